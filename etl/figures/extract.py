@@ -1,0 +1,158 @@
+"""extract(text) -> list[Fact]: find, resolve, then read changes and lists across neighbouring figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from etl.figures import changes
+from etl.figures.find import Candidate, candidates, masked
+from etl.figures.model import Fact
+from etl.figures.numerals import BIG_UNITS, NUMERAL_RE, parse_number
+from etl.figures.resolve import Resolved, resolve
+
+_LIST_SEPARATORS = {"、", "和", "及", "与", "或"}
+_MAGNITUDE_RE = re.compile(r"(?<![0-9０-９零〇一二三四五六七八九十百千万亿两])(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)级")
+_MAGNITUDES = {"百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7,
+               "亿": 10**8, "十亿": 10**9, "百亿": 10**10, "千亿": 10**11, "万亿": 10**12}
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    start: int
+    end: int
+    surface: str
+    value: Decimal
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    """Every numeral in the text with its exact value, units or not (the engine's lowest layer)."""
+    out = []
+    for m in NUMERAL_RE.finditer(text):
+        value = parse_number(m.group())
+        if value is not None:
+            out.append(NumberSpan(m.start(), m.end(), m.group(), value))
+    return out
+
+
+def _low_multiplier(c: Candidate, r: Resolved) -> Resolved:
+    """10-15万元: the low end of a range borrows the high end's 万/亿."""
+    if r.value_high is None or not c.high or c.high[-1] not in BIG_UNITS or c.num[-1] in BIG_UNITS:
+        return r
+    low, high_base = parse_number(c.num), parse_number(c.high[:-1])
+    if low is None or high_base is None or low > high_base:
+        return r
+    return replace(r, value=r.value * BIG_UNITS[c.high[-1]])
+
+
+def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
+    """分别提高20.9、36.2、54个百分点: bare numbers in a list take the unit of the list's last figure."""
+    for i in range(len(cands) - 2, -1, -1):
+        nxt = resolved[i + 1]
+        if resolved[i] is not None or nxt is None or cands[i].end >= cands[i + 1].start:
+            continue
+        if text[cands[i].end : cands[i + 1].start] not in _LIST_SEPARATORS:
+            continue
+        value = parse_number(cands[i].num)
+        if value is None or nxt.value_high is not None:
+            continue
+        factor = nxt.value / parse_number(cands[i + 1].num) if parse_number(cands[i + 1].num) else 1
+        resolved[i] = Resolved(value * abs(factor), None, nxt.unit, nxt.kind, None, "list_" + nxt.kind)
+
+
+def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
+    out = []
+    for m in _MAGNITUDE_RE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            value = Decimal(_MAGNITUDES[m.group(1)])
+            out.append((m.start(), m.end(), Resolved(value, None, "量级", "magnitude", "about", "magnitude_class")))
+    return out
+
+
+def _spans(text: str) -> list[tuple[int, int, Resolved]]:
+    cands = candidates(text)
+    resolved = [resolve(c, text) for c in cands]
+    _inherit_units(text, cands, resolved)
+    spans = [(c.start, c.end, _low_multiplier(c, r)) for c, r in zip(cands, resolved) if r is not None]
+    spans += _magnitudes(masked(text), [(s, e) for s, e, _ in spans])
+    return sorted(spans, key=lambda s: s[0])
+
+
+def extract(text: str) -> list[Fact]:
+    """Every figure in ``text``, in order, with exact values and half-open spans."""
+    facts: list[Fact] = []
+    prev_end = 0
+    for start, end, r in _spans(text):
+        ch = changes.classify(text, start, prev_end)
+        if ch.measure == "level" and facts and _continues_list(text, facts[-1], start):
+            ch = changes.Change(facts[-1].measure, 1 if facts[-1].value >= 0 else -1, facts[-1].basis, None)
+        value, high = r.value, r.value_high
+        if ch.measure == "change" and ch.sign < 0:
+            value, high = -abs(value), (-abs(high) if high is not None else None)
+        facts.append(Fact(text[start:end], start, end, exact(value), exact(high) if high is not None else None,
+                          r.unit, r.kind, r.approx, ch.measure, ch.basis, _refers_to(text, facts, ch, r), r.rule))
+        prev_end = end
+    return _pair_distributive(text, facts)
+
+
+def _continues_list(text: str, prev: Fact, start: int) -> bool:
+    return prev.measure == "change" and text[prev.char_end : start] in _LIST_SEPARATORS
+
+
+def exact(value: Decimal) -> Decimal:
+    """The value without trailing zeros or exponent: 2236000.0 → 2236000, 18.40 → 18.4."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _compatible(level: Fact, change: Resolved) -> bool:
+    """A 百分点 change qualifies a percent; a percent change anything but a percent; else the same unit."""
+    if change.kind == "percentage_point":
+        return level.kind == "percent"
+    if change.kind == "percent":
+        return level.kind not in ("percent", "percentage_point")
+    return level.unit == change.unit
+
+
+def _refers_to(text: str, facts: list[Fact], ch: changes.Change, r: Resolved) -> int | None:
+    if ch.measure != "change" or ch.trigger_start is None:
+        return None
+    for i in range(len(facts) - 1, -1, -1):
+        prev = facts[i]
+        if prev.measure == "level" and changes.qualifies(text, prev.char_end, ch.trigger_start):
+            return i if _compatible(prev, r) else None
+        if prev.char_end <= ch.trigger_start:
+            return None
+    return None
+
+
+def _run(text: str, facts: list[Fact], i: int, measure: str) -> list[int]:
+    """Indices of the list of figures of ``measure`` that ends at ``i`` (A、B和C)."""
+    run = [i]
+    while run[0] > 0:
+        j = run[0] - 1
+        if facts[j].measure != measure or text[facts[j].char_end : facts[run[0]].char_start] not in _LIST_SEPARATORS:
+            break
+        run.insert(0, j)
+    return run
+
+
+def _pair_distributive(text: str, facts: list[Fact]) -> list[Fact]:
+    """分别为100亿元、200亿元，分别增长10%、12%: the i-th change qualifies the i-th level."""
+    i = 0
+    while i < len(facts):
+        f = facts[i]
+        if f.measure == "change" and f.refers_to is not None:
+            levels = _run(text, facts, f.refers_to, "level")
+            j = i
+            while j + 1 < len(facts) and facts[j + 1].measure == "change" and \
+                    text[facts[j].char_end : facts[j + 1].char_start] in _LIST_SEPARATORS:
+                j += 1
+            if j > i and len(levels) == j - i + 1:
+                for k, level in zip(range(i, j + 1), levels):
+                    facts[k] = replace(facts[k], refers_to=level)
+            i = j
+        i += 1
+    return facts

@@ -1,0 +1,152 @@
+"""Numerals: find them and resolve them to exact values.
+
+Arabic (ASCII and full-width, with thousands separators), Chinese (simplified, traditional and financial
+forms), and mixed forms (1.2万, 13万2, 3万4000, 一百三十四万九千零八十四亿, 十二点五万). Values are Decimal:
+no float ever touches them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+DIGITS = {
+    "零": 0, "〇": 0, "○": 0, "Ｏ": 0,
+    "一": 1, "壹": 1, "幺": 1,
+    "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
+    "三": 3, "叁": 3, "參": 3, "叄": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6, "陸": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}
+SMALL_UNITS = {"十": 10, "拾": 10, "什": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+TENS = {"廿": 20, "卅": 30}
+WAN, YI = Decimal(10_000), Decimal(100_000_000)
+BIG_UNITS = {"万": WAN, "萬": WAN, "亿": YI, "億": YI}
+POINTS = "点點"
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+
+_CN_DIGITS = "".join(DIGITS)
+_CN_SMALL = "".join(SMALL_UNITS) + "".join(TENS)
+_CN_BIG = "".join(BIG_UNITS)
+_AR = "0-9０-９"
+
+# An Arabic number: thousands groups only where they are well formed, so "2580.2万件,热线" keeps its comma.
+AR_NUMBER = rf"(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])|[{_AR}]+)(?:[.．][{_AR}]+)?"
+# 千 before 瓦/米/克 is the unit's, not the numeral's (5千瓦 is 5 kW).
+_CN_TAIL = rf"(?:[{_CN_DIGITS}{_CN_SMALL.replace('千', '')}{_CN_BIG}]|千(?![瓦米克伏])|[{POINTS}](?=[{_CN_DIGITS}])|[余多](?=[{_CN_BIG}]))"
+# A numeral starts with a digit (or 十/廿/卅: 十二, 十万); bare 万/千/亿 are not numbers (千万工程, 亿万人民).
+NUMERAL = (
+    rf"(?:{AR_NUMBER}|[{_CN_DIGITS}十拾廿卅])"
+    rf"(?:{_CN_TAIL}|(?<=[{_CN_BIG}{_CN_SMALL}])[{_AR}]+(?:[.．][{_AR}]+)?|(?<=[{_AR}])[.．][{_AR}]+)*"
+)
+NUMERAL_RE = re.compile(NUMERAL)
+_TOKEN_RE = re.compile(rf"[{_AR}]+(?:[,，][{_AR}]{{3}})*(?:[.．][{_AR}]+)?|.")
+
+
+def _tokens(surface: str) -> list[str]:
+    return _TOKEN_RE.findall(surface)
+
+
+def _is_arabic(token: str) -> bool:
+    return token[0].isdigit() or token[0] in "０１２３４５６７８９"
+
+
+def _arabic_value(token: str) -> Decimal:
+    return Decimal(token.translate(FULL_WIDTH).replace(",", ""))
+
+
+def _digit_string(surface: str) -> Decimal | None:
+    """一九五七 / 二〇〇二 / 一二点三零: digit by digit, no unit characters."""
+    if any(ch in SMALL_UNITS or ch in BIG_UNITS or ch in TENS for ch in surface):
+        return None
+    whole, _, frac = surface.replace("點", "点").partition("点")
+    try:
+        digits = "".join(str(DIGITS[ch]) for ch in whole)
+        fraction = "".join(str(DIGITS[ch]) for ch in frac)
+    except KeyError:
+        return None
+    if not digits:
+        return None
+    return Decimal(digits + ("." + fraction if fraction else ""))
+
+
+def _fraction_part(tokens: list[str], i: int) -> tuple[Decimal, int]:
+    """Digits after 点, read one by one: 十二点五 → 0.5. Returns the fraction and the next index."""
+    out = ""
+    while i < len(tokens) and tokens[i] in DIGITS:
+        out += str(DIGITS[tokens[i]])
+        i += 1
+    return (Decimal("0." + out) if out else Decimal(0)), i
+
+
+def parse_number(surface: str) -> Decimal | None:
+    """The exact value of one numeral, or None if it is not one.
+
+    >>> parse_number("一百三十四万九千零八十四亿")
+    Decimal('134908400000000')
+    """
+    surface = surface.strip()
+    if not surface:
+        return None
+    cleaned = surface.replace("余", "").replace("多", "")
+    tokens = _tokens(cleaned)
+    if len(tokens) == 1 and _is_arabic(tokens[0]):
+        return _arabic_value(tokens[0])
+    simple = _digit_string(cleaned) if len(tokens) > 1 and all(t in DIGITS or t in POINTS for t in tokens) else None
+    if simple is not None:
+        return simple
+    return _positional(tokens)
+
+
+def _positional(tokens: list[str]) -> Decimal | None:
+    total = Decimal(0)  # complete 亿 groups
+    wan = Decimal(0)  # complete 万 groups inside the current 亿 group
+    section = Decimal(0)  # below 万
+    number: Decimal | None = None
+    last_unit = Decimal(1)  # the unit just closed, for abbreviations (13万2 → 132000, 一百五 → 150)
+    after_zero = False
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if _is_arabic(tok):
+            number, after_zero = _arabic_value(tok), False
+            if len(tok) > 1 and last_unit > 1:
+                last_unit = Decimal(10)  # 3万4000: the Arabic group stands as written
+        elif tok in DIGITS:
+            if DIGITS[tok] == 0:
+                after_zero, number = True, None
+            else:
+                number = Decimal(DIGITS[tok])
+        elif tok in TENS:
+            section += TENS[tok]
+            number, last_unit = None, Decimal(10)
+        elif tok in POINTS:
+            frac, i = _fraction_part(tokens, i + 1)
+            number = (number or Decimal(0)) + frac
+            last_unit = Decimal(10)  # no abbreviation after a decimal part
+            continue
+        elif tok in SMALL_UNITS:
+            unit = SMALL_UNITS[tok]
+            section += (number if number is not None else Decimal(1)) * unit
+            number, last_unit, after_zero = None, Decimal(unit), False
+        elif tok in BIG_UNITS:
+            unit = BIG_UNITS[tok]
+            group = section + (number or Decimal(0))
+            if unit == YI:
+                total = (total + wan + group) * YI if (total or wan or group) else YI
+                wan = Decimal(0)
+            else:
+                wan = (wan + group) * WAN if (wan or group) else WAN
+            section, number, last_unit, after_zero = Decimal(0), None, unit, False
+        else:
+            return None
+        i += 1
+    if number is not None:
+        if last_unit > 10 and not after_zero and number < 10:
+            number *= last_unit / 10  # 一百五 → 150, 13万2 → 132000, 两万三 → 23000
+        section += number
+    return total + wan + section
