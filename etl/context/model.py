@@ -93,6 +93,7 @@ class AttributedFact:
     period: str | None  # 2025, 2025-Q1, 2025-03, 2025-12-31 …
     period_basis: str | None  # daily_avg | per_year | per_capita | None
     topic: str
+    refers_to_start: int | None = None  # char_start of the figure a change qualifies (fact.refers_to resolved)
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,11 +71,12 @@ def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
 
 
 def _spans(text: str) -> list[tuple[int, int, Resolved]]:
-    cands = candidates(text)
+    blanked = masked(text)
+    cands = candidates(text, blanked)
     resolved = [resolve(c, text) for c in cands]
     _inherit_units(text, cands, resolved)
     spans = [(c.start, c.end, _low_multiplier(c, r)) for c, r in zip(cands, resolved) if r is not None]
-    spans += _magnitudes(masked(text), [(s, e) for s, e, _ in spans])
+    spans += _magnitudes(blanked, [(s, e) for s, e, _ in spans])
     return sorted(spans, key=lambda s: s[0])
 
 

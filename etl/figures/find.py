@@ -8,7 +8,7 @@ from functools import cache
 
 from etl.figures import lexicon
 from etl.figures.identifiers import find_identifiers
-from etl.figures.numerals import NUMERAL
+from etl.figures.numerals import DIGIT_CHARS, NUMERAL
 
 MASK = "\x1f"  # replaces set phrases and identifiers: same length, matches nothing
 RANGE_SEPARATORS = "至|到|~|～|——|—|－|–|-"
@@ -43,8 +43,9 @@ def figure_re() -> re.Pattern[str]:
     units = lexicon.alternation([s for s in lexicon.units() if s not in ascii_units])
     ascii_alt = lexicon.alternation(ascii_units)
     ratio = "百分之|千分之|百分之负|千分之负"
+    starts = "".join(sorted({s[0] for s in re.split(r"\|", before.replace("\\", ""))} | set(DIGIT_CHARS)))
     return re.compile(
-        rf"(?<![A-Za-z0-9０-９.．_])"
+        rf"(?=[{re.escape(starts)}百千])(?<![A-Za-z0-9０-９.．_])"
         rf"(?P<pre>{before})?"
         rf"(?P<ratio>百分之|千分之)?"
         rf"(?P<num>{NUMERAL})"
@@ -65,16 +66,22 @@ def _mask_re() -> re.Pattern[str]:
 def masked(text: str) -> str:
     """The text with set phrases and identifiers blanked out, offsets unchanged."""
     out = _mask_re().sub(lambda m: MASK * len(m.group()), text)
-    for ident in find_identifiers(out):
-        out = out[: ident.char_start] + MASK * (ident.char_end - ident.char_start) + out[ident.char_end :]
-    return out
+    idents = find_identifiers(out)
+    if not idents:
+        return out
+    parts, pos = [], 0
+    for ident in idents:
+        parts += [out[pos : ident.char_start], MASK * (ident.char_end - ident.char_start)]
+        pos = ident.char_end
+    return "".join(parts) + out[pos:]
 
 
-def candidates(text: str) -> list[Candidate]:
-    """Every numeral span with its parts, in order. Spans carry no unit when none follows."""
+def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
+    """Every numeral span with its parts, in order. Spans carry no unit when none follows.
+    ``blanked`` is ``masked(text)`` when the caller has it already."""
     out = []
     not_after = lexicon.qualifier_not_after()
-    for m in figure_re().finditer(masked(text)):
+    for m in figure_re().finditer(masked(text) if blanked is None else blanked):
         num2, pre, start = m.group("num2"), m.group("pre"), m.start()
         if pre in not_after and start and text[start - 1] in not_after[pre]:
             pre, start = None, start + len(pre)  # 节约1.5万吨: 约 belongs to 节约

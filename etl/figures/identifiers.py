@@ -9,20 +9,23 @@ from etl.figures.model import Identifier
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
-# Order matters: the first pattern that claims a span keeps it.
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+# A run of letters and digits is looked at only if it is long enough to be an identifier; each run is then
+# classified by the first rule whose pattern matches it whole and whose context fits.
+_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z][0-9A-Za-z-]{2,}")
+_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
+    # (kind, the whole run, what must stand just before, what must follow)
     # 统一社会信用代码: 18 characters, digits and upper-case letters (GB 32100-2015).
-    ("credit_code", re.compile(r"(?<![0-9A-Za-z])[0-9A-HJ-NP-RT-UW-Y]{2}\d{6}[0-9A-HJ-NP-RT-UW-Y]{10}(?![0-9A-Za-z])")),
+    ("credit_code", re.compile(r"[0-9A-HJ-NP-RT-UW-Y]{2}\d{6}[0-9A-HJ-NP-RT-UW-Y]{10}"), None, None),
     # 残疾人证: the 18-character ID number followed by two digits (category and grade).
-    ("disability_card", re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx]\d{2}(?![0-9A-Za-z])")),
-    ("id_card", re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")),
-    ("phone", re.compile(r"(?<![0-9A-Za-z])(?:\+?86[- ]?)?1[3-9]\d{9}(?![0-9A-Za-z])")),
-    ("phone", re.compile(r"(?<![0-9A-Za-z])0\d{2,3}-\d{7,8}(?![0-9A-Za-z])")),
-    ("postal_code", re.compile(r"(?<=邮编)[:：]?\d{6}|(?<=邮政编码)[:：]?\d{6}")),
-    ("hotline", re.compile(r"(?<![0-9])\d{3,6}(?=(?:政务服务便民)?热线|服务热线|平台)")),
-    # Numbers introduced as numbers: 证号：…, 警号：…, 编号…, 代码…, 账号….
-    ("badge", re.compile(r"(?<=警号)[:：]?\s*[0-9A-Za-z]{4,}")),
-    ("other", re.compile(r"(?<=[号码])[:：]\s*[0-9A-Za-z][0-9A-Za-z-]{3,}")),
+    ("disability_card", re.compile(r"\d{17}[\dXx]\d{2}"), None, None),
+    ("id_card", re.compile(r"\d{17}[\dXx]"), None, None),
+    ("phone", re.compile(r"(?:86)?1[3-9]\d{9}"), None, None),
+    ("phone", re.compile(r"0\d{2,3}-\d{7,8}"), None, None),
+    ("postal_code", re.compile(r"\d{6}"), re.compile(r"(?:邮编|邮政编码)[:：]?\s*$"), None),
+    ("hotline", re.compile(r"\d{3,6}"), None, re.compile(r"(?:政务服务便民)?热线|服务热线")),
+    ("badge", re.compile(r"[0-9A-Za-z]{4,}"), re.compile(r"警号[:：]?\s*$"), None),
+    # Numbers introduced as numbers: 证号：…, 编号：…, 代码：…, 账号：….
+    ("other", re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{3,}"), re.compile(r"[号码][:：]\s*$"), None),
 )
 
 
@@ -42,17 +45,25 @@ def _kind(kind: str, text: str) -> str:
     return kind
 
 
+def _classify(text: str, start: int, end: int) -> str | None:
+    run = text[start:end]
+    for kind, whole, before, after in _RULES:
+        if not whole.fullmatch(run):
+            continue
+        if before is not None and not before.search(text, max(0, start - 8), start):
+            continue
+        if after is not None and not after.match(text, end):
+            continue
+        return _kind(kind, run)
+    return None
+
+
 def find_identifiers(text: str) -> list[Identifier]:
     """Every identifier in ``text``, in order, non-overlapping."""
-    taken: list[tuple[int, int]] = []
-    found: list[Identifier] = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            lead = len(m.group()) - len(m.group().lstrip(":： "))
-            start += lead
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            found.append(Identifier(_kind(kind, text[start:end]), text[start:end], start, end))
-    return sorted(found, key=lambda i: i.char_start)
+    found = []
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        kind = _classify(text, start, end)
+        if kind is not None:
+            found.append(Identifier(kind, m.group(), start, end))
+    return found

@@ -34,6 +34,8 @@ _CN_SMALL = "".join(SMALL_UNITS) + "".join(TENS)
 _CN_BIG = "".join(BIG_UNITS)
 _AR = "0-9０-９"
 
+DIGIT_CHARS = "0123456789０１２３４５６７８９" + _CN_DIGITS + "十拾廿卅"
+
 # An Arabic number: thousands groups only where they are well formed, so "2580.2万件,热线" keeps its comma.
 AR_NUMBER = rf"(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])|[{_AR}]+)(?:[.．][{_AR}]+)?"
 # 千 before 瓦/米/克 is the unit's, not the numeral's (5千瓦 is 5 kW).

@@ -1,0 +1,62 @@
+"""`python -m etl extract [FILE|-]`: one JSON object per figure (JSON Lines) on stdout."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from decimal import Decimal
+
+from etl.context.model import Analysis, Reject
+
+NAME = "extract"
+HELP = "Find every figure in text (UTF-8 or GB18030, or JSONL corpora) and print one JSON object per figure."
+EXAMPLE = "echo '2025年度社会工作者职业资格考试有223.6万人报名，同比增长18.4%' | python -m etl extract"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", default=["-"], metavar="FILE|-",
+                        help="text or JSONL files, or folders; - (the default) reads standard input")
+
+
+def _number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def records(analysis: Analysis) -> list[dict]:
+    """The JSON objects `extract` prints for one analysed document."""
+    doc, facts = analysis.document, analysis.facts
+    sentences = analysis.layout.sentences
+    mention_at = {a.fact.char_start: a.fact.mention for a in facts}
+    out = []
+    for a in facts:
+        f = a.fact
+        ref = mention_at.get(a.refers_to_start) if a.refers_to_start is not None else None
+        out.append({
+            "doc": doc.doc_name, "mention": f.mention, "char_start": f.char_start, "char_end": f.char_end,
+            "sentence": sentences[a.sentence_index].text, "value": _number(f.value),
+            "value_high": _number(f.value_high), "unit": f.unit, "kind": f.kind, "approx": f.approx,
+            "measure": f.measure, "basis": f.basis, "refers_to": ref, "metric": a.metric,
+            "region_code": a.region_code, "period": a.period, "period_basis": a.period_basis,
+            "topic": a.topic, "rule": f.rule,
+        })
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    from etl.context.pipeline import analyse
+    from etl.context.reader import read_path, read_text
+
+    status = 0
+    items = [read_text(sys.stdin.buffer.read(), "-")] if args.paths == ["-"] else read_path(args.paths)
+    for item in items:
+        if isinstance(item, Reject):
+            where = f"{item.source_path}:{item.line}" if item.line else item.source_path
+            print(f"{where}: {item.reason}: {item.detail}", file=sys.stderr)
+            status = 2
+            continue
+        for record in records(analyse(item)):
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return status

@@ -1,0 +1,116 @@
+"""Metric labels: a short phrase, taken from the sentence, that says what a figure measures."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib.resources import files
+
+from etl.figures import Fact
+
+CLAUSE_BREAKS = "，,；;。！？!?\n：:（）()"
+_MAX_BEFORE = 24
+_MAX_AFTER = 12
+_YEAR_LEAD = re.compile(
+    r"^(?:(?:截至|截止)?(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年(?:度|底|末|初|上半年|前三季度|一季度)?"
+    r"|[0-9]{1,2}月(?:份|底)?|[一二三四]季度|前三季度|近[0-9一二三四五六七八九十]+年(?:来)?|[^，]{0,4}以来)+"
+)
+_PUNCT = "“”\"‘’《》「」、·—- \t"
+_MEASURE_WORD_UNITS = {"人", "人次", "元", "%", "‰", "百分点", "倍", "分数", "量级"}
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    data = tomllib.loads(files("etl.lexicon").joinpath("metric_words.toml").read_text(encoding="utf-8"))
+    return {key: tuple(sorted(values, key=len, reverse=True)) for key, values in data.items()}
+
+
+def _clause_start(text: str, start: int, floor: int) -> int:
+    lo = max(floor, start - _MAX_BEFORE)
+    for i in range(start - 1, lo - 1, -1):
+        if text[i] in CLAUSE_BREAKS:
+            return i + 1
+    return lo
+
+
+def _strip_lead(phrase: str) -> str:
+    words = _words()["lead_prefixes"]
+    changed = True
+    while changed and phrase:
+        changed = False
+        m = _YEAR_LEAD.match(phrase)
+        if m and m.end():
+            phrase, changed = phrase[m.end() :], True
+        for w in words:
+            if phrase.startswith(w) and len(phrase) > len(w):
+                phrase, changed = phrase[len(w) :], True
+        phrase = phrase.lstrip(_PUNCT)
+    return phrase
+
+
+def _strip_tail(phrase: str) -> str:
+    words = _words()["tail_verbs"]
+    changed = True
+    while changed and phrase:
+        changed = False
+        for w in words:
+            if phrase.endswith(w):
+                phrase, changed = phrase[: -len(w)], True
+        phrase = phrase.rstrip(_PUNCT)
+    return phrase
+
+
+def before_phrase(text: str, fact: Fact, floor: int) -> tuple[str, bool]:
+    """What the clause says before the figure (2025年12345热线受理诉求 → 12345热线受理诉求), and whether
+    it starts right after another figure of the same clause (82个快递、外卖站点和4110名…)."""
+    start = _clause_start(text, fact.char_start, floor)
+    phrase = text[start : fact.char_start].strip(_PUNCT)
+    return _strip_tail(_strip_lead(phrase)), start == floor and floor > 0
+
+
+def after_phrase(text: str, fact: Fact, ceiling: int) -> str:
+    """The noun that follows a figure: 82个快递、外卖站点 → 快递、外卖站点."""
+    end = min(ceiling, fact.char_end + _MAX_AFTER, len(text))
+    tail = text[fact.char_end : end]
+    for i, ch in enumerate(tail):
+        if ch in CLAUSE_BREAKS:
+            tail = tail[:i]
+            break
+    actions = _words()["after_actions"]
+    for action in actions:
+        if tail.startswith(action):
+            return action
+    cut = len(tail)
+    for stop in _words()["after_stops"]:
+        i = tail.find(stop)
+        if 0 < i < cut:
+            cut = i
+    tail = tail[:cut].rstrip("和及与或、")
+    return tail.strip(_PUNCT) if not tail.startswith(tuple(_words()["after_stops"])) else ""
+
+
+def label(text: str, facts: list[Fact], i: int, floor: int, labels: list[str]) -> str:
+    """The metric of ``facts[i]``; ``labels`` holds the metrics of the facts before it."""
+    fact = facts[i]
+    if fact.refers_to is not None:
+        return labels[fact.refers_to]
+    ceiling = facts[i + 1].char_start if i + 1 < len(facts) else len(text)
+    before, after_figure = before_phrase(text, fact, floor)
+    after = after_phrase(text, fact, ceiling)
+    if after in _words()["after_actions"]:
+        return tidy((before + after) if before else after)
+    prefer_after = fact.kind == "magnitude" or (
+        fact.kind == "count" and (fact.unit not in _MEASURE_WORD_UNITS or after_figure)
+    )
+    if after and (prefer_after or not before):
+        return tidy(after)
+    if before:
+        return tidy(before)
+    return labels[i - 1] if labels and after_figure else ""
+
+
+def tidy(phrase: str) -> str:
+    """“爱心驿站”“司机之家” → 爱心驿站、司机之家."""
+    phrase = re.sub(r"[”\"’」』》]\s*[“\"‘「『《]", "、", phrase)
+    return phrase.strip(_PUNCT + "“”\"‘’")

@@ -1,0 +1,69 @@
+"""Periods: the time a figure belongs to, and how it is taken (日均, 年均, 人均)."""
+
+from __future__ import annotations
+
+import re
+
+_AR = "0-9０-９"
+_CN = "〇○零一二三四五六七八九"
+_YEAR = rf"(?P<year>[{_AR}]{{4}}|[{_CN}]{{4}})年(?P<suffix>度|底|末|初)?"
+_QUARTER = r"(?:(?P<q>[一二三四1-4])季度|(?P<q3>前三季度)|(?P<half>上半年|下半年))"
+_MONTH = rf"(?P<month>[{_AR}]{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份|底|末)?"
+PERIOD_RE = re.compile(rf"(?:{_YEAR})?(?:{_QUARTER}|{_MONTH})?")
+_BASIS = (("日均", "daily_avg"), ("每天", "daily_avg"), ("年均", "per_year"), ("每年", "per_year"),
+          ("人均", "per_capita"), ("每人", "per_capita"), ("月均", "per_month"), ("每月", "per_month"))
+_CN_DIGIT = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0"}
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _year(raw: str) -> int:
+    digits = "".join(_CN_DIGIT.get(ch, ch) for ch in raw)
+    return int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+
+
+def _format(m: re.Match[str], default_year: int | None) -> str | None:
+    year = _year(m.group("year")) if m.group("year") else default_year
+    if year is None or not 1900 <= year <= 2100:
+        return None
+    if m.group("q"):
+        q = m.group("q")
+        return f"{year}-Q{'一二三四'.index(q) + 1 if q in '一二三四' else q}"
+    if m.group("q3"):
+        return f"{year}-Q1..Q3"
+    if m.group("half"):
+        return f"{year}-H{1 if m.group('half') == '上半年' else 2}"
+    if m.group("month"):
+        raw = m.group("month")
+        month = int(raw.translate(str.maketrans("０１２３４５６７８９", "0123456789"))) if raw.isdigit() else _CN_MONTH.get(raw)
+        return f"{year}-{month:02d}" if month and 1 <= month <= 12 else str(year)
+    if m.group("suffix") in ("底", "末"):
+        return f"{year}-12-31"
+    return str(year)
+
+
+def explicit_period(text: str, default_year: int | None = None) -> str | None:
+    """The last period named in ``text`` (the one nearest a figure that follows it)."""
+    found = None
+    for m in PERIOD_RE.finditer(text):
+        if not m.group("year") and not (m.group("q") or m.group("q3") or m.group("half")):
+            continue  # empty, or a bare month of a date (3月5日)
+        found = _format(m, default_year) or found
+    return found
+
+
+def period_of(before_in_sentence: str, heading: str | None, doc_date: str | None) -> str | None:
+    """Explicit period in the sentence before the figure; else in the section heading; else the document's year."""
+    default_year = int(doc_date[:4]) if doc_date else None
+    return (
+        explicit_period(before_in_sentence, default_year)
+        or (explicit_period(heading, default_year) if heading else None)
+        or (str(default_year) if default_year else None)
+    )
+
+
+def period_basis(clause_before: str) -> str | None:
+    """How the figure is taken: 日均服务量 → daily_avg, 年均增长 → per_year, 人均 → per_capita."""
+    for word, basis in _BASIS:
+        if word in clause_before:
+            return basis
+    return None
