@@ -7,9 +7,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from etl.figures import changes
-from etl.figures.find import Candidate, candidates, masked
+from etl.figures.find import Candidate, candidates, masked, masked_numbers
 from etl.figures.model import Fact
-from etl.figures.numerals import BIG_UNITS, NUMERAL_RE, parse_number
+from etl.figures.numerals import BIG_UNITS, NORMALIZE, NUMERAL, parse_number
 from etl.figures.resolve import Resolved, resolve
 
 _LIST_SEPARATORS = {"、", "和", "及", "与", "或"}
@@ -26,24 +26,68 @@ class NumberSpan:
     value: Decimal
 
 
+_SP = r"[ \u3000]*"
+NUMBER_RE = re.compile(
+    rf"(?P<neg>负{_SP}|(?<![0-9A-Za-z)）%‰元万亿])-)?(?:(?P<whole>{NUMERAL}){_SP}又{_SP})?"
+    rf"(?:(?P<den>{NUMERAL}){_SP}分{_SP}之{_SP}(?P<neg2>负)?(?P<num>{NUMERAL})"
+    rf"|(?P<a>[0-9]+){_SP}/{_SP}(?P<b>[0-9]+)(?![0-9/])"
+    rf"|(?P<plain>{NUMERAL}))"
+)
+_FINANCIAL_ALONE = set("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸")
+_FRACTION_PLACES = Decimal("1E-20")
+
+
+def _number_value(m: re.Match[str]) -> Decimal | None:
+    if m.group("plain"):
+        value = parse_number(m.group("plain"))
+    else:
+        num = parse_number(m.group("num") or m.group("a"))  # 三分之一 names the denominator first, 1/3 last
+        den = parse_number(m.group("den") or m.group("b"))
+        if num is None or not den:
+            return None
+        value = (num / den).quantize(_FRACTION_PLACES).normalize()
+        if m.group("whole"):
+            whole = parse_number(m.group("whole"))
+            value = None if whole is None else whole + value
+        if value is not None and m.group("neg2"):
+            value = -value
+    if value is not None and m.group("neg"):
+        value = -value
+    return value
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
-    """Every numeral in the text with its exact value, units or not (the engine's lowest layer)."""
+    """Every numeral in the text with its exact value, units or not (the engine's lowest layer):
+    negatives (负三十二), fractions (三分之一, 3/5, 十一又十四分之一), spaced forms (一百 五 十 二)."""
+    norm = masked_numbers(text)
     out = []
-    for m in NUMERAL_RE.finditer(text):
-        value = parse_number(m.group())
+    for m in NUMBER_RE.finditer(norm):
+        if len(m.group()) == 1 and m.group() in _FINANCIAL_ALONE:
+            continue  # 伍 in 队伍, 拾 in 收拾: a financial numeral stands in a numeral, not alone
+        value = _number_value(m)
         if value is not None:
-            out.append(NumberSpan(m.start(), m.end(), m.group(), value))
+            out.append(NumberSpan(m.start(), m.end(), text[m.start() : m.end()], value))
     return out
 
 
+_MAGNITUDE_CHARS = "十百千万亿拾佰仟"
+
+
 def _low_multiplier(c: Candidate, r: Resolved) -> Resolved:
-    """10-15万元: the low end of a range borrows the high end's 万/亿."""
-    if r.value_high is None or not c.high or c.high[-1] not in BIG_UNITS or c.num[-1] in BIG_UNITS:
+    """10-15万元, 两到三千, 八百到九百亿: the low end of a range borrows the high end's magnitude."""
+    if r.value_high is None or not c.high:
         return r
-    low, high_base = parse_number(c.num), parse_number(c.high[:-1])
-    if low is None or high_base is None or low > high_base:
+    suffix = len(c.high) - len(c.high.rstrip(_MAGNITUDE_CHARS))
+    magnitude = c.high[len(c.high) - suffix :]
+    while magnitude and c.num.endswith(magnitude[0]):
+        magnitude = magnitude[1:]  # 八百 到 九百亿: 八百 has its 百 already, it borrows 亿
+    if not magnitude or c.num[-1] in "万亿":
         return r
-    return replace(r, value=r.value * BIG_UNITS[c.high[-1]])
+    factor = parse_number("一" + magnitude)
+    low = parse_number(c.num)
+    if not factor or low is None or low * factor > r.value_high:
+        return r
+    return replace(r, value=r.value * factor)
 
 
 def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
@@ -70,8 +114,8 @@ def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
     return out
 
 
-def _spans(text: str) -> list[tuple[int, int, Resolved]]:
-    blanked = masked(text)
+def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
+    blanked = masked(text, original)
     cands = candidates(text, blanked)
     resolved = [resolve(c, text) for c in cands]
     _inherit_units(text, cands, resolved)
@@ -82,19 +126,50 @@ def _spans(text: str) -> list[tuple[int, int, Resolved]]:
 
 def extract(text: str) -> list[Fact]:
     """Every figure in ``text``, in order, with exact values and half-open spans."""
+    original, text = text, text.translate(NORMALIZE)
     facts: list[Fact] = []
     prev_end = 0
-    for start, end, r in _spans(text):
+    for start, end, r in _spans(text, original):
         ch = changes.classify(text, start, prev_end)
         if ch.measure == "level" and facts and _continues_list(text, facts[-1], start):
             ch = changes.Change(facts[-1].measure, 1 if facts[-1].value >= 0 else -1, facts[-1].basis, None)
         value, high = r.value, r.value_high
         if ch.measure == "change" and ch.sign < 0:
             value, high = -abs(value), (-abs(high) if high is not None else None)
-        facts.append(Fact(text[start:end], start, end, exact(value), exact(high) if high is not None else None,
+        facts.append(Fact(original[start:end], start, end, exact(value), exact(high) if high is not None else None,
                           r.unit, r.kind, r.approx, ch.measure, ch.basis, _refers_to(text, facts, ch, r), r.rule))
         prev_end = end
-    return _pair_distributive(text, facts)
+    return _merge_ranges(original, _pair_distributive(text, facts))
+
+
+_RANGE_GAP = re.compile(r"(?:[(（]含[)）])?[ \u3000]*(?:-{1,2}|—{1,2}|~|～|至|到)[ \u3000]*")
+
+
+def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
+    """1万元--5万元, 1万(含)-5万元: two figures of one unit joined by a dash are one range."""
+    out: list[Fact] = []
+    for f in facts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.unit == f.unit and prev.value_high is None and f.value_high is None
+                and prev.measure == f.measure == "level" and prev.value <= f.value
+                and _RANGE_GAP.fullmatch(text, prev.char_end, f.char_start)):
+            out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
+                              value_high=f.value, rule="range")
+            continue
+        if (prev is not None and prev.kind == f.kind == "money" and prev.unit == f.unit and prev.value > f.value
+                and text[prev.char_end : f.char_start] == "又"):
+            out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
+                              value=prev.value + f.value, rule="money_compound")  # 两美元又三美分
+            continue
+        out.append(f)
+    return out if len(out) == len(facts) else _renumber(facts, out)
+
+
+def _renumber(before: list[Fact], after: list[Fact]) -> list[Fact]:
+    """Keep refers_to pointing at the same figures once ranges have merged two into one."""
+    index = {f.char_start: i for i, f in enumerate(after)}
+    starts = [f.char_start for f in before]
+    return [replace(f, refers_to=index.get(starts[f.refers_to])) if f.refers_to is not None else f for f in after]
 
 
 def _continues_list(text: str, prev: Fact, start: int) -> bool:

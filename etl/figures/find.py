@@ -8,10 +8,20 @@ from functools import cache
 
 from etl.figures import lexicon
 from etl.figures.identifiers import find_identifiers
-from etl.figures.numerals import DIGIT_CHARS, NUMERAL
+from etl.figures.numerals import DIGIT_CHARS, NORMALIZE, NUMERAL
 
 MASK = "\x1f"  # replaces set phrases and identifiers: same length, matches nothing
-RANGE_SEPARATORS = "至|到|~|～|——|—|－|–|-"
+RANGE_SEPARATORS = r"(?:[(（]含[)）])?[ \u3000]*(?:至|到|~|～|——|—|－|–|--|-)[ \u3000]*"
+_S = "[ \u3000]*"
+# 百分之, 千分之, 万分之 … with the spaces some texts put inside (百 分 之 2.4).
+RATIO = rf"(?:百万万|万万|千万|百万|十万|万|千|仟|百|佰){_S}分{_S}之{_S}"
+# 个百分点 with spaces or without 个.
+POINTS_UNIT = rf"个?{_S}百{_S}分{_S}点"
+CURRENCY_PREFIX = {"人民币": "元", "港币": "港元", "美金": "美元", "新台币": "新台币", "台币": "新台币",
+                   "US$": "美元", "$": "美元", "￥": "元", "¥": "元"}
+SCALE_PREFIX = {"华氏温度": "℉", "华氏": "℉", "摄氏温度": "℃", "摄氏": "℃"}
+# 元 may be followed by 角 and 分: 50元6角三分, 五元三毛.
+_SMALL_MONEY = rf"(?:(?P<jiao>[0-9一二三四五六七八九两]){_S}[角毛])?(?:(?P<fen>[0-9一二三四五六七八九两]){_S}分(?!钟|之|析|类|别))?钱?"
 # 成 as a unit (八成 = 80 %), but not the 成 of 成立, 成员, 成为 … (一成不变 is caught by the 一 rule).
 CHENG = "成(?![立员为果本熟功都型交就效绩长品全事效])"
 # 度 is a temperature only where the sentence speaks of temperature (resolve checks); 度电 is energy.
@@ -30,8 +40,11 @@ class Candidate:
     high: str | None
     inside: str | None  # 余/多 between number and unit
     unit: str | None
-    half: bool  # 六倍半
+    half: bool  # 六倍半, 一吨半
     post: str | None  # 以上, 左右 …
+    currency: str | None = None  # 人民币, $, 港币 … before the number
+    scale: str | None = None  # 华氏, 摄氏 before a temperature
+    cents: str | None = None  # 角 and 分 after 元: "6角三分" as digits "63"-style pair, see resolve
 
 
 @cache
@@ -42,18 +55,23 @@ def figure_re() -> re.Pattern[str]:
     ascii_units = [s for s in lexicon.units() if s.isascii() and s.isalpha()]
     units = lexicon.alternation([s for s in lexicon.units() if s not in ascii_units])
     ascii_alt = lexicon.alternation(ascii_units)
-    ratio = "百分之|千分之|百分之负|千分之负"
+    ratio = RATIO + "负?"
     starts = "".join(sorted({s[0] for s in re.split(r"\|", before.replace("\\", ""))} | set(DIGIT_CHARS)))
+    currency = lexicon.alternation(CURRENCY_PREFIX)
+    scale = lexicon.alternation(SCALE_PREFIX)
+    starts += "".join({w[0] for w in CURRENCY_PREFIX} | {w[0] for w in SCALE_PREFIX}) + ".万佰仟"
     return re.compile(
-        rf"(?=[{re.escape(starts)}百千])(?<![A-Za-z0-9０-９.．_])"
+        rf"(?=[{re.escape(starts)}百千])(?<![A-Za-z0-9.．_])"
+        rf"(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
         rf"(?P<pre>{before})?"
-        rf"(?P<ratio>百分之|千分之)?"
-        rf"(?P<num>{NUMERAL})"
+        rf"(?P<ratio>{RATIO})?"
+        rf"(?P<num>(?<=之){_S}百|{NUMERAL})"
         rf"(?:分之(?P<num2>{NUMERAL}))?"
-        rf"(?:(?P<ru>%|％|‰)?(?:{RANGE_SEPARATORS})(?:{ratio})?(?P<high>{NUMERAL}))?"
-        rf"(?P<inside>余|多)?"
-        rf"(?P<unit>{units}|{CHENG}|{DEGREE}|(?:{ascii_alt})(?![A-Za-z]))?"
-        rf"(?P<half>(?<=倍)半)?"
+        rf"(?:(?P<ru>%|‰)?(?:{RANGE_SEPARATORS})(?:{ratio})?(?P<high>{NUMERAL}))?"
+        rf"(?:{_S}(?P<inside>余|多))?"
+        rf"(?:{_S}(?P<unit>{POINTS_UNIT}|{units}|{CHENG}|{DEGREE}|(?i:{ascii_alt})(?![A-Za-z])))?"
+        rf"(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
+        rf"(?P<half>半(?![年月天小个]))?"
         rf"(?P<post>{after})?"
     )
 
@@ -63,9 +81,36 @@ def _mask_re() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(lexicon.not_figures()))
 
 
-def masked(text: str) -> str:
-    """The text with set phrases and identifiers blanked out, offsets unchanged."""
-    out = _mask_re().sub(lambda m: MASK * len(m.group()), text)
+def mask_phrases(text: str) -> str:
+    """The text with set phrases (十四五, 一带一路, 四川, 队伍 …) blanked out, offsets unchanged."""
+    return _mask_re().sub(lambda m: MASK * len(m.group()), text)
+
+
+_URL = re.compile(r"https?://[\x21-\x7e]+|www\.[\x21-\x7e]+")
+# A full-width comma between ASCII digits separates clauses ($20，300美圆); between full-width digits it
+# groups thousands (７，５００). Only the original text can tell, before full-width digits are normalised.
+_ASCII_COMMA = re.compile(r"(?<=[0-9])，(?=[0-9])")
+
+
+def masked_numbers(original: str) -> str:
+    """What find_numbers reads: normalised, set phrases and URLs blanked; identifiers stay numbers."""
+    out = mask_phrases(original.translate(NORMALIZE))
+    return _blank(out, [m.span() for m in _URL.finditer(out)] + [m.span() for m in _ASCII_COMMA.finditer(original)])
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in sorted(spans):
+        text = text[:a] + MASK * (b - a) + text[b:]
+    return text
+
+
+def masked(text: str, original: str | None = None) -> str:
+    """The text with set phrases, URLs and identifiers blanked out, offsets unchanged."""
+    out = mask_phrases(text)
+    blanks = [m.span() for m in _URL.finditer(out)]
+    if original is not None:
+        blanks += [m.span() for m in _ASCII_COMMA.finditer(original)]
+    out = _blank(out, blanks)
     idents = find_identifiers(out)
     if not idents:
         return out
@@ -74,6 +119,11 @@ def masked(text: str) -> str:
         parts += [out[pos : ident.char_start], MASK * (ident.char_end - ident.char_start)]
         pos = ident.char_end
     return "".join(parts) + out[pos:]
+
+
+def _joins_previous(text: str, start: int) -> bool:
+    prev = text[start - 1]
+    return (prev.isascii() and prev.isalnum()) or prev in ")）%‰-元人个件万亿"
 
 
 def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
@@ -85,6 +135,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         num2, pre, start = m.group("num2"), m.group("pre"), m.start()
         if pre in not_after and start and text[start - 1] in not_after[pre]:
             pre, start = None, start + len(pre)  # 节约1.5万吨: 约 belongs to 节约
+        if pre == "-" and start and _joins_previous(text, start):
+            pre, start = None, start + 1  # 1万元-5万元: a range dash, not a minus
         out.append(
             Candidate(
                 start=start,
@@ -99,6 +151,9 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
                 unit=m.group("unit"),
                 half=bool(m.group("half")),
                 post=m.group("post"),
+                currency=m.group("cur"),
+                scale=m.group("scale"),
+                cents=(m.group("jiao") or "") + "|" + (m.group("fen") or "") if m.group("cents") else None,
             )
         )
     return out

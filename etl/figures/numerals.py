@@ -13,7 +13,7 @@ from decimal import Decimal
 DIGITS = {
     "零": 0, "〇": 0, "○": 0, "Ｏ": 0,
     "一": 1, "壹": 1, "幺": 1,
-    "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
+    "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "倆": 2, "俩": 2,
     "三": 3, "叁": 3, "參": 3, "叄": 3,
     "四": 4, "肆": 4,
     "五": 5, "伍": 5,
@@ -27,26 +27,46 @@ TENS = {"廿": 20, "卅": 30}
 WAN, YI = Decimal(10_000), Decimal(100_000_000)
 BIG_UNITS = {"万": WAN, "萬": WAN, "亿": YI, "億": YI}
 POINTS = "点點"
+VAGUE = "几幾数"  # 几/数 stand for an unknown digit: read as its least value, marked approximate by callers
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+# One character for one character, so offsets survive: full-width digits and signs to ASCII, traditional
+# forms to simplified. The engine matches on the normalised text and cuts mentions from the original.
+NORMALIZE = str.maketrans(
+    "０１２３４５６７８９．％＋－／～"
+    "個點負萬億兩倆圓餘約幾裏噸釐塊錢攝溫華時鐘項條場臺輛戶億長減較環際億億萬歲週圍內億計標準煤產總額為達與及",
+    "0123456789.%+-/~"
+    "个点负万亿两两圆余约几里吨厘块钱摄温华时钟项条场台辆户亿长减较环际亿亿万岁周围内亿计标准煤产总额为达与及",
+)
 
 _CN_DIGITS = "".join(DIGITS)
 _CN_SMALL = "".join(SMALL_UNITS) + "".join(TENS)
 _CN_BIG = "".join(BIG_UNITS)
 _AR = "0-9０-９"
 
-DIGIT_CHARS = "0123456789０１２３４５６７８９" + _CN_DIGITS + "十拾廿卅"
+DIGIT_CHARS = "0123456789０１２３４５６７８９" + _CN_DIGITS + "十拾廿卅" + VAGUE
 
 # An Arabic number: thousands groups only where they are well formed, so "2580.2万件,热线" keeps its comma.
 AR_NUMBER = rf"(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])|[{_AR}]+)(?:[.．][{_AR}]+)?"
 # 千 before 瓦/米/克 is the unit's, not the numeral's (5千瓦 is 5 kW).
-_CN_TAIL = rf"(?:[{_CN_DIGITS}{_CN_SMALL.replace('千', '')}{_CN_BIG}]|千(?![瓦米克伏])|[{POINTS}](?=[{_CN_DIGITS}])|[余多](?=[{_CN_BIG}]))"
-# A numeral starts with a digit (or 十/廿/卅: 十二, 十万); bare 万/千/亿 are not numbers (千万工程, 亿万人民).
+_CN_TAIL = (
+    rf"(?:[{_CN_DIGITS}{_CN_SMALL.replace('千', '')}{_CN_BIG}]|千(?![瓦米克伏卡])"
+    rf"|[{POINTS}](?=[ \u3000]*[{_CN_DIGITS}])|[余多](?=[ \u3000]*[{_CN_BIG}]))"
+)
+# Spaces inside a Chinese numeral (一百 五 十 二) are read through; never before an Arabic digit.
+_SPACED = rf"[ \u3000]+(?=[{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}{POINTS}]|[余多][ \u3000]*[{_CN_BIG}])"
+# A numeral starts with a digit (or 十/廿/卅: 十二, 十万; 百三, 千三); bare 万/千/亿 are not numbers
+# (千万工程, 亿万人民).
 NUMERAL = (
-    rf"(?:{AR_NUMBER}|[{_CN_DIGITS}十拾廿卅])"
-    rf"(?:{_CN_TAIL}|(?<=[{_CN_BIG}{_CN_SMALL}])[{_AR}]+(?:[.．][{_AR}]+)?|(?<=[{_AR}])[.．][{_AR}]+)*"
+    rf"(?:{AR_NUMBER}|(?<![{_AR}])[.．][{_AR}]+|[{_CN_DIGITS}十拾廿卅]|[百千](?=[一二三四五六七八九两])"
+    rf"|[{VAGUE}](?=[十百千万亿]))"
+    rf"(?:{_CN_TAIL}|{_SPACED}|个(?=[{_CN_BIG}])|(?<=[{_CN_DIGITS}{_CN_SMALL}])[几幾](?=[{_CN_SMALL}{_CN_BIG}]|$)|(?<=[十拾])[几幾]"
+    rf"|(?<=[{_CN_BIG}{_CN_SMALL}零])[ \u3000]*[{_AR}]+(?:[.．][{_AR}]+)?|(?<=[{_AR}])[.．][{_AR}]+)*"
 )
 NUMERAL_RE = re.compile(NUMERAL)
 _TOKEN_RE = re.compile(rf"[{_AR}]+(?:[,，][{_AR}]{{3}})*(?:[.．][{_AR}]+)?|.")
+
+
+_DROP = str.maketrans("", "", "余多个 \u3000")
 
 
 def _tokens(surface: str) -> list[str]:
@@ -92,9 +112,14 @@ def parse_number(surface: str) -> Decimal | None:
     Decimal('134908400000000')
     """
     surface = surface.strip()
+    if surface[:1] in ("负", "-", "−", "負"):
+        rest = parse_number(surface[1:])
+        return None if rest is None else -rest
     if not surface:
         return None
-    cleaned = surface.replace("余", "").replace("多", "")
+    cleaned = surface.translate(_DROP)
+    if cleaned[:1] in ".．":
+        cleaned = "0" + cleaned
     tokens = _tokens(cleaned)
     if len(tokens) == 1 and _is_arabic(tokens[0]):
         return _arabic_value(tokens[0])
@@ -115,9 +140,11 @@ def _positional(tokens: list[str]) -> Decimal | None:
     while i < len(tokens):
         tok = tokens[i]
         if _is_arabic(tok):
-            number, after_zero = _arabic_value(tok), False
+            number = _arabic_value(tok)  # 1千零1: still after the zero, no abbreviation
             if len(tok) > 1 and last_unit > 1:
                 last_unit = Decimal(10)  # 3万4000: the Arabic group stands as written
+        elif tok in VAGUE:
+            number, after_zero = (None if i == 0 else Decimal(0)), True  # 几十 → 十; 二十几万 → 二十万
         elif tok in DIGITS:
             if DIGITS[tok] == 0:
                 after_zero, number = True, None
@@ -128,6 +155,8 @@ def _positional(tokens: list[str]) -> Decimal | None:
             number, last_unit = None, Decimal(10)
         elif tok in POINTS:
             frac, i = _fraction_part(tokens, i + 1)
+            if number is not None and last_unit > 10 and not after_zero and number < 10:
+                number *= last_unit / 10  # 两千三点一 → 2300.1
             number = (number or Decimal(0)) + frac
             last_unit = Decimal(10)  # no abbreviation after a decimal part
             continue

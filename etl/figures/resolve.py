@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from etl.figures import lexicon
-from etl.figures.find import Candidate
+from etl.figures.find import CURRENCY_PREFIX, SCALE_PREFIX, Candidate
 from etl.figures.numerals import parse_number
 
 _TEN = Decimal(10)
@@ -31,28 +31,46 @@ class Resolved:
     rule: str
 
 
+def _ratio(c: Candidate) -> tuple[str, str, Decimal] | None:
+    """百分之 → %, 千分之 → ‰, 万分之三 → 0.03 %."""
+    ratio = c.ratio.replace(" ", "").replace("\u3000", "").removesuffix("负")
+    if ratio in ("千分之", "仟分之"):
+        return "‰", "permille", Decimal(1)
+    denominator = parse_number("一" + ratio.removesuffix("分之"))
+    return ("%", "percent", _HUNDRED / denominator) if denominator else None
+
+
 def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
-    """(unit, kind, factor) of a candidate, from its unit word or its ratio form."""
-    if c.ratio == "百分之" or c.range_unit in ("%", "％") and c.unit is None:
+    """(unit, kind, factor) of a candidate, from its unit word, ratio form or currency sign."""
+    if c.ratio:
+        return _ratio(c)
+    if c.range_unit in ("%", "％") and c.unit is None:
         return "%", "percent", Decimal(1)
-    if c.ratio == "千分之" or c.range_unit == "‰" and c.unit is None:
+    if c.range_unit == "‰" and c.unit is None:
         return "‰", "permille", Decimal(1)
     if c.denominator is not None:
         return None  # a fraction carries its own unit, see _fraction
     if c.unit is None:
-        return None
-    if c.unit == "成":
+        return (CURRENCY_PREFIX[c.currency], "money", Decimal(1)) if c.currency else None
+    unit = c.unit.replace(" ", "").replace("\u3000", "")
+    if unit.endswith("百分点"):
+        return "百分点", "percentage_point", Decimal(1)
+    if unit == "成":
         return "%", "percent", _TEN
-    if c.unit == "度":
+    if unit == "度":
         window = text[max(0, c.start - 12) : c.start]
+        if c.scale:
+            return SCALE_PREFIX[c.scale], "temperature", Decimal(1)
         return ("℃", "temperature", Decimal(1)) if _TEMPERATURE_WORDS.search(window) else None
-    u = lexicon.units()[c.unit]
+    u = lexicon.units().get(unit) or lexicon.units()[unit.lower()]
+    if u.kind == "money" and u.unit == "元" and c.currency:
+        return CURRENCY_PREFIX[c.currency], "money", u.factor  # 港币两千九百六十元 is in 港元
     return u.unit, u.kind, u.factor
 
 
 def _approx(c: Candidate, number_surface: str) -> str | None:
     quals = lexicon.qualifiers()
-    if c.inside or "余" in number_surface or "多" in number_surface:
+    if c.inside or any(ch in number_surface for ch in "余多几幾数"):
         return "more_than"
     if c.post and ("after", c.post) in quals:
         return quals[("after", c.post)]
@@ -69,7 +87,7 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
         return True  # 第33届, 前10名, 居全国第2位
     if before and before in _OPEN_QUOTES and _CLOSE_QUOTE.match(text, c.end):
         return True  # “五个中心”: a slogan in quotes
-    if kind == "count" and c.num in ("一", "壹") and not c.pre:
+    if kind == "count" and c.num in ("一", "壹") and not c.pre and not c.half:
         return True  # 一批, 一项, 一个: an article, not a count
     return c.unit in _RANK_UNITS and text[c.start - 2 : c.start] in ("排名", "位居", "排在")
 
@@ -83,6 +101,27 @@ def _fraction(c: Candidate) -> Resolved | None:
         return Resolved(num, None, "%", "percent", approx, "fraction_percent")
     value = (num / den).quantize(_PLACES).normalize()
     return Resolved(value, None, "分数", "fraction", approx, "fraction")
+
+
+_PAIRS = ("一二", "二三", "三四", "四五", "五六", "六七", "七八", "八九")
+
+
+def _digit_pair(num: str) -> tuple[Decimal, Decimal] | None:
+    """Two neighbouring digits before a multiplier read as a range: 四五千 → 4000..5000, 八九亿."""
+    if len(num) < 3 or num[:2] not in _PAIRS or num[2] not in "百千万亿":
+        return None
+    low, high = parse_number(num[0] + num[2:]), parse_number(num[1:])
+    return (low, high) if low is not None and high is not None else None
+
+
+def _cents(cents: str) -> Decimal:
+    jiao, fen = cents.split("|")
+    total = Decimal(0)
+    if jiao:
+        total += (parse_number(jiao) or 0) / _TEN
+    if fen:
+        total += (parse_number(fen) or 0) / _HUNDRED
+    return total
 
 
 def resolve(c: Candidate, text: str) -> Resolved | None:
@@ -99,8 +138,13 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
     if value is None:
         return None
     high = parse_number(c.high) if c.high else None
+    pair = _digit_pair(c.num)
+    if pair and high is None:
+        value, high = pair  # 四五千 → 4000 to 5000
     if c.half:
         value += Decimal("0.5")
+    if c.cents:
+        value += _cents(c.cents)
     sign = -1 if c.pre in _NEGATIVE else 1
     value = sign * value * factor
     if high is not None:

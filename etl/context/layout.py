@@ -1,0 +1,374 @@
+"""Newspaper and report layout: articles, paragraphs (repaired), headings, sentences.
+
+``analyse_layout(text)`` is pure. Every offset is half-open and points into ``text`` as given; a paragraph or
+sentence that the page layout broke over several lines spans the break, and its ``text`` is the repaired text:
+``repaired_span(text, start, end) == sentence.text`` (the layout breaks — whitespace runs holding a newline —
+removed).
+
+How a page is read, line by line (a line is a raw block; blank lines only separate):
+1. Each line is classified: continuation marker ("（上接第1版）"), dateline ("新华社北京1月25日电"), byline
+   ("新华社记者", "本报记者 X", "上海市市长 龚 正"), notice ("▲…"), or text. A marker or dateline at the start of
+   a text line is cut off (kept out of paragraphs and sentences); a marker at its end too.
+2. Text lines broken mid-sentence by the layout are joined (see ``_joins``).
+3. Articles: the first line is the title when it looks like one; a later heading-like line starts a new
+   article after a dateline, or when a subtitle, byline or continuation marker follows it; otherwise it is a
+   section heading. "▲" lines form one article of kind "notices", one sentence per item.
+4. Sentences end on 。！？!?；; with any closing quotes or brackets after them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from etl.context.model import Article, Layout, Paragraph, Sentence
+
+# --- layout cues (small, closed sets of punctuation and function characters) ---------------------------------
+HEAD_MAX = 30  # a heading or headline is at most this long
+NUMBERED_HEAD_MAX = 60  # "（三）持续推动…" headings may be longer
+SUBTITLE_MAX = 45
+SUBTITLE_DASHES = frozenset("—―")
+BYLINE_MAX = 30
+SENTENCE_END = frozenset("。！？!?；;")
+FINAL = SENTENCE_END | frozenset("…")  # a line ending in one of these (before closers) ends its paragraph
+COLONS = frozenset("：:")
+CLOSERS = frozenset("”’」』）)】》〕\"'")
+OPENERS = frozenset("“‘「『（(【《〔")
+MID_PUNCT = frozenset("，,、；;")
+# a line ending in one of these cannot be complete: the next line continues it
+BIND_END = frozenset("，,、—") | OPENERS | frozenset("的与把被从很更并但而将使")
+# a line starting with one of these continues the previous line
+CONT_START = frozenset("，,、。．！？!?；;：:…") | CLOSERS - frozenset("\"'") | frozenset("的们吗呢吧")
+CONT_BIGRAMS = frozenset({"里的", "上的", "中的", "下的", "内的", "外的", "后的", "前的", "间的"})
+NUMERAL_CHARS = frozenset("一二三四五六七八九十百零〇两")
+PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("【", "】"))
+# blank: Unicode whitespace (" ", "\t", "\u3000", "\u2003" …) and the zero-width space and BOM
+WS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace() and chr(c) != "\n") + "\u200b\ufeff"
+LAYOUT_BREAK = re.compile(r"(?:[^\S\n]|[\u200b\ufeff])*\n(?:\s|[\u200b\ufeff])*")
+MARKER = re.compile(
+    r"[（(][ \u3000]*(?:上接|下转|紧接|接|转)第?[ \u3000]*[0-9０-９一二三四五六七八九十]+[ \u3000]*版[ \u3000]*[）)]"
+)
+DATELINE = re.compile(
+    r"(?:新华社|中新社|中新网|人民网|央视网|本报)[\u4e00-\u9fff]{1,12}?"
+    r"(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日(?:电|讯)"
+    r"(?:[ \u3000]*[（(][^（()）\n]{0,40}[）)])?"
+)
+BYLINE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,8}(?:社|报|台|网))?(?:特约)?(?:记者|通讯员|评论员)"
+    r"(?:[ \u3000、]*[\u4e00-\u9fff·]{2,4}){0,4}(?:[ \u3000]*摄)?"
+    r"|[\u4e00-\u9fff]{0,14}(?:省长|市长|主席|总理|州长|县长|区长)(?:[ \u3000]+[\u4e00-\u9fff·]{1,3}){1,3}"
+)
+NUMBERED = re.compile(
+    r"[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百0-9０-９]+[）)]"
+    r"|第[一二三四五六七八九十百]+[章节部分篇]|[0-9０-９]{1,2}[、.．](?![0-9０-９])"
+)
+PHOTO_CREDIT = re.compile(r"(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff·]{2,4}[ \u3000]*摄$")
+# a line holding only an enumerator ("（一）", "一是", "第二，") belongs to the next line
+ENUMERATOR = re.compile(
+    r"(?:[一二三四五六七八九十百]+[、是要]|[（(][一二三四五六七八九十百0-9０-９]+[）)]|[0-9０-９]{1,2}[、.．]"
+    r"|第[一二三四五六七八九十百]+|首先|其次|再次|最后)[，,、]?"
+)
+SALUTATION = re.compile(r"[\u4e00-\u9fff、]{2,10}[：:]")
+NOTICE_ITEM = re.compile(r"▲[^▲\t]*|[^▲\t]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """One line of the page (or several joined), trimmed; ``content`` is the repaired text of [start, end)."""
+
+    start: int
+    end: int
+    content: str
+    kind: str  # text | marker | dateline | byline | notice
+    lead_marker: bool = False
+    trail_marker: bool = False
+    dateline: str | None = None
+    joined: bool = False  # several lines joined: known to be running text cut by the layout
+
+
+def repaired_span(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with the layout breaks (whitespace runs holding a newline) removed."""
+    return LAYOUT_BREAK.sub("", text[start:end])
+
+
+# --- 1. lines → blocks ----------------------------------------------------------------------------------------
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip(WS)
+        if stripped:
+            start = pos + line.index(stripped)
+            yield start, start + len(stripped)
+        pos += len(line) + 1
+
+
+def _skip_ws(text: str, i: int, end: int) -> int:
+    while i < end and text[i] in WS:
+        i += 1
+    return i
+
+
+def _cut_prefixes(text: str, start: int, end: int) -> tuple[int, bool, str | None]:
+    """Cut continuation markers and a dateline from the start of a line: (new start, marker?, dateline)."""
+    lead, dateline = False, None
+    while True:
+        m = MARKER.match(text, start, end)
+        if m:
+            start, lead = _skip_ws(text, m.end(), end), True
+            continue
+        d = DATELINE.match(text, start, end) if dateline is None else None
+        if d:
+            start, dateline = _skip_ws(text, d.end(), end), d.group(0)
+            continue
+        return start, lead, dateline
+
+
+def _make_block(text: str, start: int, end: int) -> _Block:
+    line = text[start:end]
+    if DATELINE.fullmatch(line):
+        return _Block(start, end, line, "dateline", dateline=line)
+    if len(line) <= BYLINE_MAX and BYLINE.fullmatch(line):
+        return _Block(start, end, line, "byline")
+    if line.startswith("▲"):
+        return _Block(start, end, line, "notice")
+    new_start, lead, dateline = _cut_prefixes(text, start, end)
+    trail = False
+    tail = _trailing_marker(text[new_start:end])
+    if tail is not None:
+        end, trail = new_start + len(text[new_start:end][:tail].rstrip(WS)), True
+    if new_start >= end:
+        return _Block(start, end, line, "dateline" if dateline else "marker", lead, trail, dateline)
+    return _Block(new_start, end, text[new_start:end], "text", lead, trail, dateline)
+
+
+def _trailing_marker(line: str) -> int | None:
+    """Index where a continuation marker ending the line starts, if any."""
+    found = None
+    for m in MARKER.finditer(line):
+        if m.end() == len(line) and m.start() > 0:
+            found = m.start()
+    return found
+
+
+# --- 2. joining lines broken by the layout ---------------------------------------------------------------------
+def _ends_final(s: str) -> bool:
+    s = s.rstrip("".join(CLOSERS))
+    return bool(s) and s[-1] in FINAL
+
+
+def _is_open(s: str) -> bool:
+    """Does ``s`` leave a quote or bracket open ("…成果找市场“双向"): then it is cut, not complete."""
+    return any(s.count(o) > s.count(c) for o, c in PAIRS)
+
+
+def _is_numbered(s: str) -> bool:
+    return NUMBERED.match(s) is not None
+
+
+def _is_subtitle(s: str) -> bool:
+    return s[:1] in SUBTITLE_DASHES and not _ends_final(s) and len(s) <= SUBTITLE_MAX
+
+
+def _is_heading_like(s: str) -> bool:
+    """Short, no sentence punctuation at the end or inside, not visibly cut: a headline or section heading."""
+    if not any(c.isalnum() for c in s) or _ends_final(s) or s[-1] in COLONS or s[-1] in BIND_END:
+        return False
+    if any(c in SENTENCE_END for c in s) or _starts_continuation("", s) or _is_open(s):
+        return False
+    return len(s) <= (NUMBERED_HEAD_MAX if _is_numbered(s) else HEAD_MAX)
+
+
+def _starts_continuation(prev: str, s: str) -> bool:
+    """Does ``s`` begin in a way no paragraph begins (punctuation, particle, …) or glue to ``prev``'s last token?"""
+    if s[0] in CONT_START or s[:2] in CONT_BIGRAMS:
+        return True
+    if len(s) >= 2 and "\u4e00" <= s[0] <= "\u9fff" and s[0] not in NUMERAL_CHARS and s[1] in MID_PUNCT:
+        return True  # "力;优化…", "赋,做优做强…"
+    return bool(prev) and prev[-1].isascii() and prev[-1].isalnum() and s[0].isascii() and s[0].isdigit()  # PM|2.5
+
+
+def _joins(a: _Block, b: _Block) -> bool:
+    """Is ``b`` the continuation of ``a``, broken by the layout?"""
+    if a.kind != "text" or b.kind != "text" or a.trail_marker or b.lead_marker or b.dateline:
+        return False
+    s, t = a.content, b.content
+    if _ends_final(s) or s[-1] in COLONS or _is_subtitle(s) or PHOTO_CREDIT.search(s):
+        return False
+    if _is_numbered(t) or _is_subtitle(t) or SALUTATION.fullmatch(t):
+        return False
+    if _starts_continuation(s, t) or s[-1] in BIND_END or _is_open(s) or ENUMERATOR.fullmatch(s):
+        return True
+    if _is_heading_like(s) and not (a.joined and not _is_numbered(s)):
+        return False
+    # running text (it has punctuation) that stops mid-sentence goes on in the next line, whatever that looks like;
+    # a long line without it is a header line (a long headline "解读…：在服务大局中…", "…会议上 省长 赵刚")
+    return any(c in FINAL or c in MID_PUNCT for c in s)
+
+
+def _blocks(text: str) -> list[_Block]:
+    blocks: list[_Block] = []
+    for start, end in _line_spans(text):
+        block = _make_block(text, start, end)
+        if blocks and _joins(blocks[-1], block):
+            last = blocks[-1]
+            block = replace(
+                last, end=block.end, content=last.content + block.content, trail_marker=block.trail_marker, joined=True
+            )
+            blocks[-1] = block
+        else:
+            blocks.append(block)
+    return blocks
+
+
+# --- 3. articles ------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Part:
+    kind: str  # article | notices
+    title: str | None
+    items: tuple[tuple[_Block, str], ...]  # (block, role); role: title | front | heading | body | notice | skip
+
+
+def _starts_article(blocks: Sequence[_Block], i: int) -> bool:
+    """Heading-like block i opens a new article: a subtitle, byline or continuation marker follows it."""
+    for b in blocks[i + 1 : i + 4]:
+        if b.kind in ("marker", "byline") or (b.kind == "text" and (b.lead_marker or b.dateline)):
+            return True
+        if b.kind != "text" or not _is_heading_like(b.content):
+            return False
+        if _is_subtitle(b.content):
+            return True
+    return False
+
+
+def _is_bodylike(s: str) -> bool:
+    """Has sentence punctuation: running text, not a header line."""
+    return any(c in FINAL for c in s)
+
+
+def _role(blocks: Sequence[_Block], i: int, has_body: bool, closed: bool) -> str:
+    """Role of text block i: new (opens an article, as its title), heading, front (header lines) or body."""
+    b = blocks[i]
+    if b.lead_marker or b.dateline or _is_bodylike(b.content):
+        return "new_body" if closed else "body"
+    if not _is_heading_like(b.content):
+        return "new_body" if closed else ("body" if has_body else "front")
+    if closed or (has_body and _starts_article(blocks, i)):
+        return "new"
+    if has_body or _is_numbered(b.content):
+        return "heading"
+    return "front"
+
+
+def _title_index(blocks: Sequence[_Block], title_hint: str | None) -> int | None:
+    """The first article's title line: the first line equal to ``title_hint``, else the first line of several."""
+    texts = [i for i, b in enumerate(blocks) if b.kind == "text"]
+    if title_hint:
+        hint = "".join(title_hint.split())
+        return next((i for i in texts if "".join(blocks[i].content.split()) == hint), None)
+    return texts[0] if texts and texts[0] + 1 < len(blocks) else None
+
+
+def _segment(blocks: Sequence[_Block], title_hint: str | None) -> list[_Part]:
+    parts: list[_Part] = []
+    kind, title, items = "article", title_hint, []
+    has_body = closed = False
+    title_at = _title_index(blocks, title_hint)
+    for i, b in enumerate(blocks):
+        role = "skip" if b.kind in ("marker", "byline", "dateline") else b.kind
+        if role == "text":
+            role = _role(blocks, i, has_body, closed)
+            if i == title_at and role == "front" and not parts:
+                role, title = "title", title or b.content
+            elif kind == "notices" and role in ("front", "heading"):
+                role = "new"
+        opens_notices = role == "notice" and kind != "notices"
+        leaves_notices = role != "notice" and kind == "notices"
+        if items and (role in ("new", "new_body") or opens_notices or leaves_notices):
+            parts.append(_Part(kind, title, tuple(items)))
+            kind, title, items, has_body, closed = "article", None, [], False, False
+        if role == "new":
+            role, title = "title", b.content
+        role = "body" if role == "new_body" else role
+        kind = "notices" if role == "notice" else kind
+        items.append((b, role))
+        has_body = has_body or role == "body"
+        closed = b.kind == "dateline" or (closed and role == "skip")
+    if items:
+        parts.append(_Part(kind, title, tuple(items)))
+    return parts
+
+
+# --- 4. paragraphs and sentences --------------------------------------------------------------------------------
+def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    i, seg = start, None
+    while i < end:
+        c = text[i]
+        if seg is None:
+            if c in WS or c == "\n":
+                i += 1
+                continue
+            seg = i
+        i += 1
+        if c in SENTENCE_END:
+            while i < end and (text[i] in SENTENCE_END or text[i] in CLOSERS):
+                i += 1
+            yield seg, i
+            seg = None
+    if seg is not None:
+        tail = end
+        while tail > seg and (text[tail - 1] in WS or text[tail - 1] == "\n"):
+            tail -= 1
+        yield seg, tail
+
+
+def _units(text: str, block: _Block, role: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """(paragraph start, end, sentence spans) for one block: one paragraph, or one per notice item."""
+    if role != "notice":
+        yield block.start, block.end, list(_sentence_spans(text, block.start, block.end))
+        return
+    for m in NOTICE_ITEM.finditer(text, block.start, block.end):
+        item = m.group(0).strip(WS)
+        if item:
+            s = m.start() + m.group(0).index(item)
+            yield s, s + len(item), [(s, s + len(item))]
+
+
+def _build(text: str, parts: Sequence[_Part]) -> tuple[list[Article], list[Paragraph], list[Sentence]]:
+    articles: list[Article] = []
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    for a_index, part in enumerate(parts):
+        heading = None
+        for block, role in part.items:
+            if role == "skip":
+                continue
+            for p_start, p_end, spans in _units(text, block, role):
+                is_heading = role in ("title", "heading")
+                p_text = repaired_span(text, p_start, p_end)
+                p_index = len(paragraphs)
+                under = None if is_heading else heading
+                paragraphs.append(Paragraph(p_index, a_index, p_start, p_end, p_text, under, is_heading))
+                for s, e in spans:
+                    sentences.append(Sentence(len(sentences), p_index, a_index, s, e, repaired_span(text, s, e)))
+            heading = block.content if role == "heading" else heading
+        first, last = part.items[0][0], part.items[-1][0]
+        articles.append(Article(a_index, part.title, first.start, last.end, part.kind))
+    return articles, paragraphs, sentences
+
+
+def _dateline(blocks: Sequence[_Block]) -> tuple[str | None, str | None]:
+    for b in blocks:
+        if b.dateline:
+            m = DATELINE.match(b.dateline)
+            assert m is not None  # b.dateline was matched by DATELINE
+            return b.dateline, f"{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    return None, None
+
+
+def analyse_layout(text: str, title_hint: str | None = None) -> Layout:
+    """Articles, repaired paragraphs, headings and sentences of ``text``; offsets point into ``text``."""
+    blocks = _blocks(text)
+    articles, paragraphs, sentences = _build(text, _segment(blocks, title_hint))
+    dateline, dateline_date = _dateline(blocks)
+    return Layout(tuple(articles), tuple(paragraphs), tuple(sentences), dateline, dateline_date)

@@ -1,0 +1,239 @@
+"""Reading documents: encodings detected from bytes, JSON Lines streamed, anything unreadable a Reject."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import itertools
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from etl.context.model import Document, Reject
+from etl.context.reader import (
+    normalise_date,
+    read_jsonl_lines,
+    read_path,
+    read_text,
+    read_text_stream,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_37e5b51ccce53404.txt"
+SENTENCE = "在北京，2025年12345热线受理诉求2580.2万件，同比增长18.4%。"
+TITLE_LINE = "凝心聚力推动社会工作高质量发展\n\n"
+
+
+def shared_dir() -> Path | None:
+    env = os.environ.get("CNFACTS_SHARED")
+    path = Path(env) if env else Path(__file__).resolve().parents[2] / "shared"
+    return path if path.is_dir() else None
+
+
+def jsonl(*rows: object) -> bytes:
+    return b"".join((r if isinstance(r, bytes) else json.dumps(r, ensure_ascii=False).encode()) + b"\n" for r in rows)
+
+
+# --- encodings: detected from the bytes, never from the name --------------------------------------------------
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param((TITLE_LINE + SENTENCE).encode("utf-8"), id="utf-8"),
+        pytest.param(codecs.BOM_UTF8 + (TITLE_LINE + SENTENCE).encode("utf-8"), id="utf-8 BOM stripped"),
+        pytest.param((TITLE_LINE + SENTENCE).encode("gb18030"), id="gb18030"),
+        pytest.param((TITLE_LINE + SENTENCE).encode("gbk"), id="gbk"),
+        pytest.param((TITLE_LINE + SENTENCE).encode("utf-16"), id="utf-16 with BOM"),
+    ],
+)
+def test_encodings(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "page.txt"  # the same name for every encoding: the bytes decide
+    path.write_bytes(data)
+    (doc,) = read_path([path])
+    assert isinstance(doc, Document)
+    assert doc.text == TITLE_LINE + SENTENCE
+    assert doc.doc_name == "page"
+
+
+def test_traditional_big5_detected() -> None:
+    doc = read_text("臺灣經濟成長率為百分之三點五，比去年增加。".encode("big5"), "tw.txt")
+    assert isinstance(doc, Document) and doc.text == "臺灣經濟成長率為百分之三點五，比去年增加。"
+
+
+@pytest.mark.parametrize(
+    ("raw", "stored"),
+    [
+        pytest.param("标题\r\n\r\n正文。\r\n", "标题\n\n正文。\n", id="CRLF"),
+        pytest.param("标题\r\r正文。\r", "标题\n\n正文。\n", id="CR"),
+        pytest.param("标题\r\n正文,增长5%。\n结尾。\r", "标题\n正文,增长5%。\n结尾。\n", id="mixed"),
+        pytest.param("全角１２３，半角,(上接第1版)", "全角１２３，半角,(上接第1版)", id="full-width kept as is"),
+    ],
+)
+def test_text_stored_as_decoded_with_newlines_normalised(raw: str, stored: str) -> None:
+    doc = read_text(raw.encode("utf-8"), "a.txt")
+    assert isinstance(doc, Document) and doc.text == stored
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        pytest.param(b"", "empty", id="empty"),
+        pytest.param(b" \n\r\n\t", "empty", id="whitespace only"),
+        pytest.param(codecs.BOM_UTF8, "empty", id="BOM only"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary", id="png: NUL bytes"),
+        pytest.param(bytes(range(128, 256)) * 2, "undecodable", id="no encoding fits"),
+    ],
+)
+def test_unreadable_text_is_a_reject(data: bytes, reason: str) -> None:
+    reject = read_text(data, "bad.txt")
+    assert isinstance(reject, Reject)
+    assert (reject.source_path, reject.line, reject.reason) == ("bad.txt", None, reason)
+    assert reject.detail
+
+
+# --- identity -------------------------------------------------------------------------------------------------
+def test_doc_id_is_name_and_text_hash() -> None:
+    doc = read_text(SENTENCE.encode(), "dir/report.txt")
+    digest = hashlib.sha256(SENTENCE.encode()).hexdigest()
+    assert (doc.doc_name, doc.sha256, doc.doc_id) == ("report", digest, f"report-{digest[:12]}")
+    assert read_text(SENTENCE.encode("gb18030"), "other/report.txt").doc_id == doc.doc_id  # stable
+    assert read_text((SENTENCE + "\n").encode(), "dir/report.txt").doc_id != doc.doc_id
+
+
+def test_seed_page_read_as_is() -> None:
+    (doc,) = read_path([SEED])
+    assert doc.text == SEED.read_text(encoding="utf-8")
+    assert (doc.doc_name, doc.source_path) == ("000_37e5b51ccce53404", str(SEED))
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        pytest.param("2026-02-09", "2026-02-09", id="iso"),
+        pytest.param("2026/2/9", "2026-02-09", id="slashes"),
+        pytest.param("2026.2.9", "2026-02-09", id="dots"),
+        pytest.param("2026年2月9日", "2026-02-09", id="chinese"),
+        pytest.param("20260209", "2026-02-09", id="compact"),
+        pytest.param("2026-02-02 09:20", "2026-02-02", id="with time"),
+        pytest.param("2025", None, id="year only: not a date"),
+        pytest.param("2026-02-30", None, id="no such day"),
+        pytest.param(None, None, id="none"),
+        pytest.param(2025, None, id="not a string"),
+    ],
+)
+def test_normalise_date(value: object, iso: str | None) -> None:
+    assert normalise_date(value) == iso
+
+
+# --- JSON Lines -----------------------------------------------------------------------------------------------
+def test_jsonl_fields(tmp_path: Path) -> None:
+    row = {"id": "gwr-2026-上海市", "title": "2026年上海市政府工作报告", "date": "2026-02-09", "region": "上海市",
+           "source": "解放日报", "url": "https://example.org/r", "doc_type": "report", "text": "各位代表：\r\n现在。"}
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(jsonl(row))
+    (doc,) = read_path([path])
+    assert (doc.doc_name, doc.source_path, doc.text) == ("gwr-2026-上海市", f"{path}:1", "各位代表：\n现在。")
+    assert (doc.title, doc.date, doc.region_hint, doc.source, doc.url) == (
+        "2026年上海市政府工作报告", "2026-02-09", "上海市", "解放日报", "https://example.org/r")
+
+
+def test_jsonl_without_id_is_named_by_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(jsonl({"text": "第一条。"}, {"text": "第二条。", "id": ""}))
+    assert [d.doc_name for d in read_path([path])] == ["news-1", "news-2"]
+
+
+def test_folder_mixed_good_and_bad(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "a.txt").write_bytes(SENTENCE.encode())
+    (tmp_path / "b" / "c.txt").write_bytes("辽宁建成1.2万余个“爱心驿站”。".encode("gb18030"))
+    (tmp_path / "corpus.jsonl").write_bytes(jsonl(
+        {"id": "r1", "text": "增长5%。"}, b'{"id": "r2", "text": "broken', {"id": "r3", "title": "no text"},
+        b"", {"id": "r5", "text": "下降3%。"}))
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / ".hidden.txt").write_bytes(b"hidden")
+    (tmp_path / ".git" / "HEAD").write_bytes(b"ref")
+    got = [(type(r).__name__, r.source_path, r.line, r.reason) if isinstance(r, Reject)
+           else (type(r).__name__, r.source_path, r.doc_name) for r in read_path([tmp_path])]
+    assert got == [
+        ("Document", str(tmp_path / "a.txt"), "a"),
+        ("Document", str(tmp_path / "b" / "c.txt"), "c"),
+        ("Document", f"{tmp_path / 'corpus.jsonl'}:1", "r1"),
+        ("Reject", str(tmp_path / "corpus.jsonl"), 2, "bad_json"),
+        ("Reject", str(tmp_path / "corpus.jsonl"), 3, "no_text"),
+        ("Document", f"{tmp_path / 'corpus.jsonl'}:5", "r5"),
+        ("Reject", str(tmp_path / "image.png"), None, "binary"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        pytest.param(b'{"id": 1, "text": ', "bad_json", id="cut line"),
+        pytest.param(b'["a list"]', "bad_json", id="not an object"),
+        pytest.param(b'{"id": "x"}', "no_text", id="no text"),
+        pytest.param(b'{"id": "x", "text": "  "}', "no_text", id="blank text"),
+        pytest.param(b'{"id": "x", "text": 5}', "no_text", id="text not a string"),
+        pytest.param(b'{"text": "\xff\xfe"}', "undecodable", id="not utf-8"),
+    ],
+)
+def test_jsonl_bad_line_is_a_reject_with_its_line(line: bytes, reason: str) -> None:
+    good = jsonl({"id": "ok", "text": "好。"})
+    results = list(read_jsonl_lines(io.BytesIO(good + line + b"\n" + good), "c.jsonl"))
+    assert [type(r).__name__ for r in results] == ["Document", "Reject", "Document"]
+    assert (results[1].source_path, results[1].line, results[1].reason) == ("c.jsonl", 2, reason)
+
+
+def test_empty_jsonl_is_a_reject(tmp_path: Path) -> None:
+    path = tmp_path / "empty.jsonl"
+    path.write_bytes(b"\n\n")
+    assert list(read_path([path])) == [Reject(str(path), None, "empty", "no JSON lines")]
+
+
+def test_jsonl_is_streamed() -> None:
+    endless = itertools.repeat(jsonl({"id": "x", "text": "增长5%。"}))
+    assert len(list(itertools.islice(read_jsonl_lines(endless, "endless.jsonl"), 3))) == 3
+
+
+def test_missing_path_is_a_reject(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    assert list(read_path([missing])) == [Reject(str(missing), None, "missing", "no such file or folder")]
+
+
+# --- stdin ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param(SENTENCE.encode() + b"\n", [("stdin", "-", SENTENCE + "\n")], id="one sentence"),
+        pytest.param(SENTENCE.encode("gb18030"), [("stdin", "-", SENTENCE)], id="gb18030 sentence"),
+        pytest.param(b"\n" + jsonl({"id": "a", "text": "甲。"}, {"id": "b", "text": "乙。"}),
+                     [("a", "-:2", "甲。"), ("b", "-:3", "乙。")], id="json lines"),
+    ],
+)
+def test_read_text_stream(data: bytes, expected: list[tuple[str, str, str]]) -> None:
+    got = [(d.doc_name, d.source_path, d.text) for d in read_text_stream(io.BytesIO(data))]
+    assert got == expected
+
+
+def test_dash_reads_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SENTENCE.encode())))
+    (doc,) = read_path(["-"])
+    assert (doc.doc_name, doc.source_path, doc.text) == ("stdin", "-", SENTENCE)
+
+
+# --- the shared corpus ----------------------------------------------------------------------------------------
+def test_provincial_corpus() -> None:
+    shared = shared_dir()
+    if shared is None:
+        pytest.skip("shared/ is absent (set CNFACTS_SHARED)")
+    results = list(read_path([shared / "corpus" / "gwr_provincial_2026.jsonl"]))
+    docs = [r for r in results if isinstance(r, Document)]
+    assert len(results) == len(docs) == 31
+    assert len({d.region_hint for d in docs}) == 31
+    assert all(d.region_hint and d.region_hint in d.doc_name for d in docs)
+    assert all(d.date and d.date.startswith("2026-") for d in docs)
+    assert len({d.doc_id for d in docs}) == 31
