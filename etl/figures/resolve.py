@@ -87,6 +87,8 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
         return True  # 第33届, 前10名, 居全国第2位
     if before and before in _OPEN_QUOTES and _CLOSE_QUOTE.match(text, c.end):
         return True  # “五个中心”: a slogan in quotes
+    if c.num == "零":
+        return True  # 零部件, 零件: a word, not zero of something
     if kind == "count" and c.num in ("一", "壹") and not c.pre and not c.half:
         return True  # 一批, 一项, 一个: an article, not a count
     return c.unit in _RANK_UNITS and text[c.start - 2 : c.start] in ("排名", "位居", "排在")

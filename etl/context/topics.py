@@ -1,0 +1,144 @@
+"""Topics: the subject area a figure belongs to (新就业群体, 基层治理, 经济增长 …).
+
+The taxonomy is ``etl/lexicon/topics.toml``: each topic has strong and weak keywords. ``classify``
+scores every topic by the keywords found in the figure's metric, its sentence and its section
+heading (metric words weigh most) and returns the best slug, or ``other``. The file is read once and
+checked: a keyword listed twice, a duplicate slug or a missing weight fails loudly.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import ahocorasick
+
+TOPICS_FILE = Path(__file__).resolve().parent.parent / "lexicon" / "topics.toml"
+OTHER = "other"
+FIELDS = ("metric", "sentence", "heading")
+STRENGTHS = ("strong", "weak")
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    slug: str
+    name: str  # Chinese label
+    description: str
+    strong: tuple[str, ...]  # keywords that name the subject
+    weak: tuple[str, ...]  # keywords that hint at it
+
+
+@dataclass(frozen=True, slots=True)
+class _Weights:
+    metric: int
+    sentence: int
+    heading: int
+    strong: int
+    weak: int
+    minimum: int
+
+
+@dataclass(frozen=True)
+class _Taxonomy:
+    topics: tuple[Topic, ...]
+    keywords: dict[str, tuple[str, str]]  # normalised keyword → (slug, strength)
+    automaton: ahocorasick.Automaton
+    weights: _Weights
+
+
+def _normal(text: str) -> str:
+    """Full-width to half-width and upper case, for keywords and texts alike (ＧＤＰ, gdp → GDP)."""
+    return unicodedata.normalize("NFKC", text).upper()
+
+
+def _topic(entry: dict, path: Path) -> Topic:
+    missing = {"slug", "name", "description", "strong", "weak"} - entry.keys()
+    if missing:
+        raise ValueError(f"{path}: topic {entry.get('slug', '?')!r} lacks {sorted(missing)}")
+    return Topic(entry["slug"], entry["name"], entry["description"], tuple(entry["strong"]), tuple(entry["weak"]))
+
+
+def _keywords(topics: tuple[Topic, ...], path: Path) -> dict[str, tuple[str, str]]:
+    keywords: dict[str, tuple[str, str]] = {}
+    for topic in topics:
+        for strength in STRENGTHS:
+            for word in getattr(topic, strength):
+                key = _normal(word).strip()
+                if not key:
+                    raise ValueError(f"{path}: topic {topic.slug!r} has an empty keyword")
+                if key in keywords:
+                    raise ValueError(f"{path}: keyword {word!r} in {topic.slug!r} is already in {keywords[key][0]!r}")
+                keywords[key] = (topic.slug, strength)
+    return keywords
+
+
+def load_taxonomy(path: Path) -> _Taxonomy:
+    """Read and check a taxonomy file (see etl/lexicon/topics.toml)."""
+    with path.open("rb") as f:
+        data = tomllib.load(f)
+    topics = tuple(_topic(entry, path) for entry in data["topic"])
+    slugs = [topic.slug for topic in topics]
+    duplicates = sorted({slug for slug in slugs if slugs.count(slug) > 1})
+    if duplicates:
+        raise ValueError(f"{path}: duplicate topic slugs {duplicates}")
+    if OTHER not in slugs:
+        raise ValueError(f"{path}: the taxonomy needs an {OTHER!r} topic")
+    weights = _Weights(**{name: int(data["weights"][name]) for name in _Weights.__slots__})
+    keywords = _keywords(topics, path)
+    automaton = ahocorasick.Automaton()
+    for key in keywords:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return _Taxonomy(topics, keywords, automaton, weights)
+
+
+@cache
+def _taxonomy() -> _Taxonomy:
+    return load_taxonomy(TOPICS_FILE)
+
+
+def topics() -> list[Topic]:
+    """Every topic, in priority order; ``other`` included."""
+    return list(_taxonomy().topics)
+
+
+def keywords_in(text: str) -> list[str]:
+    """Taxonomy keywords in ``text`` (normalised), longest-leftmost and non-overlapping, in order."""
+    taxonomy = _taxonomy()
+    normal = _normal(text)
+    hits = sorted(
+        ((end + 1 - len(key), key) for end, key in taxonomy.automaton.iter(normal)),
+        key=lambda hit: (hit[0], -len(hit[1])),
+    )
+    found: list[str] = []
+    position = 0
+    for start, key in hits:
+        if start >= position:
+            found.append(key)
+            position = start + len(key)
+    return found
+
+
+def scores(metric: str, sentence: str, heading: str | None) -> dict[str, int]:
+    """Score of every topic with at least one keyword in the metric, sentence or heading."""
+    taxonomy = _taxonomy()
+    weights = taxonomy.weights
+    totals: dict[str, int] = {}
+    for field, text in zip(FIELDS, (metric, sentence, heading or "")):
+        for key in keywords_in(text):
+            slug, strength = taxonomy.keywords[key]
+            totals[slug] = totals.get(slug, 0) + getattr(weights, field) * getattr(weights, strength)
+    return totals
+
+
+def classify(metric: str, sentence: str, heading: str | None) -> str:
+    """The slug of the best-scoring topic (ties go to the topic listed first), or ``other``."""
+    totals = scores(metric, sentence, heading)
+    order = {topic.slug: index for index, topic in enumerate(_taxonomy().topics)}
+    ranked = sorted(totals.items(), key=lambda item: (-item[1], order[item[0]]))
+    if not ranked or ranked[0][1] < _taxonomy().weights.minimum:
+        return OTHER
+    return ranked[0][0]

@@ -1,0 +1,387 @@
+"""Regions: the GB/T 2260 gazetteer, places in text, and the region a figure belongs to."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl.context import regions as R
+
+DATA = Path(__file__).parent / "data"
+SEED_TITLE = "凝心聚力推动社会工作高质量发展"
+
+
+# ------------------------------------------------------------------------------------------ gazetteer
+
+
+def test_gazetteer_has_every_level():
+    levels = {region.level for region in R.regions().values()}
+    assert levels == {"country", "province", "city", "county"}
+    assert len(R.regions()) > 3000
+
+
+def test_every_parent_is_one_level_up_or_more():
+    table = R.regions()
+    for region in table.values():
+        if region.parent_code is None:
+            assert region.code == R.COUNTRY
+            continue
+        parent = table[region.parent_code]
+        assert R.LEVELS.index(parent.level) < R.LEVELS.index(region.level), region
+
+
+def test_provinces_are_the_34_province_level_regions():
+    provinces = [r for r in R.regions().values() if r.level == "province"]
+    assert len(provinces) == 34
+    assert all(r.code.endswith("0000") and r.parent_code == R.COUNTRY for r in provinces)
+
+
+@pytest.mark.parametrize(
+    "code, chain",
+    [
+        pytest.param("632521", ["632521", "632500", "630000", "000000"], id="共和县-海南州-青海"),
+        pytest.param("419001", ["419001", "410000", "000000"], id="济源-province-administered"),
+        pytest.param("110105", ["110105", "110000", "000000"], id="朝阳区-直辖市-no-city-level"),
+        pytest.param("469007", ["469007", "460000", "000000"], id="东方市-海南-direct"),
+        pytest.param("510104", ["510104", "510100", "510000", "000000"], id="锦江区-成都-四川"),
+        pytest.param("110000", ["110000", "000000"], id="北京-province-level"),
+        pytest.param("000000", ["000000"], id="country"),
+    ],
+)
+def test_ancestors(code, chain):
+    assert [region.code for region in R.ancestors(code)] == chain
+
+
+@pytest.mark.parametrize(
+    "code, province",
+    [
+        pytest.param("220200", "220000", id="吉林市"),
+        pytest.param("140930", "140000", id="河曲县"),
+        pytest.param("310115", "310000", id="浦东新区"),
+        pytest.param("000000", None, id="country"),
+    ],
+)
+def test_province_of(code, province):
+    assert R.province_of(code) == province
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        pytest.param("上海市", "310000", id="metadata-full"),
+        pytest.param("新疆维吾尔自治区", "650000", id="metadata-autonomous-region"),
+        pytest.param("四川", "510000", id="province-short"),
+        pytest.param("吉林市", "220200", id="吉林市-city"),
+        pytest.param("吉林", None, id="吉林-two-regions"),
+        pytest.param("海南州", "632500", id="autonomous-prefecture-州"),
+        pytest.param("黔东南州", "522600", id="generated-州-form"),
+        pytest.param("浦东", "310115", id="alias-浦东"),
+        pytest.param("东方市", None, id="context-only"),
+        pytest.param("火星", None, id="unknown"),
+    ],
+)
+def test_code_for_name(name, code):
+    assert R.code_for_name(name) == code
+
+
+def _alias_rows():
+    with R.ALIASES_FILE.open(encoding="utf-8", newline="") as f:
+        return [pytest.param(row["surface"], row["code"], id=row["surface"]) for row in csv.DictReader(f)]
+
+
+@pytest.mark.parametrize("surface, code", _alias_rows())
+def test_alias_is_found_in_text(surface, code):
+    found = R.find_places(surface)
+    assert [(m.surface, m.code) for m in found] == [(surface, code)]
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_alias_loader_fails_on_duplicate(tmp_path):
+    path = _write(tmp_path / "a.csv", "surface,code,note\n海南州,632500,\n海南州,632500,again\n")
+    with pytest.raises(ValueError, match="duplicate alias"):
+        R.load_aliases(path, R.regions())
+
+
+def test_alias_loader_fails_on_unknown_code(tmp_path):
+    path = _write(tmp_path / "a.csv", "surface,code,note\n火星新区,999900,\n")
+    with pytest.raises(ValueError, match="unknown code"):
+        R.load_aliases(path, R.regions())
+
+
+def test_rules_fail_on_context_only_name_not_in_gazetteer():
+    gazetteer = R._gazetteer()
+    rules = dataclasses.replace(gazetteer.rules, context_only=frozenset({"火星市"}))
+    with pytest.raises(ValueError, match="context_only"):
+        R._build_names(gazetteer.regions, {}, rules)
+
+
+def test_rules_fail_on_blocker_that_is_a_place():
+    gazetteer = R._gazetteer()
+    rules = dataclasses.replace(gazetteer.rules, blockers=frozenset({"成都"}))
+    with pytest.raises(ValueError, match="blockers"):
+        R._build_names(gazetteer.regions, {}, rules)
+
+
+# ---------------------------------------------------------------------------------------- find_places
+
+
+def _found(text: str, context: str | None = None) -> list[tuple[str, str]]:
+    return [(m.surface, "ambiguous" if m.ambiguous else m.code) for m in R.find_places(text, context)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("在江苏南通，纺织是刻在城市基因", [("江苏", "320000"), ("南通", "320600")], id="province-city"),
+        pytest.param("走进四川成都高新区中和街道的", [("四川", "510000"), ("成都高新区", "510100")], id="dev-zone-alias"),
+        pytest.param("在吉林长春，自2025年", [("吉林", "220000"), ("长春", "220100")], id="吉林-province"),
+        pytest.param("吉林市文化广播电视和旅游局", [("吉林市", "220200")], id="吉林市-city"),
+        pytest.param(
+            "在青海省海南藏族自治州共和市民服务中心",
+            [("青海省", "630000"), ("海南藏族自治州", "632500"), ("共和", "632521")],
+            id="共和-after-its-prefecture",
+        ),
+        pytest.param("江苏连云港市海连社区", [("江苏", "320000"), ("连云港市", "320700")], id="连云港市"),
+        pytest.param(
+            "在四川省成都市锦江区", [("四川省", "510000"), ("成都市", "510100"), ("锦江区", "510104")], id="full-chain"
+        ),
+        pytest.param("成都锦江", [("成都", "510100"), ("锦江", "510104")], id="county-short-after-city"),
+        pytest.param("山西忻州市河曲县", [("山西", "140000"), ("忻州市", "140900"), ("河曲县", "140930")], id="河曲县"),
+        pytest.param("广东韶关等地", [("广东", "440000"), ("韶关", "440200")], id="韶关"),
+        pytest.param("湖北武汉、浙江金华等地", [("湖北", "420000"), ("武汉", "420100"), ("浙江", "330000"), ("金华", "330700")], id="two-pairs"),
+        pytest.param("济源示范区", [("济源示范区", "419001")], id="济源示范区"),
+        pytest.param("晋中开发区", [("晋中开发区", "140700")], id="晋中开发区"),
+        pytest.param("新增仙桃、潜江", [("仙桃", "429004"), ("潜江", "429005")], id="province-administered-cities"),
+        pytest.param("海南", [("海南", "ambiguous")], id="海南-alone-ambiguous"),
+        pytest.param("朝阳区", [("朝阳区", "ambiguous")], id="朝阳区-Beijing-or-Changchun"),
+        pytest.param("北京朝阳区", [("北京", "110000"), ("朝阳区", "110105")], id="朝阳区-after-北京"),
+        pytest.param("大理", [("大理", "532900")], id="大理-prefecture-not-the-city"),
+        pytest.param("新华社北京1月25日电 在北京，", [("北京", "110000")], id="dateline-skipped"),
+        pytest.param("据新华社乌鲁木齐报道，新疆", [("新疆", "650000")], id="agency-place-skipped"),
+        pytest.param("宁波舟山港集装箱吞吐量", [("宁波", "330200"), ("舟山", "330900")], id="two-cities"),
+    ],
+)
+def test_find_places(text, expected):
+    assert _found(text) == expected
+
+
+def test_find_places_uses_the_document_region():
+    assert _found("海南", "630000") == [("海南", "632500")]
+    assert _found("海南", "460000") == [("海南", "460000")]
+    assert _found("朝阳区", "220000") == [("朝阳区", "220104")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("美丽江苏生动图景", [("江苏", "320000")], id="丽江-in-美丽江苏"),
+        pytest.param("辽宁振兴发展", [("辽宁", "210000")], id="振兴区-needs-its-own-city"),
+        pytest.param("浙江西部", [("浙江", "330000")], id="江西-inside-浙江西"),
+        pytest.param("西安区域科技创新中心", [("西安", "610100")], id="西安区-in-西安区域"),
+    ],
+)
+def test_find_places_words_around_places(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("中华人民共和国成立", id="共和国-not-共和县"),
+        pytest.param("建设社会主义共和国", id="共和国"),
+        pytest.param("人民群众幸福安康", id="安康-word"),
+        pytest.param("确保社会长治久安", id="长治-word"),
+        pytest.param("人民币汇率在合理均衡水平上", id="衡水-in-均衡水平"),
+        pytest.param("重大理论和实践问题", id="大理-in-重大理论"),
+        pytest.param("老城区、新城区和城区人口", id="城区-words"),
+        pytest.param("国家级新区、开发区、高新区", id="zone-words"),
+        pytest.param("东方红，太阳升", id="东方-word"),
+        pytest.param("推广安全生产责任保险", id="广安-in-推广安全"),
+        pytest.param("主动适应城市发展阶段变化", id="应城市-in-适应城市"),
+        pytest.param("滨海城市带基本成型", id="海城市-in-滨海城市"),
+        pytest.param("提高县域经济和城市和县城", id="two-character-counties"),
+        pytest.param("加强太行山东北部生态综合治理", id="山东-in-太行山东"),
+        pytest.param("制定西部开发开放新政策", id="定西-in-制定西部"),
+        pytest.param("建设新乡村", id="新乡-in-新乡村"),
+        pytest.param("启动建设赤峰道—中心花园等15个新项目", id="street-赤峰道"),
+        pytest.param("成都平原经济区经济总量达到4万亿元", id="multi-city-area"),
+        pytest.param("和田间杆线清理整治", id="和田-in-田间"),
+        pytest.param("新晋中国工程院院士3名", id="晋中-in-新晋"),
+        pytest.param("大兴调查研究", id="大兴-district-short-needs-北京"),
+        pytest.param("幸福建设", id="福建-in-幸福建设"),
+        pytest.param("隆重庆祝新中国成立60周年", id="重庆-in-隆重庆祝"),
+    ],
+)
+def test_find_places_negative(text):
+    assert _found(text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="北京海南吉林市省区县共和国新城东方长春朝阳成都高新，、等全省0123456789", max_size=40))
+def test_find_places_spans_match_text(text):
+    for match in R.find_places(text):
+        assert text[match.start : match.end] == match.surface
+        assert match.code in R.regions()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60), st.integers(min_value=0, max_value=60))
+def test_resolve_region_never_raises(text, position):
+    code, how = R.resolve_region(text, text[:5], text, text, None, figure_start=min(position, len(text)))
+    assert code in R.regions() and how in R.HOW
+
+
+# ------------------------------------------------------------------------------------- resolve_region
+
+SEED_PARAGRAPH_STATION = (
+    "走进四川成都高新区中和街道的“中和·蜂巢”职工驿站，不仅配备了空调暖风、免费热水、休息桌椅，"
+    "还为新业态劳动者提供电瓶车更换、帮扶维权等服务。“驿站还会不定期组织公益理发，电瓶车检修活动，"
+    "非常贴心，帮了我们不少忙。”成都外卖小哥刘强说。"
+)
+
+
+@pytest.mark.parametrize(
+    "clause, figure, lead, backref, expected",
+    [
+        pytest.param(
+            "驿站负责人介绍，驿站现已覆盖该辖区82个快递、外卖站点和4110名劳动者，日均服务量达200人次。",
+            "82个", "驿站负责人介绍", SEED_PARAGRAPH_STATION, ("510100", "backref"), id="seed-82个-该辖区",
+        ),
+        pytest.param(
+            "驿站负责人介绍，驿站现已覆盖该辖区82个快递、外卖站点和4110名劳动者，日均服务量达200人次。",
+            "200人次", "驿站负责人介绍", SEED_PARAGRAPH_STATION, ("510100", "backref"), id="seed-200人次",
+        ),
+        pytest.param(
+            "辽宁新建和依托党群服务中心、工会驿站建成1.2万余个“爱心驿站”“司机之家”，让新就业群体更有归属感。",
+            "1.2万余个", "辽宁新建和依托党群服务中心", None, ("210000", "clause"), id="seed-辽宁",
+        ),
+        pytest.param(
+            "江苏开展“党建引领小区治理”专项行动，以小区为单元、单独组建为主要方式，672个试点小区普遍建立党支部，"
+            "推动小区党支部深度嵌入到小区治理和物业服务管理，牵头开展议事协商。",
+            "672个", "减负不是减责", None, ("320000", "clause"), id="seed-江苏-topic",
+        ),
+        pytest.param(
+            "在北京，接听即办渠道更加顺畅，2025年12345热线受理诉求2580.2万件，热线从“窗口”向“窗口+智库”升级。",
+            "2580.2万件", "在北京", None, ("110000", "clause"), id="seed-在北京",
+        ),
+        pytest.param(
+            "2025年12345热线受理诉求2580.2万件。", "2580.2万件", "在北京", None, ("110000", "paragraph"),
+            id="seed-lead-在北京",
+        ),
+        pytest.param(
+            "聚焦“一老一小”、新就业群体等，“邻里守望”“关爱健康”“暖‘新’行动”等重点项目相继实施，"
+            "1191个社区开展党建引领“专业社工+志愿服务”融合试点，志愿服务制度机制保障更加健全。",
+            "1191个", "聚焦“一老一小”、新就业群体等", None, ("000000", "national"), id="seed-1191个-national",
+        ),
+        pytest.param(
+            "全面修订《社会工作者职业资格考试大纲》，2025年度社会工作者职业资格考试有223.6万人报名，同比增长18.4%，再创历史新高。",
+            "223.6万人", "全面修订《社会工作者职业资格考试大纲》", None, ("000000", "national"), id="seed-223.6万人",
+        ),
+        pytest.param(
+            "在江苏南通，纺织是刻在城市基因里的产业印记，协会举办活动12场。", "12场", "在江苏南通", None,
+            ("320600", "clause"), id="在江苏南通",
+        ),
+        pytest.param(
+            "在青海省海南藏族自治州共和市民服务中心，每天接待群众300余人次。", "300余人次", "", None,
+            ("632521", "clause"), id="共和-not-海南省",
+        ),
+        pytest.param(
+            "吉林市文化广播电视和旅游局组织活动50场。", "50场", "", None, ("220200", "clause"), id="吉林市",
+        ),
+        pytest.param(
+            "全市新增就业12万人。", "12万人", "", "在西安，新建保障房3万套。", ("610100", "backref"),
+            id="backref-全市-keeps-the-city",
+        ),
+        pytest.param(
+            "全省新增就业12万人。", "12万人", "", "在西安，新建保障房3万套。", ("610000", "backref"),
+            id="backref-全省-lifts-to-province",
+        ),
+    ],
+)
+def test_resolve_region_seed(clause, figure, lead, backref, expected):
+    got = R.resolve_region(clause, lead, backref, SEED_TITLE, None, figure_start=clause.index(figure))
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "headline, metadata, expected",
+    [
+        pytest.param("2026年浙江省政府工作报告", "浙江省", ("330000", "headline"), id="headline"),
+        pytest.param("2026年政府工作报告", "云南省", ("530000", "metadata"), id="metadata"),
+        pytest.param("陕西省2026年政府工作报告", "陕西省", ("610000", "headline"), id="headline-place-not-first"),
+        pytest.param(SEED_TITLE, None, ("000000", "national"), id="national"),
+    ],
+)
+def test_resolve_region_document_fallbacks(headline, metadata, expected):
+    assert R.resolve_region("地区生产总值增长5.4%。", "", None, headline, metadata, figure_start=10) == expected
+
+
+def test_resolve_region_without_figure_takes_the_first_place():
+    assert R.resolve_region("在吉林长春，自2025年6月中旬以来", "", None, None, None) == ("220100", "clause")
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        pytest.param("驿站负责人介绍，驿站现已覆盖该辖区82个快递", True, id="该辖区"),
+        pytest.param("2025年，在有关部门指导下，该驿站还开设了暑期爱心托管班", True, id="该驿站"),
+        pytest.param("全市新增就业12万人", True, id="全市"),
+        pytest.param("当地群众收入增长6%", True, id="当地"),
+        pytest.param("1191个社区开展融合试点", False, id="none"),
+    ],
+)
+def test_refers_back(paragraph, expected):
+    assert R.refers_back(paragraph) is expected
+
+
+# ---------------------------------------------------------------------------- corpus sentence table
+
+
+def _table() -> list[dict[str, str]]:
+    with (DATA / "region_sentences.csv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _resolve_row(row: dict[str, str]) -> str:
+    sentence = row["sentence"]
+    code, _how = R.resolve_region(
+        sentence, "", None, row["title"], row["region"], figure_start=sentence.index(row["figure"])
+    )
+    return code
+
+
+def _table_params():
+    params = []
+    for number, row in enumerate(_table(), start=2):
+        marks = [pytest.mark.xfail(strict=True, reason=row["note"])] if row["note"].startswith("GAP:") else []
+        row_id = f"{number}-{row['doc_id'].removeprefix('gwr-2026-')}-{row['figure']}"
+        params.append(pytest.param(row, id=row_id, marks=marks))
+    return params
+
+
+def test_region_table_is_large_and_known():
+    rows = _table()
+    assert len(rows) >= 35
+    assert all(row["expected_code"] in R.regions() and row["figure"] in row["sentence"] for row in rows)
+
+
+@pytest.mark.parametrize("row", _table_params())
+def test_region_table_row(row):
+    assert _resolve_row(row) == row["expected_code"]
+
+
+def test_region_table_accuracy():
+    rows = _table()
+    right = sum(_resolve_row(row) == row["expected_code"] for row in rows)
+    accuracy = right / len(rows)
+    print(f"region accuracy on {len(rows)} corpus sentences: {right}/{len(rows)} = {accuracy:.3f}")
+    assert accuracy >= 0.9
