@@ -26,6 +26,21 @@ def _words() -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted(values, key=len, reverse=True)) for key, values in data.items()}
 
 
+def _alternation(key: str) -> str:
+    return "|".join(re.escape(w) for w in _words()[key])
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    punct = re.escape(_PUNCT)
+    return {
+        "lead": re.compile(rf"^(?:[{punct}]|{_YEAR_LEAD.pattern[1:]}|(?:{_alternation('lead_prefixes')})(?=.))+"),
+        "tail": re.compile(rf"(?:[{punct}]|{_alternation('tail_verbs')})+$"),
+        "stop": re.compile(_alternation("after_stops")),
+        "action": re.compile(_alternation("after_actions")),
+    }
+
+
 def _clause_start(text: str, start: int, floor: int) -> int:
     lo = max(floor, start - _MAX_BEFORE)
     for i in range(start - 1, lo - 1, -1):
@@ -35,30 +50,15 @@ def _clause_start(text: str, start: int, floor: int) -> int:
 
 
 def _strip_lead(phrase: str) -> str:
-    words = _words()["lead_prefixes"]
-    changed = True
-    while changed and phrase:
-        changed = False
-        m = _YEAR_LEAD.match(phrase)
-        if m and m.end():
-            phrase, changed = phrase[m.end() :], True
-        for w in words:
-            if phrase.startswith(w) and len(phrase) > len(w):
-                phrase, changed = phrase[len(w) :], True
-        phrase = phrase.lstrip(_PUNCT)
-    return phrase
+    """Drop when and where words from the front: 2025年全省地区生产总值 → 地区生产总值."""
+    m = _patterns()["lead"].match(phrase)
+    return phrase[m.end() :] if m else phrase
 
 
 def _strip_tail(phrase: str) -> str:
-    words = _words()["tail_verbs"]
-    changed = True
-    while changed and phrase:
-        changed = False
-        for w in words:
-            if phrase.endswith(w):
-                phrase, changed = phrase[: -len(w)], True
-        phrase = phrase.rstrip(_PUNCT)
-    return phrase
+    """Drop the verbs that lead into the number: 地区生产总值达到 → 地区生产总值."""
+    m = _patterns()["tail"].search(phrase)
+    return phrase[: m.start()] if m else phrase
 
 
 def before_phrase(text: str, fact: Fact, floor: int) -> tuple[str, bool]:
@@ -77,17 +77,14 @@ def after_phrase(text: str, fact: Fact, ceiling: int) -> str:
         if ch in CLAUSE_BREAKS:
             tail = tail[:i]
             break
-    actions = _words()["after_actions"]
-    for action in actions:
-        if tail.startswith(action):
-            return action
-    cut = len(tail)
-    for stop in _words()["after_stops"]:
-        i = tail.find(stop)
-        if 0 < i < cut:
-            cut = i
-    tail = tail[:cut].rstrip("和及与或、")
-    return tail.strip(_PUNCT) if not tail.startswith(tuple(_words()["after_stops"])) else ""
+    action = _patterns()["action"].match(tail)
+    if action:
+        return action.group()
+    stop = _patterns()["stop"].search(tail)
+    if stop and stop.start() == 0:
+        return ""
+    tail = tail[: stop.start()] if stop else tail
+    return tail.rstrip("和及与或、").strip(_PUNCT)
 
 
 def label(text: str, facts: list[Fact], i: int, floor: int, labels: list[str]) -> str:

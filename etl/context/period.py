@@ -9,7 +9,7 @@ _CN = "〇○零一二三四五六七八九"
 _YEAR = rf"(?P<year>[{_AR}]{{4}}|[{_CN}]{{4}})年(?P<suffix>度|底|末|初)?"
 _QUARTER = r"(?:(?P<q>[一二三四1-4])季度|(?P<q3>前三季度)|(?P<half>上半年|下半年))"
 _MONTH = rf"(?P<month>[{_AR}]{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份|底|末)?"
-PERIOD_RE = re.compile(rf"(?:{_YEAR})?(?:{_QUARTER}|{_MONTH})?")
+PERIOD_RE = re.compile(rf"(?=[{_AR}{_CN}上下前])(?:{_YEAR})?(?:{_QUARTER}|{_MONTH})?")
 _BASIS = (("日均", "daily_avg"), ("每天", "daily_avg"), ("年均", "per_year"), ("每年", "per_year"),
           ("人均", "per_capita"), ("每人", "per_capita"), ("月均", "per_month"), ("每月", "per_month"))
 _CN_DIGIT = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0"}

@@ -17,7 +17,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -367,6 +367,12 @@ def _resolve_hit(
 
 
 def find_places(text: str, context: str | None = None) -> list[PlaceMatch]:
+    """See :func:`_find_places`; cached, since one paragraph lead or headline serves many figures."""
+    return list(_find_places(text, context))
+
+
+@lru_cache(maxsize=8192)
+def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...]:
     """Places named in ``text``: longest-leftmost, non-overlapping, in text order.
 
     A name that fits several regions is narrowed by a parent just before it (四川成都, 吉林长春), then by
@@ -390,7 +396,7 @@ def find_places(text: str, context: str | None = None) -> list[PlaceMatch]:
         if match is not None:
             found.append(match)
             position = end
-    return found
+    return tuple(found)
 
 
 # ------------------------------------------------------------------------------------------ attribution
@@ -415,8 +421,16 @@ def refers_back(paragraph_text: str) -> bool:
     return _scope_word(paragraph_text) is not None
 
 
+@cache
+def _backref_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word, _ in _gazetteer().rules.backref))
+
+
+@lru_cache(maxsize=8192)
 def _scope_word(text: str) -> tuple[str, str] | None:
     """The first back-reference or scope word in ``text`` (longest first) with its level."""
+    if not _backref_re().search(text):
+        return None  # the common case, in one pass
     for word, level in _gazetteer().rules.backref:
         if word in text:
             return word, level
@@ -519,6 +533,7 @@ def first_place(text: str, home: str | None) -> str | None:
     return units[0].code if units else None
 
 
+@lru_cache(maxsize=1024)
 def home_region(headline: str | None, metadata_region: str | None) -> str | None:
     """The document's own region: from its headline (2026年浙江省政府工作报告), else its metadata."""
     code = first_place(headline, None) if headline else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -106,6 +106,12 @@ def topics() -> list[Topic]:
 
 
 def keywords_in(text: str) -> list[str]:
+    """See :func:`_keywords_in` (cached: a sentence or heading serves several figures)."""
+    return list(_keywords_in(text))
+
+
+@lru_cache(maxsize=8192)
+def _keywords_in(text: str) -> tuple[str, ...]:
     """Taxonomy keywords in ``text`` (normalised), longest-leftmost and non-overlapping, in order."""
     taxonomy = _taxonomy()
     normal = _normal(text)
@@ -119,7 +125,7 @@ def keywords_in(text: str) -> list[str]:
         if start >= position:
             found.append(key)
             position = start + len(key)
-    return found
+    return tuple(found)
 
 
 def scores(metric: str, sentence: str, heading: str | None) -> dict[str, int]:
