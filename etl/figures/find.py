@@ -24,8 +24,10 @@ SCALE_PREFIX = {"华氏温度": "℉", "华氏": "℉", "摄氏温度": "℃", "
 _SMALL_MONEY = rf"(?:(?P<jiao>[0-9一二三四五六七八九两]){_S}[角毛])?(?:(?P<fen>[0-9一二三四五六七八九两]){_S}分(?!钟|之|析|类|别))?钱?"
 # 成 as a unit (八成 = 80 %), but not the 成 of 成立, 成员, 成为 … (一成不变 is caught by the 一 rule).
 CHENG = "成(?![立员为果本熟功都型交就效绩长品全事效])"
-# 度 is a temperature only where the sentence speaks of temperature (resolve checks); 度电 is energy.
+# 度 is a temperature only where the sentence speaks of temperature (resolve checks); 度电 is energy, and so
+# is 度 after 万/亿 (3,120亿度). 方 is a cubic metre only after 万/亿 (22亿方), never in 三方.
 DEGREE = "度(?!电)"
+CUBIC = "(?<=[万亿])方"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ def figure_re() -> re.Pattern[str]:
         rf"(?:分之(?P<num2>{NUMERAL}))?"
         rf"(?:(?P<ru>%|‰)?(?:{RANGE_SEPARATORS})(?:{ratio})?(?P<high>{NUMERAL}))?"
         rf"(?:{_S}(?P<inside>余|多))?"
-        rf"(?:{_S}(?P<unit>{POINTS_UNIT}|{units}|{CHENG}|{DEGREE}|(?i:{ascii_alt})(?![A-Za-z])))?"
+        rf"(?:{_S}(?P<unit>{POINTS_UNIT}|{units}|{CHENG}|{DEGREE}|{CUBIC}|(?i:{ascii_alt})(?![A-Za-z])))?"
         rf"(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
         rf"(?P<half>半(?![年月天小个]))?"
         rf"(?P<post>{after})?"
@@ -87,9 +89,9 @@ def mask_phrases(text: str) -> str:
 
 
 _URL = re.compile(r"https?://[\x21-\x7e]+|www\.[\x21-\x7e]+")
-# A full-width comma between ASCII digits separates clauses ($20，300美圆); between full-width digits it
-# groups thousands (７，５００). Only the original text can tell, before full-width digits are normalised.
-_ASCII_COMMA = re.compile(r"(?<=[0-9])，(?=[0-9])")
+# A full-width comma groups thousands (７，５００, 3，120亿度) except after a price with its sign ($20，300美圆)
+# or after four digits: those are lists. The original text tells, before the digits are normalised.
+_ASCII_COMMA = re.compile(r"(?:(?<=[$￥¥][0-9])|(?<=[$￥¥][0-9]{2})|(?<=[$￥¥][0-9]{3})|(?<=[0-9]{4}))，(?=[0-9])")
 
 
 def masked_numbers(original: str) -> str:

@@ -53,6 +53,14 @@ def units() -> dict[str, Unit]:
 
 
 @cache
+def implied_units() -> dict[str, Unit]:
+    """Nouns that say what a bare large number counts (近1亿农村贫困人口 → 人)."""
+    rows = _rows("implied_units.csv")
+    _unique("implied_units.csv", rows, "noun")
+    return {row["noun"]: Unit(row["noun"], row["unit"], row["kind"], Decimal(1)) for row in rows}
+
+
+@cache
 def qualifiers() -> dict[tuple[str, str], str]:
     """(position, surface) → approx, position in before | inside | after."""
     rows = _rows("qualifiers.csv")

@@ -31,6 +31,21 @@ class Resolved:
     rule: str
 
 
+_IMPLIED_MAX = 8  # characters of noun looked at after a bare number
+
+
+def _implied(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
+    """A bare number with 万/亿 before a noun of people: 3451.9万农村居民 counts 人."""
+    if c.num[-1] not in "万亿多余" and not c.inside:
+        return None
+    after = text[c.end : c.end + _IMPLIED_MAX]
+    for noun, u in lexicon.implied_units().items():
+        i = after.find(noun)
+        if 0 <= i and not any(ch in "，,。；;、的和" for ch in after[:i]):
+            return u.unit, u.kind, u.factor
+    return None
+
+
 def _ratio(c: Candidate) -> tuple[str, str, Decimal] | None:
     """百分之 → %, 千分之 → ‰, 万分之三 → 0.03 %."""
     ratio = c.ratio.replace(" ", "").replace("\u3000", "").removesuffix("负")
@@ -51,12 +66,18 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     if c.denominator is not None:
         return None  # a fraction carries its own unit, see _fraction
     if c.unit is None:
-        return (CURRENCY_PREFIX[c.currency], "money", Decimal(1)) if c.currency else None
+        if c.currency:
+            return CURRENCY_PREFIX[c.currency], "money", Decimal(1)
+        return _implied(c, text)
     unit = c.unit.replace(" ", "").replace("\u3000", "")
     if unit.endswith("百分点"):
         return "百分点", "percentage_point", Decimal(1)
     if unit == "成":
         return "%", "percent", _TEN
+    if unit == "方":
+        return "立方米", "volume", Decimal(1)
+    if unit == "度" and c.num[-1] in "万亿":
+        return "千瓦时", "energy", Decimal(1)  # 3,120亿度: electricity
     if unit == "度":
         window = text[max(0, c.start - 12) : c.start]
         if c.scale:
@@ -151,5 +172,10 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
     value = sign * value * factor
     if high is not None:
         high = sign * high * factor
-    rule = "range" if high is not None else ("ratio_" + kind if c.ratio else "unit_" + kind)
+    if high is not None:
+        rule = "range"
+    elif c.ratio:
+        rule = "ratio_" + kind
+    else:
+        rule = ("unit_" if c.unit or c.currency else "implied_") + kind
     return Resolved(value, high, canonical, kind, _approx(c, c.num), rule)

@@ -1,0 +1,79 @@
+"""`python -m etl ingest PATH...`: files and folders in, warehouse out (published atomically)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Iterable, Iterator
+
+import duckdb
+from tqdm import tqdm
+
+from etl.context.model import Analysis, Reject
+from etl.load import DEFAULT_DB, LoadStats, analysed, publish
+
+NAME = "ingest"
+HELP = "Read files, folders and JSONL corpora, extract every figure and publish the DuckDB warehouse."
+EXAMPLE = "python -m etl ingest seeds /work/shared/corpus --db warehouse/facts.duckdb --workers 2"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="text files, folders or .jsonl corpora")
+    parser.add_argument(
+        "--db",
+        default=os.environ.get("FACTS_DB", DEFAULT_DB),
+        help=f"warehouse file (default $FACTS_DB or {DEFAULT_DB})",
+    )
+    parser.add_argument("--workers", type=int, default=1, help="processes analysing documents (default 1)")
+
+
+def reject_line(reject: Reject) -> str:
+    where = reject.source_path if reject.line is None else f"{reject.source_path}:{reject.line}"
+    return f"rejected {where}: {reject.reason}: {reject.detail}"
+
+
+def narrated(items: Iterable[Analysis | Reject], bar: tqdm) -> Iterator[Analysis | Reject]:
+    """Pass items through, naming each reject on stderr and advancing the progress bar."""
+    for item in items:
+        if isinstance(item, Reject):
+            bar.write(reject_line(item), file=sys.stderr)
+        else:
+            bar.update(len(item.document.text))
+        yield item
+
+
+def summary(stats: LoadStats, db: str) -> str:
+    parts = {
+        "documents": stats.documents, "figures": stats.figures, "identifiers": stats.identifiers,
+        "kept documents": stats.kept_documents, "replaced documents": stats.replaced_documents,
+        "rejected inputs": stats.input_rejects, "rejected figures": stats.span_rejects,
+    }
+    return f"published {db}: " + ", ".join(f"{value} {name}" for name, value in parts.items())
+
+
+def ingest(paths: list[str], db: str, workers: int) -> LoadStats:
+    # Imported here: the analysis stack loads its lexicons and gazetteers on import.
+    from etl import PARSER_VERSION
+    from etl.context.pipeline import analyse
+    from etl.context.reader import read_path
+    from etl.context.regions import regions
+    from etl.context.topics import topics
+
+    quiet = not sys.stderr.isatty()
+    with tqdm(disable=quiet, unit="char", unit_scale=True, desc="ingest", file=sys.stderr) as bar:
+        items = narrated(analysed(read_path(paths), analyse, workers), bar)
+        return publish(db, items, regions().values(), topics(), parser_version=PARSER_VERSION)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 1
+    try:
+        stats = ingest(args.paths, args.db, args.workers)
+    except (duckdb.Error, OSError) as error:
+        print(f"error: {error}; {args.db} is unchanged", file=sys.stderr)
+        return 1
+    print(summary(stats, args.db), file=sys.stderr)
+    return 2 if stats.input_rejects else 0

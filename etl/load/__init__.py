@@ -1,0 +1,24 @@
+"""The warehouse loader: the only writer of DuckDB files.
+
+    stats = publish(db_path, analysed(read_path(paths), analyse, workers), regions, topics,
+                    parser_version=PARSER_VERSION)
+"""
+
+from etl.load.parallel import analysed, analyse_or_reject
+from etl.load.publish import LoadStats, publish, remove_stale_tmp
+from etl.load.rows import COLUMNS, fact_id
+from etl.load.schema import DEFAULT_DB, SCHEMA_DIR, apply_schema, schema_files
+
+__all__ = [
+    "COLUMNS",
+    "DEFAULT_DB",
+    "SCHEMA_DIR",
+    "LoadStats",
+    "analyse_or_reject",
+    "analysed",
+    "apply_schema",
+    "fact_id",
+    "publish",
+    "remove_stale_tmp",
+    "schema_files",
+]

@@ -1,0 +1,215 @@
+"""Build a new warehouse beside the published one, then swap it in atomically.
+
+The published file is never opened for writing: readers holding it open (the dashboard) are never
+blocked, and a run killed at any moment leaves it whole. Steps: FILE.tmp-PID gets the schema, the
+dimensions and this run's rows; the previous warehouse is ATTACHed read-only and every document this run
+does not replace is copied over; CHECKPOINT, close, os.replace onto FILE.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import shutil
+from collections import Counter
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Iterable
+
+import duckdb
+
+from etl.context.model import Analysis, Region, Reject
+from etl.load.batches import Batch, insert_rows
+from etl.load.rows import DOCUMENT_TABLES, Known, TopicLike, analysis_rows, dimension_rows, reject_row
+from etl.load.schema import SCHEMA_DIR, apply_schema
+
+TMP_PATTERN = re.compile(r"\.tmp-(\d+)(\.wal|\.tmp)?$")  # the file, its WAL, DuckDB's spill folder
+# DuckDB's share of memory while building (it spills to disk beyond); keeps a 500 MB ingest well under 2 GB.
+MEMORY_LIMIT = "512MB"
+
+@dataclass(frozen=True, slots=True)
+class LoadStats:
+    documents: int  # loaded by this run
+    figures: int
+    identifiers: int
+    input_rejects: int  # unreadable files/lines and documents that failed analysis
+    span_rejects: int  # figures that could not be resolved or loaded
+    kept_documents: int  # carried over unchanged from the previous warehouse
+    replaced_documents: int  # previous documents replaced by this run's version
+    skipped_duplicates: int  # documents met twice in this run's inputs (same doc_id)
+
+
+def tmp_path(db: Path) -> Path:
+    return db.with_name(f"{db.name}.tmp-{os.getpid()}")
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def remove_stale_tmp(db: Path) -> list[Path]:
+    """Delete leftovers of runs that were killed (their process is gone); returns what was removed."""
+    removed = []
+    for path in db.parent.glob(f"{db.name}.tmp-*"):
+        match = TMP_PATTERN.search(path.name)
+        if match and not pid_alive(int(match.group(1))):
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            removed.append(path)
+    return removed
+
+
+def remove_files(*paths: Path) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
+
+
+def publish(
+    db: Path | str,
+    items: Iterable[Analysis | Reject],
+    regions: Iterable[Region],
+    topics: Iterable[TopicLike],
+    *,
+    parser_version: str,
+    schema_dir: Path = SCHEMA_DIR,
+    batch_rows: int = 50_000,
+    memory_limit: str = MEMORY_LIMIT,
+) -> LoadStats:
+    """Load analysed documents (and rejects) into the warehouse at `db`, keeping what it held before.
+
+    Raises duckdb.Error or OSError on a fatal error; the published file is then unchanged.
+    """
+    db = Path(db)
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with open(db.with_name(f"{db.name}.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one writer at a time: a second ingest waits, then builds on the first
+        remove_stale_tmp(db)
+        tmp = tmp_path(db)
+        remove_files(tmp, Path(f"{tmp}.wal"))
+        try:
+            stats = build(tmp, db, items, regions, topics, parser_version, schema_dir, batch_rows, memory_limit)
+            os.replace(tmp, db)
+        finally:
+            remove_files(tmp, Path(f"{tmp}.wal"))
+    return stats
+
+
+def build(tmp, db, items, regions, topics, parser_version, schema_dir, batch_rows, memory_limit) -> LoadStats:
+    con = duckdb.connect(str(tmp), config={"memory_limit": memory_limit})
+    try:
+        apply_schema(con, schema_dir)
+        for table, rows in dimension_rows(regions, topics).items():
+            insert_rows(con, table, rows)
+        previous = db.exists()
+        if previous:
+            con.execute("attach ? as old (read_only)", [str(db)])
+            copy_missing_dimensions(con)
+        counts = load_items(con, items, known_keys(con), parser_version, batch_rows)
+        if previous:
+            counts.update(copy_previous(con))
+            con.execute("detach old")
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    return LoadStats(**{field.name: counts[field.name] for field in fields(LoadStats)})
+
+
+def known_keys(con: duckdb.DuckDBPyConnection) -> Known:
+    regions = con.execute("select region_code from regions").fetchall()
+    topics = con.execute("select topic from topics").fetchall()
+    return Known(frozenset(r for (r,) in regions), frozenset(t for (t,) in topics))
+
+
+def load_items(con, items, known: Known, parser_version: str, batch_rows: int) -> Counter:
+    """Stream this run's items into the new warehouse, a batch at a time."""
+    counts: Counter = Counter()
+    batch = Batch(con, max_rows=batch_rows)
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, Reject):
+            batch.add({"rejects": [reject_row(item)]})
+            counts["input_rejects"] += 1
+        elif item.document.doc_id in seen:
+            counts["skipped_duplicates"] += 1
+        else:
+            seen.add(item.document.doc_id)
+            rows = analysis_rows(item, known, parser_version)
+            batch.add(rows.tables, chars=len(item.document.text))
+            counts["documents"] += 1
+            counts["figures"] += len(rows.tables["figures"])
+            counts["identifiers"] += len(rows.tables["identifiers"])
+            counts["span_rejects"] += len(rows.tables["rejects"])
+    batch.flush()
+    return counts
+
+
+def common_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    """Columns of `table` present both in the new schema and in the previous warehouse, in schema order."""
+    rows = con.execute(
+        """
+        select n.column_name
+        from duckdb_columns() as n
+        join duckdb_columns() as o
+          on o.database_name = 'old' and o.schema_name = 'main'
+         and o.table_name = n.table_name and o.column_name = n.column_name
+        where n.database_name = current_database() and n.schema_name = 'main' and n.table_name = ?
+        order by n.column_index
+        """,
+        [table],
+    ).fetchall()
+    return [name for (name,) in rows]
+
+
+def copy_table(con, table: str, where: str) -> None:
+    columns = ", ".join(common_columns(con, table))
+    if columns:
+        con.execute(f"insert into main.{table} ({columns}) select {columns} from old.{table} as o where {where}")
+
+
+def copy_missing_dimensions(con) -> None:
+    """Regions and topics of the previous warehouse that the current lists no longer hold stay (facts use them)."""
+    copy_table(con, "regions", "o.region_code not in (select region_code from main.regions)")
+    copy_table(con, "topics", "o.topic not in (select topic from main.topics)")
+
+
+# Previous documents this run replaces: same doc_id, same source_path, or same doc_name in the same file.
+REPLACED_SQL = """
+create temp table replaced as
+select o.doc_id from old.documents as o join main.documents as n on n.doc_id = o.doc_id
+union
+select o.doc_id from old.documents as o join main.documents as n on n.source_path = o.source_path
+union
+select o.doc_id from old.documents as o join main.documents as n
+  on n.doc_name = o.doc_name
+ and regexp_replace(n.source_path, ':[0-9]+$', '') = regexp_replace(o.source_path, ':[0-9]+$', '')
+"""
+# Files this run read: their previous rejects are replaced by this run's.
+TOUCHED_SQL = """
+create temp table touched as
+select regexp_replace(source_path, ':[0-9]+$', '') as source_file from main.documents
+union
+select regexp_replace(source_path, ':[0-9]+$', '') from main.rejects
+"""
+
+
+def copy_previous(con) -> Counter:
+    """Copy every previous document this run does not replace, and the rejects of files it did not read."""
+    con.execute(REPLACED_SQL)
+    con.execute(TOUCHED_SQL)
+    for table in DOCUMENT_TABLES:
+        copy_table(con, table, "o.doc_id not in (select doc_id from replaced)")
+    copy_table(con, "rejects", "regexp_replace(o.source_path, ':[0-9]+$', '') not in (select source_file from touched)")
+    (replaced,) = con.execute("select count(*) from replaced").fetchone()
+    (total,) = con.execute("select count(*) from old.documents").fetchone()
+    con.execute("drop table replaced")
+    con.execute("drop table touched")
+    return Counter(replaced_documents=replaced, kept_documents=total - replaced)

@@ -1,0 +1,211 @@
+"""Pure conversion of analysed documents into warehouse rows (tuples in the column order of COLUMNS).
+
+No DuckDB here: a row that would break a key or a reference becomes a reject row with a reason code,
+so a loader that only inserts these rows never violates the schema.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Iterable, Protocol
+
+from etl.context.model import Analysis, AttributedFact, Document, Region, Reject
+
+# Column order of the rows built below; also the explicit column lists of every insert.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "regions": ("region_code", "name", "short_name", "level", "parent_code"),
+    "topics": ("topic", "name", "description"),
+    "documents": (
+        "doc_id", "doc_name", "source_path", "title", "date", "region_hint",
+        "source", "url", "sha256", "text", "parser_version",
+    ),
+    "articles": ("doc_id", "article_index", "title", "kind", "char_start", "char_end"),
+    "sentences": (
+        "sentence_id", "doc_id", "sentence_index", "article_index", "paragraph_index",
+        "char_start", "char_end", "text",
+    ),
+    "figures": (
+        "fact_id", "doc_id", "sentence_id", "mention", "char_start", "char_end", "value", "value_high",
+        "unit", "kind", "approx", "measure", "basis", "refers_to", "metric", "period", "period_basis",
+        "region_code", "region_how", "topic", "rule",
+    ),
+    "identifiers": ("doc_id", "kind", "char_start", "char_end"),
+    "rejects": ("source_path", "line", "reason", "detail"),
+}
+# Tables holding one document's rows, parents before children (the order of inserts and copies).
+DOCUMENT_TABLES = ("documents", "articles", "sentences", "figures", "identifiers")
+
+# decimal(38, 10): at most 28 digits before the point and 10 after.
+INTEGER_DIGITS = 28
+FRACTION_DIGITS = 10
+
+
+class TopicLike(Protocol):
+    slug: str
+    name: str
+    description: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """The dimension keys a figure may reference."""
+
+    region_codes: frozenset[str]
+    topics: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRows:
+    """Every row one analysed document contributes, by table."""
+
+    doc_id: str
+    tables: dict[str, list[tuple]]
+
+
+def fact_id(doc: Document, char_start: int, char_end: int, rule: str) -> str:
+    """Stable key of a figure: hash of the document's content (sha256), its name (via doc_id), span and rule.
+
+    doc_id joins sha256 so that two copies of one text under different names keep distinct keys.
+    """
+    key = f"{doc.sha256}|{doc.doc_id}|{char_start}|{char_end}|{rule}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def sentence_id(doc_id: str, index: int) -> str:
+    return f"{doc_id}:{index}"
+
+
+def iso_date(text: str | None) -> date | None:
+    """A full ISO date (yyyy-mm-dd) as a date; partial dates such as "2025" are not dates and give None."""
+    if text is None or len(text) != 10:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:  # e.g. 2025-02-30: not a calendar date, so no date
+        return None
+
+
+def decimal_text(value: Decimal | None) -> str | None:
+    """Exact text of a value for a decimal(38, 10) column (never float, never exponent notation)."""
+    return None if value is None else format(value, "f")
+
+
+def fits_decimal(value: Decimal | None) -> bool:
+    if value is None:
+        return True
+    if not value.is_finite():
+        return False
+    _, digits, exponent = value.as_tuple()
+    return -exponent <= FRACTION_DIGITS and len(digits) + exponent <= INTEGER_DIGITS
+
+
+def region_row(region: Region) -> tuple:
+    return (region.code, region.name, region.short_name, region.level, region.parent_code)
+
+
+def topic_row(topic: TopicLike) -> tuple:
+    return (topic.slug, topic.name, topic.description)
+
+
+def reject_row(reject: Reject) -> tuple:
+    return (reject.source_path, reject.line, reject.reason, reject.detail)
+
+
+def document_row(doc: Document, parser_version: str) -> tuple:
+    return (
+        doc.doc_id, doc.doc_name, doc.source_path, doc.title, iso_date(doc.date), doc.region_hint,
+        doc.source, doc.url, doc.sha256, doc.text, parser_version,
+    )
+
+
+def layout_rows(analysis: Analysis) -> dict[str, list[tuple]]:
+    doc_id = analysis.document.doc_id
+    articles = [
+        (doc_id, a.index, a.title, a.kind, a.char_start, a.char_end) for a in analysis.layout.articles
+    ]
+    sentences = [
+        (sentence_id(doc_id, s.index), doc_id, s.index, s.article_index, s.paragraph_index,
+         s.char_start, s.char_end, s.text)
+        for s in analysis.layout.sentences
+    ]
+    return {"articles": articles, "sentences": sentences}
+
+
+def identifier_rows(analysis: Analysis) -> list[tuple]:
+    """One row per identifier; the key is (doc_id, char_start), so the first at an offset wins."""
+    doc_id = analysis.document.doc_id
+    rows: dict[int, tuple] = {}
+    for ident in analysis.identifiers:
+        rows.setdefault(ident.char_start, (doc_id, ident.kind, ident.char_start, ident.char_end))
+    return list(rows.values())
+
+
+def figure_problem(analysis: Analysis, item: AttributedFact, sentences: frozenset[int], known: Known) -> str | None:
+    """The reason code why a figure cannot be loaded, or None when it can."""
+    fact = item.fact
+    if analysis.document.text[fact.char_start:fact.char_end] != fact.mention:
+        return "span_mismatch"
+    if item.sentence_index not in sentences:
+        return "no_sentence"
+    if item.region_code not in known.region_codes:
+        return "unknown_region"
+    if item.topic not in known.topics:
+        return "unknown_topic"
+    if not (fits_decimal(fact.value) and fits_decimal(fact.value_high)):
+        return "value_out_of_range"
+    return None
+
+
+def figure_row(doc: Document, item: AttributedFact, key: str, refers_to: str | None) -> tuple:
+    f = item.fact
+    return (
+        key, doc.doc_id, sentence_id(doc.doc_id, item.sentence_index), f.mention, f.char_start, f.char_end,
+        decimal_text(f.value), decimal_text(f.value_high), f.unit, f.kind, f.approx, f.measure, f.basis,
+        refers_to, item.metric, item.period, item.period_basis, item.region_code, item.region_how,
+        item.topic, f.rule,
+    )
+
+
+def figure_rows(analysis: Analysis, known: Known) -> tuple[list[tuple], list[tuple]]:
+    """Figure rows and the reject rows of figures that cannot be loaded.
+
+    A change's refers_to_start (char_start of the figure it qualifies) becomes that figure's fact_id when
+    the figure is loaded (the first loaded figure starting there), else null.
+    """
+    doc = analysis.document
+    sentences = frozenset(s.index for s in analysis.layout.sentences)
+    loaded: dict[str, AttributedFact] = {}
+    rejects: list[tuple] = []
+    for item in analysis.facts:
+        f = item.fact
+        key = fact_id(doc, f.char_start, f.char_end, f.rule)
+        problem = figure_problem(analysis, item, sentences, known) or ("duplicate_fact" if key in loaded else None)
+        if problem is None:
+            loaded[key] = item
+        else:
+            detail = f"{f.mention!r} at {f.char_start}-{f.char_end} (rule {f.rule})"
+            rejects.append((doc.source_path, None, problem, detail))
+    by_start: dict[int, str] = {}
+    for key, item in loaded.items():
+        by_start.setdefault(item.fact.char_start, key)
+    rows = [figure_row(doc, item, key, by_start.get(item.refers_to_start)) for key, item in loaded.items()]
+    return rows, rejects
+
+
+def analysis_rows(analysis: Analysis, known: Known, parser_version: str) -> DocumentRows:
+    figures, figure_rejects = figure_rows(analysis, known)
+    tables = {
+        "documents": [document_row(analysis.document, parser_version)],
+        **layout_rows(analysis),
+        "figures": figures,
+        "identifiers": identifier_rows(analysis),
+        "rejects": [reject_row(r) for r in analysis.rejects] + figure_rejects,
+    }
+    return DocumentRows(analysis.document.doc_id, tables)
+
+
+def dimension_rows(regions: Iterable[Region], topics: Iterable[TopicLike]) -> dict[str, list[tuple]]:
+    return {"regions": [region_row(r) for r in regions], "topics": [topic_row(t) for t in topics]}
