@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 from typing import Iterable, Iterator
 
 import duckdb
@@ -39,8 +40,16 @@ def narrated(items: Iterable[Analysis | Reject], bar: tqdm) -> Iterator[Analysis
         if isinstance(item, Reject):
             bar.write(reject_line(item), file=sys.stderr)
         else:
-            bar.update(len(item.document.text))
+            bar.update(len(item.document.text.encode("utf-8")))
         yield item
+
+
+def input_bytes(paths: list[str]) -> int | None:
+    """Size of everything under the inputs (the progress bar's total); None when reading stdin."""
+    if "-" in paths:
+        return None
+    files = [f for p in map(Path, paths) for f in ([p] if p.is_file() else p.rglob("*")) if f.is_file()]
+    return sum(f.stat().st_size for f in files)
 
 
 def summary(stats: LoadStats, db: str) -> str:
@@ -61,9 +70,12 @@ def ingest(paths: list[str], db: str, workers: int) -> LoadStats:
     from etl.context.topics import topics
 
     quiet = not sys.stderr.isatty()
-    with tqdm(disable=quiet, unit="char", unit_scale=True, desc="ingest", file=sys.stderr) as bar:
+    total = None if quiet else input_bytes(paths)
+    with tqdm(total=total, disable=quiet, unit="B", unit_scale=True, desc="ingest", file=sys.stderr) as bar:
         items = narrated(analysed(read_path(paths), analyse, workers), bar)
-        return publish(db, items, regions().values(), topics(), parser_version=PARSER_VERSION)
+        stats = publish(db, items, regions().values(), topics(), parser_version=PARSER_VERSION)
+        bar.total = bar.n  # JSON Lines markup is read but not counted: end the bar at 100%
+    return stats
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,10 +9,15 @@ from decimal import Decimal
 from etl.figures import changes
 from etl.figures.find import Candidate, candidates, masked, masked_numbers
 from etl.figures.model import Fact
-from etl.figures.numerals import BIG_UNITS, NORMALIZE, NUMERAL, parse_number
+from etl.figures.numerals import DIGIT_CHARS, NORMALIZE, NUMERAL, exact_context, parse_number
 from etl.figures.resolve import Resolved, resolve
 
 _LIST_SEPARATORS = {"、", "和", "及", "与", "或"}
+# Fixed phrases with a value of their own: 打对折 and 半折 are 50 %.
+_SET_VALUES = (
+    (re.compile(r"(?<=打)对折|半折"), Decimal(50), "%", "percent", "discount_phrase"),
+    (re.compile(r"半成(?!品)"), Decimal(5), "%", "percent", "tenth_phrase"),
+)
 _MAGNITUDE_RE = re.compile(r"(?<![0-9０-９零〇一二三四五六七八九十百千万亿两])(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)级")
 _MAGNITUDES = {"百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7,
                "亿": 10**8, "十亿": 10**9, "百亿": 10**10, "千亿": 10**11, "万亿": 10**12}
@@ -28,18 +33,36 @@ class NumberSpan:
 
 _SP = r"[ \u3000]*"
 NUMBER_RE = re.compile(
+    rf"(?=[{re.escape(DIGIT_CHARS)}负\-.百千])"
     rf"(?P<neg>负{_SP}|(?<![0-9A-Za-z)）%‰元万亿])-)?(?:(?P<whole>{NUMERAL}){_SP}又{_SP})?"
     rf"(?:(?P<den>{NUMERAL}){_SP}分{_SP}之{_SP}(?P<neg2>负)?(?P<num>{NUMERAL})"
     rf"|(?P<a>[0-9]+){_SP}/{_SP}(?P<b>[0-9]+)(?![0-9/])"
+    rf"|(?P<mant>[0-9]+(?:\.[0-9]+)?)(?:[eE](?P<e10>[+\-]?[0-9]+)|\^(?P<pow>[+\-]*[0-9]+))(?![0-9])"
+    rf"|(?P<dozen>{NUMERAL})打(?![造击破开通好赢响出工印卡车折])"
     rf"|(?P<plain>{NUMERAL}))"
 )
 _FINANCIAL_ALONE = set("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸")
 _FRACTION_PLACES = Decimal("1E-20")
 
 
+def _power(m: re.Match[str]) -> Decimal:
+    """2e5, 21.2E0, 2^-1, 1.1^+23: exponents as written."""
+    mantissa = Decimal(m.group("mant"))
+    if m.group("e10") is not None:
+        return mantissa.scaleb(int(m.group("e10")))
+    raw = m.group("pow")
+    sign = -1 if raw.count("-") % 2 else 1
+    return mantissa ** (sign * int(raw.lstrip("+-")))
+
+
 def _number_value(m: re.Match[str]) -> Decimal | None:
     if m.group("plain"):
         value = parse_number(m.group("plain"))
+    elif m.group("mant"):
+        value = _power(m)
+    elif m.group("dozen"):
+        base = parse_number(m.group("dozen"))
+        value = None if base is None else base * 12  # 一打 = 12
     else:
         num = parse_number(m.group("num") or m.group("a"))  # 三分之一 names the denominator first, 1/3 last
         den = parse_number(m.group("den") or m.group("b"))
@@ -56,6 +79,7 @@ def _number_value(m: re.Match[str]) -> Decimal | None:
     return value
 
 
+@exact_context
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every numeral in the text with its exact value, units or not (the engine's lowest layer):
     negatives (负三十二), fractions (三分之一, 3/5, 十一又十四分之一), spaced forms (一百 五 十 二)."""
@@ -74,20 +98,19 @@ _MAGNITUDE_CHARS = "十百千万亿拾佰仟"
 
 
 def _low_multiplier(c: Candidate, r: Resolved) -> Resolved:
-    """10-15万元, 两到三千, 八百到九百亿: the low end of a range borrows the high end's magnitude."""
-    if r.value_high is None or not c.high:
+    """10-15万元, 两到三千, 八百到九百亿, 十八至三十万: the low end of a range borrows the largest tail of
+    the high end's magnitude that keeps it below the high end."""
+    if r.value_high is None or not c.high or c.num[-1] in "万亿":
         return r
     suffix = len(c.high) - len(c.high.rstrip(_MAGNITUDE_CHARS))
-    magnitude = c.high[len(c.high) - suffix :]
-    while magnitude and c.num.endswith(magnitude[0]):
-        magnitude = magnitude[1:]  # 八百 到 九百亿: 八百 has its 百 already, it borrows 亿
-    if not magnitude or c.num[-1] in "万亿":
-        return r
-    factor = parse_number("一" + magnitude)
     low = parse_number(c.num)
-    if not factor or low is None or low * factor > r.value_high:
+    if low is None or low == 0:
         return r
-    return replace(r, value=r.value * factor)
+    for k in range(suffix, 0, -1):
+        factor = parse_number("一" + c.high[len(c.high) - k :])
+        if factor and abs(r.value) * factor <= abs(r.value_high):
+            return replace(r, value=r.value * factor)
+    return r
 
 
 def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
@@ -111,6 +134,10 @@ def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
         if not any(s < m.end() and m.start() < e for s, e in taken):
             value = Decimal(_MAGNITUDES[m.group(1)])
             out.append((m.start(), m.end(), Resolved(value, None, "量级", "magnitude", "about", "magnitude_class")))
+    for pattern, value, unit, kind, rule in _SET_VALUES:
+        for m in pattern.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append((m.start(), m.end(), Resolved(value, None, unit, kind, None, rule)))
     return out
 
 
@@ -120,10 +147,12 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
     resolved = [resolve(c, text) for c in cands]
     _inherit_units(text, cands, resolved)
     spans = [(c.start, c.end, _low_multiplier(c, r)) for c, r in zip(cands, resolved) if r is not None]
+    spans = [s for s in spans if s[2].value_high is None or s[2].value_high >= s[2].value]  # 1-0 is no range
     spans += _magnitudes(blanked, [(s, e) for s, e, _ in spans])
     return sorted(spans, key=lambda s: s[0])
 
 
+@exact_context
 def extract(text: str) -> list[Fact]:
     """Every figure in ``text``, in order, with exact values and half-open spans."""
     original, text = text, text.translate(NORMALIZE)
@@ -134,8 +163,8 @@ def extract(text: str) -> list[Fact]:
         if ch.measure == "level" and facts and _continues_list(text, facts[-1], start):
             ch = changes.Change(facts[-1].measure, 1 if facts[-1].value >= 0 else -1, facts[-1].basis, None)
         value, high = r.value, r.value_high
-        if ch.measure == "change" and ch.sign < 0:
-            value, high = -abs(value), (-abs(high) if high is not None else None)
+        if ch.measure == "change" and ch.sign < 0:  # 下降3%至5%: from -5 to -3
+            value, high = (-abs(high), -abs(value)) if high is not None else (-abs(value), None)
         facts.append(Fact(original[start:end], start, end, exact(value), exact(high) if high is not None else None,
                           r.unit, r.kind, r.approx, ch.measure, ch.basis, _refers_to(text, facts, ch, r), r.rule))
         prev_end = end

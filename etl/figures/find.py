@@ -21,13 +21,16 @@ CURRENCY_PREFIX = {"人民币": "元", "港币": "港元", "美金": "美元", "
                    "US$": "美元", "$": "美元", "￥": "元", "¥": "元"}
 SCALE_PREFIX = {"华氏温度": "℉", "华氏": "℉", "摄氏温度": "℃", "摄氏": "℃"}
 # 元 may be followed by 角 and 分: 50元6角三分, 五元三毛.
-_SMALL_MONEY = rf"(?:(?P<jiao>[0-9一二三四五六七八九两]){_S}[角毛])?(?:(?P<fen>[0-9一二三四五六七八九两]){_S}分(?!钟|之|析|类|别))?钱?"
+_MONEY_DIGIT = "[0-9一二三四五六七八九两壹贰叁肆伍陆柒捌玖贰參陸]"
+_SMALL_MONEY = rf"(?:(?P<jiao>{_MONEY_DIGIT}){_S}[角毛])?(?:(?P<fen>{_MONEY_DIGIT}){_S}分(?!钟|之|析|类|别))?钱?"
 # 成 as a unit (八成 = 80 %), but not the 成 of 成立, 成员, 成为 … (一成不变 is caught by the 一 rule).
-CHENG = "成(?![立员为果本熟功都型交就效绩长品全事效])"
+CHENG = "成(?![立员为果本熟功都型交就效绩长品全事效])(?:[ \u3000]*[一二三四五六七八九](?![成十百千万亿]))?"
 # 度 is a temperature only where the sentence speaks of temperature (resolve checks); 度电 is energy, and so
 # is 度 after 万/亿 (3,120亿度). 方 is a cubic metre only after 万/亿 (22亿方), never in 三方.
 DEGREE = "度(?!电)"
 CUBIC = "(?<=[万亿])方"
+# 折 as a discount: 八折 = 80 %, 七五折 = 75 %, 9.9折 = 99 %; not 折扣, 折旧, 折合 ….
+ZHE = "折(?![扣旧算合叠射线中返服磨腾])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +74,10 @@ def figure_re() -> re.Pattern[str]:
         rf"(?:分之(?P<num2>{NUMERAL}))?"
         rf"(?:(?P<ru>%|‰)?(?:{RANGE_SEPARATORS})(?:{ratio})?(?P<high>{NUMERAL}))?"
         rf"(?:{_S}(?P<inside>余|多))?"
-        rf"(?:{_S}(?P<unit>{POINTS_UNIT}|{units}|{CHENG}|{DEGREE}|{CUBIC}|(?i:{ascii_alt})(?![A-Za-z])))?"
+        rf"(?:{_S}(?P<unit>{POINTS_UNIT}|{units}|{CHENG}|{DEGREE}|{CUBIC}|{ZHE}|(?i:{ascii_alt})(?![A-Za-z])))?"
         rf"(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
         rf"(?P<half>半(?![年月天小个]))?"
-        rf"(?P<post>{after})?"
+        rf"(?:[(（]含[)）])?(?P<post>{after})?"
     )
 
 

@@ -8,7 +8,22 @@ no float ever touches them.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Context, Decimal, localcontext
+from functools import wraps
+
+# The engine's own decimal context: exact for any figure in text, whatever the caller's context says.
+CONTEXT = Context(prec=60)
+
+
+def exact_context(fn):
+    """Run ``fn`` in the engine's decimal context (the caller's may have a lower precision)."""
+
+    @wraps(fn)
+    def wrapper(*args, **kwargs):
+        with localcontext(CONTEXT):
+            return fn(*args, **kwargs)
+
+    return wrapper
 
 DIGITS = {
     "零": 0, "〇": 0, "○": 0, "Ｏ": 0,
@@ -24,7 +39,7 @@ DIGITS = {
 }
 SMALL_UNITS = {"十": 10, "拾": 10, "什": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 TENS = {"廿": 20, "卅": 30}
-WAN, YI = Decimal(10_000), Decimal(100_000_000)
+WAN, YI, ZHAO = Decimal(10_000), Decimal(100_000_000), Decimal(10) ** 12
 BIG_UNITS = {"万": WAN, "萬": WAN, "亿": YI, "億": YI}
 POINTS = "点點"
 VAGUE = "几幾数"  # 几/数 stand for an unknown digit: read as its least value, marked approximate by callers
@@ -33,9 +48,9 @@ FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,
 # forms to simplified. The engine matches on the normalised text and cuts mentions from the original.
 NORMALIZE = str.maketrans(
     "０１２３４５６７８９．％＋－／～"
-    "個點負萬億兩倆圓餘約幾裏噸釐塊錢攝溫華時鐘項條場臺輛戶億長減較環際億億萬歲週圍內億計標準煤產總額為達與及",
+    "個點負萬億兩倆圓餘約幾裏噸釐塊錢攝溫華時鐘項條場臺輛戶億長減較環際億億萬歲週圍內億計標準煤產總額為達與及對",
     "0123456789.%+-/~"
-    "个点负万亿两两圆余约几里吨厘块钱摄温华时钟项条场台辆户亿长减较环际亿亿万岁周围内亿计标准煤产总额为达与及",
+    "个点负万亿两两圆余约几里吨厘块钱摄温华时钟项条场台辆户亿长减较环际亿亿万岁周围内亿计标准煤产总额为达与及对",
 )
 
 _CN_DIGITS = "".join(DIGITS)
@@ -49,8 +64,9 @@ DIGIT_CHARS = "0123456789０１２３４５６７８９" + _CN_DIGITS + "十拾�
 AR_NUMBER = rf"(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])|[{_AR}]+)(?:[.．][{_AR}]+)?"
 # 千 before 瓦/米/克 is the unit's, not the numeral's (5千瓦 is 5 kW).
 _CN_TAIL = (
-    rf"(?:[{_CN_DIGITS}{_CN_SMALL.replace('千', '')}{_CN_BIG}]|千(?![瓦米克伏卡])"
-    rf"|[{POINTS}](?=[ \u3000]*[{_CN_DIGITS}])|[余多](?=[ \u3000]*[{_CN_BIG}]))"
+    rf"(?:[{_CN_DIGITS}{_CN_BIG}十拾什廿卅佰仟]|(?<![十拾])百|千(?![瓦米克伏卡])"  # 七十百 is no numeral
+    rf"|[{POINTS}](?=[ \u3000]*[{_CN_DIGITS}])|[余多](?=[ \u3000]*[{_CN_BIG}])"
+    rf"|兆(?=[{_CN_DIGITS}十]))"  # 五兆六十二亿: 兆 is 10^12 only inside a numeral (兆瓦 is mega)
 )
 # Spaces inside a Chinese numeral (一百 五 十 二) are read through; never before an Arabic digit.
 _SPACED = rf"[ \u3000]+(?=[{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}{POINTS}]|[余多][ \u3000]*[{_CN_BIG}])"
@@ -105,6 +121,7 @@ def _fraction_part(tokens: list[str], i: int) -> tuple[Decimal, int]:
     return (Decimal("0." + out) if out else Decimal(0)), i
 
 
+@exact_context
 def parse_number(surface: str) -> Decimal | None:
     """The exact value of one numeral, or None if it is not one.
 
@@ -130,6 +147,7 @@ def parse_number(surface: str) -> Decimal | None:
 
 
 def _positional(tokens: list[str]) -> Decimal | None:
+    zhao = Decimal(0)  # complete 兆 (10^12) groups
     total = Decimal(0)  # complete 亿 groups
     wan = Decimal(0)  # complete 万 groups inside the current 亿 group
     section = Decimal(0)  # below 万
@@ -164,14 +182,16 @@ def _positional(tokens: list[str]) -> Decimal | None:
             unit = SMALL_UNITS[tok]
             section += (number if number is not None else Decimal(1)) * unit
             number, last_unit, after_zero = None, Decimal(unit), False
+        elif tok == "兆":
+            zhao = (zhao + total + wan + section + (number or Decimal(0))) * ZHAO
+            total, wan, section, number, last_unit = Decimal(0), Decimal(0), Decimal(0), None, ZHAO
         elif tok in BIG_UNITS:
             unit = BIG_UNITS[tok]
             group = section + (number or Decimal(0))
             if unit == YI:
-                total = (total + wan + group) * YI if (total or wan or group) else YI
-                wan = Decimal(0)
+                total, wan = (total + wan + group) * YI, Decimal(0)
             else:
-                wan = (wan + group) * WAN if (wan or group) else WAN
+                wan = (wan + group) * WAN
             section, number, last_unit, after_zero = Decimal(0), None, unit, False
         else:
             return None
@@ -180,4 +200,4 @@ def _positional(tokens: list[str]) -> Decimal | None:
         if last_unit > 10 and not after_zero and number < 10:
             number *= last_unit / 10  # 一百五 → 150, 13万2 → 132000, 两万三 → 23000
         section += number
-    return total + wan + section
+    return zhao + total + wan + section

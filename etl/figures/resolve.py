@@ -72,7 +72,7 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     unit = c.unit.replace(" ", "").replace("\u3000", "")
     if unit.endswith("百分点"):
         return "百分点", "percentage_point", Decimal(1)
-    if unit == "成":
+    if unit in ("成", "折") or unit.startswith("成"):
         return "%", "percent", _TEN
     if unit == "方":
         return "立方米", "volume", Decimal(1)
@@ -108,7 +108,7 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
         return True  # 第33届, 前10名, 居全国第2位
     if before and before in _OPEN_QUOTES and _CLOSE_QUOTE.match(text, c.end):
         return True  # “五个中心”: a slogan in quotes
-    if c.num == "零":
+    if c.num == "零" and kind == "count":
         return True  # 零部件, 零件: a word, not zero of something
     if kind == "count" and c.num in ("一", "壹") and not c.pre and not c.half:
         return True  # 一批, 一项, 一个: an article, not a count
@@ -126,15 +126,30 @@ def _fraction(c: Candidate) -> Resolved | None:
     return Resolved(value, None, "分数", "fraction", approx, "fraction")
 
 
-_PAIRS = ("一二", "二三", "三四", "四五", "五六", "六七", "七八", "八九")
+_PAIR_DIGITS = "一二三四五六七八九"
 
 
 def _digit_pair(num: str) -> tuple[Decimal, Decimal] | None:
-    """Two neighbouring digits before a multiplier read as a range: 四五千 → 4000..5000, 八九亿."""
-    if len(num) < 3 or num[:2] not in _PAIRS or num[2] not in "百千万亿":
+    """Two rising digits before a multiplier read as a range: 四五千 → 4000..5000, 八九亿, 三五百."""
+    if len(num) < 3 or num[2] not in "百千万亿" or num[0] not in _PAIR_DIGITS or num[1] not in _PAIR_DIGITS:
+        return None
+    if _PAIR_DIGITS.index(num[0]) >= _PAIR_DIGITS.index(num[1]):
         return None
     low, high = parse_number(num[0] + num[2:]), parse_number(num[1:])
     return (low, high) if low is not None and high is not None else None
+
+
+_TWO_DIGITS = re.compile(r"[一二三四五六七八九]{2}|[0-9]{2}")
+
+
+def _discount(c: Candidate) -> Decimal | None:
+    """七五折 and 75折 are 75 %, read here as 7.5 (the 折 factor makes tenths percent); 十折 is no discount."""
+    num = c.num.replace(" ", "").replace("\u3000", "")
+    if _TWO_DIGITS.fullmatch(num):
+        value = parse_number(num) / _TEN
+    else:
+        value = parse_number(num)
+    return value if value is not None and 0 < value < _TEN else None
 
 
 def _cents(cents: str) -> Decimal:
@@ -157,7 +172,9 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
     canonical, kind, factor = unit
     if _is_name_or_rank(c, text, kind):
         return None
-    value = parse_number(c.num)
+    value = _discount(c) if c.unit == "折" else parse_number(c.num)
+    if value is not None and c.unit and c.unit.startswith("成") and len(c.unit.strip()) > 1:
+        value += parse_number(c.unit.strip()[-1]) / _TEN  # 七成六 → 76 %
     if value is None:
         return None
     high = parse_number(c.high) if c.high else None

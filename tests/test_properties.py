@@ -1,0 +1,101 @@
+"""Properties of the figure engine on arbitrary text: it never raises, and every span is checked against the text.
+
+Strategies are biased towards what the engine reads: Arabic and full-width digits, Chinese numerals
+(simplified, traditional, financial), 万/亿 multipliers, 点, %, units, qualifiers and punctuation.
+"""
+
+from __future__ import annotations
+
+from decimal import Context, Decimal, localcontext
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from etl.figures import extract, find_numbers, parse_number
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Pieces of figures, drawn more often than arbitrary characters.
+PIECES = (
+    list("0123456789０１２３４５６７８９")
+    + list("零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億廿幺")
+    + list(".．,，、%％‰点點分之成折负-－—~～至到余多近约超过以上左右第")
+    + ["万亿", "百分之", "千分之", "个百分点", "同比增长", "下降", "元", "亿元", "万元", "美元", "港元", "人", "万人",
+       "公里", "平方公里", "米", "亩", "吨", "公斤", "千瓦", "千瓦时", "℃", "摄氏度", "倍", "岁", "年", "月", "日",
+       "人次", "户", "家", "个", "项", "小时", "1.2万", "3万4000", "十二点五万", "1,234", "5G", "十四五", "12345"]
+    + list(" \n\t（）()《》“”：；。！？/")
+)
+
+figure_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+mixed = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=40).map("".join)
+any_text = st.one_of(st.text(max_size=80), figure_like, mixed)
+
+
+def check_facts(text: str) -> None:
+    facts = extract(text)
+    assert isinstance(facts, list)
+    for index, fact in enumerate(facts):
+        assert 0 <= fact.char_start < fact.char_end <= len(text), fact
+        assert text[fact.char_start:fact.char_end] == fact.mention, fact
+        assert isinstance(fact.value, Decimal), fact
+        assert fact.value.is_finite(), fact
+        if fact.value_high is not None:
+            assert isinstance(fact.value_high, Decimal), fact
+            assert fact.value_high >= fact.value, fact
+        if fact.refers_to is not None:
+            assert 0 <= fact.refers_to < len(facts) and fact.refers_to != index, fact
+        assert fact.unit and fact.kind and fact.rule, fact
+
+
+@SETTINGS
+@given(any_text)
+def test_extract_never_raises_and_spans_match(text):
+    check_facts(text)
+
+
+@SETTINGS
+@given(any_text)
+def test_find_numbers_spans_match_and_values_are_decimal(text):
+    spans = find_numbers(text)
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text), span
+        assert text[span.start:span.end] == span.surface, span
+        assert isinstance(span.value, Decimal) and span.value.is_finite(), span
+    starts = [s.start for s in spans]
+    assert starts == sorted(starts), spans
+
+
+@SETTINGS
+@given(any_text)
+def test_find_numbers_values_agree_with_parse_number(text):
+    """Where parse_number reads a found numeral's surface on its own, it reads the same value."""
+    for span in find_numbers(text):
+        alone = parse_number(span.surface)
+        assert alone is None or alone == span.value, (span, alone)
+
+
+@SETTINGS
+@given(figure_like)
+def test_parse_number_is_none_or_decimal(text):
+    value = parse_number(text)
+    assert value is None or (isinstance(value, Decimal) and value.is_finite())
+
+
+@SETTINGS
+@given(st.integers(min_value=0, max_value=10**16), st.sampled_from(["", "元", "万元", "人", "%", "公里", "吨"]))
+def test_a_plain_arabic_figure_keeps_its_digits(number, unit):
+    """An Arabic integer, alone or before a unit, is found whole: its numeral reads back exactly (×万 in 万元)."""
+    text = f"达到{number}{unit}。"
+    values = [span.value for span in find_numbers(text)]
+    expected = Decimal(number) * (10_000 if unit.startswith("万") else 1)
+    assert expected in values, (text, values)
+    check_facts(text)
+
+
+def test_extract_does_not_depend_on_the_callers_decimal_context():
+    """A host that lowers the process-wide decimal precision (importing Recognizers-Text sets prec=15) gets
+    the same exact facts: 2274.8万亿元 has 17 significant digits."""
+    text = "社会融资规模存量从2274.8万亿元增至9876543298765432元，增长3.25%。"
+    expected = extract(text)
+    with localcontext(Context(prec=15)):
+        assert extract(text) == expected
