@@ -1,0 +1,169 @@
+"""The warehouse commands: `ingest`, `sql`, `export` (exit statuses, output, help examples)."""
+
+from __future__ import annotations
+
+import importlib.util
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.cli import main
+from etl.commands import export_cmd, ingest_cmd, sql_cmd
+from etl.load import COLUMNS
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+QUERIES = sorted((ROOT / "warehouse" / "queries").glob("*.sql"))
+PIPELINE_MODULES = ("etl.context.pipeline", "etl.context.reader", "etl.context.regions", "etl.context.topics")
+needs_pipeline = pytest.mark.skipif(
+    any(importlib.util.find_spec(m) is None for m in PIPELINE_MODULES), reason="analysis stack not written yet"
+)
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    return {table: sorted(rows(db, f"select * from {table}"), key=repr) for table in COLUMNS}
+
+
+@pytest.mark.parametrize("command", [ingest_cmd, sql_cmd, export_cmd], ids=lambda c: c.NAME)
+def test_help_ends_in_example(capsys, command):
+    with pytest.raises(SystemExit) as exit_:
+        main([command.NAME, "--help"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.rstrip().endswith("example:\n  " + command.EXAMPLE)
+
+
+# ---- sql ----------------------------------------------------------------------------------------------
+
+def test_sql_prints_aligned_table(capsys, hand_db):
+    sql = "select metric, value, unit from figures where region_code = '510104' order by value"
+    assert main(["sql", sql, "--db", str(hand_db)]) == 0
+    assert capsys.readouterr().out == (
+        "metric  value  unit\n"
+        "------  -----  ----\n"
+        "站点       82  个\n"
+        "劳动者   4110  人\n"
+        "(2 rows)\n"
+    )
+
+
+def test_sql_prints_csv_with_exact_decimals(capsys, hand_db):
+    sql = (
+        "select mention, value from figures join documents using (doc_id) "
+        "where doc_name = 'social_work' order by char_start"
+    )
+    assert main(["sql", sql, "--db", str(hand_db), "--csv"]) == 0
+    assert capsys.readouterr().out == "mention,value\n223.6万人,2236000\n18.4%,18.4\n"
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)
+def test_example_query_runs(capsys, hand_db, path):
+    assert main(["sql", "--file", str(path), "--db", str(hand_db)]) == 0
+    assert capsys.readouterr().out.rstrip().endswith(("row)", "rows)"))
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        pytest.param(["select nonsense from nowhere"], "nowhere", id="bad-sql"),
+        pytest.param(["create table x (a int)"], "read-only", id="write-refused"),
+        pytest.param(["select 1", "--file", "warehouse/queries/topics.sql"], "either", id="query-and-file"),
+    ],
+)
+def test_sql_error_exits_1(capsys, hand_db, argv, message):
+    assert main(["sql", *argv, "--db", str(hand_db)]) == 1
+    assert message in capsys.readouterr().err
+
+
+def test_sql_missing_warehouse_exits_1(capsys, tmp_path):
+    assert main(["sql", "select 1", "--db", str(tmp_path / "none.duckdb")]) == 1
+    assert "ingest" in capsys.readouterr().err
+    assert not (tmp_path / "none.duckdb").exists()
+
+
+# ---- export -------------------------------------------------------------------------------------------
+
+def test_export_parquet_partitioned_by_topic_and_year(hand_db, tmp_path):
+    out = tmp_path / "export"
+    assert main(["export", str(out), "--db", str(hand_db)]) == 0
+    folders = sorted(str(p.parent.relative_to(out)) for p in out.rglob("*.parquet"))
+    assert folders == [
+        "topic=education/year=2025",
+        "topic=new_employment/year=__HIVE_DEFAULT_PARTITION__",
+        "topic=social_work/year=2025",
+    ]
+    glob = str(out / "**" / "*.parquet")
+    back = rows(hand_db, f"select mention, value, topic, year from read_parquet('{glob}', hive_partitioning = true) "
+                         "where mention = '223.6万人'")
+    assert back == [("223.6万人", Decimal("2236000"), "social_work", 2025)]
+    assert rows(hand_db, f"select count(*) from read_parquet('{glob}')") == rows(hand_db, "select count(*) from facts")
+
+
+def test_export_csv_one_file(hand_db, tmp_path):
+    out = tmp_path / "export"
+    assert main(["export", str(out), "--db", str(hand_db), "--format", "csv"]) == 0
+    lines = (out / "facts.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("fact_id,doc_id,doc_name,") and len(lines) == 1 + 7
+
+
+def test_export_refuses_folder_with_other_files(capsys, hand_db, tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    assert main(["export", str(tmp_path), "--db", str(hand_db), "--overwrite"]) == 1
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+    assert "not an export" in capsys.readouterr().err
+
+
+def test_export_overwrites_previous_export(hand_db, tmp_path):
+    out = tmp_path / "export"
+    assert main(["export", str(out), "--db", str(hand_db)]) == 0
+    assert main(["export", str(out), "--db", str(hand_db)]) == 1
+    assert main(["export", str(out), "--db", str(hand_db), "--overwrite"]) == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["export"]
+
+
+# ---- ingest (the real pipeline) -----------------------------------------------------------------------
+
+@needs_pipeline
+def test_ingest_seeds_again_changes_nothing(capsys, seed_db, tmp_path):
+    db = tmp_path / "w.duckdb"
+    assert main(["ingest", str(SEEDS), "--db", str(db)]) == 0
+    before = snapshot(db)
+    assert main(["ingest", str(SEEDS), "--db", str(db)]) == 0
+    assert snapshot(db) == before
+    err = capsys.readouterr().err
+    assert "\r" not in err and "published" in err  # quiet when stderr is not a terminal: no progress bar
+
+
+@needs_pipeline
+def test_ingest_with_two_workers_builds_same_warehouse(seed_db, tmp_path):
+    db = tmp_path / "w.duckdb"
+    assert main(["ingest", str(SEEDS), "--db", str(db), "--workers", "2"]) == 0
+    assert snapshot(db) == snapshot(seed_db)
+
+
+@needs_pipeline
+def test_ingest_bad_file_named_recorded_and_exit_2(capsys, tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    good = "2025年度社会工作者职业资格考试有223.6万人报名，同比增长18.4%。"
+    (inputs / "good.txt").write_text(good, encoding="utf-8")
+    (inputs / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe" * 50)
+    db = tmp_path / "w.duckdb"
+    assert main(["ingest", str(inputs), "--db", str(db)]) == 2
+    assert "broken.txt" in capsys.readouterr().err
+    assert rows(db, "select count(*) from rejects where source_path like '%broken.txt'") == [(1,)]
+    assert rows(db, "select doc_name from documents") == [("good",)]
+
+
+@needs_pipeline
+def test_ingest_db_in_uncreatable_folder_exits_1(capsys, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert main(["ingest", str(SEEDS), "--db", str(blocker / "w.duckdb")]) == 1
+    assert "unchanged" in capsys.readouterr().err
