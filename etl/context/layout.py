@@ -300,26 +300,24 @@ def _segment(blocks: Sequence[_Block], title_hint: str | None) -> list[_Part]:
 
 
 # --- 4. paragraphs and sentences --------------------------------------------------------------------------------
+def _sentence_re() -> re.Pattern[str]:
+    ends = re.escape("".join(sorted(SENTENCE_END)))
+    closers = re.escape("".join(sorted(CLOSERS)))
+    blank = re.escape(WS) + "\\n"
+    # From the first non-blank character to a sentence end and the ends and closers right after it.
+    return re.compile(rf"[^{blank}][^{ends}]*(?:[{ends}][{ends}{closers}]*)?")
+
+
+_SENTENCE = _sentence_re()
+
+
 def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    i, seg = start, None
-    while i < end:
-        c = text[i]
-        if seg is None:
-            if c in WS or c == "\n":
-                i += 1
-                continue
-            seg = i
-        i += 1
-        if c in SENTENCE_END:
-            while i < end and (text[i] in SENTENCE_END or text[i] in CLOSERS):
-                i += 1
-            yield seg, i
-            seg = None
-    if seg is not None:
-        tail = end
-        while tail > seg and (text[tail - 1] in WS or text[tail - 1] == "\n"):
-            tail -= 1
-        yield seg, tail
+    for m in _SENTENCE.finditer(text, start, end):
+        s, e = m.span()
+        if text[e - 1] not in SENTENCE_END and text[e - 1] not in CLOSERS:
+            while e > s and (text[e - 1] in WS or text[e - 1] == "\n"):
+                e -= 1  # the last piece of a block: no trailing blanks
+        yield s, e
 
 
 def _units(text: str, block: _Block, role: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:

@@ -29,11 +29,12 @@ def analyse(doc: Document) -> Analysis:
     layout = analyse_layout(doc.text, doc.title)
     facts = extract(doc.text)
     starts = [s.char_start for s in layout.sentences]
+    paragraph_context: dict[int, tuple[str, str | None]] = {}  # lead and back-reference, once per paragraph
     attributed: list[AttributedFact] = []
     rejects: list[Reject] = []
     labels: list[str] = []
     for i, fact in enumerate(facts):
-        where = _where(doc, layout, starts, fact)
+        where = _where(doc, layout, starts, fact, paragraph_context)
         floor = max(facts[i - 1].char_end if i else 0, where.sentence.char_start if where else 0)
         labels.append(metric.label(doc.text, facts, i, floor, labels))
         if where is None:
@@ -44,7 +45,8 @@ def analyse(doc: Document) -> Analysis:
     return Analysis(doc, layout, tuple(attributed), tuple(find_identifiers(doc.text)), tuple(rejects))
 
 
-def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact) -> _Where | None:
+def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
+           paragraph_context: dict[int, tuple[str, str | None]]) -> _Where | None:
     k = bisect_right(starts, fact.char_start) - 1
     if k < 0 or layout.sentences[k].char_end < fact.char_end:
         return None
@@ -52,8 +54,11 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact) -> _Whe
     paragraph = layout.paragraphs[sentence.paragraph_index]
     article = layout.articles[sentence.article_index]
     clause = doc.text[sentence.char_start : fact.char_end]
-    lead = paragraph.text.split("，")[0].split(",")[0]
-    backref = _backref(layout, paragraph.index) if regions.refers_back(paragraph.text) else None
+    if paragraph.index not in paragraph_context:
+        lead = paragraph.text.split("，")[0].split(",")[0]
+        backref = _backref(layout, paragraph.index) if regions.refers_back(paragraph.text) else None
+        paragraph_context[paragraph.index] = (lead, backref)
+    lead, backref = paragraph_context[paragraph.index]
     headline = article.title if article.kind == "article" and article.title else doc.title
     return _Where(sentence, clause, lead, backref, headline)
 
