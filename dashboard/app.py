@@ -1,0 +1,47 @@
+"""cnfacts dashboard: `streamlit run dashboard/app.py` over the warehouse named by $FACTS_DB
+(default warehouse/facts.duckdb).
+
+Every view is a shareable link:
+    /                        overview; filters in the URL (?region=四川省&topic=就业&period=2025 …)
+    /fact?id=<fact_id>       one figure, its sentence, context and related figures
+    /document?id=<doc_id>    a document with its figures highlighted and identifiers masked
+    /sql?q=<query>           read-only SQL console
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# `streamlit run dashboard/app.py` puts dashboard/ on sys.path; the pages import the `dashboard` package.
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import streamlit as st  # noqa: E402
+
+from dashboard import db  # noqa: E402
+
+PAGES = Path(__file__).resolve().parent / "pages"
+
+
+def main() -> None:
+    st.set_page_config(page_title="cnfacts · 数字事实", page_icon="📊", layout="wide")
+    navigation = st.navigation(
+        [
+            st.Page(PAGES / "overview.py", title="总览", icon=":material/monitoring:", url_path="overview",
+                    default=True),
+            st.Page(PAGES / "fact.py", title="数字", icon=":material/pin:", url_path="fact"),
+            st.Page(PAGES / "document.py", title="文档", icon=":material/article:", url_path="document"),
+            st.Page(PAGES / "sql.py", title="SQL", icon=":material/terminal:", url_path="sql"),
+        ],
+        position="top",
+    )
+    problem = db.missing_warehouse_message()
+    if problem is not None:
+        st.error(problem)
+        st.stop()
+    navigation.run()
+
+
+main()

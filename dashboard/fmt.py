@@ -1,0 +1,261 @@
+"""How the dashboard writes values and text for a reader: 万/亿, Chinese labels, masked identifiers, marked-up
+document text. Pure functions; the only file read is labels.toml, once."""
+
+from __future__ import annotations
+
+import html
+import tomllib
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Iterable, Mapping
+from urllib.parse import quote, urlencode
+
+LABELS_FILE = Path(__file__).with_name("labels.toml")
+# Codes the warehouse contract promises (figures.approx, figures.basis): each needs a label.
+REQUIRED_LABELS = {
+    "approx": {"more_than", "at_least", "nearly", "about", "less_than", "at_most"},
+    "basis": {"yoy", "mom", "vs_prior"},
+    "measure": {"level", "change"},
+    "level": {"country", "province", "city", "county"},
+}
+# Chinese large-number units, largest first.
+_SCALES = ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万"))
+_MASK = "＊"
+# Identifiers at least this long (ID-card, credit-code numbers) are masked wherever their text recurs; shorter
+# ones (a hotline such as 12345, a badge number) only where they were found.
+LONG_IDENTIFIER = 8
+
+
+@lru_cache(maxsize=1)
+def labels() -> Mapping[str, Mapping[str, str]]:
+    """The label tables of labels.toml, read once. Raises ValueError when a promised code has no label."""
+    with LABELS_FILE.open("rb") as handle:
+        data = tomllib.load(handle)
+    for section, codes in REQUIRED_LABELS.items():
+        missing = codes - set(data.get(section, {}))
+        if missing:
+            raise ValueError(f"{LABELS_FILE.name}: [{section}] has no label for {sorted(missing)}")
+    for section, table in data.items():
+        empty = [code for code, text in table.items() if not isinstance(text, str) or not text.strip()]
+        if empty:
+            raise ValueError(f"{LABELS_FILE.name}: [{section}] has empty labels for {empty}")
+    return MappingProxyType({section: MappingProxyType(dict(table)) for section, table in data.items()})
+
+
+def label(section: str, code: object) -> str:
+    """The Chinese label of a code, the code itself when it has none, "" for a missing value."""
+    if is_missing(code):
+        return ""
+    return labels().get(section, {}).get(str(code), str(code))
+
+
+def is_missing(value: object) -> bool:
+    """True for None and for pandas' NaN/NA/NaT (which are not equal to themselves)."""
+    return value is None or value != value  # noqa: PLR0124
+
+
+def _decimal(value: object) -> Decimal:
+    return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+def _plain(number: Decimal, places: int | None) -> str:
+    """Digits without exponent or trailing zeros; rounded half-up to ``places`` decimals when given."""
+    if places is not None:
+        number = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = f"{number:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def format_number(value: object) -> str:
+    """A number as a Chinese reader writes it: 2236000 → 223.6万, 350000000 → 3.5亿, 18.4 → 18.4."""
+    number = _decimal(value)
+    for scale, word in _SCALES:
+        if abs(number) >= scale:
+            return _plain(number / scale, 2) + word
+    return _plain(number, None if abs(number) >= 1 or number == 0 else 6)
+
+
+def format_count(count: object) -> str:
+    """A count of rows: 8520 → 8520, 123456 → 12.35万."""
+    return format_number(int(count))
+
+
+def exact_text(value: object) -> str:
+    """The exact value as plain digits: Decimal('2236000.0000000000') → 2236000."""
+    return _plain(_decimal(value), None)
+
+
+def format_exact(value: object) -> str:
+    """The exact value with thousands separators: 2236000 → 2,236,000; 18.40 → 18.4."""
+    number = _decimal(value)
+    whole, _, fraction = _plain(number, None).partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    grouped = f"{int(whole.lstrip('-') or 0):,}"
+    return sign + grouped + ("." + fraction if fraction else "")
+
+
+def _with_unit(number: str, unit: str) -> str:
+    if not unit:
+        return number
+    return number + unit if unit in ("%", "‰", "‱") else f"{number} {unit}"
+
+
+def format_value(value: object, unit: str, value_high: object = None) -> str:
+    """A figure for a reader: 223.6万 人, 18.4%, a range as 3万–5万 元."""
+    number = format_number(value)
+    if not is_missing(value_high):
+        number = f"{number}–{format_number(value_high)}"
+    return _with_unit(number, unit)
+
+
+def format_change(value: object, unit: str, basis: object) -> str:
+    """A change, signed, after its basis: 同比 +18.4%."""
+    number = _decimal(value)
+    signed = ("+" if number > 0 else "") + format_number(number)
+    prefix = label("basis", basis)
+    return (prefix + " " if prefix else "") + _with_unit(signed, unit)
+
+
+def format_figure(row: Mapping[str, object]) -> str:
+    """A figure row (value, value_high, unit, measure, basis) as a reader reads it."""
+    if row.get("measure") == "change":
+        return format_change(row["value"], str(row["unit"]), row.get("basis"))
+    return format_value(row["value"], str(row["unit"]), row.get("value_high"))
+
+
+def mask(text: str) -> str:
+    """An identifier with all but its first 4 and last 2 characters hidden (shorter ones: first and last)."""
+    if len(text) >= 8:
+        return text[:4] + _MASK * (len(text) - 6) + text[-2:]
+    if len(text) >= 3:
+        return text[0] + _MASK * (len(text) - 2) + text[-1]
+    return _MASK * len(text)
+
+
+def mask_secrets(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every occurrence of each secret (an identifier's stored text) masked."""
+    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
+        text = text.replace(secret, mask(secret))
+    return text
+
+
+def document_title(title: object, text: str, name: str, longest: int = 40) -> str:
+    """What to call a document: its title, else its first non-empty line when short enough, else its name."""
+    if not is_missing(title) and str(title).strip():
+        return str(title).strip()
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first if 0 < len(first) <= longest else name
+
+
+# --- links ------------------------------------------------------------------------------------------------
+
+
+def page_href(page: str, label_text: str | None = None, **params: str) -> str:
+    """A link into the app: /fact?id=…, with ``label_text`` after '#' for a LinkColumn to show
+    (display_text=LINK_LABEL); percent-encoded so that '%' and '#' in a mention survive."""
+    href = f"/{page}?{urlencode(params)}" if params else f"/{page}"
+    return href + ("#" + quote(label_text, safe="") if label_text else "")
+
+
+# LinkColumn display_text: the label after '#' of a page_href (the grid shows it decoded).
+LINK_LABEL = r"#(.*)$"
+
+
+# --- marked-up text ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A half-open span of a text to mark: a figure (linked) or an identifier (masked)."""
+
+    start: int
+    end: int
+    href: str | None = None  # figures: link to the fact page
+    title: str = ""  # tooltip
+    secret: bool = False  # identifiers: shown masked
+    current: bool = False  # the figure the page is about
+
+
+def _mark_html(text: str, mark: Mark) -> str:
+    piece = text[mark.start : mark.end]
+    title = f' title="{html.escape(mark.title)}"' if mark.title else ""
+    if mark.secret:
+        return f'<span class="cf-secret"{title}>{html.escape(mask(piece))}</span>'
+    css = "cf-fig cf-current" if mark.current else "cf-fig"
+    if mark.href is None:
+        return f'<mark class="{css}"{title}>{html.escape(piece)}</mark>'
+    return f'<a class="{css}" href="{html.escape(mark.href)}" target="_self"{title}>{html.escape(piece)}</a>'
+
+
+def marked_html(text: str, marks: Iterable[Mark]) -> str:
+    """``text`` HTML-escaped with its marks applied. Offsets index ``text``; a mark that overlaps an earlier
+    one (or falls outside the text) is left out, identifiers winning over figures at the same start."""
+    out: list[str] = []
+    cursor = 0
+    ordered = sorted(marks, key=lambda m: (m.start, not m.secret, -m.end))
+    for mark in ordered:
+        if mark.start < cursor or mark.end > len(text) or mark.start >= mark.end:
+            continue
+        out.append(html.escape(text[cursor : mark.start]))
+        out.append(_mark_html(text, mark))
+        cursor = mark.end
+    out.append(html.escape(text[cursor:]))
+    return "".join(out)
+
+
+def locate(haystack: str, needle: str, near: int) -> int | None:
+    """Index of the occurrence of ``needle`` in ``haystack`` nearest to ``near``, or None."""
+    best: int | None = None
+    index = haystack.find(needle)
+    while index != -1 and needle:
+        if best is None or abs(index - near) < abs(best - near):
+            best = index
+        index = haystack.find(needle, index + 1)
+    return best
+
+
+# Styles of marked-up text, shared by the fact and document pages.
+TEXT_CSS = """<style>
+.cf-text { font-size: 1.05rem; line-height: 2; white-space: pre-wrap; overflow-wrap: anywhere; }
+.cf-text a.cf-fig, .cf-text mark.cf-fig { color: inherit; text-decoration: none; background: #fff1b8;
+           border-bottom: 2px solid #f5a623; border-radius: 3px; padding: 0 2px; white-space: nowrap; }
+.cf-text a.cf-fig:hover { background: #ffe58f; }
+.cf-text .cf-current { background: #ffc53d !important; font-weight: 600; }
+.cf-text .cf-secret { background: #e8e8e8; color: #595959; border-radius: 3px; padding: 0 2px;
+           white-space: nowrap; }
+.cf-text .cf-dim { color: #8c8c8c; }
+</style>"""
+
+
+def identifier_marks(text: str, identifiers: Iterable[Mapping[str, object]]) -> list[Mark]:
+    """Masking marks for every identifier span, and for any other occurrence in the text of a long one (an
+    ID-card or credit-code number written twice is hidden twice; a hotline such as 12345 only where found)."""
+    marks = []
+    for row in identifiers:
+        title = f"{label('identifier', row['kind'])}（已隐藏）"
+        marks.append(Mark(row["char_start"], row["char_end"], title=title, secret=True))
+        if len(row["text"]) >= LONG_IDENTIFIER:
+            at = text.find(row["text"])
+            while at != -1:
+                marks.append(Mark(at, at + len(row["text"]), title=title, secret=True))
+                at = text.find(row["text"], at + 1)
+    return marks
+
+
+def document_html(
+    text: str, figures: Iterable[Mapping[str, object]], identifiers: Iterable[Mapping[str, object]]
+) -> str:
+    """The text, escaped, with figures linked (tooltip: metric and value) and identifiers masked. Rows as
+    given by queries.document_figures and queries.identifiers (``to_dict("records")``)."""
+    marks = [
+        Mark(f["char_start"], f["char_end"], href=page_href("fact", id=f["fact_id"]),
+             title=f"{f['metric']}：{format_figure(f)}")
+        for f in figures
+    ]
+    body = marked_html(text, marks + identifier_marks(text, identifiers)).strip()  # no blank lines around
+    return f'{TEXT_CSS}<div class="cf-text">{body}</div>'

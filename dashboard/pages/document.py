@@ -1,0 +1,62 @@
+"""One document (`/document?id=<doc_id>`): its text with every figure highlighted and linked to its fact page,
+identifiers (ID-card, phone, credit code …) masked. Without an id: the list of documents."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import db, queries
+from dashboard.fmt import LINK_LABEL, document_html, document_title, format_count, is_missing, page_href
+
+DOCUMENT_LIST = 500
+
+
+def list_ui() -> None:
+    st.title("文档")
+    docs = db.query(queries.document_options, DOCUMENT_LIST, None)
+    st.caption(f"共 {len(docs)} 篇有数字的文档（按日期排列，最多显示 {DOCUMENT_LIST} 篇）。")
+    st.dataframe(
+        pd.DataFrame({
+            "文档": [page_href("document", n, id=i) for i, n in zip(docs["doc_id"], docs["doc_name"])],
+            "标题": docs["title"],
+            "日期": docs["date"],
+            "数字": docs["figures"],
+        }),
+        hide_index=True,
+        column_config={"文档": st.column_config.LinkColumn("文档", display_text=LINK_LABEL)},
+    )
+
+
+def meta_line(doc: dict, figures: int, identifiers: int) -> str:
+    parts = [doc["doc_name"], str(doc["date"])[:10] if not is_missing(doc["date"]) else None, doc["source"],
+             doc["region_hint"], f"{format_count(figures)} 个数字"]
+    if identifiers:
+        parts.append(f"{identifiers} 处编号已隐藏")
+    return " · ".join(str(p) for p in parts if not is_missing(p))
+
+
+def main() -> None:
+    doc_id = st.query_params.get("id")
+    if not doc_id:
+        list_ui()
+        return
+    found = db.query(queries.document, doc_id)
+    if found.empty:
+        st.title("文档")
+        st.error(f"找不到编号为 `{doc_id}` 的文档。它可能来自旧版本的数据仓库。")
+        return
+    doc = found.iloc[0].to_dict()
+    figures = db.query(queries.document_figures, doc_id)
+    identifiers = db.query(queries.identifiers, doc_id)
+    st.title(document_title(doc["title"], doc["text"], doc["doc_name"]))
+    st.caption(meta_line(doc, len(figures), len(identifiers)))
+    st.page_link("pages/overview.py", label="在总览中只看本文的数字", icon=":material/filter_alt:",
+                 query_params={"doc": doc["doc_name"]})
+    with st.container(border=True):
+        st.html(document_html(doc["text"], figures.to_dict("records"), identifiers.to_dict("records")))
+    st.caption(f"来源文件：`{doc['source_path']}` · 解析器版本 {doc['parser_version']}"
+               + (f" · [原文链接]({doc['url']})" if not is_missing(doc["url"]) else ""))
+
+
+main()

@@ -1,0 +1,74 @@
+"""Read-only SQL console (`/sql?q=<query>`): one SELECT / WITH / DESCRIBE / SHOW / EXPLAIN statement over the
+warehouse, a row limit, CSV download. Anything that would write is refused before it runs; the connection is
+read-only and cannot touch other files anyway."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+import duckdb
+import streamlit as st
+
+from dashboard import db, queries
+
+EXAMPLES_FILE = Path(__file__).resolve().parent.parent / "sql_examples.toml"
+TIMEOUT_S = 20.0
+
+
+@lru_cache(maxsize=1)
+def examples() -> dict[str, str]:
+    """Example title → SQL, in file order."""
+    with EXAMPLES_FILE.open("rb") as handle:
+        rows = tomllib.load(handle)["example"]
+    titles = [row["title"] for row in rows]
+    if len(set(titles)) != len(titles):
+        raise ValueError(f"{EXAMPLES_FILE.name}: example titles must be unique")
+    return {row["title"]: row["sql"].strip() for row in rows}
+
+
+def _use_example() -> None:
+    title = st.session_state.get("example")
+    if title is not None:
+        st.session_state["q"] = examples()[title]
+        st.session_state["example"] = None
+
+
+def result_ui(sql: str, limit: int) -> None:
+    problem = queries.read_only_problem(sql)
+    if problem is not None:
+        st.error(problem, icon=":material/block:")
+        return
+    try:
+        result = db.query(queries.run_read_only, sql, limit, TIMEOUT_S)
+    except duckdb.Error as error:
+        st.error(f"查询出错：{error}", icon=":material/error:")
+        return
+    frame = result.frame
+    note = f"（结果多于 {limit:,} 行，只显示前 {limit:,} 行）" if result.truncated else ""
+    st.caption(f"{len(frame):,} 行 × {len(frame.columns)} 列{note}")
+    st.dataframe(frame, hide_index=True, height=min(560, 38 + 35 * max(len(frame), 1)))
+    st.download_button("下载 CSV", frame.to_csv(index=False).encode("utf-8-sig"), file_name="cnfacts_query.csv",
+                       mime="text/csv", icon=":material/download:")
+
+
+def main() -> None:
+    st.title("SQL 查询")
+    st.caption("只读连接。每次运行一条 SELECT / WITH / DESCRIBE / SHOW / EXPLAIN 语句；"
+               "主视图是 `facts`，"
+               "另有 documents、sentences、figures、regions、topics、identifiers、rejects 等表。")
+    left, right = st.columns([3, 1])
+    with right:
+        st.selectbox("示例", list(examples()), index=None, placeholder="选择一个示例查询", key="example",
+                     on_change=_use_example)
+        limit = st.number_input("最多显示行数", min_value=1, max_value=10_000, value=200, step=100, key="limit",
+                                bind="query-params")
+    with left:
+        sql = st.text_area("查询", key="q", bind="query-params", height=200,
+                           placeholder="select * from facts limit 10", help="按 Ctrl+Enter 运行")
+    if sql and sql.strip():
+        result_ui(sql, int(limit))
+
+
+main()
