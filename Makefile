@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 DB     ?= warehouse/facts.duckdb
 
-.PHONY: run test warehouse bench browser-deps
+.PHONY: run test warehouse browser-deps
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,3 @@ browser-deps:
 test: $(VENV)/.installed browser-deps
 	$(PY) -m pytest
 
-bench: $(VENV)/.installed
-	$(PY) -m pip install -q -e '.[bench]'
-	$(PY) bench/run_all.py
