@@ -4,7 +4,8 @@
     ['223.6万人', '18.4%']
 """
 
-from etl.figures.extract import extract, find_numbers, NumberSpan
+from etl.figures.extract import extract
+from etl.figures.numbers import NumberSpan, find_numbers
 from etl.figures.identifiers import find_identifiers
 from etl.figures.model import Fact, Identifier
 from etl.figures.numerals import parse_number

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
 from etl.figures import changes
-from etl.figures.find import Candidate, candidates, masked, masked_numbers
+from etl.figures.find import Candidate, candidates, masked
 from etl.figures.model import Fact
-from etl.figures.numerals import DIGIT_CHARS, NORMALIZE, NUMERAL, exact_context, parse_number
+from etl.figures.numerals import NORMALIZE, exact, exact_context, parse_number
 from etl.figures.resolve import Resolved, resolve
 
 _LIST_SEPARATORS = {"、", "和", "及", "与", "或"}
@@ -21,79 +21,6 @@ _SET_VALUES = (
 _MAGNITUDE_RE = re.compile(r"(?<![0-9０-９零〇一二三四五六七八九十百千万亿两])(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)级")
 _MAGNITUDES = {"百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7,
                "亿": 10**8, "十亿": 10**9, "百亿": 10**10, "千亿": 10**11, "万亿": 10**12}
-
-
-@dataclass(frozen=True, slots=True)
-class NumberSpan:
-    start: int
-    end: int
-    surface: str
-    value: Decimal
-
-
-_SP = r"[ \u3000]*"
-NUMBER_RE = re.compile(
-    rf"(?=[{re.escape(DIGIT_CHARS)}负\-.百千])"
-    rf"(?P<neg>负{_SP}|(?<![0-9A-Za-z)）%‰元万亿])-)?(?:(?P<whole>{NUMERAL}){_SP}又{_SP})?"
-    rf"(?:(?P<den>{NUMERAL}){_SP}分{_SP}之{_SP}(?P<neg2>负)?(?P<num>{NUMERAL})"
-    rf"|(?P<a>[0-9]+){_SP}/{_SP}(?P<b>[0-9]+)(?![0-9/])"
-    rf"|(?P<mant>[0-9]+(?:\.[0-9]+)?)(?:[eE](?P<e10>[+\-]?[0-9]+)|\^(?P<pow>[+\-]*[0-9]+))(?![0-9])"
-    rf"|(?P<dozen>{NUMERAL})打(?![造击破开通好赢响出工印卡车折])"
-    rf"|(?P<plain>{NUMERAL}))"
-)
-_FINANCIAL_ALONE = set("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸")
-_FRACTION_PLACES = Decimal("1E-20")
-
-
-def _power(m: re.Match[str]) -> Decimal:
-    """2e5, 21.2E0, 2^-1, 1.1^+23: exponents as written."""
-    mantissa = Decimal(m.group("mant"))
-    if m.group("e10") is not None:
-        return mantissa.scaleb(int(m.group("e10")))
-    raw = m.group("pow")
-    sign = -1 if raw.count("-") % 2 else 1
-    return mantissa ** (sign * int(raw.lstrip("+-")))
-
-
-def _number_value(m: re.Match[str]) -> Decimal | None:
-    if m.group("plain"):
-        value = parse_number(m.group("plain"))
-    elif m.group("mant"):
-        value = _power(m)
-    elif m.group("dozen"):
-        base = parse_number(m.group("dozen"))
-        value = None if base is None else base * 12  # 一打 = 12
-    else:
-        num = parse_number(m.group("num") or m.group("a"))  # 三分之一 names the denominator first, 1/3 last
-        den = parse_number(m.group("den") or m.group("b"))
-        if num is None or not den:
-            return None
-        value = (num / den).quantize(_FRACTION_PLACES).normalize()
-        if m.group("whole"):
-            whole = parse_number(m.group("whole"))
-            value = None if whole is None else whole + value
-        if value is not None and m.group("neg2"):
-            value = -value
-    if value is not None and m.group("neg"):
-        value = -value
-    return value
-
-
-@exact_context
-def find_numbers(text: str) -> list[NumberSpan]:
-    """Every numeral in the text with its exact value, units or not (the engine's lowest layer):
-    negatives (负三十二), fractions (三分之一, 3/5, 十一又十四分之一), spaced forms (一百 五 十 二)."""
-    norm = masked_numbers(text)
-    out = []
-    for m in NUMBER_RE.finditer(norm):
-        if len(m.group()) == 1 and m.group() in _FINANCIAL_ALONE:
-            continue  # 伍 in 队伍, 拾 in 收拾: a financial numeral stands in a numeral, not alone
-        value = _number_value(m)
-        if value is not None:
-            out.append(NumberSpan(m.start(), m.end(), text[m.start() : m.end()], value))
-    return out
-
-
 _MAGNITUDE_CHARS = "十百千万亿拾佰仟"
 
 
@@ -203,13 +130,6 @@ def _renumber(before: list[Fact], after: list[Fact]) -> list[Fact]:
 
 def _continues_list(text: str, prev: Fact, start: int) -> bool:
     return prev.measure == "change" and text[prev.char_end : start] in _LIST_SEPARATORS
-
-
-def exact(value: Decimal) -> Decimal:
-    """The value without trailing zeros or exponent: 2236000.0 → 2236000, 18.40 → 18.4."""
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
 
 
 def _compatible(level: Fact, change: Resolved) -> bool:

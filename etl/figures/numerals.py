@@ -201,3 +201,10 @@ def _positional(tokens: list[str]) -> Decimal | None:
             number *= last_unit / 10  # 一百五 → 150, 13万2 → 132000, 两万三 → 23000
         section += number
     return zhao + total + wan + section
+
+
+def exact(value: Decimal) -> Decimal:
+    """The value without trailing zeros or exponent: 2236000.0 → 2236000, 18.40 → 18.4."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
