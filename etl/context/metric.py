@@ -35,7 +35,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     punct = re.escape(_PUNCT)
     return {
         "lead": re.compile(rf"^(?:[{punct}]|{_YEAR_LEAD.pattern[1:]}|(?:{_alternation('lead_prefixes')})(?=.))+"),
-        "tail": re.compile(rf"(?:[{punct}]|{_alternation('tail_verbs')})+$"),
+        "tail": re.compile(rf"(?:[{punct}]|{_alternation('tail_verbs')}|(?:较|比|同|与)[0-9]{{4}}年(?:底|末|同期|相比)?)+$"),
         "stop": re.compile(_alternation("after_stops")),
         "action": re.compile(_alternation("after_actions")),
     }

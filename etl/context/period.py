@@ -47,6 +47,8 @@ def explicit_period(text: str, default_year: int | None = None) -> str | None:
     for m in PERIOD_RE.finditer(text):
         if not m.group("year") and not (m.group("q") or m.group("q3") or m.group("half")):
             continue  # empty, or a bare month of a date (3月5日)
+        if m.start() and text[m.start() - 1] in "较比同与从":
+            continue  # 较2020年提高: the year compared with, not the figure's period
         found = _format(m, default_year) or found
     return found
 

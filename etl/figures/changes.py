@@ -11,6 +11,7 @@ from etl.figures import lexicon
 CLAUSE_BREAKS = "，,；;。！？!?\n：:"
 SENTENCE_BREAKS = "；;。！？!?\n"
 _LEAD_WINDOW = 24
+_BASE_YEAR = re.compile(r"(?:较|比|同)[0-9]{4}年(?:底|末|同期)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,8 @@ def classify(text: str, start: int, floor: int) -> Change:
     for basis_m in _basis_re().finditer(before):
         pass
     basis = lexicon.bases()[basis_m.group()] if basis_m else None
+    if basis is None and _BASE_YEAR.search(before):
+        basis = "vs_prior"  # 较2020年提高1.16岁: against a named earlier year
     trigger = lead_start + m.start()
     if basis_m:
         trigger = min(trigger, lead_start + basis_m.start())

@@ -44,8 +44,11 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
     """分别提高20.9、36.2、54个百分点: bare numbers in a list take the unit of the list's last figure."""
     for i in range(len(cands) - 2, -1, -1):
         nxt = resolved[i + 1]
-        if resolved[i] is not None or nxt is None or cands[i].end >= cands[i + 1].start:
+        c = cands[i]
+        if resolved[i] is not None or nxt is None or c.end >= cands[i + 1].start:
             continue
+        if c.unit or c.ratio or c.range_unit or c.currency or c.denominator:
+            continue  # only a bare number takes the list's unit (前1％ was dropped as a rank, not bare)
         if text[cands[i].end : cands[i + 1].start] not in _LIST_SEPARATORS:
             continue
         value = parse_number(cands[i].num)

@@ -1,0 +1,60 @@
+"""Metric labels, periods and how figures are taken, on real sentences (the seed and the 2026 reports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.context.period import period_basis, period_of
+from etl.context.pipeline import analyse
+from etl.context.reader import read_text
+
+
+def _facts(text: str):
+    doc = read_text(text.encode("utf-8"), "sentence.txt")
+    return {a.fact.mention: a for a in analyse(doc).facts}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "metric"),
+    [
+        pytest.param("在北京，2025年12345热线受理诉求2580.2万件。", "2580.2万件", "12345热线受理诉求", id="before"),
+        pytest.param("驿站现已覆盖该辖区82个快递、外卖站点和4110名劳动者。", "82个", "快递、外卖站点", id="after_measure_word"),
+        pytest.param("驿站现已覆盖该辖区82个快递、外卖站点和4110名劳动者。", "4110名", "劳动者", id="list_second"),
+        pytest.param("辽宁建成1.2万余个“爱心驿站”“司机之家”。", "1.2万余个", "爱心驿站、司机之家", id="quoted_names"),
+        pytest.param("2025年度社会工作者职业资格考试有223.6万人报名，同比增长18.4%。", "223.6万人", "社会工作者职业资格考试报名", id="action"),
+        pytest.param("2025年度社会工作者职业资格考试有223.6万人报名，同比增长18.4%。", "18.4%", "社会工作者职业资格考试报名", id="change_takes_base"),
+        pytest.param("全省地区生产总值达到5.53万亿元、增长4.2%。", "5.53万亿元", "地区生产总值", id="strip_scope_and_verb"),
+        pytest.param("跨部门综合监管事项从39个拓展到91个。", "91个", "跨部门综合监管事项", id="from_to"),
+        pytest.param("全市人均预期寿命较2020年提高1.16岁、达到79.72岁。", "1.16岁", "预期寿命", id="base_year_stripped"),
+        pytest.param("聚力打造千亿级产业集群。", "千亿级", "产业集群", id="magnitude_after"),
+    ],
+)
+def test_metric(sentence, mention, metric):
+    assert _facts(sentence)[mention].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("before", "heading", "doc_date", "period"),
+    [
+        pytest.param("2025年12345热线受理诉求", None, None, "2025", id="year"),
+        pytest.param("2025年度社会工作者职业资格考试有", None, None, "2025", id="year_du"),
+        pytest.param("截至2025年底，全省", None, None, "2025-12-31", id="year_end"),
+        pytest.param("一季度，全省", None, "2026-04-20", "2026-Q1", id="quarter_of_doc_year"),
+        pytest.param("2025年6月中旬", None, None, "2025-06", id="month"),
+        pytest.param("一九五七年", None, None, "1957", id="chinese_year"),
+        pytest.param("全市人均预期寿命较2020年提高", None, "2026-02-09", "2026", id="base_year_is_not_period"),
+        pytest.param("城镇新增就业", "一、2025年工作回顾", "2026-02-09", "2025", id="heading"),
+        pytest.param("城镇新增就业", None, "2026-02-09", "2026", id="document_date"),
+        pytest.param("城镇新增就业", None, None, None, id="unknown"),
+    ],
+)
+def test_period(before, heading, doc_date, period):
+    assert period_of(before, heading, doc_date) == period
+
+
+@pytest.mark.parametrize(
+    ("clause", "basis"),
+    [("日均服务量达", "daily_avg"), ("年均增长", "per_year"), ("城乡居民人均可支配收入", "per_capita"), ("粮食产量", None)],
+)
+def test_period_basis(clause, basis):
+    assert period_basis(clause) == basis
