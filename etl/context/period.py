@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _AR = "0-9０-９"
 _CN = "〇○零一二三四五六七八九"
@@ -41,23 +42,38 @@ def _format(m: re.Match[str], default_year: int | None) -> str | None:
     return str(year)
 
 
-def explicit_period(text: str, default_year: int | None = None) -> str | None:
-    """The last period named in ``text`` (the one nearest a figure that follows it)."""
+def explicit_period(text: str, default_year: int | None = None, upto: int | None = None) -> str | None:
+    """The last period named in ``text[:upto]`` (the one nearest a figure that starts at ``upto``)."""
+    limit = len(text) if upto is None else upto
     found = None
+    for end, value in _periods(text, default_year):
+        if end > limit:
+            break
+        found = value
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _periods(text: str, default_year: int | None) -> tuple[tuple[int, str], ...]:
+    """Every period named in ``text`` with where it ends; cached, as a sentence serves all its figures."""
+    out = []
     for m in PERIOD_RE.finditer(text):
         if not m.group("year") and not (m.group("q") or m.group("q3") or m.group("half")):
             continue  # empty, or a bare month of a date (3月5日)
         if m.start() and text[m.start() - 1] in "较比同与从":
             continue  # 较2020年提高: the year compared with, not the figure's period
-        found = _format(m, default_year) or found
-    return found
+        value = _format(m, default_year)
+        if value:
+            out.append((m.end(), value))
+    return tuple(out)
 
 
-def period_of(before_in_sentence: str, heading: str | None, doc_date: str | None) -> str | None:
-    """Explicit period in the sentence before the figure; else in the section heading; else the document's year."""
+def period_of(sentence: str, heading: str | None, doc_date: str | None, upto: int | None = None) -> str | None:
+    """Explicit period in the sentence before the figure (at ``upto``, else the whole text given); else in the
+    section heading; else the document's year."""
     default_year = int(doc_date[:4]) if doc_date else None
     return (
-        explicit_period(before_in_sentence, default_year)
+        explicit_period(sentence, default_year, upto)
         or (explicit_period(heading, default_year) if heading else None)
         or (str(default_year) if default_year else None)
     )

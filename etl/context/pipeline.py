@@ -81,15 +81,16 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         figure_start=fact.char_start - where.sentence.char_start,
     )
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
-    before = doc.text[where.sentence.char_start : fact.char_start]
+    sentence = doc.text[where.sentence.char_start : where.sentence.char_end]
+    upto = fact.char_start - where.sentence.char_start
     return AttributedFact(
         fact=fact,
         sentence_index=where.sentence.index,
         metric=label,
         region_code=code,
         region_how=how,
-        period=period.period_of(before, heading, doc.date),
-        period_basis=period.period_basis(before[-12:]),
+        period=period.period_of(sentence, heading, doc.date, upto),
+        period_basis=period.period_basis(sentence[max(0, upto - 12) : upto]),
         topic=topics.classify(label, where.sentence.text, heading),
         refers_to_start=ref,
     )

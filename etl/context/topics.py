@@ -130,14 +130,30 @@ def _keywords_in(text: str) -> tuple[str, ...]:
 
 def scores(metric: str, sentence: str, heading: str | None) -> dict[str, int]:
     """Score of every topic with at least one keyword in the metric, sentence or heading."""
-    taxonomy = _taxonomy()
-    weights = taxonomy.weights
-    totals: dict[str, int] = {}
-    for field, text in zip(FIELDS, (metric, sentence, heading or "")):
-        for key in keywords_in(text):
-            slug, strength = taxonomy.keywords[key]
-            totals[slug] = totals.get(slug, 0) + getattr(weights, field) * getattr(weights, strength)
+    totals = dict(_context_scores(sentence, heading or ""))
+    for slug, score in _field_scores("metric", metric):
+        totals[slug] = totals.get(slug, 0) + score
     return totals
+
+
+@lru_cache(maxsize=4096)
+def _context_scores(sentence: str, heading: str) -> tuple[tuple[str, int], ...]:
+    """The sentence's and heading's part of the scores: shared by every figure of a sentence."""
+    totals: dict[str, int] = {}
+    for field, text in (("sentence", sentence), ("heading", heading)):
+        for slug, score in _field_scores(field, text):
+            totals[slug] = totals.get(slug, 0) + score
+    return tuple(totals.items())
+
+
+def _field_scores(field: str, text: str) -> list[tuple[str, int]]:
+    taxonomy = _taxonomy()
+    weight = getattr(taxonomy.weights, field)
+    out = []
+    for key in _keywords_in(text):
+        slug, strength = taxonomy.keywords[key]
+        out.append((slug, weight * getattr(taxonomy.weights, strength)))
+    return out
 
 
 def classify(metric: str, sentence: str, heading: str | None) -> str:
