@@ -1,23 +1,24 @@
-"""Altair chart builders. Data in (DataFrames from dashboard.queries), chart out; no Streamlit, no SQL.
+"""Chart builders: data in (DataFrames from dashboard.queries), Vega-Lite spec out; no Streamlit, no SQL.
 
 Bars are horizontal so Chinese labels read left to right; counts are written the Chinese way (3.2万).
 Clickable charts carry a point selection named by the caller; the page turns a click into a filter.
-Builders return Altair charts; ``spec`` turns one into the Vega-Lite dict the page hands to Streamlit.
+
+The specs are plain Vega-Lite dicts, not Altair charts: building an Altair chart validates every channel
+against the schema (30–100 ms a chart, on every filter change) and importing Altair costs the first reader
+another 0.35 s. tests/test_dashboard_queries.py validates these specs against Altair's Vega-Lite schema.
 """
 
 from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
 
-import altair as alt
-import numpy as np
 import pandas as pd
 
 from dashboard.fmt import format_count
+from dashboard.shapes import SIMPLIFIED
 
-GEOJSON = Path(__file__).with_name("geo") / "china_provinces.geojson"
+SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 BAR = "#5b8ff9"
 BAR_SELECTED = "#f5222d"
 NO_DATA = "#e8e8e8"
@@ -26,59 +27,25 @@ AXIS_WAN = (
     "datum.value >= 100000000 ? format(datum.value / 100000000, '~g') + '亿' : "
     "datum.value >= 10000 ? format(datum.value / 10000, '~g') + '万' : format(datum.value, '~g')"
 )
-
-
-# Map outlines are simplified to this many degrees (about half a pixel on a 420-pixel map of China): Altair
-# walks every coordinate when it builds a chart, and the browser draws fewer points.
-SIMPLIFY_DEGREES = 0.04
-
-
-def _simplify(ring: list[list[float]], tolerance: float) -> list[list[float]]:
-    """Douglas–Peucker on a closed ring (first point = last point); keeps winding order and closure."""
-    points = np.asarray(ring, dtype=float)[:, :2]
-    keep = np.zeros(len(points), dtype=bool)
-    keep[0] = keep[-1] = True
-    stack = [(0, len(points) - 1)]
-    while stack:
-        first, last = stack.pop()
-        if last - first < 2:
-            continue
-        start, end, inner = points[first], points[last], points[first + 1 : last]
-        dx, dy = end - start
-        length = np.hypot(dx, dy)
-        if length == 0:
-            distances = np.hypot(*(inner - start).T)
-        else:
-            distances = np.abs(dx * (start[1] - inner[:, 1]) - (start[0] - inner[:, 0]) * dy) / length
-        far = int(np.argmax(distances))
-        if distances[far] > tolerance:
-            keep[first + 1 + far] = True
-            stack += [(first, first + 1 + far), (first + 1 + far, last)]
-    return [[round(x, 3), round(y, 3)] for x, y in points[keep].tolist()]
-
-
-def _simplify_geometry(geometry: dict, tolerance: float) -> dict:
-    polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-    simplified = []
-    for polygon in polygons:
-        rings = [_simplify(ring, tolerance) for ring in polygon]
-        if len(rings[0]) >= 4:  # an island smaller than the tolerance disappears
-            simplified.append([ring for ring in rings if len(ring) >= 4])
-    if not simplified:  # a province smaller than the tolerance (Macau) keeps its outline
-        simplified = [[[[round(c, 3) for c in p[:2]] for p in ring] for ring in polygon] for polygon in polygons]
-    return {"type": "MultiPolygon", "coordinates": simplified}
+SHAPES = "cf_provinces"  # name of the dataset of province outlines in the map's spec
+# Name of the dataset of a chart's rows. A named dataset, not inline `data.values`: Streamlit then sends the rows
+# with the spec, and the browser sizes the chart with them (inline values are added after the layout, and the
+# counts written after the longest bars were cut off at the right edge).
+ROWS = "cf_rows"
 
 
 @lru_cache(maxsize=1)
 def province_features() -> tuple[dict, ...]:
-    """The province features of the bundled GeoJSON (id = adcode), simplified, read once."""
-    collection = json.loads(GEOJSON.read_text(encoding="utf-8"))
-    features = tuple(
-        {**f, "geometry": _simplify_geometry(f["geometry"], SIMPLIFY_DEGREES)} for f in collection["features"]
-    )
+    """The simplified province outlines (id = adcode), read once (see dashboard/shapes.py)."""
+    features = tuple(json.loads(SIMPLIFIED.read_text(encoding="utf-8"))["features"])
     if not features or any(len(str(f.get("id", ""))) != 6 for f in features):
-        raise ValueError(f"{GEOJSON}: every feature needs a 6-digit adcode id")
+        raise ValueError(f"{SIMPLIFIED}: every feature needs a 6-digit adcode id")
     return features
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    """DataFrame rows as JSON-native dicts (what a spec's inline data holds)."""
+    return json.loads(frame.to_json(orient="records", force_ascii=False))
 
 
 def with_shares(frame: pd.DataFrame, selected: str | None, key: str) -> pd.DataFrame:
@@ -91,6 +58,15 @@ def with_shares(frame: pd.DataFrame, selected: str | None, key: str) -> pd.DataF
     )
 
 
+def _pick(param: str, field: str) -> dict:
+    """A point selection on ``field``: click selects, double click clears."""
+    return {"name": param, "select": {"type": "point", "fields": [field], "on": "click", "clear": "dblclick"}}
+
+
+def _when(test: str, then: object, otherwise: object) -> dict:
+    return {"condition": {"test": test, "value": then}, "value": otherwise}
+
+
 def bar_chart(
     frame: pd.DataFrame,
     *,
@@ -101,37 +77,38 @@ def bar_chart(
     selected: str | None,
     max_bars: int = 20,
     newest_first: bool = False,
-) -> alt.LayerChart:
-    """Horizontal bars of ``figures`` per ``label`` (largest first). Clicking a bar selects its ``key`` value
-    in the point selection ``param``; the bar whose key is ``selected`` is drawn in red. ``newest_first`` orders
-    bars by label, descending (periods), instead of by size."""
+) -> dict:
+    """Horizontal bars of ``figures`` per ``label`` (largest first), each with its count written after it.
+    Clicking a bar selects its ``key`` value in the point selection ``param``; the bar whose key is
+    ``selected`` is drawn in red. ``newest_first`` orders bars by label, descending (periods), instead of by
+    size. Only the columns the chart uses are sent."""
     data = with_shares(frame.nlargest(max_bars, "figures"), selected, key)
-    pick = alt.selection_point(name=param, fields=[key], on="click", clear="dblclick")
-    order = "descending" if newest_first else alt.EncodingSortField(field="figures", op="sum", order="descending")
-    y = alt.Y(f"{label}:N", sort=order, title=None,
-              axis=alt.Axis(labelLimit=180, labelFontSize=13, labelOverlap=False, ticks=False))
-    base = alt.Chart(data).encode(y=y)
-    bars = base.mark_bar(cornerRadiusEnd=3, height={"band": 0.72}, cursor="pointer").encode(
-        x=alt.X("figures:Q", title=None, axis=alt.Axis(labelExpr=AXIS_WAN, tickCount=4, grid=True)),
-        color=alt.condition("datum.is_selected", alt.value(BAR_SELECTED), alt.value(BAR)),
-        tooltip=[
-            alt.Tooltip(f"{label}:N", title=label_title),
-            alt.Tooltip("figures_fmt:N", title="数字个数"),
-            alt.Tooltip("share_fmt:N", title="占比"),
-        ],
-    ).add_params(pick)
-    text = base.mark_text(align="left", dx=4, fontSize=12, color="#595959").encode(
-        x="figures:Q", text="figures_fmt:N"
-    )
-    return (bars + text).properties(height=max(120, 28 * len(data)))
-
-
-SHAPES = "cf_provinces"  # name of the dataset of province outlines in the map's spec
-
-
-def _shape_rows() -> list[dict]:
-    return [{"type": "Feature", "id": str(f["id"]), "properties": {}, "geometry": f["geometry"]}
-            for f in province_features()]
+    columns = list(dict.fromkeys([key, label, "figures", "figures_fmt", "share_fmt", "is_selected"]))
+    order = "descending" if newest_first else {"field": "figures", "op": "sum", "order": "descending"}
+    y = {"field": label, "type": "nominal", "sort": order, "title": None,
+         "axis": {"labelLimit": 180, "labelFontSize": 13, "labelOverlap": False, "ticks": False}}
+    bars = {
+        "mark": {"type": "bar", "cornerRadiusEnd": 3, "height": {"band": 0.72}, "cursor": "pointer"},
+        "params": [_pick(param, key)],
+        "encoding": {
+            "y": y,
+            "x": {"field": "figures", "type": "quantitative", "title": None,
+                  "axis": {"labelExpr": AXIS_WAN, "tickCount": 4, "grid": True}},
+            "color": _when("datum.is_selected", BAR_SELECTED, BAR),
+            "tooltip": [
+                {"field": label, "type": "nominal", "title": label_title},
+                {"field": "figures_fmt", "type": "nominal", "title": "数字个数"},
+                {"field": "share_fmt", "type": "nominal", "title": "占比"},
+            ],
+        },
+    }
+    text = {
+        "mark": {"type": "text", "align": "left", "dx": 4, "fontSize": 12, "color": "#595959"},
+        "encoding": {"y": y, "x": {"field": "figures", "type": "quantitative"},
+                     "text": {"field": "figures_fmt", "type": "nominal"}},
+    }
+    return {"$schema": SCHEMA, "datasets": {ROWS: records(data[columns])}, "data": {"name": ROWS},
+            "height": max(120, 28 * len(data)), "layer": [bars, text]}
 
 
 def map_frame(frame: pd.DataFrame, selected: str | None) -> pd.DataFrame:
@@ -152,40 +129,31 @@ def map_frame(frame: pd.DataFrame, selected: str | None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def china_map(frame: pd.DataFrame, *, param: str, selected: str | None, height: int = 420) -> alt.Chart:
+def china_map(frame: pd.DataFrame, *, param: str, selected: str | None, height: int = 420) -> dict:
     """Every province, coloured by figures (grey without data), clickable: selection ``param`` on ``code``.
-    The outlines are looked up by adcode in the dataset SHAPES, which ``spec`` adds."""
-    pick = alt.selection_point(name=param, fields=["code"], on="click", clear="dblclick")
-    color = alt.Color(
-        "figures:Q",
-        scale=alt.Scale(scheme="blues", type="sqrt"),
-        legend=alt.Legend(title="数字个数", orient="bottom-left", labelExpr=AXIS_WAN, gradientLength=140),
-    )
-    return (
-        alt.Chart(map_frame(frame, selected))
-        .transform_lookup(lookup="code", from_=alt.LookupData(data=alt.NamedData(name=SHAPES), key="id"), as_="geo")
-        .transform_calculate(label="datum.name + '：' + datum.figures_fmt")
-        .mark_geoshape(cursor="pointer")
-        .encode(
-            shape="geo:G",
-            description="label:N",  # what a screen reader says for a province
-            color=alt.condition("datum.figures > 0", color, alt.value(NO_DATA)),
-            stroke=alt.condition("datum.is_selected", alt.value(BAR_SELECTED), alt.value("#ffffff")),
-            strokeWidth=alt.condition("datum.is_selected", alt.value(2.5), alt.value(0.7)),
-            tooltip=[alt.Tooltip("name:N", title="地区"), alt.Tooltip("figures_fmt:N", title="数字个数")],
-        )
-        .project(type="mercator")
-        .add_params(pick)
-        .properties(height=height)
-    )
-
-
-def spec(chart: alt.TopLevelMixin) -> dict:
-    """The chart as a Vega-Lite dict for st.vega_lite_chart, with the province outlines added when it looks
-    them up. Not validated again (each validation walks the whole spec; tests validate the builders), and
-    GeoJSON goes in as data so that Altair does not walk every coordinate."""
-    result = chart.to_dict(validate=False)
-    lookups = [t for t in result.get("transform", []) if "lookup" in t]
-    if any(t["from"]["data"].get("name") == SHAPES for t in lookups):
-        result.setdefault("datasets", {})[SHAPES] = _shape_rows()
-    return result
+    The outlines are looked up by adcode in the spec's dataset SHAPES (GeoJSON features, which Streamlit
+    passes to the browser as they are; the rows, dataset ROWS, go as Arrow)."""
+    color = {"field": "figures", "type": "quantitative", "scale": {"scheme": "blues", "type": "sqrt"},
+             "legend": {"title": "数字个数", "orient": "bottom-left", "labelExpr": AXIS_WAN, "gradientLength": 140}}
+    return {
+        "$schema": SCHEMA,
+        "datasets": {ROWS: records(map_frame(frame, selected)), SHAPES: list(province_features())},
+        "data": {"name": ROWS},
+        "height": height,
+        "transform": [
+            {"lookup": "code", "from": {"data": {"name": SHAPES}, "key": "id"}, "as": "geo"},
+            {"calculate": "datum.name + '：' + datum.figures_fmt", "as": "label"},
+        ],
+        "projection": {"type": "mercator"},
+        "mark": {"type": "geoshape", "cursor": "pointer"},
+        "params": [_pick(param, "code")],
+        "encoding": {
+            "shape": {"field": "geo", "type": "geojson"},
+            "description": {"field": "label", "type": "nominal"},  # what a screen reader says for a province
+            "color": {"condition": {"test": "datum.figures > 0", **color}, "value": NO_DATA},
+            "stroke": _when("datum.is_selected", BAR_SELECTED, "#ffffff"),
+            "strokeWidth": _when("datum.is_selected", 2.5, 0.7),
+            "tooltip": [{"field": "name", "type": "nominal", "title": "地区"},
+                        {"field": "figures_fmt", "type": "nominal", "title": "数字个数"}],
+        },
+    }

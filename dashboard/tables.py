@@ -7,6 +7,7 @@ import pandas as pd
 
 from dashboard.fmt import exact_text, format_figure, is_missing, mask_secrets, page_href
 
+FIGURE_COLUMNS = ("value", "value_high", "unit", "measure", "basis")  # what format_figure reads
 CSV_COLUMNS = ("fact_id", "mention", "value", "value_high", "unit", "kind", "approx", "measure", "basis", "metric",
                "region_code", "region_name", "period", "topic_name", "doc_name")
 
@@ -18,7 +19,7 @@ def figure_table(rows: pd.DataFrame, secrets: pd.DataFrame) -> pd.DataFrame:
     hidden = secrets.groupby("sentence_id")["text"].apply(list).to_dict() if len(secrets) else {}
     return pd.DataFrame({
         "数字": [page_href("fact", m, id=i) for i, m in zip(rows["fact_id"], rows["mention"])],
-        "数值": [format_figure(r) for r in rows.to_dict("records")],
+        "数值": [format_figure(r) for r in rows[list(FIGURE_COLUMNS)].to_dict("records")],
         "指标": rows["metric"],
         "地区": rows["region_name"],
         "时间": rows["period"].fillna("—"),

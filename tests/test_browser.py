@@ -170,3 +170,39 @@ def test_map_click_then_clear_then_click_again(server, browser, tmp_path):
         raise
     finally:
         context.close()
+
+
+def test_map_clicks_and_the_sidebar_agree(server, browser, tmp_path):
+    """The map stays drawn while its own clicks change the province (its rows are swapped); once the sidebar
+    changes the province, the map is drawn anew, so the province clicked before can be clicked again."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1400})
+    page = context.new_page()
+    page.set_default_timeout(STEP_TIMEOUT_MS)
+    charts = page.locator('[data-testid="stVegaLiteChart"]')
+
+    def click_on_map(name: str) -> None:
+        charts.nth(0).locator(f'[role="graphics-symbol"][aria-label*="{name}："]').first.click()
+        page.wait_for_function(f"() => location.search.includes('region={quote(name)}')")
+        _settle(page)
+
+    try:
+        page.goto(server + "/")
+        charts.nth(3).wait_for()
+        _settle(page)
+        click_on_map("广东省")
+        page.evaluate("() => { document.querySelector('[data-testid=\"stVegaLiteChart\"] svg').dataset.seen = '1' }")
+        click_on_map("四川省")
+        assert page.evaluate("() => document.querySelector('[data-testid=\"stVegaLiteChart\"] svg').dataset.seen")
+        sync_api.expect(page.get_by_role("combobox", name="地区", exact=True)).to_have_value("四川省")
+
+        page.get_by_role("combobox", name="地区", exact=True).click()
+        page.get_by_role("option", name="广东省", exact=True).click()
+        page.wait_for_function(f"() => location.search.includes('region={quote('广东省')}')")
+        _settle(page)
+        click_on_map("四川省")
+        sync_api.expect(page.get_by_role("combobox", name="地区", exact=True)).to_have_value("四川省")
+    except Exception:
+        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+        raise
+    finally:
+        context.close()

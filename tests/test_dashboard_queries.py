@@ -7,15 +7,18 @@ from __future__ import annotations
 import ast
 import csv
 import io
+import json
 from decimal import Decimal
 from pathlib import Path
 
+import altair as alt
 import duckdb
+import jsonschema
 import pandas as pd
 import pytest
 from dashboard_fixtures import ROOT, connect, make_warehouse, synthetic_con, synthetic_db  # noqa: F401
 
-from dashboard import charts, db, queries
+from dashboard import charts, db, queries, shapes
 from dashboard.fmt import (
     Mark, document_html, document_title, exact_text, format_change, format_count, format_exact, format_number,
     format_value, label, labels, locate, marked_html, mask, mask_secrets, page_href,
@@ -343,21 +346,33 @@ def test_figure_table_links_masks_and_csv(synthetic_con):
     assert records[0]["value"] == exact_text(rows.iloc[0].value)
 
 
+def _valid_vega_lite(spec: dict) -> dict:
+    """The spec, after Altair has validated it against the Vega-Lite schema (raises when it is not valid)."""
+    chart_class = alt.LayerChart if "layer" in spec else alt.Chart
+    chart_class.from_dict(spec, validate=True)
+    return spec
+
+
 def test_bar_chart_has_its_selection_and_labels():
-    frame = pd.DataFrame({"code": ["510000", "320000"], "name": ["四川省", "江苏省"], "figures": [12000, 30]})
-    spec = charts.bar_chart(frame, label="name", key="code", label_title="地区", param="pick",
-                            selected="510000").to_dict()
-    assert [p["name"] for p in spec["params"]] == ["pick"]
-    data = next(iter(spec["datasets"].values()))
+    frame = pd.DataFrame({"code": ["510000", "320000"], "name": ["四川省", "江苏省"], "figures": [12000, 30],
+                          "short_name": ["四川", "江苏"]})
+    spec = _valid_vega_lite(charts.bar_chart(frame, label="name", key="code", label_title="地区", param="pick",
+                                             selected="510000"))
+    assert [p["name"] for layer in spec["layer"] for p in layer.get("params", [])] == ["pick"]
+    data = spec["datasets"][spec["data"]["name"]]
     assert [d["figures_fmt"] for d in data] == ["1.2万", "30"] and data[0]["is_selected"] is True
+    assert "short_name" not in data[0]  # only the columns the chart uses are sent
+
+
+def test_an_invalid_spec_is_caught():
+    with pytest.raises(jsonschema.ValidationError):
+        _valid_vega_lite({"mark": {"type": "bar", "cornerRadiusEnd": "round"}, "data": {"values": []}})
 
 
 def test_map_draws_every_province_grey_without_data():
     frame = pd.DataFrame({"code": ["510000"], "name": ["四川省"], "figures": [5]})
-    chart = charts.china_map(frame, param="pick", selected="510000")
-    chart.to_dict()  # validates
-    spec = charts.spec(chart)
-    rows = next(v for k, v in spec["datasets"].items() if k != charts.SHAPES)
+    spec = _valid_vega_lite(charts.china_map(frame, param="pick", selected="510000"))
+    rows = spec["datasets"][spec["data"]["name"]]
     shapes = spec["datasets"][charts.SHAPES]
     assert len(rows) == len(shapes) == 34
     assert {r["code"] for r in rows} == {s["id"] for s in shapes}
@@ -368,8 +383,39 @@ def test_map_draws_every_province_grey_without_data():
 def test_geojson_copy_has_its_attribution():
     notice = (ROOT / "dashboard" / "geo" / "NOTICE").read_text(encoding="utf-8")
     assert "Apache ECharts 4.9.0" in notice and "Apache License, Version 2.0" in notice
+    assert shapes.SIMPLIFIED.name in notice
     ids = [f["id"] for f in charts.province_features()]
     assert len(ids) == 34 and "510000" in ids
+
+
+def test_simplified_outlines_are_current():
+    """geo/china_provinces.simplified.json is generated (python -m dashboard.shapes) from the bundled GeoJSON."""
+    source = json.loads(shapes.SOURCE.read_text(encoding="utf-8"))
+    assert shapes.SIMPLIFIED.read_text(encoding="utf-8") == shapes.serialize(shapes.outlines(source))
+
+
+def test_simplified_outlines_keep_every_province_and_stay_small():
+    source = json.loads(shapes.SOURCE.read_text(encoding="utf-8"))
+    features = shapes.outlines(source)["features"]
+    assert [f["id"] for f in features] == [f["id"] for f in source["features"]]
+    assert next(f for f in features if f["properties"]["name"] == "澳门")["geometry"]["coordinates"]  # tiny, kept
+    assert shapes.SIMPLIFIED.stat().st_size < 100_000
+
+
+@pytest.mark.parametrize(("ring", "expected"), [
+    pytest.param([[0, 0], [1, 0.01], [2, 0], [2, 2], [0, 0]], [[0, 0], [2, 0], [2, 2], [0, 0]],
+                 id="a point within the tolerance goes"),
+    pytest.param([[0, 0], [1, 0.5], [2, 0], [2, 2], [0, 0]], [[0, 0], [1, 0.5], [2, 0], [2, 2], [0, 0]],
+                 id="a point beyond the tolerance stays"),
+])
+def test_simplify_ring(ring, expected):
+    assert shapes.simplify_ring(ring, 0.1, 2) == expected
+
+
+def test_a_feature_without_adcode_is_refused():
+    with pytest.raises(ValueError, match="6-digit adcode"):
+        shapes.outlines({"features": [{"id": "51", "properties": {"name": "四川"},
+                                       "geometry": {"type": "Polygon", "coordinates": []}}]})
 
 
 def _imported_modules(path: Path) -> set[str]:

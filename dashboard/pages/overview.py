@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import duckdb
 import pandas as pd
 import streamlit as st
 
@@ -17,6 +18,9 @@ TABLE_LIMIT = 500
 DOCUMENT_OPTIONS = 300
 # Widget keys: each is also the URL query parameter of its filter.
 FILTER_KEYS = ("region", "city", "topic", "kind", "unit", "period", "doc")
+# Session state of each clickable chart, under this prefix and its name: (generation of its widget key, the
+# value selected in it or None).
+_PICKED = "picked:"
 
 
 def _choice(title: str, key: str, options: pd.DataFrame, code: str, name: str, **kwargs: object) -> str | None:
@@ -80,37 +84,47 @@ def filters_ui() -> Filters:
     return Filters(province, city, topic, kind, unit, period, doc)
 
 
-def _on_pick(chart_key: str, param: str, field: str, target: str, resets: tuple[str, ...] = ()) -> Callable[[], None]:
-    """Callback of a clickable chart: the clicked ``field`` value becomes filter ``target`` (empty clears it)."""
+def _on_pick(name: str, chart_key: str, field: str, target: str, resets: tuple[str, ...]) -> Callable[[], None]:
+    """Callback of clickable chart ``name``: the clicked ``field`` value (selection "pick") becomes filter
+    ``target`` (empty clears it); the chart remembers what it now has selected."""
 
     def pick() -> None:
-        points = st.session_state[chart_key].selection.get(param) or []
-        st.session_state[target] = points[0].get(field) if points else None
+        points = st.session_state[chart_key].selection.get("pick") or []
+        value = points[0].get(field) if points else None
+        st.session_state[target] = value
+        st.session_state[_PICKED + name] = (st.session_state[_PICKED + name][0], value)
         for key in resets:
             st.session_state[key] = None
 
     return pick
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
-def _bar_spec(frame: pd.DataFrame, label: str, key: str, label_title: str, selected: str | None,
-              newest_first: bool = False) -> dict:
-    chart = charts.bar_chart(frame, label=label, key=key, label_title=label_title, param="pick", selected=selected,
-                             newest_first=newest_first)
-    return charts.spec(chart)
+def _chart_key(name: str, target: str) -> str:
+    """The widget key of clickable chart ``name``, whose click sets filter ``target``.
+
+    A chart holds on to the point last clicked in it. Once the filter has moved away from that point (the
+    sidebar, 清除筛选, another chart), a click on the same point would change nothing and not rerun; so then the
+    key changes and the browser draws a new chart, with nothing selected. Otherwise the key, and the spec, stay
+    the same when filters change, and the browser merely swaps the chart's rows: several times faster than
+    drawing a new chart (the map's outlines alone are 90 kB of spec)."""
+    generation, picked = st.session_state.get(_PICKED + name, (0, None))
+    if generation == 0 or (picked is not None and picked != st.session_state.get(target)):
+        generation, picked = generation + 1, None
+        st.session_state[_PICKED + name] = (generation, picked)
+    return f"{name}:{generation}"
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def _map_spec(frame: pd.DataFrame, selected: str | None) -> dict:
-    return charts.spec(charts.china_map(frame, param="pick", selected=selected))
+def _bars(frame: pd.DataFrame, label: str, key: str, label_title: str, selected: str | None,
+          newest_first: bool = False) -> dict:
+    return charts.bar_chart(frame, label=label, key=key, label_title=label_title, param="pick", selected=selected,
+                            newest_first=newest_first)
 
 
 def _clickable(spec: dict, name: str, field: str, target: str, resets: tuple[str, ...] = ()) -> None:
-    """Draw a chart whose click (selection "pick" on ``field``) sets filter ``target``. The chart's widget key
-    holds the current filters: once they change (a click, the sidebar, 清除筛选), the chart starts with no
-    selection, so clicking a bar that was clicked before is again a change that reruns."""
-    key = name + ":" + "|".join(str(st.session_state.get(k)) for k in FILTER_KEYS)
-    st.vega_lite_chart(spec, key=key, on_select=_on_pick(key, "pick", field, target, resets), selection_mode="pick")
+    """Draw chart ``name``, whose click (selection "pick" on ``field``) sets filter ``target`` and clears the
+    filters ``resets``."""
+    key = _chart_key(name, target)
+    st.vega_lite_chart(spec, key=key, on_select=_on_pick(name, key, field, target, resets), selection_mode="pick")
 
 
 def counts_ui(filters: Filters) -> int:
@@ -130,8 +144,8 @@ def region_ui(filters: Filters) -> None:
     provinces = provinces.assign(name=provinces["name"].where(provinces["code"] != COUNTRY, "全国"))
     with left:
         st.markdown("##### 各省份数字分布")
-        _clickable(_map_spec(provinces[provinces["code"] != COUNTRY], filters.province), "map", "code", "region",
-                   ("city",))
+        _clickable(charts.china_map(provinces[provinces["code"] != COUNTRY], param="pick", selected=filters.province),
+                   "map", "code", "region", ("city",))
         st.caption("点击省份即可筛选；双击空白处取消。灰色表示没有数字。")
     with right:
         if filters.province is None or filters.province == COUNTRY:
@@ -147,7 +161,7 @@ def region_ui(filters: Filters) -> None:
         if frame.empty:
             st.info("没有符合条件的数字。")
             return
-        _clickable(_bar_spec(frame, "name", "code", "地区", selected), "bars_region", "code", target, resets)
+        _clickable(_bars(frame, "name", "code", "地区", selected), f"bars_{target}", "code", target, resets)
 
 
 def topic_period_ui(filters: Filters) -> None:
@@ -155,7 +169,7 @@ def topic_period_ui(filters: Filters) -> None:
     with left:
         st.markdown("##### 按主题")
         topics = db.query(queries.by_topic, filters.without("topic"))
-        _clickable(_bar_spec(topics, "name", "topic", "主题", filters.topic), "bars_topic", "topic", "topic")
+        _clickable(_bars(topics, "name", "topic", "主题", filters.topic), "bars_topic", "topic", "topic")
     with right:
         st.markdown("##### 按时间")
         periods = db.query(queries.by_column, filters.without("period"), "period", 12)
@@ -164,20 +178,25 @@ def topic_period_ui(filters: Filters) -> None:
         if periods.empty:
             st.info("这些数字都没有注明时间。")
         else:
-            _clickable(_bar_spec(periods, "value", "value", "时间", filters.period, newest_first=True), "bars_period",
+            _clickable(_bars(periods, "value", "value", "时间", filters.period, newest_first=True), "bars_period",
                        "value", "period")
         if undated:
             st.caption(f"另有 {format_count(undated)} 个数字未注明时间。")
 
 
+def overview_table(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The first ``limit`` matching figures (queries.figure_rows) and the table a reader sees of them, cached
+    together through db.query: a warm rerun neither queries nor formats them again."""
+    rows = queries.figure_rows(con, filters, limit)
+    return rows, figure_table(rows, queries.sentence_secrets(con, tuple(rows["sentence_id"].unique())))
+
+
 def table_ui(filters: Filters, total: int) -> None:
-    rows = db.query(queries.figure_rows, filters, TABLE_LIMIT)
+    rows, shown = db.query(overview_table, filters, TABLE_LIMIT)
     st.markdown("##### 符合条件的数字")
     if rows.empty:
         st.info("没有符合条件的数字。试试清除部分筛选。")
         return
-    secrets = db.query(queries.sentence_secrets, tuple(rows["sentence_id"].unique()))
-    shown = figure_table(rows, secrets)
     more = f"，显示前 {len(rows):,} 条" if total > len(rows) else ""
     st.caption(f"共 {format_count(total)} 条{more}。点击数字查看出处。")
     st.dataframe(
@@ -187,7 +206,8 @@ def table_ui(filters: Filters, total: int) -> None:
             "原句": st.column_config.TextColumn("原句", width="large"),
         },
     )
-    st.download_button("下载 CSV", csv_bytes(rows, shown), file_name="cnfacts_figures.csv", mime="text/csv",
+    # The CSV is made when the button is clicked, not on every run.
+    st.download_button("下载 CSV", lambda: csv_bytes(rows, shown), file_name="cnfacts_figures.csv", mime="text/csv",
                        icon=":material/download:")
 
 
