@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from decimal import Context, Decimal, localcontext
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from etl.figures import extract, find_numbers, parse_number
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: CI sees the same examples on every run (a failure found locally is kept with @example).
+SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces of figures, drawn more often than arbitrary characters.
 PIECES = (
@@ -55,6 +56,7 @@ def test_extract_never_raises_and_spans_match(text):
 
 @SETTINGS
 @given(any_text)
+@example("1E100")  # beyond the engine's 60 digits: not a number, never a crash
 def test_find_numbers_spans_match_and_values_are_decimal(text):
     spans = find_numbers(text)
     for span in spans:
@@ -67,6 +69,7 @@ def test_find_numbers_spans_match_and_values_are_decimal(text):
 
 @SETTINGS
 @given(any_text)
+@example("1E100")
 def test_find_numbers_values_agree_with_parse_number(text):
     """Where parse_number reads a found numeral's surface on its own, it reads the same value."""
     for span in find_numbers(text):

@@ -89,7 +89,8 @@ class _Block:
 
 def repaired_span(text: str, start: int, end: int) -> str:
     """``text[start:end]`` with the layout breaks (whitespace runs holding a newline) removed."""
-    return LAYOUT_BREAK.sub("", text[start:end])
+    span = text[start:end]
+    return LAYOUT_BREAK.sub("", span) if "\n" in span else span
 
 
 # --- 1. lines → blocks ----------------------------------------------------------------------------------------
@@ -174,7 +175,7 @@ def _is_heading_like(s: str) -> bool:
     """Short, no sentence punctuation at the end or inside, not visibly cut: a headline or section heading."""
     if not any(c.isalnum() for c in s) or _ends_final(s) or s[-1] in COLONS or s[-1] in BIND_END:
         return False
-    if any(c in SENTENCE_END for c in s) or _starts_continuation("", s) or _is_open(s):
+    if not SENTENCE_END.isdisjoint(s) or _starts_continuation("", s) or _is_open(s):
         return False
     return len(s) <= (NUMBERED_HEAD_MAX if _is_numbered(s) else HEAD_MAX)
 
@@ -243,7 +244,7 @@ def _starts_article(blocks: Sequence[_Block], i: int) -> bool:
 
 def _is_bodylike(s: str) -> bool:
     """Has sentence punctuation: running text, not a header line."""
-    return any(c in FINAL for c in s)
+    return not FINAL.isdisjoint(s)
 
 
 def _role(blocks: Sequence[_Block], i: int, has_body: bool, closed: bool) -> str:

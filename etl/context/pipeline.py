@@ -18,7 +18,7 @@ class _Where:
     """Where a figure sits: its sentence and the texts region resolution reads."""
 
     sentence: Sentence
-    clause: str  # the sentence up to the figure's end
+    raw_sentence: str  # the sentence as stored (layout breaks kept): figure offsets count in it
     lead: str  # the first clause of the paragraph
     backref: str | None
     headline: str | None
@@ -53,14 +53,14 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
     sentence = layout.sentences[k]
     paragraph = layout.paragraphs[sentence.paragraph_index]
     article = layout.articles[sentence.article_index]
-    clause = doc.text[sentence.char_start : fact.char_end]
+    raw_sentence = doc.text[sentence.char_start : sentence.char_end]
     if paragraph.index not in paragraph_context:
         lead = paragraph.text.split("，")[0].split(",")[0]
         backref = _backref(layout, paragraph.index) if regions.refers_back(paragraph.text) else None
         paragraph_context[paragraph.index] = (lead, backref)
     lead, backref = paragraph_context[paragraph.index]
     headline = article.title if article.kind == "article" and article.title else doc.title
-    return _Where(sentence, clause, lead, backref, headline)
+    return _Where(sentence, raw_sentence, lead, backref, headline)
 
 
 def _backref(layout: Layout, index: int) -> str | None:
@@ -77,11 +77,12 @@ def _backref(layout: Layout, index: int) -> str | None:
 
 def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: str, ref: int | None) -> AttributedFact:
     code, how = regions.resolve_region(
-        where.clause, where.lead, where.backref, where.headline, doc.region_hint,
+        where.raw_sentence, where.lead, where.backref, where.headline, doc.region_hint,
         figure_start=fact.char_start - where.sentence.char_start,
+        figure_end=fact.char_end - where.sentence.char_start,
     )
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
-    sentence = doc.text[where.sentence.char_start : where.sentence.char_end]
+    sentence = where.raw_sentence
     upto = fact.char_start - where.sentence.char_start
     return AttributedFact(
         fact=fact,

@@ -500,7 +500,7 @@ def _is_example(text: str) -> bool:
     return rules.example_marker in text
 
 
-def place_for_figure(sentence: str, figure_start: int, home: str | None) -> str | None:
+def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_end: int | None = None) -> str | None:
     """The region of the figure at ``figure_start`` in ``sentence``, from the sentence alone; None if
     the sentence does not say.
 
@@ -508,9 +508,15 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None) -> str 
     before it (or ``home``) to that level; else the nearest place before the figure in its
     comma-clause, unless 等 marks it as one example of many (张掖等11个市: then ``home``); else a
     place opening the sentence as its topic. A place outside ``home`` in a cooperation clause
-    (与重庆共建, 对口帮扶) does not count.
+    (与重庆共建, 对口帮扶) does not count. With ``figure_end``, only ``sentence[:figure_end]`` is read;
+    the places of the whole sentence are found once (cached) and serve each of its figures.
     """
-    units = [u for u in _units(find_places(sentence, context=home), sentence) if _owns(u, sentence, home)]
+    if figure_end is not None:
+        matches = [m for m in find_places(sentence, context=home) if m.end <= figure_end]
+        sentence = sentence[:figure_end]
+    else:
+        matches = find_places(sentence, context=home)
+    units = [u for u in _units(matches, sentence) if _owns(u, sentence, home)]
     before = [u for u in units if u.end <= figure_start]
     clause_start = _clause_start(sentence, figure_start)
     scope = _scope_word(sentence[clause_start:figure_start])
@@ -551,6 +557,7 @@ def resolve_region(
     metadata_region: str | None,
     *,
     figure_start: int | None = None,
+    figure_end: int | None = None,
 ) -> tuple[str, str]:
     """(region code, how) for a figure in ``clause``; ``how`` is one of HOW.
 
@@ -558,10 +565,11 @@ def resolve_region(
     place); the paragraph's lead (在北京，…); ``backref_text``, the earlier paragraph, passed by the
     caller only when this one refers back (cut to the level the clause names: 全省 → the province);
     the headline; the metadata region; else the country. Callers strip datelines (新华社北京1月25日电).
+    With ``figure_end``, ``clause`` may be the whole sentence: only what precedes the figure's end is read.
     """
     home = home_region(headline, metadata_region)
     if figure_start is not None:
-        code = place_for_figure(clause, figure_start, home)
+        code = place_for_figure(clause, figure_start, home, figure_end)
     else:
         code = first_place(clause, home)
     if code is not None:
@@ -571,7 +579,7 @@ def resolve_region(
         return code, "paragraph"
     code = first_place(backref_text, home) if backref_text else None
     if code is not None:
-        scope = _scope_word(clause)
+        scope = _scope_word(clause[:figure_end])
         return (at_level(code, scope[1]) if scope and scope[1] != "any" else code), "backref"
     code = first_place(headline, None) if headline else None
     if code is not None:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from etl.figures import changes
 from etl.figures.find import Candidate, candidates, masked
 from etl.figures.model import Fact
-from etl.figures.numerals import NORMALIZE, exact, exact_context, parse_number
+from etl.figures.numerals import exact, exact_context, normalize, parse_number
 from etl.figures.resolve import Resolved, resolve
 
 _LIST_SEPARATORS = {"、", "和", "及", "与", "或"}
@@ -85,7 +85,7 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
 @exact_context
 def extract(text: str) -> list[Fact]:
     """Every figure in ``text``, in order, with exact values and half-open spans."""
-    original, text = text, text.translate(NORMALIZE)
+    original, text = text, normalize(text)
     facts: list[Fact] = []
     prev_end = 0
     for start, end, r in _spans(text, original):

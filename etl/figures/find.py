@@ -8,7 +8,7 @@ from functools import cache
 
 from etl.figures import lexicon
 from etl.figures.identifiers import find_identifiers
-from etl.figures.numerals import DIGIT_CHARS, NORMALIZE, NUMERAL
+from etl.figures.numerals import DIGIT_CHARS, NUMERAL, normalize
 
 MASK = "\x1f"  # replaces set phrases and identifiers: same length, matches nothing
 RANGE_SEPARATORS = r"(?:[(（]含[)）])?[ \u3000]*(?:至|到|~|～|——|—|－|–|--|-)[ \u3000]*"
@@ -94,13 +94,20 @@ def mask_phrases(text: str) -> str:
 _URL = re.compile(r"https?://[\x21-\x7e]+|www\.[\x21-\x7e]+")
 # A full-width comma groups thousands (７，５００, 3，120亿度) except after a price with its sign ($20，300美圆)
 # or after four digits: those are lists. The original text tells, before the digits are normalised.
-_ASCII_COMMA = re.compile(r"(?:(?<=[$￥¥][0-9])|(?<=[$￥¥][0-9]{2})|(?<=[$￥¥][0-9]{3})|(?<=[0-9]{4}))，(?=[0-9])")
+_DIGIT_COMMA = re.compile(r"，(?=[0-9])")
+_LIST_BEFORE = re.compile(r"(?:[$￥¥][0-9]{1,3}|[0-9]{4})\Z")
+
+
+def _list_commas(original: str) -> list[tuple[int, int]]:
+    """Full-width commas between numbers that separate list items rather than group thousands."""
+    return [m.span() for m in _DIGIT_COMMA.finditer(original)
+            if _LIST_BEFORE.search(original, max(0, m.start() - 4), m.start())]
 
 
 def masked_numbers(original: str) -> str:
     """What find_numbers reads: normalised, set phrases and URLs blanked; identifiers stay numbers."""
-    out = mask_phrases(original.translate(NORMALIZE))
-    return _blank(out, [m.span() for m in _URL.finditer(out)] + [m.span() for m in _ASCII_COMMA.finditer(original)])
+    out = mask_phrases(normalize(original))
+    return _blank(out, [m.span() for m in _URL.finditer(out)] + _list_commas(original))
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -114,7 +121,7 @@ def masked(text: str, original: str | None = None) -> str:
     out = mask_phrases(text)
     blanks = [m.span() for m in _URL.finditer(out)]
     if original is not None:
-        blanks += [m.span() for m in _ASCII_COMMA.finditer(original)]
+        blanks += _list_commas(original)
     out = _blank(out, blanks)
     idents = find_identifiers(out)
     if not idents:
@@ -131,13 +138,18 @@ def _joins_previous(text: str, start: int) -> bool:
     return (prev.isascii() and prev.isalnum()) or prev in ")）%‰-元人个件万亿"
 
 
+_GROUPS = ("num", "num2", "pre", "ratio", "ru", "high", "inside", "unit", "half", "post", "cur", "scale", "cents",
+           "jiao", "fen")
+
+
 def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
     """Every numeral span with its parts, in order. Spans carry no unit when none follows.
     ``blanked`` is ``masked(text)`` when the caller has it already."""
     out = []
     not_after = lexicon.qualifier_not_after()
     for m in figure_re().finditer(masked(text) if blanked is None else blanked):
-        num2, pre, start = m.group("num2"), m.group("pre"), m.start()
+        (num, num2, pre, ratio, ru, high, inside, unit, half, post, cur, scale, cents, jiao, fen) = m.group(*_GROUPS)
+        start = m.start()
         if pre in not_after and start and text[start - 1] in not_after[pre]:
             pre, start = None, start + len(pre)  # 节约1.5万吨: 约 belongs to 节约
         if pre == "-" and start and _joins_previous(text, start):
@@ -147,18 +159,18 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
                 start=start,
                 end=m.end(),
                 pre=pre,
-                ratio=m.group("ratio"),
-                num=num2 if num2 else m.group("num"),
-                denominator=m.group("num") if num2 else None,
-                range_unit=m.group("ru"),
-                high=m.group("high"),
-                inside=m.group("inside"),
-                unit=m.group("unit"),
-                half=bool(m.group("half")),
-                post=m.group("post"),
-                currency=m.group("cur"),
-                scale=m.group("scale"),
-                cents=(m.group("jiao") or "") + "|" + (m.group("fen") or "") if m.group("cents") else None,
+                ratio=ratio,
+                num=num2 if num2 else num,
+                denominator=num if num2 else None,
+                range_unit=ru,
+                high=high,
+                inside=inside,
+                unit=unit,
+                half=bool(half),
+                post=post,
+                currency=cur,
+                scale=scale,
+                cents=(jiao or "") + "|" + (fen or "") if cents else None,
             )
         )
     return out

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from etl.figures.find import masked_numbers
-from etl.figures.numerals import DIGIT_CHARS, NUMERAL, exact, exact_context, parse_number
+from etl.figures.numerals import CONTEXT, DIGIT_CHARS, NUMERAL, exact, exact_context, parse_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,6 @@ def find_numbers(text: str) -> list[NumberSpan]:
         if len(m.group()) == 1 and m.group() in _FINANCIAL_ALONE:
             continue  # 伍 in 队伍, 拾 in 收拾: a financial numeral stands in a numeral, not alone
         value = _number_value(m)
-        if value is not None:
+        if value is not None and value.adjusted() < CONTEXT.prec:  # 1E100 is beyond exact figures
             out.append(NumberSpan(m.start(), m.end(), text[m.start() : m.end()], exact(value)))
     return out
