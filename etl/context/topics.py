@@ -47,11 +47,14 @@ class _Taxonomy:
     keywords: dict[str, tuple[str, str]]  # normalised keyword → (slug, strength)
     automaton: ahocorasick.Automaton
     weights: _Weights
+    order: dict[str, int]  # slug → priority (its place in the file): ties go to the topic listed first
 
 
 def _normal(text: str) -> str:
     """Full-width to half-width and upper case, for keywords and texts alike (ＧＤＰ, gdp → GDP)."""
-    return unicodedata.normalize("NFKC", text).upper()
+    if not unicodedata.is_normalized("NFKC", text):  # a quick check; most text is normal already
+        text = unicodedata.normalize("NFKC", text)
+    return text.upper()
 
 
 def _topic(entry: dict, path: Path) -> Topic:
@@ -92,7 +95,7 @@ def load_taxonomy(path: Path) -> _Taxonomy:
     for key in keywords:
         automaton.add_word(key, key)
     automaton.make_automaton()
-    return _Taxonomy(topics, keywords, automaton, weights)
+    return _Taxonomy(topics, keywords, automaton, weights, {topic.slug: i for i, topic in enumerate(topics)})
 
 
 @cache
@@ -159,8 +162,8 @@ def _field_scores(field: str, text: str) -> list[tuple[str, int]]:
 def classify(metric: str, sentence: str, heading: str | None) -> str:
     """The slug of the best-scoring topic (ties go to the topic listed first), or ``other``."""
     totals = scores(metric, sentence, heading)
-    order = {topic.slug: index for index, topic in enumerate(_taxonomy().topics)}
-    ranked = sorted(totals.items(), key=lambda item: (-item[1], order[item[0]]))
-    if not ranked or ranked[0][1] < _taxonomy().weights.minimum:
+    taxonomy = _taxonomy()
+    best = min(totals.items(), key=lambda item: (-item[1], taxonomy.order[item[0]]), default=None)
+    if best is None or best[1] < taxonomy.weights.minimum:
         return OTHER
-    return ranked[0][0]
+    return best[0]

@@ -15,10 +15,13 @@ from etl.figures.resolve import Resolved, resolve
 _LIST_SEPARATORS = {"、", "和", "及", "与", "或"}
 # Fixed phrases with a value of their own: 打对折 and 半折 are 50 %.
 _SET_VALUES = (
-    (re.compile(r"(?<=打)对折|半折"), Decimal(50), "%", "percent", "discount_phrase"),
+    (re.compile(r"(?:对(?<=打对)|半)折"), Decimal(50), "%", "percent", "discount_phrase"),  # 打对折, 半折
     (re.compile(r"半成(?!品)"), Decimal(5), "%", "percent", "tenth_phrase"),
 )
-_MAGNITUDE_RE = re.compile(r"(?<![0-9０-９零〇一二三四五六七八九十百千万亿两])(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)级")
+# 千亿级; not after a numeral (三千万级 is a figure). The numeral check is done on the match: a leading
+# lookbehind would be tried at every position of the text.
+_MAGNITUDE_RE = re.compile(r"(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)级")
+_NOT_BEFORE_MAGNITUDE = frozenset("0123456789０１２３４５６７８９零〇一二三四五六七八九十百千万亿两")
 _MAGNITUDES = {"百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7,
                "亿": 10**8, "十亿": 10**9, "百亿": 10**10, "千亿": 10**11, "万亿": 10**12}
 _MAGNITUDE_CHARS = "十百千万亿拾佰仟"
@@ -61,6 +64,8 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
 def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
     out = []
     for m in _MAGNITUDE_RE.finditer(text):
+        if m.start() and text[m.start() - 1] in _NOT_BEFORE_MAGNITUDE:
+            continue
         if not any(s < m.end() and m.start() < e for s, e in taken):
             value = Decimal(_MAGNITUDES[m.group(1)])
             out.append((m.start(), m.end(), Resolved(value, None, "量级", "magnitude", "about", "magnitude_class")))

@@ -1,4 +1,5 @@
 """Pure conversion of analysed documents into warehouse rows (tuples in the column order of COLUMNS).
+Values are str, int or None: decimals and dates as exact text, which DuckDB casts on insert.
 
 No DuckDB here: a row that would break a key or a reference becomes a reject row with a reason code,
 so a loader that only inserts these rows never violates the schema.
@@ -78,12 +79,12 @@ def sentence_id(doc_id: str, index: int) -> str:
     return f"{doc_id}:{index}"
 
 
-def iso_date(text: str | None) -> date | None:
-    """A full ISO date (yyyy-mm-dd) as a date; partial dates such as "2025" are not dates and give None."""
+def iso_date(text: str | None) -> str | None:
+    """A full ISO date (yyyy-mm-dd), checked; partial dates such as "2025" are not dates and give None."""
     if text is None or len(text) != 10:
         return None
     try:
-        return date.fromisoformat(text)
+        return date.fromisoformat(text).isoformat()
     except ValueError:  # e.g. 2025-02-30: not a calendar date, so no date
         return None
 
