@@ -3,6 +3,7 @@ and the loader's guarantees (idempotent, replaces changed documents, accumulates
 
 from __future__ import annotations
 
+import importlib
 import os
 import signal
 import subprocess
@@ -20,6 +21,7 @@ from etl.context.regions import HOW, LEVELS
 from etl.figures.lexicon import units
 from etl.figures.model import APPROX, BASES, MEASURES
 from etl.load import COLUMNS, analysed, fact_id, publish, remove_stale_tmp
+from etl.load.checks import check_keys, key_checks, unique_sql
 from etl.load.publish import tmp_path as tmp_file_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,19 +31,8 @@ IDENTIFIER_KINDS = ("id_card", "disability_card", "credit_code", "phone", "posta
 KINDS = tuple(sorted({u.kind for u in units().values()} | set(ENGINE_KINDS)))
 
 
-def unique(table: str, key: str) -> str:
-    return f"select {key}, count(*) from {table} group by {key} having count(*) > 1"
-
-
 def not_null(table: str, column: str) -> str:
     return f"select * from {table} where {column} is null"
-
-
-def related(table: str, column: str, parent: str, key: str) -> str:
-    return (
-        f"select c.{column} from {table} as c where c.{column} is not null "
-        f"and c.{column} not in (select {key} from {parent})"
-    )
 
 
 def accepted(table: str, column: str) -> str:
@@ -50,14 +41,8 @@ def accepted(table: str, column: str) -> str:
 
 # Each check is a query for offending rows: it must return none. Values are bound parameters.
 CHECKS = [
-    pytest.param(unique("documents", "doc_id"), None, id="unique-documents.doc_id"),
-    pytest.param(unique("sentences", "sentence_id"), None, id="unique-sentences.sentence_id"),
-    pytest.param(unique("articles", "doc_id, article_index"), None, id="unique-articles.key"),
-    pytest.param(unique("figures", "fact_id"), None, id="unique-figures.fact_id"),
-    pytest.param(unique("identifiers", "doc_id, char_start"), None, id="unique-identifiers.key"),
-    pytest.param(unique("regions", "region_code"), None, id="unique-regions.region_code"),
-    pytest.param(unique("topics", "topic"), None, id="unique-topics.topic"),
-    pytest.param(unique("facts", "fact_id"), None, id="unique-facts.fact_id"),
+    *[pytest.param(sql, None, id=name) for name, sql in key_checks()],
+    pytest.param(unique_sql("facts", "fact_id"), None, id="unique-facts.fact_id"),
     *[
         pytest.param(not_null("figures", c), None, id=f"not-null-figures.{c}")
         for c in ("fact_id", "doc_id", "sentence_id", "mention", "value", "unit", "kind", "measure",
@@ -65,15 +50,6 @@ CHECKS = [
     ],
     pytest.param(not_null("documents", "sha256"), None, id="not-null-documents.sha256"),
     pytest.param(not_null("facts", "region_name"), None, id="not-null-facts.region_name"),
-    pytest.param(related("figures", "doc_id", "documents", "doc_id"), None, id="rel-figures.doc_id"),
-    pytest.param(related("figures", "sentence_id", "sentences", "sentence_id"), None, id="rel-figures.sentence_id"),
-    pytest.param(related("figures", "region_code", "regions", "region_code"), None, id="rel-figures.region_code"),
-    pytest.param(related("figures", "topic", "topics", "topic"), None, id="rel-figures.topic"),
-    pytest.param(related("figures", "refers_to", "figures", "fact_id"), None, id="rel-figures.refers_to"),
-    pytest.param(related("sentences", "doc_id", "documents", "doc_id"), None, id="rel-sentences.doc_id"),
-    pytest.param(related("articles", "doc_id", "documents", "doc_id"), None, id="rel-articles.doc_id"),
-    pytest.param(related("identifiers", "doc_id", "documents", "doc_id"), None, id="rel-identifiers.doc_id"),
-    pytest.param(related("regions", "parent_code", "regions", "region_code"), None, id="rel-regions.parent_code"),
     pytest.param(
         "select f.fact_id from figures as f join sentences as s on s.sentence_id = f.sentence_id "
         "where s.doc_id <> f.doc_id",
@@ -315,6 +291,35 @@ def test_bad_schema_sql_is_fatal_and_changes_nothing(tmp_path, hand):
     with pytest.raises(duckdb.Error, match="00_tables.sql"):
         hand.publish(db, [hand.chengdu], schema_dir=schema)
     assert snapshot(db) == before
+
+
+def test_failed_key_check_is_fatal_and_changes_nothing(tmp_path, hand, monkeypatch):
+    """Keys are not DuckDB constraints: the loader checks them before publishing (etl/load/checks.py)."""
+    publish_module = importlib.import_module("etl.load.publish")  # etl.load.publish is also a function name
+    db = tmp_path / "w.duckdb"
+    hand.publish(db, [hand.social_work])
+    before = snapshot(db)
+    rows_of = publish_module.analysis_rows
+
+    def sentence_twice(*args, **kwargs):
+        rows = rows_of(*args, **kwargs)
+        rows.tables["sentences"] = rows.tables["sentences"] + rows.tables["sentences"][:1]
+        return rows
+
+    monkeypatch.setattr(publish_module, "analysis_rows", sentence_twice)
+    with pytest.raises(duckdb.ConstraintException, match=r"unique sentences\(sentence_id\)"):
+        hand.publish(db, [hand.chengdu])
+    assert snapshot(db) == before
+    assert not list(tmp_path.glob("w.duckdb.tmp-*"))
+
+
+def test_key_checks_find_orphans(tmp_path):
+    with duckdb.connect(str(tmp_path / "orphan.duckdb")) as con:
+        for path in sorted((ROOT / "warehouse" / "schema").glob("*.sql")):
+            con.execute(path.read_text(encoding="utf-8"))
+        con.execute("insert into articles values ('nowhere', 0, null, 'article', 0, 1)")
+        with pytest.raises(duckdb.ConstraintException, match=r"articles.doc_id references documents\(doc_id\)"):
+            check_keys(con)
 
 
 READER = """

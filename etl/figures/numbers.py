@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from decimal import Decimal
 
 from etl.figures.find import masked_numbers
@@ -20,15 +21,22 @@ class NumberSpan:
 
 
 _SP = r"[ \u3000]*"
-NUMBER_RE = re.compile(
-    rf"(?=[{re.escape(DIGIT_CHARS)}负\-.百千])"
-    rf"(?P<neg>负{_SP}|(?<![0-9A-Za-z)）%‰元万亿])-)?(?:(?P<whole>{NUMERAL}){_SP}又{_SP})?"
-    rf"(?:(?P<den>{NUMERAL}){_SP}分{_SP}之{_SP}(?P<neg2>负)?(?P<num>{NUMERAL})"
-    rf"|(?P<a>[0-9]+){_SP}/{_SP}(?P<b>[0-9]+)(?![0-9/])"
-    rf"|(?P<mant>[0-9]+(?:\.[0-9]+)?)(?:[eE](?P<e10>[+\-]?[0-9]+)|\^(?P<pow>[+\-]*[0-9]+))(?![0-9])"
-    rf"|(?P<dozen>{NUMERAL})打(?![造击破开通好赢响出工印卡车折])"
-    rf"|(?P<plain>{NUMERAL}))"
-)
+
+
+@cache
+def number_re() -> re.Pattern[str]:
+    """The numeral layer's pattern, compiled on first use (extract does not need it)."""
+    return re.compile(
+        rf"(?=[{re.escape(DIGIT_CHARS)}负\-.百千])"
+        rf"(?P<neg>负{_SP}|(?<![0-9A-Za-z)）%‰元万亿])-)?(?:(?P<whole>{NUMERAL}){_SP}又{_SP})?"
+        rf"(?:(?P<den>{NUMERAL}){_SP}分{_SP}之{_SP}(?P<neg2>负)?(?P<num>{NUMERAL})"
+        rf"|(?P<a>[0-9]+){_SP}/{_SP}(?P<b>[0-9]+)(?![0-9/])"
+        rf"|(?P<mant>[0-9]+(?:\.[0-9]+)?)(?:[eE](?P<e10>[+\-]?[0-9]+)|\^(?P<pow>[+\-]*[0-9]+))(?![0-9])"
+        rf"|(?P<dozen>{NUMERAL})打(?![造击破开通好赢响出工印卡车折])"
+        rf"|(?P<plain>{NUMERAL}))"
+    )
+
+
 _FINANCIAL_ALONE = set("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸")
 _FRACTION_PLACES = Decimal("1E-20")
 
@@ -73,7 +81,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
     negatives (负三十二), fractions (三分之一, 3/5, 十一又十四分之一), spaced forms (一百 五 十 二)."""
     norm = masked_numbers(text)
     out = []
-    for m in NUMBER_RE.finditer(norm):
+    for m in number_re().finditer(norm):
         if len(m.group()) == 1 and m.group() in _FINANCIAL_ALONE:
             continue  # 伍 in 队伍, 拾 in 收拾: a financial numeral stands in a numeral, not alone
         value = _number_value(m)

@@ -3,7 +3,8 @@
 The published file is never opened for writing: readers holding it open (the dashboard) are never
 blocked, and a run killed at any moment leaves it whole. Steps: FILE.tmp-PID gets the schema, the
 dimensions and this run's rows; the previous warehouse is ATTACHed read-only and every document this run
-does not replace is copied over; CHECKPOINT, close, os.replace onto FILE.
+does not replace is copied over; keys and references are checked (etl/load/checks.py); CHECKPOINT,
+close, os.replace onto FILE.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import duckdb
 
 from etl.context.model import Analysis, Region, Reject
 from etl.load.batches import Batch, insert_rows
+from etl.load.checks import check_keys
 from etl.load.rows import DOCUMENT_TABLES, Known, TopicLike, analysis_rows, dimension_rows, reject_row
 from etl.load.schema import SCHEMA_DIR, apply_schema
 
@@ -117,6 +119,7 @@ def build(tmp, db, items, regions, topics, parser_version, schema_dir, batch_row
         if previous:
             counts.update(copy_previous(con))
             con.execute("detach old")
+        check_keys(con)
         con.execute("checkpoint")
     finally:
         con.close()

@@ -1,9 +1,11 @@
 -- Tables of the cnfacts warehouse. Applied in file-name order by `python -m etl ingest`.
 -- Every char_start/char_end is a half-open offset into documents.text.
+-- Keys and references are stated in comments and checked by the loader before it publishes
+-- (etl/load/checks.py): declared as constraints, DuckDB would maintain an index on every insert.
 
 -- grain: one row per document (a file, or one line of a JSONL corpus)
 create table documents (
-    doc_id       varchar primary key,  -- stable: hash of doc_name and content
+    doc_id       varchar not null,     -- key; stable: hash of doc_name and content
     doc_name     varchar not null,     -- file stem or JSONL id
     source_path  varchar not null,     -- file path; path:line for JSONL
     title        varchar,
@@ -18,19 +20,18 @@ create table documents (
 
 -- grain: one row per article of a document (a newspaper page holds several; notices are one block)
 create table articles (
-    doc_id        varchar not null references documents (doc_id),
+    doc_id        varchar not null,    -- → documents
     article_index integer not null,
     title         varchar,
     kind          varchar not null,    -- article | notices
     char_start    integer not null,
-    char_end      integer not null,
-    primary key (doc_id, article_index)
+    char_end      integer not null     -- key: (doc_id, article_index)
 );
 
 -- grain: one row per sentence, after layout repair
 create table sentences (
-    sentence_id    varchar primary key,  -- doc_id:index
-    doc_id         varchar not null references documents (doc_id),
+    sentence_id    varchar not null,     -- key; doc_id:index
+    doc_id         varchar not null,     -- → documents
     sentence_index integer not null,
     article_index  integer not null,
     paragraph_index integer not null,
@@ -41,25 +42,25 @@ create table sentences (
 
 -- grain: one row per administrative division (GB/T 2260), plus 000000 for the country
 create table regions (
-    region_code varchar primary key,
+    region_code varchar not null,        -- key
     name        varchar not null,
     short_name  varchar not null,
     level       varchar not null,        -- country | province | city | county
-    parent_code varchar                  -- null only for the country
+    parent_code varchar                  -- → regions; null only for the country
 );
 
 -- grain: one row per topic of the taxonomy
 create table topics (
-    topic       varchar primary key,     -- slug, e.g. employment
+    topic       varchar not null,        -- key; slug, e.g. employment
     name        varchar not null,        -- Chinese label, e.g. 就业
     description varchar
 );
 
 -- grain: one row per figure found
 create table figures (
-    fact_id       varchar primary key,   -- stable: hash of document content, span and rule
-    doc_id        varchar not null references documents (doc_id),
-    sentence_id   varchar not null references sentences (sentence_id),
+    fact_id       varchar not null,      -- key; stable: hash of document content, span and rule
+    doc_id        varchar not null,      -- → documents
+    sentence_id   varchar not null,      -- → sentences
     mention       varchar not null,
     char_start    integer not null,
     char_end      integer not null,
@@ -70,23 +71,22 @@ create table figures (
     approx        varchar,               -- null = exact
     measure       varchar not null,      -- level | change
     basis         varchar,               -- yoy | mom | vs_prior
-    refers_to     varchar,               -- fact_id of the figure a change qualifies
+    refers_to     varchar,               -- → figures: the figure a change qualifies
     metric        varchar not null,
     period        varchar,
     period_basis  varchar,               -- daily_avg | per_year | per_capita
-    region_code   varchar not null references regions (region_code),
+    region_code   varchar not null,      -- → regions
     region_how    varchar not null,
-    topic         varchar not null references topics (topic),
+    topic         varchar not null,      -- → topics
     rule          varchar not null
 );
 
 -- grain: one row per identifier found (ID card, credit code, phone…): never a figure, masked when shown
 create table identifiers (
-    doc_id     varchar not null references documents (doc_id),
+    doc_id     varchar not null,         -- → documents
     kind       varchar not null,
     char_start integer not null,
-    char_end   integer not null,
-    primary key (doc_id, char_start)
+    char_end   integer not null          -- key: (doc_id, char_start)
 );
 
 -- grain: one row per input that could not be read or resolved
