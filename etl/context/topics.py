@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-import ahocorasick
+from etl.context.phrases import Phrases
 
 TOPICS_FILE = Path(__file__).resolve().parent.parent / "lexicon" / "topics.toml"
 OTHER = "other"
@@ -45,7 +45,7 @@ class _Weights:
 class _Taxonomy:
     topics: tuple[Topic, ...]
     keywords: dict[str, tuple[str, str]]  # normalised keyword → (slug, strength)
-    automaton: ahocorasick.Automaton
+    phrases: Phrases  # the normalised keywords
     weights: _Weights
     order: dict[str, int]  # slug → priority (its place in the file): ties go to the topic listed first
 
@@ -91,11 +91,7 @@ def load_taxonomy(path: Path) -> _Taxonomy:
         raise ValueError(f"{path}: the taxonomy needs an {OTHER!r} topic")
     weights = _Weights(**{name: int(data["weights"][name]) for name in _Weights.__slots__})
     keywords = _keywords(topics, path)
-    automaton = ahocorasick.Automaton()
-    for key in keywords:
-        automaton.add_word(key, key)
-    automaton.make_automaton()
-    return _Taxonomy(topics, keywords, automaton, weights, {topic.slug: i for i, topic in enumerate(topics)})
+    return _Taxonomy(topics, keywords, Phrases(keywords), weights, {topic.slug: i for i, topic in enumerate(topics)})
 
 
 @cache
@@ -116,19 +112,7 @@ def keywords_in(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _keywords_in(text: str) -> tuple[str, ...]:
     """Taxonomy keywords in ``text`` (normalised), longest-leftmost and non-overlapping, in order."""
-    taxonomy = _taxonomy()
-    normal = _normal(text)
-    hits = sorted(
-        ((end + 1 - len(key), key) for end, key in taxonomy.automaton.iter(normal)),
-        key=lambda hit: (hit[0], -len(hit[1])),
-    )
-    found: list[str] = []
-    position = 0
-    for start, key in hits:
-        if start >= position:
-            found.append(key)
-            position = start + len(key)
-    return tuple(found)
+    return tuple(key for _, _, key in _taxonomy().phrases.longest(_normal(text)))
 
 
 def scores(metric: str, sentence: str, heading: str | None) -> dict[str, int]:

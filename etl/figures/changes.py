@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from etl.figures import lexicon
 
@@ -14,8 +14,7 @@ _LEAD_WINDOW = 24
 _BASE_YEAR = re.compile(r"(?:较|比|同)[0-9]{4}年(?:底|末|同期)?")
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(NamedTuple):
     measure: str  # level | change
     sign: int
     basis: str | None

@@ -39,7 +39,7 @@ def _low_multiplier(c: Candidate, r: Resolved) -> Resolved:
     for k in range(suffix, 0, -1):
         factor = parse_number("一" + c.high[len(c.high) - k :])
         if factor and abs(r.value) * factor <= abs(r.value_high):
-            return replace(r, value=r.value * factor)
+            return r._replace(value=r.value * factor)
     return r
 
 

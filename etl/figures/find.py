@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from etl.figures import lexicon
 from etl.figures.identifiers import find_identifiers
@@ -33,8 +34,9 @@ CUBIC = "(?<=[万亿])方"
 ZHE = "折(?![扣旧算合叠射线中返服磨腾])"
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """A numeral span and its parts as matched (a tuple: tens of thousands are made per corpus)."""
+
     start: int
     end: int
     pre: str | None  # qualifier or sign before the number: 约, 超过, 零下, 负, -

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from etl.figures import lexicon
 from etl.figures.find import CURRENCY_PREFIX, SCALE_PREFIX, Candidate
@@ -21,8 +21,7 @@ _OPEN_QUOTES = "“‘「『\"《"
 _CLOSE_QUOTE = re.compile(r"[^“”\"」』》，。,]{0,6}[”\"」』》]")
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(NamedTuple):
     value: Decimal
     value_high: Decimal | None
     unit: str
