@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from etl.context import topics as T
+from etl.context.topics import _normal
 
 SEED_STATION = "驿站负责人介绍，驿站现已覆盖该辖区82个快递、外卖站点和4110名劳动者，日均服务量达200人次。"
 SEED_LIAONING = "辽宁新建和依托党群服务中心、工会驿站建成1.2万余个“爱心驿站”“司机之家”，让新就业群体更有归属感。"
@@ -164,3 +169,11 @@ def test_metric_outweighs_sentence():
 
 def test_sentence_outweighs_heading():
     assert T.classify("", "粮食产量超过840亿斤", "（五）扩大高水平对外开放") == "agriculture"
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=30)
+       | st.text(alphabet="就业ＧＤＰgdp（）()，。、①⑴㈠〸℃㎡\u0301\u3099か１２３４５", max_size=30))
+def test_keyword_normalisation_is_nfkc(text):
+    """Normalising only the runs between ideographs is NFKC of the whole text (then upper case)."""
+    assert _normal(text) == unicodedata.normalize("NFKC", text).upper()

@@ -10,7 +10,10 @@ _CN = "〇○零一二三四五六七八九"
 _YEAR = rf"(?P<year>[{_AR}]{{4}}|[{_CN}]{{4}})年(?P<suffix>度|底|末|初)?"
 _QUARTER = r"(?:(?P<q>[一二三四1-4])季度|(?P<q3>前三季度)|(?P<half>上半年|下半年))"
 _MONTH = rf"(?P<month>[{_AR}]{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份|底|末)?"
-PERIOD_RE = re.compile(rf"(?=[{_AR}{_CN}上下前])(?:{_YEAR})?(?:{_QUARTER}|{_MONTH})?")
+# A year (with a quarter or month after it), or a quarter alone; a bare month is part of a date (3月5日).
+PERIOD_RE = re.compile(
+    rf"(?=[{_AR}{_CN}上下前])(?:{_YEAR}|(?=[一二三四1-4]季度|前三季度|上半年|下半年))(?:{_QUARTER}|{_MONTH})?"
+)
 _BASIS = (("日均", "daily_avg"), ("每天", "daily_avg"), ("年均", "per_year"), ("每年", "per_year"),
           ("人均", "per_capita"), ("每人", "per_capita"), ("月均", "per_month"), ("每月", "per_month"))
 _CN_DIGIT = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0"}
@@ -58,8 +61,6 @@ def _periods(text: str, default_year: int | None) -> tuple[tuple[int, str], ...]
     """Every period named in ``text`` with where it ends; cached, as a sentence serves all its figures."""
     out = []
     for m in PERIOD_RE.finditer(text):
-        if not m.group("year") and not (m.group("q") or m.group("q3") or m.group("half")):
-            continue  # empty, or a bare month of a date (3月5日)
         if m.start() and text[m.start() - 1] in "较比同与从":
             continue  # 较2020年提高: the year compared with, not the figure's period
         value = _format(m, default_year)

@@ -15,6 +15,7 @@ import csv
 import importlib.util
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -395,6 +396,7 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
 # ------------------------------------------------------------------------------------------ attribution
 
 CLAUSE_BREAKS = "，,；;：:。！？!?\n"
+_CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 # Between two places these make one unit of them, meaning their common ancestor: lists (南平、龙岩),
 # places side by side (宁波舟山港) and routes (重庆至武汉段, 海南—广东线路).
 LIST_JOINERS = ("、", "和", "及", "以及", "", "—", "——", "-", "－", "至", "到")
@@ -449,13 +451,24 @@ def _units(matches: list[PlaceMatch], text: str) -> list[_Unit]:
     return [unit for unit in units if unit.code != COUNTRY]
 
 
+@lru_cache(maxsize=4096)
+def _breaks(text: str) -> tuple[int, ...]:
+    """Where the clause breaks of ``text`` are (cached: a sentence serves all its figures)."""
+    return tuple(m.start() for m in _CLAUSE_BREAK.finditer(text))
+
+
 def _clause_start(text: str, position: int) -> int:
-    return max(text.rfind(mark, 0, position) for mark in CLAUSE_BREAKS) + 1
+    """Just after the last clause break before ``position`` (0 if none)."""
+    breaks = _breaks(text)
+    k = bisect_left(breaks, position)
+    return breaks[k - 1] + 1 if k else 0
 
 
 def _clause_end(text: str, position: int) -> int:
-    ends = [i for i in (text.find(mark, position) for mark in CLAUSE_BREAKS) if i >= 0]
-    return min(ends, default=len(text))
+    """The first clause break at or after ``position`` (the text's length if none)."""
+    breaks = _breaks(text)
+    k = bisect_left(breaks, position)
+    return breaks[k] if k < len(breaks) else len(text)
 
 
 def _owns(unit: _Unit, text: str, home: str | None) -> bool:

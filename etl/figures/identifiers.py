@@ -11,7 +11,7 @@ _ID_CHECK = "10X98765432"
 
 # A run of letters and digits is looked at only if it is long enough to be an identifier; each run is then
 # classified by the first rule whose pattern matches it whole and whose context fits.
-_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z][0-9A-Za-z-]{2,}")
+_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{2,}")  # starts a run: a longer run would have matched before
 _RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
     # (kind, the whole run, what must stand just before, what must follow)
     # 统一社会信用代码: 18 characters, digits and upper-case letters (GB 32100-2015).
