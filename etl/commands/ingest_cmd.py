@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import duckdb
 from tqdm import tqdm
 
-from etl.context.model import Analysis, Reject
+from etl.context.model import Reject
 from etl.load import DEFAULT_DB, LoadStats, analysed, publish
+from etl.load.rows import DocumentRows
 
 NAME = "ingest"
 HELP = "Read files, folders and JSONL corpora, extract every figure and publish the DuckDB warehouse."
@@ -34,13 +36,13 @@ def reject_line(reject: Reject) -> str:
     return f"rejected {where}: {reject.reason}: {reject.detail}"
 
 
-def narrated(items: Iterable[Analysis | Reject], bar: tqdm) -> Iterator[Analysis | Reject]:
+def narrated(items: Iterable[DocumentRows | Reject], bar: tqdm) -> Iterator[DocumentRows | Reject]:
     """Pass items through, naming each reject on stderr and advancing the progress bar."""
     for item in items:
         if isinstance(item, Reject):
             bar.write(reject_line(item), file=sys.stderr)
         else:
-            bar.update(len(item.document.text.encode("utf-8")))
+            bar.update(item.size)
         yield item
 
 
@@ -62,17 +64,18 @@ def summary(stats: LoadStats, db: str) -> str:
 
 
 def ingest(paths: list[str], db: str, workers: int) -> LoadStats:
-    # Imported here: the analysis stack loads its lexicons and gazetteers on import.
+    # Imported here: the analysis stack loads its lexicons and gazetteers on first use.
     from etl import PARSER_VERSION
-    from etl.context.pipeline import analyse
     from etl.context.reader import read_path
     from etl.context.regions import regions
     from etl.context.topics import topics
+    from etl.load.work import document_rows, known
 
     quiet = not sys.stderr.isatty()
     total = None if quiet else input_bytes(paths)
+    work = partial(document_rows, known=known(), parser_version=PARSER_VERSION)
     with tqdm(total=total, disable=quiet, unit="B", unit_scale=True, desc="ingest", file=sys.stderr) as bar:
-        items = narrated(analysed(read_path(paths), analyse, workers), bar)
+        items = narrated(analysed(read_path(paths), work, workers), bar)
         stats = publish(db, items, regions().values(), topics(), parser_version=PARSER_VERSION)
         bar.total = bar.n  # JSON Lines markup is read but not counted: end the bar at 100%
     return stats

@@ -1,7 +1,10 @@
 """The warehouse loader: the only writer of DuckDB files.
 
-    stats = publish(db_path, analysed(read_path(paths), analyse, workers), regions, topics,
+    work = partial(document_rows, known=known(), parser_version=PARSER_VERSION)  # etl.load.work
+    stats = publish(db_path, analysed(read_path(paths), work, workers), regions, topics,
                     parser_version=PARSER_VERSION)
+
+publish also takes Analysis objects (it turns them into rows itself) and Rejects.
 """
 
 from etl.load.parallel import analysed, analyse_or_reject

@@ -10,14 +10,15 @@ import multiprocessing
 import threading
 import traceback
 from functools import partial
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
-from etl.context.model import Analysis, Document, Reject
+from etl.context.model import Document, Reject
 
-Analyse = Callable[[Document], Analysis]
+T = TypeVar("T")
+Analyse = Callable[[Document], T]  # an Analysis, or the rows of one (etl.load.work.document_rows)
 
 
-def analyse_or_reject(analyse: Analyse, item: Document | Reject) -> Analysis | Reject:
+def analyse_or_reject(analyse: Analyse, item: Document | Reject) -> T | Reject:
     """Analyse one document; a document the analysis fails on becomes a reject naming the error and where."""
     if isinstance(item, Reject):
         return item
@@ -40,8 +41,8 @@ def bounded(items: Iterable, window: threading.Semaphore, stop: threading.Event)
 
 def analysed(
     items: Iterable[Document | Reject], analyse: Analyse, workers: int = 1, chunksize: int = 4
-) -> Iterator[Analysis | Reject]:
-    """Analysis of every document in input order; rejects pass through in place."""
+) -> Iterator[T | Reject]:
+    """``analyse`` of every document in input order; rejects pass through in place."""
     work = partial(analyse_or_reject, analyse)
     if workers <= 1:
         yield from map(work, items)

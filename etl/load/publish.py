@@ -23,7 +23,7 @@ import duckdb
 from etl.context.model import Analysis, Region, Reject
 from etl.load.batches import Batch, insert_rows
 from etl.load.checks import check_keys
-from etl.load.rows import DOCUMENT_TABLES, Known, TopicLike, analysis_rows, dimension_rows, reject_row
+from etl.load.rows import DOCUMENT_TABLES, DocumentRows, Known, TopicLike, analysis_rows, dimension_rows, reject_row
 from etl.load.schema import SCHEMA_DIR, apply_schema
 
 TMP_PATTERN = re.compile(r"\.tmp-(\d+)(\.wal|\.tmp)?$")  # the file, its WAL, DuckDB's spill folder
@@ -77,7 +77,7 @@ def remove_files(*paths: Path) -> None:
 
 def publish(
     db: Path | str,
-    items: Iterable[Analysis | Reject],
+    items: Iterable[Analysis | DocumentRows | Reject],
     regions: Iterable[Region],
     topics: Iterable[TopicLike],
     *,
@@ -133,7 +133,8 @@ def known_keys(con: duckdb.DuckDBPyConnection) -> Known:
 
 
 def load_items(con, items, known: Known, parser_version: str, batch_rows: int) -> Counter:
-    """Stream this run's items into the new warehouse, a batch at a time."""
+    """Stream this run's items into the new warehouse, a batch at a time. An item is an Analysis, the rows
+    of one (made in a worker: etl/load/work.py), or a Reject."""
     counts: Counter = Counter()
     batch = Batch(con, max_rows=batch_rows)
     seen: set[str] = set()
@@ -141,12 +142,13 @@ def load_items(con, items, known: Known, parser_version: str, batch_rows: int) -
         if isinstance(item, Reject):
             batch.add({"rejects": [reject_row(item)]})
             counts["input_rejects"] += 1
-        elif item.document.doc_id in seen:
+            continue
+        rows = analysis_rows(item, known, parser_version) if isinstance(item, Analysis) else item
+        if rows.doc_id in seen:
             counts["skipped_duplicates"] += 1
         else:
-            seen.add(item.document.doc_id)
-            rows = analysis_rows(item, known, parser_version)
-            batch.add(rows.tables, chars=len(item.document.text))
+            seen.add(rows.doc_id)
+            batch.add(rows.tables, chars=rows.chars)
             counts["documents"] += 1
             counts["figures"] += len(rows.tables["figures"])
             counts["identifiers"] += len(rows.tables["identifiers"])

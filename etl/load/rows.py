@@ -64,6 +64,8 @@ class DocumentRows:
 
     doc_id: str
     tables: dict[str, list[tuple]]
+    chars: int = 0  # characters of the document's text
+    size: int = 0  # bytes of its text as UTF-8 (what a progress bar over input files counts)
 
 
 def fact_id(doc: Document, char_start: int, char_end: int, rule: str) -> str:
@@ -205,7 +207,8 @@ def analysis_rows(analysis: Analysis, known: Known, parser_version: str) -> Docu
         "identifiers": identifier_rows(analysis),
         "rejects": [reject_row(r) for r in analysis.rejects] + figure_rejects,
     }
-    return DocumentRows(analysis.document.doc_id, tables)
+    text = analysis.document.text
+    return DocumentRows(analysis.document.doc_id, tables, len(text), len(text.encode("utf-8")))
 
 
 def dimension_rows(regions: Iterable[Region], topics: Iterable[TopicLike]) -> dict[str, list[tuple]]:
