@@ -7,11 +7,14 @@ sentence and document, which a count does not need); rows shown to a reader come
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, replace
 
 import duckdb
 import pandas as pd
+
+from dashboard.fmt import LONG_IDENTIFIER
 
 COUNTRY = "000000"
 # Statement types the SQL console runs; DESCRIBE, SHOW, SUMMARIZE, VALUES and WITH … SELECT parse as SELECT.
@@ -393,6 +396,60 @@ def read_only_problem(sql: str) -> str | None:
     return None
 
 
+# The console reads documents and sentences through these temporary views (they shadow the tables of the same
+# name for its statement, and so also the views built on them, such as facts). Identifiers are masked as on the
+# document page (fmt.mask: 1101＊＊＊＊＊＊＊＊＊＊＊＊14, 1＊＊＊5): each where it was found, and a long one (an
+# ID-card or credit-code number) wherever its text recurs. Lengths do not change, so every offset still holds.
+_MASKED_VIEWS = """
+create or replace temp macro cf_mask(t) as case
+    when length(t) >= 8 then left(t, 4) || repeat('＊', length(t) - 6) || right(t, 2)
+    when length(t) >= 3 then left(t, 1) || repeat('＊', length(t) - 2) || right(t, 1)
+    else repeat('＊', length(t)) end;
+create or replace temp view documents as
+with found as (
+    select i.doc_id, i.char_start as s, i.char_end as e, substr(d.text, i.char_start + 1, i.char_end - i.char_start) as t
+    from {db}.main.identifiers as i join {db}.main.documents as d on d.doc_id = i.doc_id
+), per_document as (
+    select doc_id, list(struct_pack(s := s, e := e) order by s) as spans,
+           list(distinct t) filter (where length(t) >= {long}) as long_texts
+    from found group by doc_id
+)
+select d.* replace (list_reduce(coalesce(p.long_texts, []), lambda text, t: replace(text, t, cf_mask(t)),
+    list_reduce(coalesce(p.spans, []),
+        lambda text, span: substr(text, 1, span.s) || cf_mask(substr(text, span.s + 1, span.e - span.s))
+                           || substr(text, span.e + 1),
+        d.text)) as text)
+from {db}.main.documents as d left join per_document as p on p.doc_id = d.doc_id;
+create or replace temp view sentences as
+with inside as (
+    select s.sentence_id, list(distinct substr(d.text, i.char_start + 1, i.char_end - i.char_start)) as texts
+    from {db}.main.identifiers as i
+    join {db}.main.documents as d on d.doc_id = i.doc_id
+    join {db}.main.sentences as s on s.doc_id = i.doc_id and i.char_start < s.char_end and i.char_end > s.char_start
+    group by s.sentence_id
+)
+select s.* replace (list_reduce(coalesce(x.texts, []), lambda text, t: replace(text, t, cf_mask(t)), s.text) as text)
+from {db}.main.sentences as s left join inside as x on x.sentence_id = s.sentence_id;
+"""
+_MASKED_TABLES = ("documents", "sentences")
+
+
+def mask_identifiers(con: duckdb.DuckDBPyConnection) -> None:
+    """Shadow documents and sentences on this cursor with views whose text has its identifiers masked."""
+    (database,) = con.execute("select current_database()").fetchone()
+    con.execute(_MASKED_VIEWS.format(db=f'"{database}"', long=LONG_IDENTIFIER))
+
+
+# Ways past the masked views: a table named with its schema or database (main.documents, "facts".main.sentences)
+# and the table functions that run SQL text (query('…'), query_table('…')). Looked for in the whole statement,
+# string literals included.
+_UNMASKED = re.compile(r'\.\s*"?(?:documents|sentences)\b|\bquery(?:_table)?\s*\(', re.IGNORECASE)
+
+
+def _reaches_unmasked_text(sql: str) -> bool:
+    return _UNMASKED.search(sql) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class QueryResult:
     frame: pd.DataFrame
@@ -407,6 +464,9 @@ def run_read_only(con: duckdb.DuckDBPyConnection, sql: str, limit: int, timeout_
     problem = read_only_problem(sql)
     if problem is not None:
         raise ValueError(problem)
+    if _reaches_unmasked_text(sql):
+        raise ValueError("请直接查询 documents 或 sentences（不加库名或模式名）：控制台里原文中的证件号、电话等标识均已遮盖。")
+    mask_identifiers(con)
     timer = threading.Timer(timeout_s, con.interrupt)
     timer.start()
     try:

@@ -315,6 +315,55 @@ def test_run_read_only_keeps_the_limit(synthetic_db):
         con.close()
 
 
+def _identifier_texts(con) -> list[str]:
+    return [text for (text,) in con.execute(
+        "select substr(d.text, i.char_start + 1, i.char_end - i.char_start) from identifiers as i "
+        "join documents as d on d.doc_id = i.doc_id").fetchall()]
+
+
+def test_console_masks_identifiers_in_documents_and_sentences(seed_db):
+    """The seed's card, credit-code and hotline numbers never reach the console's results, masked as on the
+    document page; lengths are kept, so every figure's offsets still point at its mention."""
+    con = connect(seed_db)
+    try:
+        secrets = _identifier_texts(con)
+        assert "14240119680309142724" in secrets and len(secrets) == 5
+        raw = con.execute("select text from documents").fetchone()[0]
+        shown = queries.run_read_only(con.cursor(), "select text from documents", 10, 10.0).frame.iloc[0].text
+        assert len(shown) == len(raw) and not any(secret in shown for secret in secrets)
+        assert "1424＊＊＊＊＊＊＊＊＊＊＊＊＊＊24" in shown
+        sentences = queries.run_read_only(con.cursor(), "select text from sentences", 10_000, 10.0).frame
+        assert not any(secret in text for text in sentences.text for secret in secrets)
+        offsets = queries.run_read_only(
+            con.cursor(),
+            "select count(*) as n from facts as f join documents as d on d.doc_id = f.doc_id "
+            "where substr(d.text, f.char_start + 1, f.char_end - f.char_start) <> f.mention", 10, 10.0)
+        assert offsets.frame.iloc[0].n == 0
+        hotline = queries.run_read_only(con.cursor(), "select sentence from facts where mention = '2580.2万件'", 10, 10.0)
+        assert "2025年1＊＊＊5热线" in hotline.frame.iloc[0].sentence
+        # the warehouse itself keeps the text as read
+        assert any(secret in raw for secret in secrets)
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("sql", [
+    "select text from main.documents",
+    'select text from "main"."sentences"',
+    "select * from facts join main.documents using (doc_id)",
+    "select * from seed.main.documents as d",
+    "from query('select text from ' || 'main' || '.documents')",
+    "from query_table('documents')",
+])
+def test_console_refuses_to_read_past_the_masked_views(seed_db, sql):
+    con = connect(seed_db)
+    try:
+        with pytest.raises(ValueError, match="已遮盖"):
+            queries.run_read_only(con.cursor(), sql, 10, 10.0)
+    finally:
+        con.close()
+
+
 # --- connection, tables, charts, geography ------------------------------------------------------------------
 
 

@@ -57,7 +57,8 @@ def main() -> None:
     st.title("SQL 查询")
     st.caption("只读连接。每次运行一条 SELECT / WITH / DESCRIBE / SHOW / EXPLAIN 语句；"
                "主视图是 `facts`，"
-               "另有 documents、sentences、figures、regions、topics、identifiers、rejects 等表。")
+               "另有 documents、sentences、figures、regions、topics、identifiers、rejects 等表。"
+               "原文中的证件号、电话等标识已遮盖（长度不变，偏移量照常可用）。")
     left, right = st.columns([3, 1])
     with right:
         st.selectbox("示例", list(examples()), index=None, placeholder="选择一个示例查询", key="example",
