@@ -7,7 +7,6 @@ sentence and document, which a count does not need); rows shown to a reader come
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass, replace
 
@@ -399,7 +398,8 @@ def read_only_problem(sql: str) -> str | None:
 # The console reads documents and sentences through these temporary views (they shadow the tables of the same
 # name for its statement, and so also the views built on them, such as facts). Identifiers are masked as on the
 # document page (fmt.mask: 1101＊＊＊＊＊＊＊＊＊＊＊＊14, 1＊＊＊5): each where it was found, and a long one (an
-# ID-card or credit-code number) wherever its text recurs. Lengths do not change, so every offset still holds.
+# ID-card or credit-code number) wherever its text recurs in its document; longer texts first, so a hotline
+# inside an ID number cannot spoil the ID's mask. Lengths do not change, so every offset still holds.
 _MASKED_VIEWS = """
 create or replace temp macro cf_mask(t) as case
     when length(t) >= 8 then left(t, 4) || repeat('＊', length(t) - 6) || right(t, 2)
@@ -411,7 +411,7 @@ with found as (
     from {db}.main.identifiers as i join {db}.main.documents as d on d.doc_id = i.doc_id
 ), per_document as (
     select doc_id, list(struct_pack(s := s, e := e) order by s) as spans,
-           list(distinct t) filter (where length(t) >= {long}) as long_texts
+           list(distinct t order by length(t) desc, t) filter (where length(t) >= {long}) as long_texts
     from found group by doc_id
 )
 select d.* replace (list_reduce(coalesce(p.long_texts, []), lambda text, t: replace(text, t, cf_mask(t)),
@@ -421,33 +421,69 @@ select d.* replace (list_reduce(coalesce(p.long_texts, []), lambda text, t: repl
         d.text)) as text)
 from {db}.main.documents as d left join per_document as p on p.doc_id = d.doc_id;
 create or replace temp view sentences as
-with inside as (
-    select s.sentence_id, list(distinct substr(d.text, i.char_start + 1, i.char_end - i.char_start)) as texts
-    from {db}.main.identifiers as i
-    join {db}.main.documents as d on d.doc_id = i.doc_id
-    join {db}.main.sentences as s on s.doc_id = i.doc_id and i.char_start < s.char_end and i.char_end > s.char_start
+with found as (
+    select i.doc_id, i.char_start as s, i.char_end as e, substr(d.text, i.char_start + 1, i.char_end - i.char_start) as t
+    from {db}.main.identifiers as i join {db}.main.documents as d on d.doc_id = i.doc_id
+), per_sentence as (
+    select s.sentence_id, list(distinct f.t order by length(f.t) desc, f.t) as texts
+    from found as f join {db}.main.sentences as s on s.doc_id = f.doc_id
+    where (f.s < s.char_end and f.e > s.char_start) or length(f.t) >= {long}
     group by s.sentence_id
 )
-select s.* replace (list_reduce(coalesce(x.texts, []), lambda text, t: replace(text, t, cf_mask(t)), s.text) as text)
-from {db}.main.sentences as s left join inside as x on x.sentence_id = s.sentence_id;
+select s.* replace (list_reduce(coalesce(p.texts, []), lambda text, t: replace(text, t, cf_mask(t)), s.text) as text)
+from {db}.main.sentences as s left join per_sentence as p on p.sentence_id = s.sentence_id;
 """
-_MASKED_TABLES = ("documents", "sentences")
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def mask_identifiers(con: duckdb.DuckDBPyConnection) -> None:
     """Shadow documents and sentences on this cursor with views whose text has its identifiers masked."""
     (database,) = con.execute("select current_database()").fetchone()
-    con.execute(_MASKED_VIEWS.format(db=f'"{database}"', long=LONG_IDENTIFIER))
+    con.execute(_MASKED_VIEWS.format(db=_quoted(database), long=LONG_IDENTIFIER))
 
 
-# Ways past the masked views: a table named with its schema or database (main.documents, "facts".main.sentences)
-# and the table functions that run SQL text (query('…'), query_table('…')). Looked for in the whole statement,
-# string literals included.
-_UNMASKED = re.compile(r'\.\s*"?(?:documents|sentences)\b|\bquery(?:_table)?\s*\(', re.IGNORECASE)
+# Ways past the masked views: documents or sentences named through the warehouse's database (facts.documents,
+# facts.main.sentences), and the functions that run SQL text or read files. Found in the statement's tokens, so
+# comments and spacing do not hide them; column names (facts_by_region.documents) are not affected.
+_TEXT_TABLES = frozenset({"documents", "sentences"})
+_UNSAFE_FUNCTIONS = frozenset({"query", "query_table", "json_execute_serialized_sql", "read_blob", "read_text"})
 
 
-def _reaches_unmasked_text(sql: str) -> bool:
-    return _UNMASKED.search(sql) is not None
+def _words(sql: str) -> list[tuple[object, str]]:
+    """The statement's tokens without comments: (token type, text); identifiers unquoted and lower-cased."""
+    tokens = duckdb.tokenize(sql)
+    ends = [position for position, _ in tokens[1:]] + [len(sql)]
+    words = []
+    for (position, kind), end in zip(tokens, ends):
+        if kind == duckdb.token_type.comment:
+            continue
+        text = sql[position:end].strip()
+        if kind in (duckdb.token_type.identifier, duckdb.token_type.keyword):
+            text = text.strip('"').replace('""', '"').lower()
+        words.append((kind, text))
+    return words
+
+
+def unmasked_access(sql: str, database: str) -> str | None:
+    """The name in ``sql`` that would read identifiers unmasked (see above), or None."""
+    words = _words(sql)
+    names = (duckdb.token_type.identifier, duckdb.token_type.keyword)
+    for i, (kind, text) in enumerate(words):
+        following = words[i + 1][1] if i + 1 < len(words) else ""
+        if kind in names and text in _UNSAFE_FUNCTIONS and following == "(":
+            return text + "(…)"
+        if kind in names and text == database.lower() and following == ".":
+            chain = [text]
+            j = i + 1
+            while j + 1 < len(words) and words[j][1] == "." and words[j + 1][0] in names:
+                chain.append(words[j + 1][1])
+                j += 2
+            if chain[-1] in _TEXT_TABLES:
+                return ".".join(chain)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,8 +500,11 @@ def run_read_only(con: duckdb.DuckDBPyConnection, sql: str, limit: int, timeout_
     problem = read_only_problem(sql)
     if problem is not None:
         raise ValueError(problem)
-    if _reaches_unmasked_text(sql):
-        raise ValueError("请直接查询 documents 或 sentences（不加库名或模式名）：控制台里原文中的证件号、电话等标识均已遮盖。")
+    (database,) = con.execute("select current_database()").fetchone()
+    reach = unmasked_access(sql, database)
+    if reach is not None:
+        raise ValueError(f"不能在控制台使用 {reach}：原文中的证件号、电话等标识在这里均已遮盖，"
+                         "请直接查询 documents 或 sentences。")
     mask_identifiers(con)
     timer = threading.Timer(timeout_s, con.interrupt)
     timer.start()

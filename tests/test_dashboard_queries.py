@@ -348,18 +348,61 @@ def test_console_masks_identifiers_in_documents_and_sentences(seed_db):
 
 
 @pytest.mark.parametrize("sql", [
-    "select text from main.documents",
-    'select text from "main"."sentences"',
-    "select * from facts join main.documents using (doc_id)",
-    "select * from seed.main.documents as d",
-    "from query('select text from ' || 'main' || '.documents')",
+    "select text from {db}.main.documents",
+    'select text from "{DB}"."sentences"',
+    "select * from facts join {db}.main.documents using (doc_id)",
+    "select text from {db}./**/documents",
+    "select text from {db}.main.--x\nsentences",
+    "from query('select text from ' || '{db}' || '.documents')",
     "from query_table('documents')",
+    "select * from json_execute_serialized_sql(json_serialize_sql('select 1'))",
+    "select * from read_blob('facts.duckdb')",
 ])
 def test_console_refuses_to_read_past_the_masked_views(seed_db, sql):
     con = connect(seed_db)
     try:
+        (database,) = con.execute("select current_database()").fetchone()
+        sql = sql.format(db=database, DB=database.upper())
         with pytest.raises(ValueError, match="已遮盖"):
             queries.run_read_only(con.cursor(), sql, 10, 10.0)
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("sql", [
+    "select r.region_name, r.documents from facts_by_region as r",
+    "with x as (select 1 as sentences) select x.sentences from x",
+    "select facts.mention from facts",
+    "select count(*) from main.documents where text like '%.sentences%'",
+])
+def test_console_runs_queries_that_only_look_alike(seed_db, sql):
+    con = connect(seed_db)
+    try:
+        assert not queries.run_read_only(con.cursor(), sql, 10, 10.0).frame.empty
+    finally:
+        con.close()
+
+
+def test_console_masks_long_identifiers_wherever_they_recur_longest_first(tmp_path):
+    """An ID number found once is masked where it recurs undetected (glued to letters), in documents and in
+    sentences; a hotline inside it does not spoil its mask."""
+    path = tmp_path / "masking.duckdb"
+    text = "身份证110101199012345670，档案编号110101199012345670A1。"
+    with duckdb.connect(str(path)) as con:
+        for schema_file in sorted((ROOT / "warehouse" / "schema").glob("*.sql")):
+            con.execute(schema_file.read_text(encoding="utf-8"))
+        con.execute("insert into documents values ('d', 'd', 'd.txt', null, null, null, null, null, 'x', ?, 'v')",
+                    [text])
+        con.execute("insert into sentences values ('d:0', 'd', 0, 0, 0, 0, 22, ?), ('d:1', 'd', 1, 0, 0, 22, ?, ?)",
+                    [text[:22], len(text), text[22:]])
+        start = text.index("110101")
+        con.execute("insert into identifiers values ('d', 'id_card', ?, ?), ('d', 'hotline', ?, ?)",
+                    [start, start + 18, start + 10, start + 15])
+    con = connect(path)
+    try:
+        for table in ("documents", "sentences"):
+            shown = "".join(queries.run_read_only(con.cursor(), f"select text from {table}", 10, 10.0).frame.text)
+            assert "110101199012345670" not in shown and shown.count("1101＊＊＊＊＊＊＊＊＊＊＊＊70") == 2, shown
     finally:
         con.close()
 

@@ -69,11 +69,11 @@ def ingest(paths: list[str], db: str, workers: int) -> LoadStats:
     from etl.context.reader import read_path
     from etl.context.regions import regions
     from etl.context.topics import topics
-    from etl.load.work import document_rows, known
+    from etl.load.work import document_rows
 
     quiet = not sys.stderr.isatty()
     total = None if quiet else input_bytes(paths)
-    work = partial(document_rows, known=known(), parser_version=PARSER_VERSION)
+    work = partial(document_rows, parser_version=PARSER_VERSION)
     with tqdm(total=total, disable=quiet, unit="B", unit_scale=True, desc="ingest", file=sys.stderr) as bar:
         items = narrated(analysed(read_path(paths), work, workers), bar)
         stats = publish(db, items, regions().values(), topics(), parser_version=PARSER_VERSION)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from etl.figures.find import masked_numbers
 from etl.figures.numerals import CONTEXT, DIGIT_CHARS, NUMERAL, exact, exact_context, parse_number
@@ -84,7 +84,10 @@ def find_numbers(text: str) -> list[NumberSpan]:
     for m in number_re().finditer(norm):
         if len(m.group()) == 1 and m.group() in _FINANCIAL_ALONE:
             continue  # 伍 in 队伍, 拾 in 收拾: a financial numeral stands in a numeral, not alone
-        value = _number_value(m)
+        try:
+            value = _number_value(m)
+        except InvalidOperation:  # beyond the engine's digits (十分之一亿亿亿亿亿亿亿亿): not a figure
+            continue
         if value is not None and value.adjusted() < CONTEXT.prec:  # 1E100 is beyond exact figures
             out.append(NumberSpan(m.start(), m.end(), text[m.start() : m.end()], exact(value)))
     return out

@@ -1,6 +1,6 @@
 """The warehouse loader: the only writer of DuckDB files.
 
-    work = partial(document_rows, known=known(), parser_version=PARSER_VERSION)  # etl.load.work
+    work = partial(document_rows, parser_version=PARSER_VERSION)  # etl.load.work
     stats = publish(db_path, analysed(read_path(paths), work, workers), regions, topics,
                     parser_version=PARSER_VERSION)
 

@@ -16,11 +16,14 @@ INSERT_ORDER = ("regions", "topics", *DOCUMENT_TABLES, "rejects")
 
 
 def _column(values: list) -> na.c_array:
-    """One column as an Arrow array: int64 when it holds integers, else string (rows hold str, int or None)."""
-    sample = next((value for value in values if value is not None), None)
-    if isinstance(sample, int) and not isinstance(sample, bool):
+    """One column as an Arrow array: int64 when it holds integers, else text. Rows hold str, int or None
+    (rows.py writes decimals and dates as text); anything else is a programming error, named here."""
+    kinds = {type(value) for value in values if value is not None}
+    if kinds <= {int}:
         return na.c_array(values, na.int64())
-    return na.c_array(values, na.string())
+    if kinds <= {str}:
+        return na.c_array(values, na.large_string())  # 64-bit offsets: no 2 GiB limit per batch
+    raise TypeError(f"warehouse rows hold str, int or None, not {sorted(k.__name__ for k in kinds)}")
 
 
 def arrow_rows(columns: tuple[str, ...], rows: list[tuple]) -> na.Array:

@@ -5,6 +5,8 @@ writer is left with inserting them."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from etl import PARSER_VERSION
 from etl.context.model import Document
 from etl.context.pipeline import analyse
@@ -13,10 +15,12 @@ from etl.context.topics import topics
 from etl.load.rows import DocumentRows, Known, analysis_rows
 
 
+@cache
 def known() -> Known:
-    """The dimension keys of the current lexicons: every region and topic an analysis can produce."""
+    """The dimension keys of the current lexicons: every region and topic an analysis can produce (made once per
+    process, so workers do not receive them with every task)."""
     return Known(frozenset(regions()), frozenset(topic.slug for topic in topics()))
 
 
-def document_rows(doc: Document, known: Known, parser_version: str = PARSER_VERSION) -> DocumentRows:
-    return analysis_rows(analyse(doc), known, parser_version)
+def document_rows(doc: Document, parser_version: str = PARSER_VERSION) -> DocumentRows:
+    return analysis_rows(analyse(doc), known(), parser_version)
