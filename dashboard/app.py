@@ -22,7 +22,7 @@ import streamlit as st  # noqa: E402
 
 from dashboard import db  # noqa: E402
 
-PAGES = Path(__file__).resolve().parent / "pages"
+PAGES = Path(__file__).resolve().parent / "views"
 
 
 def main() -> None:

@@ -59,7 +59,7 @@ def scalar(db: Path, sql: str, params: list | tuple = ()) -> object:
 
 
 def run_page(monkeypatch, db: Path, page: str | None = None, **params: str) -> AppTest:
-    """The dashboard over ``db``, on ``page`` (e.g. "pages/fact.py"; None = overview), with URL ``params``."""
+    """The dashboard over ``db``, on ``page`` (e.g. "views/fact.py"; None = overview), with URL ``params``."""
     monkeypatch.setenv("FACTS_DB", str(db))
     at = AppTest.from_file(str(APP), default_timeout=APP_TIMEOUT_S)
     if page is not None:

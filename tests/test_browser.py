@@ -206,3 +206,22 @@ def test_map_clicks_and_the_sidebar_agree(server, browser, tmp_path):
         raise
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("path", ["/sql?q=" + quote("select count(*) as n from facts"), "/document", "/fact?id=x"])
+def test_a_shared_link_opens_in_the_app(server, browser, tmp_path, path):
+    """A link to a page, opened by a new reader, runs through the app (its navigation, its wide layout): not as
+    a bare script from a `pages/` folder, which Streamlit would list in a sidebar of its own."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(STEP_TIMEOUT_MS)
+    try:
+        page.goto(server + path)
+        page.get_by_role("link", name="总览").first.wait_for()
+        _settle(page)
+        assert page.locator('[data-testid="stSidebarNav"]').count() == 0
+    except Exception:
+        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+        raise
+    finally:
+        context.close()

@@ -105,7 +105,7 @@ def test_fact_page_shows_the_figure_in_its_sentence(monkeypatch, warehouse):
     fact_id = _plain_fact(warehouse)
     metric, mention, sentence = (scalar(warehouse, f"select {c} from facts where fact_id = ?", [fact_id])
                                  for c in ("metric", "mention", "sentence"))
-    at = run_page(monkeypatch, warehouse, "pages/fact.py", id=fact_id)
+    at = run_page(monkeypatch, warehouse, "views/fact.py", id=fact_id)
     assert not at.exception
     assert at.title[0].value == metric
     body = html_bodies(at)
@@ -117,12 +117,12 @@ def test_fact_page_shows_the_figure_in_its_sentence(monkeypatch, warehouse):
 def test_fact_page_links_a_change_to_its_figure(monkeypatch, synthetic_db):
     change, level = (scalar(synthetic_db, f"select {c} from figures where measure = 'change' limit 1")
                      for c in ("fact_id", "refers_to"))
-    at = run_page(monkeypatch, synthetic_db, "pages/fact.py", id=change)
+    at = run_page(monkeypatch, synthetic_db, "views/fact.py", id=change)
     assert not at.exception and f'href="/fact?id={level}"' in html_bodies(at)
 
 
 def test_fact_page_for_an_unknown_id(monkeypatch, synthetic_db):
-    at = run_page(monkeypatch, synthetic_db, "pages/fact.py", id="no-such-fact")
+    at = run_page(monkeypatch, synthetic_db, "views/fact.py", id="no-such-fact")
     assert not at.exception and "找不到" in at.error[0].value
 
 
@@ -135,7 +135,7 @@ def test_document_page_masks_identifiers_and_links_figures(monkeypatch, warehous
         pytest.skip("this warehouse holds no identifiers")
     secrets = _identifier_texts(warehouse, doc_id)
     figures = scalar(warehouse, "select count(*) from figures where doc_id = ?", [doc_id])
-    at = run_page(monkeypatch, warehouse, "pages/document.py", id=doc_id)
+    at = run_page(monkeypatch, warehouse, "views/document.py", id=doc_id)
     assert not at.exception
     body = html_bodies(at)
     assert all(mask(secret) in _text(body) for secret in secrets)
@@ -155,7 +155,7 @@ def _identifier_texts(db, doc_id) -> list[str]:
 
 
 def test_document_list_without_an_id(monkeypatch, synthetic_db):
-    at = run_page(monkeypatch, synthetic_db, "pages/document.py")
+    at = run_page(monkeypatch, synthetic_db, "views/document.py")
     assert not at.exception
     assert all(link.startswith("/document?id=") for link in at.dataframe[0].value["文档"])
 
@@ -164,27 +164,32 @@ def test_document_list_without_an_id(monkeypatch, synthetic_db):
 
 
 def test_sql_page_refuses_a_delete(monkeypatch, warehouse):
-    at = run_page(monkeypatch, warehouse, "pages/sql.py", q="delete from figures")
+    at = run_page(monkeypatch, warehouse, "views/sql.py", q="delete from figures")
     assert not at.exception and "DELETE" in at.error[0].value and not at.dataframe
     assert scalar(warehouse, "select count(*) from figures") > 0
 
 
 def test_sql_page_runs_a_select_from_the_url(monkeypatch, warehouse):
-    at = run_page(monkeypatch, warehouse, "pages/sql.py", q="select count(*) as n from facts")
+    at = run_page(monkeypatch, warehouse, "views/sql.py", q="select count(*) as n from facts")
     assert not at.exception and not at.error
     assert at.dataframe[0].value.iloc[0]["n"] == scalar(warehouse, "select count(*) from facts")
 
 
 def test_sql_page_example_fills_the_query(monkeypatch, synthetic_db):
-    at = run_page(monkeypatch, synthetic_db, "pages/sql.py")
+    at = run_page(monkeypatch, synthetic_db, "views/sql.py")
     at.selectbox(key="example").select("各省份的数字个数").run()
     assert not at.exception and "province_name" in at.text_area(key="q").value
     assert at.dataframe[0].value["figures"].sum() > 0
 
 
 def test_sql_page_cannot_read_other_files(monkeypatch, synthetic_db):
-    at = run_page(monkeypatch, synthetic_db, "pages/sql.py", q="select * from read_csv('/etc/hostname')")
+    at = run_page(monkeypatch, synthetic_db, "views/sql.py", q="select * from read_csv('/etc/hostname')")
     assert not at.exception and "查询出错" in at.error[0].value
+
+
+def test_sql_page_refuses_a_way_past_the_masking(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db, "views/sql.py", q="from query('select text from documents')")
+    assert not at.exception and "已遮盖" in at.error[0].value and not at.dataframe
 
 
 # --- no warehouse -------------------------------------------------------------------------------------------

@@ -191,7 +191,7 @@ def main() -> None:
     with right:
         st.markdown("##### 出处")
         st.html(source_html(fact))
-        st.page_link("pages/document.py", label=f"查看全文：{_document_label(fact)}",
+        st.page_link("views/document.py", label=f"查看全文：{_document_label(fact)}",
                      icon=":material/article:", query_params={"id": fact["doc_id"]})
     related_ui(fact)
 

@@ -51,7 +51,7 @@ def main() -> None:
     identifiers = db.query(queries.identifiers, doc_id)
     st.title(document_title(doc["title"], doc["text"], doc["doc_name"]))
     st.caption(meta_line(doc, len(figures), len(identifiers)))
-    st.page_link("pages/overview.py", label="在总览中只看本文的数字", icon=":material/filter_alt:",
+    st.page_link("views/overview.py", label="在总览中只看本文的数字", icon=":material/filter_alt:",
                  query_params={"doc": doc["doc_name"]})
     with st.container(border=True):
         st.html(document_html(doc["text"], figures.to_dict("records"), identifiers.to_dict("records")))

@@ -77,7 +77,7 @@ def filters_ui() -> Filters:
         period = _choice("时间", "period", db.query(queries.value_options, "period"), "value", "value")
         doc = _choice("文档", "doc", _document_options(), "doc_id", "label")
         if doc is not None:
-            st.page_link("pages/document.py", label="打开这篇文档", icon=":material/article:",
+            st.page_link("views/document.py", label="打开这篇文档", icon=":material/article:",
                          query_params={"id": doc})
         st.button("清除筛选", on_click=_reset(*FILTER_KEYS), icon=":material/filter_alt_off:",
                   disabled=all(st.session_state.get(k) is None for k in FILTER_KEYS))
