@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -104,12 +105,24 @@ def _settle(page) -> None:
                            timeout=STEP_TIMEOUT_MS)
 
 
-def test_click_a_region_bar_then_follow_a_figure(server, browser, synthetic_db, tmp_path):
-    province, first = _expected(synthetic_db)
-    context = browser.new_context(viewport={"width": 1400, "height": 1400})
+@contextmanager
+def _open_page(browser, tmp_path: Path, height: int = 1400):
+    """A page in a new browser context (a new reader); on failure a screenshot lands in ``tmp_path``."""
+    context = browser.new_context(viewport={"width": 1400, "height": height})
     page = context.new_page()
     page.set_default_timeout(STEP_TIMEOUT_MS)
     try:
+        yield page
+    except Exception:
+        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+        raise
+    finally:
+        context.close()
+
+
+def test_click_a_region_bar_then_follow_a_figure(server, browser, synthetic_db, tmp_path):
+    province, first = _expected(synthetic_db)
+    with _open_page(browser, tmp_path) as page:
         page.goto(server + "/")
         charts = page.locator('[data-testid="stVegaLiteChart"]')
         charts.nth(3).wait_for()  # map, regions, topics, periods
@@ -129,7 +142,7 @@ def test_click_a_region_bar_then_follow_a_figure(server, browser, synthetic_db, 
         box = grid.bounding_box()
         page.mouse.move(box["x"] + 22, box["y"] + 52)  # header row is 35 px; first row below it
         page.wait_for_timeout(500)
-        with context.expect_page(timeout=STEP_TIMEOUT_MS) as opened:
+        with page.context.expect_page(timeout=STEP_TIMEOUT_MS) as opened:
             page.mouse.click(box["x"] + 22, box["y"] + 52)
         fact_page = opened.value
         fact_page.wait_for_load_state()
@@ -138,20 +151,12 @@ def test_click_a_region_bar_then_follow_a_figure(server, browser, synthetic_db, 
         source.wait_for(timeout=STEP_TIMEOUT_MS)
         assert source.inner_text() == first.sentence
         sync_api.expect(fact_page.locator("mark.cf-current")).to_have_text(first.mention)
-    except Exception:
-        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
-        raise
-    finally:
-        context.close()
 
 
 def test_map_click_then_clear_then_click_again(server, browser, tmp_path):
     """A province clicked on the map filters; after 清除筛选 the same province can be clicked again."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1400})
-    page = context.new_page()
-    page.set_default_timeout(STEP_TIMEOUT_MS)
     region = f"region={quote('广东省')}"
-    try:
+    with _open_page(browser, tmp_path) as page:
         page.goto(server + "/")
         charts = page.locator('[data-testid="stVegaLiteChart"]')
         charts.nth(3).wait_for()
@@ -165,27 +170,19 @@ def test_map_click_then_clear_then_click_again(server, browser, tmp_path):
         _settle(page)
         charts.nth(0).locator('[role="graphics-symbol"][aria-label*="广东省："]').first.click()
         page.wait_for_function(f"() => location.search.includes('{region}')")
-    except Exception:
-        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
-        raise
-    finally:
-        context.close()
 
 
 def test_map_clicks_and_the_sidebar_agree(server, browser, tmp_path):
     """The map stays drawn while its own clicks change the province (its rows are swapped); once the sidebar
     changes the province, the map is drawn anew, so the province clicked before can be clicked again."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1400})
-    page = context.new_page()
-    page.set_default_timeout(STEP_TIMEOUT_MS)
-    charts = page.locator('[data-testid="stVegaLiteChart"]')
+    with _open_page(browser, tmp_path) as page:
+        charts = page.locator('[data-testid="stVegaLiteChart"]')
 
-    def click_on_map(name: str) -> None:
-        charts.nth(0).locator(f'[role="graphics-symbol"][aria-label*="{name}："]').first.click()
-        page.wait_for_function(f"() => location.search.includes('region={quote(name)}')")
-        _settle(page)
+        def click_on_map(name: str) -> None:
+            charts.nth(0).locator(f'[role="graphics-symbol"][aria-label*="{name}："]').first.click()
+            page.wait_for_function(f"() => location.search.includes('region={quote(name)}')")
+            _settle(page)
 
-    try:
         page.goto(server + "/")
         charts.nth(3).wait_for()
         _settle(page)
@@ -201,27 +198,14 @@ def test_map_clicks_and_the_sidebar_agree(server, browser, tmp_path):
         _settle(page)
         click_on_map("四川省")
         sync_api.expect(page.get_by_role("combobox", name="地区", exact=True)).to_have_value("四川省")
-    except Exception:
-        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
-        raise
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("path", ["/sql?q=" + quote("select count(*) as n from facts"), "/document", "/fact?id=x"])
 def test_a_shared_link_opens_in_the_app(server, browser, tmp_path, path):
     """A link to a page, opened by a new reader, runs through the app (its navigation, its wide layout): not as
     a bare script from a `pages/` folder, which Streamlit would list in a sidebar of its own."""
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(STEP_TIMEOUT_MS)
-    try:
+    with _open_page(browser, tmp_path, height=900) as page:
         page.goto(server + path)
         page.get_by_role("link", name="总览").first.wait_for()
         _settle(page)
         assert page.locator('[data-testid="stSidebarNav"]').count() == 0
-    except Exception:
-        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
-        raise
-    finally:
-        context.close()

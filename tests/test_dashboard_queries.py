@@ -25,6 +25,7 @@ from dashboard.fmt import (
 )
 from dashboard.queries import COUNTRY, Filters
 from dashboard.tables import csv_bytes, figure_table
+from etl.load import apply_schema
 
 # --- formatting ---------------------------------------------------------------------------------------------
 
@@ -321,30 +322,34 @@ def _identifier_texts(con) -> list[str]:
         "join documents as d on d.doc_id = i.doc_id").fetchall()]
 
 
-def test_console_masks_identifiers_in_documents_and_sentences(seed_db):
+@pytest.fixture
+def seed_con(seed_db):
+    con = connect(seed_db)
+    yield con
+    con.close()
+
+
+def test_console_masks_identifiers_in_documents_and_sentences(seed_con):
     """The seed's card, credit-code and hotline numbers never reach the console's results, masked as on the
     document page; lengths are kept, so every figure's offsets still point at its mention."""
-    con = connect(seed_db)
-    try:
-        secrets = _identifier_texts(con)
-        assert "14240119680309142724" in secrets and len(secrets) == 5
-        raw = con.execute("select text from documents").fetchone()[0]
-        shown = queries.run_read_only(con.cursor(), "select text from documents", 10, 10.0).frame.iloc[0].text
-        assert len(shown) == len(raw) and not any(secret in shown for secret in secrets)
-        assert "1424＊＊＊＊＊＊＊＊＊＊＊＊＊＊24" in shown
-        sentences = queries.run_read_only(con.cursor(), "select text from sentences", 10_000, 10.0).frame
-        assert not any(secret in text for text in sentences.text for secret in secrets)
-        offsets = queries.run_read_only(
-            con.cursor(),
-            "select count(*) as n from facts as f join documents as d on d.doc_id = f.doc_id "
-            "where substr(d.text, f.char_start + 1, f.char_end - f.char_start) <> f.mention", 10, 10.0)
-        assert offsets.frame.iloc[0].n == 0
-        hotline = queries.run_read_only(con.cursor(), "select sentence from facts where mention = '2580.2万件'", 10, 10.0)
-        assert "2025年1＊＊＊5热线" in hotline.frame.iloc[0].sentence
-        # the warehouse itself keeps the text as read
-        assert any(secret in raw for secret in secrets)
-    finally:
-        con.close()
+    con = seed_con
+    secrets = _identifier_texts(con)
+    assert "14240119680309142724" in secrets and len(secrets) == 5
+    raw = con.execute("select text from documents").fetchone()[0]
+    shown = queries.run_read_only(con.cursor(), "select text from documents", 10, 10.0).frame.iloc[0].text
+    assert len(shown) == len(raw) and not any(secret in shown for secret in secrets)
+    assert "1424＊＊＊＊＊＊＊＊＊＊＊＊＊＊24" in shown
+    sentences = queries.run_read_only(con.cursor(), "select text from sentences", 10_000, 10.0).frame
+    assert not any(secret in text for text in sentences.text for secret in secrets)
+    offsets = queries.run_read_only(
+        con.cursor(),
+        "select count(*) as n from facts as f join documents as d on d.doc_id = f.doc_id "
+        "where substr(d.text, f.char_start + 1, f.char_end - f.char_start) <> f.mention", 10, 10.0)
+    assert offsets.frame.iloc[0].n == 0
+    hotline = queries.run_read_only(con.cursor(), "select sentence from facts where mention = '2580.2万件'", 10, 10.0)
+    assert "2025年1＊＊＊5热线" in hotline.frame.iloc[0].sentence
+    # the warehouse itself keeps the text as read
+    assert any(secret in raw for secret in secrets)
 
 
 @pytest.mark.parametrize("sql", [
@@ -358,15 +363,11 @@ def test_console_masks_identifiers_in_documents_and_sentences(seed_db):
     "select * from json_execute_serialized_sql(json_serialize_sql('select 1'))",
     "select * from read_blob('facts.duckdb')",
 ])
-def test_console_refuses_to_read_past_the_masked_views(seed_db, sql):
-    con = connect(seed_db)
-    try:
-        (database,) = con.execute("select current_database()").fetchone()
-        sql = sql.format(db=database, DB=database.upper())
-        with pytest.raises(ValueError, match="已遮盖"):
-            queries.run_read_only(con.cursor(), sql, 10, 10.0)
-    finally:
-        con.close()
+def test_console_refuses_to_read_past_the_masked_views(seed_con, sql):
+    (database,) = seed_con.execute("select current_database()").fetchone()
+    sql = sql.format(db=database, DB=database.upper())
+    with pytest.raises(ValueError, match="已遮盖"):
+        queries.run_read_only(seed_con.cursor(), sql, 10, 10.0)
 
 
 @pytest.mark.parametrize("sql", [
@@ -375,12 +376,8 @@ def test_console_refuses_to_read_past_the_masked_views(seed_db, sql):
     "select facts.mention from facts",
     "select count(*) from main.documents where text like '%.sentences%'",
 ])
-def test_console_runs_queries_that_only_look_alike(seed_db, sql):
-    con = connect(seed_db)
-    try:
-        assert not queries.run_read_only(con.cursor(), sql, 10, 10.0).frame.empty
-    finally:
-        con.close()
+def test_console_runs_queries_that_only_look_alike(seed_con, sql):
+    assert not queries.run_read_only(seed_con.cursor(), sql, 10, 10.0).frame.empty
 
 
 def test_console_masks_long_identifiers_wherever_they_recur_longest_first(tmp_path):
@@ -389,8 +386,7 @@ def test_console_masks_long_identifiers_wherever_they_recur_longest_first(tmp_pa
     path = tmp_path / "masking.duckdb"
     text = "身份证110101199012345670，档案编号110101199012345670A1。"
     with duckdb.connect(str(path)) as con:
-        for schema_file in sorted((ROOT / "warehouse" / "schema").glob("*.sql")):
-            con.execute(schema_file.read_text(encoding="utf-8"))
+        apply_schema(con)
         con.execute("insert into documents values ('d', 'd', 'd.txt', null, null, null, null, null, 'x', ?, 'v')",
                     [text])
         con.execute("insert into sentences values ('d:0', 'd', 0, 0, 0, 0, 22, ?), ('d:1', 'd', 1, 0, 0, 22, ?, ?)",

@@ -20,7 +20,7 @@ from etl.context.model import Reject
 from etl.context.regions import HOW, LEVELS
 from etl.figures.lexicon import units
 from etl.figures.model import APPROX, BASES, MEASURES
-from etl.load import COLUMNS, analysed, fact_id, publish, remove_stale_tmp
+from etl.load import COLUMNS, analysed, apply_schema, fact_id, publish, remove_stale_tmp
 from etl.load.checks import check_keys, key_checks, unique_sql
 from etl.load.publish import tmp_path as tmp_file_for
 
@@ -315,8 +315,7 @@ def test_failed_key_check_is_fatal_and_changes_nothing(tmp_path, hand, monkeypat
 
 def test_key_checks_find_orphans(tmp_path):
     with duckdb.connect(str(tmp_path / "orphan.duckdb")) as con:
-        for path in sorted((ROOT / "warehouse" / "schema").glob("*.sql")):
-            con.execute(path.read_text(encoding="utf-8"))
+        apply_schema(con)
         con.execute("insert into articles values ('nowhere', 0, null, 'article', 0, 1)")
         with pytest.raises(duckdb.ConstraintException, match=r"articles.doc_id references documents\(doc_id\)"):
             check_keys(con)
