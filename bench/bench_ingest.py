@@ -30,8 +30,10 @@ from pathlib import Path
 
 import duckdb
 
+from bench_extract import default_corpus  # this folder is on sys.path when a bench runs
+
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path("/work/shared/corpus")
+CORPUS = default_corpus()  # $CNFACTS_SHARED/corpus, else ../shared/corpus
 SAMPLE_SECONDS = 0.2
 NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
 SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
@@ -117,11 +119,8 @@ def warehouse_counts(db: Path) -> tuple[int, int, int]:
 
 def bench(name: str, inputs: list[Path], workers: int, work: Path, loader_only: bool) -> Result:
     db = work / f"{name}-w{workers}.duckdb"
-    command = ["--stand-in"] if loader_only else []
-    if loader_only:
-        argv = [sys.executable, __file__, *command, *map(str, inputs), "--db", str(db), "--workers", str(workers)]
-    else:
-        argv = [sys.executable, "-m", "etl", "ingest", *map(str, inputs), "--db", str(db), "--workers", str(workers)]
+    program = [__file__, "--stand-in"] if loader_only else ["-m", "etl", "ingest"]
+    argv = [sys.executable, *program, *map(str, inputs), "--db", str(db), "--workers", str(workers)]
     one_cpu = {min(os.sched_getaffinity(0))} if workers == 1 else None
     seconds, tree_mb, process_mb = run_measured(argv, one_cpu)
     docs, chars, figures = warehouse_counts(db)

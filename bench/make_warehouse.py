@@ -23,8 +23,9 @@ from pathlib import Path
 
 import duckdb
 
+from etl.load.schema import apply_schema
+
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA_DIR = ROOT / "warehouse" / "schema"
 GEOJSON = ROOT / "dashboard" / "geo" / "china_provinces.geojson"
 
 # Province full names that do not follow "<short>省".
@@ -96,13 +97,6 @@ TEMPLATES = (
 )
 
 TITLES = ("政府工作报告", "国民经济和社会发展统计公报", "社会工作发展情况通报", "民生实事办理情况")
-
-
-def _schema_statements() -> list[str]:
-    files = sorted(SCHEMA_DIR.glob("*.sql"))
-    if not files:
-        raise FileNotFoundError(f"no schema files in {SCHEMA_DIR}")
-    return [f.read_text(encoding="utf-8") for f in files]
 
 
 def _region_rows() -> list[tuple[str, str, str, str, str | None]]:
@@ -266,8 +260,7 @@ def build(path: str | Path, n_facts: int, *, sentences_per_doc: int = 20) -> Pat
     tmp.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))
     try:
-        for sql in _schema_statements():
-            con.execute(sql)
+        apply_schema(con)
         _load_lookups(con)
         _fill(con, n_facts, sentences_per_doc)
         con.execute("checkpoint")

@@ -64,11 +64,6 @@ def _open(path: str) -> Opened:
     return Opened(key, duckdb.connect(path, read_only=True, config=CONNECT_CONFIG))
 
 
-def connection() -> duckdb.DuckDBPyConnection:
-    """A new cursor on the current warehouse file."""
-    return _open(str(warehouse_path())).con.cursor()
-
-
 @st.cache_data(max_entries=1024, show_spinner=False)
 def _cached(key: FileKey, name: str, args: tuple[object, ...], _fn: Callable[..., T]) -> T:
     cursor = _open(key.path).con.cursor()

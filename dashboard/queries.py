@@ -200,11 +200,6 @@ def document_options(con: duckdb.DuckDBPyConnection, limit: int, include: str | 
     )
 
 
-def document_by_name(con: duckdb.DuckDBPyConnection, doc_name: str) -> pd.DataFrame:
-    """doc_id, doc_name of the documents with this name (a name may repeat across folders)."""
-    return _df(con, "select doc_id, doc_name from documents where doc_name = ? order by doc_id", [doc_name])
-
-
 # --- rows ---------------------------------------------------------------------------------------------------
 
 FACT_COLUMNS = """fact_id, doc_id, doc_name, sentence_id, sentence, mention, char_start, char_end, value,
@@ -269,7 +264,7 @@ def fact(con: duckdb.DuckDBPyConnection, fact_id: str) -> pd.DataFrame:
     return _df(
         con,
         f"""select {", ".join(_exact("x." + c.strip()) for c in FACT_COLUMNS.split(","))},
-            x.article_title, d.title as doc_title, d.date as doc_date, s.paragraph_index, s.article_index,
+            x.article_title, d.title as doc_title, x.doc_date, s.paragraph_index, s.article_index,
             g.region_how
         from facts as x
         join figures as g on g.fact_id = x.fact_id
@@ -439,9 +434,9 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def mask_identifiers(con: duckdb.DuckDBPyConnection) -> None:
-    """Shadow documents and sentences on this cursor with views whose text has its identifiers masked."""
-    (database,) = con.execute("select current_database()").fetchone()
+def mask_identifiers(con: duckdb.DuckDBPyConnection, database: str) -> None:
+    """Shadow documents and sentences on this cursor (on ``database``) with views whose text has its
+    identifiers masked."""
     con.execute(_MASKED_VIEWS.format(db=_quoted(database), long=LONG_IDENTIFIER))
 
 
@@ -505,7 +500,7 @@ def run_read_only(con: duckdb.DuckDBPyConnection, sql: str, limit: int, timeout_
     if reach is not None:
         raise ValueError(f"不能在控制台使用 {reach}：原文中的证件号、电话等标识在这里均已遮盖，"
                          "请直接查询 documents 或 sentences。")
-    mask_identifiers(con)
+    mask_identifiers(con, database)
     timer = threading.Timer(timeout_s, con.interrupt)
     timer.start()
     try:

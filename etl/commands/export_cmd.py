@@ -10,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl.load import DEFAULT_DB
+from etl.commands import add_db_argument, require_warehouse
 
 NAME = "export"
 HELP = "Export the facts view: Parquet partitioned by topic and year (DIR/topic=…/year=…/*.parquet), or CSV."
@@ -26,11 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "dir", type=Path, metavar="DIR", help="output folder (created; must be empty or a previous export)"
     )
-    parser.add_argument(
-        "--db",
-        default=os.environ.get("FACTS_DB", DEFAULT_DB),
-        help=f"warehouse file (default $FACTS_DB or {DEFAULT_DB})",
-    )
+    add_db_argument(parser)
     parser.add_argument("--format", choices=("parquet", "csv"), default="parquet", help="default parquet")
     parser.add_argument("--overwrite", action="store_true", help="replace DIR when it holds a previous export")
 
@@ -66,8 +62,7 @@ def export(db: str, folder: Path, fmt: str, overwrite: bool) -> int:
             target = staging / CSV_NAME if fmt == "csv" else staging / "parquet"
             if fmt == "parquet":
                 target.mkdir()  # present even when there are no facts
-            con.execute(COPY_SQL[fmt], [str(target)])
-            (count,) = con.execute("select count(*) from facts").fetchone()
+            (count,) = con.execute(COPY_SQL[fmt], [str(target)]).fetchone()  # COPY answers its row count
         if folder.exists():
             shutil.rmtree(folder)
         os.replace(target if fmt == "parquet" else staging, folder)
@@ -78,8 +73,7 @@ def export(db: str, folder: Path, fmt: str, overwrite: bool) -> int:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        if not Path(args.db).exists():
-            raise FileNotFoundError(f"no warehouse at {args.db}: run `python -m etl ingest` first")
+        require_warehouse(args.db)
         count = export(args.db, args.dir, args.format, args.overwrite)
     except (duckdb.Error, OSError) as error:
         print(f"error: {error}", file=sys.stderr)

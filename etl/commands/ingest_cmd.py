@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -13,7 +11,8 @@ import duckdb
 from tqdm import tqdm
 
 from etl.context.model import Reject
-from etl.load import DEFAULT_DB, LoadStats, analysed, publish
+from etl.commands import add_db_argument
+from etl.load import LoadStats, analysed, publish
 from etl.load.rows import DocumentRows
 
 NAME = "ingest"
@@ -23,11 +22,7 @@ EXAMPLE = "python -m etl ingest seeds /work/shared/corpus --db warehouse/facts.d
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="text files, folders or .jsonl corpora")
-    parser.add_argument(
-        "--db",
-        default=os.environ.get("FACTS_DB", DEFAULT_DB),
-        help=f"warehouse file (default $FACTS_DB or {DEFAULT_DB})",
-    )
+    add_db_argument(parser)
     parser.add_argument("--workers", type=int, default=1, help="processes analysing documents (default 1)")
 
 
@@ -73,9 +68,8 @@ def ingest(paths: list[str], db: str, workers: int) -> LoadStats:
 
     quiet = not sys.stderr.isatty()
     total = None if quiet else input_bytes(paths)
-    work = partial(document_rows, parser_version=PARSER_VERSION)
     with tqdm(total=total, disable=quiet, unit="B", unit_scale=True, desc="ingest", file=sys.stderr) as bar:
-        items = narrated(analysed(read_path(paths), work, workers), bar)
+        items = narrated(analysed(read_path(paths), document_rows, workers), bar)
         stats = publish(db, items, regions().values(), topics(), parser_version=PARSER_VERSION)
         bar.total = bar.n  # JSON Lines markup is read but not counted: end the bar at 100%
     return stats

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import sys
 import unicodedata
 from decimal import Decimal
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl.load import DEFAULT_DB
+from etl.commands import add_db_argument, require_warehouse
 
 NAME = "sql"
 HELP = "Run a SQL query on the warehouse (read-only) and print the result as an aligned table or CSV."
@@ -26,11 +25,7 @@ NULL_TEXT = "null"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("query", nargs="?", help="SQL text (or use --file)")
     parser.add_argument("--file", type=Path, help="read the SQL from this file")
-    parser.add_argument(
-        "--db",
-        default=os.environ.get("FACTS_DB", DEFAULT_DB),
-        help=f"warehouse file (default $FACTS_DB or {DEFAULT_DB})",
-    )
+    add_db_argument(parser)
     parser.add_argument("--csv", action="store_true", help="print CSV instead of an aligned table")
     parser.add_argument("--max-width", type=int, default=60, help="cut table cells to this many columns (0: never)")
 
@@ -95,8 +90,7 @@ def query_text(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     try:
         sql = query_text(args)
-        if not Path(args.db).exists():
-            raise FileNotFoundError(f"no warehouse at {args.db}: run `python -m etl ingest` first")
+        require_warehouse(args.db)
         with duckdb.connect(args.db, read_only=True) as con:
             result = con.execute(sql)
             columns = [d[0] for d in result.description] if result.description else []

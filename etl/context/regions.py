@@ -471,11 +471,13 @@ def _clause_end(text: str, position: int) -> int:
     return breaks[k] if k < len(breaks) else len(text)
 
 
-def _owns(unit: _Unit, text: str, home: str | None) -> bool:
-    """False for a place outside ``home`` whose comma-clause speaks of cooperation (对口协作, 帮扶 …)."""
+def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) -> bool:
+    """False for a place outside ``home`` whose comma-clause (read no further than ``limit``) speaks of
+    cooperation (对口协作, 帮扶 …)."""
     if home is None or home == COUNTRY or is_within(unit.code, home):
         return True
-    clause = text[_clause_start(text, unit.start) : _clause_end(text, unit.end)]
+    end = _clause_end(text, unit.end)
+    clause = text[_clause_start(text, unit.start) : end if limit is None else min(end, limit)]
     return not any(word in clause for word in _gazetteer().rules.cooperation)
 
 
@@ -513,16 +515,17 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     comma-clause, unless 等 marks it as one example of many (张掖等11个市: then ``home``); else a
     place opening the sentence as its topic. A place outside ``home`` in a cooperation clause
     (与重庆共建, 对口帮扶) does not count. With ``figure_end``, only ``sentence[:figure_end]`` is read;
-    the places of the whole sentence are found once (cached) and serve each of its figures.
+    the places and clause breaks of the whole sentence are found once (cached) and serve each of its figures.
     """
+    whole = sentence
     if figure_end is not None:
         matches = [m for m in find_places(sentence, context=home) if m.end <= figure_end]
         sentence = sentence[:figure_end]
     else:
         matches = find_places(sentence, context=home)
-    units = [u for u in _units(matches, sentence) if _owns(u, sentence, home)]
+    units = [u for u in _units(matches, sentence) if _owns(u, whole, home, len(sentence))]
     before = [u for u in units if u.end <= figure_start]
-    clause_start = _clause_start(sentence, figure_start)
+    clause_start = _clause_start(whole, figure_start)  # breaks before the figure: the same in the whole
     scope = _scope_word(sentence[clause_start:figure_start])
     if scope is not None and scope[1] != "any":
         base = before[-1].code if before else home

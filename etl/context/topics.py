@@ -19,7 +19,6 @@ from etl.context.phrases import Phrases
 
 TOPICS_FILE = Path(__file__).resolve().parent.parent / "lexicon" / "topics.toml"
 OTHER = "other"
-FIELDS = ("metric", "sentence", "heading")
 STRENGTHS = ("strong", "weak")
 
 

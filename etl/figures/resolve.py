@@ -30,6 +30,11 @@ class Resolved(NamedTuple):
     rule: str
 
 
+def _bare(part: str) -> str:
+    """A matched part without the spaces the patterns allow inside it (一百 五 十, 百分 之)."""
+    return part.replace(" ", "").replace("\u3000", "")
+
+
 _IMPLIED_MAX = 8  # characters of noun looked at after a bare number
 
 
@@ -47,7 +52,7 @@ def _implied(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
 
 def _ratio(c: Candidate) -> tuple[str, str, Decimal] | None:
     """百分之 → %, 千分之 → ‰, 万分之三 → 0.03 %."""
-    ratio = c.ratio.replace(" ", "").replace("\u3000", "").removesuffix("负")
+    ratio = _bare(c.ratio).removesuffix("负")
     if ratio in ("千分之", "仟分之"):
         return "‰", "permille", Decimal(1)
     denominator = parse_number("一" + ratio.removesuffix("分之"))
@@ -68,10 +73,10 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
         if c.currency:
             return CURRENCY_PREFIX[c.currency], "money", Decimal(1)
         return _implied(c, text)
-    unit = c.unit.replace(" ", "").replace("\u3000", "")
+    unit = _bare(c.unit)
     if unit.endswith("百分点"):
         return "百分点", "percentage_point", Decimal(1)
-    if unit in ("成", "折") or unit.startswith("成"):
+    if unit == "折" or unit.startswith("成"):
         return "%", "percent", _TEN
     if unit == "方":
         return "立方米", "volume", Decimal(1)
@@ -143,7 +148,7 @@ _TWO_DIGITS = re.compile(r"[一二三四五六七八九]{2}|[0-9]{2}")
 
 def _discount(c: Candidate) -> Decimal | None:
     """七五折 and 75折 are 75 %, read here as 7.5 (the 折 factor makes tenths percent); 十折 is no discount."""
-    num = c.num.replace(" ", "").replace("\u3000", "")
+    num = _bare(c.num)
     if _TWO_DIGITS.fullmatch(num):
         value = parse_number(num) / _TEN
     else:

@@ -1,7 +1,6 @@
 """The warehouse loader: the only writer of DuckDB files.
 
-    work = partial(document_rows, parser_version=PARSER_VERSION)  # etl.load.work
-    stats = publish(db_path, analysed(read_path(paths), work, workers), regions, topics,
+    stats = publish(db_path, analysed(read_path(paths), document_rows, workers), regions, topics,  # etl.load.work
                     parser_version=PARSER_VERSION)
 
 publish also takes Analysis objects (it turns them into rows itself) and Rejects.
