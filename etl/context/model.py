@@ -13,7 +13,7 @@ class Document:
     doc_name: str  # file stem, or the JSONL `id`
     source_path: str  # file path; for JSONL "path:line"
     text: str  # the stored text: every offset points into it
-    sha256: str  # of text (UTF-8)
+    sha256: str  # of the redacted text (UTF-8): etl/context/redact.content_sha256
     title: str | None = None
     date: str | None = None  # ISO yyyy-mm-dd when known
     region_hint: str | None = None  # JSONL `region`, as given

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import hashlib
 import json
 import re
 import sys
@@ -22,6 +21,7 @@ from typing import BinaryIO
 from charset_normalizer import from_bytes
 
 from etl.context.model import Document, Reject
+from etl.context.redact import content_sha256, redact
 
 JSONL_SUFFIXES = frozenset({".jsonl"})
 STDIN_NAME = "-"
@@ -115,12 +115,13 @@ def normalise_date(value: object) -> str | None:
 
 # --- documents --------------------------------------------------------------------------------------------------
 def make_document(text: str, doc_name: str, source_path: str, meta: dict[str, object] | None = None) -> Document:
-    """A ``Document`` with its stable id: ``f"{doc_name}-{sha256(text)[:12]}"``."""
+    """A ``Document`` with its stable id, ``f"{doc_name}-{sha256[:12]}"``; the name and the hash are those of the
+    redacted text (etl/context/redact.py), so that the id reveals no private identifier."""
     meta = meta or {}
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = content_sha256(text)
     fields = {k: (None if meta.get(k) is None else str(meta[k])) for k in METADATA_FIELDS}
     return Document(
-        doc_id=f"{doc_name}-{digest[:12]}",
+        doc_id=f"{redact(doc_name)}-{digest[:12]}",
         doc_name=doc_name,
         source_path=source_path,
         text=text,

@@ -18,6 +18,7 @@ KEYS: dict[str, str] = {
     "topics": "topic",
     "figures": "fact_id",
     "identifiers": "doc_id, char_start",
+    "warehouse_info": "key",
 }
 # (table, column, parent table, parent key): every non-null value of column is a key of the parent
 REFERENCES: tuple[tuple[str, str, str, str], ...] = (

@@ -96,3 +96,10 @@ create table rejects (
     reason      varchar not null,
     detail      varchar not null
 );
+
+-- grain: one row per property of this file. key "copy": "full" (the owner's warehouse, text as read) or
+-- "serving" (the copy the dashboard opens: private identifiers masked everywhere; etl/load/serving.py)
+create table warehouse_info (
+    key   varchar not null,              -- key
+    value varchar not null
+);
