@@ -99,6 +99,26 @@ def normalise_newlines(text: str) -> str:
     return NEWLINES.sub("\n", text)
 
 
+_YEAR_MONTH = re.compile(r"(\d{4})(?:[-/.年](\d{1,2})月?)?$")
+
+
+def parse_date(value: object) -> tuple[str | None, str | None]:
+    """(ISO date, precision) of a date given as text or a year number: "2026-02-09" → ("2026-02-09", "day");
+    "2025" or 2025 → ("2025-01-01", "year"); "2025-03" or "2025年3月" → ("2025-03-01", "month")."""
+    day = normalise_date(value)
+    if day is not None:
+        return day, "day"
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    m = _YEAR_MONTH.match(value.strip()) if isinstance(value, str) else None
+    if m is None or not 1000 <= int(m.group(1)) <= 2999:
+        return None, None
+    month = int(m.group(2)) if m.group(2) else None
+    if month is not None and not 1 <= month <= 12:
+        return None, None
+    return f"{m.group(1)}-{month or 1:02d}-01", "month" if month else "year"
+
+
 def normalise_date(value: object) -> str | None:
     """ISO yyyy-mm-dd from "2026-02-09", "2026/2/9", "2026年2月9日", "20260209" (a time after it is ignored)."""
     if not isinstance(value, str):
@@ -119,6 +139,7 @@ def make_document(text: str, doc_name: str, source_path: str, meta: dict[str, ob
     redacted text (etl/context/redact.py), so that the id reveals no private identifier."""
     meta = meta or {}
     digest = content_sha256(text)
+    date, precision = parse_date(meta.get("date"))
     fields = {k: (None if meta.get(k) is None else str(meta[k])) for k in METADATA_FIELDS}
     return Document(
         doc_id=f"{redact(doc_name)}-{digest[:12]}",
@@ -127,7 +148,8 @@ def make_document(text: str, doc_name: str, source_path: str, meta: dict[str, ob
         text=text,
         sha256=digest,
         title=fields["title"],
-        date=normalise_date(meta.get("date")),
+        date=date,
+        date_precision=precision,
         region_hint=fields["region"],
         source=fields["source"],
         url=fields["url"],

@@ -19,6 +19,8 @@ KEYS: dict[str, str] = {
     "figures": "fact_id",
     "identifiers": "doc_id, char_start",
     "warehouse_info": "key",
+    "indicators": "indicator",
+    "indicator_units": "indicator, unit",
 }
 # (table, column, parent table, parent key): every non-null value of column is a key of the parent
 REFERENCES: tuple[tuple[str, str, str, str], ...] = (
@@ -31,6 +33,9 @@ REFERENCES: tuple[tuple[str, str, str, str], ...] = (
     ("figures", "refers_to", "figures", "fact_id"),
     ("identifiers", "doc_id", "documents", "doc_id"),
     ("regions", "parent_code", "regions", "region_code"),
+    ("figures", "indicator", "indicators", "indicator"),
+    ("indicators", "topic", "topics", "topic"),
+    ("indicator_units", "indicator", "indicators", "indicator"),
 )
 
 

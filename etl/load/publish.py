@@ -23,7 +23,9 @@ import duckdb
 from etl.context.model import Analysis, Region, Reject
 from etl.load.batches import Batch, insert_rows
 from etl.load.checks import check_keys
-from etl.load.rows import DOCUMENT_TABLES, DocumentRows, Known, TopicLike, analysis_rows, dimension_rows, reject_row
+from etl.load.rows import (
+    DOCUMENT_TABLES, DocumentRows, IndicatorLike, Known, TopicLike, analysis_rows, dimension_rows, reject_row,
+)
 from etl.load.schema import SCHEMA_DIR, apply_schema
 from etl.load.serving import INFO_KEY, serving_path, write_serving
 
@@ -83,6 +85,7 @@ def publish(
     topics: Iterable[TopicLike],
     *,
     parser_version: str,
+    indicators: Iterable[IndicatorLike] = (),
     schema_dir: Path = SCHEMA_DIR,
     batch_rows: int = 50_000,
     memory_limit: str = MEMORY_LIMIT,
@@ -102,7 +105,8 @@ def publish(
             remove_stale_tmp(path)
         remove_files(*leftovers)
         try:
-            stats = build(tmp, serving_tmp, db, items, regions, topics, parser_version, schema_dir, batch_rows,
+            dimensions = dimension_rows(regions, topics, indicators)
+            stats = build(tmp, serving_tmp, db, items, dimensions, parser_version, schema_dir, batch_rows,
                           memory_limit)
             os.replace(tmp, db)  # the owner's file first: the serving copy never shows what the full file lacks
             os.replace(serving_tmp, serving)
@@ -111,13 +115,13 @@ def publish(
     return stats
 
 
-def build(tmp, serving_tmp, db, items, regions, topics, parser_version, schema_dir, batch_rows,
+def build(tmp, serving_tmp, db, items, dimensions, parser_version, schema_dir, batch_rows,
           memory_limit) -> LoadStats:
     con = duckdb.connect(str(tmp), config={"memory_limit": memory_limit})
     try:
         apply_schema(con, schema_dir)
         con.execute("insert into warehouse_info values (?, 'full')", [INFO_KEY])
-        for table, rows in dimension_rows(regions, topics).items():
+        for table, rows in dimensions.items():
             insert_rows(con, table, rows)
         previous = db.exists()
         if previous:
@@ -138,7 +142,8 @@ def build(tmp, serving_tmp, db, items, regions, topics, parser_version, schema_d
 def known_keys(con: duckdb.DuckDBPyConnection) -> Known:
     regions = con.execute("select region_code from regions").fetchall()
     topics = con.execute("select topic from topics").fetchall()
-    return Known(frozenset(r for (r,) in regions), frozenset(t for (t,) in topics))
+    indicators = con.execute("select indicator from indicators").fetchall()
+    return Known(frozenset(r for (r,) in regions), frozenset(t for (t,) in topics), frozenset(i for (i,) in indicators))
 
 
 def load_items(con, items, known: Known, parser_version: str, batch_rows: int) -> Counter:
@@ -190,9 +195,12 @@ def copy_table(con, table: str, where: str) -> None:
 
 
 def copy_missing_dimensions(con) -> None:
-    """Regions and topics of the previous warehouse that the current lists no longer hold stay (facts use them)."""
+    """Regions, topics and indicators of the previous warehouse that the current lists no longer hold stay (facts
+    use them)."""
     copy_table(con, "regions", "o.region_code not in (select region_code from main.regions)")
     copy_table(con, "topics", "o.topic not in (select topic from main.topics)")
+    copy_table(con, "indicators", "o.indicator not in (select indicator from main.indicators)")
+    copy_table(con, "indicator_units", "o.indicator not in (select indicator from main.indicator_units)")
 
 
 # Previous documents this run replaces: same doc_id, same source_path, or same doc_name in the same file.

@@ -19,8 +19,10 @@ from etl.context.model import Analysis, AttributedFact, Document, Region, Reject
 COLUMNS: dict[str, tuple[str, ...]] = {
     "regions": ("region_code", "name", "short_name", "level", "parent_code"),
     "topics": ("topic", "name", "description"),
+    "indicators": ("indicator", "name", "unit", "kind", "measure", "topic", "additive", "direction", "description"),
+    "indicator_units": ("indicator", "unit", "factor"),
     "documents": (
-        "doc_id", "doc_name", "source_path", "title", "date", "region_hint",
+        "doc_id", "doc_name", "source_path", "title", "date", "date_precision", "region_hint",
         "source", "url", "sha256", "text", "parser_version",
     ),
     "articles": ("doc_id", "article_index", "title", "kind", "char_start", "char_end"),
@@ -30,12 +32,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "figures": (
         "fact_id", "doc_id", "sentence_id", "mention", "char_start", "char_end", "value", "value_high",
-        "unit", "kind", "approx", "measure", "basis", "refers_to", "metric", "period", "period_basis",
-        "region_code", "region_how", "topic", "rule",
+        "unit", "kind", "approx", "measure", "basis", "refers_to", "metric", "indicator", "status", "period",
+        "period_basis", "region_code", "region_how", "topic", "rule",
     ),
     "identifiers": ("doc_id", "kind", "char_start", "char_end"),
     "rejects": ("source_path", "line", "reason", "detail"),
 }
+# Tables of the catalogues every document refers to (regions, topics, indicators), parents first.
+DIMENSION_TABLES = ("regions", "topics", "indicators", "indicator_units")
 # Tables holding one document's rows, parents before children (the order of inserts and copies).
 DOCUMENT_TABLES = ("documents", "articles", "sentences", "figures", "identifiers")
 
@@ -56,6 +60,21 @@ class Known:
 
     region_codes: frozenset[str]
     topics: frozenset[str]
+    indicators: frozenset[str] = frozenset()
+
+
+class IndicatorLike(Protocol):
+    id: str
+    name: str
+    unit: str
+    kind: str
+    measure: str
+    topic: str
+    additive: bool
+    direction: str
+    description: str
+    factors: dict[str, Decimal]
+    also: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +149,8 @@ def reject_row(reject: Reject) -> tuple:
 
 def document_row(doc: Document, parser_version: str) -> tuple:
     return row("documents", doc_id=doc.doc_id, doc_name=doc.doc_name, source_path=doc.source_path,
-               title=doc.title, date=iso_date(doc.date), region_hint=doc.region_hint, source=doc.source,
+               title=doc.title, date=iso_date(doc.date), date_precision=doc.date_precision if iso_date(doc.date) else None,
+               region_hint=doc.region_hint, source=doc.source,
                url=doc.url, sha256=doc.sha256, text=doc.text, parser_version=parser_version)
 
 
@@ -171,6 +191,8 @@ def figure_problem(analysis: Analysis, item: AttributedFact, sentences: frozense
         return "unknown_region"
     if item.topic not in known.topics:
         return "unknown_topic"
+    if item.indicator is not None and item.indicator not in known.indicators:
+        return "unknown_indicator"
     if not (fits_decimal(fact.value) and fits_decimal(fact.value_high)):
         return "value_out_of_range"
     return None
@@ -182,7 +204,8 @@ def figure_row(doc: Document, item: AttributedFact, key: str, refers_to: str | N
         "figures", fact_id=key, doc_id=doc.doc_id, sentence_id=sentence_id(doc.doc_id, item.sentence_index),
         mention=f.mention, char_start=f.char_start, char_end=f.char_end, value=decimal_text(f.value),
         value_high=decimal_text(f.value_high), unit=f.unit, kind=f.kind, approx=f.approx, measure=f.measure,
-        basis=f.basis, refers_to=refers_to, metric=item.metric, period=item.period, period_basis=item.period_basis,
+        basis=f.basis, refers_to=refers_to, metric=item.metric, indicator=item.indicator, status=item.status,
+        period=item.period, period_basis=item.period_basis,
         region_code=item.region_code, region_how=item.region_how, topic=item.topic, rule=f.rule,
     )
 
@@ -226,5 +249,26 @@ def analysis_rows(analysis: Analysis, known: Known, parser_version: str) -> Docu
     return DocumentRows(analysis.document.doc_id, tables, len(text), len(text.encode("utf-8")))
 
 
-def dimension_rows(regions: Iterable[Region], topics: Iterable[TopicLike]) -> dict[str, list[tuple]]:
-    return {"regions": [region_row(r) for r in regions], "topics": [topic_row(t) for t in topics]}
+def indicator_rows(indicator: IndicatorLike) -> dict[str, list[tuple]]:
+    """The catalogue row of an indicator and its units: the factor to the indicator's unit, null for a unit kept
+    apart (a series in 美元 beside the one in 元)."""
+    units = [row("indicator_units", indicator=indicator.id, unit=u, factor=decimal_text(f))
+             for u, f in indicator.factors.items()]
+    units += [row("indicator_units", indicator=indicator.id, unit=u) for u in indicator.also]
+    return {
+        "indicators": [row("indicators", indicator=indicator.id, name=indicator.name, unit=indicator.unit,
+                           kind=indicator.kind, measure=indicator.measure, topic=indicator.topic,
+                           additive=int(indicator.additive), direction=indicator.direction,
+                           description=indicator.description)],
+        "indicator_units": units,
+    }
+
+
+def dimension_rows(regions: Iterable[Region], topics: Iterable[TopicLike],
+                   indicators: Iterable[IndicatorLike] = ()) -> dict[str, list[tuple]]:
+    out: dict[str, list[tuple]] = {"regions": [region_row(r) for r in regions], "topics": [topic_row(t) for t in topics],
+                                   "indicators": [], "indicator_units": []}
+    for indicator in indicators:
+        for table, rows in indicator_rows(indicator).items():
+            out[table] += rows
+    return out

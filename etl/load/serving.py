@@ -27,7 +27,7 @@ from etl.context.redact import is_private, private_spans, redact
 from etl.figures import Identifier
 from etl.load.batches import insert_rows
 from etl.load.checks import check_keys
-from etl.load.rows import COLUMNS, DOCUMENT_TABLES
+from etl.load.rows import COLUMNS, DIMENSION_TABLES, DOCUMENT_TABLES
 
 SERVING_SUFFIX = ".serving"
 INFO_KEY = "copy"  # warehouse_info: key "copy" is "full" or "serving"
@@ -60,7 +60,7 @@ def write_serving(con: duckdb.DuckDBPyConnection, target: Path, apply_schema: Ca
     try:
         apply_schema(con)
         secrets = _document_secrets(con, _quoted(full))
-        for table in ("regions", "topics"):
+        for table in DIMENSION_TABLES:
             con.execute(f"insert into {table} select * from {_quoted(full)}.{table}")
         con.execute("create temp table affected as select unnest(?::varchar[]) as doc_id", [list(secrets)])
         for table in DOCUMENT_TABLES:

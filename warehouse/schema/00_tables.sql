@@ -9,7 +9,8 @@ create table documents (
     doc_name     varchar not null,     -- file stem or JSONL id
     source_path  varchar not null,     -- file path; path:line for JSONL
     title        varchar,
-    date         date,
+    date         date,                 -- a year-only date ("2025") is stored as its 1 January: see date_precision
+    date_precision varchar,            -- day | month | year
     region_hint  varchar,              -- JSONL `region` as given
     source       varchar,
     url          varchar,
@@ -56,6 +57,26 @@ create table topics (
     description varchar
 );
 
+-- grain: one row per indicator of the catalogue (etl/lexicon/indicators.toml)
+create table indicators (
+    indicator   varchar not null,        -- key; e.g. gdp_growth
+    name        varchar not null,        -- Chinese name, e.g. 经济增长率（国内／地区生产总值增长）
+    unit        varchar not null,        -- the unit its series are given in, e.g. %
+    kind        varchar not null,        -- the kind of its figures: percent, money, count …
+    measure     varchar not null,        -- level | change | any
+    topic       varchar not null,        -- → topics
+    additive    boolean not null,        -- values of different regions of one period may be added up
+    direction   varchar not null,        -- up (more is better) | down (less is better) | none
+    description varchar not null
+);
+
+-- grain: one row per indicator and unit its figures may come in
+create table indicator_units (
+    indicator varchar not null,          -- → indicators
+    unit      varchar not null,          -- key: (indicator, unit)
+    factor    decimal(38, 10)            -- to the indicator's unit (斤 → 吨: 0.0005); null: a series of its own (美元)
+);
+
 -- grain: one row per figure found
 create table figures (
     fact_id       varchar not null,      -- key; stable: hash of document content, span and rule
@@ -73,8 +94,11 @@ create table figures (
     basis         varchar,               -- yoy | mom | vs_prior
     refers_to     varchar,               -- → figures: the figure a change qualifies
     metric        varchar not null,
-    period        varchar,
-    period_basis  varchar,               -- daily_avg | per_year | per_capita
+    indicator     varchar,               -- → indicators; null when no catalogued phrase governs the figure
+    status        varchar,               -- actual (an outcome) | target (a goal for a coming year) | plan (a
+                                         -- multi-year plan target) | null
+    period        varchar,               -- what the figure is about: 2025, 2025-Q1, 2025-03, 2025-12-31, 2021-2025
+    period_basis  varchar,               -- daily_avg | per_year | per_capita | per_month | cumulative
     region_code   varchar not null,      -- → regions
     region_how    varchar not null,
     topic         varchar not null,      -- → topics
