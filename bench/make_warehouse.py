@@ -93,7 +93,7 @@ TEMPLATES = (
     Template("新建改建城乡社区综合服务设施", "个", 0, 50, 5000, 1, "个", "count", None, "社区综合服务设施数", "social_work"),
     Template("新增义务教育学位", "万个", 1, 10, 900, 10_000, "个", "count", None, "新增义务教育学位数", "education"),
     Template("建成标准化村卫生室", "所", 0, 100, 4000, 1, "所", "count", None, "标准化村卫生室数", "health"),
-    Template("粮食总产量近", "万吨", 1, 1000, 60_000, 10_000, "吨", "weight", "nearly", "粮食总产量", "agriculture"),
+    Template("粮食总产量近", "万吨", 1, 1000, 60_000, 10_000, "吨", "mass", "nearly", "粮食总产量", "agriculture"),
     Template("完成造林面积约", "万公顷", 1, 5, 500, 10_000, "公顷", "area", "about", "造林面积", "environment"),
     Template("城镇调查失业率为", "%", 1, 40, 20, 1, "%", "percent", None, "城镇调查失业率", "employment"),
 )

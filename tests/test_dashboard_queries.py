@@ -54,15 +54,22 @@ def test_format_number(value, expected):
     assert format_number(value) == expected
 
 
-@pytest.mark.parametrize(("value", "unit", "high", "expected"), [
-    pytest.param("2236000", "人", None, "223.6万 人", id="223.6万人"),
-    pytest.param("18.4", "%", None, "18.4%", id="percent sticks to the number"),
-    pytest.param("30000", "元", "50000", "3万–5万 元", id="range"),
-    pytest.param("82", "个", None, "82 个", id="82个"),
-    pytest.param("100000000000", "量级", None, "1000亿 量级", id="千亿级"),
+@pytest.mark.parametrize(("value", "unit", "high", "approx", "expected"), [
+    pytest.param("2236000", "人", None, None, "223.6万人", id="223.6万人"),
+    pytest.param("18.4", "%", None, None, "18.4%", id="percent sticks to the number"),
+    pytest.param("30000", "元", "50000", None, "3万–5万元", id="range"),
+    pytest.param("82", "个", None, None, "82个", id="82个"),
+    pytest.param("100000000000", "量级", None, None, "1000亿量级", id="千亿级"),
+    pytest.param("35", "微克/立方米", None, None, "35微克/立方米", id="35微克/立方米"),
+    pytest.param("5", "kWh", None, None, "5 kWh", id="a unit in Latin letters keeps its space"),
+    pytest.param("5", "%", None, "about", "5%左右", id="5%左右"),
+    pytest.param("600000", "人", None, "at_least", "60万人以上", id="60万人以上"),
+    pytest.param("30000000", "吨", None, "nearly", "近3000万吨", id="近3000万吨"),
+    pytest.param("12000", "个", None, "more_than", "超1.2万个", id="1.2万余个"),
+    pytest.param("4.5", "%", "5", None, "4.5–5%", id="4.5%-5%"),
 ])
-def test_format_value(value, unit, high, expected):
-    assert format_value(value, unit, high) == expected
+def test_format_value(value, unit, high, approx, expected):
+    assert format_value(value, unit, high, approx) == expected
 
 
 @pytest.mark.parametrize(("value", "expected"), [
@@ -78,7 +85,7 @@ def test_format_exact(value, expected):
 @pytest.mark.parametrize(("value", "unit", "basis", "expected"), [
     pytest.param("18.4", "%", "yoy", "同比 +18.4%", id="同比增长18.4%"),
     pytest.param("-2.1", "%", "mom", "环比 -2.1%", id="环比下降2.1%"),
-    pytest.param("5", "个", None, "+5 个", id="no basis"),
+    pytest.param("5", "个", None, "+5个", id="no basis"),
 ])
 def test_format_change(value, unit, basis, expected):
     assert format_change(value, unit, basis) == expected
@@ -104,14 +111,57 @@ def test_label(section, code, expected):
     assert label(section, code) == expected
 
 
-def test_labels_cover_the_figure_engine_codes():
-    """The dashboard may not import etl; its test may, to check the labels against the engine's contract."""
+# Kinds the engine makes in code rather than from a unit table (etl/figures/extract.py: 千亿级 → magnitude;
+# etl/figures/resolve.py: 三分之一 → fraction).
+KINDS_MADE_IN_CODE = {"magnitude", "fraction"}
+
+
+def _engine_codes() -> dict[str, set[str]]:
+    """Every code the engine and loader can write into a column the dashboard labels, read from the engine's own
+    declarations (the dashboard may not import etl; its tests may)."""
+    import csv as _csv
+    from importlib.resources import files
+
+    from etl.context.indicators import DIRECTIONS, MEASURES as INDICATOR_MEASURES
+    from etl.context.reference import STATUSES
+    from etl.context.regions import HOW
+    from etl.figures.lexicon import implied_units, units
     from etl.figures.model import APPROX, BASES, MEASURES
 
-    table = labels()
-    assert set(APPROX) <= set(table["approx"])
-    assert set(BASES) <= set(table["basis"])
-    assert set(MEASURES) <= set(table["measure"])
+    period_source = (ROOT / "etl" / "context" / "period.py").read_text(encoding="utf-8")
+    reference_source = (ROOT / "etl" / "context" / "reference.py").read_text(encoding="utf-8")
+    period_bases = set(re.findall(r'"(daily_avg|per_\w+|cumulative)"', period_source + reference_source))
+    kinds_csv = files("etl.lexicon").joinpath("identifier_kinds.csv").read_text(encoding="utf-8")
+    return {
+        "kind": {u.kind for u in (*units().values(), *implied_units().values())} | KINDS_MADE_IN_CODE,
+        "approx": set(APPROX),
+        "basis": set(BASES),
+        "measure": set(MEASURES) | set(INDICATOR_MEASURES),
+        "period_basis": period_bases,
+        "status": set(STATUSES),
+        "direction": set(DIRECTIONS),
+        "region_how": set(HOW),
+        "identifier": {row["kind"] for row in _csv.DictReader(kinds_csv.splitlines())},
+        "level": {"country", "province", "city", "county"},
+    }
+
+
+@pytest.mark.parametrize("section", ["kind", "approx", "basis", "measure", "period_basis", "status", "direction",
+                                     "region_how", "identifier", "level"])
+def test_every_code_the_engine_can_produce_has_a_label(section):
+    codes = _engine_codes()[section]
+    assert codes, section
+    assert codes <= set(labels()[section]), f"[{section}] lacks {sorted(codes - set(labels()[section]))}"
+
+
+@pytest.mark.parametrize("section", ["kind", "approx", "status", "region_how", "identifier", "period_basis"])
+def test_no_label_for_a_code_the_engine_never_produces(section):
+    assert set(labels()[section]) <= _engine_codes()[section]
+
+
+def test_qualifier_labels_are_for_known_approx_codes():
+    assert set(labels()["approx_before"]) | set(labels()["approx_after"]) == set(labels()["approx"])
+    assert not set(labels()["approx_before"]) & set(labels()["approx_after"])
 
 
 def test_marked_html_escapes_links_and_marks():
@@ -483,7 +533,7 @@ def test_document_html_links_figures_and_marks_masked_identifiers():
                    {"kind": "hotline", "char_start": 38, "char_end": 43, "text": "12345"}]
     assert text[17:35] == identifiers[0]["text"] and text[38:43] == "12345"
     out = document_html(text, figures, identifiers)
-    assert '<a class="cf-fig" href="/fact?id=f1" target="_self" title="城镇新增就业人数：223.6万 人">223.6万人</a>' in out
+    assert '<a class="cf-fig" href="/fact?id=f1" target="_self" title="城镇新增就业人数：223.6万人">223.6万人</a>' in out
     assert out.count('class="cf-secret"') == 1 and "热线12345" in out  # a public hotline is not marked
 
 

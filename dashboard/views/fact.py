@@ -50,18 +50,19 @@ def region_html(chain: pd.DataFrame) -> str:
 
 
 def value_ui(fact: dict) -> None:
-    """The figure as a reader writes it (223.6万 人), big, with its exact value and mention beside it."""
+    """The figure as a reader writes it (223.6万人, 5%左右), big, with its exact value and mention beside it; the
+    unit of a level in a smaller type."""
     unit = str(fact["unit"])
     shown = format_figure(fact)
-    split = bool(unit) and unit != "%" and shown.endswith(" " + unit)
-    number = shown[: -len(unit) - 1] if split else shown
-    unit_html = f'<span class="cf-unit">{html.escape(unit)}</span>' if split else ""
+    split = fact["measure"] != "change" and bool(unit) and unit not in ("%", "‰") and unit in shown
+    number, _, rest = shown.partition(unit) if split else (shown, "", "")
+    unit_html = f'<span class="cf-unit">{html.escape(unit + rest)}</span>' if split else ""
     exact = format_exact(fact["value"])
     if not is_missing(fact["value_high"]):
         exact += f"–{format_exact(fact['value_high'])}"
     mention = html.escape(str(fact["mention"]))
     st.html(
-        f'{FACT_CSS}<div class="cf-big">{html.escape(number)}{unit_html}</div>'
+        f'{FACT_CSS}<div class="cf-big">{html.escape(number.strip())}{unit_html}</div>'
         f'<div class="cf-exact">精确值：{html.escape(exact)} {html.escape(unit)} · 原文：「{mention}」</div>'
     )
 
