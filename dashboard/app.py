@@ -2,7 +2,9 @@
 (default warehouse/facts.duckdb).
 
 Every view is a shareable link:
-    /                        overview; filters in the URL (?region=四川省&topic=就业&period=2025 …)
+    /                        overview; filters in the URL (?region=四川省&topic=就业&year=2025&indicator=… …)
+    /indicators              every indicator with its latest values and a sparkline
+    /indicator?id=<id>       one indicator over time and across provinces (&region=…, &at=2026:target)
     /fact?id=<fact_id>       one figure, its sentence, context and related figures
     /document?id=<doc_id>    a document with its figures highlighted and identifiers masked
     /sql?q=<query>           read-only SQL console
@@ -33,6 +35,9 @@ def main() -> None:
         [
             st.Page(PAGES / "overview.py", title="总览", icon=":material/monitoring:", url_path="overview",
                     default=True),
+            st.Page(PAGES / "indicators.py", title="指标", icon=":material/query_stats:", url_path="indicators"),
+            st.Page(PAGES / "indicator.py", title="指标详情", icon=":material/show_chart:", url_path="indicator",
+                    visibility="hidden"),
             st.Page(PAGES / "fact.py", title="数字", icon=":material/pin:", url_path="fact"),
             st.Page(PAGES / "document.py", title="文档", icon=":material/article:", url_path="document"),
             st.Page(PAGES / "sql.py", title="SQL", icon=":material/terminal:", url_path="sql"),

@@ -102,6 +102,16 @@ def query(fn: Callable[..., T], *args: object) -> T:
     return _cached(key, f"{fn.__module__}.{fn.__qualname__}", args, _fn=fn)
 
 
+def stream(write: Callable[[object], T], read: Callable[..., object], *args: object) -> T:
+    """``write(read(cursor, *args))`` over the current serving copy, not cached: a download of every matching row
+    (``read`` returns a stream of Arrow batches, ``write`` writes them out as they come)."""
+    cursor = _open(str(serving_path())).con.cursor()
+    try:
+        return write(read(cursor, *args))
+    finally:
+        cursor.close()
+
+
 def version() -> FileKey:
     """The current version of the serving copy (a cache key for results computed outside ``query``)."""
     return file_key(serving_path())

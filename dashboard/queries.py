@@ -1,8 +1,8 @@
 """Every SQL statement the dashboard runs. Pure functions: a DuckDB connection (or cursor) in, a DataFrame out.
 
-The dashboard knows the warehouse only through its SQL surface (warehouse/schema/*.sql): the `facts` view and
-the base tables. Every value is a bound parameter. Aggregates read `figures` directly (the view joins every
-sentence and document, which a count does not need); rows shown to a reader come from `facts`.
+The dashboard knows the warehouse only through its SQL surface (warehouse/schema/*.sql): rows shown to a reader
+come from the `facts` view, values of indicators from `indicator_points` (40_dashboard.sql, over indicator_series),
+and counts from the `figures` table (a count needs none of the view's joins). Every value is a bound parameter.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 import duckdb
 import pandas as pd
@@ -24,7 +24,8 @@ class Filters:
     """What the overview is narrowed to. Codes and slugs, never labels; None means no filter.
 
     ``province`` is a province code (510000) or COUNTRY for figures about the whole country; ``city`` a
-    region directly under that province (a city, or a district of a municipality).
+    region directly under that province (a city, or a district of a municipality); ``year`` the year of the
+    figure's period (warehouse macro period_year); ``text`` words its sentence contains.
     """
 
     province: str | None = None
@@ -32,11 +33,22 @@ class Filters:
     topic: str | None = None
     kind: str | None = None
     unit: str | None = None
+    year: int | None = None
     period: str | None = None
     doc_id: str | None = None
+    indicator: str | None = None
+    status: str | None = None
+    text: str | None = None
 
     def without(self, *names: str) -> Filters:
         return replace(self, **{name: None for name in names})
+
+    def any(self) -> bool:
+        return any(getattr(self, f.name) is not None for f in fields(self))
+
+
+# Filters that are a column of `figures` compared for equality.
+_EQUAL = ("topic", "kind", "unit", "period", "doc_id", "indicator", "status")
 
 
 def where(filters: Filters, alias: str = "f") -> tuple[str, list[object]]:
@@ -54,11 +66,17 @@ def where(filters: Filters, alias: str = "f") -> tuple[str, list[object]]:
             f"{alias}.region_code in (select region_code from regions where region_code = ? or parent_code = ?)"
         )
         params += [filters.city, filters.city]
-    for column in ("topic", "kind", "unit", "period", "doc_id"):
+    for column in _EQUAL:
         value = getattr(filters, column)
         if value is not None:
             clauses.append(f"{alias}.{column} = ?")
             params.append(value)
+    if filters.year is not None:
+        clauses.append(f"period_year({alias}.period) = ?")
+        params.append(int(filters.year))
+    if filters.text:
+        clauses.append(f"{alias}.sentence_id in (select sentence_id from sentences where contains(text, ?))")
+        params.append(filters.text)
     return ("where " + " and ".join(clauses)) if clauses else "", params
 
 
@@ -66,7 +84,7 @@ def _df(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | tuple[o
     return con.execute(sql, list(params)).df()
 
 
-# --- overview ---------------------------------------------------------------------------------------------
+# --- overview: counts -----------------------------------------------------------------------------------------
 
 
 def counts(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
@@ -127,17 +145,29 @@ def by_subregion(con: duckdb.DuckDBPyConnection, filters: Filters, province: str
     )
 
 
-def by_column(con: duckdb.DuckDBPyConnection, filters: Filters, column: str, limit: int) -> pd.DataFrame:
-    """Figures per value of one column of `figures` (topic, kind, unit or period): value, figures."""
-    if column not in ("topic", "kind", "unit", "period"):
+def by_column(con: duckdb.DuckDBPyConnection, filters: Filters, column: str) -> pd.DataFrame:
+    """Figures per value of one column of `figures` (kind, unit, period, status): value, figures."""
+    if column not in ("kind", "unit", "period", "status"):
         raise ValueError(f"cannot group figures by {column!r}")
     clause, params = where(filters)
     return _df(
         con,
         f"""select f.{column} as value, count(*) as figures
         from figures as f {clause}
-        group by all order by figures desc, value limit ?""",
-        [*params, limit],
+        group by all order by figures desc, value""",
+        params,
+    )
+
+
+def by_year(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """Figures per year of their period, oldest first (null: figures without a period): year, figures."""
+    clause, params = where(filters)
+    return _df(
+        con,
+        f"""select period_year(f.period) as year, count(*) as figures
+        from figures as f {clause}
+        group by all order by year nulls last""",
+        params,
     )
 
 
@@ -174,11 +204,29 @@ def topic_options(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def value_options(con: duckdb.DuckDBPyConnection, column: str) -> pd.DataFrame:
-    """Distinct kinds, units or periods with figures: value, figures (periods newest first)."""
-    frame = by_column(con, Filters(), column, limit=10_000)
+    """Distinct kinds, units, periods or statuses with figures: value, figures (periods newest first)."""
+    frame = by_column(con, Filters(), column)
+    frame = frame[frame["value"].notna()]
     if column == "period":
         return frame.sort_values("value", ascending=False, ignore_index=True)
-    return frame
+    return frame.reset_index(drop=True)
+
+
+def year_options(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Years with figures, newest first: year, figures."""
+    frame = by_year(con, Filters())
+    return frame[frame["year"].notna()].astype({"year": int}).sort_values("year", ascending=False, ignore_index=True)
+
+
+def indicator_options(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Indicators with figures, most figures first: indicator, name, unit, figures."""
+    return _df(
+        con,
+        """with n as (select indicator, count(*) as figures from figures where indicator is not null group by all)
+        select i.indicator, i.name, i.unit, n.figures
+        from indicators as i join n using (indicator)
+        order by n.figures desc, i.indicator""",
+    )
 
 
 def document_options(con: duckdb.DuckDBPyConnection, limit: int, include: str | None = None) -> pd.DataFrame:
@@ -201,60 +249,172 @@ def document_options(con: duckdb.DuckDBPyConnection, limit: int, include: str | 
 
 # --- rows ---------------------------------------------------------------------------------------------------
 
-FACT_COLUMNS = """fact_id, doc_id, doc_name, sentence_id, sentence, mention, char_start, char_end, value,
-    value_high, unit, kind, approx, measure, basis, refers_to, metric, period, period_basis, region_code,
-    region_name, region_level, province_code, province_name, topic, topic_name, rule"""
+# Columns of a figure row as the dashboard shows and exports it: the `facts` view's, with exact values as text
+# (DuckDB hands DECIMAL to pandas as float), the value as a double besides (for sorting), and the document's title.
+ROW_COLUMNS = """x.fact_id, x.doc_id, x.doc_name, d.title as doc_title, x.article_title, x.sentence_id, x.sentence,
+    x.mention, x.char_start, x.char_end, cast(x.value as varchar) as value, cast(x.value_high as varchar) as value_high,
+    cast(x.value as double) as number, x.unit, x.kind, x.approx, x.measure, x.basis, x.refers_to, x.metric,
+    x.indicator, x.indicator_name, x.status, x.period, x.period_basis, x.region_code, x.region_name, x.region_level,
+    x.province_code, x.province_name, x.topic, x.topic_name, x.rule, x.doc_date"""
 
-# The rows of the `facts` view for a few figures picked in `hits` (a CTE over figures as h). Same columns and
-# joins as the view, but joined after the pick: the view itself would join every sentence first. Values are
-# exact decimal text (DuckDB hands DECIMAL to pandas as float).
-_FACT_ROWS = """select h.fact_id, h.doc_id, d.doc_name, h.sentence_id, s.text as sentence, h.mention, h.char_start,
-        h.char_end, cast(h.value as varchar) as value, cast(h.value_high as varchar) as value_high, h.unit,
-        h.kind, h.approx, h.measure, h.basis, h.refers_to, h.metric, h.period, h.period_basis, h.region_code,
-        r.name as region_name, r.level as region_level, p.region_code as province_code, p.name as province_name,
-        h.topic, t.name as topic_name, h.rule
-    from hits as h
-    join documents as d on d.doc_id = h.doc_id
-    join sentences as s on s.sentence_id = h.sentence_id
-    join regions as r on r.region_code = h.region_code
-    left join regions as p on r.level <> 'country' and p.region_code = substr(h.region_code, 1, 2) || '0000'
-    join topics as t on t.topic = h.topic"""
+# How the matching figures may be ordered: key → `order by` over figures (f) and over the facts view (x).
+ORDERS = {
+    "document": ("f.doc_id, f.char_start", "x.doc_id, x.char_start"),
+    "value_desc": ("f.value desc nulls last, f.fact_id", "x.value desc nulls last, x.fact_id"),
+    "value_asc": ("f.value nulls last, f.fact_id", "x.value nulls last, x.fact_id"),
+    "period_desc": ("f.period desc nulls last, f.doc_id, f.char_start", "x.period desc nulls last, x.doc_id, x.char_start"),
+}
 
 
-def figure_rows(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int) -> pd.DataFrame:
-    """The first ``limit`` matching figures in document order, with their sentence and context. The figures
-    are picked by rowid first: sorting only the sort keys, then reading whole rows for the few picked, is
-    about twice as fast over a million figures as sorting whole rows."""
+def figure_rows(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int, order: str = "document") -> pd.DataFrame:
+    """The first ``limit`` matching figures in ``order`` (a key of ORDERS), as rows of the `facts` view with their
+    document's title. The figures are picked in `figures` first (sorting only the sort keys), then only those rows
+    are read from the view: about twice as fast over a million figures as sorting the view's whole rows."""
+    picked, ordered = ORDERS[order]
     clause, params = where(filters)
     return _df(
         con,
-        f"""with picked as (select f.rowid as id from figures as f {clause} order by f.doc_id, f.char_start limit ?),
-        hits as (select f.* from figures as f where f.rowid in (select id from picked))
-        {_FACT_ROWS}
-        order by h.doc_id, h.char_start""",
+        f"""with picked as (select f.fact_id from figures as f {clause} order by {picked} limit ?)
+        select {ROW_COLUMNS}
+        from facts as x join documents as d on d.doc_id = x.doc_id
+        where x.fact_id in (select fact_id from picked)
+        order by {ordered}""",
         [*params, limit],
+    )
+
+
+# Columns of a download of the matching figures: the `facts` view's, exact values as decimals, document titles.
+EXPORT_COLUMNS = """x.fact_id, x.mention, x.value, x.value_high, x.unit, x.kind, x.approx, x.measure, x.basis, x.status,
+    x.indicator, x.indicator_name, x.metric, x.region_code, x.region_name, x.province_name, x.period,
+    x.period_basis, x.topic, x.topic_name, x.doc_id, x.doc_name, d.title as doc_title, x.sentence"""
+
+
+def export_reader(con: duckdb.DuckDBPyConnection, filters: Filters, order: str = "document",
+                  batch_rows: int = 50_000):
+    """Every matching figure (EXPORT_COLUMNS), in ``order``, as a pyarrow RecordBatchReader straight from DuckDB:
+    the rows are read batch by batch as the caller writes them out."""
+    _, ordered = ORDERS[order]
+    clause, params = where(filters, "x")
+    return con.sql(
+        f"""select {EXPORT_COLUMNS}
+        from facts as x join documents as d on d.doc_id = x.doc_id
+        {clause} order by {ordered}""",
+        params=params,
+    ).to_arrow_reader(batch_rows)
+
+
+# --- indicators -----------------------------------------------------------------------------------------------
+
+
+def indicator(con: duckdb.DuckDBPyConnection, indicator_id: str) -> pd.DataFrame:
+    """The catalogue row of one indicator with its topic's name (no row when unknown)."""
+    return _df(
+        con,
+        """select i.indicator, i.name, i.unit, i.kind, i.measure, i.topic, t.name as topic_name, i.additive,
+            i.direction, i.description
+        from indicators as i left join topics as t using (topic)
+        where i.indicator = ?""",
+        [indicator_id],
+    )
+
+
+def indicator_index(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every indicator with values: its catalogue row, how many values, sources and regions it has, its latest
+    national value (national_*: the newest period, an outcome before a target before a plan), its newest period
+    with provincial values (provincial_*) and the national outcomes year by year (spark: a list, oldest first)."""
+    return _df(
+        con,
+        """with p as (select * from indicator_points),
+        stats as (
+            select indicator, count(*) as points, sum(n_sources) as sources,
+                count(distinct region_code) as regions, count(*) filter (where conflict) as conflicts
+            from p group by all
+        ),
+        national as (
+            select indicator, period, status, cast(value as varchar) as value, cast(value_high as varchar) as value_high,
+                unit, approx, measure, basis, fact_id,
+                row_number() over (partition by indicator order by year desc nulls last,
+                    case status when 'actual' then 0 when 'target' then 1 else 2 end, period desc) as rank
+            from p where region_code = ?
+        ),
+        spark as (
+            select indicator, list(cast(value as double) order by year) as spark
+            from p
+            where region_code = ? and status = 'actual' and regexp_full_match(period, '[0-9]{4}')
+            group by all
+        ),
+        provincial as (
+            select indicator, period, status, count(*) as provinces,
+                row_number() over (partition by indicator order by max(year) desc, count(*) desc) as rank
+            from p where region_level = 'province'
+            group by indicator, period, status
+        )
+        select i.indicator, i.name, i.unit, i.measure as indicator_measure, i.topic, t.name as topic_name,
+            stats.points, stats.sources, stats.regions, stats.conflicts,
+            n.period as national_period, n.status as national_status, n.value as national_value,
+            n.value_high as national_value_high, n.unit as national_unit, n.approx as national_approx,
+            n.measure as national_measure, n.basis as national_basis, n.fact_id as national_fact_id,
+            pr.period as provincial_period, pr.status as provincial_status, pr.provinces,
+            spark.spark
+        from indicators as i
+        join stats using (indicator)
+        left join topics as t on t.topic = i.topic
+        left join national as n on n.indicator = i.indicator and n.rank = 1
+        left join provincial as pr on pr.indicator = i.indicator and pr.rank = 1
+        left join spark on spark.indicator = i.indicator
+        order by stats.points desc, i.indicator""",
+        [COUNTRY, COUNTRY],
+    )
+
+
+_POINT_COLUMNS = """indicator, region_code, region_name, region_level, province_code, period, year, status,
+    cast(value as varchar) as value, cast(value_high as varchar) as value_high, cast(value as double) as number,
+    cast(value_high as double) as number_high, unit, approx, n_sources, conflict, fact_id, mention, measure, basis,
+    sentence, doc_id, doc_name, doc_title"""
+
+
+def indicator_points(con: duckdb.DuckDBPyConnection, indicator_id: str) -> pd.DataFrame:
+    """Every value of one indicator (indicator_points): each region, period and status, oldest first. One query
+    per indicator: its series, regions, periods and provincial values are all taken from these rows
+    (dashboard/indicators.py), since computing indicator_series is what costs."""
+    return _df(
+        con,
+        f"""select {_POINT_COLUMNS} from indicator_points
+        where indicator = ?
+        order by year nulls first, period, status, region_code""",
+        [indicator_id],
+    )
+
+
+def indicator_sources(con: duckdb.DuckDBPyConnection, indicator_id: str, region_code: str) -> pd.DataFrame:
+    """Every figure of the indicator in the region (rows of the `facts` view with their document's title), newest
+    period first, and whether its value is disputed (`conflict` of its series row)."""
+    return _df(
+        con,
+        f"""select {ROW_COLUMNS}, coalesce(s.conflict, false) as conflict
+        from facts as x
+        join documents as d on d.doc_id = x.doc_id
+        left join indicator_series as s
+          on s.indicator = x.indicator and s.region_code = x.region_code and s.period = x.period
+         and s.status = x.status and list_contains(s.fact_ids, x.fact_id)
+        where x.indicator = ? and x.region_code = ?
+        order by x.period desc nulls last, x.status, x.doc_date desc nulls last, x.fact_id""",
+        [indicator_id, region_code],
     )
 
 
 # --- one fact -----------------------------------------------------------------------------------------------
 
 
-def _exact(column: str) -> str:
-    """A select item; values as exact decimal text."""
-    name = column.split(".")[-1]
-    return f"cast({column} as varchar) as {name}" if name in ("value", "value_high") else column
-
-
 def fact(con: duckdb.DuckDBPyConnection, fact_id: str) -> pd.DataFrame:
-    """The fact with this id, how its region was found, its document's title and date (no row when unknown)."""
+    """The fact with this id (ROW_COLUMNS), where its sentence stands and how its region was found (no row when
+    unknown)."""
     return _df(
         con,
-        f"""select {", ".join(_exact("x." + c.strip()) for c in FACT_COLUMNS.split(","))},
-            x.article_title, d.title as doc_title, x.doc_date, s.paragraph_index, s.article_index,
-            g.region_how
+        f"""select {ROW_COLUMNS}, s.paragraph_index, s.article_index, g.region_how
         from facts as x
-        join figures as g on g.fact_id = x.fact_id
         join documents as d on d.doc_id = x.doc_id
+        join figures as g on g.fact_id = x.fact_id
         join sentences as s on s.sentence_id = x.sentence_id
         where x.fact_id = ?""",
         [fact_id],
@@ -307,11 +467,13 @@ def related(con: duckdb.DuckDBPyConnection, metric: str, measure: str, fact_id: 
     return _df(
         con,
         f"""with hits as (
-            select * from figures where metric = ? and measure = ? and fact_id <> ?
+            select fact_id from figures where metric = ? and measure = ? and fact_id <> ?
             order by period desc nulls last, region_code, fact_id limit ?
         )
-        {_FACT_ROWS}
-        order by h.period desc nulls last, h.region_code, h.fact_id""",
+        select {ROW_COLUMNS}
+        from facts as x join documents as d on d.doc_id = x.doc_id
+        where x.fact_id in (select fact_id from hits)
+        order by x.period desc nulls last, x.region_code, x.fact_id""",
         [metric, measure, fact_id, limit],
     )
 
@@ -444,6 +606,36 @@ def console_sql(con: duckdb.DuckDBPyConnection, sql: str) -> str:
             raise ValueError(problem)
     (text,) = con.execute("select json_deserialize_sql(?)", [json.dumps(tree)]).fetchone()
     return text
+
+
+# Columns of the serving copy whose text has private identifiers masked (etl/load/serving.py: documents.text and
+# sentences.text by span, the FREE_TEXT columns by value), under their names in the tables and in the views that
+# pass them on (facts.sentence, facts.article_title, indicator_points.doc_title …). A filter on one of them cannot
+# find a masked ID-card or phone number; public hotlines (12345) are not masked.
+MASKED_COLUMNS = frozenset({
+    "text", "sentence", "mention", "metric", "title", "article_title", "doc_title", "doc_name", "source_path",
+    "region_hint", "source", "url", "detail",
+})
+# Where a statement filters: its where, having and qualify clauses and its join conditions.
+_FILTER_KEYS = ("where_clause", "having", "qualify", "condition")
+
+
+def masked_filter_columns(con: duckdb.DuckDBPyConnection, sql: str) -> list[str]:
+    """The masked columns (MASKED_COLUMNS) a condition of the statement reads, each once: a console
+    search on them runs over the masked text. [] when there is none or the statement does not parse."""
+    try:
+        tree = _parse_tree(con, sql)
+    except duckdb.Error:
+        return []
+    found: list[str] = []
+    for node in _nodes(tree):
+        for key in _FILTER_KEYS:
+            for inner in _nodes(node.get(key)):
+                if inner.get("class") == "COLUMN_REF":
+                    name = str(inner["column_names"][-1]).lower()
+                    if name in MASKED_COLUMNS and name not in found:
+                        found.append(name)
+    return found
 
 
 _TEXT_TYPES = ("VARCHAR", "BLOB", "JSON", "BIT")

@@ -22,6 +22,7 @@ import numpy as np
 GEO_DIR = Path(__file__).with_name("geo")
 SOURCE = GEO_DIR / "china_provinces.geojson"
 SIMPLIFIED = GEO_DIR / "china_provinces.simplified.json"
+INSET = GEO_DIR / "south_china_sea_inset.geojson"  # drawn as it is (1 kB)
 # The map is about 530 × 420 pixels for 62° of longitude (≈ 0.12° a pixel): 0.05° is under half a pixel,
 # and 0.01° (the rounding) under a tenth.
 SIMPLIFY_DEGREES = 0.05

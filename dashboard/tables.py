@@ -1,40 +1,93 @@
-"""Tables as a reader sees them: figure rows with links and values in 万/亿, and their CSV.
-Pure functions over the DataFrames of dashboard.queries."""
+"""Tables as a reader sees them: figure rows with links, the value as a number (it sorts) beside the value as
+written (5%左右, 60万人以上), document titles; and downloads of every matching row, CSV (UTF-8 with a BOM, which Excel
+reads) or Parquet, written batch by batch as DuckDB reads them. Pure functions over dashboard.queries' results."""
 
 from __future__ import annotations
 
+import tempfile
+from typing import BinaryIO
+
 import pandas as pd
 
-from dashboard.fmt import exact_text, format_figure, is_missing, page_href
+from dashboard.fmt import exact_text, format_figure, is_missing, label, page_href
 
-FIGURE_COLUMNS = ("value", "value_high", "unit", "measure", "basis")  # what format_figure reads
-CSV_COLUMNS = ("fact_id", "mention", "value", "value_high", "unit", "kind", "approx", "measure", "basis", "metric",
-               "region_code", "region_name", "period", "topic_name", "doc_name")
+FIGURE_COLUMNS = ("value", "value_high", "unit", "approx", "measure", "basis")  # what format_figure reads
+SPOOL_BYTES = 32 * 1024 * 1024  # a download larger than this is written to a temporary file, not kept in memory
+
+
+def _link(page: str, text: object, **params: str) -> str | None:
+    return None if is_missing(text) else page_href(page, str(text), **params)
 
 
 def figure_table(rows: pd.DataFrame) -> pd.DataFrame:
-    """Figure rows (queries.figure_rows) as shown: the mention linking to its fact page, the value in 万/亿,
-    metric, region, period, topic, document and the sentence (private identifiers come masked from the serving
-    copy)."""
+    """Figure rows (queries.figure_rows) as shown: the mention linking to its fact page, the value as a number and
+    as written, status, indicator (linking to its page), metric, region, period, topic, the document's title
+    (linking to the document page, whose address carries its id) and the sentence (private identifiers come
+    masked from the serving copy)."""
+    records = rows.to_dict("records")
     return pd.DataFrame({
-        "数字": [page_href("fact", m, id=i) for i, m in zip(rows["fact_id"], rows["mention"])],
-        "数值": [format_figure(r) for r in rows[list(FIGURE_COLUMNS)].to_dict("records")],
-        "指标": rows["metric"],
+        "数字": [page_href("fact", r["mention"], id=r["fact_id"]) for r in records],
+        "数值": rows["number"],
+        "写法": [format_figure(r) for r in records],
+        "状态": [label("status", s) or "—" for s in rows["status"]],
+        "指标": [_link("indicator", r["indicator_name"], id=r["indicator"]) for r in records],
+        "描述": rows["metric"],
         "地区": rows["region_name"],
         "时间": rows["period"].fillna("—"),
         "主题": rows["topic_name"],
-        "文档": rows["doc_name"],
+        "文档": [page_href("document", _title(r), id=r["doc_id"]) for r in records],
         "原句": rows["sentence"],
     })
 
 
-def csv_bytes(rows: pd.DataFrame, shown: pd.DataFrame) -> bytes:
-    """What the table shows, with exact values, ids and links, as CSV in UTF-8 with a BOM (Excel reads it)."""
-    export = rows[list(CSV_COLUMNS)].assign(
-        value=[exact_text(v) for v in rows["value"]],
-        value_high=["" if is_missing(v) else exact_text(v) for v in rows["value_high"]],
-        display=shown["数值"].to_numpy(),
-        sentence=shown["原句"].to_numpy(),
-        url=[page_href("fact", id=i) for i in rows["fact_id"]],
-    )
-    return export.to_csv(index=False).encode("utf-8-sig")
+def _title(row: dict) -> str:
+    title = row.get("doc_title")
+    return str(title) if not is_missing(title) and str(title).strip() else str(row["doc_name"])
+
+
+def _extra_columns(batch) -> dict[str, list[str]]:
+    """What a download adds to the warehouse's columns: the value as written and the address of the fact page."""
+    columns = batch.to_pydict()
+    rows = [dict(zip(FIGURE_COLUMNS, values)) for values in zip(*(columns[c] for c in FIGURE_COLUMNS))]
+    return {"display": [format_figure(r) for r in rows],
+            "url": [page_href("fact", id=i) for i in columns["fact_id"]]}
+
+
+def csv_file(reader) -> BinaryIO:
+    """Every row of a pyarrow RecordBatchReader (queries.export_reader) as CSV in UTF-8 with a BOM: exact values
+    as plain digits, the value as written (display) and the fact page's address (url) added."""
+    out = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
+    out.write("\ufeff".encode())
+    header = True
+    for batch in reader:
+        frame = batch.to_pandas()
+        extra = _extra_columns(batch)
+        frame = frame.assign(
+            value=[exact_text(v) for v in frame["value"]],
+            value_high=["" if is_missing(v) else exact_text(v) for v in frame["value_high"]],
+            **extra,
+        )
+        out.write(frame.to_csv(index=False, header=header).encode("utf-8"))
+        header = False
+    if header:  # no rows: the header alone
+        out.write(pd.DataFrame(columns=[f.name for f in reader.schema] + ["display", "url"]).to_csv(index=False)
+                  .encode("utf-8"))
+    out.seek(0)
+    return out
+
+
+def parquet_file(reader) -> BinaryIO:
+    """Every row of a pyarrow RecordBatchReader as Parquet: exact values as decimal(38,10), the value as written
+    and the fact page's address added."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
+    schema = reader.schema.append(pa.field("display", pa.string())).append(pa.field("url", pa.string()))
+    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
+        for batch in reader:
+            extra = _extra_columns(batch)
+            arrays = batch.columns + [pa.array(extra["display"], pa.string()), pa.array(extra["url"], pa.string())]
+            writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=schema))
+    out.seek(0)
+    return out
