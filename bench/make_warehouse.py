@@ -11,7 +11,8 @@ Each generated sentence holds two figures, a level and its year-on-year change, 
 Five of the templates are indicators of the real catalogue (etl/lexicon/indicators.toml: urban_new_jobs, gdp and
 gdp_growth, disposable_income_per_capita and its growth, grain_output, surveyed_unemployment), so the warehouse
 has indicator series, targets and plans. Every fifth document ends with a contact line holding an ID-card number
-and a phone number (private identifiers); every third has a line naming the public 12345 hotline (not private).
+and a phone number (private identifiers); every third has a line naming the public 12345 hotline (not private)
+with a figure of the indicator hotline_requests.
 
 `specification` yields what every document holds (its sentences, values, periods, statuses): the independent
 oracle of the dashboard tests.
@@ -109,7 +110,7 @@ _DRAW = tuple(t for t in TEMPLATES for _ in range(1 if t.indicator else 3))
 # What a sentence reports, by _h(sid, 5) % 10: outcomes, targets for a coming year, five-year plan targets.
 STATUS_SHARES = (("actual", 7), ("target", 2), ("plan", 1))
 PLANS = (("“十四五”时期", "2021-2025"), ("“十五五”时期", "2026-2030"))
-HOTLINE = "市民可拨打12345政务服务便民热线反映诉求。"
+HOTLINE = "全年12345政务服务便民热线受理诉求{mention}。"  # a public number (never masked) and a figure
 
 TITLES = ("政府工作报告", "国民经济和社会发展统计公报", "社会工作发展情况通报", "民生实事办理情况")
 
@@ -210,16 +211,26 @@ class DocumentSpec:
     title: str
     date: str
     sentences: tuple[_Sentence, ...]
-    hotline: str | None  # a line naming the public 12345 hotline
+    hotline: str | None  # a line naming the public 12345 hotline, with a figure
+    hotline_mention: str | None  # that figure: 2580.2万件
+    hotline_value: str | None  # its exact value: 25802000
     contact: str | None  # a line with an ID-card and a phone number
+
+    @property
+    def year(self) -> str:
+        return self.date[:4]
 
 
 def _plan(d: int, sids: range, places: list[tuple[str, str]]) -> DocumentSpec:
     contact = (f"联系人：张先生，身份证号码{_id_number(d)}，联系电话138{d % 100000000:08d}。"
                if d % 5 == 0 else None)
+    tenths = 1000 + _h(d, 10) % 30000  # 100.0万 to 3099.9万 calls
+    mention = f"{tenths // 10}.{tenths % 10}万件" if d % 3 == 0 else None
     return DocumentSpec(d, f"doc_{d:06d}", f"{2021 + _h(d, 9) % 5}年{TITLES[d % len(TITLES)]}（第{d + 1}号）",
                         f"{2021 + _h(d, 7) % 5}-{1 + _h(d, 8) % 12:02d}-{1 + _h(d, 6) % 28:02d}",
-                        tuple(_sentence(sid, places) for sid in sids), HOTLINE if d % 3 == 0 else None, contact)
+                        tuple(_sentence(sid, places) for sid in sids),
+                        HOTLINE.format(mention=mention) if mention else None, mention,
+                        str(tenths * 1000) if mention else None, contact)
 
 
 def _document(spec: DocumentSpec) -> DocumentRows:
@@ -256,6 +267,8 @@ def _document(spec: DocumentSpec) -> DocumentRows:
                                        article_index=0, paragraph_index=(len(sentences) - 1) // 4 + 1 + index,
                                        char_start=at, char_end=at + len(line), text=line))
         tables["identifiers"] += _identifier_rows(doc.doc_id, line, at)
+        if line is hotline:
+            tables["figures"].append(_hotline_row(doc, spec, sent, at))
         at += len(line) + 1
     return DocumentRows(doc.doc_id, tables, len(text), len(text.encode("utf-8")))
 
@@ -278,9 +291,20 @@ def _figure_rows(doc, sent: str, s: _Sentence, start: int) -> list[tuple]:
     ]
 
 
+def _hotline_row(doc, spec: DocumentSpec, sent: str, at: int) -> tuple:
+    """The figure of the hotline line starting at ``at``: calls taken in the document's year, nationwide."""
+    start = at + spec.hotline.index(spec.hotline_mention)
+    return row("figures", fact_id=fact_id(doc, start, start + len(spec.hotline_mention), "synthetic.hotline"),
+               doc_id=doc.doc_id, sentence_id=sent, mention=spec.hotline_mention, char_start=start,
+               char_end=start + len(spec.hotline_mention), value=spec.hotline_value, unit="件", kind="count",
+               measure="level", metric="12345热线受理诉求", indicator="hotline_requests", status="actual",
+               period=spec.year, region_code="000000", region_how="national", topic="complaints_hotline",
+               rule="synthetic.hotline")
+
+
 def _identifier_rows(doc_id: str, line: str, at: int) -> list[tuple]:
     """The identifiers of a hotline or contact line starting at ``at``."""
-    if line == HOTLINE:
+    if "12345" in line:
         number_at = at + line.index("12345")
         return [row("identifiers", doc_id=doc_id, kind="hotline", char_start=number_at, char_end=number_at + 5)]
     id_at, phone_at = at + line.index("码") + 1, at + line.index("话") + 1
@@ -313,7 +337,8 @@ REJECTS = (
 
 
 def build(path: str | Path, n_facts: int, *, sentences_per_doc: int = 20) -> Path:
-    """Publish a warehouse with ``n_facts`` figures (rounded down to even) at ``path``, and its serving copy."""
+    """Publish a warehouse with ``n_facts`` figures of sentences (rounded down to even; and one more in every third
+    document, on its hotline line) at ``path``, and its serving copy."""
     path = Path(path)
     for old in (path, serving_path(path)):  # a new warehouse, not an update of an old one
         old.unlink(missing_ok=True)

@@ -18,15 +18,20 @@ import duckdb
 import jsonschema
 import pandas as pd
 import pytest
-from dashboard_fixtures import ROOT, connect, make_warehouse, synthetic_con, synthetic_db  # noqa: F401
+from collections import Counter
 
-from dashboard import charts, db, queries, shapes
+from dashboard_fixtures import (  # noqa: F401
+    ROOT, connect, local_parent, make_warehouse, spec_documents, spec_figures, synthetic_con, synthetic_db,
+)
+
+from dashboard import charts, db, queries, shapes, tables
+from dashboard import indicators as ind
 from dashboard.fmt import (
-    Mark, document_html, document_title, exact_text, format_change, format_count, format_exact, format_number,
+    MASK, Mark, document_html, document_title, exact_text, format_change, format_count, format_exact, format_number,
     format_value, label, labels, locate, marked_html, md_escape, page_href, web_url,
 )
 from dashboard.queries import COUNTRY, Filters
-from dashboard.tables import csv_bytes, figure_table
+from dashboard.tables import figure_table
 from etl.load import apply_schema
 
 # --- formatting ---------------------------------------------------------------------------------------------
@@ -213,66 +218,99 @@ def test_page_href_encodes_the_label():
     assert page_href("", region="四川省") == "/?region=%E5%9B%9B%E5%B7%9D%E7%9C%81"
 
 
-# --- queries against the facts view -------------------------------------------------------------------------
+# --- queries, against what the generator says the synthetic warehouse holds (dashboard_fixtures.spec_figures) ----
+
+SPEC = spec_figures()
 
 
-def _facts_count(con, where: str = "true", params: tuple = ()) -> int:
-    return con.execute(f"select count(*) from facts where {where}", list(params)).fetchone()[0]
+def _matching(**conditions) -> list:
+    """The generated figures that meet every condition: a callable on the figure, or a value of its attribute."""
+    return [f for f in SPEC if all(c(f) if callable(c) else getattr(f, k) == c for k, c in conditions.items())]
 
 
-def test_counts_match_the_facts_view(synthetic_con):
+def test_counts_are_what_was_generated(synthetic_con):
     row = queries.counts(synthetic_con, Filters()).iloc[0]
-    assert row.figures == _facts_count(synthetic_con) == 300
-    assert row.documents == synthetic_con.execute("select count(distinct doc_id) from facts").fetchone()[0]
-    assert row.topics == synthetic_con.execute("select count(distinct topic) from facts").fetchone()[0]
+    assert row.figures == len(SPEC)
+    assert row.documents == len({f.doc_name for f in SPEC})
+    assert row.regions == len({f.region_code for f in SPEC})
+    assert row.topics == len({f.topic for f in SPEC})
 
 
-@pytest.mark.parametrize(("filters", "where", "params"), [
-    pytest.param(Filters(province="510000"), "province_code = ?", ("510000",), id="province 四川"),
-    pytest.param(Filters(province=COUNTRY), "region_code = ?", (COUNTRY,), id="the whole country"),
-    pytest.param(Filters(province="320000", city="320700"), "region_code in ('320700', '320703')", (),
+_CITY = local_parent()
+
+
+def _in_city(city: str):
+    return lambda f: f.region_code == city or _CITY.get(f.region_code) == city
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    pytest.param(Filters(province="510000"), dict(province="510000"), id="province 四川"),
+    pytest.param(Filters(province=COUNTRY), dict(region_code=COUNTRY), id="the whole country"),
+    pytest.param(Filters(province="320000", city="320700"), dict(region_code=_in_city("320700")),
                  id="city 连云港 with its county"),
-    pytest.param(Filters(topic="employment"), "topic = ?", ("employment",), id="topic"),
-    pytest.param(Filters(kind="money", unit="元"), "kind = ? and unit = ?", ("money", "元"), id="kind and unit"),
-    pytest.param(Filters(period="2024"), "period = ?", ("2024",), id="period"),
+    pytest.param(Filters(topic="employment"), dict(topic="employment"), id="topic"),
+    pytest.param(Filters(kind="money", unit="元"), dict(kind="money", unit="元"), id="kind and unit"),
+    pytest.param(Filters(period="2024"), dict(period="2024"), id="period"),
+    pytest.param(Filters(year=2024), dict(year=2024), id="year: 2024, its quarters"),
+    pytest.param(Filters(year=2025), dict(year=2025), id="year: 2025, with the plan 2021-2025"),
+    pytest.param(Filters(indicator="gdp_growth"), dict(indicator="gdp_growth"), id="indicator"),
+    pytest.param(Filters(status="target"), dict(status="target"), id="status"),
+    pytest.param(Filters(text="12345"), dict(sentence=lambda s: None), id="text: the 12345 hotline lines"),
+    pytest.param(Filters(text="预期目标", province="440000"), dict(province="440000", status="target"),
+                 id="text and province"),
 ])
-def test_filters_select_what_the_facts_view_selects(synthetic_con, filters, where, params):
-    expected = _facts_count(synthetic_con, where, params)
-    assert queries.counts(synthetic_con, filters).iloc[0].figures == expected
-    assert len(queries.figure_rows(synthetic_con, filters, 1000)) == expected
+def test_filters_select_what_was_generated(synthetic_con, filters, expected):
+    if filters.text == "12345":
+        expected = dict(sentence=lambda f: "12345" in f.sentence)
+    want = _matching(**expected)
+    assert want, "the oracle should not be empty"
+    assert queries.counts(synthetic_con, filters).iloc[0].figures == len(want)
+    rows = queries.figure_rows(synthetic_con, filters, 10_000)
+    assert sorted(zip(rows["mention"], map(Decimal, rows["value"]))) == sorted((f.mention, f.value) for f in want)
+
+
+def test_figure_rows_sort_by_value_on_the_server(synthetic_con):
+    economy = _matching(topic="economic_growth")
+    rows = queries.figure_rows(synthetic_con, Filters(topic="economic_growth"), 5, "value_desc")
+    assert [Decimal(v) for v in rows["value"]] == sorted((f.value for f in economy), reverse=True)[:5]
+    assert rows["number"].is_monotonic_decreasing
+    rows = queries.figure_rows(synthetic_con, Filters(topic="economic_growth"), 5, "value_asc")
+    assert [Decimal(v) for v in rows["value"]] == sorted(f.value for f in economy)[:5]
+
+
+def test_figure_rows_carry_titles_statuses_and_indicators(synthetic_con):
+    rows = queries.figure_rows(synthetic_con, Filters(indicator="urban_new_jobs"), 100)
+    want = {(f.mention, f.sentence): f for f in _matching(indicator="urban_new_jobs")}
+    assert len(rows) == len(want)
+    for row in rows.to_dict("records"):
+        figure = want[(row["mention"], row["sentence"])]
+        assert (row["doc_title"], row["status"], row["period"]) == (figure.doc_title, figure.status, figure.period)
+        assert row["indicator_name"] == "城镇新增就业" and figure.mention in row["sentence"]
 
 
 def test_by_province_adds_up(synthetic_con):
     frame = queries.by_province(synthetic_con, Filters())
-    assert frame["figures"].sum() == 300
-    assert frame["code"].is_unique and (frame["code"].str.len() == 6).all()
+    assert frame["figures"].sum() == len(SPEC)
+    assert dict(zip(frame["code"], frame["figures"])) == Counter(f.province or COUNTRY for f in SPEC)
     assert (frame.loc[frame["code"] == COUNTRY, "short_name"] == "全国").all()
 
 
 def test_by_subregion_rolls_counties_up_to_cities(synthetic_con):
     frame = queries.by_subregion(synthetic_con, Filters(), "320000")
-    assert frame["figures"].sum() == _facts_count(synthetic_con, "province_code = '320000'")
+    assert frame["figures"].sum() == len(_matching(province="320000"))
     assert set(frame["code"]) <= {"320000", "320100", "320700"}
 
 
-def test_figure_rows_are_rows_of_the_facts_view(synthetic_con):
-    rows = queries.figure_rows(synthetic_con, Filters(topic="economic_growth"), 50)
-    view = synthetic_con.execute(
-        f"select {queries.FACT_COLUMNS}, cast(value as varchar) as exact from facts "
-        "where fact_id in (select unnest(?::varchar[]))",
-        [list(rows["fact_id"])],
-    ).df()
-    merged = rows.merge(view, on="fact_id", suffixes=("", "_view"))
-    assert len(merged) == len(rows) > 0
-    for column in ("sentence", "mention", "region_name", "province_name", "topic_name", "doc_name"):
-        assert merged[column].fillna("").equals(merged[f"{column}_view"].fillna("")), column
-    assert all(Decimal(a) == Decimal(b) for a, b in zip(merged["value"], merged["exact"]))
+def test_by_year_counts_every_year(synthetic_con):
+    frame = queries.by_year(synthetic_con, Filters())
+    assert dict(zip(frame["year"].astype(int), frame["figures"])) == Counter(f.year for f in SPEC)
 
 
 def test_fact_has_its_sentence_and_context(synthetic_con):
     fact_id = synthetic_con.execute("select fact_id from figures where region_code = '320703' limit 1").fetchone()[0]
     fact = queries.fact(synthetic_con, fact_id).iloc[0]
     assert fact.mention in fact.sentence and fact.region_how == "clause"
+    assert (fact.sentence, fact.doc_title) in {(f.sentence, f.doc_title) for f in _matching(region_code="320703")}
     chain = queries.region_chain(synthetic_con, fact.region_code)
     assert list(chain["region_code"]) == ["320703", "320700", "320000", COUNTRY]
     paragraph = queries.paragraph(synthetic_con, fact.sentence_id)
@@ -281,37 +319,155 @@ def test_fact_has_its_sentence_and_context(synthetic_con):
 
 
 def test_changes_and_related(synthetic_con):
-    level = synthetic_con.execute("select fact_id, metric from figures where measure = 'level' limit 1").fetchone()
+    level = synthetic_con.execute("select fact_id, metric from figures where measure = 'level' and "
+                                  "rule = 'synthetic.level' limit 1").fetchone()
     changes = queries.changes_of(synthetic_con, level[0])
     assert len(changes) == 1 and changes.iloc[0].basis == "yoy"
-    related = queries.related(synthetic_con, level[1], "level", level[0], 20)
+    related = queries.related(synthetic_con, level[1], "level", level[0], 1000)
     assert level[0] not in set(related["fact_id"])
     assert set(related["metric"]) == {level[1]} and set(related["measure"]) == {"level"}
+    assert len(related) == len(_matching(metric=level[1], measure="level")) - 1
 
 
 def test_document_figures_and_identifiers_point_into_the_text(synthetic_con):
-    doc_id = synthetic_con.execute("select doc_id from identifiers where kind = 'id_card' limit 1").fetchone()[0]
+    doc_id = synthetic_con.execute("select doc_id from documents where doc_name = 'doc_000000'").fetchone()[0]
     text = queries.document(synthetic_con, doc_id).iloc[0].text
     figures = queries.document_figures(synthetic_con, doc_id)
+    assert len(figures) == len(_matching(doc_name="doc_000000"))
     assert all(text[s:e] == m for s, e, m in zip(figures["char_start"], figures["char_end"], figures["mention"]))
     identifiers = queries.identifiers(synthetic_con, doc_id)
-    assert set(identifiers["kind"]) == {"id_card", "phone", "hotline"}  # doc_000000 has all three lines
+    assert set(identifiers["kind"]) == {"id_card", "phone", "hotline"}  # doc_000000 has all three
     spans = zip(identifiers["char_start"], identifiers["char_end"], identifiers["text"])
     assert all(text[s:e] == t for s, e, t in spans)
 
 
+def test_the_serving_copy_masks_private_numbers_but_not_the_12345_hotline(synthetic_db):
+    con = connect(db.serving_path(synthetic_db))
+    try:
+        shown = queries.identifiers(con, con.execute(
+            "select doc_id from documents where doc_name = 'doc_000000'").fetchone()[0])
+        hotline_sentences = con.execute("select count(*) from sentences where contains(text, '12345')").fetchone()[0]
+    finally:
+        con.close()
+    texts = dict(zip(shown["kind"], shown["text"]))
+    assert texts["hotline"] == "12345" and MASK in texts["id_card"] and MASK in texts["phone"]
+    assert hotline_sentences == sum(1 for d in spec_documents() if d.hotline)
+
+
 def test_options_cover_every_figure(synthetic_con):
-    assert queries.province_options(synthetic_con)["figures"].sum() == 300
-    assert queries.topic_options(synthetic_con)["figures"].sum() == 300
+    assert queries.province_options(synthetic_con)["figures"].sum() == len(SPEC)
+    assert queries.topic_options(synthetic_con)["figures"].sum() == len(SPEC)
     periods = list(queries.value_options(synthetic_con, "period")["value"])
     assert periods == sorted(periods, reverse=True)
+    assert list(queries.year_options(synthetic_con)["year"]) == sorted({f.year for f in SPEC}, reverse=True)
+    indicators_ = queries.indicator_options(synthetic_con)
+    assert dict(zip(indicators_["indicator"], indicators_["figures"])) == Counter(
+        f.indicator for f in SPEC if f.indicator)
+    statuses = queries.value_options(synthetic_con, "status")
+    assert dict(zip(statuses["value"], statuses["figures"])) == Counter(f.status for f in SPEC)
     docs = queries.document_options(synthetic_con, 2, "doc_000007")
-    assert list(docs["doc_name"])[:2] != [] and "doc_000007" in set(docs["doc_name"]) and len(docs) <= 3
+    assert "doc_000007" in set(docs["doc_name"]) and len(docs) <= 3
+
+
+# --- indicators --------------------------------------------------------------------------------------------
+
+
+def _series_keys(indicator: str, region: str | None = None) -> Counter:
+    """(region, period, status) → how many generated figures give a value there."""
+    return Counter((f.region_code, f.period, f.status) for f in _matching(indicator=indicator)
+                   if region is None or f.region_code == region)
+
+
+@pytest.mark.parametrize("indicator", ["gdp_growth", "urban_new_jobs", "surveyed_unemployment", "hotline_requests"])
+def test_indicator_points_are_the_generated_values(synthetic_con, indicator):
+    points = queries.indicator_points(synthetic_con, indicator)
+    keys = _series_keys(indicator)
+    assert dict(zip(zip(points["region_code"], points["period"], points["status"]), points["n_sources"])) == keys
+    by_key = {}
+    for f in _matching(indicator=indicator):
+        by_key.setdefault((f.region_code, f.period, f.status), []).append(f)
+    for row in points.to_dict("records"):
+        sources = by_key[(row["region_code"], row["period"], row["status"])]
+        # the value shown is the one of the figure it links to: that figure's mention stands in its sentence
+        assert (Decimal(row["value"]), row["mention"], row["sentence"]) in {(f.value, f.mention, f.sentence)
+                                                                            for f in sources}
+        assert row["conflict"] == (len({(f.value, f.value_high) for f in sources}) > 1)
+
+
+def test_provincial_values_and_moments(synthetic_con):
+    points = queries.indicator_points(synthetic_con, "gdp")
+    provincial = [f for f in _matching(indicator="gdp") if f.region_code.endswith("0000") and f.province]
+    moments = ind.moments_of(points)
+    want = Counter()
+    for period, status in {(f.period, f.status) for f in provincial}:
+        want[(period, status)] = len({f.region_code for f in provincial if (f.period, f.status) == (period, status)})
+    assert dict(zip(zip(moments["period"], moments["status"]), moments["provinces"])) == want
+    moment = ind.default_moment(moments)
+    values = ind.provincial(points, moment)
+    assert set(values["region_code"]) == {f.region_code for f in provincial
+                                          if (f.period, f.status) == tuple(moment)}
+    assert values["number"].is_monotonic_decreasing
+
+
+def test_indicator_sources_list_every_figure(synthetic_con):
+    sources = queries.indicator_sources(synthetic_con, "gdp_growth", COUNTRY)
+    want = _matching(indicator="gdp_growth", region_code=COUNTRY)
+    assert sorted(sources["mention"]) == sorted(f.mention for f in want)
+    assert set(sources["doc_title"]) == {f.doc_title for f in want}
+
+
+def test_indicator_index_lists_the_indicators_with_values(synthetic_con):
+    index = queries.indicator_index(synthetic_con)
+    assert set(index["indicator"]) == {f.indicator for f in SPEC if f.indicator}
+    hotline = index.set_index("indicator").loc["hotline_requests"]
+    national = sorted((f.year, f.value) for f in _matching(indicator="hotline_requests"))
+    assert hotline["national_period"] == str(national[-1][0])
+    table = ind.index_table(index)
+    assert all(link.startswith("/indicator?id=") for link in table["指标"])
+
+
+# --- downloads: every matching row, streamed from DuckDB --------------------------------------------------------
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(province="510000"), Filters(indicator="gdp_growth"),
+                                     Filters(text="12345")], ids=["all", "province", "indicator", "text"])
+def test_csv_holds_every_matching_row(synthetic_con, filters):
+    want = [f for f in SPEC if _meets(f, filters)]
+    data = tables.csv_file(queries.export_reader(synthetic_con, filters, batch_rows=100)).read()
+    assert data.startswith("\ufeff".encode())
+    records = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert len(records) == len(want) > 0
+    assert sorted((r["mention"], Decimal(r["value"]), r["sentence"]) for r in records) == sorted(
+        (f.mention, f.value, f.sentence) for f in want)
+    assert all(r["url"] == f"/fact?id={r['fact_id']}" for r in records)
+    assert {r["doc_title"] for r in records} == {f.doc_title for f in want}
+
+
+def _meets(figure, filters: Filters) -> bool:
+    return ((filters.province is None or figure.province == filters.province)
+            and (filters.indicator is None or figure.indicator == filters.indicator)
+            and (filters.text is None or filters.text in figure.sentence))
+
+
+def test_parquet_holds_every_row_with_exact_values(synthetic_con):
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(tables.parquet_file(queries.export_reader(synthetic_con, Filters(), batch_rows=333)))
+    assert table.num_rows == len(SPEC)
+    assert str(table.schema.field("value").type) == "decimal128(38, 10)"
+    assert sorted(zip(table["mention"].to_pylist(), table["value"].to_pylist())) == sorted(
+        (f.mention, f.value) for f in SPEC)
+
+
+def test_downloads_of_nothing_have_a_header(synthetic_con):
+    data = tables.csv_file(queries.export_reader(synthetic_con, Filters(province="999999"))).read()
+    assert data.decode("utf-8-sig").splitlines() == [",".join(
+        [*(c.strip().split(" as ")[-1].split(".")[-1] for c in queries.EXPORT_COLUMNS.split(",")), "display", "url"])]
 
 
 def test_by_column_refuses_unknown_columns(synthetic_con):
     with pytest.raises(ValueError, match="cannot group"):
-        queries.by_column(synthetic_con, Filters(), "text; drop table figures", 5)
+        queries.by_column(synthetic_con, Filters(), "text; drop table figures")
 
 
 # --- the SQL console: an allow-list, a locked connection of its own ------------------------------------------
@@ -381,7 +537,7 @@ def test_console_keeps_the_limits(console):
     result = queries.run_console(console, "select * from facts", 10, 10.0)
     assert len(result.frame) == 10 and result.truncated and "mention" in result.frame.columns
     whole = queries.run_console(console, "select count(*) as n from facts", 10, 10.0)
-    assert whole.frame.iloc[0].n == 300 and not whole.truncated
+    assert whole.frame.iloc[0].n == len(SPEC) and not whole.truncated
     cells = queries.run_console(console, "select repeat('字', 100000) as t, 1 as t from range(3)", 10, 10.0)
     assert list(cells.frame.columns) == ["t", "t_1"]
     assert cells.frame.t.str.len().max() == queries.CELL_CHARS and not cells.truncated
@@ -413,9 +569,9 @@ def test_an_atomic_swap_of_the_warehouse_is_seen(tmp_path, monkeypatch):
     path = tmp_path / "facts.duckdb"
     make_warehouse.build(path, 40)
     monkeypatch.setenv("FACTS_DB", str(path))
-    assert db.query(queries.counts, Filters()).iloc[0].figures == 40
+    assert db.query(queries.counts, Filters()).iloc[0].figures == len(spec_figures(40))
     make_warehouse.build(path, 60)  # writes a temporary file, then os.replace
-    assert db.query(queries.counts, Filters()).iloc[0].figures == 60
+    assert db.query(queries.counts, Filters()).iloc[0].figures == len(spec_figures(60))
 
 
 def test_missing_warehouse_is_explained(tmp_path, monkeypatch):
@@ -423,16 +579,19 @@ def test_missing_warehouse_is_explained(tmp_path, monkeypatch):
     assert "nowhere.duckdb" in db.missing_warehouse_message()
 
 
-def test_figure_table_links_and_csv(synthetic_con):
-    doc_id = synthetic_con.execute("select doc_id from identifiers limit 1").fetchone()[0]
-    rows = queries.figure_rows(synthetic_con, Filters(doc_id=doc_id), 100)
+def test_figure_table_links_sorts_and_writes_qualifiers(synthetic_con):
+    rows = queries.figure_rows(synthetic_con, Filters(indicator="gdp_growth"), 100)
     shown = figure_table(rows)
     assert shown.iloc[0]["数字"].startswith(f"/fact?id={rows.iloc[0].fact_id}#")
-    data = csv_bytes(rows, shown)
-    assert data.startswith("\ufeff".encode())
-    records = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
-    assert len(records) == len(rows) and records[0]["url"] == f"/fact?id={rows.iloc[0].fact_id}"
-    assert records[0]["value"] == exact_text(rows.iloc[0].value)
+    assert shown["数值"].dtype.kind == "f"  # a number: the grid sorts it as one
+    assert all(link.startswith("/document?id=") for link in shown["文档"])
+    written = dict(zip(rows["mention"], shown["写法"]))
+    for f in _matching(indicator="gdp_growth"):
+        if f.approx == "about":
+            assert written[f.mention].endswith("%左右"), f.mention
+        if f.value_high is not None:
+            assert "–" in written[f.mention], f.mention
+    assert set(shown["状态"]) <= {"实际", "目标", "规划"}
 
 
 def _valid_vega_lite(spec: dict) -> dict:
@@ -458,21 +617,129 @@ def test_an_invalid_spec_is_caught():
         _valid_vega_lite({"mark": {"type": "bar", "cornerRadiusEnd": "round"}, "data": {"values": []}})
 
 
-def test_map_draws_every_province_grey_without_data():
-    frame = pd.DataFrame({"code": ["510000"], "name": ["四川省"], "figures": [5]})
+def test_map_draws_every_province_grey_without_data_and_the_inset():
+    frame = pd.DataFrame({"code": ["510000"], "name": ["四川省"], "value": [5], "label": ["5"]})
     spec = _valid_vega_lite(charts.china_map(frame, param="pick", selected="510000"))
+    provinces, inset = spec["layer"]
+    rows = spec["datasets"][provinces["data"]["name"]]
+    shapes_ = spec["datasets"][charts.SHAPES]
+    assert len(rows) == len(shapes_) == 34
+    assert {r["code"] for r in rows} == {s["id"] for s in shapes_}
+    assert sum(r["has_value"] for r in rows) == 1 and next(r for r in rows if r["is_selected"])["code"] == "510000"
+    assert provinces["encoding"]["color"]["value"] == charts.NO_DATA
+    assert all(len(ring) >= 4 for s in shapes_ for polygon in s["geometry"]["coordinates"] for ring in polygon)
+    assert [f["properties"]["name"] for f in spec["datasets"][inset["data"]["name"]]] == ["南海诸岛"]
+    assert [p["name"] for layer in spec["layer"] for p in layer.get("params", [])] == ["pick"]
+
+
+def test_the_inset_is_wound_for_vega_and_sits_off_the_coast():
+    """d3-geo (Vega) reads a polygon wound anticlockwise as the whole globe but the polygon: every ring of the inset
+    is clockwise, and the inset box lies east of Taiwan and south of Zhejiang (126°–132.1°E, 18.35°–25°N)."""
+    (feature,) = charts.inset_features()
+    rings = [ring for polygon in feature["geometry"]["coordinates"] for ring in polygon]
+    area = [sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(r, r[1:])) for r in rings]
+    assert len(rings) == 12 and all(a < 0 for a in area)
+    xs, ys = [p[0] for r in rings for p in r], [p[1] for r in rings for p in r]
+    assert (min(xs), max(xs), min(ys), max(ys)) == (126.0, 132.0952, 18.35, 25.0)
+
+
+@pytest.mark.parametrize(("measure", "values", "diverging", "domain"), [
+    pytest.param("level", [5.1, 141.0], False, [5.1, 141.0], id="a level: sequential from its smallest value"),
+    pytest.param("change", [4.5, 7.0], True, [-7.0, 7.0], id="a change: diverging around 0, symmetric"),
+    pytest.param("change", [-2.0, 1.0], True, [-2.0, 2.0], id="a fall and a rise"),
+    pytest.param("any", [1.0, 3.0], False, [1.0, 3.0], id="any, all above 0: sequential"),
+    pytest.param("any", [-0.5, 2.0], True, [-2.0, 2.0], id="any, straddling 0: diverging"),
+])
+def test_value_scale_follows_the_measure(measure, values, diverging, domain):
+    scale = charts.value_scale(measure, "%", values)
+    assert scale.diverging is diverging and scale.scale["domain"] == domain and scale.title == "单位：%"
+
+
+def test_value_bars_link_every_bar_to_its_figure_and_draw_ranges():
+    frame = pd.DataFrame({"code": ["510000", "440000"], "name": ["四川省", "广东省"], "number": [5.5, 4.5],
+                          "number_high": [None, 5.0], "label": ["5.5%左右", "4.5–5%"],
+                          "href": ["/fact?id=a", "/fact?id=b"], "tip": ["…", "…"], "source": ["x", "y"]})
+    spec = _valid_vega_lite(charts.value_bars(frame, scale=charts.value_scale("change", "%", [4.5, 5.5]), unit="%"))
+    bars, ranges, _ = spec["layer"]
+    assert bars["encoding"]["href"]["field"] == "href" and ranges["encoding"]["x2"]["field"] == "number_high"
     rows = spec["datasets"][spec["data"]["name"]]
-    shapes = spec["datasets"][charts.SHAPES]
-    assert len(rows) == len(shapes) == 34
-    assert {r["code"] for r in rows} == {s["id"] for s in shapes}
-    assert sum(r["figures"] > 0 for r in rows) == 1 and next(r for r in rows if r["is_selected"])["code"] == "510000"
-    assert all(len(ring) >= 4 for s in shapes for polygon in s["geometry"]["coordinates"] for ring in polygon)
+    assert [r["label"] for r in rows] == ["5.5%左右", "4.5–5%"] and rows[1]["end"] == 5.0
+
+
+def _points(**overrides) -> pd.DataFrame:
+    """indicator_points rows of one region, as queries.indicator_points returns them."""
+    base = dict(indicator="gdp_growth", region_code=COUNTRY, region_name="全国", region_level="country",
+                province_code=None, year=2020, value="5", value_high=None, number=5.0, number_high=None, unit="%",
+                approx=None, n_sources=1, conflict=False, fact_id="f", mention="5%", measure="change", basis="yoy",
+                sentence="增长5%", doc_id="d", doc_name="d", doc_title="报告", status="actual", period="2020")
+    rows = [{**base, **row} for row in overrides["rows"]]
+    return pd.DataFrame(rows)
+
+
+def test_series_frame_breaks_the_line_of_outcomes_at_missing_years():
+    points = _points(rows=[
+        dict(period="2018", fact_id="a"), dict(period="2019", fact_id="b"), dict(period="2021", fact_id="c"),
+        dict(period="2021", status="target", approx="about", fact_id="t"),
+        dict(period="2021-2025", status="plan", fact_id="p"),
+        dict(period="2022", status="target", value="4.5", value_high="5", number=4.5, number_high=5.0, fact_id="r"),
+    ])
+    frame = ind.series_frame(points)
+    actual = frame[frame["status"] == "actual"]
+    assert list(actual["run"]) == [1, 1, 2]  # 2020 is missing: two stretches
+    assert list(frame.loc[frame["status"] != "actual", "run"]) == [0, 0, 0]
+    plan = frame[frame["status"] == "plan"].iloc[0]
+    assert (plan["kind"], plan["x"], plan["x2"]) == ("span", 2021.0, 2025.0)
+    target = frame[frame["href"] == "/fact?id=t"].iloc[0]
+    assert (target["label"], target["status_label"]) == ("5%左右", "目标")
+    assert frame[frame["href"] == "/fact?id=r"].iloc[0]["label"] == "4.5–5%"
+    spec = _valid_vega_lite(charts.series_chart(frame, unit="%", status_labels=dict(labels()["status"])))
+    line, spans, ranges, rings, points_layer = spec["layer"]
+    assert line["encoding"]["detail"]["field"] == "run"
+    assert points_layer["encoding"]["href"]["field"] == "href"
+    assert points_layer["encoding"]["color"]["scale"]["domain"] == ["实际", "目标", "规划"]
+    assert ranges["encoding"]["y2"]["field"] == "number_high" and spans["encoding"]["x2"]["field"] == "x2"
+
+
+@pytest.mark.parametrize(("period", "expected"), [
+    ("2025", (2025.0, 2025.0, "year")), ("2021-2025", (2021.0, 2025.0, "span")),
+    ("2025-Q1", (2024.625, 2024.625, "part")), ("2025-Q4", (2025.375, 2025.375, "part")),
+    ("2025-Q1..Q3", (2024.875, 2024.875, "part")), ("2025-H2", (2025.25, 2025.25, "part")),
+    ("2025-12-31", (2025 - 0.5 + 11.5 / 12, 2025 - 0.5 + 11.5 / 12, "part")), ("上年", None), (None, None),
+])
+def test_period_position(period, expected):
+    assert ind.period_position(period) == (None if expected is None else ind.Position(*expected))
+
+
+def test_year_chart_keeps_empty_years_in_order():
+    frame = pd.DataFrame({"year": [2025, 2019, 2021], "figures": [3, 1, 2]})
+    spec = _valid_vega_lite(charts.year_chart(frame, param="pick", selected=2021))
+    rows = spec["datasets"][spec["data"]["name"]]
+    assert [r["year"] for r in rows] == list(range(2019, 2026))
+    assert [r["figures"] for r in rows] == [1, 0, 2, 0, 0, 0, 3]
+    assert [r["is_selected"] for r in rows].index(True) == 2
+
+
+def test_masked_filter_columns():
+    con = duckdb.connect()
+    assert queries.masked_filter_columns(con, "select * from facts where sentence like '%12345%'") == ["sentence"]
+    assert queries.masked_filter_columns(con, "select * from facts where value > 3") == []
+    assert queries.masked_filter_columns(con, "select count(*) from sentences s join documents d on "
+                                              "contains(d.text, '身份证') group by all having max(s.text) > ''") != []
+    assert queries.masked_filter_columns(con, "select sentence from facts") == []  # read, not filtered on
+    assert queries.masked_filter_columns(con, "selec 1") == []
+
+
+def test_masked_columns_are_the_ones_the_serving_copy_masks():
+    """The console's list (queries.MASKED_COLUMNS) names every text column the serving copy masks."""
+    from etl.load.serving import FREE_TEXT
+
+    assert {c for columns in FREE_TEXT.values() for c in columns} | {"text", "sentence"} <= queries.MASKED_COLUMNS
 
 
 def test_geojson_copy_has_its_attribution():
     notice = (ROOT / "dashboard" / "geo" / "NOTICE").read_text(encoding="utf-8")
     assert "Apache ECharts 4.9.0" in notice and "Apache License, Version 2.0" in notice
-    assert shapes.SIMPLIFIED.name in notice
+    assert shapes.SIMPLIFIED.name in notice and shapes.INSET.name in notice and "nanhai.js" in notice
     ids = [f["id"] for f in charts.province_features()]
     assert len(ids) == 34 and "510000" in ids
 
