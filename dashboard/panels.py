@@ -55,6 +55,20 @@ def clickable(spec: dict, name: str, field: str, target: str, resets: tuple[str,
     st.vega_lite_chart(spec, key=key, on_select=_on_pick(name, key, field, target, resets), selection_mode="pick")
 
 
+def bound_choice(key: str, options: list, labels: dict) -> None:
+    """Prepare the state of a selectbox bound to the URL under ``key`` before it is drawn: a link opened in a new
+    session may give an option's code rather than its label (/?indicator=gdp_growth; Streamlit itself reads the
+    label, /?indicator=城镇新增就业), and a value kept from another page that is not an option here is dropped
+    (pages share widget state by key)."""
+    given = st.query_params.get(key)
+    by_text = {str(option): option for option in options}
+    shown = {str(text) for text in labels.values()}
+    if st.session_state.get(key) is None and given in by_text and given not in shown:
+        st.session_state[key] = by_text[given]
+    elif key in st.session_state and st.session_state[key] is not None and st.session_state[key] not in labels:
+        st.session_state[key] = None
+
+
 def truncation_note(shown: int, total: int, what: str) -> None:
     """Say that a chart shows only part of its rows: 前 20 / 共 34 个地区."""
     if shown < total:

@@ -492,17 +492,14 @@ def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> pd.DataFrame:
 
 
 def document_figures(con: duckdb.DuckDBPyConnection, doc_id: str) -> pd.DataFrame:
-    """Every figure of a document in text order: fact_id, char_start, char_end, mention, value, unit, kind,
-    approx, measure, metric, region_name, period, topic_name."""
+    """Every figure of a document in text order (rows of the `facts` view): fact_id, char_start, char_end, mention,
+    value, value_high, unit, kind, approx, measure, basis, metric, region_name, period, topic_name."""
     return _df(
         con,
-        """select f.fact_id, f.char_start, f.char_end, f.mention, cast(f.value as varchar) as value,
-            cast(f.value_high as varchar) as value_high, f.unit, f.kind, f.approx,
-            f.measure, f.basis, f.metric, r.name as region_name, f.period, t.name as topic_name
-        from figures as f
-        join regions as r on r.region_code = f.region_code
-        join topics as t on t.topic = f.topic
-        where f.doc_id = ? order by f.char_start""",
+        """select fact_id, char_start, char_end, mention, cast(value as varchar) as value,
+            cast(value_high as varchar) as value_high, unit, kind, approx, measure, basis, metric, region_name, period,
+            topic_name
+        from facts where doc_id = ? order by char_start""",
         [doc_id],
     )
 

@@ -66,8 +66,7 @@ def run_page(monkeypatch, db: Path, page: str | None = None, **params: str) -> A
     """The dashboard over ``db``, on ``page`` (e.g. "views/fact.py"; None = overview), with URL ``params``."""
     monkeypatch.setenv("FACTS_DB", str(db))
     at = AppTest.from_file(str(APP), default_timeout=APP_TIMEOUT_S)
-    if page is not None:
-        at.run()
+    if page is not None:  # a new reader opening a link to the page: its first run is on that page
         at.switch_page(page)
     for key, value in params.items():
         at.query_params[key] = value

@@ -1,20 +1,30 @@
-"""Every page of the dashboard under streamlit.testing's AppTest, over the synthetic warehouse and over the
-warehouse the real pipeline builds from seeds/ (`seed_db`, skipped while the pipeline is incomplete).
-Expectations are read from the warehouse with SQL, so the same test holds for both."""
+"""Every page and control of the dashboard under streamlit.testing's AppTest. Over the synthetic warehouse, what a
+page should show is computed from the generator's own account (dashboard_fixtures.spec_figures), never with the
+dashboard's SQL; over the warehouse the real pipeline builds from seeds/, from the gold file of the seed."""
 
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
+import tomllib
+from collections import Counter
+from decimal import Decimal
+from urllib.parse import unquote
 
+import pyarrow as pa
 import pytest
-from dashboard_fixtures import connect, html_bodies, run_page, scalar, synthetic_db  # noqa: F401
+from dashboard_fixtures import (  # noqa: F401
+    ROOT, SYNTHETIC_FACTS, html_bodies, local_parent, run_page, spec_documents, spec_figures, synthetic_db,
+)
 
 from dashboard.db import serving_path
 from dashboard.fmt import MASK, format_count
+from shared import shared
 
-WAREHOUSES = ("synthetic", "seed")
+SPEC = spec_figures()
+COUNTRY = "000000"
 
 
 @pytest.fixture(scope="module")
@@ -27,12 +37,6 @@ def dashboard_seed_db(seed_db, tmp_path_factory):
     return copy
 
 
-@pytest.fixture(params=WAREHOUSES)
-def warehouse(request):
-    """Each warehouse in turn: the synthetic one, then the one built from seeds/ by the real pipeline."""
-    return request.getfixturevalue("synthetic_db" if request.param == "synthetic" else "dashboard_seed_db")
-
-
 def _text(markup: str) -> str:
     """What a reader sees of some HTML: tags dropped, entities decoded."""
     return html.unescape(re.sub(r"<style>.*?</style>|<[^>]+>", "", markup, flags=re.S))
@@ -42,85 +46,268 @@ def _metrics(at) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
 
+def _labels(links) -> list[str]:
+    """The text a LinkColumn shows: what follows '#' in each link."""
+    return [unquote(link.split("#", 1)[1]) for link in links]
+
+
+def _charts(at) -> list[dict]:
+    """Each Vega-Lite chart of the page: its spec, with its Arrow datasets read back as records."""
+    out = []
+    for element in at.get("vega_lite_chart"):
+        spec = json.loads(element.proto.spec)
+        for dataset in element.proto.datasets:
+            frame = pa.ipc.open_stream(dataset.data.data).read_all().to_pandas()
+            spec.setdefault("datasets", {})[dataset.name] = frame.to_dict("records")
+        out.append(spec)
+    return out
+
+
+def _rows_of(spec: dict) -> list[dict]:
+    name = spec.get("data", {}).get("name") or spec["layer"][0]["data"]["name"]
+    return spec["datasets"][name]
+
+
+def _map(at) -> dict:
+    return next(s for s in _charts(at) if "projection" in s)
+
+
+def _matching(**conditions) -> list:
+    return [f for f in SPEC if all(c(f) if callable(c) else getattr(f, k) == c for k, c in conditions.items())]
+
+
 # --- overview -----------------------------------------------------------------------------------------------
 
 
-def test_overview_shows_counts(monkeypatch, warehouse):
-    at = run_page(monkeypatch, warehouse)
+def test_overview_shows_counts_and_the_first_figures(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db)
     assert not at.exception
     assert _metrics(at) == {
-        "文档": format_count(scalar(warehouse, "select count(distinct doc_id) from figures")),
-        "数字": format_count(scalar(warehouse, "select count(*) from figures")),
-        "地区": format_count(scalar(warehouse, "select count(distinct region_code) from figures")),
-        "主题": format_count(scalar(warehouse, "select count(distinct topic) from figures")),
+        "文档": format_count(len({f.doc_name for f in SPEC})),
+        "数字": format_count(len(SPEC)),
+        "地区": format_count(len({f.region_code for f in SPEC})),
+        "主题": format_count(len({f.topic for f in SPEC})),
     }
-    links = at.dataframe[0].value["数字"]
-    assert len(links) == min(500, scalar(warehouse, "select count(*) from figures"))
-    assert all(link.startswith("/fact?id=") for link in links)
+    table = at.dataframe[0].value
+    assert len(table) == min(500, len(SPEC)) and all(link.startswith("/fact?id=") for link in table["数字"])
+    assert "前 500 / 共 {:,}".format(len(SPEC)) in at.caption[-1].value  # the table says it shows a part
+
+
+def test_overview_over_the_seed_lists_every_gold_figure(monkeypatch, dashboard_seed_db):
+    gold = json.loads(shared("gold", "seed_facts.json").read_text(encoding="utf-8"))
+    at = run_page(monkeypatch, dashboard_seed_db)
+    assert not at.exception
+    shown = Counter(_labels(at.dataframe[0].value["数字"]))
+    assert Counter(g["mention"] for g in gold["facts"]) - shown == Counter()
 
 
 def test_overview_reads_its_filters_from_the_url(monkeypatch, synthetic_db):
     at = run_page(monkeypatch, synthetic_db, region="四川省", topic="就业")
     assert not at.exception
     assert at.selectbox(key="region").value == "510000" and at.selectbox(key="topic").value == "employment"
-    expected = scalar(synthetic_db,
-                      "select count(*) from facts where province_code = '510000' and topic = 'employment'")
-    assert _metrics(at)["数字"] == format_count(expected)
+    assert _metrics(at)["数字"] == format_count(len(_matching(province="510000", topic="employment")))
     assert at.selectbox(key="city").label == "下级地区"  # drill-down to the province's cities
     assert set(at.dataframe[0].value["地区"]) <= {"四川省", "成都市", "绵阳市", "锦江区"}
+
+
+def test_overview_takes_codes_in_links(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db, region="510000", indicator="gdp_growth")
+    assert not at.exception
+    assert at.selectbox(key="region").value == "510000" and at.selectbox(key="indicator").value == "gdp_growth"
 
 
 def test_overview_drills_down_to_a_city(monkeypatch, synthetic_db):
     at = run_page(monkeypatch, synthetic_db, region="江苏省", city="连云港市")
     assert not at.exception and at.selectbox(key="city").value == "320700"
-    expected = scalar(synthetic_db, "select count(*) from facts where region_code in ('320700', '320703')")
-    assert _metrics(at)["数字"] == format_count(expected)
+    parent = local_parent()
+    expected = _matching(region_code=lambda f: f.region_code == "320700" or parent.get(f.region_code) == "320700")
+    assert _metrics(at)["数字"] == format_count(len(expected))
 
 
 def test_overview_filter_change_and_clear(monkeypatch, synthetic_db):
     at = run_page(monkeypatch, synthetic_db)
-    at.selectbox(key="period").select("2024").run()
-    in_2024 = scalar(synthetic_db, "select count(*) from figures where period = '2024'")
-    assert _metrics(at)["数字"] == format_count(in_2024)
+    at.selectbox(key="year").select(2024).run()
+    assert _metrics(at)["数字"] == format_count(len(_matching(year=2024)))
+    at.selectbox(key="status").select("target").run()
+    assert _metrics(at)["数字"] == format_count(len(_matching(year=2024, status="target")))
     at.button[0].click().run()  # 清除筛选
-    assert at.selectbox(key="period").value is None
-    assert _metrics(at)["数字"] == format_count(scalar(synthetic_db, "select count(*) from figures"))
+    assert at.selectbox(key="year").value is None and at.selectbox(key="status").value is None
+    assert _metrics(at)["数字"] == format_count(len(SPEC))
 
 
 def test_overview_ignores_an_unknown_url_value(monkeypatch, synthetic_db):
-    at = run_page(monkeypatch, synthetic_db, region="火星")
+    at = run_page(monkeypatch, synthetic_db, region="火星", indicator="no_such_indicator")
     assert not at.exception and at.selectbox(key="region").value is None
+    assert at.selectbox(key="indicator").value is None
+
+
+def test_overview_year_chart_is_chronological_with_gaps(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db)
+    years = next(s for s in _charts(at) if s.get("params", [{}])[0].get("select", {}).get("fields") == ["year"])
+    rows = _rows_of(years)
+    assert [r["year"] for r in rows] == list(range(min(f.year for f in SPEC), max(f.year for f in SPEC) + 1))
+    assert {r["year"]: r["figures"] for r in rows if r["figures"]} == Counter(f.year for f in SPEC)
+
+
+def test_overview_searches_sentences(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db, search="12345")
+    hotline = _matching(sentence=lambda f: "12345" in f.sentence)
+    assert not at.exception and _metrics(at)["数字"] == format_count(len(hotline))
+    table = at.dataframe[0].value
+    assert sorted(table["原句"]) == sorted(f.sentence for f in hotline)
+    assert all("12345" in s and MASK not in s for s in table["原句"])  # the public hotline is shown in clear
+
+
+def test_overview_sorts_the_table_by_value(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db, topic="经济增长")
+    at.selectbox(key="sort").select("value_desc").run()
+    table = at.dataframe[0].value
+    values = sorted((f.value for f in _matching(topic="economic_growth")), reverse=True)
+    assert list(table["数值"][:3]) == [float(v) for v in values[:3]]
+
+
+def test_overview_filters_one_document_from_the_url(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db, doc="doc_000003")
+    assert not at.exception and at.selectbox(key="doc").value is not None
+    title = next(d.title for d in spec_documents() if d.name == "doc_000003")
+    assert _metrics(at)["文档"] == "1" and _metrics(at)["数字"] == format_count(len(_matching(doc_name="doc_000003")))
+    assert set(_labels(at.dataframe[0].value["文档"])) == {title}  # titles, not ids
+
+
+# --- overview with an indicator -----------------------------------------------------------------------------
+
+
+def _provinces_with_values(indicator: str, period: str, status: str) -> set[str]:
+    return {f.region_code for f in _matching(indicator=indicator, period=period, status=status)
+            if f.province == f.region_code}
+
+
+def test_overview_with_an_indicator_maps_its_values(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db, indicator="经济增长率（国内／地区生产总值增长）")
+    assert not at.exception and at.selectbox(key="indicator").value == "gdp_growth"
+    assert _metrics(at)["数字"] == format_count(len(_matching(indicator="gdp_growth")))
+    period, status = at.get("button_group")[1].value.split(":")  # the pills of periods and statuses
+    rows = _rows_of(_map(at))
+    assert {r["code"] for r in rows if r["has_value"]} == _provinces_with_values("gdp_growth", period, status)
+    assert _map(at)["layer"][0]["encoding"]["color"]["condition"]["scale"]["scheme"] == "blueorange"  # a change
+    assert any("历年数值" in m.value for m in at.markdown)
+
+
+def test_overview_moment_pills_change_the_map(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db, indicator="gdp")
+    pills = at.get("button_group")[1]
+    assert pills.key == "at" and len(pills.options) > 1  # shown as "2025 实际"
+    other = pills.options[1]
+    at.get("button_group")[1].set_value(_moment_key(other)).run()
+    period, status = _moment_key(other).split(":")
+    assert not at.exception
+    assert {r["code"] for r in _rows_of(_map(at)) if r["has_value"]} == _provinces_with_values("gdp", period, status)
+
+
+def _moment_key(label: str) -> str:
+    period, status = label.split(" ")
+    return f"{period}:{ {'实际': 'actual', '目标': 'target', '规划': 'plan'}[status]}"
+
+
+def test_overview_quick_indicator_pill(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db)
+    quick = at.get("button_group")[0]
+    assert quick.key == "quick"
+    at.get("button_group")[0].set_value("urban_new_jobs").run()
+    assert not at.exception and at.selectbox(key="indicator").value == "urban_new_jobs"
+    assert _metrics(at)["数字"] == format_count(len(_matching(indicator="urban_new_jobs")))
+
+
+# --- indicator pages ------------------------------------------------------------------------------------------
+
+
+def test_indicator_page_shows_the_series_map_and_sources(monkeypatch, synthetic_db):
+    from etl.context.indicators import catalogue
+
+    at = run_page(monkeypatch, synthetic_db, "views/indicator.py", id="gdp_growth")
+    assert not at.exception
+    assert at.title[0].value == catalogue().indicators["gdp_growth"].name
+    national = _matching(indicator="gdp_growth", region_code=COUNTRY)
+    series = next(s for s in _charts(at) if len(s.get("layer", [])) == 5)
+    drawn = {(r["period"], r["status"]) for r in _rows_of(series)}
+    single = {(f.period, f.status) for f in national if "-" not in f.period or "Q" in f.period}
+    assert drawn == single  # multi-year plans are off until the toggle is on
+    assert all(r["href"].startswith("/fact?id=") for r in _rows_of(series))
+    sources = at.dataframe[0].value
+    assert sorted(_labels(sources["数字"])) == sorted(_written(f) for f in national)
+
+
+def _written(figure) -> str:
+    """How the sources table writes a generated change: 同比 +5%左右."""
+    from dashboard.fmt import format_change
+
+    return format_change(figure.value, "%", "yoy", figure.approx, figure.value_high)
+
+
+def test_indicator_page_spans_toggle(monkeypatch, synthetic_db):
+    plan = next(f for f in SPEC if f.indicator and re.fullmatch(r"\d{4}-\d{4}", f.period))
+    name = dict(_province_names())[plan.region_code] if plan.region_code in dict(_province_names()) else None
+    at = run_page(monkeypatch, synthetic_db, "views/indicator.py", id=plan.indicator,
+                  **({"region": name} if name else {}))
+    assert not at.exception and at.selectbox(key="region").value in (plan.region_code, None)
+    series = next(s for s in _charts(at) if len(s.get("layer", [])) == 5)
+    assert (plan.period, plan.status) not in {(r["period"], r["status"]) for r in _rows_of(series)}
+    at.toggle(key="series_spans").set_value(True).run()
+    series = next(s for s in _charts(at) if len(s.get("layer", [])) == 5)
+    spans = {(r["period"], r["status"]) for r in _rows_of(series) if r["kind"] == "span"}
+    assert (plan.period, plan.status) in spans
+
+
+def test_indicator_page_for_a_province_from_the_map_click_target(monkeypatch, synthetic_db):
+    province = next(f.region_code for f in _matching(indicator="gdp") if f.province == f.region_code)
+    name = next(n for c, n, *_ in _province_names() if c == province)
+    at = run_page(monkeypatch, synthetic_db, "views/indicator.py", id="gdp", region=name)
+    assert not at.exception and at.selectbox(key="region").value == province
+    sources = at.dataframe[0].value
+    assert len(sources) == len(_matching(indicator="gdp", region_code=province))
+
+
+def _province_names():
+    from dashboard_fixtures import make_warehouse
+
+    return [(r.code, r.name) for r in make_warehouse._regions()]
+
+
+def test_indicator_page_for_an_unknown_id(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db, "views/indicator.py", id="no_such")
+    assert not at.exception and "找不到指标" in at.error[0].value
+
+
+def test_indicator_index_lists_every_indicator_with_values(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db, "views/indicators.py")
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert {unquote(link.split("?id=")[1].split("#")[0]) for link in table["指标"]} == {
+        f.indicator for f in SPEC if f.indicator}
+    hotline = table[table["指标"].str.contains("hotline_requests")].iloc[0]
+    assert hotline["来源"] == len(_matching(indicator="hotline_requests"))
 
 
 # --- fact page ----------------------------------------------------------------------------------------------
 
 
-def _plain_fact(db):
-    """A level figure whose sentence holds no identifier."""
-    return scalar(db, """select f.fact_id from facts f where f.measure = 'level' and not exists (
-        select 1 from identifiers i join sentences s on s.doc_id = i.doc_id
-        where s.sentence_id = f.sentence_id and i.char_start < s.char_end and i.char_end > s.char_start)
-        order by f.char_start limit 1""")
-
-
-def test_fact_page_shows_the_figure_in_its_sentence(monkeypatch, warehouse):
-    fact_id = _plain_fact(warehouse)
-    metric, mention, sentence = (scalar(warehouse, f"select {c} from facts where fact_id = ?", [fact_id])
-                                 for c in ("metric", "mention", "sentence"))
-    at = run_page(monkeypatch, warehouse, "views/fact.py", id=fact_id)
-    assert not at.exception
-    assert at.title[0].value == metric
+def test_fact_page_shows_the_figure_in_its_sentence_and_its_indicator(monkeypatch, synthetic_db):
+    figure = _matching(indicator="urban_new_jobs")[0]
+    at = run_page(monkeypatch, synthetic_db)
+    fact_id = next(link.split("=", 1)[1].split("#")[0] for link in at.dataframe[0].value["数字"]
+                   if unquote(link.split("#")[1]) == figure.mention)
+    at = run_page(monkeypatch, synthetic_db, "views/fact.py", id=fact_id)
+    assert not at.exception and at.title[0].value == figure.metric
     body = html_bodies(at)
-    assert f'class="cf-fig cf-current"' in body and f">{html.escape(mention)}</mark>" in body
-    assert sentence in _text(body)
-    assert "精确值" in _text(body)
+    assert f">{html.escape(figure.mention)}</mark>" in body and figure.sentence in _text(body)
+    assert 'href="/indicator?id=urban_new_jobs"' in body and "精确值" in _text(body)
 
 
-def test_fact_page_links_a_change_to_its_figure(monkeypatch, synthetic_db):
-    change, level = (scalar(synthetic_db, f"select {c} from figures where measure = 'change' limit 1")
-                     for c in ("fact_id", "refers_to"))
-    at = run_page(monkeypatch, synthetic_db, "views/fact.py", id=change)
-    assert not at.exception and f'href="/fact?id={level}"' in html_bodies(at)
+def test_fact_page_over_the_seed(monkeypatch, dashboard_seed_db):
+    at = run_page(monkeypatch, dashboard_seed_db)
+    link = at.dataframe[0].value["数字"].iloc[0]
+    at = run_page(monkeypatch, dashboard_seed_db, "views/fact.py", id=link.split("=", 1)[1].split("#")[0])
+    assert not at.exception and 'class="cf-fig cf-current"' in html_bodies(at)
 
 
 def test_fact_page_for_an_unknown_id(monkeypatch, synthetic_db):
@@ -131,28 +318,18 @@ def test_fact_page_for_an_unknown_id(monkeypatch, synthetic_db):
 # --- document page ------------------------------------------------------------------------------------------
 
 
-def test_document_page_masks_identifiers_and_links_figures(monkeypatch, warehouse):
-    doc_id = scalar(warehouse, "select doc_id from identifiers where kind in ('id_card', 'phone', 'credit_code') "
-                               "group by doc_id order by count(*) desc limit 1")
-    secrets = [s for s in _identifier_texts(warehouse, doc_id) if len(s) >= 8]  # ID, phone and licence numbers
-    figures = scalar(warehouse, "select count(*) from figures where doc_id = ?", [doc_id])
-    at = run_page(monkeypatch, warehouse, "views/document.py", id=doc_id)
+def test_document_page_masks_identifiers_but_not_the_hotline(monkeypatch, synthetic_db):
+    doc = spec_documents()[0]  # doc_000000: a contact line and a hotline line
+    assert doc.contact and doc.hotline
+    at = run_page(monkeypatch, synthetic_db, doc="doc_000000")
+    doc_id = at.selectbox(key="doc").value
+    at = run_page(monkeypatch, synthetic_db, "views/document.py", id=doc_id)
     assert not at.exception
     body = html_bodies(at)
-    assert secrets and MASK in _text(body)
-    assert all(secret not in body for secret in secrets)
-    assert body.count('class="cf-fig"') == figures
-    assert body.count('href="/fact?id=') == figures
-
-
-def _identifier_texts(db, doc_id) -> list[str]:
-    con = connect(db)
-    try:
-        return [r[0] for r in con.execute(
-            "select substr(d.text, i.char_start + 1, i.char_end - i.char_start) from identifiers i "
-            "join documents d using (doc_id) where i.doc_id = ?", [doc_id]).fetchall()]
-    finally:
-        con.close()
+    secrets = re.findall(r"\d{11,18}X?", doc.contact)
+    assert secrets and all(secret not in body for secret in secrets) and MASK in _text(body)
+    assert doc.hotline in _text(body)  # 12345 in clear
+    assert body.count('href="/fact?id=') == len(_matching(doc_name="doc_000000"))
 
 
 def test_document_list_without_an_id(monkeypatch, synthetic_db):
@@ -164,23 +341,30 @@ def test_document_list_without_an_id(monkeypatch, synthetic_db):
 # --- SQL console --------------------------------------------------------------------------------------------
 
 
-def test_sql_page_refuses_a_delete(monkeypatch, warehouse):
-    at = run_page(monkeypatch, warehouse, "views/sql.py", q="delete from figures")
+def test_sql_page_refuses_a_delete(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db, "views/sql.py", q="delete from figures")
     assert not at.exception and "DELETE" in at.error[0].value and not at.dataframe
-    assert scalar(warehouse, "select count(*) from figures") > 0
 
 
-def test_sql_page_runs_a_select_from_the_url(monkeypatch, warehouse):
-    at = run_page(monkeypatch, warehouse, "views/sql.py", q="select count(*) as n from facts")
-    assert not at.exception and not at.error
-    assert at.dataframe[0].value.iloc[0]["n"] == scalar(warehouse, "select count(*) from facts")
+def test_sql_page_runs_a_select_from_the_url(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db, "views/sql.py", q="select count(*) as n from facts")
+    assert not at.exception and not at.error and not at.info
+    assert at.dataframe[0].value.iloc[0]["n"] == len(SPEC)
+
+
+def test_sql_page_finds_the_12345_hotline_and_says_what_is_masked(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db, "views/sql.py",
+                  q="select mention, sentence from facts where sentence like '%12345%'")
+    assert not at.exception
+    assert len(at.dataframe[0].value) == len(_matching(sentence=lambda f: "12345" in f.sentence))
+    assert "sentence" in at.info[0].value and "12345" in at.info[0].value
 
 
 def test_sql_page_example_fills_the_query(monkeypatch, synthetic_db):
     at = run_page(monkeypatch, synthetic_db, "views/sql.py")
     at.selectbox(key="example").select("各省份的数字个数").run()
     assert not at.exception and "province_name" in at.text_area(key="q").value
-    assert at.dataframe[0].value["figures"].sum() > 0
+    assert at.dataframe[0].value["figures"].sum() == len([f for f in SPEC if f.province])
 
 
 @pytest.mark.parametrize("sql", ["select * from read_csv('/etc/hostname')", "select * from '/etc/hostname'",
@@ -190,22 +374,12 @@ def test_sql_page_cannot_read_other_files(monkeypatch, synthetic_db, sql):
     assert not at.exception and at.error and not at.dataframe
 
 
-# --- no warehouse -------------------------------------------------------------------------------------------
+# --- no warehouse, wrong warehouse, configuration ----------------------------------------------------------------
 
 
 def test_a_missing_warehouse_is_explained(monkeypatch, tmp_path):
     at = run_page(monkeypatch, tmp_path / "missing.duckdb")
     assert not at.exception and "missing.duckdb" in at.error[0].value
-
-
-def test_overview_filters_one_document_from_the_url(monkeypatch, synthetic_db):
-    doc_id = scalar(synthetic_db, "select doc_id from documents where doc_name = 'doc_000003'")
-    at = run_page(monkeypatch, synthetic_db, doc="doc_000003")
-    assert not at.exception and at.selectbox(key="doc").value == doc_id
-    figures = scalar(synthetic_db, "select count(*) from figures where doc_id = ?", [doc_id])
-    assert _metrics(at) == {"文档": "1", "数字": format_count(figures), **{k: v for k, v in _metrics(at).items()
-                                                                          if k in ("地区", "主题")}}
-    assert set(at.dataframe[0].value["文档"]) == {"doc_000003"}
 
 
 def test_a_file_that_is_not_a_serving_copy_is_refused(monkeypatch, tmp_path, synthetic_db):
@@ -214,3 +388,24 @@ def test_a_file_that_is_not_a_serving_copy_is_refused(monkeypatch, tmp_path, syn
     shutil.copyfile(synthetic_db, serving_path(full))
     at = run_page(monkeypatch, full)
     assert not at.exception and "不是经过脱敏的服务副本" in at.error[0].value and not at.dataframe
+
+
+def test_streamlit_configuration_is_safe_by_default():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["server"]["address"] == "127.0.0.1"
+    assert config["client"]["toolbarMode"] == "viewer"
+    app = (ROOT / "dashboard" / "app.py").read_text(encoding="utf-8")
+    assert 'page_title="cnfacts' in app and "page_icon=" in app
+
+
+def test_every_page_is_in_the_navigation():
+    app = (ROOT / "dashboard" / "app.py").read_text(encoding="utf-8")
+    pages = {p.name for p in (ROOT / "dashboard" / "views").glob("*.py")}
+    assert pages == set(re.findall(r'PAGES / "(\w+\.py)"', app))
+
+
+def test_the_figure_count_of_the_fixture():
+    assert len(SPEC) == SYNTHETIC_FACTS + sum(1 for d in spec_documents() if d.hotline)
+    assert sum(f.value for f in SPEC if f.indicator == "hotline_requests") == sum(
+        Decimal(d.hotline_value) for d in spec_documents() if d.hotline)

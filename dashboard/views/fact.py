@@ -100,8 +100,14 @@ def details_ui(fact: dict) -> None:
     if not is_missing(fact["period_basis"]):
         metric += f"（{html.escape(label('period_basis', fact['period_basis']))}）"
     how = html.escape(label("region_how", fact["region_how"]))
+    indicator = "—"
+    if not is_missing(fact["indicator"]):
+        indicator = _link("indicator", fact["indicator_name"] or fact["indicator"], id=fact["indicator"])
+        indicator += ' <span class="cf-note">（查看历年数值与各省份）</span>'
     rows = [
-        ("指标", metric),
+        ("描述", metric),
+        ("指标", indicator),
+        ("状态", html.escape(label("status", fact["status"]) or "—")),
         ("约数", html.escape(label("approx", fact["approx"]) or "精确数字")),
         ("类型", html.escape(f"{label('kind', fact['kind'])} · {label('measure', fact['measure'])}")),
         ("变化", _change_html(fact)),

@@ -15,6 +15,7 @@ from dashboard.queries import COUNTRY
 def region_picker(regions, main: str) -> str:
     """The region whose values the time line shows, bound to the URL (`region`); the country until one is picked."""
     names = dict(zip(regions["region_code"], regions["name"]))
+    panels.bound_choice("region", list(names), names)
     picked = st.selectbox("地区", list(names), index=None, format_func=lambda c: str(names.get(c, c)), key="region",
                           bind="query-params", placeholder=f"{names.get(main, main)}（默认）")
     return picked or main

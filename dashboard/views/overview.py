@@ -21,7 +21,7 @@ DOCUMENT_OPTIONS = 300
 QUICK_INDICATORS = 6  # indicators offered as one-click pills: those with most figures
 SUBREGION_BARS = 30
 # Widget keys: each is also the URL query parameter of its filter.
-FILTER_KEYS = ("q", "indicator", "region", "city", "topic", "kind", "unit", "year", "period", "status", "doc", "at")
+FILTER_KEYS = ("search", "indicator", "region", "city", "topic", "kind", "unit", "year", "period", "status", "doc", "at")
 SORTS = {"document": "文档顺序", "value_desc": "数值从大到小", "value_asc": "数值从小到大", "period_desc": "时间从新到旧"}
 assert set(SORTS) == set(ORDERS)
 
@@ -30,10 +30,7 @@ def _choice(title: str, key: str, options: pd.DataFrame, code: str, name: str, *
     """A selectbox over ``options[code]``, shown (and put in the URL) as ``options[name]``; None = all. A link may
     also give the code itself (/?indicator=gdp_growth, /?region=510000)."""
     names = dict(zip(options[code], options[name]))
-    given = st.query_params.get(key)
-    by_text = {str(c): c for c in names}
-    if given in by_text and given not in {str(n) for n in names.values()} and key not in st.session_state:
-        st.session_state[key] = by_text[given]
+    panels.bound_choice(key, list(names), names)
     return st.selectbox(
         title,
         list(names),
@@ -75,7 +72,7 @@ def filters_ui() -> Filters:
     """The sidebar filters, bound to the URL; returns what they select."""
     with st.sidebar:
         st.markdown("#### 筛选")
-        text = st.text_input("搜索原句", key="q", bind="query-params", placeholder="如 12345、新就业群体",
+        text = st.text_input("搜索原句", key="search", bind="query-params", placeholder="如 12345、新就业群体",
                              help="只看原句中含有这些文字的数字（按回车搜索）")
         indicator = _choice("指标", "indicator", db.query(queries.indicator_options), "indicator", "name",
                             on_change=_reset("at"))

@@ -45,6 +45,11 @@ def result_ui(sql: str, limit: int) -> None:
     except duckdb.Error as error:
         st.error(f"查询出错：{md_escape(str(error))}", icon=":material/error:")
         return
+    masked = db.console_query(queries.masked_filter_columns, sql)
+    if masked:
+        st.info(f"这条查询按文本列 {md_escape('、'.join(masked))} 筛选：这些列里的身份证号、手机号等个人标识已遮盖（如 "
+                "1101＊＊＊＊＊＊＊＊＊＊＊＊14），按这些号码搜索找不到它们；12345 等公共服务热线未遮盖，可以照常搜索。",
+                icon=":material/visibility_off:")
     frame = result.frame
     note = f"（结果较多，只显示前 {len(frame):,} 行）" if result.truncated else ""
     st.caption(f"{len(frame):,} 行 × {len(frame.columns)} 列{note}")
@@ -59,7 +64,7 @@ def main() -> None:
                f"{TIMEOUT_S:.0f} 秒超时，过长的文本单元格会被截断；"
                "主视图是 `facts`，"
                "另有 documents、sentences、figures、regions、topics、identifiers、rejects 等表。"
-               "身份证号、手机号等个人标识在数据中已遮盖（长度不变，偏移量照常可用）。")
+               "身份证号、手机号等个人标识在数据中已遮盖（长度不变，偏移量照常可用）；12345 等公共服务热线不遮盖。")
     left, right = st.columns([3, 1])
     with right:
         st.selectbox("示例", list(examples()), index=None, placeholder="选择一个示例查询", key="example",
