@@ -263,6 +263,13 @@ def value_bars(frame: pd.DataFrame, *, scale: MapScale, unit: str, selected: str
 
 STATUS_COLORS = {"actual": "#1f5fbf", "target": "#e8590c", "plan": "#2b8a3e"}
 STATUS_SHAPES = {"actual": "circle", "target": "square", "plan": "diamond"}
+BESIDE_PX = 9  # how far right of its year a target or plan is drawn
+
+
+def _beside(layer: dict, test: str, offset: float) -> dict:
+    """The layer for the rows passing ``test``, drawn ``offset`` pixels right of their place."""
+    return {**layer, "transform": [*layer.get("transform", []), {"filter": test}],
+            "mark": {**layer["mark"], "xOffset": offset}}
 
 
 def series_chart(frame: pd.DataFrame, *, unit: str, status_labels: dict[str, str], height: int = 340) -> dict:
@@ -302,17 +309,22 @@ def series_chart(frame: pd.DataFrame, *, unit: str, status_labels: dict[str, str
               "mark": {"type": "rule", "strokeWidth": 3, "opacity": 0.6},
               "encoding": {"x": x, "y": y, "y2": {"field": "number_high"}, "color": color,
                            "href": {"field": "href", "type": "nominal"}, "tooltip": tooltip}}
-    rings = {"transform": [{"filter": "datum.conflict"}],
+    rings = {"transform": [{"filter": "datum.conflict && datum.kind !== 'span'"}],
              "mark": {"type": "point", "size": 260, "strokeWidth": 1.5, "color": BAR_SELECTED, "filled": False},
              "encoding": {"x": x, "y": y, "tooltip": tooltip}}
-    points = {"mark": {"type": "point", "size": 90, "strokeWidth": 2, "opacity": 1, "cursor": "pointer"},
+    points = {"transform": [{"filter": "datum.kind !== 'span'"}],
+              "mark": {"type": "point", "size": 90, "strokeWidth": 2, "opacity": 1, "cursor": "pointer"},
               "encoding": {"x": x, "y": y, "color": color, "shape": shape,
                            "fill": {"condition": {"test": "datum.status === 'actual'", **color, "legend": None},
                                     "value": "#ffffff"},
                            "description": {"field": "description", "type": "nominal"},
                            "href": {"field": "href", "type": "nominal"}, "tooltip": tooltip}}
+    outcome, goal = "datum.status === 'actual'", "datum.status !== 'actual'"
+    layers = [line, spans]
+    for layer in (ranges, rings, points):  # a target or plan beside the outcome of its year, never hiding it
+        layers += [_beside(layer, outcome, 0), _beside(layer, goal, BESIDE_PX)]
     return {"$schema": SCHEMA, "datasets": {ROWS: records(frame)}, "data": {"name": ROWS}, "height": height,
-            "layer": [line, spans, ranges, rings, points]}
+            "layer": layers}
 
 
 # --- counts over time ------------------------------------------------------------------------------------------

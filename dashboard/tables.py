@@ -21,22 +21,22 @@ def _link(page: str, text: object, **params: str) -> str | None:
 
 def figure_table(rows: pd.DataFrame) -> pd.DataFrame:
     """Figure rows (queries.figure_rows) as shown: the mention linking to its fact page, the value as a number and
-    as written, status, indicator (linking to its page), metric, region, period, topic, the document's title
-    (linking to the document page, whose address carries its id) and the sentence (private identifiers come
-    masked from the serving copy)."""
+    as written, the sentence (private identifiers come masked from the serving copy), indicator (linking to its
+    page), status, region, period, metric, topic and the document's title (linking to the document page, whose
+    address carries its id)."""
     records = rows.to_dict("records")
     return pd.DataFrame({
         "数字": [page_href("fact", r["mention"], id=r["fact_id"]) for r in records],
         "数值": rows["number"],
         "写法": [format_figure(r) for r in records],
-        "状态": [label("status", s) or "—" for s in rows["status"]],
+        "原句": rows["sentence"],
         "指标": [_link("indicator", r["indicator_name"], id=r["indicator"]) for r in records],
-        "描述": rows["metric"],
+        "状态": [label("status", s) or "—" for s in rows["status"]],
         "地区": rows["region_name"],
         "时间": rows["period"].fillna("—"),
+        "描述": rows["metric"],
         "主题": rows["topic_name"],
         "文档": [page_href("document", _title(r), id=r["doc_id"]) for r in records],
-        "原句": rows["sentence"],
     })
 
 

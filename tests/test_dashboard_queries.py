@@ -693,11 +693,12 @@ def test_series_frame_breaks_the_line_of_outcomes_at_missing_years():
     assert (target["label"], target["status_label"]) == ("5%左右", "目标")
     assert frame[frame["href"] == "/fact?id=r"].iloc[0]["label"] == "4.5–5%"
     spec = _valid_vega_lite(charts.series_chart(frame, unit="%", status_labels=dict(labels()["status"])))
-    line, spans, ranges, rings, points_layer = spec["layer"]
-    assert line["encoding"]["detail"]["field"] == "run"
-    assert points_layer["encoding"]["href"]["field"] == "href"
-    assert points_layer["encoding"]["color"]["scale"]["domain"] == ["实际", "目标", "规划"]
-    assert ranges["encoding"]["y2"]["field"] == "number_high" and spans["encoding"]["x2"]["field"] == "x2"
+    line, spans, *marks = spec["layer"]
+    assert line["encoding"]["detail"]["field"] == "run" and spans["encoding"]["x2"]["field"] == "x2"
+    points = [layer for layer in marks if layer["mark"]["type"] == "point" and "href" in layer["encoding"]]
+    assert [p["mark"]["xOffset"] for p in points] == [0, charts.BESIDE_PX]  # a target beside its year's outcome
+    assert all(p["encoding"]["color"]["scale"]["domain"] == ["实际", "目标", "规划"] for p in points)
+    assert any(layer["encoding"].get("y2", {}).get("field") == "number_high" for layer in marks)
 
 
 @pytest.mark.parametrize(("period", "expected"), [
