@@ -97,7 +97,7 @@ def bar_chart(
         "encoding": {
             "y": y,
             "x": {"field": "figures", "type": "quantitative", "title": None,
-                  "axis": {"labelExpr": AXIS_WAN, "tickCount": 4, "grid": True}},
+                  "axis": {"labelExpr": AXIS_WAN, "tickCount": 4, "tickMinStep": 1, "grid": True}},
             "color": _when("datum.is_selected", BAR_SELECTED, BAR),
             "tooltip": [
                 {"field": label, "type": "nominal", "title": label_title},
@@ -180,8 +180,10 @@ def china_map(frame: pd.DataFrame, *, param: str, selected: str | None, scale: M
     ``code``), with the 南海诸岛 inset. ``frame``: code, name, value, label (how the value reads), optionally tip
     (a line for the tooltip, such as the source sentence). The outlines are looked up by adcode in the dataset
     SHAPES (GeoJSON features, which Streamlit passes to the browser as they are; the rows go as Arrow)."""
-    color = {"field": "value", "type": "quantitative", "scale": scale.scale,
-             "legend": {"title": scale.title, "orient": "bottom-left", "labelExpr": AXIS_WAN, "gradientLength": 140}}
+    legend = {"title": scale.title, "orient": "bottom-left", "labelExpr": AXIS_WAN, "gradientLength": 140}
+    if scale is COUNT_SCALE:
+        legend["tickMinStep"] = 1
+    color = {"field": "value", "type": "quantitative", "scale": scale.scale, "legend": legend}
     tooltip = [{"field": "name", "type": "nominal", "title": "地区"},
                {"field": "label", "type": "nominal", "title": value_title}]
     rows = map_frame(frame, selected)
@@ -348,7 +350,7 @@ def year_chart(frame: pd.DataFrame, *, param: str, selected: int | None, height:
                   "axis": {"labelAngle": 0, "labelExpr": f"datum.value % {every} === 0 ? datum.value : ''",
                            "ticks": False}},
             "y": {"field": "figures", "type": "quantitative", "title": None,
-                  "axis": {"labelExpr": AXIS_WAN, "tickCount": 4}},
+                  "axis": {"labelExpr": AXIS_WAN, "tickCount": 4, "tickMinStep": 1}},
             "color": _when("datum.is_selected", BAR_SELECTED, BAR),
             "tooltip": [{"field": "year", "type": "ordinal", "title": "年份"},
                         {"field": "figures_fmt", "type": "nominal", "title": "数字个数"}],

@@ -262,7 +262,8 @@ ORDERS = {
     "document": ("f.doc_id, f.char_start", "x.doc_id, x.char_start"),
     "value_desc": ("f.value desc nulls last, f.fact_id", "x.value desc nulls last, x.fact_id"),
     "value_asc": ("f.value nulls last, f.fact_id", "x.value nulls last, x.fact_id"),
-    "period_desc": ("f.period desc nulls last, f.doc_id, f.char_start", "x.period desc nulls last, x.doc_id, x.char_start"),
+    "period_desc": ("f.period desc nulls last, f.doc_id, f.char_start",
+                    "x.period desc nulls last, x.doc_id, x.char_start"),
 }
 
 
@@ -331,8 +332,8 @@ def indicator_index(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
             from p group by all
         ),
         national as (
-            select indicator, period, status, cast(value as varchar) as value, cast(value_high as varchar) as value_high,
-                unit, approx, measure, basis, fact_id,
+            select indicator, period, status, cast(value as varchar) as value,
+                cast(value_high as varchar) as value_high, unit, approx, measure, basis, fact_id,
                 row_number() over (partition by indicator order by year desc nulls last,
                     case status when 'actual' then 0 when 'target' then 1 else 2 end, period desc) as rank
             from p where region_code = ?

@@ -37,7 +37,7 @@ def sources_ui(indicator_id: str, region: str, region_name: str) -> None:
         st.caption("没有来源。")
         return
     st.dataframe(
-        indicators.sources_table(sources), hide_index=True, height=min(420, 38 + 35 * len(sources)),
+        indicators.sources_table(sources), hide_index=True, height=min(420, 38 + 35 * len(sources)), placeholder="—",
         column_config={
             "数字": st.column_config.LinkColumn("数字", display_text=LINK_LABEL, help="点击打开原句"),
             "数值": st.column_config.NumberColumn("数值", format="localized"),

@@ -20,7 +20,7 @@ def main() -> None:
                "点击“查看原句”打开全国最新数值的出处。")
     table = indicators.index_table(index)
     st.dataframe(
-        table, hide_index=True, height=min(760, 38 + 35 * len(table)),
+        table, hide_index=True, height=min(760, 38 + 35 * len(table)), placeholder="—",
         column_config={
             "指标": st.column_config.LinkColumn("指标", display_text=LINK_LABEL, width="medium"),
             "全国出处": st.column_config.LinkColumn("全国出处", display_text=LINK_LABEL, width="small"),

@@ -21,7 +21,8 @@ DOCUMENT_OPTIONS = 300
 QUICK_INDICATORS = 6  # indicators offered as one-click pills: those with most figures
 SUBREGION_BARS = 30
 # Widget keys: each is also the URL query parameter of its filter.
-FILTER_KEYS = ("search", "indicator", "region", "city", "topic", "kind", "unit", "year", "period", "status", "doc", "at")
+FILTER_KEYS = ("search", "indicator", "region", "city", "topic", "kind", "unit", "year", "period", "status", "doc",
+               "at")
 SORTS = {"document": "文档顺序", "value_desc": "数值从大到小", "value_asc": "数值从小到大", "period_desc": "时间从新到旧"}
 assert set(SORTS) == set(ORDERS)
 
@@ -225,7 +226,8 @@ def years_ui(filters: Filters) -> None:
         st.caption(f"另有 {format_count(undated)} 个数字未注明时间。")
 
 
-def overview_table(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int, order: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+def overview_table(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int,
+                   order: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The first ``limit`` matching figures (queries.figure_rows) and the table a reader sees of them, cached
     together through db.query: a warm rerun neither queries nor formats them again."""
     rows = queries.figure_rows(con, filters, limit, order)
@@ -243,7 +245,7 @@ def table_ui(filters: Filters, total: int) -> None:
     more = f"，显示前 {len(rows):,} 条（前 {len(rows):,} / 共 {total:,}）" if total > len(rows) else ""
     st.caption(f"共 {format_count(total)} 条{more}。点击数字查看原句，点击文档标题查看全文；下载包含全部 {total:,} 条。")
     st.dataframe(
-        shown, hide_index=True, height=420,
+        shown, hide_index=True, height=min(420, 38 + 35 * len(shown)), placeholder="—",
         column_config={
             "数字": st.column_config.LinkColumn("数字", display_text=LINK_LABEL, width="small", help="点击打开原句"),
             "数值": st.column_config.NumberColumn("数值", format="localized", help="精确数值，可排序"),
