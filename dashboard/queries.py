@@ -321,8 +321,10 @@ def indicator(con: duckdb.DuckDBPyConnection, indicator_id: str) -> pd.DataFrame
 
 def indicator_index(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Every indicator with values: its catalogue row, how many values, sources and regions it has, its latest
-    national value (national_*: the newest period, an outcome before a target before a plan), its newest period
-    with provincial values (provincial_*) and the national outcomes year by year (spark: a list, oldest first)."""
+    national value (national_*: of the newest single period, an outcome before a target before a plan; spans only
+    when there is nothing else), the period and status in which most provinces give values (provincial_*: the
+    newest covering at least half as many provinces as the best covered; as dashboard/indicators.default_moment)
+    and the national outcomes year by year (spark: a list, oldest first)."""
     return _df(
         con,
         """with p as (select * from indicator_points),
@@ -334,7 +336,7 @@ def indicator_index(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         national as (
             select indicator, period, status, cast(value as varchar) as value,
                 cast(value_high as varchar) as value_high, unit, approx, measure, basis, fact_id,
-                row_number() over (partition by indicator order by year desc nulls last,
+                row_number() over (partition by indicator order by regexp_full_match(period, ?), year desc nulls last,
                     case status when 'actual' then 0 when 'target' then 1 else 2 end, period desc) as rank
             from p where region_code = ?
         ),
@@ -344,11 +346,17 @@ def indicator_index(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
             where region_code = ? and status = 'actual' and regexp_full_match(period, '[0-9]{4}')
             group by all
         ),
-        provincial as (
-            select indicator, period, status, count(*) as provinces,
-                row_number() over (partition by indicator order by max(year) desc, count(*) desc) as rank
+        moments as (
+            select indicator, period, status, max(year) as year, count(*) as provinces,
+                regexp_full_match(period, ?) as span
             from p where region_level = 'province'
             group by indicator, period, status
+        ),
+        provincial as (
+            select *, row_number() over (partition by indicator order by span, year desc nulls last, provinces desc)
+                as rank
+            from (select *, max(provinces) over (partition by indicator, span) as best from moments)
+            where provinces * 2 >= best
         )
         select i.indicator, i.name, i.unit, i.measure as indicator_measure, i.topic, t.name as topic_name,
             stats.points, stats.sources, stats.regions, stats.conflicts,
@@ -364,9 +372,11 @@ def indicator_index(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         left join provincial as pr on pr.indicator = i.indicator and pr.rank = 1
         left join spark on spark.indicator = i.indicator
         order by stats.points desc, i.indicator""",
-        [COUNTRY, COUNTRY],
+        [SPAN, COUNTRY, COUNTRY, SPAN],
     )
 
+
+SPAN = "[0-9]{4}-[0-9]{4}"  # a period over several years: 2021-2025
 
 _POINT_COLUMNS = """indicator, region_code, region_name, region_level, province_code, period, year, status,
     cast(value as varchar) as value, cast(value_high as varchar) as value_high, cast(value as double) as number,

@@ -165,12 +165,14 @@ def related_ui(fact: dict) -> None:
         pd.DataFrame({
             "数字": [page_href("fact", m, id=i) for i, m in zip(related["fact_id"], related["mention"])],
             "数值": [format_figure(r) for r in related.to_dict("records")],
+            "状态": [label("status", s) or "—" for s in related["status"]],
             "地区": related["region_name"],
             "时间": related["period"],
-            "文档": related["doc_name"],
+            "文档": [page_href("document", _document_label(r), id=r["doc_id"]) for r in related.to_dict("records")],
         }),
         hide_index=True,
-        column_config={"数字": st.column_config.LinkColumn("数字", display_text=LINK_LABEL)},
+        column_config={"数字": st.column_config.LinkColumn("数字", display_text=LINK_LABEL),
+                       "文档": st.column_config.LinkColumn("文档", display_text=LINK_LABEL)},
     )
 
 
