@@ -270,17 +270,21 @@ ORDERS = {
 def figure_rows(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int, order: str = "document") -> pd.DataFrame:
     """The first ``limit`` matching figures in ``order`` (a key of ORDERS), as rows of the `facts` view with their
     document's title. The figures are picked in `figures` first (sorting only the sort keys), then only those rows
-    are read from the view: about twice as fast over a million figures as sorting the view's whole rows."""
+    are read from the view, joined on document and fact ids and filtered again: DuckDB then skips the parts of the
+    view's tables that cannot hold them, instead of joining a million sentences."""
     picked, ordered = ORDERS[order]
     clause, params = where(filters)
+    again, again_params = where(filters, "x")
     return _df(
         con,
-        f"""with picked as (select f.fact_id from figures as f {clause} order by {picked} limit ?)
+        f"""with picked as (select f.fact_id, f.doc_id from figures as f {clause} order by {picked} limit ?)
         select {ROW_COLUMNS}
-        from facts as x join documents as d on d.doc_id = x.doc_id
-        where x.fact_id in (select fact_id from picked)
+        from picked as k
+        join facts as x on x.doc_id = k.doc_id and x.fact_id = k.fact_id
+        join documents as d on d.doc_id = x.doc_id
+        {again}
         order by {ordered}""",
-        [*params, limit],
+        [*params, limit, *again_params],
     )
 
 

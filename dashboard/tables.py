@@ -12,6 +12,7 @@ import pandas as pd
 from dashboard.fmt import exact_text, format_figure, is_missing, label, page_href
 
 FIGURE_COLUMNS = ("value", "value_high", "unit", "approx", "measure", "basis")  # what format_figure reads
+TABLE_ROWS = 200  # rows of a table of matching figures shown on a page; the downloads hold every matching row
 SPOOL_BYTES = 32 * 1024 * 1024  # a download larger than this is written to a temporary file, not kept in memory
 
 

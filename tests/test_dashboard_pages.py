@@ -21,6 +21,7 @@ from dashboard_fixtures import (  # noqa: F401
 
 from dashboard.db import serving_path
 from dashboard.fmt import MASK, format_count
+from dashboard.tables import TABLE_ROWS
 from shared import shared
 
 SPEC = spec_figures()
@@ -93,8 +94,8 @@ def test_overview_shows_counts_and_the_first_figures(monkeypatch, synthetic_db):
         "主题": format_count(len({f.topic for f in SPEC})),
     }
     table = at.dataframe[0].value
-    assert len(table) == min(500, len(SPEC)) and all(link.startswith("/fact?id=") for link in table["数字"])
-    assert "前 500 / 共 {:,}".format(len(SPEC)) in at.caption[-1].value  # the table says it shows a part
+    assert len(table) == min(TABLE_ROWS, len(SPEC)) and all(link.startswith("/fact?id=") for link in table["数字"])
+    assert f"前 {TABLE_ROWS} / 共 {len(SPEC):,}" in at.caption[-1].value  # the table says it shows a part
 
 
 def test_overview_over_the_seed_lists_every_gold_figure(monkeypatch, dashboard_seed_db):

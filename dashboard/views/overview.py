@@ -14,9 +14,8 @@ import streamlit as st
 from dashboard import charts, db, indicators, panels, queries
 from dashboard.fmt import LINK_LABEL, format_count, label, md_escape
 from dashboard.queries import COUNTRY, ORDERS, Filters
-from dashboard.tables import csv_file, figure_table, parquet_file
+from dashboard.tables import TABLE_ROWS, csv_file, figure_table, parquet_file
 
-TABLE_LIMIT = 500
 DOCUMENT_OPTIONS = 300
 QUICK_INDICATORS = 6  # indicators offered as one-click pills: those with most figures
 SUBREGION_BARS = 30
@@ -238,7 +237,7 @@ def table_ui(filters: Filters, total: int) -> None:
     head, sort = st.columns([3, 1], vertical_alignment="bottom")
     head.markdown("##### 符合条件的数字")
     order = sort.selectbox("排序", list(SORTS), format_func=SORTS.get, key="sort", bind="query-params") or "document"
-    rows, shown = db.query(overview_table, filters, TABLE_LIMIT, order)
+    rows, shown = db.query(overview_table, filters, TABLE_ROWS, order)
     if rows.empty:
         st.info("没有符合条件的数字。试试清除部分筛选。")
         return
