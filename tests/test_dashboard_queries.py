@@ -711,13 +711,14 @@ def test_period_position(period, expected):
     assert ind.period_position(period) == (None if expected is None else ind.Position(*expected))
 
 
-def test_year_chart_keeps_empty_years_in_order():
+def test_year_chart_is_a_calendar_with_gaps():
     frame = pd.DataFrame({"year": [2025, 2019, 2021], "figures": [3, 1, 2]})
     spec = _valid_vega_lite(charts.year_chart(frame, param="pick", selected=2021))
     rows = spec["datasets"][spec["data"]["name"]]
-    assert [r["year"] for r in rows] == list(range(2019, 2026))
-    assert [r["figures"] for r in rows] == [1, 0, 2, 0, 0, 0, 3]
-    assert [r["is_selected"] for r in rows].index(True) == 2
+    assert [r["year"] for r in rows] == [2019, 2021, 2025]  # 2020 and 2022–2024 are gaps on the axis
+    assert spec["encoding"]["x"]["type"] == "quantitative" and spec["encoding"]["x2"]["field"] == "end"
+    assert all(r["start"] < r["year"] < r["end"] < r["year"] + 0.5 for r in rows)
+    assert [r["is_selected"] for r in rows] == [False, True, False]
 
 
 def test_masked_filter_columns():
