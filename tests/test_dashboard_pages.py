@@ -133,10 +133,13 @@ def test_overview_filter_change_and_clear(monkeypatch, synthetic_db):
     at = run_page(monkeypatch, synthetic_db)
     at.selectbox(key="year").select(2024).run()
     assert _metrics(at)["数字"] == format_count(len(_matching(year=2024)))
+    assert "status" not in {s.key for s in at.selectbox}
+    at.toggle(key="more").set_value(True).run()  # 更多筛选: kind, unit, period, status, document
     at.selectbox(key="status").select("target").run()
     assert _metrics(at)["数字"] == format_count(len(_matching(year=2024, status="target")))
     at.button[0].click().run()  # 清除筛选
     assert at.selectbox(key="year").value is None and at.selectbox(key="status").value is None
+    assert at.toggle(key="more").value
     assert _metrics(at)["数字"] == format_count(len(SPEC))
 
 

@@ -22,6 +22,7 @@ SUBREGION_BARS = 30
 # Widget keys: each is also the URL query parameter of its filter.
 FILTER_KEYS = ("search", "indicator", "region", "city", "topic", "kind", "unit", "year", "period", "status", "doc",
                "at")
+MORE_KEYS = ("kind", "unit", "period", "status", "doc")  # filters shown once 更多筛选 is on (or one is in the URL)
 SORTS = {"document": "文档顺序", "value_desc": "数值从大到小", "value_asc": "数值从小到大", "period_desc": "时间从新到旧"}
 assert set(SORTS) == set(ORDERS)
 
@@ -83,16 +84,19 @@ def filters_ui() -> Filters:
         if province is not None and province != COUNTRY:
             city = _choice("下级地区", "city", db.query(queries.subregion_options, province), "code", "name")
         topic = _choice("主题", "topic", db.query(queries.topic_options), "topic", "name")
-        kind = _choice("类型", "kind", _labelled(db.query(queries.value_options, "kind"), "kind"), "value", "name")
-        unit = _choice("单位", "unit", db.query(queries.value_options, "unit"), "value", "value")
         year = _choice("年份", "year", db.query(queries.year_options), "year", "year")
-        period = _choice("时间", "period", db.query(queries.value_options, "period"), "value", "value")
-        status = _choice("状态", "status", _labelled(db.query(queries.value_options, "status"), "status"), "value",
-                         "name")
-        doc = _choice("文档", "doc", _document_options(), "doc_id", "label")
-        if doc is not None:
-            st.page_link("views/document.py", label="打开这篇文档", icon=":material/article:",
-                         query_params={"id": doc})
+        kind = unit = period = status = doc = None
+        if st.toggle("更多筛选", key="more", value=any(st.query_params.get(k) for k in MORE_KEYS),
+                     help="类型、单位、时间、状态、文档"):
+            kind = _choice("类型", "kind", _labelled(db.query(queries.value_options, "kind"), "kind"), "value", "name")
+            unit = _choice("单位", "unit", db.query(queries.value_options, "unit"), "value", "value")
+            period = _choice("时间", "period", db.query(queries.value_options, "period"), "value", "value")
+            status = _choice("状态", "status", _labelled(db.query(queries.value_options, "status"), "status"),
+                             "value", "name")
+            doc = _choice("文档", "doc", _document_options(), "doc_id", "label")
+            if doc is not None:
+                st.page_link("views/document.py", label="打开这篇文档", icon=":material/article:",
+                             query_params={"id": doc})
         st.button("清除筛选", on_click=_reset(*FILTER_KEYS), icon=":material/filter_alt_off:",
                   disabled=all(not st.session_state.get(k) for k in FILTER_KEYS))
     return Filters(province, city, topic, kind, unit, None if year is None else int(year), period, doc, indicator,
