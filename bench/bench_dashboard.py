@@ -2,7 +2,8 @@
 1,000,000-fact synthetic warehouse.
 
     .venv/bin/python bench/bench_dashboard.py [--warehouse corpus|synthetic|both] [--facts 1000000]
-        [--corpus DIR] [--repeat 3] [--no-browser] [--no-reference] [--check-goal]
+        [--corpus DIR] [--repeat 3] [--no-browser] [--no-reference] [--baseline ../main/dashboard/app.py]
+        [--check-goal]
 
 Builds what it needs unless it is there: the corpus warehouse with `python -m etl ingest` (bench/out/corpus.duckdb),
 the synthetic one with bench/make_warehouse.py (bench/out/facts_1m.duckdb). Then, for each warehouse:
@@ -81,8 +82,8 @@ for index in range({charts}):
 st.dataframe(pd.DataFrame({{"a": [1, 2]}}))
 """
 # Provinces clicked for the filter changes, one per repeat (each uncached when clicked).
-PROVINCES = (("510000", "四川省"), ("320000", "江苏省"), ("440000", "广东省"), ("330000", "浙江省"),
-             ("370000", "山东省"))
+PROVINCES = (("510000", "四川省"), ("440000", "广东省"), ("330000", "浙江省"), ("370000", "山东省"),
+             ("210000", "辽宁省"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,14 +163,16 @@ def _free_port() -> int:
 
 
 def start_server(db: Path, log: Path, app: Path | None = None) -> tuple[subprocess.Popen, str]:
-    """``streamlit run`` of ``app`` (default: the dashboard) over ``db`` on a free port; returns it and its URL."""
+    """``streamlit run`` of ``app`` (default: the dashboard) over ``db`` on a free port; returns it and its URL. No
+    bytecode is written (a baseline tree is only read)."""
     port = _free_port()
     command = [sys.executable, "-m", "streamlit", "run", str(app or APP), "--server.headless", "true",
                "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
                "--server.fileWatcherType", "none"]
     with log.open("w") as out:
-        server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "FACTS_DB": str(db)}, stdout=out,
-                                  stderr=subprocess.STDOUT)
+        server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "FACTS_DB": str(db),
+                                                          "PYTHONDONTWRITEBYTECODE": "1"},
+                                  stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and server.poll() is None:
@@ -217,10 +220,12 @@ def _counts(db: Path, repeat: int) -> tuple[str, dict[str, str]]:
     return total, by_code
 
 
-def time_browser(db: Path, repeat: int, log: Path, warehouse: str, reference: bool) -> list[Timing]:
+def time_browser(db: Path, repeat: int, log: Path, warehouse: str, reference: bool,
+                 baseline: Path | None = None) -> list[Timing]:
     """Wall-clock times a reader waits in chromium: first render of each page (cold server, then warm), province
     clicks on `/`. With ``reference``, each warm render is paired with one of the page's bare reference page just
-    before it, in the same browser, so that the ratio of the two holds while the machine's load drifts."""
+    before it, in the same browser, so that the ratio of the two holds while the machine's load drifts. With
+    ``baseline`` (another checkout's dashboard/app.py), that tree's `/` is timed the same way, interleaved."""
     from playwright.sync_api import sync_playwright
 
     total, by_code = _counts(db, repeat)
@@ -235,9 +240,12 @@ def time_browser(db: Path, repeat: int, log: Path, warehouse: str, reference: bo
                     servers.append(start_server(Path(folder) / "none.duckdb", log.with_suffix(f".ref{charts}.log"),
                                                 app))
                     references[charts] = servers[-1][1]
+            if baseline is not None:
+                servers.append(start_server(db, log.with_suffix(".baseline.log"), baseline))
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                timings = _time_pages(browser, servers[0][1], references, repeat, warehouse, total, by_code)
+                timings = _time_pages(browser, servers[0][1], references, repeat, warehouse, total, by_code,
+                                      servers[-1][1] if baseline is not None else None)
                 browser.close()
         finally:
             for server, _ in servers:
@@ -265,8 +273,10 @@ def _render(browser, url: str, measured: Page, figures_text: str | None,
 
 
 def _time_pages(browser, url: str, references: dict[int, str], repeat: int, warehouse: str, total: str,
-                by_code: dict[str, str]) -> list[Timing]:
+                by_code: dict[str, str], baseline: str | None) -> list[Timing]:
     timings = []
+    if baseline is not None:
+        timings += _time_baseline(browser, baseline, references, repeat, warehouse, total, by_code)
     for measured in PAGES:
         figures = total if measured.name == "/" else None
         bare = Page("reference", "/", measured.charts)
@@ -290,6 +300,23 @@ def _time_pages(browser, url: str, references: dict[int, str], repeat: int, ware
         if changes:
             timings.append(Timing(warehouse, "filter change /", "browser, province bar clicked", changes))
     return timings
+
+
+def _time_baseline(browser, url: str, references: dict[int, str], repeat: int, warehouse: str, total: str,
+                   by_code: dict[str, str]) -> list[Timing]:
+    """The baseline tree's `/`, first render and province clicks, each render paired with the bare reference."""
+    measured, bare = PAGES[0], Page("reference", "/", PAGES[0].charts)
+    _render(browser, url, measured, total)  # untimed: the server's first run
+    warm, reference, changes = [], [], []
+    for code, name in PROVINCES[:repeat]:
+        if measured.charts in references:
+            reference.append(_render(browser, references[measured.charts], bare, None)[0])
+        render, click = _render(browser, url, measured, total, (name, by_code[code]))
+        warm.append(render)
+        changes.append(click)
+    return [Timing(f"{warehouse}, baseline", "first render /", "browser, warm", warm),
+            Timing(f"{warehouse}, baseline", "reference /", "browser, bare page, paired", reference),
+            Timing(f"{warehouse}, baseline", "filter change /", "browser, province bar clicked", changes)]
 
 
 def _click_province(page, name: str, figures_text: str, measured: Page) -> float:
@@ -341,6 +368,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help=f"runs per measure (at most {len(PROVINCES)})")
     parser.add_argument("--no-browser", action="store_true", help="AppTest only")
     parser.add_argument("--no-reference", action="store_true", help="skip the bare Streamlit pages")
+    parser.add_argument("--baseline", type=Path, help="another checkout's dashboard/app.py, timed beside this one "
+                        "(run with PYTHONDONTWRITEBYTECODE=1 to leave that tree untouched)")
     parser.add_argument("--check-goal", action="store_true", help="exit 1 when a goal is missed")
     args = parser.parse_args(argv)
     repeat = max(1, min(args.repeat, len(PROVINCES)))
@@ -353,7 +382,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, db in warehouses:
         timings += time_apptest(db, repeat, name)
         if not args.no_browser:
-            timings += time_browser(db, repeat, db.with_suffix(".streamlit.log"), name, not args.no_reference)
+            timings += time_browser(db, repeat, db.with_suffix(".streamlit.log"), name, not args.no_reference,
+                                    args.baseline)
     met = report(timings)
     return 0 if met or not args.check_goal else 1
 
