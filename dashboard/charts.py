@@ -300,6 +300,8 @@ def series_chart(frame: pd.DataFrame, *, unit: str, status_labels: dict[str, str
                {"field": "source", "type": "nominal", "title": "来源"},
                {"field": "sources", "type": "nominal", "title": "来源数"}]
     line = {"transform": [{"filter": "datum.kind === 'year' && datum.status === 'actual'"}],
+            "params": [{"name": "zoom", "select": {"type": "interval", "encodings": ["x", "y"]},
+                        "bind": "scales"}],  # wheel to zoom, drag to pan, double click to reset
             "mark": {"type": "line", "strokeWidth": 2, "color": STATUS_COLORS["actual"]},
             "encoding": {"x": x, "y": y, "detail": {"field": "run", "type": "ordinal"}}}
     spans = {"transform": [{"filter": "datum.kind === 'span'"}],

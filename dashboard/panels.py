@@ -142,4 +142,4 @@ def series_ui(points: pd.DataFrame, indicator: dict, *, key: str) -> None:
     st.vega_lite_chart(charts.series_chart(frame, unit=str(points["unit"].iloc[0]), status_labels=statuses),
                        key=key)
     st.caption("实线连接逐年的实际值（缺少的年份处断开）；空心方块为当年目标，菱形为规划目标；竖线为区间（如 4.5%–5%），"
-               "横线为多年时期（如 2021–2025）；红圈表示来源给出的数值不一致。点击任一点打开它的原句。")
+               "横线为多年时期（如 2021–2025）；红圈表示来源给出的数值不一致。点击任一点打开它的原句；滚轮缩放、拖动平移、双击复原。")
