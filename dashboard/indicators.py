@@ -170,8 +170,11 @@ def index_table(index: pd.DataFrame) -> pd.DataFrame:
             value = format_value(row["national_value"], str(row["national_unit"]), row["national_value_high"],
                                  row["national_approx"])
             national = f"{value}（{row['national_period']} {label('status', row['national_status'])}）"
-        provincial = (moment_label(row["provincial_period"], row["provincial_status"], int(row["provinces"]))
-                      if not is_missing(row["provincial_period"]) else "")
+        provincial = span = ""
+        if not is_missing(row["provincial_period"]):
+            provincial = moment_label(row["provincial_period"], row["provincial_status"], int(row["provinces"]))
+            low, high = (format_value(row[c], str(row["unit"])) for c in ("provincial_low", "provincial_high"))
+            span = low if low == high else f"{low} 至 {high}"
         spark = row["spark"]
         rows.append({
             "指标": page_href("indicator", row["name"], id=row["indicator"]),
@@ -181,6 +184,7 @@ def index_table(index: pd.DataFrame) -> pd.DataFrame:
             "全国出处": page_href("fact", "查看原句", id=row["national_fact_id"])
             if not is_missing(row["national_fact_id"]) else None,
             "各省最新（省份数）": provincial,
+            "各省数值": span,
             "全国历年实际": list(spark) if isinstance(spark, (list, tuple)) or hasattr(spark, "tolist") else [],
             "数值": int(row["points"]),
             "来源": int(row["sources"]),

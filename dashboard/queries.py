@@ -352,8 +352,10 @@ def indicator_index(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         ),
         moments as (
             select indicator, period, status, max(year) as year, count(*) as provinces,
-                regexp_full_match(period, ?) as span
-            from p where region_level = 'province'
+                regexp_full_match(period, ?) as span, cast(min(value) as varchar) as low,
+                cast(max(coalesce(value_high, value)) as varchar) as high
+            from p join indicators as i using (indicator, unit)  -- the indicator's own unit (not 美元 beside 元)
+            where p.region_level = 'province'
             group by indicator, period, status
         ),
         provincial as (
@@ -368,6 +370,7 @@ def indicator_index(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
             n.value_high as national_value_high, n.unit as national_unit, n.approx as national_approx,
             n.measure as national_measure, n.basis as national_basis, n.fact_id as national_fact_id,
             pr.period as provincial_period, pr.status as provincial_status, pr.provinces,
+            pr.low as provincial_low, pr.high as provincial_high,
             spark.spark
         from indicators as i
         join stats using (indicator)

@@ -418,3 +418,9 @@ def test_the_figure_count_of_the_fixture():
     assert len(SPEC) == SYNTHETIC_FACTS + sum(1 for d in spec_documents() if d.hotline)
     assert sum(f.value for f in SPEC if f.indicator == "hotline_requests") == sum(
         Decimal(d.hotline_value) for d in spec_documents() if d.hotline)
+
+
+def test_indicator_page_without_an_id_lists_the_indicators(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db, "views/indicator.py")
+    assert not at.exception and at.title[0].value == "指标"
+    assert len(at.dataframe[0].value) == len({f.indicator for f in SPEC if f.indicator})
