@@ -11,7 +11,7 @@ import duckdb
 from tqdm import tqdm
 
 from etl.context.model import Reject
-from etl.commands import add_db_argument
+from etl.commands import add_db_argument, spark_ingest
 from etl.load import LoadStats, analysed, publish
 from etl.load.rows import DocumentRows
 
@@ -24,6 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="text files, folders or .jsonl corpora")
     add_db_argument(parser)
     parser.add_argument("--workers", type=int, default=1, help="processes analysing documents (default 1)")
+    spark_ingest.add_arguments(parser)
 
 
 def reject_line(reject: Reject) -> str:
@@ -76,6 +77,11 @@ def ingest(paths: list[str], db: str, workers: int) -> LoadStats:
 
 
 def run(args: argparse.Namespace) -> int:
+    if problem := spark_ingest.check(args):
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
+    if args.engine == "spark":
+        return spark_ingest.run(args)
     if args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 1

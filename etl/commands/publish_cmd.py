@@ -1,0 +1,48 @@
+"""`python -m etl publish DIR`: a lake written by `ingest --engine spark` into the DuckDB warehouse, through the
+same loader as the local ingest (etl.load.publish: checks, atomic swap, idempotence)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import duckdb
+
+from etl.commands import add_db_argument
+from etl.commands.ingest_cmd import summary
+from etl.load import LoadStats, publish
+from etl.load.lake import LakeError, LocalFS, lake_items, local_path, locked, recover
+
+NAME = "publish"
+HELP = "Publish a Parquet lake written by `ingest --engine spark` into the DuckDB warehouse (checked, swapped in)."
+EXAMPLE = "python -m etl publish lake/ --db warehouse/facts.duckdb"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("lake", metavar="DIR", help="the lake folder (a local path or file: URI)")
+    add_db_argument(parser)
+
+
+def publish_lake(lake: str, db: str) -> tuple[LoadStats, list[str]]:
+    """Load the lake into the warehouse; also returns the interrupted ingest runs it completed first."""
+    from etl import PARSER_VERSION
+    from etl.context.regions import regions
+    from etl.context.topics import topics
+
+    folder = local_path(lake)
+    with locked(str(folder)):  # no ingest moves partitions while the lake is read
+        completed = recover(LocalFS(), str(folder))
+        stats = publish(db, lake_items(folder), regions().values(), topics(), parser_version=PARSER_VERSION)
+    return stats, completed
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        stats, completed = publish_lake(args.lake, args.db)
+    except (LakeError, duckdb.Error, OSError) as error:
+        print(f"error: {error}; {args.db} is unchanged", file=sys.stderr)
+        return 1
+    for run_id in completed:
+        print(f"completed the interrupted ingest run {run_id} of {args.lake}", file=sys.stderr)
+    print(summary(stats, args.db), file=sys.stderr)
+    return 0
