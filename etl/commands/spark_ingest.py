@@ -8,6 +8,7 @@ import argparse
 import sys
 
 ENGINES = ("local", "spark")
+NAMED_REJECTS = 100  # rejected inputs named on stderr; all of them are in the lake's rejects
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,10 +42,13 @@ def summary(stats, lake: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from py4j.protocol import Py4JError
-    from pyspark.errors import PySparkException
-    from pyspark.sql import SparkSession
-
+    try:
+        from py4j.protocol import Py4JError
+        from pyspark.errors import PySparkException
+        from pyspark.sql import SparkSession
+    except ImportError:
+        print("error: --engine spark needs PySpark: pip install -e '.[spark]' (and Java 17)", file=sys.stderr)
+        return 1
     from etl.commands.ingest_cmd import reject_line
     from etl.load.lake import LakeError
     from etl.load.spark import ingest_lake, session
@@ -53,13 +57,17 @@ def run(args: argparse.Namespace) -> int:
     spark = None
     try:
         spark = active or session(args.master)
-        stats = ingest_lake(spark, args.paths, args.lake, on_reject=lambda r: print(reject_line(r), file=sys.stderr))
+        stats = ingest_lake(spark, args.paths, args.lake, on_reject=lambda r: print(reject_line(r), file=sys.stderr),
+                            max_named_rejects=NAMED_REJECTS)
     except (LakeError, OSError, PySparkException, Py4JError) as error:
         message = (str(error).strip() or type(error).__name__).splitlines()[0]
-        print(f"error: {message}; the lake {args.lake} is unchanged", file=sys.stderr)
+        hint = " (is Java 17 or later installed?)" if "JAVA_GATEWAY" in message else ""
+        print(f"error: {message}{hint}; the lake {args.lake} is unchanged", file=sys.stderr)
         return 1
     finally:
         if spark is not None and active is None:
             spark.stop()
+    if stats.input_rejects > NAMED_REJECTS:
+        print(f"… and {stats.input_rejects - NAMED_REJECTS} more rejected inputs: see {args.lake}/rejects", file=sys.stderr)
     print(summary(stats, args.lake), file=sys.stderr)
     return 2 if stats.input_rejects else 0

@@ -87,17 +87,21 @@ def converters() -> Converters:
 
 # ---- on the executors: read, analyse, convert ---------------------------------------------------------------
 
+def given_name(given: str) -> str:
+    """An input as the local ingest names it: a local path as pathlib writes it (file: URIs too), else the URI."""
+    return str(lake.local_path(given)) if lake.is_local(given) else given.rstrip("/")
+
+
 def display_name(uri: str, roots: tuple[tuple[str, str], ...]) -> str:
     """A file's name as the local ingest gives it: the path as the user named it (folder/sub/file.txt), not
     Hadoop's qualified URI, so source_path reads the same whichever engine ingested the file."""
     for root, given in roots:
-        local = not lake.SCHEME.match(given)
         if uri == root:
-            return str(Path(given)) if local else given
+            return given_name(given)
         if uri.startswith(root.rstrip("/") + "/"):
             rel = uri[len(root.rstrip("/")) + 1:]
-            return str(Path(given) / rel) if local else f"{given.rstrip('/')}/{rel}"
-    return re.sub(r"^file:", "", uri)
+            return str(Path(given_name(given)) / rel) if lake.is_local(given) else f"{given_name(given)}/{rel}"
+    return given_name(uri)
 
 
 def read_bytes(data: bytes, name: str) -> Iterator[Document | Reject]:
@@ -191,12 +195,13 @@ class HadoopFS:
 
 
 def session(master: str | None = None, app: str = "cnfacts ingest") -> SparkSession:
-    """The active session, else a new one on `master` (default local[*]; under spark-submit, its --master).
-    Executors run this interpreter (PYSPARK_PYTHON) unless told otherwise."""
+    """A session on `master` (default local[*]; under spark-submit, its --master). Executors run this
+    interpreter unless PYSPARK_PYTHON says otherwise (under spark-submit: its configuration decides). Spark's
+    progress bar only on a terminal, like the local ingest's."""
     submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # spark-submit started this process
     if not submitted:
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.appName(app)
+    builder = SparkSession.builder.appName(app).config("spark.ui.showConsoleProgress", sys.stderr.isatty())
     if master or not submitted:
         builder = builder.master(master or DEFAULT_MASTER)
     return builder.getOrCreate()
@@ -236,17 +241,19 @@ def analysed_frame(spark: SparkSession, paths: list[str], analyse: Callable[[Doc
 def stage(frame: DataFrame, table: str, target: str) -> None:
     """One table's rows as Parquet under target/source_key=…/, one file per input file."""
     rows = frame.select(PARTITION, F.explode(table).alias("row")).select(PARTITION, "row.*")
-    rows.repartition(PARTITION).write.partitionBy(PARTITION).option("compression", "zstd").parquet(target)
+    rows = rows.repartition(frame.rdd.getNumPartitions(), PARTITION)  # each input file's rows in one task
+    rows.write.partitionBy(PARTITION).option("compression", "zstd").parquet(target)
 
 
-def counts(frame: DataFrame) -> LakeStats:
-    input_rejects = F.filter("rejects", lambda r: r[DOC_ID].isNull())
-    figure_rejects = F.filter("rejects", lambda r: r[DOC_ID].isNotNull())
-    row = frame.agg(
-        F.countDistinct(PARTITION), F.sum(F.size("documents")), F.sum(F.size("figures")),
-        F.sum(F.size("identifiers")), F.sum(F.size(input_rejects)), F.sum(F.size(figure_rejects)),
-    ).first()
-    return LakeStats(*(int(value or 0) for value in row))
+def counts(frame: DataFrame) -> tuple[LakeStats, list[str]]:
+    """What the run holds, and the partition keys (input files) it read."""
+    per_file = frame.groupBy(PARTITION).agg(
+        F.sum(F.size("documents")), F.sum(F.size("figures")), F.sum(F.size("identifiers")),
+        F.sum(F.size(F.filter("rejects", lambda r: r[DOC_ID].isNull()))),
+        F.sum(F.size(F.filter("rejects", lambda r: r[DOC_ID].isNotNull()))),
+    ).collect()
+    totals = [sum(row[i] for row in per_file) for i in range(1, 6)]
+    return LakeStats(len(per_file), *totals), [row[0] for row in per_file]
 
 
 def input_rejects(frame: DataFrame, limit: int) -> list[Reject]:
@@ -256,7 +263,8 @@ def input_rejects(frame: DataFrame, limit: int) -> list[Reject]:
 
 
 def filesystem(spark: SparkSession, root: str) -> FileSystem:
-    return LocalFS() if lake.is_local(root) else HadoopFS(spark, root)
+    """Plain paths through os; any URI (file: included) through Hadoop's FileSystem, as Spark writes it."""
+    return HadoopFS(spark, root) if lake.SCHEME.match(root) else LocalFS()
 
 
 def ingest_lake(
@@ -265,20 +273,19 @@ def ingest_lake(
 ) -> LakeStats:
     """Analyse every document under `paths` on the cluster and replace their input files' partitions of the
     lake at `root` (a folder, or a URI such as hdfs://…/lake), all six tables at once."""
-    root = str(lake.local_path(root).resolve()) if lake.is_local(root) else root.rstrip("/")
+    root = root.rstrip("/") if lake.SCHEME.match(root) else str(Path(root).resolve())  # file: URIs too
     fs = filesystem(spark, root)
     with lake.locked(root):
         lake.recover(fs, root)
         run = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
         frame = analysed_frame(spark, paths, analyse).persist(StorageLevel.MEMORY_AND_DISK)
         try:
-            stats = counts(frame)  # runs the analysis once; the writes read the persisted rows
+            stats, keys = counts(frame)  # runs the analysis once; the writes read the persisted rows
             if on_reject is not None and stats.input_rejects:
                 for reject in input_rejects(frame, max_named_rejects):
                     on_reject(reject)
             for table in LAKE_TABLES:
                 stage(frame, table, f"{lake.run_dir(root, run)}/{table}")
-            keys = [row[0] for row in frame.select(PARTITION).distinct().collect()]
             lake.commit(fs, root, run, keys)
         except BaseException:
             fs.delete(lake.run_dir(root, run))
