@@ -226,22 +226,24 @@ def inputs(spark: SparkSession, paths: list[str]) -> tuple[list[str], tuple[tupl
 
 
 def analysed_frame(spark: SparkSession, paths: list[str], analyse: Callable[[Document], DocumentRows]) -> DataFrame:
+    """One row per document, analysed with the documents spread evenly over the tasks, then gathered by input
+    file (one shuffle of the rows, in the JVM) so that each table's write gives one Parquet file per input file."""
     sc = spark.sparkContext
     sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
     found, roots, missing = inputs(spark, paths)
+    tasks = sc.defaultParallelism * PARTITIONS_PER_CORE
     documents = [sc.binaryFiles(given).flatMap(partial(file_items, roots=roots)) for given in found]
     rows = (
         sc.union([*documents, sc.parallelize(missing, 1)])
-        .repartition(sc.defaultParallelism * PARTITIONS_PER_CORE)
+        .repartition(tasks)
         .mapPartitions(partial(analyse_partition, analyse=analyse, convert=converters()))
     )
-    return spark.createDataFrame(rows, document_schema(), verifySchema=False)
+    return spark.createDataFrame(rows, document_schema(), verifySchema=False).repartition(tasks, PARTITION)
 
 
 def stage(frame: DataFrame, table: str, target: str) -> None:
-    """One table's rows as Parquet under target/source_key=…/, one file per input file."""
+    """One table's rows as Parquet under target/source_key=…/ (the frame holds each input file in one task)."""
     rows = frame.select(PARTITION, F.explode(table).alias("row")).select(PARTITION, "row.*")
-    rows = rows.repartition(frame.rdd.getNumPartitions(), PARTITION)  # each input file's rows in one task
     rows.write.partitionBy(PARTITION).option("compression", "zstd").parquet(target)
 
 
