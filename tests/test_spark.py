@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import duckdb
@@ -94,7 +95,7 @@ def spark():
         pytest.importorskip("pyspark", reason="the [spark] extra is not installed: pip install -e '.[spark]'")
     from pyspark.sql import SparkSession
 
-    os.environ.setdefault("PYSPARK_PYTHON", os.sys.executable)
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     session = (SparkSession.builder.master("local[2]").appName("cnfacts tests")
                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
                # small jobs on two cores: the JVM's quick compiler only and one GC thread halve start-up and job time
