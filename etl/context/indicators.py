@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from etl.context.phrases import Phrases
 from etl.figures import Fact
 
 CATALOGUE_FILE = "indicators.toml"
@@ -64,7 +65,7 @@ class Catalogue:
     by_phrase: dict[str, tuple[str, ...]]  # phrase → ids naming it
     splits: dict[str, tuple[str, ...]]  # phrase → families, in list order
     after: dict[str, str]  # phrase that names the figure before it → the family it names
-    phrase_re: re.Pattern[str]
+    phrases: Phrases  # every phrase and split phrase
     gap_re: re.Pattern[str]
     after_re: re.Pattern[str]
 
@@ -127,10 +128,10 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str]) -> Catalogue:
         after |= {phrase: indicators[entry["id"]].family for phrase in entry["phrases"]}
     gap = data["gap"]
     gap_re = re.compile(f"(?:{_alternation(gap['words'])}|{'|'.join(gap['patterns'])})*")
-    phrase_re = re.compile(_alternation([*by_phrase, *splits]))
+    phrases = Phrases([*by_phrase, *splits])
     after_re = re.compile(f"(?:{_alternation(gap['after_lead'])})?(?:{_alternation(after)})" if after else "(?!)")
     return Catalogue(indicators, {p: tuple(ids) for p, ids in by_phrase.items()}, splits,
-                     {k: v for k, v in after.items()}, phrase_re, gap_re, after_re)
+                     after, phrases, gap_re, after_re)
 
 
 @cache
@@ -154,7 +155,7 @@ def indicator(indicator_id: str) -> Indicator:
 @lru_cache(maxsize=2048)
 def _hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Catalogue phrases in a sentence: (start, end, phrase), leftmost-longest, in order."""
-    return tuple((m.start(), m.end(), m.group()) for m in catalogue().phrase_re.finditer(sentence))
+    return tuple(catalogue().phrases.longest(sentence))
 
 
 def _clause_start(sentence: str, position: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import groupby
 from typing import NamedTuple
 
 from etl.context import indicators, metric, period, reference, regions, topics
@@ -42,10 +43,11 @@ def analyse(doc: Document) -> Analysis:
             continue
         placed.append((fact, where, labels[-1]))
     ids = _indicators(placed, facts)
+    placed = _better_labels(placed, ids)
     headings = _headings(layout)
     year = int(doc.date[:4]) if doc.date else None
     retrospective = reference.is_retrospective(doc.title)
-    contexts = _contexts(layout, headings, year)
+    contexts = _contexts(layout, headings, year, retrospective)
     attributed = [
         _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
                    else None, ids[k], headings[where.sentence.paragraph_index], year, retrospective,
@@ -55,14 +57,33 @@ def analyse(doc: Document) -> Analysis:
     return Analysis(doc, layout, tuple(attributed), tuple(find_identifiers(doc.text)), tuple(rejects))
 
 
-def _contexts(layout: Layout, headings: list[tuple[str, ...]], year: int | None) -> list:
-    """For each sentence, the time cue the sentences before it in its part of the document left (reference.carried)."""
+def _better_labels(placed: list[tuple[Fact, _Where, str]], ids: list[str | None]) -> list[tuple[Fact, _Where, str]]:
+    """A label that says nothing (empty, one character) is replaced by the name of the figure's indicator, else by
+    the label of the figure before it in the same sentence ("提高30元和5元": 5元 is what 30元 is)."""
+    out: list[tuple[Fact, _Where, str]] = []
+    for k, (fact, where, label) in enumerate(placed):
+        if not metric.usable(label):
+            if ids[k] is not None:
+                label = indicators.indicator(ids[k]).name
+            elif out and out[-1][1].sentence.index == where.sentence.index and metric.usable(out[-1][2]):
+                label = out[-1][2]
+        out.append((fact, where, label))
+    return out
+
+
+def _contexts(layout: Layout, headings: list[tuple[str, ...]], year: int | None, retrospective: bool) -> list:
+    """For each sentence, the time cue the sentences before it left (reference.carried): in the whole part of the
+    document when its headings name no year, else in the paragraph ("过去一年，…。国内生产总值增长10.3%")."""
     out = []
-    part, cue = None, None
+    part, cue, paragraph = None, None, -1
     for sentence in layout.sentences:
-        here = headings[sentence.paragraph_index][:1]
-        if here != part:
-            part, cue = here, None
+        if sentence.paragraph_index != paragraph:
+            paragraph = sentence.paragraph_index
+            here = headings[paragraph]
+            if here[:1] != part:
+                part, cue = here[:1], None
+            if reference.section_of(here, year, retrospective).year is not None:
+                cue = None  # where the heading names a year, a cue holds for its paragraph only
         out.append(cue)
         cue = reference.carried(sentence.text, year) or cue
     return out
@@ -71,17 +92,15 @@ def _contexts(layout: Layout, headings: list[tuple[str, ...]], year: int | None)
 def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> list[str | None]:
     """The indicator of each placed figure, read sentence by sentence."""
     out: list[str | None] = []
-    k = 0
-    while k < len(placed):
-        where = placed[k][1]
-        group = [p for p in placed[k:] if p[1].sentence.index == where.sentence.index]
+    for _, items in groupby(placed, key=lambda p: p[1].sentence.index):
+        group = list(items)
+        where = group[0][1]
         base = where.sentence.char_start
         index = {fact.char_start: i for i, (fact, _, _) in enumerate(group)}
         out += indicators.attribute(where.raw_sentence, [
             indicators.Placed(fact, fact.char_start - base, fact.char_end - base,
                               index.get(facts[fact.refers_to].char_start) if fact.refers_to is not None else None)
             for fact, _, _ in group])
-        k += len(group)
     return out
 
 

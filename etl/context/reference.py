@@ -17,8 +17,10 @@ from importlib.resources import files
 from typing import NamedTuple
 
 from etl.context import period as explicit
+from etl.context.phrases import Phrases
 
 STATUSES = ("actual", "target", "plan")
+_ANNUAL = "annual"  # a cue of a one-year goal: read as target, never as a plan's
 CONTEXT_YEAR = "context"  # the period of 全年, 年末: the single year of the section (or document)
 SECTION_KINDS = ("review", "tasks", "plan")
 _NOT_BEFORE_RELATIVE = "比较同与"  # 比上年: a base of comparison, not the figure's year
@@ -36,7 +38,10 @@ class TimeWords:
     sections: dict[str, tuple[str, ...]]  # kind → words
     retrospective: tuple[str, ...]  # title words of documents that review the year before theirs
     single_year: tuple[str, ...]  # 全年, 年末: the context's single year, not its span
-    cue_re: re.Pattern[str]
+    achieved: tuple[str, ...]  # 实现, 完成 before a target word: the target was met (an outcome)
+    cue_phrases: Phrases  # every cue word, span word and plan name
+    spans: frozenset[str]
+    timed_re: re.Pattern[str]  # any word that names a period (a quick test before reading a sentence's cues)
     horizon_re: re.Pattern[str]  # a horizon word before a year: 到一九八五年
 
 
@@ -45,7 +50,7 @@ def time_words() -> TimeWords:
     data = tomllib.loads(files("etl.lexicon").joinpath("time_words.toml").read_text(encoding="utf-8"))
     status_words: dict[str, str] = {}
     for status, words in data["status"].items():
-        if status not in STATUSES:
+        if status not in (*STATUSES, _ANNUAL):
             raise ValueError(f"time_words.toml: unknown status {status!r}")
         for word in words:
             if word in status_words:
@@ -57,26 +62,33 @@ def time_words() -> TimeWords:
     words = [*data["relative_years"], *status_words, *data["single_year"]["words"]]
     spans = [*data["recent_spans"], *data["coming_spans"]]
     horizon = "|".join(re.escape(w) for w in data["horizon"]["before"])
-    cue_re = re.compile(  # a span's 五年 is not the end of a year (二〇二五年)
-        rf"{_plan_pattern(plans)}|(?<![0-9０-９〇○零一二三四五六七八九十])(?:{_alternation(spans)})|{_alternation(words)}"
-    )
+    cue_phrases = Phrases([*words, *spans, *plans])
     basis = data["span_basis"]
     return TimeWords(dict(data["relative_years"]), dict(data["recent_spans"]), dict(data["coming_spans"]), plans,
                      tuple(basis["per_year"]), tuple(basis["cumulative"]), status_words,
                      {k: tuple(v) for k, v in data["sections"].items()}, tuple(data["genres"]["retrospective"]),
-                     tuple(data["single_year"]["words"]), cue_re,
+                     tuple(data["single_year"]["words"]), tuple(data["achieved"]["before"]), cue_phrases,
+                     frozenset(spans),
+                     re.compile("|".join(re.escape(w) for w in sorted({*spans, *plans, *data["relative_years"]},
+                                                                      key=len, reverse=True)) + r"|[0-9０-９〇○零一二三四五六七八九]年"),
                      re.compile(rf"(?:{horizon})(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:度|底|末)?$"))
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_NUMERAL_BEFORE = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十")
+_PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
 
 
-def _plan_pattern(plans: dict[str, tuple[int, int]]) -> str:
-    """A five-year plan's name; a short one only in quotes or before 时期, 计划 … (一九五七年 holds 九五)."""
-    long, short = [n for n in plans if len(n) > 3], [n for n in plans if len(n) <= 3]
-    return (rf"(?P<plan>{_alternation(long)}|(?<=“)(?:{_alternation(short)})(?=”)"
-            rf"|(?:{_alternation(short)})(?=”?(?:时期|期间|计划|规划|末|以来|目标)))")
+def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> bool:
+    """A span word is not the end of a year (二〇二五年 holds 五年); a short plan name (九五, 十四五) counts only in
+    quotes or before 时期, 计划 … (一九五七年 holds 九五)."""
+    if word in words.spans:
+        return not (start and text[start - 1] in _NUMERAL_BEFORE)
+    if word in words.plans and len(word) <= 3:
+        if start and text[start - 1] == "“" and text.startswith("”", end):
+            return True
+        rest = text[end + 1 :] if text.startswith("”", end) else text[end:]
+        return rest.startswith(_PLAN_AFTER)
+    return True
 
 
 def is_retrospective(title: str | None) -> bool:
@@ -135,6 +147,8 @@ def _read_heading(heading: str, doc_year: int | None) -> Section:
     for kind in ("plan", "review", "tasks"):
         if any(word in heading for word in words.sections[kind]):
             return Section("review" if past else kind, year, span)
+    if not past and year is not None and doc_year is not None and year in (doc_year, doc_year - 1):
+        return Section("tasks" if year == doc_year else "review", year, span)
     return Section("review" if past else None, year, span)
 
 
@@ -143,10 +157,11 @@ def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
     """Every time and status cue of a sentence, in order."""
     words = time_words()
     cues = [_horizon(sentence, end, value, doc_year, words) for end, value in explicit.periods_in(sentence, doc_year)]
-    for m in words.cue_re.finditer(sentence):
-        cue = _cue(m, sentence, doc_year, words)
-        if cue is not None:
-            cues.append(cue)
+    for start, end, word in words.cue_phrases.longest(sentence):
+        if _valid_cue(sentence, start, end, word, words):
+            cue = _cue(start, end, word, sentence, doc_year, words)
+            if cue is not None:
+                cues.append(cue)
     return tuple(sorted(cues, key=lambda c: c.end))
 
 
@@ -160,26 +175,31 @@ def _horizon(sentence: str, end: int, value: str, y: int | None, words: TimeWord
     return _Cue(end, None, value)
 
 
-def _cue(m: re.Match[str], sentence: str, y: int | None, words: TimeWords) -> _Cue | None:
-    word = m.group()
+def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: TimeWords) -> _Cue | None:
     if word in words.status_words:
-        return _Cue(m.end(), words.status_words[word], None)
+        status = words.status_words[word]
+        if status in ("target", _ANNUAL) and any(w in sentence[max(0, start - 10) : start] for w in words.achieved):
+            status = "actual"  # 全面实现年初确定的主要目标
+        return _Cue(end, status, None)
     if word in words.single_year:
-        return _Cue(m.end(), None, CONTEXT_YEAR)
-    if m.group("plan"):
-        first, last = words.plans[m.group("plan")]
-        return _Cue(m.end(), None if y is None else ("plan" if first >= y else "actual"), (first, last))
+        return _Cue(end, None, CONTEXT_YEAR)
+    if word in words.plans:
+        if sentence[max(0, start - 2) : start].lstrip("“") in ("较", "比", "同", "与") or \
+                sentence[start - 1 : start] in _NOT_BEFORE_RELATIVE:
+            return None  # 较“十三五”末: a base of comparison
+        first, last = words.plans[word]
+        return _Cue(end, None if y is None else ("plan" if first >= y else "actual"), (first, last))
     if y is None:
         return None
     if word in words.relative:
-        if m.start() and sentence[m.start() - 1] in _NOT_BEFORE_RELATIVE:
+        if start and sentence[start - 1] in _NOT_BEFORE_RELATIVE:
             return None
         offset = words.relative[word]
-        return _Cue(m.end(), "actual" if offset < 0 else None, (y + offset, y + offset))
+        return _Cue(end, "actual" if offset < 0 else None, (y + offset, y + offset))
     if word in words.recent:
-        return _Cue(m.end(), "actual", (y - words.recent[word], y - 1))
+        return _Cue(end, "actual", (y - words.recent[word], y - 1))
     if word in words.coming:
-        return _Cue(m.end(), "plan", (y, y + words.coming[word] - 1))
+        return _Cue(end, "plan", (y, y + words.coming[word] - 1))
     return None
 
 
@@ -203,10 +223,25 @@ _TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升�
 
 
 def carried(sentence: str, doc_year: int | None) -> _Cue | None:
-    """The cue a sentence leaves for the sentences after it in a section without a year of its own: the last period
-    it names ("“十五五”时期经济社会发展的主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1)."""
+    """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
+    主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1)."""
+    if not time_words().timed_re.search(sentence):
+        return None
     timed = [c for c in _cues(sentence, doc_year) if c.period is not None]
     return timed[-1] if timed else None
+
+
+def _carries(context: _Cue, section: Section, sentence: str, upto: int) -> bool:
+    """Does an earlier sentence's cue hold for this figure? Always in a part whose heading names no year; under a
+    heading with a year, a relative year (过去一年) does, and a span (“十二五”) for a figure taken over a span
+    (年均, 累计)."""
+    if section.year is None:
+        return True
+    if isinstance(context.period, str):
+        return False
+    if context.period[0] == context.period[1]:
+        return context.status != "plan"
+    return span_basis(sentence[sentence.rfind("，", 0, upto) + 1 : upto]) is not None
 
 
 def reference(sentence: str, upto: int, section: Section, doc_year: int | None, measure: str,
@@ -215,14 +250,21 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     starts at ``upto`` in ``sentence``. ``accumulates``: the figure's indicator adds up over the years (new jobs).
     ``context``: the cue an earlier sentence of a section without a year left (see ``carried``)."""
     cues = [c for c in _cues(sentence, doc_year) if c.end <= upto]
-    if context is not None and section.year is None and not any(c.period is not None for c in cues):
+    if context is not None and not any(c.period is not None for c in cues) and _carries(context, section, sentence, upto):
         cues.insert(0, context._replace(end=0))
     status = next((c.status for c in reversed(cues) if c.status is not None), None)
     when = next((c.period for c in reversed(cues) if c.period is not None), None)
-    if status == "target" and (section.kind == "plan" or any(c.status == "plan" for c in cues)):
-        status = "plan"  # 主要目标 of a five-year plan
+    this_year = doc_year is not None and when in ((doc_year, doc_year), str(doc_year))
+    if status == "target" and not this_year and (section.kind == "plan" or any(c.status == "plan" for c in cues)):
+        status = "plan"  # 主要目标 of a five-year plan (not 今年的主要预期目标 in a plan's part)
+    if status == _ANNUAL:
+        status = "target"
+        if when is None and doc_year is not None and section.kind == "plan":
+            when = (doc_year, doc_year)  # a one-year goal in a plan's part: the document's year
     if status is None and isinstance(when, str) and doc_year is not None and when[:4].isdigit():
         status = "actual" if int(when[:4]) < doc_year else None  # 2024年… in a report of 2025: an outcome
+    if status is None and section.retrospective and isinstance(when, tuple) and when == (doc_year, doc_year):
+        status = "target"  # 今年 in a report delivered this year: the year ahead
     if status is None:
         status = "target" if section.kind == "tasks" else "plan" if section.kind == "plan" else "actual"
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
@@ -266,7 +308,7 @@ def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
     return (span[1], span[1]), None
 
 
-_BASE_YEAR = re.compile(r"(?:比|较|同)([0-9]{4})年(?:相比)?(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,4}$")
+_BASE_YEAR = re.compile(r"(?:比|较|同|与)([0-9]{4})年(?:相比，?)?(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,12}$")
 
 
 def _from_base(sentence: str, upto: int, when, basis: str | None):
