@@ -14,30 +14,11 @@ from decimal import Decimal
 from typing import Iterable, Protocol
 
 from etl.context.model import Analysis, AttributedFact, Document, Region, Reject
+from etl.load.schema import table_columns
 
-# Column order of the rows built below; also the explicit column lists of every insert.
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "regions": ("region_code", "name", "short_name", "level", "parent_code"),
-    "topics": ("topic", "name", "description"),
-    "indicators": ("indicator", "name", "unit", "kind", "measure", "topic", "additive", "direction", "description"),
-    "indicator_units": ("indicator", "unit", "factor"),
-    "documents": (
-        "doc_id", "doc_name", "source_path", "title", "date", "date_precision", "region_hint",
-        "source", "url", "sha256", "text", "parser_version",
-    ),
-    "articles": ("doc_id", "article_index", "title", "kind", "char_start", "char_end"),
-    "sentences": (
-        "sentence_id", "doc_id", "sentence_index", "article_index", "paragraph_index",
-        "char_start", "char_end", "text",
-    ),
-    "figures": (
-        "fact_id", "doc_id", "sentence_id", "mention", "char_start", "char_end", "value", "value_high",
-        "unit", "kind", "approx", "measure", "basis", "refers_to", "metric", "indicator", "status", "period",
-        "period_basis", "region_code", "region_how", "topic", "rule",
-    ),
-    "identifiers": ("doc_id", "kind", "char_start", "char_end"),
-    "rejects": ("source_path", "line", "reason", "detail"),
-}
+# Each table's columns (warehouse/schema/00_tables.sql): the order of the rows built below (by name, see ``row``)
+# and the explicit column list of every insert.
+COLUMNS: dict[str, tuple[str, ...]] = table_columns()
 # Tables of the catalogues every document refers to (regions, topics, indicators), parents first.
 DIMENSION_TABLES = ("regions", "topics", "indicators", "indicator_units")
 # Tables holding one document's rows, parents before children (the order of inserts and copies).
