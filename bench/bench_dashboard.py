@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 import duckdb  # noqa: E402
 
 from bench import make_warehouse  # noqa: E402
-from dashboard.db import CONNECT_CONFIG  # noqa: E402  (one configuration per file and process)
+from dashboard.db import PAGE_CONFIG  # noqa: E402  (one configuration per file and process)
 
 APP = ROOT / "dashboard" / "app.py"
 CHROMIUM = "/usr/bin/chromium"
@@ -80,7 +80,7 @@ class Timing:
 def ensure_warehouse(path: Path, facts: int) -> Path:
     """The warehouse at ``path``, (re)built when it does not hold ``facts`` figures."""
     if path.exists():
-        con = duckdb.connect(str(path), read_only=True, config=CONNECT_CONFIG)
+        con = duckdb.connect(str(path), read_only=True, config=PAGE_CONFIG)
         try:
             if con.execute("select count(*) from figures").fetchone()[0] == facts:
                 return path
@@ -165,7 +165,7 @@ def time_browser(db: Path, repeat: int, log: Path) -> list[Timing]:
     from dashboard import queries
     from dashboard.fmt import format_count
 
-    con = duckdb.connect(str(db), read_only=True, config=CONNECT_CONFIG)
+    con = duckdb.connect(str(db), read_only=True, config=PAGE_CONFIG)
     try:
         total = format_count(queries.counts(con, queries.Filters()).iloc[0].figures)
         by_code = {code: format_count(queries.counts(con, queries.Filters(province=code)).iloc[0].figures)

@@ -1,8 +1,8 @@
-"""Build a synthetic cnfacts warehouse: the real schema (warehouse/schema/*.sql, read at run time) filled with
-generated documents whose figures are consistent with their text.
+"""Build a synthetic cnfacts warehouse: generated documents whose figures are consistent with their text, their
+rows built by name (etl.load.rows.row) and published by the loader (etl.load.publish), which writes the serving
+copy beside it as for any ingest.
 
-Used by the dashboard tests (a few hundred facts) and by bench/bench_dashboard.py (1,000,000 facts). Rows
-are generated inside DuckDB (range(), hash()) so a million facts take seconds.
+Used by the dashboard tests (a few hundred facts) and by bench/bench_dashboard.py (1,000,000 facts).
 
 Each generated sentence holds two figures, a level and its year-on-year change, e.g.
     2024年，四川省城镇新增就业223.6万人，同比增长18.4%。
@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
-
-from etl.load.schema import apply_schema
+from etl.context.model import Region, Reject
+from etl.context.reader import make_document
+from etl.load import publish
+from etl.load.rows import DocumentRows, fact_id, row, sentence_id
+from etl.load.serving import serving_path
 
 ROOT = Path(__file__).resolve().parent.parent
 GEOJSON = ROOT / "dashboard" / "geo" / "china_provinces.geojson"
@@ -99,174 +101,153 @@ TEMPLATES = (
 TITLES = ("政府工作报告", "国民经济和社会发展统计公报", "社会工作发展情况通报", "民生实事办理情况")
 
 
-def _region_rows() -> list[tuple[str, str, str, str, str | None]]:
+def _regions() -> list[Region]:
     features = json.loads(GEOJSON.read_text(encoding="utf-8"))["features"]
     provinces = [
-        (f["id"], PROVINCE_NAMES.get(f["properties"]["name"], f["properties"]["name"] + "省"),
-         f["properties"]["name"], "province", "000000")
+        Region(f["id"], PROVINCE_NAMES.get(f["properties"]["name"], f["properties"]["name"] + "省"),
+               f["properties"]["name"], "province", "000000")
         for f in features
     ]
-    return [("000000", "中华人民共和国", "全国", "country", None), *sorted(provinces), *LOCAL_REGIONS]
+    local = [Region(*r) for r in LOCAL_REGIONS]
+    return [Region("000000", "中华人民共和国", "全国", "country", None), *sorted(provinces, key=lambda r: r.code), *local]
 
 
-def _load_lookups(con: duckdb.DuckDBPyConnection) -> None:
-    con.executemany(
-        "insert into regions (region_code, name, short_name, level, parent_code) values (?, ?, ?, ?, ?)",
-        _region_rows(),
-    )
-    con.executemany("insert into topics (topic, name, description) values (?, ?, ?)", TOPICS)
-    con.execute(
-        "create temp table tpl (tid integer, lead varchar, suffix varchar, decimals integer, low bigint, "
-        "span bigint, scale bigint, unit varchar, kind varchar, approx varchar, metric varchar, topic varchar, "
-        "period_basis varchar)"
-    )
-    con.executemany(
-        "insert into tpl values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(i, t.lead, t.suffix, t.decimals, t.low, t.span, t.scale, t.unit, t.kind, t.approx, t.metric,
-          t.topic, t.period_basis) for i, t in enumerate(TEMPLATES)],
-    )
-    # Regions that figures are attributed to: every region, the country weighted twice.
-    con.execute(
-        "create temp table reg as select (row_number() over (order by region_code) - 1)::integer as ri, "
-        "region_code, name from (select region_code, case when level = 'country' then short_name else name end "
-        "as name from regions union all select region_code, short_name from regions where level = 'country')"
-    )
-    con.execute("create temp table ttl (k integer, title varchar)")
-    con.executemany("insert into ttl values (?, ?)", list(enumerate(TITLES)))
+@dataclass(frozen=True, slots=True)
+class _Topic:
+    slug: str
+    name: str
+    description: str | None
 
 
-_GENERATE = """
-create temp table gen as
-with s as (
-    select i as sid, i // $spd as d, i % $spd as si from range($n_sent) as r(i)
-), p as (
-    select s.*, tpl.*, reg.region_code, reg.name as rname,
-        hash(sid, 2) as h2, hash(sid, 3) as h3, hash(sid, 4) as h4
-    from s
-    join tpl on tpl.tid = hash(sid, 0) % $n_tpl
-    join reg on reg.ri = hash(sid, 1) % $n_reg
-), n as (
-    select p.*, low + h2 % span as x, 5 + h3 % 300 as y, h3 % 7 = 0 as falling,
-        2021 + h4 % 5 as year, case when h4 % 4 = 0 then 1 + (h4 // 4) % 4 end as quarter
-    from p
-), t as (
-    select n.*,
-        case when decimals = 0 then x::varchar else (x // 10)::varchar || '.' || (x % 10)::varchar end as num,
-        (y // 10)::varchar || '.' || (y % 10)::varchar as chg,
-        year::varchar || '年' || coalesce(['一', '二', '三', '四'][quarter::bigint] || '季度', '') || '，' || rname || lead
-            as head,
-        year::varchar || coalesce('-Q' || quarter::varchar, '') as period,
-        case when si % 4 = 3 then chr(10) else '' end as sep
-    from n
-)
-select t.*, num || suffix as m1, chg || '%' as m2,
-    head || num || suffix || '，同比' || case when falling then '下降' else '增长' end || chg || '%。' as sentence,
-    length(head) as o1, length(head) + length(num || suffix) + 5 as o2
-from t
-"""
-
-_DOCS = """
-create temp table docs as
-with b as (
-    select d,
-        sum(length(sentence) + length(sep)) as body_len,
-        string_agg(sentence || sep, '' order by si) as body
-    from gen group by d
-), named as (
-    select d, body, body_len,
-        (2021 + hash(d, 9) % 5)::varchar || '年' || ttl.title || '（第' || (d + 1)::varchar || '号）' as title,
-        case when d % 5 = 0 then '联系人：张先生，身份证号码' || '11010519800101' || lpad((d % 10000)::varchar, 4, '0')
-            || '，联系电话' || '138' || lpad((d % 100000000)::varchar, 8, '0') || '。' end as contact
-    from b join ttl on ttl.k = d % 4
-)
-select d, substr(md5('doc' || d::varchar), 1, 16) as doc_id, printf('doc_%06d', d) as doc_name, title,
-    length(title) + 1 + body_len as body_end, contact,
-    title || chr(10) || body || coalesce(chr(10) || contact, '') as text
-from named
-"""
-
-_INSERTS = (
-    """insert into documents (doc_id, doc_name, source_path, title, date, region_hint, source, url, sha256, text,
-        parser_version)
-    select doc_id, doc_name, 'synthetic/' || doc_name || '.txt', title,
-        date '2021-01-01' + (hash(d, 7) % 1800)::integer, null, '合成数据', null, sha256(text), text, 'synthetic-1'
-    from docs""",
-    """insert into articles (doc_id, article_index, title, kind, char_start, char_end)
-    select doc_id, 0, title, 'article', 0, length(text) from docs""",
-    """insert into sentences (sentence_id, doc_id, sentence_index, article_index, paragraph_index, char_start,
-        char_end, text)
-    select doc_id || ':' || si::varchar, doc_id, si, 0, si // 4, pos, pos + length(sentence), sentence
-    from (
-        select g.*, docs.doc_id, length(docs.title) + 1 + coalesce(sum(length(sentence) + length(sep)) over (
-            partition by g.d order by si rows between unbounded preceding and 1 preceding), 0) as pos
-        from gen as g join docs using (d)
-    )
-    union all
-    select doc_id || ':' || $spd::varchar, doc_id, $spd, 0, ($spd - 1) // 4 + 1, body_end + 1,
-        body_end + 1 + length(contact), contact
-    from docs where contact is not null""",
-    """insert into figures (fact_id, doc_id, sentence_id, mention, char_start, char_end, value, value_high, unit,
-        kind, approx, measure, basis, refers_to, metric, period, period_basis, region_code, region_how, topic, rule)
-    select substr(md5('L' || sid::varchar), 1, 16), s.doc_id, s.sentence_id, m1, s.char_start + o1,
-        s.char_start + o1 + length(m1), cast(num as decimal(38, 10)) * scale, null, unit, kind, approx, 'level',
-        null, null, metric, period, period_basis, region_code, 'clause', topic, 'synthetic.level'
-    from gen join docs using (d) join sentences as s on s.sentence_id = docs.doc_id || ':' || si::varchar
-    union all
-    select substr(md5('C' || sid::varchar), 1, 16), s.doc_id, s.sentence_id, m2, s.char_start + o2,
-        s.char_start + o2 + length(m2), case when falling then -1 else 1 end * cast(chg as decimal(38, 10)), null,
-        '%', 'percent', null, 'change', 'yoy', substr(md5('L' || sid::varchar), 1, 16), metric, period, null,
-        region_code, 'clause', topic, 'synthetic.change'
-    from gen join docs using (d) join sentences as s on s.sentence_id = docs.doc_id || ':' || si::varchar""",
-    """insert into identifiers (doc_id, kind, char_start, char_end)
-    select doc_id, 'id_card', body_end + 14, body_end + 32 from docs where contact is not null
-    union all
-    select doc_id, 'phone', body_end + 37, body_end + 48 from docs where contact is not null""",
-    """insert into rejects (source_path, line, reason, detail)
-    values ('synthetic/broken.bin', null, 'binary', 'not a text file'),
-           ('synthetic/corpus.jsonl', 7, 'bad_json', 'Expecting value: line 1 column 1')""",
-)
-
-_CHECKS = (
-    ("mention matches text", """select count(*) from figures f join documents d using (doc_id)
-        where substr(d.text, f.char_start + 1, f.char_end - f.char_start) <> f.mention"""),
-    ("identifier is digits", """select count(*) from identifiers i join documents d using (doc_id)
-        where not regexp_full_match(substr(d.text, i.char_start + 1, i.char_end - i.char_start), '[0-9]+')"""),
-    ("sentence matches text", """select count(*) from sentences s join documents d using (doc_id)
-        where substr(d.text, s.char_start + 1, s.char_end - s.char_start) <> s.text"""),
-)
+def _h(*key: int) -> int:
+    """A deterministic hash of a few integers (the same warehouse on every run)."""
+    return zlib.crc32(repr(key).encode("ascii"))
 
 
-def _fill(con: duckdb.DuckDBPyConnection, n_facts: int, sentences_per_doc: int) -> None:
-    params = {
-        "$spd": str(sentences_per_doc),
-        "$n_sent": str(max(1, n_facts // 2)),
-        "$n_tpl": str(len(TEMPLATES)),
-        "$n_reg": str(con.execute("select count(*) from reg").fetchone()[0]),
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def _id_number(d: int) -> str:
+    """A resident ID number with a valid GB 11643 check character."""
+    body = f"11010519800101{d % 1000:03d}"
+    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, _ID_WEIGHTS)) % 11]
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    text: str
+    level: tuple[int, int, str]  # offsets in the sentence and the mention
+    change: tuple[int, int, str]
+    template: Template
+    value: str
+    change_value: str
+    period: str
+    region_code: str
+
+
+def _sentence(sid: int, places: list[tuple[str, str]]) -> _Sentence:
+    t = TEMPLATES[_h(sid, 0) % len(TEMPLATES)]
+    code, name = places[_h(sid, 1) % len(places)]
+    x, y, h4 = t.low + _h(sid, 2) % t.span, 5 + _h(sid, 3) % 300, _h(sid, 4)
+    falling = _h(sid, 3) % 7 == 0
+    year, quarter = 2021 + h4 % 5, (1 + (h4 // 4) % 4) if h4 % 4 == 0 else None
+    num = str(x) if t.decimals == 0 else f"{x // 10}.{x % 10}"
+    chg = f"{y // 10}.{y % 10}"
+    head = f"{year}年{'一二三四'[quarter - 1] + '季度' if quarter else ''}，{name}{t.lead}"
+    m1, m2 = num + t.suffix, chg + "%"
+    text = f"{head}{m1}，同比{'下降' if falling else '增长'}{m2}。"
+    o2 = len(head) + len(m1) + 5
+    value = _scaled(num, t.scale)
+    return _Sentence(text, (len(head), len(head) + len(m1), m1), (o2, o2 + len(m2), m2), t, value,
+                     ("-" if falling else "") + chg, f"{year}" + (f"-Q{quarter}" if quarter else ""), code)
+
+
+def _scaled(num: str, scale: int) -> str:
+    whole, _, tenth = num.partition(".")
+    return str(int(whole) * scale + (int(tenth) * scale // 10 if tenth else 0))
+
+
+def _document(d: int, sids: range, places: list[tuple[str, str]]) -> DocumentRows:
+    title = f"{2021 + _h(d, 9) % 5}年{TITLES[d % len(TITLES)]}（第{d + 1}号）"
+    sentences = [_sentence(sid, places) for sid in sids]
+    contact = (f"联系人：张先生，身份证号码{_id_number(d)}，联系电话138{d % 100000000:08d}。"
+               if d % 5 == 0 else None)
+    parts, starts, pos = [title, "\n"], [], len(title) + 1
+    for i, s in enumerate(sentences):
+        starts.append(pos)
+        sep = "\n" if i % 4 == 3 else ""
+        parts += [s.text, sep]
+        pos += len(s.text) + len(sep)
+    if contact:
+        parts += ["\n", contact]
+    text = "".join(parts)
+    doc = make_document(text, f"doc_{d:06d}", f"synthetic/doc_{d:06d}.txt", {"title": title, "source": "合成数据"})
+    date = f"{2021 + _h(d, 7) % 5}-{1 + _h(d, 8) % 12:02d}-{1 + _h(d, 6) % 28:02d}"
+    tables: dict[str, list[tuple]] = {
+        "documents": [row("documents", doc_id=doc.doc_id, doc_name=doc.doc_name, source_path=doc.source_path,
+                          title=title, date=date, source=doc.source, sha256=doc.sha256, text=text,
+                          parser_version="synthetic-1")],
+        "articles": [row("articles", doc_id=doc.doc_id, article_index=0, title=title, kind="article", char_start=0,
+                         char_end=len(text))],
+        "sentences": [], "figures": [], "identifiers": [], "rejects": [],
     }
-    for sql in (_GENERATE, _DOCS, *_INSERTS):
-        for name, value in params.items():  # integers computed here, never user input
-            sql = sql.replace(name, value)
-        con.execute(sql)
-    for name, sql in _CHECKS:
-        bad = con.execute(sql).fetchone()[0]
-        if bad:
-            raise AssertionError(f"synthetic warehouse check failed: {name} ({bad} rows)")
+    for i, (s, start) in enumerate(zip(sentences, starts)):
+        sent = sentence_id(doc.doc_id, i)
+        tables["sentences"].append(row("sentences", sentence_id=sent, doc_id=doc.doc_id, sentence_index=i,
+                                       article_index=0, paragraph_index=i // 4, char_start=start,
+                                       char_end=start + len(s.text), text=s.text))
+        level_id = fact_id(doc, start + s.level[0], start + s.level[1], "synthetic.level")
+        common = dict(doc_id=doc.doc_id, sentence_id=sent, metric=s.template.metric, period=s.period,
+                      region_code=s.region_code, region_how="clause", topic=s.template.topic)
+        tables["figures"] += [
+            row("figures", fact_id=level_id, mention=s.level[2], char_start=start + s.level[0],
+                char_end=start + s.level[1], value=s.value, unit=s.template.unit, kind=s.template.kind,
+                approx=s.template.approx, measure="level", period_basis=s.template.period_basis,
+                rule="synthetic.level", **common),
+            row("figures", fact_id=fact_id(doc, start + s.change[0], start + s.change[1], "synthetic.change"),
+                mention=s.change[2], char_start=start + s.change[0], char_end=start + s.change[1],
+                value=s.change_value, unit="%", kind="percent", measure="change", basis="yoy", refers_to=level_id,
+                rule="synthetic.change", **common),
+        ]
+    if contact:
+        at = len(text) - len(contact)
+        sent = sentence_id(doc.doc_id, len(sentences))
+        tables["sentences"].append(row("sentences", sentence_id=sent, doc_id=doc.doc_id,
+                                       sentence_index=len(sentences), article_index=0,
+                                       paragraph_index=(len(sentences) - 1) // 4 + 1, char_start=at,
+                                       char_end=len(text), text=contact))
+        id_at, phone_at = at + contact.index("码") + 1, at + contact.index("话") + 1
+        tables["identifiers"] += [
+            row("identifiers", doc_id=doc.doc_id, kind="id_card", char_start=id_at, char_end=id_at + 18),
+            row("identifiers", doc_id=doc.doc_id, kind="phone", char_start=phone_at, char_end=phone_at + 11),
+        ]
+    return DocumentRows(doc.doc_id, tables, len(text), len(text.encode("utf-8")))
+
+
+def documents(n_facts: int, sentences_per_doc: int):
+    """The generated documents' rows, then two rejects (what an ingest of a broken file and line leaves)."""
+    regions = _regions()
+    places = [(r.code, r.short_name if r.level == "country" else r.name) for r in regions]
+    places += [(r.code, r.short_name) for r in regions if r.level == "country"]  # the country weighted twice
+    n_sentences = max(1, n_facts // 2)
+    for d in range(0, (n_sentences + sentences_per_doc - 1) // sentences_per_doc):
+        yield _document(d, range(d * sentences_per_doc, min(n_sentences, (d + 1) * sentences_per_doc)), places)
+    yield from REJECTS
+
+
+REJECTS = (
+    Reject("synthetic/broken.bin", None, "binary", "not a text file"),
+    Reject("synthetic/corpus.jsonl", 7, "bad_json", "Expecting value: line 1 column 1"),
+)
 
 
 def build(path: str | Path, n_facts: int, *, sentences_per_doc: int = 20) -> Path:
-    """Write a warehouse with ``n_facts`` figures (rounded down to even) to ``path``, atomically."""
+    """Publish a warehouse with ``n_facts`` figures (rounded down to even) at ``path``, and its serving copy."""
     path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp))
-    try:
-        apply_schema(con)
-        _load_lookups(con)
-        _fill(con, n_facts, sentences_per_doc)
-        con.execute("checkpoint")
-    finally:
-        con.close()
-    os.replace(tmp, path)
+    for old in (path, serving_path(path)):  # a new warehouse, not an update of an old one
+        old.unlink(missing_ok=True)
+    topics = [_Topic(*t) for t in TOPICS]
+    publish(path, documents(n_facts, sentences_per_doc), _regions(), topics, parser_version="synthetic-1")
     return path
 
 

@@ -1,11 +1,23 @@
-"""The dashboard's handle on the warehouse: one read-only DuckDB connection per warehouse file, results cached
-per file version. The ingest replaces the file atomically (os.replace), which changes its inode and mtime: the
-next query sees a new FileKey, closes the old connection and opens the new file.
+"""The dashboard's handle on the warehouse.
+
+The dashboard opens only the warehouse's *serving copy* (facts.duckdb → facts.serving.duckdb, written by
+`python -m etl ingest` beside the full file, every private identifier masked), and refuses a file that does not
+say it is one (`warehouse_info`: copy = serving). ``FACTS_DB`` names the full warehouse, as for the command line;
+the serving copy is found beside it.
+
+Pages share one read-only connection per file version, locked down (no file access, configuration locked) and
+results cached per version. The ingest replaces the files atomically (os.replace), which changes inode and mtime:
+the next query sees a new FileKey, closes the old connection and opens the new file. The SQL console gets a
+connection of its own for every statement (``console``): a fresh DuckDB instance with the serving copy attached
+read-only, its own memory limit, one thread, no spilling, no file access and its configuration locked, so that no
+statement can change what another reader sees.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, TypeVar
@@ -13,17 +25,21 @@ from typing import Callable, TypeVar
 import duckdb
 import streamlit as st
 
+from dashboard.queries import copy_kind
+
 DEFAULT_DB = "warehouse/facts.duckdb"
 ENV_VAR = "FACTS_DB"
-# The connection may read its own file only: no read_csv('/etc/…') from the SQL console.
-CONNECT_CONFIG = {"enable_external_access": False}
+SERVING_SUFFIX = ".serving"  # the same rule as etl/load/serving.serving_path (a test holds them together)
+CONSOLE_CATALOG = "warehouse"
+PAGE_CONFIG = {"enable_external_access": False, "lock_configuration": True, "memory_limit": "1GB"}
+CONSOLE_LIMITS = {"memory_limit": "256MB", "threads": 1, "temp_directory": ""}
 
 T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
 class FileKey:
-    """One version of the warehouse file."""
+    """One version of the serving file."""
 
     path: str
     mtime_ns: int
@@ -31,11 +47,18 @@ class FileKey:
 
 
 def warehouse_path() -> Path:
+    """The full warehouse the owner named ($FACTS_DB); never opened here."""
     return Path(os.environ.get(ENV_VAR, DEFAULT_DB)).expanduser().resolve()
 
 
+def serving_path(full: Path | None = None) -> Path:
+    """The serving copy beside the full warehouse: facts.duckdb → facts.serving.duckdb."""
+    full = warehouse_path() if full is None else full
+    return full.with_name(f"{full.stem}{SERVING_SUFFIX}{full.suffix}")
+
+
 def file_key(path: Path | str) -> FileKey:
-    """Raises FileNotFoundError when the warehouse file does not exist."""
+    """Raises FileNotFoundError when the file does not exist."""
     stat = os.stat(path)
     return FileKey(str(path), stat.st_mtime_ns, stat.st_ino)
 
@@ -61,7 +84,7 @@ def _still_current(opened: Opened) -> bool:
 @st.cache_resource(validate=_still_current, show_spinner=False)
 def _open(path: str) -> Opened:
     key = file_key(path)  # before connecting: if the file is swapped meanwhile, the next call reopens
-    return Opened(key, duckdb.connect(path, read_only=True, config=CONNECT_CONFIG))
+    return Opened(key, duckdb.connect(path, read_only=True, config=PAGE_CONFIG))
 
 
 @st.cache_data(max_entries=1024, show_spinner=False)
@@ -74,17 +97,51 @@ def _cached(key: FileKey, name: str, args: tuple[object, ...], _fn: Callable[...
 
 
 def query(fn: Callable[..., T], *args: object) -> T:
-    """``fn(cursor, *args)`` over the current warehouse, cached until the file changes."""
-    key = file_key(warehouse_path())
+    """``fn(cursor, *args)`` over the current serving copy, cached until the file changes."""
+    key = file_key(serving_path())
     return _cached(key, f"{fn.__module__}.{fn.__qualname__}", args, _fn=fn)
 
 
+def version() -> FileKey:
+    """The current version of the serving copy (a cache key for results computed outside ``query``)."""
+    return file_key(serving_path())
+
+
+@contextmanager
+def console(path: Path | str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection of its own for one console statement: a new in-memory DuckDB instance with the serving copy
+    attached read-only as ``warehouse``, then file access switched off and the configuration locked."""
+    con = duckdb.connect(":memory:", config=CONSOLE_LIMITS)
+    try:
+        con.execute(f"attach ? as {CONSOLE_CATALOG} (read_only)", [str(serving_path() if path is None else path)])
+        con.execute(f"use {CONSOLE_CATALOG}")
+        con.execute("set enable_external_access = false")
+        con.execute("set lock_configuration = true")
+        yield con
+    finally:
+        con.close()
+
+
+@st.cache_data(max_entries=8, ttl=600, show_spinner=False)
+def _console_cached(key: FileKey, name: str, args: tuple[object, ...], _fn: Callable[..., T]) -> T:
+    with console(key.path) as con:
+        return _fn(con, *args)
+
+
+def console_query(fn: Callable[..., T], *args: object) -> T:
+    """``fn(con, *args)`` on a console connection of its own (``console``); a few recent results are cached (the
+    console bounds each result's size, so the cache stays small)."""
+    return _console_cached(version(), f"{fn.__module__}.{fn.__qualname__}", args, _fn=fn)
+
+
 def missing_warehouse_message() -> str | None:
-    """A reader-facing message when the warehouse file is missing, else None."""
-    path = warehouse_path()
-    if path.is_file():
-        return None
-    return (
-        f"找不到数据仓库文件 `{path}`。请先生成：`python -m etl ingest seeds --db {path}`，"
-        f"或用环境变量 `{ENV_VAR}` 指定已有的文件。"
-    )
+    """A reader-facing message when the serving copy is missing or is not one, else None."""
+    full, serving = warehouse_path(), serving_path()
+    if not serving.is_file():
+        return (
+            f"找不到数据仓库的服务副本 `{serving.name}`（应在 `{full.name}` 旁边）。请先生成："
+            f"`python -m etl ingest seeds --db {full.name}`，或用环境变量 `{ENV_VAR}` 指定已有的数据仓库。"
+        )
+    if query(copy_kind) != "serving":
+        return f"`{serving.name}` 不是经过脱敏的服务副本，仪表盘拒绝打开它。请用 `python -m etl ingest` 重新生成。"
+    return None

@@ -1,9 +1,10 @@
-"""How the dashboard writes values and text for a reader: 万/亿, Chinese labels, masked identifiers, marked-up
-document text. Pure functions; the only file read is labels.toml, once."""
+"""How the dashboard writes values and text for a reader: 万/亿, Chinese labels, marked-up document text, text made
+safe for Markdown. Pure functions; the only file read is labels.toml, once."""
 
 from __future__ import annotations
 
 import html
+import string
 import tomllib
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -23,10 +24,7 @@ REQUIRED_LABELS = {
 }
 # Chinese large-number units, largest first.
 _SCALES = ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万"))
-_MASK = "＊"
-# Identifiers at least this long (ID-card, credit-code numbers) are masked wherever their text recurs; shorter
-# ones (a hotline such as 12345, a badge number) only where they were found.
-LONG_IDENTIFIER = 8
+MASK = "＊"  # what the serving copy puts in place of a private identifier's hidden characters (etl/context/redact.py)
 
 
 @lru_cache(maxsize=1)
@@ -128,20 +126,21 @@ def format_figure(row: Mapping[str, object]) -> str:
     return format_value(row["value"], str(row["unit"]), row.get("value_high"))
 
 
-def mask(text: str) -> str:
-    """An identifier with all but its first 4 and last 2 characters hidden (shorter ones: first and last)."""
-    if len(text) >= 8:
-        return text[:4] + _MASK * (len(text) - 6) + text[-2:]
-    if len(text) >= 3:
-        return text[0] + _MASK * (len(text) - 2) + text[-1]
-    return _MASK * len(text)
+_MARKDOWN_SPECIAL = frozenset(string.punctuation)
 
 
-def mask_secrets(text: str, secrets: Iterable[str]) -> str:
-    """``text`` with every occurrence of each secret (an identifier's stored text) masked."""
-    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
-        text = text.replace(secret, mask(secret))
-    return text
+def md_escape(text: object) -> str:
+    """Untrusted text made inert for Streamlit's Markdown: every ASCII punctuation character backslash-escaped
+    (CommonMark), so no link, image, emphasis, HTML, icon (:material/…:) or colour directive can be formed, and
+    line breaks as spaces (a title stays one line)."""
+    out = "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in str(text))
+    return " ".join(out.split("\n"))
+
+
+def web_url(url: object) -> bool:
+    """Is ``url`` a plain http(s) address (the only kind of link the pages render from data)?"""
+    return isinstance(url, str) and url.lower().startswith(("http://", "https://")) and not any(
+        ch.isspace() or ch in "<>\"'`" for ch in url)
 
 
 def document_title(title: object, text: str, name: str, longest: int = 40) -> str:
@@ -185,7 +184,7 @@ def _mark_html(text: str, mark: Mark) -> str:
     piece = text[mark.start : mark.end]
     title = f' title="{html.escape(mark.title)}"' if mark.title else ""
     if mark.secret:
-        return f'<span class="cf-secret"{title}>{html.escape(mask(piece))}</span>'
+        return f'<span class="cf-secret"{title}>{html.escape(piece)}</span>'
     css = "cf-fig cf-current" if mark.current else "cf-fig"
     if mark.href is None:
         return f'<mark class="{css}"{title}>{html.escape(piece)}</mark>'
@@ -232,30 +231,23 @@ TEXT_CSS = """<style>
 </style>"""
 
 
-def identifier_marks(text: str, identifiers: Iterable[Mapping[str, object]]) -> list[Mark]:
-    """Masking marks for every identifier span, and for any other occurrence in the text of a long one (an
-    ID-card or credit-code number written twice is hidden twice; a hotline such as 12345 only where found)."""
-    marks = []
-    for row in identifiers:
-        title = f"{label('identifier', row['kind'])}（已隐藏）"
-        marks.append(Mark(row["char_start"], row["char_end"], title=title, secret=True))
-        if len(row["text"]) >= LONG_IDENTIFIER:
-            at = text.find(row["text"])
-            while at != -1:
-                marks.append(Mark(at, at + len(row["text"]), title=title, secret=True))
-                at = text.find(row["text"], at + 1)
-    return marks
+def identifier_marks(identifiers: Iterable[Mapping[str, object]]) -> list[Mark]:
+    """Marks for the identifiers the serving copy masked (their text holds the mask character)."""
+    return [
+        Mark(row["char_start"], row["char_end"], title=f"{label('identifier', row['kind'])}（已隐藏）", secret=True)
+        for row in identifiers if MASK in str(row["text"])
+    ]
 
 
 def document_html(
     text: str, figures: Iterable[Mapping[str, object]], identifiers: Iterable[Mapping[str, object]]
 ) -> str:
-    """The text, escaped, with figures linked (tooltip: metric and value) and identifiers masked. Rows as
+    """The text, escaped, with figures linked (tooltip: metric and value) and masked identifiers marked. Rows as
     given by queries.document_figures and queries.identifiers (``to_dict("records")``)."""
     marks = [
         Mark(f["char_start"], f["char_end"], href=page_href("fact", id=f["fact_id"]),
              title=f"{f['metric']}：{format_figure(f)}")
         for f in figures
     ]
-    body = marked_html(text, marks + identifier_marks(text, identifiers)).strip()  # no blank lines around
+    body = marked_html(text, marks + identifier_marks(identifiers)).strip()  # no blank lines around
     return f'{TEXT_CSS}<div class="cf-text">{body}</div>'

@@ -7,17 +7,16 @@ sentence and document, which a count does not need); rows shown to a reader come
 
 from __future__ import annotations
 
+import json
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import duckdb
 import pandas as pd
 
-from dashboard.fmt import LONG_IDENTIFIER
 
 COUNTRY = "000000"
-# Statement types the SQL console runs; DESCRIBE, SHOW, SUMMARIZE, VALUES and WITH … SELECT parse as SELECT.
-READ_ONLY_STATEMENTS = frozenset({duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN})
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,19 +236,6 @@ def figure_rows(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int) ->
     )
 
 
-def sentence_secrets(con: duckdb.DuckDBPyConnection, sentence_ids: list[str]) -> pd.DataFrame:
-    """Identifiers inside the given sentences, as stored text (to be masked): sentence_id, kind, text."""
-    return _df(
-        con,
-        """select s.sentence_id, i.kind, substr(d.text, i.char_start + 1, i.char_end - i.char_start) as text
-        from sentences as s
-        join identifiers as i on i.doc_id = s.doc_id and i.char_start < s.char_end and i.char_end > s.char_start
-        join documents as d on d.doc_id = s.doc_id
-        where s.sentence_id in (select unnest(?::varchar[]))""",
-        [list(sentence_ids)],
-    )
-
-
 # --- one fact -----------------------------------------------------------------------------------------------
 
 
@@ -360,7 +346,7 @@ def document_figures(con: duckdb.DuckDBPyConnection, doc_id: str) -> pd.DataFram
 
 
 def identifiers(con: duckdb.DuckDBPyConnection, doc_id: str) -> pd.DataFrame:
-    """Identifiers of a document with their stored text (to be masked): kind, char_start, char_end, text."""
+    """Identifiers of a document with their text as served (private ones masked): kind, char_start, char_end, text."""
     return _df(
         con,
         """select i.kind, i.char_start, i.char_end, substr(d.text, i.char_start + 1, i.char_end - i.char_start) as text
@@ -370,144 +356,145 @@ def identifiers(con: duckdb.DuckDBPyConnection, doc_id: str) -> pd.DataFrame:
     )
 
 
-# --- SQL console --------------------------------------------------------------------------------------------
+# --- SQL console ---------------------------------------------------------------------------------------------
+
+# What a console statement may be: one SELECT (DESCRIBE, SHOW, SUMMARIZE, VALUES and WITH … SELECT parse as
+# SELECT); it may read the warehouse's tables and views, its own CTEs, information_schema, and these table
+# functions. Everything else is refused before it runs. (It also runs on a locked connection of its own:
+# dashboard/db.console.)
+CONSOLE_TABLE_FUNCTIONS = frozenset({
+    "range", "generate_series", "unnest", "duckdb_tables", "duckdb_views", "duckdb_columns", "duckdb_types",
+    "pragma_table_info",
+})
+CONSOLE_SCHEMAS = frozenset({"", "main"})
+CELL_CHARS = 2_000  # longer text cells are cut
+RESULT_CHARS = 8_000_000  # a result stops once its text cells hold this many characters
 
 
-def read_only_problem(sql: str) -> str | None:
-    """Why ``sql`` may not run in the console (in Chinese), or None when it is one read-only statement."""
+def copy_kind(con: duckdb.DuckDBPyConnection) -> str | None:
+    """What the open warehouse says it is: "serving", "full", or None for a file without warehouse_info."""
     try:
-        statements = duckdb.extract_statements(sql)
-    except duckdb.Error as error:
-        return f"无法解析：{error}"
-    if not statements:
-        return "请输入一条查询语句。"
-    if len(statements) > 1:
-        return f"一次只能运行一条语句（收到 {len(statements)} 条）。"
-    kind = statements[0].type
-    if kind not in READ_ONLY_STATEMENTS:
-        allowed = "SELECT / WITH / DESCRIBE / SHOW / EXPLAIN"
-        return f"只允许只读查询（{allowed}），不能运行 {kind.name} 语句：数据仓库以只读方式打开。"
+        row = con.execute("select value from warehouse_info where key = 'copy'").fetchone()
+    except duckdb.CatalogException:
+        return None
+    return None if row is None else row[0]
+
+
+def _parse_tree(con: duckdb.DuckDBPyConnection, sql: str) -> dict:
+    (text,) = con.execute("select json_serialize_sql(?)", [sql]).fetchone()
+    return json.loads(text)
+
+
+def _nodes(tree: object) -> Iterator[dict]:
+    """Every object of a parse tree, depth first."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            yield node
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _relations(con: duckdb.DuckDBPyConnection) -> frozenset[str]:
+    rows = con.execute(
+        "select lower(table_name) from information_schema.tables where table_catalog = current_database()"
+    ).fetchall()
+    return frozenset(name for (name,) in rows)
+
+
+def _reference_problem(node: dict, allowed: frozenset[str], database: str) -> str | None:
+    kind = node.get("type")
+    if kind == "TABLE_FUNCTION":
+        name = str(node["function"].get("function_name", "")).lower()
+        if name not in CONSOLE_TABLE_FUNCTIONS:
+            return f"控制台不提供表函数 {name}()。可用：{', '.join(sorted(CONSOLE_TABLE_FUNCTIONS))}。"
+    elif kind == "BASE_TABLE":
+        catalog, schema = node.get("catalog_name", "").lower(), node.get("schema_name", "").lower()
+        name = node.get("table_name", "").lower()
+        if schema == "information_schema" and catalog == "":
+            return None
+        if catalog not in ("", database) or schema not in CONSOLE_SCHEMAS or name not in allowed:
+            return f"控制台只能查询数据仓库里的表和视图，不能读取 {'.'.join(node['qualified_name']['path'])}。"
     return None
 
 
-# The console reads documents and sentences through these temporary views (they shadow the tables of the same
-# name for its statement, and so also the views built on them, such as facts). Identifiers are masked as on the
-# document page (fmt.mask: 1101＊＊＊＊＊＊＊＊＊＊＊＊14, 1＊＊＊5): each where it was found, and a long one (an
-# ID-card or credit-code number) wherever its text recurs in its document; longer texts first, so a hotline
-# inside an ID number cannot spoil the ID's mask. Lengths do not change, so every offset still holds.
-_MASKED_VIEWS = """
-create or replace temp macro cf_mask(t) as case
-    when length(t) >= 8 then left(t, 4) || repeat('＊', length(t) - 6) || right(t, 2)
-    when length(t) >= 3 then left(t, 1) || repeat('＊', length(t) - 2) || right(t, 1)
-    else repeat('＊', length(t)) end;
-create or replace temp view documents as
-with found as (
-    select i.doc_id, i.char_start as s, i.char_end as e, substr(d.text, i.char_start + 1, i.char_end - i.char_start) as t
-    from {db}.main.identifiers as i join {db}.main.documents as d on d.doc_id = i.doc_id
-), per_document as (
-    select doc_id, list(struct_pack(s := s, e := e) order by s) as spans,
-           list(distinct t order by length(t) desc, t) filter (where length(t) >= {long}) as long_texts
-    from found group by doc_id
-)
-select d.* replace (list_reduce(coalesce(p.long_texts, []), lambda text, t: replace(text, t, cf_mask(t)),
-    list_reduce(coalesce(p.spans, []),
-        lambda text, span: substr(text, 1, span.s) || cf_mask(substr(text, span.s + 1, span.e - span.s))
-                           || substr(text, span.e + 1),
-        d.text)) as text)
-from {db}.main.documents as d left join per_document as p on p.doc_id = d.doc_id;
-create or replace temp view sentences as
-with found as (
-    select i.doc_id, i.char_start as s, i.char_end as e, substr(d.text, i.char_start + 1, i.char_end - i.char_start) as t
-    from {db}.main.identifiers as i join {db}.main.documents as d on d.doc_id = i.doc_id
-), per_sentence as (
-    select s.sentence_id, list(distinct f.t order by length(f.t) desc, f.t) as texts
-    from found as f join {db}.main.sentences as s on s.doc_id = f.doc_id
-    where (f.s < s.char_end and f.e > s.char_start) or length(f.t) >= {long}
-    group by s.sentence_id
-)
-select s.* replace (list_reduce(coalesce(p.texts, []), lambda text, t: replace(text, t, cf_mask(t)), s.text) as text)
-from {db}.main.sentences as s left join per_sentence as p on p.sentence_id = s.sentence_id;
-"""
+def console_sql(con: duckdb.DuckDBPyConnection, sql: str) -> str:
+    """The statement the console runs for ``sql``, as DuckDB's parser writes it back (comments and a final
+    semicolon gone), once it has passed the allow-list. Raises ValueError (in Chinese) when it may not run."""
+    try:
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as error:
+        raise ValueError(f"无法解析：{error}") from None
+    if len(statements) != 1:
+        raise ValueError("请输入一条查询语句。" if not statements else f"一次只能运行一条语句（收到 {len(statements)} 条）。")
+    if statements[0].type != duckdb.StatementType.SELECT:
+        raise ValueError(f"只允许查询语句（SELECT / WITH / DESCRIBE / SHOW / SUMMARIZE），不能运行 "
+                         f"{statements[0].type.name} 语句。")
+    tree = _parse_tree(con, sql)
+    if tree.get("error"):
+        raise ValueError(f"只允许查询语句：{tree.get('error_message', '')}")
+    ctes = {str(entry["key"]).lower() for node in _nodes(tree) for entry in node.get("cte_map", {}).get("map", [])}
+    allowed = _relations(con) | ctes
+    (database,) = con.execute("select lower(current_database())").fetchone()
+    for node in _nodes(tree):
+        problem = _reference_problem(node, allowed, database)
+        if problem is not None:
+            raise ValueError(problem)
+    (text,) = con.execute("select json_deserialize_sql(?)", [json.dumps(tree)]).fetchone()
+    return text
+
+
+_TEXT_TYPES = ("VARCHAR", "BLOB", "JSON", "BIT")
+
+
+def _bounded(sql: str, description: list[tuple], limit: int) -> str:
+    """``sql`` wrapped so that long text and nested cells are cut to CELL_CHARS and at most limit + 1 rows come."""
+    items = []
+    for i, column in enumerate(description):
+        kind = str(column[1])
+        nested = kind.endswith("]") or kind.startswith(("STRUCT", "MAP", "UNION"))
+        expr = f"left(cast(c{i} as varchar), {CELL_CHARS})" if nested or kind in _TEXT_TYPES else f"c{i}"
+        items.append(f"{expr} as {_quoted(column[0])}")
+    aliases = ", ".join(f"c{i}" for i in range(len(description)))
+    return f"select {', '.join(items)} from (\n{sql}\n) as q({aliases}) limit {int(limit) + 1}"
 
 
 def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def mask_identifiers(con: duckdb.DuckDBPyConnection, database: str) -> None:
-    """Shadow documents and sentences on this cursor (on ``database``) with views whose text has its
-    identifiers masked."""
-    con.execute(_MASKED_VIEWS.format(db=_quoted(database), long=LONG_IDENTIFIER))
-
-
-# Ways past the masked views: documents or sentences named through the warehouse's database (facts.documents,
-# facts.main.sentences), and the functions that run SQL text or read files. Found in the statement's tokens, so
-# comments and spacing do not hide them; column names (facts_by_region.documents) are not affected.
-_TEXT_TABLES = frozenset({"documents", "sentences"})
-_UNSAFE_FUNCTIONS = frozenset({"query", "query_table", "json_execute_serialized_sql", "read_blob", "read_text"})
-
-
-def _words(sql: str) -> list[tuple[object, str]]:
-    """The statement's tokens without comments: (token type, text); identifiers unquoted and lower-cased."""
-    tokens = duckdb.tokenize(sql)
-    ends = [position for position, _ in tokens[1:]] + [len(sql)]
-    words = []
-    for (position, kind), end in zip(tokens, ends):
-        if kind == duckdb.token_type.comment:
-            continue
-        text = sql[position:end].strip()
-        if kind in (duckdb.token_type.identifier, duckdb.token_type.keyword):
-            text = text.strip('"').replace('""', '"').lower()
-        words.append((kind, text))
-    return words
-
-
-def unmasked_access(sql: str, database: str) -> str | None:
-    """The name in ``sql`` that would read identifiers unmasked (see above), or None."""
-    words = _words(sql)
-    names = (duckdb.token_type.identifier, duckdb.token_type.keyword)
-    for i, (kind, text) in enumerate(words):
-        following = words[i + 1][1] if i + 1 < len(words) else ""
-        if kind in names and text in _UNSAFE_FUNCTIONS and following == "(":
-            return text + "(…)"
-        if kind in names and text == database.lower() and following == ".":
-            chain = [text]
-            j = i + 1
-            while j + 1 < len(words) and words[j][1] == "." and words[j + 1][0] in names:
-                chain.append(words[j + 1][1])
-                j += 2
-            if chain[-1] in _TEXT_TABLES:
-                return ".".join(chain)
-    return None
-
-
 @dataclass(frozen=True, slots=True)
 class QueryResult:
     frame: pd.DataFrame
-    truncated: bool  # more rows than the limit
+    truncated: bool  # more rows than the limit, or more text than RESULT_CHARS
 
 
-def run_read_only(con: duckdb.DuckDBPyConnection, sql: str, limit: int, timeout_s: float) -> QueryResult:
-    """Run one read-only statement, keeping at most ``limit`` rows; interrupt it after ``timeout_s``.
+def run_console(con: duckdb.DuckDBPyConnection, sql: str, limit: int, timeout_s: float) -> QueryResult:
+    """Run one console statement on a console connection (dashboard/db.console): at most ``limit`` rows, long cells
+    cut, at most RESULT_CHARS characters of text; interrupted after ``timeout_s``.
 
-    Raises ValueError when the statement is not read-only, duckdb.Error when it fails or is interrupted.
+    Raises ValueError when the statement may not run, duckdb.Error when it fails or is interrupted.
     """
-    problem = read_only_problem(sql)
-    if problem is not None:
-        raise ValueError(problem)
-    (database,) = con.execute("select current_database()").fetchone()
-    reach = unmasked_access(sql, database)
-    if reach is not None:
-        raise ValueError(f"不能在控制台使用 {reach}：原文中的证件号、电话等标识在这里均已遮盖，"
-                         "请直接查询 documents 或 sentences。")
-    mask_identifiers(con, database)
+    checked = console_sql(con, sql)
     timer = threading.Timer(timeout_s, con.interrupt)
     timer.start()
     try:
-        con.execute(sql)
-        rows = con.fetchmany(limit + 1)
+        description = con.execute(f"select * from (\n{checked}\n) limit 0").description
+        con.execute(_bounded(checked, description, limit))
+        rows, chars, truncated = [], 0, False
+        while len(rows) <= limit and not truncated:
+            chunk = con.fetchmany(256)
+            if not chunk:
+                break
+            for row in chunk:
+                chars += sum(len(v) for v in row if isinstance(v, str))
+                if chars > RESULT_CHARS:
+                    truncated = True
+                    break
+                rows.append(row)
     finally:
         timer.cancel()
-    names = [column[0] for column in con.description or ()]
-    frame = pd.DataFrame.from_records(rows[:limit], columns=names)
-    return QueryResult(frame, len(rows) > limit)
+    frame = pd.DataFrame.from_records(rows[:limit], columns=[d[0] for d in description])
+    return QueryResult(frame, truncated or len(rows) > limit)

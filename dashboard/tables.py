@@ -1,22 +1,21 @@
-"""Tables as a reader sees them: figure rows with links, values in 万/亿 and identifiers masked, and their CSV.
+"""Tables as a reader sees them: figure rows with links and values in 万/亿, and their CSV.
 Pure functions over the DataFrames of dashboard.queries."""
 
 from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.fmt import exact_text, format_figure, is_missing, mask_secrets, page_href
+from dashboard.fmt import exact_text, format_figure, is_missing, page_href
 
 FIGURE_COLUMNS = ("value", "value_high", "unit", "measure", "basis")  # what format_figure reads
 CSV_COLUMNS = ("fact_id", "mention", "value", "value_high", "unit", "kind", "approx", "measure", "basis", "metric",
                "region_code", "region_name", "period", "topic_name", "doc_name")
 
 
-def figure_table(rows: pd.DataFrame, secrets: pd.DataFrame) -> pd.DataFrame:
+def figure_table(rows: pd.DataFrame) -> pd.DataFrame:
     """Figure rows (queries.figure_rows) as shown: the mention linking to its fact page, the value in 万/亿,
-    metric, region, period, topic, document and the sentence with identifiers (queries.sentence_secrets)
-    masked."""
-    hidden = secrets.groupby("sentence_id")["text"].apply(list).to_dict() if len(secrets) else {}
+    metric, region, period, topic, document and the sentence (private identifiers come masked from the serving
+    copy)."""
     return pd.DataFrame({
         "数字": [page_href("fact", m, id=i) for i, m in zip(rows["fact_id"], rows["mention"])],
         "数值": [format_figure(r) for r in rows[list(FIGURE_COLUMNS)].to_dict("records")],
@@ -25,7 +24,7 @@ def figure_table(rows: pd.DataFrame, secrets: pd.DataFrame) -> pd.DataFrame:
         "时间": rows["period"].fillna("—"),
         "主题": rows["topic_name"],
         "文档": rows["doc_name"],
-        "原句": [mask_secrets(t, hidden.get(s, ())) for t, s in zip(rows["sentence"], rows["sentence_id"])],
+        "原句": rows["sentence"],
     })
 
 

@@ -11,7 +11,7 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.db import CONNECT_CONFIG
+from dashboard.db import PAGE_CONFIG
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "dashboard" / "app.py"
@@ -46,7 +46,7 @@ def synthetic_con(synthetic_db):
 def connect(db: Path) -> duckdb.DuckDBPyConnection:
     """A read-only connection configured like the dashboard's (DuckDB refuses two configurations of one file
     in a process)."""
-    return duckdb.connect(str(db), read_only=True, config=CONNECT_CONFIG)
+    return duckdb.connect(str(db), read_only=True, config=PAGE_CONFIG)
 
 
 def scalar(db: Path, sql: str, params: list | tuple = ()) -> object:

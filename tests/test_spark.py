@@ -19,6 +19,7 @@ import pytest
 from etl import PARSER_VERSION
 from etl.cli import main
 from etl.commands import publish_cmd
+from etl.context.indicators import catalogue
 from etl.context.reader import read_path
 from etl.context.regions import regions
 from etl.context.topics import topics
@@ -64,7 +65,8 @@ def write_inputs(folder: Path, gbk_text: str) -> Path:
 
 def local_warehouse(db: Path, paths: list[str], analyse=document_rows) -> None:
     """The local ingest (etl/commands/ingest_cmd.py), with the analysis given."""
-    publish(db, analysed(read_path(paths), analyse), regions().values(), topics(), parser_version=PARSER_VERSION)
+    publish(db, analysed(read_path(paths), analyse), regions().values(), topics(), parser_version=PARSER_VERSION,
+            indicators=catalogue().indicators.values())
 
 
 def snapshot(db: Path) -> dict[str, list[tuple]]:
@@ -328,22 +330,23 @@ def test_publish_of_a_folder_that_is_no_lake_exits_1(capsys, tmp_path):
 
 
 def test_lake_schema_follows_columns_added_to_the_warehouse(tmp_path, monkeypatch):
-    """A column added to COLUMNS and to the schema flows into the lake's Spark schema with no other edit."""
+    """A column added to the schema (and so to COLUMNS) flows into the lake's Spark schema with no other edit."""
     pytest.importorskip("pyspark")
     from pyspark.sql import types as T
 
     from etl.load import spark as driver
-    from etl.load.schema import SCHEMA_DIR
+    from etl.load.schema import SCHEMA_DIR, schema_files
 
-    for path in SCHEMA_DIR.glob("*.sql"):
+    for path in schema_files(SCHEMA_DIR):
         text = path.read_text(encoding="utf-8")
-        if path.name.startswith("00"):
-            text = text.replace("    rule          varchar not null\n", "    rule          varchar not null,\n"
-                                "    indicator     varchar,\n    checked_on    date\n")
+        figures = text.find("create table figures (")
+        if figures >= 0:
+            end = text.index("\n);", figures)
+            text = f"{text[:end]},\n    confidence varchar,\n    checked_on date{text[end:]}"
         (tmp_path / path.name).write_text(text, encoding="utf-8")
-    monkeypatch.setitem(COLUMNS, "figures", (*COLUMNS["figures"], "indicator", "checked_on"))
+    monkeypatch.setitem(COLUMNS, "figures", (*COLUMNS["figures"], "confidence", "checked_on"))
     read_types = lk.warehouse_types.__wrapped__  # uncached
     monkeypatch.setattr(lk, "warehouse_types", lambda schema_dir: read_types(tmp_path))
     fields = {f.name: f.dataType for f in driver.table_schema("figures").fields}
-    assert list(fields)[-2:] == ["indicator", "checked_on"]
+    assert list(fields)[-2:] == ["confidence", "checked_on"]
     assert fields["checked_on"] == T.DateType() and fields["value"] == T.DecimalType(38, 10)

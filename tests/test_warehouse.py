@@ -278,7 +278,7 @@ def test_failure_midway_leaves_published_file_whole(tmp_path, hand):
     with pytest.raises(RuntimeError):
         hand.publish(db, failing())
     assert snapshot(db) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb", "w.duckdb.lock"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb", "w.duckdb.lock", "w.serving.duckdb"]
 
 
 def test_bad_schema_sql_is_fatal_and_changes_nothing(tmp_path, hand):

@@ -3,11 +3,15 @@ identifiers (ID-card, phone, credit code …) masked. Without an id: the list of
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import streamlit as st
 
 from dashboard import db, queries
-from dashboard.fmt import LINK_LABEL, document_html, document_title, format_count, is_missing, page_href
+from dashboard.fmt import (
+    LINK_LABEL, MASK, document_html, document_title, format_count, is_missing, md_escape, page_href, web_url,
+)
 
 DOCUMENT_LIST = 500
 
@@ -32,7 +36,7 @@ def meta_line(doc: dict, figures: int, identifiers: int) -> str:
     parts = [doc["doc_name"], str(doc["date"])[:10] if not is_missing(doc["date"]) else None, doc["source"],
              doc["region_hint"], f"{format_count(figures)} 个数字"]
     if identifiers:
-        parts.append(f"{identifiers} 处编号已隐藏")
+        parts.append(f"{identifiers} 处个人标识已隐藏")
     return " · ".join(str(p) for p in parts if not is_missing(p))
 
 
@@ -44,19 +48,21 @@ def main() -> None:
     found = db.query(queries.document, doc_id)
     if found.empty:
         st.title("文档")
-        st.error(f"找不到编号为 `{doc_id}` 的文档。它可能来自旧版本的数据仓库。")
+        st.error(f"找不到编号为 {md_escape(doc_id)} 的文档。它可能来自旧版本的数据仓库。")
         return
     doc = found.iloc[0].to_dict()
     figures = db.query(queries.document_figures, doc_id)
     identifiers = db.query(queries.identifiers, doc_id)
-    st.title(document_title(doc["title"], doc["text"], doc["doc_name"]))
-    st.caption(meta_line(doc, len(figures), len(identifiers)))
+    hidden = int(identifiers["text"].str.contains(MASK, regex=False).sum()) if len(identifiers) else 0
+    st.title(md_escape(document_title(doc["title"], doc["text"], doc["doc_name"])))
+    st.caption(md_escape(meta_line(doc, len(figures), hidden)))
     st.page_link("views/overview.py", label="在总览中只看本文的数字", icon=":material/filter_alt:",
                  query_params={"doc": doc["doc_name"]})
     with st.container(border=True):
         st.html(document_html(doc["text"], figures.to_dict("records"), identifiers.to_dict("records")))
-    st.caption(f"来源文件：`{doc['source_path']}` · 解析器版本 {doc['parser_version']}"
-               + (f" · [原文链接]({doc['url']})" if not is_missing(doc["url"]) else ""))
+    st.caption(md_escape(f"来源文件：{doc['source_path']} · 解析器版本 {doc['parser_version']}"))
+    if web_url(doc["url"]):
+        st.html(f'<a href="{html.escape(doc["url"])}" target="_blank" rel="noopener noreferrer nofollow">原文链接</a>')
 
 
 main()

@@ -10,8 +10,8 @@ import streamlit as st
 
 from dashboard import db, queries
 from dashboard.fmt import (
-    LINK_LABEL, LONG_IDENTIFIER, TEXT_CSS, Mark, format_exact, format_figure, is_missing, label, locate,
-    marked_html, mask_secrets, page_href,
+    LINK_LABEL, TEXT_CSS, Mark, format_exact, format_figure, is_missing, label, locate,
+    marked_html, md_escape, page_href,
 )
 
 RELATED_LIMIT = 20
@@ -134,15 +134,12 @@ def sentence_marks(fact: dict, sentence: dict, text: str, figures: pd.DataFrame)
 
 def source_html(fact: dict) -> str:
     """The paragraph of the fact's sentence: that sentence in full colour with the mention highlighted, the
-    rest dimmed; identifiers masked."""
+    rest dimmed (private identifiers come masked from the serving copy)."""
     paragraph = db.query(queries.paragraph, fact["sentence_id"])
-    identifiers = db.query(queries.identifiers, fact["doc_id"]).to_dict("records")
     figures = db.query(queries.document_figures, fact["doc_id"])
     parts = []
     for sentence in paragraph.to_dict("records"):
-        secrets = [i["text"] for i in identifiers if len(i["text"]) >= LONG_IDENTIFIER
-                   or sentence["char_start"] <= i["char_start"] < sentence["char_end"]]
-        text = mask_secrets(sentence["text"], secrets)  # masks keep lengths: offsets stay valid
+        text = sentence["text"]
         if sentence["sentence_id"] == fact["sentence_id"]:
             marked = marked_html(text, sentence_marks(fact, sentence, text, figures))
             parts.append(f'<span class="cf-source">{marked}</span>')
@@ -153,7 +150,7 @@ def source_html(fact: dict) -> str:
 
 def related_ui(fact: dict) -> None:
     related = db.query(queries.related, fact["metric"], fact["measure"], fact["fact_id"], RELATED_LIMIT)
-    st.markdown(f"##### 同一指标的其他数字 · {fact['metric']}")
+    st.markdown(f"##### 同一指标的其他数字 · {md_escape(fact['metric'])}")
     if related.empty:
         st.caption("没有其他同一指标的数字。")
         return
@@ -179,11 +176,12 @@ def main() -> None:
     found = db.query(queries.fact, fact_id)
     if found.empty:
         st.title("数字")
-        st.error(f"找不到编号为 `{fact_id}` 的数字。它可能来自旧版本的数据仓库。")
+        st.error(f"找不到编号为 {md_escape(fact_id)} 的数字。它可能来自旧版本的数据仓库。")
         return
     fact = found.iloc[0].to_dict()
-    st.title(fact["metric"])
-    st.caption(" · ".join(x for x in (fact["region_name"], fact["period"], fact["topic_name"]) if not is_missing(x)))
+    st.title(md_escape(fact["metric"] or "数字"))
+    st.caption(md_escape(" · ".join(x for x in (fact["region_name"], fact["period"], fact["topic_name"])
+                                    if not is_missing(x))))
     left, right = st.columns([2, 3], gap="large")
     with left:
         value_ui(fact)
@@ -191,7 +189,7 @@ def main() -> None:
     with right:
         st.markdown("##### 出处")
         st.html(source_html(fact))
-        st.page_link("views/document.py", label=f"查看全文：{_document_label(fact)}",
+        st.page_link("views/document.py", label=f"查看全文：{md_escape(_document_label(fact))}",
                      icon=":material/article:", query_params={"id": fact["doc_id"]})
     related_ui(fact)
 

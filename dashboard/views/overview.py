@@ -188,7 +188,7 @@ def overview_table(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int)
     """The first ``limit`` matching figures (queries.figure_rows) and the table a reader sees of them, cached
     together through db.query: a warm rerun neither queries nor formats them again."""
     rows = queries.figure_rows(con, filters, limit)
-    return rows, figure_table(rows, queries.sentence_secrets(con, tuple(rows["sentence_id"].unique())))
+    return rows, figure_table(rows)
 
 
 def table_ui(filters: Filters, total: int) -> None:

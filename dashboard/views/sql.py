@@ -1,6 +1,6 @@
-"""Read-only SQL console (`/sql?q=<query>`): one SELECT / WITH / DESCRIBE / SHOW / EXPLAIN statement over the
-warehouse, a row limit, CSV download. Anything that would write is refused before it runs; the connection is
-read-only and cannot touch other files anyway."""
+"""Read-only SQL console (`/sql?q=<query>`): one SELECT / WITH / DESCRIBE / SHOW / SUMMARIZE statement over the
+serving copy of the warehouse, a row limit, CSV download. What may run is an allow-list (queries.console_sql); each
+statement runs on a locked connection of its own (db.console)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import duckdb
 import streamlit as st
 
 from dashboard import db, queries
+from dashboard.fmt import md_escape
 
 EXAMPLES_FILE = Path(__file__).resolve().parent.parent / "sql_examples.toml"
 TIMEOUT_S = 20.0
@@ -37,15 +38,15 @@ def _use_example() -> None:
 
 def result_ui(sql: str, limit: int) -> None:
     try:
-        result = db.query(queries.run_read_only, sql, limit, TIMEOUT_S)
-    except ValueError as refused:  # it would write, or read past the masked identifiers
-        st.error(str(refused), icon=":material/block:")
+        result = db.console_query(queries.run_console, sql, limit, TIMEOUT_S)
+    except ValueError as refused:  # not on the allow-list
+        st.error(md_escape(str(refused)), icon=":material/block:")
         return
     except duckdb.Error as error:
-        st.error(f"查询出错：{error}", icon=":material/error:")
+        st.error(f"查询出错：{md_escape(str(error))}", icon=":material/error:")
         return
     frame = result.frame
-    note = f"（结果多于 {limit:,} 行，只显示前 {limit:,} 行）" if result.truncated else ""
+    note = f"（结果较多，只显示前 {len(frame):,} 行）" if result.truncated else ""
     st.caption(f"{len(frame):,} 行 × {len(frame.columns)} 列{note}")
     st.dataframe(frame, hide_index=True, height=min(560, 38 + 35 * max(len(frame), 1)))
     st.download_button("下载 CSV", frame.to_csv(index=False).encode("utf-8-sig"), file_name="cnfacts_query.csv",
@@ -54,10 +55,11 @@ def result_ui(sql: str, limit: int) -> None:
 
 def main() -> None:
     st.title("SQL 查询")
-    st.caption("只读连接。每次运行一条 SELECT / WITH / DESCRIBE / SHOW / EXPLAIN 语句；"
+    st.caption("只读。每次运行一条 SELECT / WITH / DESCRIBE / SHOW / SUMMARIZE 语句，"
+               f"{TIMEOUT_S:.0f} 秒超时，过长的文本单元格会被截断；"
                "主视图是 `facts`，"
                "另有 documents、sentences、figures、regions、topics、identifiers、rejects 等表。"
-               "原文中的证件号、电话等标识已遮盖（长度不变，偏移量照常可用）。")
+               "身份证号、手机号等个人标识在数据中已遮盖（长度不变，偏移量照常可用）。")
     left, right = st.columns([3, 1])
     with right:
         st.selectbox("示例", list(examples()), index=None, placeholder="选择一个示例查询", key="example",

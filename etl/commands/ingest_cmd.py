@@ -63,6 +63,7 @@ def ingest(paths: list[str], db: str, workers: int) -> LoadStats:
     # Imported here: the analysis stack loads its lexicons and gazetteers on first use.
     from etl import PARSER_VERSION
     from etl.context.reader import read_path
+    from etl.context.indicators import catalogue
     from etl.context.regions import regions
     from etl.context.topics import topics
     from etl.load.work import document_rows
@@ -71,7 +72,8 @@ def ingest(paths: list[str], db: str, workers: int) -> LoadStats:
     total = None if quiet else input_bytes(paths)
     with tqdm(total=total, disable=quiet, unit="B", unit_scale=True, desc="ingest", file=sys.stderr) as bar:
         items = narrated(analysed(read_path(paths), document_rows, workers), bar)
-        stats = publish(db, items, regions().values(), topics(), parser_version=PARSER_VERSION)
+        stats = publish(db, items, regions().values(), topics(), parser_version=PARSER_VERSION,
+                        indicators=catalogue().indicators.values())
         bar.total = bar.n  # JSON Lines markup is read but not counted: end the bar at 100%
     return stats
 

@@ -26,13 +26,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def publish_lake(lake: str, db: str) -> tuple[LoadStats, list[str]]:
     """Load the lake into the warehouse; also returns the interrupted ingest runs it completed first."""
     from etl import PARSER_VERSION
+    from etl.context.indicators import catalogue
     from etl.context.regions import regions
     from etl.context.topics import topics
 
     folder = local_path(lake)
     with locked(str(folder)):  # no ingest moves partitions while the lake is read
         completed = recover(LocalFS(), str(folder))
-        stats = publish(db, lake_items(folder), regions().values(), topics(), parser_version=PARSER_VERSION)
+        stats = publish(db, lake_items(folder), regions().values(), topics(), parser_version=PARSER_VERSION,
+                        indicators=catalogue().indicators.values())  # the dimensions of the local ingest
     return stats, completed
 
 

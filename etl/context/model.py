@@ -13,9 +13,10 @@ class Document:
     doc_name: str  # file stem, or the JSONL `id`
     source_path: str  # file path; for JSONL "path:line"
     text: str  # the stored text: every offset points into it
-    sha256: str  # of text (UTF-8)
+    sha256: str  # of the redacted text (UTF-8): etl/context/redact.content_sha256
     title: str | None = None
-    date: str | None = None  # ISO yyyy-mm-dd when known
+    date: str | None = None  # ISO yyyy-mm-dd when known (a year-only date is its 1 January: see date_precision)
+    date_precision: str | None = None  # day | month | year
     region_hint: str | None = None  # JSONL `region`, as given
     source: str | None = None
     url: str | None = None
@@ -90,10 +91,12 @@ class AttributedFact:
     metric: str
     region_code: str
     region_how: str  # clause | paragraph | backref | headline | metadata | national
-    period: str | None  # 2025, 2025-Q1, 2025-03, 2025-12-31 …
-    period_basis: str | None  # daily_avg | per_year | per_capita | None
+    period: str | None  # 2025, 2025-Q1, 2025-03, 2025-12-31, a span 2021-2025 …
+    period_basis: str | None  # daily_avg | per_year | per_capita | per_month | cumulative | None
     topic: str
     refers_to_start: int | None = None  # char_start of the figure a change qualifies (fact.refers_to resolved)
+    indicator: str | None = None  # id in etl/lexicon/indicators.toml
+    status: str | None = None  # actual | target | plan
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,7 +49,7 @@ def explicit_period(text: str, default_year: int | None = None, upto: int | None
     """The last period named in ``text[:upto]`` (the one nearest a figure that starts at ``upto``)."""
     limit = len(text) if upto is None else upto
     found = None
-    for end, value in _periods(text, default_year):
+    for end, value in periods_in(text, default_year):
         if end > limit:
             break
         found = value
@@ -57,11 +57,11 @@ def explicit_period(text: str, default_year: int | None = None, upto: int | None
 
 
 @lru_cache(maxsize=4096)
-def _periods(text: str, default_year: int | None) -> tuple[tuple[int, str], ...]:
+def periods_in(text: str, default_year: int | None) -> tuple[tuple[int, str], ...]:
     """Every period named in ``text`` with where it ends; cached, as a sentence serves all its figures."""
     out = []
     for m in PERIOD_RE.finditer(text):
-        if m.start() and text[m.start() - 1] in "较比同与从":
+        if m.start() and text[m.start() - 1] in "较比同与":
             continue  # 较2020年提高: the year compared with, not the figure's period
         value = _format(m, default_year)
         if value:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from itertools import groupby
 from typing import NamedTuple
 
-from etl.context import metric, period, regions, topics
+from etl.context import indicators, metric, period, reference, regions, topics
 from etl.context.layout import analyse_layout
 from etl.context.model import Analysis, AttributedFact, Document, Layout, Reject, Sentence
 from etl.figures import Fact, extract, find_identifiers
@@ -29,7 +31,7 @@ def analyse(doc: Document) -> Analysis:
     facts = extract(doc.text)
     starts = [s.char_start for s in layout.sentences]
     paragraph_context: dict[int, tuple[str, str | None]] = {}  # lead and back-reference, once per paragraph
-    attributed: list[AttributedFact] = []
+    placed: list[tuple[Fact, _Where, str]] = []
     rejects: list[Reject] = []
     labels: list[str] = []
     for i, fact in enumerate(facts):
@@ -39,9 +41,97 @@ def analyse(doc: Document) -> Analysis:
         if where is None:
             rejects.append(Reject(doc.source_path, None, "outside_sentence", f"{fact.mention} at {fact.char_start}"))
             continue
-        ref = facts[fact.refers_to].char_start if fact.refers_to is not None else None
-        attributed.append(_attribute(doc, layout, where, fact, labels[-1], ref))
+        placed.append((fact, where, labels[-1]))
+    ids = _indicators(placed, facts)
+    placed = _better_labels(placed, ids)
+    headings = _headings(layout)
+    year = int(doc.date[:4]) if doc.date else None
+    retrospective = reference.is_retrospective(doc.title)
+    contexts = _contexts(layout, headings, year, retrospective)
+    attributed = [
+        _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
+                   else None, ids[k], headings[where.sentence.paragraph_index], year, retrospective,
+                   contexts[where.sentence.index])
+        for k, (fact, where, label) in enumerate(placed)
+    ]
     return Analysis(doc, layout, tuple(attributed), tuple(find_identifiers(doc.text)), tuple(rejects))
+
+
+def _better_labels(placed: list[tuple[Fact, _Where, str]], ids: list[str | None]) -> list[tuple[Fact, _Where, str]]:
+    """A label that says nothing (empty, one character) is replaced by the name of the figure's indicator, else by
+    the label of the figure before it in the same sentence ("提高30元和5元": 5元 is what 30元 is)."""
+    out: list[tuple[Fact, _Where, str]] = []
+    for k, (fact, where, label) in enumerate(placed):
+        if not metric.usable(label):
+            if ids[k] is not None:
+                label = indicators.indicator(ids[k]).name
+            elif out and out[-1][1].sentence.index == where.sentence.index and metric.usable(out[-1][2]):
+                label = out[-1][2]
+        out.append((fact, where, label))
+    return out
+
+
+def _contexts(layout: Layout, headings: list[tuple[str, ...]], year: int | None, retrospective: bool) -> list:
+    """For each sentence, the time cue the sentences before it left (reference.carried): in the whole part of the
+    document when its headings name no year, else in the paragraph ("过去一年，…。国内生产总值增长10.3%")."""
+    out = []
+    part, cue, paragraph = None, None, -1
+    for sentence in layout.sentences:
+        if sentence.paragraph_index != paragraph:
+            paragraph = sentence.paragraph_index
+            here = headings[paragraph]
+            if here[:1] != part:
+                part, cue = here[:1], None
+            if reference.section_of(here, year, retrospective).year is not None:
+                cue = None  # where the heading names a year, a cue holds for its paragraph only
+        out.append(cue)
+        cue = reference.carried(sentence.text, year) or cue
+    return out
+
+
+def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> list[str | None]:
+    """The indicator of each placed figure, read sentence by sentence."""
+    out: list[str | None] = []
+    for _, items in groupby(placed, key=lambda p: p[1].sentence.index):
+        group = list(items)
+        where = group[0][1]
+        base = where.sentence.char_start
+        index = {fact.char_start: i for i, (fact, _, _) in enumerate(group)}
+        out += indicators.attribute(where.raw_sentence, [
+            indicators.Placed(fact, fact.char_start - base, fact.char_end - base,
+                              index.get(facts[fact.refers_to].char_start) if fact.refers_to is not None else None)
+            for fact, _, _ in group])
+    return out
+
+
+# Numbering styles of headings, outermost first: 一、 then （一） then 1. ; unnumbered headings last.
+_HEADING_STYLES = (
+    re.compile(r"[一二三四五六七八九十]+[、．.]"),
+    re.compile(r"[（(][一二三四五六七八九十]+[)）]"),
+    re.compile(r"[0-9０-９]+[.、．]"),
+)
+
+
+def _style(text: str) -> int:
+    return next((i for i, style in enumerate(_HEADING_STYLES) if style.match(text)), len(_HEADING_STYLES))
+
+
+def _headings(layout: Layout) -> list[tuple[str, ...]]:
+    """The headings over each paragraph, outermost first: the part (a heading of the outermost numbering style the
+    document uses: 一、…, else （一）…, else unnumbered) and, inside it, the nearest other heading."""
+    headings = [p for p in layout.paragraphs if p.is_heading and p.index > 0]
+    outer = min((_style(p.text) for p in headings), default=len(_HEADING_STYLES))
+    out: list[tuple[str, ...]] = []
+    top: str | None = None
+    sub: str | None = None
+    for p in layout.paragraphs:
+        if p.is_heading and p.index > 0:
+            if _style(p.text) == outer:
+                top, sub = p.text, None
+            else:
+                sub = p.text
+        out.append(tuple(h for h in (top, sub) if h))
+    return out
 
 
 def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
@@ -74,7 +164,9 @@ def _backref(layout: Layout, index: int) -> str | None:
     return None
 
 
-def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: str, ref: int | None) -> AttributedFact:
+def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: str, ref: int | None,
+               indicator: str | None, headings: tuple[str, ...], year: int | None,
+               retrospective: bool, context) -> AttributedFact:
     code, how = regions.resolve_region(
         where.raw_sentence, where.lead, where.backref, where.headline, doc.region_hint,
         figure_start=fact.char_start - where.sentence.char_start,
@@ -83,14 +175,21 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
     sentence = where.raw_sentence
     upto = fact.char_start - where.sentence.char_start
+    found = indicators.indicator(indicator) if indicator else None
+    section = reference.section_of(headings, year, retrospective)
+    ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
+                                   context)
+    clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
     return AttributedFact(
         fact=fact,
         sentence_index=where.sentence.index,
         metric=label,
         region_code=code,
         region_how=how,
-        period=period.period_of(sentence, heading, doc.date, upto),
-        period_basis=period.period_basis(sentence[max(0, upto - 12) : upto]),
-        topic=topics.classify(label, where.sentence.text, heading),
+        period=ref_time.period,
+        period_basis=ref_time.period_basis or period.period_basis(clause),
+        topic=found.topic if found else topics.classify(label, where.sentence.text, heading),
         refers_to_start=ref,
+        indicator=indicator,
+        status=ref_time.status,
     )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import hashlib
 import json
 import re
 import sys
@@ -22,6 +21,7 @@ from typing import BinaryIO
 from charset_normalizer import from_bytes
 
 from etl.context.model import Document, Reject
+from etl.context.redact import content_sha256, redact
 
 JSONL_SUFFIXES = frozenset({".jsonl"})
 STDIN_NAME = "-"
@@ -99,6 +99,26 @@ def normalise_newlines(text: str) -> str:
     return NEWLINES.sub("\n", text)
 
 
+_YEAR_MONTH = re.compile(r"(\d{4})(?:[-/.年](\d{1,2})月?)?$")
+
+
+def parse_date(value: object) -> tuple[str | None, str | None]:
+    """(ISO date, precision) of a date given as text or a year number: "2026-02-09" → ("2026-02-09", "day");
+    "2025" or 2025 → ("2025-01-01", "year"); "2025-03" or "2025年3月" → ("2025-03-01", "month")."""
+    day = normalise_date(value)
+    if day is not None:
+        return day, "day"
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    m = _YEAR_MONTH.match(value.strip()) if isinstance(value, str) else None
+    if m is None or not 1000 <= int(m.group(1)) <= 2999:
+        return None, None
+    month = int(m.group(2)) if m.group(2) else None
+    if month is not None and not 1 <= month <= 12:
+        return None, None
+    return f"{m.group(1)}-{month or 1:02d}-01", "month" if month else "year"
+
+
 def normalise_date(value: object) -> str | None:
     """ISO yyyy-mm-dd from "2026-02-09", "2026/2/9", "2026年2月9日", "20260209" (a time after it is ignored)."""
     if not isinstance(value, str):
@@ -115,18 +135,21 @@ def normalise_date(value: object) -> str | None:
 
 # --- documents --------------------------------------------------------------------------------------------------
 def make_document(text: str, doc_name: str, source_path: str, meta: dict[str, object] | None = None) -> Document:
-    """A ``Document`` with its stable id: ``f"{doc_name}-{sha256(text)[:12]}"``."""
+    """A ``Document`` with its stable id, ``f"{doc_name}-{sha256[:12]}"``; the name and the hash are those of the
+    redacted text (etl/context/redact.py), so that the id reveals no private identifier."""
     meta = meta or {}
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = content_sha256(text)
+    date, precision = parse_date(meta.get("date"))
     fields = {k: (None if meta.get(k) is None else str(meta[k])) for k in METADATA_FIELDS}
     return Document(
-        doc_id=f"{doc_name}-{digest[:12]}",
+        doc_id=f"{redact(doc_name)}-{digest[:12]}",
         doc_name=doc_name,
         source_path=source_path,
         text=text,
         sha256=digest,
         title=fields["title"],
-        date=normalise_date(meta.get("date")),
+        date=date,
+        date_precision=precision,
         region_hint=fields["region"],
         source=fields["source"],
         url=fields["url"],

@@ -8,6 +8,8 @@ from etl.figures.model import Identifier
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
+_CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # GB 32100-2015: no I, O, S, V, Z
+_CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
 # A run of letters and digits is looked at only if it is long enough to be an identifier; each run is then
 # classified by the first rule whose pattern matches it whole and whose context fits.
@@ -37,7 +39,17 @@ def id_card_checksum_ok(number: str) -> bool:
     return _ID_CHECK[total % 11] == number[17].upper()
 
 
+def credit_code_checksum_ok(code: str) -> bool:
+    """GB 32100 check character of an 18-character unified social credit code."""
+    if len(code) != 18 or any(ch not in _CREDIT_CHARS for ch in code):
+        return False
+    total = sum(_CREDIT_CHARS.index(ch) * w for ch, w in zip(code, _CREDIT_WEIGHTS))
+    return _CREDIT_CHARS[-total % 31] == code[17]
+
+
 def _kind(kind: str, text: str) -> str:
+    if kind == "credit_code" and not credit_code_checksum_ok(text):
+        return "id_card" if id_card_checksum_ok(text) else "other"  # 18 digits: an ID number, not a code
     if kind == "id_card" and not id_card_checksum_ok(text):
         return "other"
     if kind == "disability_card" and not id_card_checksum_ok(text[:18]):

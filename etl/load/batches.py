@@ -10,9 +10,9 @@ from __future__ import annotations
 import duckdb
 import nanoarrow as na
 
-from etl.load.rows import COLUMNS, DOCUMENT_TABLES
+from etl.load.rows import COLUMNS, DIMENSION_TABLES, DOCUMENT_TABLES
 
-INSERT_ORDER = ("regions", "topics", *DOCUMENT_TABLES, "rejects")
+INSERT_ORDER = (*DIMENSION_TABLES, *DOCUMENT_TABLES, "rejects")
 
 
 def _column(values: list) -> na.c_array:

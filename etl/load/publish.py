@@ -1,10 +1,10 @@
-"""Build a new warehouse beside the published one, then swap it in atomically.
+"""Build a new warehouse beside the published one, and its serving copy (etl/load/serving.py), then swap both in.
 
 The published file is never opened for writing: readers holding it open (the dashboard) are never
 blocked, and a run killed at any moment leaves it whole. Steps: FILE.tmp-PID gets the schema, the
 dimensions and this run's rows; the previous warehouse is ATTACHed read-only and every document this run
 does not replace is copied over; keys and references are checked (etl/load/checks.py); CHECKPOINT,
-close, os.replace onto FILE.
+the serving copy is written from it; CHECKPOINT, close, os.replace onto FILE and onto its serving copy.
 """
 
 from __future__ import annotations
@@ -23,8 +23,11 @@ import duckdb
 from etl.context.model import Analysis, Region, Reject
 from etl.load.batches import Batch, insert_rows
 from etl.load.checks import check_keys
-from etl.load.rows import DOCUMENT_TABLES, DocumentRows, Known, TopicLike, analysis_rows, dimension_rows, reject_row
+from etl.load.rows import (
+    DOCUMENT_TABLES, DocumentRows, IndicatorLike, Known, TopicLike, analysis_rows, dimension_rows, reject_row,
+)
 from etl.load.schema import SCHEMA_DIR, apply_schema
+from etl.load.serving import INFO_KEY, serving_path, write_serving
 
 TMP_PATTERN = re.compile(r"\.tmp-(\d+)(\.wal|\.tmp)?$")  # the file, its WAL, DuckDB's spill folder
 # DuckDB's share of memory while building (it spills to disk beyond); keeps a 500 MB ingest well under 2 GB.
@@ -82,6 +85,7 @@ def publish(
     topics: Iterable[TopicLike],
     *,
     parser_version: str,
+    indicators: Iterable[IndicatorLike] = (),
     schema_dir: Path = SCHEMA_DIR,
     batch_rows: int = 50_000,
     memory_limit: str = MEMORY_LIMIT,
@@ -94,22 +98,30 @@ def publish(
     db.parent.mkdir(parents=True, exist_ok=True)
     with open(db.with_name(f"{db.name}.lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # one writer at a time: a second ingest waits, then builds on the first
-        remove_stale_tmp(db)
-        tmp = tmp_path(db)
-        remove_files(tmp, Path(f"{tmp}.wal"))
+        serving = serving_path(db)
+        tmp, serving_tmp = tmp_path(db), tmp_path(serving)
+        leftovers = (tmp, Path(f"{tmp}.wal"), serving_tmp, Path(f"{serving_tmp}.wal"))
+        for path in (db, serving):
+            remove_stale_tmp(path)
+        remove_files(*leftovers)
         try:
-            stats = build(tmp, db, items, regions, topics, parser_version, schema_dir, batch_rows, memory_limit)
-            os.replace(tmp, db)
+            dimensions = dimension_rows(regions, topics, indicators)
+            stats = build(tmp, serving_tmp, db, items, dimensions, parser_version, schema_dir, batch_rows,
+                          memory_limit)
+            os.replace(tmp, db)  # the owner's file first: the serving copy never shows what the full file lacks
+            os.replace(serving_tmp, serving)
         finally:
-            remove_files(tmp, Path(f"{tmp}.wal"))
+            remove_files(*leftovers)
     return stats
 
 
-def build(tmp, db, items, regions, topics, parser_version, schema_dir, batch_rows, memory_limit) -> LoadStats:
+def build(tmp, serving_tmp, db, items, dimensions, parser_version, schema_dir, batch_rows,
+          memory_limit) -> LoadStats:
     con = duckdb.connect(str(tmp), config={"memory_limit": memory_limit})
     try:
         apply_schema(con, schema_dir)
-        for table, rows in dimension_rows(regions, topics).items():
+        con.execute("insert into warehouse_info values (?, 'full')", [INFO_KEY])
+        for table, rows in dimensions.items():
             insert_rows(con, table, rows)
         previous = db.exists()
         if previous:
@@ -120,6 +132,7 @@ def build(tmp, db, items, regions, topics, parser_version, schema_dir, batch_row
             counts.update(copy_previous(con))
             con.execute("detach old")
         check_keys(con)
+        write_serving(con, serving_tmp, lambda c: apply_schema(c, schema_dir))
         con.execute("checkpoint")
     finally:
         con.close()
@@ -129,7 +142,8 @@ def build(tmp, db, items, regions, topics, parser_version, schema_dir, batch_row
 def known_keys(con: duckdb.DuckDBPyConnection) -> Known:
     regions = con.execute("select region_code from regions").fetchall()
     topics = con.execute("select topic from topics").fetchall()
-    return Known(frozenset(r for (r,) in regions), frozenset(t for (t,) in topics))
+    indicators = con.execute("select indicator from indicators").fetchall()
+    return Known(frozenset(r for (r,) in regions), frozenset(t for (t,) in topics), frozenset(i for (i,) in indicators))
 
 
 def load_items(con, items, known: Known, parser_version: str, batch_rows: int) -> Counter:
@@ -181,9 +195,12 @@ def copy_table(con, table: str, where: str) -> None:
 
 
 def copy_missing_dimensions(con) -> None:
-    """Regions and topics of the previous warehouse that the current lists no longer hold stay (facts use them)."""
+    """Regions, topics and indicators of the previous warehouse that the current lists no longer hold stay (facts
+    use them)."""
     copy_table(con, "regions", "o.region_code not in (select region_code from main.regions)")
     copy_table(con, "topics", "o.topic not in (select topic from main.topics)")
+    copy_table(con, "indicators", "o.indicator not in (select indicator from main.indicators)")
+    copy_table(con, "indicator_units", "o.indicator not in (select indicator from main.indicator_units)")
 
 
 # Previous documents this run replaces: same doc_id, same source_path, or same doc_name in the same file.

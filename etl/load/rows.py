@@ -14,28 +14,13 @@ from decimal import Decimal
 from typing import Iterable, Protocol
 
 from etl.context.model import Analysis, AttributedFact, Document, Region, Reject
+from etl.load.schema import table_columns
 
-# Column order of the rows built below; also the explicit column lists of every insert.
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "regions": ("region_code", "name", "short_name", "level", "parent_code"),
-    "topics": ("topic", "name", "description"),
-    "documents": (
-        "doc_id", "doc_name", "source_path", "title", "date", "region_hint",
-        "source", "url", "sha256", "text", "parser_version",
-    ),
-    "articles": ("doc_id", "article_index", "title", "kind", "char_start", "char_end"),
-    "sentences": (
-        "sentence_id", "doc_id", "sentence_index", "article_index", "paragraph_index",
-        "char_start", "char_end", "text",
-    ),
-    "figures": (
-        "fact_id", "doc_id", "sentence_id", "mention", "char_start", "char_end", "value", "value_high",
-        "unit", "kind", "approx", "measure", "basis", "refers_to", "metric", "period", "period_basis",
-        "region_code", "region_how", "topic", "rule",
-    ),
-    "identifiers": ("doc_id", "kind", "char_start", "char_end"),
-    "rejects": ("source_path", "line", "reason", "detail"),
-}
+# Each table's columns (warehouse/schema/00_tables.sql): the order of the rows built below (by name, see ``row``)
+# and the explicit column list of every insert.
+COLUMNS: dict[str, tuple[str, ...]] = table_columns()
+# Tables of the catalogues every document refers to (regions, topics, indicators), parents first.
+DIMENSION_TABLES = ("regions", "topics", "indicators", "indicator_units")
 # Tables holding one document's rows, parents before children (the order of inserts and copies).
 DOCUMENT_TABLES = ("documents", "articles", "sentences", "figures", "identifiers")
 
@@ -56,6 +41,21 @@ class Known:
 
     region_codes: frozenset[str]
     topics: frozenset[str]
+    indicators: frozenset[str] = frozenset()
+
+
+class IndicatorLike(Protocol):
+    id: str
+    name: str
+    unit: str
+    kind: str
+    measure: str
+    topic: str
+    additive: bool
+    direction: str
+    description: str
+    factors: dict[str, Decimal]
+    also: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +68,17 @@ class DocumentRows:
     size: int = 0  # bytes of its text as UTF-8 (what a progress bar over input files counts)
 
 
+def row(table: str, **values: object) -> tuple:
+    """A row of ``table`` by column name, in COLUMNS order; columns not given are null, unknown names an error."""
+    columns = COLUMNS[table]
+    unknown = values.keys() - set(columns)
+    if unknown:
+        raise KeyError(f"{table} has no column {sorted(unknown)}")
+    return tuple(values.get(column) for column in columns)
+
+
 def fact_id(doc: Document, char_start: int, char_end: int, rule: str) -> str:
-    """Stable key of a figure: hash of the document's content (sha256), its name (via doc_id), span and rule.
+    """Stable key of a figure: hash of the document's redacted content (sha256), its name (via doc_id), span and rule.
 
     doc_id joins sha256 so that two copies of one text under different names keep distinct keys.
     """
@@ -106,32 +115,37 @@ def fits_decimal(value: Decimal | None) -> bool:
 
 
 def region_row(region: Region) -> tuple:
-    return (region.code, region.name, region.short_name, region.level, region.parent_code)
+    return row("regions", region_code=region.code, name=region.name, short_name=region.short_name,
+               level=region.level, parent_code=region.parent_code)
 
 
 def topic_row(topic: TopicLike) -> tuple:
-    return (topic.slug, topic.name, topic.description)
+    return row("topics", topic=topic.slug, name=topic.name, description=topic.description)
 
 
 def reject_row(reject: Reject) -> tuple:
-    return (reject.source_path, reject.line, reject.reason, reject.detail)
+    return row("rejects", source_path=reject.source_path, line=reject.line, reason=reject.reason,
+               detail=reject.detail)
 
 
 def document_row(doc: Document, parser_version: str) -> tuple:
-    return (
-        doc.doc_id, doc.doc_name, doc.source_path, doc.title, iso_date(doc.date), doc.region_hint,
-        doc.source, doc.url, doc.sha256, doc.text, parser_version,
-    )
+    return row("documents", doc_id=doc.doc_id, doc_name=doc.doc_name, source_path=doc.source_path,
+               title=doc.title, date=iso_date(doc.date), date_precision=doc.date_precision if iso_date(doc.date) else None,
+               region_hint=doc.region_hint, source=doc.source,
+               url=doc.url, sha256=doc.sha256, text=doc.text, parser_version=parser_version)
 
 
 def layout_rows(analysis: Analysis) -> dict[str, list[tuple]]:
     doc_id = analysis.document.doc_id
     articles = [
-        (doc_id, a.index, a.title, a.kind, a.char_start, a.char_end) for a in analysis.layout.articles
+        row("articles", doc_id=doc_id, article_index=a.index, title=a.title, kind=a.kind, char_start=a.char_start,
+            char_end=a.char_end)
+        for a in analysis.layout.articles
     ]
     sentences = [
-        (sentence_id(doc_id, s.index), doc_id, s.index, s.article_index, s.paragraph_index,
-         s.char_start, s.char_end, s.text)
+        row("sentences", sentence_id=sentence_id(doc_id, s.index), doc_id=doc_id, sentence_index=s.index,
+            article_index=s.article_index, paragraph_index=s.paragraph_index, char_start=s.char_start,
+            char_end=s.char_end, text=s.text)
         for s in analysis.layout.sentences
     ]
     return {"articles": articles, "sentences": sentences}
@@ -142,7 +156,8 @@ def identifier_rows(analysis: Analysis) -> list[tuple]:
     doc_id = analysis.document.doc_id
     rows: dict[int, tuple] = {}
     for ident in analysis.identifiers:
-        rows.setdefault(ident.char_start, (doc_id, ident.kind, ident.char_start, ident.char_end))
+        rows.setdefault(ident.char_start, row("identifiers", doc_id=doc_id, kind=ident.kind,
+                                              char_start=ident.char_start, char_end=ident.char_end))
     return list(rows.values())
 
 
@@ -157,6 +172,8 @@ def figure_problem(analysis: Analysis, item: AttributedFact, sentences: frozense
         return "unknown_region"
     if item.topic not in known.topics:
         return "unknown_topic"
+    if item.indicator is not None and item.indicator not in known.indicators:
+        return "unknown_indicator"
     if not (fits_decimal(fact.value) and fits_decimal(fact.value_high)):
         return "value_out_of_range"
     return None
@@ -164,11 +181,13 @@ def figure_problem(analysis: Analysis, item: AttributedFact, sentences: frozense
 
 def figure_row(doc: Document, item: AttributedFact, key: str, refers_to: str | None) -> tuple:
     f = item.fact
-    return (
-        key, doc.doc_id, sentence_id(doc.doc_id, item.sentence_index), f.mention, f.char_start, f.char_end,
-        decimal_text(f.value), decimal_text(f.value_high), f.unit, f.kind, f.approx, f.measure, f.basis,
-        refers_to, item.metric, item.period, item.period_basis, item.region_code, item.region_how,
-        item.topic, f.rule,
+    return row(
+        "figures", fact_id=key, doc_id=doc.doc_id, sentence_id=sentence_id(doc.doc_id, item.sentence_index),
+        mention=f.mention, char_start=f.char_start, char_end=f.char_end, value=decimal_text(f.value),
+        value_high=decimal_text(f.value_high), unit=f.unit, kind=f.kind, approx=f.approx, measure=f.measure,
+        basis=f.basis, refers_to=refers_to, metric=item.metric, indicator=item.indicator, status=item.status,
+        period=item.period, period_basis=item.period_basis,
+        region_code=item.region_code, region_how=item.region_how, topic=item.topic, rule=f.rule,
     )
 
 
@@ -190,7 +209,7 @@ def figure_rows(analysis: Analysis, known: Known) -> tuple[list[tuple], list[tup
             loaded[key] = item
         else:
             detail = f"{f.mention!r} at {f.char_start}-{f.char_end} (rule {f.rule})"
-            rejects.append((doc.source_path, None, problem, detail))
+            rejects.append(row("rejects", source_path=doc.source_path, reason=problem, detail=detail))
     by_start: dict[int, str] = {}
     for key, item in loaded.items():
         by_start.setdefault(item.fact.char_start, key)
@@ -211,5 +230,26 @@ def analysis_rows(analysis: Analysis, known: Known, parser_version: str) -> Docu
     return DocumentRows(analysis.document.doc_id, tables, len(text), len(text.encode("utf-8")))
 
 
-def dimension_rows(regions: Iterable[Region], topics: Iterable[TopicLike]) -> dict[str, list[tuple]]:
-    return {"regions": [region_row(r) for r in regions], "topics": [topic_row(t) for t in topics]}
+def indicator_rows(indicator: IndicatorLike) -> dict[str, list[tuple]]:
+    """The catalogue row of an indicator and its units: the factor to the indicator's unit, null for a unit kept
+    apart (a series in 美元 beside the one in 元)."""
+    units = [row("indicator_units", indicator=indicator.id, unit=u, factor=decimal_text(f))
+             for u, f in indicator.factors.items()]
+    units += [row("indicator_units", indicator=indicator.id, unit=u) for u in indicator.also]
+    return {
+        "indicators": [row("indicators", indicator=indicator.id, name=indicator.name, unit=indicator.unit,
+                           kind=indicator.kind, measure=indicator.measure, topic=indicator.topic,
+                           additive=int(indicator.additive), direction=indicator.direction,
+                           description=indicator.description)],
+        "indicator_units": units,
+    }
+
+
+def dimension_rows(regions: Iterable[Region], topics: Iterable[TopicLike],
+                   indicators: Iterable[IndicatorLike] = ()) -> dict[str, list[tuple]]:
+    out: dict[str, list[tuple]] = {"regions": [region_row(r) for r in regions], "topics": [topic_row(t) for t in topics],
+                                   "indicators": [], "indicator_units": []}
+    for indicator in indicators:
+        for table, rows in indicator_rows(indicator).items():
+            out[table] += rows
+    return out

@@ -9,6 +9,7 @@ from functools import cache
 
 from etl import PARSER_VERSION
 from etl.context.model import Document
+from etl.context.indicators import catalogue
 from etl.context.pipeline import analyse
 from etl.context.regions import regions
 from etl.context.topics import topics
@@ -17,9 +18,9 @@ from etl.load.rows import DocumentRows, Known, analysis_rows
 
 @cache
 def known() -> Known:
-    """The dimension keys of the current lexicons: every region and topic an analysis can produce (made once per
+    """The dimension keys of the current lexicons: every region, topic and indicator an analysis can produce (made once per
     process, so workers do not receive them with every task)."""
-    return Known(frozenset(regions()), frozenset(topic.slug for topic in topics()))
+    return Known(frozenset(regions()), frozenset(topic.slug for topic in topics()), frozenset(catalogue().indicators))
 
 
 def document_rows(doc: Document, parser_version: str = PARSER_VERSION) -> DocumentRows:

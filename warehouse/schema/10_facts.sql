@@ -20,6 +20,9 @@ select
     f.basis,
     f.refers_to,
     f.metric,
+    f.indicator,
+    i.name as indicator_name,
+    f.status,
     f.period,
     f.period_basis,
     f.region_code,
@@ -31,9 +34,10 @@ select
     t.name as topic_name,
     f.rule,
     d.date as doc_date,
-    -- year of the figure: the period's leading year when it has one (2025, 2025-Q1, 2025-03 …),
-    -- else the year of the document's date
+    -- year of the figure: the last year of a span (2021-2025 → 2025), else the period's leading year (2025,
+    -- 2025-Q1, 2025-03 …), else the year of the document's date
     case
+        when regexp_full_match(f.period, '[0-9]{4}-[0-9]{4}') then cast(substr(f.period, 6, 4) as integer)
         when regexp_matches(f.period, '^[0-9]{4}') then cast(substr(f.period, 1, 4) as integer)
         else year(d.date)
     end as year
@@ -43,4 +47,5 @@ join sentences as s on s.sentence_id = f.sentence_id
 left join articles as a on a.doc_id = s.doc_id and a.article_index = s.article_index
 join regions as r on r.region_code = f.region_code
 left join regions as p on r.level <> 'country' and p.region_code = substr(f.region_code, 1, 2) || '0000'
-join topics as t on t.topic = f.topic;
+join topics as t on t.topic = f.topic
+left join indicators as i on i.indicator = f.indicator;

@@ -1,0 +1,103 @@
+"""Indicator, status and period against a gold file written by reading (issue 9's measure).
+
+    .venv/bin/python bench/eval_indicators.py [--gold tests/data/indicator_sentences.jsonl] [--errors 20]
+
+The gold holds sentences of the shared corpus with every figure annotated: {doc_id, sentence, figures: [{mention,
+indicator, status, period, period_basis}]}. Each document named is analysed by the pipeline (etl.context.pipeline);
+a gold figure is matched to the figure the engine found at the same place (the mention's span in the document).
+Reported: for gold figures with an indicator, the share whose indicator, status and period are all right (and each
+alone); and of the figures the engine put under one of the gold's indicators, the share that belong elsewhere
+(precision; indicators the gold does not annotate are not judged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from etl.context.pipeline import analyse  # noqa: E402
+from etl.context.reader import read_path  # noqa: E402
+from tests.shared import SHARED  # noqa: E402
+
+
+def documents(ids: set[str]) -> dict:
+    corpus = SHARED / "corpus"
+    return {d.doc_name: d for d in read_path([corpus]) if getattr(d, "doc_name", None) in ids}
+
+
+def located(doc, sentence: str, figures: list[dict]) -> list[tuple[int, int, dict]]:
+    """(start, end, gold figure) in the document's text; repeated mentions are taken in order."""
+    base = doc.text.find(sentence)
+    if base < 0:
+        raise ValueError(f"{doc.doc_name}: sentence not found: {sentence[:40]}")
+    out, cursor = [], 0
+    for f in figures:
+        at = sentence.find(f["mention"], cursor)
+        if at < 0:  # the same mention twice (one figure, two indicators): the previous place
+            at = sentence.rfind(f["mention"], 0, cursor)
+        cursor = at + len(f["mention"])
+        out.append((base + at, base + at + len(f["mention"]), f))
+    return out
+
+
+def evaluate(gold_path: Path, show: int) -> dict:
+    rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = documents({r["doc_id"] for r in rows})
+    analyses = {name: analyse(doc) for name, doc in docs.items()}
+    counts: Counter = Counter()
+    errors: list[str] = []
+    listed = {f["indicator"] for row in rows for f in row["figures"] if f["indicator"]}
+    for row in rows:
+        analysis = analyses[row["doc_id"]]
+        for start, end, g in located(docs[row["doc_id"]], row["sentence"], row["figures"]):
+            found = next((a for a in analysis.facts if a.fact.char_start < end and start < a.fact.char_end), None)
+            got = (found.indicator, found.status, found.period) if found else (None, None, None)
+            want = (g["indicator"], g["status"], g["period"])
+            if want[0] is not None:
+                counts["gold"] += 1
+                counts["found"] += found is not None
+                counts["indicator"] += got[0] == want[0]
+                counts["status"] += got[1] == want[1]
+                counts["period"] += got[2] == want[2]
+                counts["all"] += got == want
+                if got != want and len(errors) < show:
+                    errors.append(f"{row['doc_id']} {g['mention']}: want {want} got {got} | {row['sentence'][:70]}")
+            if got[0] in listed and got[0] != g["indicator"] and not any(
+                    x["indicator"] == got[0] and x["mention"] == g["mention"] for x in row["figures"]):
+                counts["wrong_indicator"] += 1
+                if len(errors) < show:
+                    errors.append(f"{row['doc_id']} {g['mention']}: FALSE {got[0]} (gold {g['indicator']}) | "
+                                  f"{row['sentence'][:70]}")
+    assigned = sum(1 for row in rows for a in analyses[row["doc_id"]].facts
+                   if a.indicator in listed and analyses[row["doc_id"]].document.text.find(row["sentence"]) <= a.fact.char_start
+                   < analyses[row["doc_id"]].document.text.find(row["sentence"]) + len(row["sentence"]))
+    counts["assigned"] = assigned
+    return {"counts": counts, "errors": errors}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "indicator_sentences.jsonl")
+    parser.add_argument("--errors", type=int, default=20, help="how many mismatches to print")
+    args = parser.parse_args(argv)
+    result = evaluate(args.gold, args.errors)
+    c = result["counts"]
+    for line in result["errors"]:
+        print(line)
+    gold = c["gold"] or 1
+    print(f"gold figures with an indicator: {c['gold']} (found by the engine: {c['found']})")
+    for key in ("indicator", "status", "period", "all"):
+        print(f"  {key:9s} right: {c[key]:4d} = {c[key] / gold:.1%}")
+    print(f"figures put under an indicator in these sentences: {c['assigned']}, of which belong elsewhere: "
+          f"{c['wrong_indicator']} = {c['wrong_indicator'] / max(1, c['assigned']):.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

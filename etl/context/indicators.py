@@ -1,0 +1,289 @@
+"""Indicators: which catalogued metric a figure is a value of (etl/lexicon/indicators.toml).
+
+A phrase of the catalogue governs a figure when it stands before it in the same clause with only connecting words
+between ("地区生产总值增长5%左右"), and the figure has the indicator's form (kind, unit, measure): among the
+indicators a phrase names (gdp and gdp_growth share 地区生产总值) the one whose form fits is taken, else none. A
+figure no phrase governs may take the indicator of the figure before it in the same sentence when only connecting
+words stand between them ("从4.16万亿元增加到5.67万亿元", "达到134.9万亿元，增长5%": the level's growth rate).
+A phrase naming several indicators ("城乡居民人均可支配收入分别增长4.4%、5.6%") gives them to a list of figures in
+order. Nothing is guessed: a figure no phrase governs keeps no indicator.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from etl.context.phrases import Phrases
+from etl.figures import Fact
+
+CATALOGUE_FILE = "indicators.toml"
+MEASURES = ("level", "change", "any")
+DIRECTIONS = ("up", "down", "none")
+CLAUSE_BREAKS = frozenset("，,；;。！？!?\n：:")
+_FIELDS = {"id", "name", "phrases", "like", "not_after", "kind", "unit", "units", "also", "measure", "topic",
+           "additive", "accumulates", "direction", "description"}
+_REQUIRED = ("id", "name", "kind", "unit", "measure", "topic", "additive", "direction", "description")
+
+
+class CatalogueError(ValueError):
+    """indicators.toml is malformed: a duplicate id, an unknown field, kind, topic or reference."""
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    id: str
+    name: str
+    phrases: tuple[str, ...]  # its own and those of the indicator it is `like`
+    not_after: tuple[str, ...]
+    kind: str
+    unit: str
+    factors: dict[str, Decimal]  # unit → factor to `unit` (the unit itself: 1)
+    also: tuple[str, ...]  # units accepted but kept apart
+    measure: str
+    topic: str
+    additive: bool
+    accumulates: bool  # its value over several years is their sum (new jobs, investment): 五年来 … is cumulative
+    direction: str
+    description: str
+    family: str  # the id of the level it is a growth of (`like`), else its own
+
+    def fits(self, fact: Fact, measure: str | None = None) -> bool:
+        """Has the figure this indicator's form? ``measure`` overrides the figure's own (a phrase that says 增长)."""
+        if fact.unit not in self.factors and fact.unit not in self.also:
+            return False
+        return self.measure == "any" or (measure or fact.measure) == self.measure
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    indicators: dict[str, Indicator]
+    by_phrase: dict[str, tuple[str, ...]]  # phrase → ids naming it
+    splits: dict[str, tuple[str, ...]]  # phrase → families, in list order
+    after: dict[str, str]  # phrase that names the figure before it → the family it names
+    phrases: Phrases  # every phrase and split phrase
+    gap_re: re.Pattern[str]
+    after_re: re.Pattern[str]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _indicator(entry: dict, raw: dict[str, dict], kinds: set[str], topics: set[str]) -> Indicator:
+    unknown = set(entry) - _FIELDS
+    missing = [f for f in _REQUIRED if f not in entry]
+    if unknown or missing:
+        raise CatalogueError(f"{CATALOGUE_FILE}: {entry.get('id')!r}: unknown {sorted(unknown)}, missing {missing}")
+    like = entry.get("like")
+    if like is not None and like not in raw:
+        raise CatalogueError(f"{CATALOGUE_FILE}: {entry['id']!r} is like unknown {like!r}")
+    phrases = tuple(entry.get("phrases", ())) + (tuple(raw[like].get("phrases", ())) if like else ())
+    if not phrases:
+        raise CatalogueError(f"{CATALOGUE_FILE}: {entry['id']!r} has no phrase")
+    checks = {"kind": (entry["kind"], kinds), "topic": (entry["topic"], topics), "measure": (entry["measure"], MEASURES),
+              "direction": (entry["direction"], DIRECTIONS)}
+    for field, (value, allowed) in checks.items():
+        if value not in allowed:
+            raise CatalogueError(f"{CATALOGUE_FILE}: {entry['id']!r} has unknown {field} {value!r}")
+    factors = {entry["unit"]: Decimal(1)} | {u: Decimal(str(f)) for u, f in entry.get("units", {}).items()}
+    if entry["unit"] == "%" and entry["measure"] == "change":
+        factors.setdefault("倍", Decimal(100))  # 增长1.71倍 is a rise of 171 %
+    not_after = tuple(entry.get("not_after", ())) + (tuple(raw[like].get("not_after", ())) if like else ())
+    return Indicator(entry["id"], entry["name"], phrases, not_after, entry["kind"], entry["unit"], factors,
+                     tuple(entry.get("also", ())), entry["measure"], entry["topic"], bool(entry["additive"]),
+                     bool(entry.get("accumulates", False)), entry["direction"], entry["description"], like or entry["id"])
+
+
+def load_catalogue(text: str, kinds: set[str], topics: set[str]) -> Catalogue:
+    """Parse and validate a catalogue (the text of indicators.toml)."""
+    data = tomllib.loads(text)
+    raw: dict[str, dict] = {}
+    for entry in data.get("indicator", []):
+        if entry.get("id") in raw:
+            raise CatalogueError(f"{CATALOGUE_FILE}: duplicate id {entry.get('id')!r}")
+        raw[entry["id"]] = entry
+    indicators = {i: _indicator(e, raw, kinds, topics) for i, e in raw.items()}
+    by_phrase: dict[str, list[str]] = {}
+    for ind in indicators.values():
+        for phrase in ind.phrases:
+            if ind.id in by_phrase.setdefault(phrase, []):
+                raise CatalogueError(f"{CATALOGUE_FILE}: {ind.id!r} lists {phrase!r} twice")
+            by_phrase[phrase].append(ind.id)
+    splits = {}
+    for entry in data.get("split", []):
+        for family in entry["ids"]:
+            if family not in indicators:
+                raise CatalogueError(f"{CATALOGUE_FILE}: split names unknown {family!r}")
+        for phrase in entry["phrases"]:
+            splits[phrase] = tuple(entry["ids"])
+    after = {}
+    for entry in data.get("after", []):
+        if entry["id"] not in indicators:
+            raise CatalogueError(f"{CATALOGUE_FILE}: [[after]] names unknown {entry['id']!r}")
+        after |= {phrase: indicators[entry["id"]].family for phrase in entry["phrases"]}
+    gap = data["gap"]
+    gap_re = re.compile(f"(?:{_alternation(gap['words'])}|{'|'.join(gap['patterns'])})*")
+    phrases = Phrases([*by_phrase, *splits])
+    after_re = re.compile(f"(?:{_alternation(gap['after_lead'])})?(?:{_alternation(after)})" if after else "(?!)")
+    return Catalogue(indicators, {p: tuple(ids) for p, ids in by_phrase.items()}, splits,
+                     after, phrases, gap_re, after_re)
+
+
+@cache
+def catalogue() -> Catalogue:
+    from etl.context.topics import topics
+    from etl.figures.lexicon import units
+
+    kinds = {u.kind for u in units().values()} | {"percent", "percentage_point", "permille", "magnitude", "fraction",
+                                                  "temperature"}
+    text = files("etl.lexicon").joinpath(CATALOGUE_FILE).read_text(encoding="utf-8")
+    return load_catalogue(text, kinds, {t.slug for t in topics()})
+
+
+def indicator(indicator_id: str) -> Indicator:
+    return catalogue().indicators[indicator_id]
+
+
+# --- attribution ----------------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=2048)
+def _hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Catalogue phrases in a sentence: (start, end, phrase), leftmost-longest, in order."""
+    return tuple(catalogue().phrases.longest(sentence))
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    for i in range(position - 1, -1, -1):
+        if sentence[i] in CLAUSE_BREAKS:
+            return i + 1
+    return 0
+
+
+def _in_family(family: str, fact: Fact, measure: str | None = None) -> str | None:
+    """The indicator of ``family`` (a level and its growth rate) whose form the figure has."""
+    found = [i.id for i in catalogue().indicators.values() if i.family == family and i.fits(fact, measure)]
+    return found[0] if len(found) == 1 else None
+
+
+@cache
+def _change_words() -> tuple[str, ...]:
+    from etl.figures.lexicon import changes
+
+    return tuple(w for w in changes() if len(w) > 1)
+
+
+def _phrase_measure(phrase: str) -> str | None:
+    """A phrase that holds a change word names a change, whatever the figure's own wording ("经济增长预期目标为5%")."""
+    return "change" if any(w in phrase for w in _change_words()) else None
+
+
+def _starts_list(sentence: str, figures: list[Placed], k: int) -> bool:
+    """Is figure k followed by another joined to it by 、/和 (a list of figures)?"""
+    return k + 1 < len(figures) and sentence[figures[k].end : figures[k + 1].start] in ("、", "和", "及")
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A figure as the attribution reads it: offsets relative to its sentence."""
+
+    fact: Fact
+    start: int
+    end: int
+    refers_to: int | None = None  # the figure of the same sentence a change qualifies (its index in the list)
+
+
+def _governing(sentence: str, placed: Placed) -> list[tuple[int, int, str]]:
+    """The phrases that govern a figure: the nearest before it, with only gap words between (clause commas
+    included: "城镇居民家庭人均可支配收入，由1997年的5160元"), and the phrases listed right before it with 、/和
+    ("一般公共预算收入、税收收入年均分别增长"), in order; empty when none does."""
+    cat = catalogue()
+    before = [h for h in _hits(sentence) if h[1] <= placed.start]
+    if not before:
+        return []
+    start, end, phrase = before[-1]
+    if cat.gap_re.fullmatch(sentence, end, placed.start) is None:
+        return []
+    ids = cat.by_phrase.get(phrase, ())
+    if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
+        return []
+    listed = [before[-1]]
+    for hit in reversed(before[:-1]):
+        if sentence[hit[1] : listed[0][0]] not in ("、", "和", "及", "与"):
+            break
+        listed.insert(0, hit)
+    return listed
+
+
+def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
+    """The indicator of each figure of one sentence (in order), or None."""
+    cat = catalogue()
+    out: list[str | None] = []
+    split_at: list[tuple[tuple[str, ...], int] | None] = []  # (families, position in the list) of split figures
+    for k, placed in enumerate(figures):
+        found, split = None, None
+        hits = _governing(sentence, placed)
+        hit = hits[-1] if hits else None
+        if hit is not None and hit[2] in cat.splits:
+            split = (cat.splits[hit[2]], 0)
+            found = _in_family(split[0][0], placed.fact)
+        elif len(hits) > 1 and _starts_list(sentence, figures, k):
+            split = (tuple(cat.indicators[cat.by_phrase[h[2]][0]].family for h in hits), 0)
+            found = _in_family(split[0][0], placed.fact, _phrase_measure(hits[0][2]))
+        elif hit is not None:
+            measure = _phrase_measure(hit[2])
+            fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, measure)]
+            found = fitting[0] if len(fitting) == 1 else None
+        elif placed.refers_to is not None and out[placed.refers_to] is not None:
+            found = _in_family(indicator(out[placed.refers_to]).family, placed.fact)  # 达到9.2万元、增长4.1%
+        elif hit is None and _after(sentence, placed) is not None:
+            found = _in_family(_after(sentence, placed), placed.fact)  # 近1亿农村贫困人口实现脱贫
+        elif k and _joined(sentence, figures[k - 1], placed):
+            j = _last_attributed(sentence, figures, out, k)
+            found, split = _inherited(out[j], split_at[j], placed.fact)
+        out.append(found)
+        split_at.append(split)
+    return out
+
+
+def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
+    """Only connecting words between two figures of a sentence ("达到134.9万亿元，增长5%", "从A增加到B"), or a
+    list comma between two figures of one unit ("突破8万亿元、9万亿元"); a bare clause comma does not join."""
+    gap = sentence[previous.end : placed.start]
+    if gap in ("、", "和", "及"):
+        return previous.fact.unit == placed.fact.unit and previous.fact.measure == placed.fact.measure
+    if any(ch in "；;。！？!?" for ch in gap) or not gap.strip("，,、 　"):
+        return False
+    return catalogue().gap_re.fullmatch(gap) is not None
+
+
+def _last_attributed(sentence: str, figures: list[Placed], out: list[str | None], k: int) -> int:
+    """The nearest figure before figure k, in a chain of joined figures, that has an indicator (else k - 1):
+    "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%"."""
+    j = k - 1
+    while out[j] is None and j > 0 and _joined(sentence, figures[j - 1], figures[j]):
+        j -= 1
+    return j if out[j] is not None else k - 1
+
+
+def _after(sentence: str, placed: Placed) -> str | None:
+    """The family of a phrase that follows the figure and names it ("近1亿农村贫困人口实现脱贫")."""
+    m = catalogue().after_re.match(sentence, placed.end)
+    return catalogue().after[m.group()] if m else None
+
+
+def _inherited(previous: str | None, split: tuple[tuple[str, ...], int] | None,
+               fact: Fact) -> tuple[str | None, tuple[tuple[str, ...], int] | None]:
+    """What a figure joined to the one before takes from it: the next indicator of a split list, or the same
+    family (a level's growth rate; the second value of 从…增加到…)."""
+    if split is not None and split[1] + 1 < len(split[0]):
+        families, index = split[0], split[1] + 1
+        return _in_family(families[index], fact, "change" if fact.unit in ("%", "倍") else None), (families, index)
+    if previous is None:
+        return None, None
+    return _in_family(indicator(previous).family, fact), None

@@ -1,0 +1,371 @@
+"""When a figure is about and what it is: its reference period and its status (actual | target | plan).
+
+Read from the sentence before the figure (the nearest cue wins: 2025年, 今年, 去年, 过去五年, “十四五”时期, 到2035年,
+预期目标, 力争 …), else from the section the sentence sits under (一、2025年工作回顾 → outcomes of 2025;
+三、2026年重点工作 → targets for 2026; 二、“十五五”时期主要目标 → plan targets to 2030), else from the document's
+year. Cue words are data: etl/lexicon/time_words.toml. A span is written "2021-2025"; a figure over a span says
+how in ``period_basis`` (per_year: 年均; cumulative: 累计). An outcome is never placed after its document's year.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import NamedTuple
+
+from etl.context import period as explicit
+from etl.context.phrases import Phrases
+
+STATUSES = ("actual", "target", "plan")
+_ANNUAL = "annual"  # a cue of a one-year goal: read as target, never as a plan's
+CONTEXT_YEAR = "context"  # the period of 全年, 年末: the single year of the section (or document)
+SECTION_KINDS = ("review", "tasks", "plan")
+_NOT_BEFORE_RELATIVE = "比较同与"  # 比上年: a base of comparison, not the figure's year
+
+
+@dataclass(frozen=True, slots=True)
+class TimeWords:
+    relative: dict[str, int]
+    recent: dict[str, int]
+    coming: dict[str, int]
+    plans: dict[str, tuple[int, int]]
+    per_year: tuple[str, ...]
+    cumulative: tuple[str, ...]
+    status_words: dict[str, str]  # word → status
+    sections: dict[str, tuple[str, ...]]  # kind → words
+    retrospective: tuple[str, ...]  # title words of documents that review the year before theirs
+    single_year: tuple[str, ...]  # 全年, 年末: the context's single year, not its span
+    achieved: tuple[str, ...]  # 实现, 完成 before a target word: the target was met (an outcome)
+    cue_phrases: Phrases  # every cue word, span word and plan name
+    spans: frozenset[str]
+    timed_re: re.Pattern[str]  # any word that names a period (a quick test before reading a sentence's cues)
+    horizon_re: re.Pattern[str]  # a horizon word before a year: 到一九八五年
+
+
+@cache
+def time_words() -> TimeWords:
+    data = tomllib.loads(files("etl.lexicon").joinpath("time_words.toml").read_text(encoding="utf-8"))
+    status_words: dict[str, str] = {}
+    for status, words in data["status"].items():
+        if status not in (*STATUSES, _ANNUAL):
+            raise ValueError(f"time_words.toml: unknown status {status!r}")
+        for word in words:
+            if word in status_words:
+                raise ValueError(f"time_words.toml: {word!r} is a cue of two statuses")
+            status_words[word] = status
+    if set(data["sections"]) - set(SECTION_KINDS):
+        raise ValueError(f"time_words.toml: unknown section kinds {set(data['sections']) - set(SECTION_KINDS)}")
+    plans = {k: (int(a), int(b)) for k, (a, b) in data["plans"].items()}
+    words = [*data["relative_years"], *status_words, *data["single_year"]["words"]]
+    spans = [*data["recent_spans"], *data["coming_spans"]]
+    horizon = "|".join(re.escape(w) for w in data["horizon"]["before"])
+    cue_phrases = Phrases([*words, *spans, *plans])
+    basis = data["span_basis"]
+    return TimeWords(dict(data["relative_years"]), dict(data["recent_spans"]), dict(data["coming_spans"]), plans,
+                     tuple(basis["per_year"]), tuple(basis["cumulative"]), status_words,
+                     {k: tuple(v) for k, v in data["sections"].items()}, tuple(data["genres"]["retrospective"]),
+                     tuple(data["single_year"]["words"]), tuple(data["achieved"]["before"]), cue_phrases,
+                     frozenset(spans),
+                     re.compile("|".join(re.escape(w) for w in sorted({*spans, *plans, *data["relative_years"]},
+                                                                      key=len, reverse=True)) + r"|[0-9０-９〇○零一二三四五六七八九]年"),
+                     re.compile(rf"(?:{horizon})(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:度|底|末)?$"))
+
+
+_NUMERAL_BEFORE = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十")
+_PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
+
+
+def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> bool:
+    """A span word is not the end of a year (二〇二五年 holds 五年); a short plan name (九五, 十四五) counts only in
+    quotes or before 时期, 计划 … (一九五七年 holds 九五)."""
+    if word in words.spans:
+        return not (start and text[start - 1] in _NUMERAL_BEFORE)
+    if word in words.plans and len(word) <= 3:
+        if start and text[start - 1] == "“" and text.startswith("”", end):
+            return True
+        rest = text[end + 1 :] if text.startswith("”", end) else text[end:]
+        return rest.startswith(_PLAN_AFTER)
+    return True
+
+
+def is_retrospective(title: str | None) -> bool:
+    """Does the title say the document reviews the year before its own (政府工作报告)?"""
+    return bool(title) and any(word in title for word in time_words().retrospective)
+
+
+class Section(NamedTuple):
+    """What the headings above a sentence say: the kind of part (review | tasks | plan | None), its year, its span;
+    ``retrospective``: the document reviews the year before its own."""
+
+    kind: str | None
+    year: int | None
+    span: tuple[int, int] | None
+    retrospective: bool = False
+
+
+class Reference(NamedTuple):
+    status: str | None
+    period: str | None
+    period_basis: str | None
+
+
+class _Cue(NamedTuple):
+    end: int  # where the cue ends in the sentence
+    status: str | None
+    period: tuple[int, int] | str | None  # a span, or an explicit period ("2025", "2025-Q1")
+
+
+@lru_cache(maxsize=1024)
+def section_of(headings: tuple[str, ...], doc_year: int | None, retrospective: bool = False) -> Section:
+    """The section a sentence is in, from its headings (outermost first): the nearest heading that says something."""
+    for heading in reversed(headings):
+        section = _read_heading(heading.replace(" ", "").replace("　", ""), doc_year)
+        if section.kind is not None or section.year is not None:
+            return section._replace(retrospective=retrospective)
+    return Section(None, None, None, retrospective)
+
+
+def _read_heading(heading: str, doc_year: int | None) -> Section:
+    """A heading's kind of part, year and span, from the same cues as sentences: 一、2025年工作回顾 (review, 2025);
+    二、“十五五”时期主要目标任务 (plan, 2030, 2026-2030); 一、过去一年和五年工作回顾 (review, Y-1, the five years);
+    “十三五”发展成就和“十四五”主要目标 (review of 2016-2020 first: its sentences name the plan when they turn to it)."""
+    words = time_words()
+    cues = _cues(heading, doc_year)
+    spans = [c for c in cues if isinstance(c.period, tuple) and c.period[0] != c.period[1]]
+    years = [c.period for c in cues if c.period is not None and c not in spans]
+    year = None
+    if years:
+        year = years[0][0] if isinstance(years[0], tuple) else int(years[0][:4])
+    past = [c for c in spans if c.status == "actual"]
+    ahead = [c for c in spans if c.status == "plan"]
+    if ahead and not past:
+        return Section("plan", ahead[0].period[1], ahead[0].period)
+    span = past[0].period if past else None
+    for kind in ("plan", "review", "tasks"):
+        if any(word in heading for word in words.sections[kind]):
+            return Section("review" if past else kind, year, span)
+    if not past and year is not None and doc_year is not None and year in (doc_year, doc_year - 1):
+        return Section("tasks" if year == doc_year else "review", year, span)
+    return Section("review" if past else None, year, span)
+
+
+@lru_cache(maxsize=4096)
+def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
+    """Every time and status cue of a sentence, in order."""
+    words = time_words()
+    cues = [_horizon(sentence, end, value, doc_year, words) for end, value in explicit.periods_in(sentence, doc_year)]
+    for start, end, word in words.cue_phrases.longest(sentence):
+        if _valid_cue(sentence, start, end, word, words):
+            cue = _cue(start, end, word, sentence, doc_year, words)
+            if cue is not None:
+                cues.append(cue)
+    return tuple(sorted(cues, key=lambda c: c.end))
+
+
+def _horizon(sentence: str, end: int, value: str, y: int | None, words: TimeWords) -> _Cue:
+    """An explicit period; after 到 (到一九八五年, 到2035年) the horizon of a goal: plan when it lies beyond the
+    document's year, target when it is that year."""
+    if y is not None and words.horizon_re.search(sentence, max(0, end - 16), end):
+        year = int(value[:4])
+        if year >= y:
+            return _Cue(end, "plan" if year > y else "target", value)
+    return _Cue(end, None, value)
+
+
+def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: TimeWords) -> _Cue | None:
+    if word in words.status_words:
+        status = words.status_words[word]
+        if status in ("target", _ANNUAL) and any(w in sentence[max(0, start - 10) : start] for w in words.achieved):
+            status = "actual"  # 全面实现年初确定的主要目标
+        return _Cue(end, status, None)
+    if word in words.single_year:
+        return _Cue(end, None, CONTEXT_YEAR)
+    if word in words.plans:
+        if sentence[max(0, start - 2) : start].lstrip("“") in ("较", "比", "同", "与") or \
+                sentence[start - 1 : start] in _NOT_BEFORE_RELATIVE:
+            return None  # 较“十三五”末: a base of comparison
+        first, last = words.plans[word]
+        return _Cue(end, None if y is None else ("plan" if first >= y else "actual"), (first, last))
+    if y is None:
+        return None
+    if word in words.relative:
+        if start and sentence[start - 1] in _NOT_BEFORE_RELATIVE:
+            return None
+        offset = words.relative[word]
+        return _Cue(end, "actual" if offset < 0 else None, (y + offset, y + offset))
+    if word in words.recent:
+        return _Cue(end, "actual", (y - words.recent[word], y - 1))
+    if word in words.coming:
+        return _Cue(end, "plan", (y, y + words.coming[word] - 1))
+    return None
+
+
+def span_basis(clause_before: str) -> str | None:
+    """How a figure over a span is taken: per_year (年均) or cumulative (累计), from the clause before it."""
+    words = time_words()
+    if any(w in clause_before for w in words.per_year):
+        return "per_year"
+    if any(w in clause_before for w in words.cumulative):
+        return "cumulative"
+    return None
+
+
+def _text(span: tuple[int, int]) -> str:
+    return str(span[0]) if span[0] == span[1] else f"{span[0]}-{span[1]}"
+
+
+_KEEP = re.compile(r"(?:控制在|保持在|稳定在|维持在)[^，]{0,6}$")
+_FROM = re.compile(r"(?:从|由)(?:[0-9]{4}年(?:的|底|末)?)?$")
+_TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升至|增长到|增至|上升到|上升至|扩大到|达到)(?:[0-9]{4}年(?:的|底|末)?)?$")
+
+
+def carried(sentence: str, doc_year: int | None) -> _Cue | None:
+    """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
+    主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1)."""
+    if not time_words().timed_re.search(sentence):
+        return None
+    timed = [c for c in _cues(sentence, doc_year) if c.period is not None]
+    return timed[-1] if timed else None
+
+
+def _carries(context: _Cue, section: Section, sentence: str, upto: int) -> bool:
+    """Does an earlier sentence's cue hold for this figure? Always in a part whose heading names no year; under a
+    heading with a year, a relative year (过去一年) does, and a span (“十二五”) for a figure taken over a span
+    (年均, 累计)."""
+    if section.year is None:
+        return True
+    if isinstance(context.period, str):
+        return False
+    if context.period[0] == context.period[1]:
+        return context.status != "plan"
+    return span_basis(sentence[sentence.rfind("，", 0, upto) + 1 : upto]) is not None
+
+
+def reference(sentence: str, upto: int, section: Section, doc_year: int | None, measure: str,
+              accumulates: bool = False, context: _Cue | None = None) -> Reference:
+    """Status, period and how the figure is taken over a span (per_year | cumulative | None), for a figure that
+    starts at ``upto`` in ``sentence``. ``accumulates``: the figure's indicator adds up over the years (new jobs).
+    ``context``: the cue an earlier sentence of a section without a year left (see ``carried``)."""
+    cues = [c for c in _cues(sentence, doc_year) if c.end <= upto]
+    if context is not None and not any(c.period is not None for c in cues) and _carries(context, section, sentence, upto):
+        cues.insert(0, context._replace(end=0))
+    status = next((c.status for c in reversed(cues) if c.status is not None), None)
+    when = next((c.period for c in reversed(cues) if c.period is not None), None)
+    this_year = doc_year is not None and when in ((doc_year, doc_year), str(doc_year))
+    if status == "target" and not this_year and (section.kind == "plan" or any(c.status == "plan" for c in cues)):
+        status = "plan"  # 主要目标 of a five-year plan (not 今年的主要预期目标 in a plan's part)
+    if status == _ANNUAL:
+        status = "target"
+        if when is None and doc_year is not None and section.kind == "plan":
+            when = (doc_year, doc_year)  # a one-year goal in a plan's part: the document's year
+    if status is None and isinstance(when, str) and doc_year is not None and when[:4].isdigit():
+        status = "actual" if int(when[:4]) < doc_year else None  # 2024年… in a report of 2025: an outcome
+    if status is None and section.retrospective and isinstance(when, tuple) and when == (doc_year, doc_year):
+        status = "target"  # 今年 in a report delivered this year: the year ahead
+    if status is None:
+        status = "target" if section.kind == "tasks" else "plan" if section.kind == "plan" else "actual"
+    clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
+    if when == CONTEXT_YEAR:
+        when = _section_period(section, doc_year, status, "全年")
+    elif when is None or _reached_from(sentence, upto, cues):
+        when = _section_period(section, doc_year, status, clause,
+                               bool(_FROM.search(sentence, 0, upto) or _TO.search(sentence, 0, upto)) or _KEEP.search(clause))
+    if isinstance(when, str) and basis_words(clause) and "-" not in when[4:5]:
+        when = _span_to(sentence, upto, when, section) or when
+    basis = None
+    if isinstance(when, tuple) and when[0] != when[1]:
+        when, basis = _over_span(sentence, upto, when, measure, accumulates)
+    if measure == "change" and when is not None:
+        when, basis = _from_base(sentence, upto, when, basis)
+    if isinstance(when, tuple):
+        when = _text(when)
+    if when is None and doc_year is not None:
+        when = str(doc_year)
+    return Reference(_no_future_outcome(status, when, doc_year), when, basis)
+
+
+def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
+               accumulates: bool) -> tuple[tuple[int, int], str | None]:
+    """A figure under a span cue: over the span (年均, 累计, a change, what adds up), or at one of its ends
+    (从 A 增加到 B: A the year before the span, B its last; a level reached: its last year); a level kept
+    (控制在, 保持在) holds over the span."""
+    clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
+    basis = span_basis(clause)
+    if basis is not None:
+        return span, basis
+    if _KEEP.search(clause):
+        return span, None
+    before = sentence[:upto]
+    if _FROM.search(before):
+        return (span[0] - 1, span[0] - 1), None
+    if _TO.search(before) and measure == "level":
+        return (span[1], span[1]), None
+    if measure == "change" or accumulates:
+        return span, "cumulative"
+    return (span[1], span[1]), None
+
+
+_BASE_YEAR = re.compile(r"(?:比|较|同|与)([0-9]{4})年(?:相比，?)?(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,12}$")
+
+
+def _from_base(sentence: str, upto: int, when, basis: str | None):
+    """A change against an earlier named year ("2007年…比2002年增长65.5%") is over the years since: 2003-2007."""
+    m = _BASE_YEAR.search(sentence, 0, upto)
+    text = _text(when) if isinstance(when, tuple) else when
+    if m is None or not text[:4].isdigit() or "-" in text[4:5]:
+        return when, basis
+    base, year = int(m.group(1)), int(text[:4])
+    if year - base > 1 and len(text) == 4:
+        return (base + 1, year), basis or "cumulative"
+    return when, basis
+
+
+def basis_words(clause: str) -> bool:
+    return span_basis(clause) is not None
+
+
+def _reached_from(sentence: str, upto: int, cues: list[_Cue]) -> bool:
+    """Is the figure the end of 从 YYYY年的 A 提高到 B: the year named is A's, not B's?"""
+    timed = [c for c in cues if c.period is not None]
+    return bool(timed) and _TO.search(sentence, timed[-1].end, upto) is not None and \
+        re.search(r"(?:从|由)[^，]{0,12}$", sentence[: timed[-1].end]) is not None
+
+
+def _span_to(sentence: str, upto: int, year: str, section: Section) -> tuple[int, int] | None:
+    """The span a figure taken per year or in total ends at ``year``: from the year after a 从/由 YYYY年 of the
+    sentence, else the section's span when it ends that year."""
+    m = re.search(r"(?:从|由)([0-9]{4})年", sentence[:upto])
+    end = int(year[:4])
+    if m and int(m.group(1)) < end:
+        return (int(m.group(1)) + 1, end)
+    if section.span is not None and section.span[1] == end:
+        return section.span
+    return None
+
+
+def _section_period(section: Section, doc_year: int | None, status: str | None, clause: str,
+                    ends: bool = False) -> tuple[int, int] | None:
+    """The period a figure without a cue of its own is about: the section's span when the figure is taken over one
+    (年均, 累计) or the section is a plan's, else the section's year; else the document's year, or the year before it
+    for an outcome in a document that looks back (a report delivered in 2026 on 2025)."""
+    single = any(word in clause for word in time_words().single_year)
+    spread = section.kind == "plan" or section.year is None or span_basis(clause) or ends
+    if section.span is not None and not single and spread:
+        return section.span
+    if section.year is not None:
+        return (section.year, section.year)
+    if doc_year is None:
+        return None
+    if status == "actual" and (section.kind == "review" or section.retrospective):
+        return (doc_year - 1, doc_year - 1)
+    return (doc_year, doc_year)
+
+
+def _no_future_outcome(status: str | None, when: str | None, doc_year: int | None) -> str | None:
+    """An outcome is never about a year after its document's: a figure about a coming year is a goal."""
+    if status != "actual" or when is None or doc_year is None or not when[:4].isdigit():
+        return status
+    return "target" if int(when[:4]) > doc_year else status

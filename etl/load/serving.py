@@ -1,0 +1,165 @@
+"""The serving copy: what the dashboard may show is decided here, when the warehouse is published.
+
+Beside the full warehouse FILE (the owner's: `python -m etl sql`), publish writes its serving copy
+(facts.duckdb → facts.serving.duckdb), the only file the dashboard opens. It holds the same tables and views,
+built anew from the full warehouse on every publish, with every private identifier (etl/context/redact.py) masked
+in every text a reader can see: document text, sentences, titles, metric labels, JSON Lines metadata, file names,
+reject details. Masks keep lengths, so every offset holds. Ids and hashes are derived from redacted text already
+(etl/context/reader.make_document, etl/load/rows.fact_id), and the copy is written row by row into a new file, so
+its column statistics are those of the redacted data. `warehouse_info` says which copy a file is.
+
+Documents without a private identifier are copied inside DuckDB; the others are read back, redacted in Python and
+inserted.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+
+from etl.context.layout import LAYOUT_BREAK, repaired_span
+from etl.context.redact import is_private, private_spans, redact
+from etl.figures import Identifier
+from etl.load.batches import insert_rows
+from etl.load.checks import check_keys
+from etl.load.rows import COLUMNS, DIMENSION_TABLES, DOCUMENT_TABLES
+
+SERVING_SUFFIX = ".serving"
+INFO_KEY = "copy"  # warehouse_info: key "copy" is "full" or "serving"
+# Text columns a reader sees that hold whatever the input held (documents.text and sentences.text are redacted
+# by span instead, see _redacted_rows).
+FREE_TEXT: dict[str, tuple[str, ...]] = {
+    "documents": ("doc_name", "source_path", "title", "region_hint", "source", "url"),
+    "articles": ("title",),
+    "figures": ("mention", "metric"),
+    "rejects": ("source_path", "detail"),
+}
+_CHUNK = 500  # affected documents read back at a time
+
+
+def serving_path(db: Path | str) -> Path:
+    """facts.duckdb → facts.serving.duckdb (the dashboard finds it by the same rule; see dashboard/db.py)."""
+    db = Path(db)
+    return db.with_name(f"{db.stem}{SERVING_SUFFIX}{db.suffix}")
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def write_serving(con: duckdb.DuckDBPyConnection, target: Path, apply_schema: Callable[[duckdb.DuckDBPyConnection], None]) -> None:
+    """Build the serving copy of the warehouse open on ``con`` (its default database) in the new file ``target``."""
+    (full,) = con.execute("select current_database()").fetchone()
+    con.execute("attach ? as serving", [str(target)])
+    con.execute("use serving")
+    try:
+        apply_schema(con)
+        secrets = _document_secrets(con, _quoted(full))
+        for table in DIMENSION_TABLES:
+            con.execute(f"insert into {table} select * from {_quoted(full)}.{table}")
+        con.execute("create temp table affected as select unnest(?::varchar[]) as doc_id", [list(secrets)])
+        for table in DOCUMENT_TABLES:
+            columns = ", ".join(COLUMNS[table])
+            con.execute(f"insert into {table} ({columns}) select {columns} from {_quoted(full)}.{table} "
+                        "where doc_id not in (select doc_id from temp.affected)")
+        _copy_affected(con, _quoted(full), secrets)
+        _copy_rejects(con, _quoted(full))
+        con.execute("insert into warehouse_info values (?, 'serving')", [INFO_KEY])
+        con.execute("drop table temp.affected")
+        check_keys(con)
+    finally:
+        con.execute(f"use {_quoted(full)}")
+    con.execute("checkpoint serving")
+    con.execute("detach serving")
+
+
+def _document_secrets(con: duckdb.DuckDBPyConnection, full: str) -> dict[str, set[str]]:
+    """doc_id → the private identifiers (as written) of every document that holds one in its text or metadata."""
+    found: dict[str, set[str]] = defaultdict(set)
+    rows = con.execute(
+        f"""select i.doc_id, i.kind, i.char_start, i.char_end,
+            substr(d.text, i.char_start + 1, i.char_end - i.char_start)
+        from {full}.identifiers as i join {full}.documents as d on d.doc_id = i.doc_id"""
+    ).fetchall()
+    for doc_id, kind, start, end, text in rows:
+        if is_private(Identifier(kind, text, start, end)):
+            found[doc_id].update({text, LAYOUT_BREAK.sub("", text)})
+    columns = FREE_TEXT["documents"]
+    for doc_id, *values in con.execute(f"select doc_id, {', '.join(columns)} from {full}.documents").fetchall():
+        for value in values:
+            for start, end in private_spans(value or ""):
+                found[doc_id].add(value[start:end])
+    return dict(found)
+
+
+def _copy_affected(con: duckdb.DuckDBPyConnection, full: str, secrets: dict) -> None:
+    doc_ids = sorted(secrets)
+    for i in range(0, len(doc_ids), _CHUNK):
+        chunk = doc_ids[i : i + _CHUNK]
+        tables = {
+            table: [tuple(map(_row_value, row)) for row in con.execute(
+                f"select {', '.join(COLUMNS[table])} from {full}.{table} where doc_id in (select unnest(?::varchar[]))",
+                [chunk],
+            ).fetchall()]
+            for table in DOCUMENT_TABLES
+        }
+        for table, rows in _redacted_rows(tables, secrets).items():
+            insert_rows(con, table, rows)
+
+
+def _row_value(value: object) -> object:
+    """A value read back from DuckDB as the loader writes it (str, int or None: decimals and dates as text)."""
+    if value is None or isinstance(value, (str, int)):
+        return value
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"unexpected {type(value).__name__} in a warehouse row")
+
+
+def _redacted_rows(tables: dict[str, list[tuple]], secrets: dict) -> dict[str, list[tuple]]:
+    """The rows of some documents as readers may see them."""
+    texts: dict[str, tuple[str, str]] = {}  # doc_id → (stored text, redacted text)
+    out: dict[str, list[tuple]] = {}
+    text_at = COLUMNS["documents"].index("text")
+    for row in tables["documents"]:
+        raw = row[text_at]
+        texts[row[0]] = (raw, redact(raw, secrets[row[0]]))
+    for table in DOCUMENT_TABLES:
+        columns = COLUMNS[table]
+        free = [columns.index(c) for c in FREE_TEXT.get(table, ())]
+        doc_at = columns.index("doc_id")
+        rows = []
+        for row in tables[table]:
+            values = list(row)
+            for i in free:
+                values[i] = redact(values[i], secrets[row[doc_at]])
+            if table == "documents":
+                values[text_at] = texts[row[doc_at]][1]
+            elif table == "sentences":
+                values[columns.index("text")] = _sentence_text(texts[row[doc_at]], row, columns)
+            rows.append(tuple(values))
+        out[table] = rows
+    return out
+
+
+def _sentence_text(texts: tuple[str, str], row: tuple, columns: tuple[str, ...]) -> str:
+    """A sentence's text read from the redacted document text, when redaction changed its span."""
+    raw, redacted = texts
+    start, end = row[columns.index("char_start")], row[columns.index("char_end")]
+    if raw[start:end] == redacted[start:end]:
+        return row[columns.index("text")]
+    return repaired_span(redacted, start, end)
+
+
+def _copy_rejects(con: duckdb.DuckDBPyConnection, full: str) -> None:
+    columns = COLUMNS["rejects"]
+    free = [columns.index(c) for c in FREE_TEXT["rejects"]]
+    rows = con.execute(f"select {', '.join(columns)} from {full}.rejects").fetchall()
+    insert_rows(con, "rejects", [tuple(redact(v) if i in free else v for i, v in enumerate(row)) for row in rows])

@@ -1,0 +1,74 @@
+"""Redaction (etl/context/redact.py): which identifiers are private, how they are masked, and ids that do not
+depend on the hidden digits. One row per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.context.reader import make_document
+from etl.context.redact import content_sha256, identifier_kinds, is_private, mask, redact
+from etl.figures import Identifier
+from etl.figures.model import Identifier as ModelIdentifier
+
+ID_A, ID_B = "110101199003074514", "110101196003072814"  # valid check characters; same first 4 and last 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(ID_A, "1101＊＊＊＊＊＊＊＊＊＊＊＊14", id="ID number: first 4 and last 2 shown"),
+    pytest.param("13800138000", "1380＊＊＊＊＊00", id="mobile"),
+    pytest.param("010-12345678-8001", "010-1＊＊＊＊＊＊＊-＊＊01", id="landline with extension: separators kept"),
+    pytest.param("1101 0119 9003 0745 14", "1101 ＊＊＊＊ ＊＊＊＊ ＊＊＊＊ 14", id="spaces kept"),
+    pytest.param("110101199003\n074514", "1101＊＊＊＊＊＊＊＊\n＊＊＊＊14", id="line break kept"),
+    pytest.param("１１０１０１１９９００３０７４５１４", "１１０１＊＊＊＊＊＊＊＊＊＊＊＊１４", id="full-width digits"),
+    pytest.param("1426152", "1＊＊＊＊＊2", id="short: first and last"),
+    pytest.param("12", "＊＊", id="tiny: all hidden"),
+])
+def test_mask(text, expected):
+    assert mask(text) == expected and len(mask(text)) == len(text)
+
+
+@pytest.mark.parametrize(("kind", "text", "private"), [
+    ("id_card", ID_A, True),
+    ("disability_card", ID_A + "24", True),
+    ("phone", "13800138000", True),
+    ("badge", "1426152", True),
+    ("other", "ABC12345", True),
+    ("credit_code", "92140700MA0HEU9E22", True),  # 个体工商户: names a person
+    ("credit_code", "91510100MA6CGUGA1W", False),  # a company
+    ("postal_code", "610041", False),
+    ("hotline", "12345", False),
+    ("a_kind_nobody_declared", "777", True),  # unknown kinds are private
+])
+def test_is_private(kind, text, private):
+    assert is_private(Identifier(kind, text, 0, len(text))) is private
+
+
+def test_every_engine_identifier_kind_is_declared():
+    """The kinds the identifier rules can produce all have a row in identifier_kinds.csv."""
+    import etl.figures.identifiers as rules
+
+    produced = {rule[0] for rule in rules._RULES} | {"other"}
+    assert produced <= set(identifier_kinds())
+    assert ModelIdentifier is Identifier
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), [
+    pytest.param(f"身份证号码{ID_A}", (), "身份证号码1101＊＊＊＊＊＊＊＊＊＊＊＊14", id="found in the text itself"),
+    pytest.param(f"名单-{ID_A}.txt", (), "名单-1101＊＊＊＊＊＊＊＊＊＊＊＊14.txt", id="a file name"),
+    pytest.param(f"https://example.com/u?id={ID_A}", (), "https://example.com/u?id=1101＊＊＊＊＊＊＊＊＊＊＊＊14",
+                 id="a URL"),
+    pytest.param(f"档案{ID_A}A1", (ID_A,), "档案1101＊＊＊＊＊＊＊＊＊＊＊＊14A1", id="a known identifier glued to letters"),
+    pytest.param("热线12345受理诉求", (), "热线12345受理诉求", id="a public hotline stays"),
+    pytest.param(None, (), None, id="nothing"),
+])
+def test_redact(text, known, expected):
+    assert redact(text, known) == expected
+
+
+def test_ids_do_not_depend_on_hidden_digits():
+    """Two documents that differ only in the hidden digits of a private number get the same doc_id and hash:
+    neither can confirm a guess of the digits."""
+    a = make_document(f"联系人身份证号码{ID_A}，领取补贴3000元。", f"名单{ID_A}", "a.txt")
+    b = make_document(f"联系人身份证号码{ID_B}，领取补贴3000元。", f"名单{ID_B}", "a.txt")
+    assert a.sha256 == b.sha256 == content_sha256(a.text) and a.doc_id == b.doc_id
+    assert ID_A not in a.doc_id and a.text != b.text
