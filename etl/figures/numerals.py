@@ -25,6 +25,10 @@ def exact_context(fn):
 
     return wrapper
 
+# Invisible formatting characters that may stand inside a numeral or a code (zero-width space, non-joiner and
+# joiner, word joiner, BOM as zero-width no-break space): read through, kept in the span.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
 DIGITS = {
     "零": 0, "〇": 0, "○": 0, "Ｏ": 0,
     "一": 1, "壹": 1, "幺": 1,
