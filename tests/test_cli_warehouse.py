@@ -188,6 +188,8 @@ def test_ingest_bad_inputs_become_rejects(capsys, tmp_path):
     (inputs / "stray.txt").write_bytes("城镇新增就业1256万人".encode() + b"\xff")
     os.mkfifo(inputs / "pipe")
     (inputs / "gone.txt").symlink_to(inputs / "nowhere.txt")
+    with open(os.fsencode(inputs) + b"/name\xff.txt", "wb") as f:  # a file name that is not UTF-8
+        f.write("增长5%".encode())
     db = tmp_path / "w.duckdb"
     assert main(["ingest", str(inputs), "--db", str(db)]) == 2
     err = capsys.readouterr().err
@@ -196,7 +198,7 @@ def test_ingest_bad_inputs_become_rejects(capsys, tmp_path):
     assert got == [("corpus.jsonl", 1, "bad_json"), ("corpus.jsonl", 2, "bad_unicode"),
                    ("corpus.jsonl", 3, "bad_metadata"), ("gone.txt", None, "dangling_link"),
                    ("pipe", None, "not_regular"), ("stray.txt", None, "replaced_bytes")]
-    assert rows(db, "select doc_name from documents order by 1") == [("ok",), ("stray",)]
+    assert rows(db, "select doc_name from documents order by 1") == [("name\\xff",), ("ok",), ("stray",)]
 
 
 @pytest.mark.parametrize(

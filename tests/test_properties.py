@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Context, Decimal, localcontext
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from etl.figures import extract, find_identifiers, find_numbers, parse_number
@@ -111,6 +111,7 @@ def test_invisible_characters_inside_a_figure_are_read_through(number, unit, dat
         marks = data.draw(st.lists(st.sampled_from(["", *INVISIBLE]), min_size=len(digits) - 1, max_size=len(digits) - 1))
     written = "".join(d + m for d, m in zip(digits, marks + [""]))
     text = f"全年{written}{unit}。"
+    assume(not find_identifiers(f"全年{digits}{unit}。"))  # 13000000000 is a mobile number, not a figure
     plain = extract(f"全年{digits}{unit}。")
     facts = extract(text)
     check_facts(text)

@@ -401,3 +401,16 @@ def test_every_reject_reason_is_declared(tmp_path: Path) -> None:
     found = {r.reason for r in read_path([tmp_path, tmp_path / "missing"]) if isinstance(r, Reject)}
     assert found == {"bad_unicode", "bad_json", "no_text", "replaced_bytes", "not_regular", "missing"}
     assert found <= set(REJECT_REASONS)
+
+
+def test_file_names_that_are_not_utf8_are_stored_escaped(tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/bad\xff\xfename.txt"
+    with open(raw, "wb") as f:
+        f.write(SENTENCE.encode())
+    os.symlink(os.fsencode(tmp_path) + b"/nowhere\xff", os.fsencode(tmp_path) + b"/link\xff")
+    doc, link = read_path([tmp_path])
+    assert (doc.doc_name, doc.source_path) == ("bad\\xff\\xfename", f"{tmp_path}/bad\\xff\\xfename.txt")
+    assert (link.source_path, link.reason) == (f"{tmp_path}/link\\xff", "dangling_link")
+    assert "nowhere\\xff" in link.detail
+    for text in (doc.doc_name, doc.source_path, link.source_path, link.detail):
+        text.encode("utf-8")  # storable

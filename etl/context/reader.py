@@ -369,6 +369,11 @@ def _chain(first: bytes, rest: Iterable[bytes | None]) -> Iterator[bytes | None]
 
 
 # --- files and folders ------------------------------------------------------------------------------------------
+def path_name(path: str | Path) -> str:
+    """A path as text that can be stored: bytes of a file name that are not UTF-8 shown as \\xff."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 _FILE_TYPES = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
                (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))
 
@@ -380,7 +385,7 @@ def _file_type(mode: int) -> str:
 def _entry(path: Path, in_folder: bool) -> str | Reject:
     """What a path names: "file", "folder", or a Reject (missing, dangling link, not a regular file, unreadable).
     Inside a folder a link to a folder is not followed (it could lead back); named on the command line, it is."""
-    name = str(path)
+    name = path_name(path)
     try:
         mode = os.stat(path).st_mode  # through symbolic links
     except FileNotFoundError:
@@ -398,7 +403,7 @@ def _entry(path: Path, in_folder: bool) -> str | Reject:
 
 def _link_target(path: Path) -> str:
     try:
-        return os.readlink(path)
+        return path_name(os.readlink(path))
     except OSError:
         return "?"
 
@@ -409,7 +414,7 @@ def _listing(folder: Path) -> list[os.DirEntry | Reject]:
         with os.scandir(folder) as entries:
             return sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
     except OSError as error:
-        return [Reject(str(folder), None, "unreadable", _os_detail(error))]
+        return [Reject(path_name(folder), None, "unreadable", _os_detail(error))]
 
 
 def _walk(root: Path) -> Iterator[Path | Reject]:
@@ -433,17 +438,17 @@ def _open_regular(path: Path) -> BinaryIO | Reject:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as error:
-        return Reject(str(path), None, "unreadable", _os_detail(error))
+        return Reject(path_name(path), None, "unreadable", _os_detail(error))
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
-        return Reject(str(path), None, "not_regular", f"{_file_type(mode)}, not a regular file: not read")
+        return Reject(path_name(path), None, "not_regular", f"{_file_type(mode)}, not a regular file: not read")
     return os.fdopen(fd, "rb")
 
 
 def read_file(path: Path, max_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iterator[Document | Reject]:
     """The documents of one file (a JSON Lines corpus by its suffix, else one plain text)."""
-    name = str(path)
+    name = path_name(path)
     f = _open_regular(path)
     if isinstance(f, Reject):
         yield f
