@@ -7,9 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from etl.figures import extract, find_identifiers
 from etl.figures.identifiers import credit_code_checksum_ok, id_card_checksum_ok
+from etl.figures.model import IDENTIFIER_KINDS
 
 SPEC = Path(__file__).parent / "data" / "identifiers_spec.jsonl"
 ROWS = [json.loads(line) for line in SPEC.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -47,3 +50,24 @@ def test_no_figure_inside_an_identifier(row):
 )
 def test_checksums(check, number, ok):
     assert check(number) is ok
+
+
+# Pieces of written forms, drawn more often than arbitrary characters.
+FORM_PIECES = (
+    list("0123456789０１２３４５６７８９XxAZaz-－_ \n\u3000") + ["\u200b", "\ufeff", "\r\n"]
+    + ["110101199003074514", "11010119900307451411", "91110108MA01ABCD1E", "13912345678", "010-62345678",
+       "1101 ", "号：", "警号", "邮编", "热线", "转", "ID", "年", "万人", "。"]
+)
+forms = st.one_of(st.text(max_size=60), st.lists(st.sampled_from(FORM_PIECES), max_size=30).map("".join))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(forms)
+@example("1101 0119 9003 0745 14 13912345678")
+def test_identifiers_never_raise_and_their_spans_hold(text):
+    found = find_identifiers(text)
+    for ident in found:
+        assert 0 <= ident.char_start < ident.char_end <= len(text)
+        assert text[ident.char_start : ident.char_end] == ident.text
+        assert ident.kind in IDENTIFIER_KINDS
+    assert all(a.char_end <= b.char_start for a, b in zip(found, found[1:]))  # in order, never overlapping

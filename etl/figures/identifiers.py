@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from etl.figures.model import Identifier
+from etl.figures.model import IDENTIFIER_KINDS, Identifier
 from etl.figures.numerals import INVISIBLE
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -96,6 +96,8 @@ _RULES: tuple[_Rule, ...] = (
     # Numbers introduced as numbers: 证号：…, 编号：…, 代码：…, 账号：… (a bank card in groups of four too).
     _Rule("other", re.compile(r"[0-9A-Za-z][0-9A-Za-z -]{3,}"), re.compile(r"[号码][:：]\s*$"), None, None),
 )
+if unknown := {r.kind for r in _RULES} - set(IDENTIFIER_KINDS):
+    raise ValueError(f"identifier rules name unknown kinds: {sorted(unknown)}")
 _CHECKED_KINDS = frozenset(r.kind for r in _RULES if r.check is not None)
 _BEFORE_WINDOW = 12
 # A shape shorter than this is an identifier only by its context (the shortest such form: a landline number).
