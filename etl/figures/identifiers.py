@@ -178,7 +178,6 @@ class _Run(NamedTuple):
     """A run cut into pieces at spaces, line breaks and hyphens, with its shape: piece k is
     ``shape[at[k][0]:at[k][1]]``; ``joins[k]`` tells whether piece k may be joined with piece k + 1."""
 
-
     pieces: list[tuple[int, int]]
     shape: str
     at: list[tuple[int, int]]
