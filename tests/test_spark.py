@@ -39,6 +39,7 @@ REPORTS = [
 ]
 GBK_V1 = "四川省2025年地区生产总值增长5.6%，城镇新增就业91.2万人。"
 GBK_V2 = "四川省2025年地区生产总值增长5.8%，城镇新增就业93万人，其中高校毕业生42.1万人。"
+MAX_DOC_CHARS = 20_000  # so that a long JSONL line and a large text file are rejects (too_large)
 
 
 def failing_analysis():
@@ -53,20 +54,24 @@ def failing_analysis():
 
 def write_inputs(folder: Path, gbk_text: str) -> Path:
     """A folder of every kind of input: a real newspaper page, a JSONL corpus with a broken line, a line without
-    text and a document the analysis fails on, a GB18030 file in a subfolder, a binary file."""
+    text, a line too long and a document the analysis fails on, a GB18030 file in a subfolder, a binary file, a
+    file too large, a UTF-8 file with a stray byte (read, with a warning)."""
     (folder / "sub").mkdir(parents=True, exist_ok=True)
     shutil.copy(SEED, folder / SEED.name)
-    lines = [json.dumps(r, ensure_ascii=False) for r in REPORTS] + ['{"id": "cut', '{"id": "no-text"}']
+    long = json.dumps({"id": "long", "text": "全年新增就业1.2万人。" * 2_000}, ensure_ascii=False)
+    lines = [json.dumps(r, ensure_ascii=False) for r in REPORTS] + ['{"id": "cut', '{"id": "no-text"}', long]
     (folder / "reports.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (folder / "sub" / "sichuan.txt").write_bytes(gbk_text.encode("gb18030"))
     (folder / "sub" / "scan.bin").write_bytes(b"\x00\x01\x02\xff" * 64)
+    (folder / "sub" / "yearbook.txt").write_text("全年新增就业1.2万人。" * 8_000, encoding="utf-8")
+    (folder / "sub" / "stray.txt").write_bytes("2025年新建口袋公园120个".encode("utf-8") + b"\xff" + "，总面积36公顷。".encode("utf-8"))
     return folder
 
 
 def local_warehouse(db: Path, paths: list[str], analyse=document_rows) -> None:
     """The local ingest (etl/commands/ingest_cmd.py), with the analysis given."""
-    publish(db, analysed(read_path(paths), analyse), regions().values(), topics(), parser_version=PARSER_VERSION,
-            indicators=catalogue().indicators.values())
+    publish(db, analysed(read_path(paths, MAX_DOC_CHARS), analyse), regions().values(), topics(),
+            parser_version=PARSER_VERSION, indicators=catalogue().indicators.values())
 
 
 def snapshot(db: Path) -> dict[str, list[tuple]]:
@@ -118,7 +123,7 @@ def v1(spark, tmp_path_factory):
     inputs = write_inputs(work / "in", GBK_V1)
     paths = [str(inputs), str(work / "missing.txt")]
     lake = work / "lake"
-    stats = ingest_lake(spark, paths, str(lake), analyse=failing_analysis())
+    stats = ingest_lake(spark, paths, str(lake), analyse=failing_analysis(), max_doc_chars=MAX_DOC_CHARS)
     publish_cmd.publish_lake(str(lake), str(work / "lake.duckdb"))
     local_warehouse(work / "local.duckdb", paths, failing_analysis())
     return {"work": work, "inputs": inputs, "lake": lake, "stats": stats}
@@ -135,7 +140,8 @@ def v2(spark, v1, tmp_path_factory):
     original = changed.read_bytes()
     changed.write_bytes(GBK_V2.encode("gb18030"))
     try:
-        status = main(["ingest", changed.as_uri(), "--engine", "spark", "--lake", lake.as_uri()])
+        status = main(["ingest", changed.as_uri(), "--engine", "spark", "--lake", lake.as_uri(),
+                       "--max-doc-chars", str(MAX_DOC_CHARS)])
         local_warehouse(work / "local.duckdb", [str(v1["inputs"]), str(v1["work"] / "missing.txt")],
                         failing_analysis())
     finally:
@@ -159,10 +165,13 @@ def test_broken_inputs_and_failed_analysis_are_rejects(v1):
         (str(inputs / "reports.jsonl:3"), None, "analysis_error"),
         (str(inputs / "reports.jsonl"), 4, "bad_json"),
         (str(inputs / "reports.jsonl"), 5, "no_text"),
+        (str(inputs / "reports.jsonl"), 6, "too_large"),
         (str(inputs / "sub" / "scan.bin"), None, "binary"),
+        (str(inputs / "sub" / "stray.txt"), None, "replaced_bytes"),
+        (str(inputs / "sub" / "yearbook.txt"), None, "too_large"),
         (str(v1["work"] / "missing.txt"), None, "missing"),
     ], key=repr)
-    assert (v1["stats"].files, v1["stats"].documents, v1["stats"].input_rejects) == (5, 4, 5)
+    assert (v1["stats"].files, v1["stats"].documents, v1["stats"].input_rejects) == (7, 5, 8)
 
 
 def test_lake_tables_carry_the_warehouse_types(v1):

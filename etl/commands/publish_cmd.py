@@ -8,7 +8,7 @@ import sys
 
 import duckdb
 
-from etl.commands import add_db_argument
+from etl.commands import add_db_argument, warehouse_path
 from etl.commands.ingest_cmd import summary
 from etl.load import LoadStats, publish
 from etl.load.lake import LakeError, LocalFS, lake_items, local_path, locked, recover
@@ -40,7 +40,10 @@ def publish_lake(lake: str, db: str) -> tuple[LoadStats, list[str]]:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        stats, completed = publish_lake(args.lake, args.db)
+        stats, completed = publish_lake(args.lake, str(warehouse_path(args.db)))
+    except ValueError as error:  # --db names no possible warehouse file
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     except (LakeError, duckdb.Error, OSError) as error:
         print(f"error: {error}; {args.db} is unchanged", file=sys.stderr)
         return 1

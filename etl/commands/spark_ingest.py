@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         spark = active or session(args.master)
         stats = ingest_lake(spark, args.paths, args.lake, on_reject=lambda r: print(reject_line(r), file=sys.stderr),
-                            max_named_rejects=NAMED_REJECTS)
+                            max_named_rejects=NAMED_REJECTS, max_doc_chars=args.max_doc_chars)
     except (LakeError, OSError, PySparkException, Py4JError) as error:
         message = (str(error).strip() or type(error).__name__).splitlines()[0]
         hint = " (is Java 17 or later installed?)" if "JAVA_GATEWAY" in message else ""

@@ -12,6 +12,8 @@ from etl.figures.numerals import DIGIT_CHARS, NUMERAL, normalize
 
 MASK = "\x1f"  # replaces set phrases and identifiers: same length, matches nothing
 RANGE_SEPARATORS = r"(?:[(（]含[)）])?[ \u3000]*(?:至|到|~|～|——|—|－|–|--|-)[ \u3000]*"
+NEGATIVE_SIGNS = ("零下", "负", "-", "−", "－")  # before a number: 零下5℃, -5℃
+HIGH_SIGNS = "|".join(NEGATIVE_SIGNS)
 _S = "[ \u3000]*"
 # 百分之, 千分之, 万分之 … with the spaces some texts put inside (百 分 之 2.4).
 RATIO = rf"(?:百万万|万万|千万|百万|十万|万|千|仟|百|佰){_S}分{_S}之{_S}"
@@ -51,12 +53,13 @@ class Candidate(NamedTuple):
     currency: str | None = None  # 人民币, $, 港币 … before the number
     scale: str | None = None  # 华氏, 摄氏 before a temperature
     cents: str | None = None  # 角 and 分 after 元: "6角三分" as digits "63"-style pair, see resolve
+    high_sign: str | None = None  # the high end's own sign: -5~-3℃, 零下5至零下3度
 
 
 @cache
 def figure_re() -> re.Pattern[str]:
     quals = lexicon.qualifiers()
-    before = lexicon.alternation([s for (pos, s) in quals if pos == "before"] + ["零下", "负", "-", "−", "－"])
+    before = lexicon.alternation([s for (pos, s) in quals if pos == "before"] + list(NEGATIVE_SIGNS))
     after = lexicon.alternation([s for (pos, s) in quals if pos == "after"] + ["多", "余"])
     ascii_units = [s for s in lexicon.units() if s.isascii() and s.isalpha()]
     units = lexicon.alternation([s for s in lexicon.units() if s not in ascii_units])
@@ -73,7 +76,7 @@ def figure_re() -> re.Pattern[str]:
         rf"(?P<ratio>{RATIO})?"
         rf"(?P<num>(?<=之){_S}百|{NUMERAL})"
         rf"(?:分之(?P<num2>{NUMERAL}))?"
-        rf"(?:(?P<ru>%|‰)?(?:{RANGE_SEPARATORS})(?:{ratio})?(?P<high>{NUMERAL}))?"
+        rf"(?:(?P<ru>%|‰)?(?:{RANGE_SEPARATORS})(?:{ratio})?(?P<hsign>{HIGH_SIGNS})?(?P<high>{NUMERAL}))?"
         rf"(?:{_S}(?P<inside>余|多))?"
         rf"(?:{_S}(?P<unit>{POINTS_UNIT}|{units}|{CHENG}|{DEGREE}|{CUBIC}|{ZHE}|(?i:{ascii_alt})(?![A-Za-z])))?"
         rf"(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
@@ -140,7 +143,7 @@ def _joins_previous(text: str, start: int) -> bool:
 
 
 _GROUPS = ("num", "num2", "pre", "ratio", "ru", "high", "inside", "unit", "half", "post", "cur", "scale", "cents",
-           "jiao", "fen")
+           "jiao", "fen", "hsign")
 
 
 def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
@@ -149,7 +152,7 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
     out = []
     not_after = lexicon.qualifier_not_after()
     for m in figure_re().finditer(masked(text) if blanked is None else blanked):
-        (num, num2, pre, ratio, ru, high, inside, unit, half, post, cur, scale, cents, jiao, fen) = m.group(*_GROUPS)
+        (num, num2, pre, ratio, ru, high, inside, unit, half, post, cur, scale, cents, jiao, fen, hsign) = m.group(*_GROUPS)
         start = m.start()
         if pre in not_after and start and text[start - 1] in not_after[pre]:
             pre, start = None, start + len(pre)  # 节约1.5万吨: 约 belongs to 节约
@@ -172,6 +175,7 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
                 currency=cur,
                 scale=scale,
                 cents=(jiao or "") + "|" + (fen or "") if cents else None,
+                high_sign=hsign,
             )
         )
     return out

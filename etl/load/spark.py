@@ -31,7 +31,8 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
 from etl.context.model import Document, Reject
-from etl.context.reader import JSONL_SUFFIXES, read_jsonl_lines, read_text
+from etl.context import reader
+from etl.context.reader import DEFAULT_MAX_DOC_CHARS, JSONL_SUFFIXES, MAX_CHAR_BYTES, read_jsonl_lines, text_items
 from etl.load import lake
 from etl.load.lake import DOC_ID, LAKE_TABLES, PARTITION, FileSystem, LakeError, LocalFS, lake_columns, source_key
 from etl.load.parallel import analyse_or_reject
@@ -104,19 +105,24 @@ def display_name(uri: str, roots: tuple[tuple[str, str], ...]) -> str:
     return given_name(uri)
 
 
-def read_bytes(data: bytes, name: str) -> Iterator[Document | Reject]:
-    """One file's documents, as etl.context.reader.read_file reads them from disk."""
+def read_bytes(data: bytes, name: str, max_chars: int) -> Iterator[Document | Reject]:
+    """One file's documents from its bytes, as etl.context.reader.read_file reads them from disk (which has no
+    entry point for bytes already read: hence this mirror of its last lines)."""
     if PurePosixPath(name).suffix.lower() in JSONL_SUFFIXES:
-        yield from read_jsonl_lines(io.BytesIO(data), name)
+        yield from read_jsonl_lines(io.BytesIO(data), name, max_chars=max_chars)
+    elif len(data) > MAX_CHAR_BYTES * max_chars:
+        yield reader._too_large(name, None, f"{len(data):,} bytes", max_chars)
     else:
-        yield read_text(data, name)
+        yield from text_items(data, name, max_chars)
 
 
-def file_items(record: tuple[str, bytes], roots: tuple[tuple[str, str], ...]) -> Iterator[tuple[str, Document | Reject]]:
+def file_items(
+    record: tuple[str, bytes], roots: tuple[tuple[str, str], ...], max_chars: int
+) -> Iterator[tuple[str, Document | Reject]]:
     """(source_key, item) for each document of one file; a document met twice in the file is kept once."""
     uri, data = record
     key, seen = source_key(uri), set()
-    for item in read_bytes(data, display_name(uri, roots)):
+    for item in read_bytes(data, display_name(uri, roots), max_chars):
         if isinstance(item, Document):
             if item.doc_id in seen:
                 continue
@@ -221,18 +227,20 @@ def inputs(spark: SparkSession, paths: list[str]) -> tuple[list[str], tuple[tupl
             found.append(given)
             roots.append((uri, given))
         else:
-            missing.append((source_key(uri), Reject(given, None, "missing", "no such file or folder")))
+            missing.append((source_key(uri), Reject(given_name(given), None, "missing", "no such file or folder")))
     return found, tuple(sorted(roots, key=lambda r: -len(r[0]))), missing
 
 
-def analysed_frame(spark: SparkSession, paths: list[str], analyse: Callable[[Document], DocumentRows]) -> DataFrame:
+def analysed_frame(
+    spark: SparkSession, paths: list[str], analyse: Callable[[Document], DocumentRows], max_chars: int
+) -> DataFrame:
     """One row per document, analysed with the documents spread evenly over the tasks, then gathered by input
     file (one shuffle of the rows, in the JVM) so that each table's write gives one Parquet file per input file."""
     sc = spark.sparkContext
     sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
     found, roots, missing = inputs(spark, paths)
     tasks = sc.defaultParallelism * PARTITIONS_PER_CORE
-    documents = [sc.binaryFiles(given).flatMap(partial(file_items, roots=roots)) for given in found]
+    documents = [sc.binaryFiles(given).flatMap(partial(file_items, roots=roots, max_chars=max_chars)) for given in found]
     rows = (
         sc.union([*documents, sc.parallelize(missing, 1)])
         .repartition(tasks)
@@ -272,6 +280,7 @@ def filesystem(spark: SparkSession, root: str) -> FileSystem:
 def ingest_lake(
     spark: SparkSession, paths: list[str], root: str, *, analyse: Callable[[Document], DocumentRows] = document_rows,
     on_reject: Callable[[Reject], None] | None = None, max_named_rejects: int = 100,
+    max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
 ) -> LakeStats:
     """Analyse every document under `paths` on the cluster and replace their input files' partitions of the
     lake at `root` (a folder, or a URI such as hdfs://…/lake), all six tables at once."""
@@ -280,7 +289,7 @@ def ingest_lake(
     with lake.locked(root):
         lake.recover(fs, root)
         run = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
-        frame = analysed_frame(spark, paths, analyse).persist(StorageLevel.MEMORY_AND_DISK)
+        frame = analysed_frame(spark, paths, analyse, max_doc_chars).persist(StorageLevel.MEMORY_AND_DISK)
         try:
             stats, keys = counts(frame)  # runs the analysis once; the writes read the persisted rows
             if on_reject is not None and stats.input_rejects:
