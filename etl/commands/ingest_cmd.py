@@ -13,7 +13,7 @@ from tqdm import tqdm
 from etl.context.model import Reject
 from etl.context.reader import WARNINGS
 from etl.commands import add_db_argument, add_max_doc_chars_argument, spark_ingest, warehouse_path
-from etl.load import LoadStats, analysed, publish
+from etl.load import LoadStats, analysed
 from etl.load.rows import DocumentRows
 
 NAME = "ingest"
@@ -67,20 +67,15 @@ def summary(stats: LoadStats, db: str) -> str:
 
 def ingest(paths: list[str], db: str | Path, workers: int, max_doc_chars: int | None = None) -> LoadStats:
     # Imported here: the analysis stack loads its lexicons and gazetteers on first use.
-    from etl import PARSER_VERSION
-    from etl.context.indicators import catalogue
     from etl.context.reader import DEFAULT_MAX_DOC_CHARS, read_path
-    from etl.context.regions import regions
-    from etl.context.topics import topics
-    from etl.load.work import document_rows
+    from etl.load.work import document_rows, publish_current
 
     quiet = not sys.stderr.isatty()
     total = None if quiet else input_bytes(paths)
     with tqdm(total=total, disable=quiet, unit="B", unit_scale=True, desc="ingest", file=sys.stderr) as bar:
         documents = read_path(paths, max_doc_chars or DEFAULT_MAX_DOC_CHARS)
         items = narrated(analysed(documents, document_rows, workers), bar)
-        stats = publish(db, items, regions().values(), topics(), parser_version=PARSER_VERSION,
-                        indicators=catalogue().indicators.values())
+        stats = publish_current(db, items)
         bar.total = bar.n  # JSON Lines markup is read but not counted: end the bar at 100%
     return stats
 

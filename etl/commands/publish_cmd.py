@@ -10,7 +10,7 @@ import duckdb
 
 from etl.commands import add_db_argument, warehouse_path
 from etl.commands.ingest_cmd import summary
-from etl.load import LoadStats, publish
+from etl.load import LoadStats
 from etl.load.lake import LakeError, LocalFS, lake_items, local_path, locked, recover
 
 NAME = "publish"
@@ -25,16 +25,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def publish_lake(lake: str, db: str) -> tuple[LoadStats, list[str]]:
     """Load the lake into the warehouse; also returns the interrupted ingest runs it completed first."""
-    from etl import PARSER_VERSION
-    from etl.context.indicators import catalogue
-    from etl.context.regions import regions
-    from etl.context.topics import topics
+    from etl.load.work import publish_current
 
     folder = local_path(lake)
     with locked(str(folder)):  # no ingest moves partitions while the lake is read
         completed = recover(LocalFS(), str(folder))
-        stats = publish(db, lake_items(folder), regions().values(), topics(), parser_version=PARSER_VERSION,
-                        indicators=catalogue().indicators.values())  # the dimensions of the local ingest
+        stats = publish_current(db, lake_items(folder))  # the dimensions of the local ingest
     return stats, completed
 
 

@@ -7,10 +7,10 @@ from bisect import bisect_right
 from itertools import groupby
 from typing import NamedTuple
 
-from etl.context import indicators, metric, period, reference, regions, topics
+from etl.context import indicators, metric, period, redact, reference, regions, topics
 from etl.context.layout import analyse_layout
 from etl.context.model import Analysis, AttributedFact, Document, Layout, Reject, Sentence
-from etl.figures import Fact, extract, find_identifiers
+from etl.figures import Fact, extract
 
 _BACKREF_REACH = 3  # paragraphs a back-reference may reach (该辖区 → the 驿站 two paragraphs up)
 
@@ -47,14 +47,14 @@ def analyse(doc: Document) -> Analysis:
     headings = _headings(layout)
     year = int(doc.date[:4]) if doc.date else None
     retrospective = reference.is_retrospective(doc.title)
-    contexts = _contexts(layout, headings, year, retrospective)
+    contexts = _Contexts(layout, headings, year, retrospective)
     attributed = [
         _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
                    else None, ids[k], headings[where.sentence.paragraph_index], year, retrospective,
-                   contexts[where.sentence.index])
+                   contexts)
         for k, (fact, where, label) in enumerate(placed)
     ]
-    return Analysis(doc, layout, tuple(attributed), tuple(find_identifiers(doc.text)), tuple(rejects))
+    return Analysis(doc, layout, tuple(attributed), redact.identifiers(doc.text), tuple(rejects))
 
 
 def _better_labels(placed: list[tuple[Fact, _Where, str]], ids: list[str | None]) -> list[tuple[Fact, _Where, str]]:
@@ -71,22 +71,41 @@ def _better_labels(placed: list[tuple[Fact, _Where, str]], ids: list[str | None]
     return out
 
 
-def _contexts(layout: Layout, headings: list[tuple[str, ...]], year: int | None, retrospective: bool) -> list:
-    """For each sentence, the time cue the sentences before it left (reference.carried): in the whole part of the
-    document when its headings name no year, else in the paragraph ("过去一年，…。国内生产总值增长10.3%")."""
-    out = []
-    part, cue, paragraph = None, None, -1
-    for sentence in layout.sentences:
-        if sentence.paragraph_index != paragraph:
-            paragraph = sentence.paragraph_index
-            here = headings[paragraph]
-            if here[:1] != part:
-                part, cue = here[:1], None
-            if reference.section_of(here, year, retrospective).year is not None:
-                cue = None  # where the heading names a year, a cue holds for its paragraph only
-        out.append(cue)
-        cue = reference.carried(sentence.text, year) or cue
-    return out
+class _Contexts:
+    """The time cue the sentences before a sentence left (reference.carried), read only when a figure has no cue of
+    its own: in the whole part of the document when its headings name no year, else in its paragraph ("过去一年，
+    …。国内生产总值增长10.3%")."""
+
+    def __init__(self, layout: Layout, headings: list[tuple[str, ...]], year: int | None, retrospective: bool):
+        self.sentences = layout.sentences
+        self.year = year
+        self.scope: list[int] = []  # index of the first sentence whose cue may reach each sentence
+        part, paragraph, first_of_part, first = None, -1, 0, 0
+        for sentence in layout.sentences:
+            if sentence.paragraph_index != paragraph:
+                paragraph = sentence.paragraph_index
+                here = headings[paragraph]
+                if here[:1] != part:
+                    part, first_of_part = here[:1], sentence.index
+                yearless = reference.section_of(here, year, retrospective).year is None
+                first = first_of_part if yearless else sentence.index
+            self.scope.append(first)
+
+        self.memo: dict[int, object] = {}
+
+    def __call__(self, index: int):
+        if index in self.memo:
+            return self.memo[index]
+        cue = None
+        if index > self.scope[index]:
+            cue = reference.carried(self.sentences[index - 1].text, self.year)
+            if cue is None and self.scope[index - 1] == self.scope[index]:
+                cue = self(index - 1)  # the same reach: what the sentence before was left
+            elif cue is None:
+                cue = next((c for j in range(index - 2, self.scope[index] - 1, -1)
+                            if (c := reference.carried(self.sentences[j].text, self.year)) is not None), None)
+        self.memo[index] = cue
+        return cue
 
 
 def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> list[str | None]:
@@ -166,7 +185,7 @@ def _backref(layout: Layout, index: int) -> str | None:
 
 def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: str, ref: int | None,
                indicator: str | None, headings: tuple[str, ...], year: int | None,
-               retrospective: bool, context) -> AttributedFact:
+               retrospective: bool, contexts: _Contexts) -> AttributedFact:
     code, how = regions.resolve_region(
         where.raw_sentence, where.lead, where.backref, where.headline, doc.region_hint,
         figure_start=fact.char_start - where.sentence.char_start,
@@ -177,6 +196,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     upto = fact.char_start - where.sentence.char_start
     found = indicators.indicator(indicator) if indicator else None
     section = reference.section_of(headings, year, retrospective)
+    context = None if reference.has_period(sentence, upto, year) else contexts(where.sentence.index)
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
                                    context)
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]

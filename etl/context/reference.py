@@ -32,8 +32,8 @@ class TimeWords:
     recent: dict[str, int]
     coming: dict[str, int]
     plans: dict[str, tuple[int, int]]
-    per_year: tuple[str, ...]
-    cumulative: tuple[str, ...]
+    per_year_re: re.Pattern[str]  # 年均, 平均每年 …
+    cumulative_re: re.Pattern[str]  # 累计, 合计 …
     status_words: dict[str, str]  # word → status
     sections: dict[str, tuple[str, ...]]  # kind → words
     retrospective: tuple[str, ...]  # title words of documents that review the year before theirs
@@ -41,7 +41,7 @@ class TimeWords:
     achieved: tuple[str, ...]  # 实现, 完成 before a target word: the target was met (an outcome)
     cue_phrases: Phrases  # every cue word, span word and plan name
     spans: frozenset[str]
-    timed_re: re.Pattern[str]  # any word that names a period (a quick test before reading a sentence's cues)
+    timed_re: re.Pattern[str]  # a word or year that names a period: what an earlier sentence can leave to later ones
     horizon_re: re.Pattern[str]  # a horizon word before a year: 到一九八五年
 
 
@@ -65,13 +65,17 @@ def time_words() -> TimeWords:
     cue_phrases = Phrases([*words, *spans, *plans])
     basis = data["span_basis"]
     return TimeWords(dict(data["relative_years"]), dict(data["recent_spans"]), dict(data["coming_spans"]), plans,
-                     tuple(basis["per_year"]), tuple(basis["cumulative"]), status_words,
+                     _words_re(basis["per_year"]), _words_re(basis["cumulative"]), status_words,
                      {k: tuple(v) for k, v in data["sections"].items()}, tuple(data["genres"]["retrospective"]),
                      tuple(data["single_year"]["words"]), tuple(data["achieved"]["before"]), cue_phrases,
                      frozenset(spans),
                      re.compile("|".join(re.escape(w) for w in sorted({*spans, *plans, *data["relative_years"]},
                                                                       key=len, reverse=True)) + r"|[0-9０-９〇○零一二三四五六七八九]年"),
                      re.compile(rf"(?:{horizon})(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:度|底|末)?$"))
+
+
+def _words_re(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 _NUMERAL_BEFORE = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十")
@@ -152,7 +156,7 @@ def _read_heading(heading: str, doc_year: int | None) -> Section:
     return Section("review" if past else None, year, span)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
     """Every time and status cue of a sentence, in order."""
     words = time_words()
@@ -206,9 +210,9 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
 def span_basis(clause_before: str) -> str | None:
     """How a figure over a span is taken: per_year (年均) or cumulative (累计), from the clause before it."""
     words = time_words()
-    if any(w in clause_before for w in words.per_year):
+    if words.per_year_re.search(clause_before):
         return "per_year"
-    if any(w in clause_before for w in words.cumulative):
+    if words.cumulative_re.search(clause_before):
         return "cumulative"
     return None
 
@@ -217,6 +221,8 @@ def _text(span: tuple[int, int]) -> str:
     return str(span[0]) if span[0] == span[1] else f"{span[0]}-{span[1]}"
 
 
+_TAIL = 20  # characters before a figure that the patterns below read (each ends at the figure)
+_FROM_BEFORE = re.compile(r"(?:从|由)[^，]{0,12}$")
 _KEEP = re.compile(r"(?:控制在|保持在|稳定在|维持在)[^，]{0,6}$")
 _FROM = re.compile(r"(?:从|由)(?:[0-9]{4}年(?:的|底|末)?)?$")
 _TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升至|增长到|增至|上升到|上升至|扩大到|达到)(?:[0-9]{4}年(?:的|底|末)?)?$")
@@ -226,9 +232,14 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
     """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
     主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1)."""
     if not time_words().timed_re.search(sentence):
-        return None
+        return None  # a quarter or a month alone (三季度) stays with its sentence
     timed = [c for c in _cues(sentence, doc_year) if c.period is not None]
     return timed[-1] if timed else None
+
+
+def has_period(sentence: str, upto: int, doc_year: int | None) -> bool:
+    """Does the sentence name a period before ``upto`` (then no earlier sentence's cue is needed)?"""
+    return any(c.period is not None and c.end <= upto for c in _cues(sentence, doc_year))
 
 
 def _carries(context: _Cue, section: Section, sentence: str, upto: int) -> bool:
@@ -272,7 +283,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when = _section_period(section, doc_year, status, "全年")
     elif when is None or _reached_from(sentence, upto, cues):
         when = _section_period(section, doc_year, status, clause,
-                               bool(_FROM.search(sentence, 0, upto) or _TO.search(sentence, 0, upto)) or _KEEP.search(clause))
+                               _ends_span(sentence, upto) or bool(_KEEP.search(clause)))
     if isinstance(when, str) and basis_words(clause) and "-" not in when[4:5]:
         when = _span_to(sentence, upto, when, section) or when
     basis = None
@@ -298,10 +309,9 @@ def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
         return span, basis
     if _KEEP.search(clause):
         return span, None
-    before = sentence[:upto]
-    if _FROM.search(before):
+    if _FROM.search(sentence, max(0, upto - _TAIL), upto):
         return (span[0] - 1, span[0] - 1), None
-    if _TO.search(before) and measure == "level":
+    if _TO.search(sentence, max(0, upto - _TAIL), upto) and measure == "level":
         return (span[1], span[1]), None
     if measure == "change" or accumulates:
         return span, "cumulative"
@@ -313,7 +323,7 @@ _BASE_YEAR = re.compile(r"(?:比|较|同|与)([0-9]{4})年(?:相比，?)?(?:增�
 
 def _from_base(sentence: str, upto: int, when, basis: str | None):
     """A change against an earlier named year ("2007年…比2002年增长65.5%") is over the years since: 2003-2007."""
-    m = _BASE_YEAR.search(sentence, 0, upto)
+    m = _BASE_YEAR.search(sentence, max(0, upto - 2 * _TAIL), upto)
     text = _text(when) if isinstance(when, tuple) else when
     if m is None or not text[:4].isdigit() or "-" in text[4:5]:
         return when, basis
@@ -327,11 +337,19 @@ def basis_words(clause: str) -> bool:
     return span_basis(clause) is not None
 
 
+def _ends_span(sentence: str, upto: int) -> bool:
+    """Is the figure one end of 从 A 增加到 B?"""
+    lo = max(0, upto - _TAIL)
+    return bool(_FROM.search(sentence, lo, upto) or _TO.search(sentence, lo, upto))
+
+
 def _reached_from(sentence: str, upto: int, cues: list[_Cue]) -> bool:
     """Is the figure the end of 从 YYYY年的 A 提高到 B: the year named is A's, not B's?"""
+    if _TO.search(sentence, max(0, upto - _TAIL), upto) is None:
+        return False
     timed = [c for c in cues if c.period is not None]
-    return bool(timed) and _TO.search(sentence, timed[-1].end, upto) is not None and \
-        re.search(r"(?:从|由)[^，]{0,12}$", sentence[: timed[-1].end]) is not None
+    return bool(timed) and _TO.search(sentence, max(timed[-1].end, upto - _TAIL), upto) is not None and \
+        _FROM_BEFORE.search(sentence, max(0, timed[-1].end - _TAIL), timed[-1].end) is not None
 
 
 def _span_to(sentence: str, upto: int, year: str, section: Section) -> tuple[int, int] | None:
