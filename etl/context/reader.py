@@ -224,7 +224,7 @@ def _os_detail(error: OSError) -> str:
     return f"{type(error).__name__}: {error.strerror or error}"
 
 
-def _too_large(name: str, line: int | None, what: str, max_chars: int) -> Reject:
+def too_large(name: str, line: int | None, what: str, max_chars: int) -> Reject:
     return Reject(name, line, "too_large", f"{what}: beyond --max-doc-chars {max_chars:,}, skipped")
 
 
@@ -244,7 +244,7 @@ def text_items(data: bytes, name: str, max_chars: int = DEFAULT_MAX_DOC_CHARS) -
     if not text.strip():
         return [Reject(name, None, "empty", "only whitespace")]
     if len(text) > max_chars:
-        return [_too_large(name, None, f"{len(text):,} characters", max_chars)]
+        return [too_large(name, None, f"{len(text):,} characters", max_chars)]
     warning = []
     if strays:
         where = ", ".join(map(str, strays))
@@ -322,7 +322,7 @@ def _jsonl_record(raw: bytes, name: str, line_no: int, max_chars: int) -> Docume
         detail = "no `text` field" if text is None else "`text` is empty or not a string"
         return Reject(name, line_no, "no_text", detail)
     if len(text) > max_chars:
-        return _too_large(name, line_no, f"`text` of {len(text):,} characters", max_chars)
+        return too_large(name, line_no, f"`text` of {len(text):,} characters", max_chars)
     doc_name = str(obj["id"]) if obj.get("id") not in (None, "") else f"{_doc_name(name)}-{line_no}"
     return make_document(normalise_newlines(text), doc_name, f"{name}:{line_no}", obj)
 
@@ -348,7 +348,7 @@ def read_jsonl_lines(lines: BinaryIO | Iterable[bytes], name: str, start: int = 
     seen = False
     for line_no, raw in enumerate(source, start=start):
         if raw is None or len(raw) > limit + 1:
-            record = _too_large(name, line_no, f"a line of more than {limit:,} bytes", max_chars)
+            record = too_large(name, line_no, f"a line of more than {limit:,} bytes", max_chars)
         else:
             record = _jsonl_record(raw, name, line_no, max_chars)
         if record is not None:
@@ -372,7 +372,7 @@ def read_text_stream(stream: BinaryIO, name: str = STDIN_NAME,
     data = b"" if first is None else first
     data += stream.read(limit + 1 - len(data)) if len(data) <= limit else b""
     if first is None or len(data) > limit:
-        yield _too_large(name, None, f"more than {limit:,} bytes", max_chars)
+        yield too_large(name, None, f"more than {limit:,} bytes", max_chars)
         return
     yield from text_items(data, name, max_chars)
 
@@ -488,7 +488,7 @@ def read_file(path: Path, max_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iterator[Do
         yield Reject(name, None, "unreadable", _os_detail(error))
         return
     if size > limit or len(data) > limit:
-        yield _too_large(name, None, f"{max(size, len(data)):,} bytes", max_chars)
+        yield too_large(name, None, f"{max(size, len(data)):,} bytes", max_chars)
         return
     yield from text_items(data, name, max_chars)
 

@@ -111,7 +111,7 @@ def read_bytes(data: bytes, name: str, max_chars: int) -> Iterator[Document | Re
     if PurePosixPath(name).suffix.lower() in JSONL_SUFFIXES:
         yield from read_jsonl_lines(io.BytesIO(data), name, max_chars=max_chars)
     elif len(data) > MAX_CHAR_BYTES * max_chars:
-        yield reader._too_large(name, None, f"{len(data):,} bytes", max_chars)
+        yield reader.too_large(name, None, f"{len(data):,} bytes", max_chars)
     else:
         yield from text_items(data, name, max_chars)
 
