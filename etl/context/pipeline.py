@@ -73,39 +73,48 @@ def _better_labels(placed: list[tuple[Fact, _Where, str]], ids: list[str | None]
 
 class _Contexts:
     """The time cue the sentences before a sentence left (reference.carried), read only when a figure has no cue of
-    its own: in the whole part of the document when its headings name no year, else in its paragraph ("过去一年，
-    …。国内生产总值增长10.3%")."""
+    its own: from the earlier sentences of its paragraph ("过去一年，…。国内生产总值增长10.3%"), else — in a part
+    whose headings name no year — the last plan ahead an earlier paragraph of the part named ("“十五五”时期…主要目标
+    是：" before the list of targets)."""
 
     def __init__(self, layout: Layout, headings: list[tuple[str, ...]], year: int | None, retrospective: bool):
         self.sentences = layout.sentences
         self.year = year
-        self.scope: list[int] = []  # index of the first sentence whose cue may reach each sentence
-        part, paragraph, first_of_part, first = None, -1, 0, 0
+        self.first: list[int] = []  # the first sentence of each sentence's paragraph
+        self.part: list[int | None] = []  # the first sentence of its part, when the part's headings name no year
+        part, paragraph, first_of_part, first, yearless = None, -1, 0, 0, False
         for sentence in layout.sentences:
             if sentence.paragraph_index != paragraph:
-                paragraph = sentence.paragraph_index
+                paragraph, first = sentence.paragraph_index, sentence.index
                 here = headings[paragraph]
                 if here[:1] != part:
                     part, first_of_part = here[:1], sentence.index
                 yearless = reference.section_of(here, year, retrospective).year is None
-                first = first_of_part if yearless else sentence.index
-            self.scope.append(first)
-
+            self.first.append(first)
+            self.part.append(first_of_part if yearless else None)
         self.memo: dict[int, object] = {}
 
     def __call__(self, index: int):
-        if index in self.memo:
-            return self.memo[index]
-        cue = None
-        if index > self.scope[index]:
-            cue = reference.carried(self.sentences[index - 1].text, self.year)
-            if cue is None and self.scope[index - 1] == self.scope[index]:
-                cue = self(index - 1)  # the same reach: what the sentence before was left
-            elif cue is None:
-                cue = next((c for j in range(index - 2, self.scope[index] - 1, -1)
-                            if (c := reference.carried(self.sentences[j].text, self.year)) is not None), None)
-        self.memo[index] = cue
-        return cue
+        if index not in self.memo:
+            self.memo[index] = self._near(index) or self._plan(index)
+        return self.memo[index]
+
+    def _near(self, index: int):
+        for j in range(index - 1, self.first[index] - 1, -1):
+            cue = reference.carried(self.sentences[j].text, self.year)
+            if cue is not None:
+                return cue
+        return None
+
+    def _plan(self, index: int):
+        start = self.part[index]
+        if start is None or self.first[index] <= start:
+            return None
+        before = self.first[index] - 1  # the last sentence of the paragraph before
+        cue = reference.carried(self.sentences[before].text, self.year)
+        if cue is not None and cue.status == "plan":
+            return cue
+        return self._plan(before) if self.part[before] == start else None
 
 
 def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> list[str | None]:

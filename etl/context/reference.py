@@ -22,6 +22,8 @@ from etl.context.phrases import Phrases
 STATUSES = ("actual", "target", "plan")
 _ANNUAL = "annual"  # a cue of a one-year goal: read as target, never as a plan's
 CONTEXT_YEAR = "context"  # the period of 全年, 年末: the single year of the section (or document)
+RUNNING = "running"  # (RUNNING, n): the n years up to the context's year (连续9年稳定在…)
+_RUNNING = re.compile(r"连续([0-9]{1,2}|[一二三四五六七八九十]{1,3})年")
 SECTION_KINDS = ("review", "tasks", "plan")
 _NOT_BEFORE_RELATIVE = "比较同与"  # 比上年: a base of comparison, not the figure's year
 
@@ -79,14 +81,15 @@ def _words_re(words: list[str]) -> re.Pattern[str]:
 
 
 _NUMERAL_BEFORE = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十")
+_PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项")
 _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
 
 
 def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> bool:
     """A span word is not the end of a year (二〇二五年 holds 五年); a short plan name (九五, 十四五) counts only in
     quotes or before 时期, 计划 … (一九五七年 holds 九五)."""
-    if word in words.spans:
-        return not (start and text[start - 1] in _NUMERAL_BEFORE)
+    if word in words.spans:  # nor the length of a programme (三年行动, 五年规划)
+        return not (start and text[start - 1] in _NUMERAL_BEFORE) and not text.startswith(_PROGRAMME_AFTER, end)
     if word in words.plans and len(word) <= 3:
         if start and text[start - 1] == "“" and text.startswith("”", end):
             return True
@@ -161,6 +164,8 @@ def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
     """Every time and status cue of a sentence, in order."""
     words = time_words()
     cues = [_horizon(sentence, end, value, doc_year, words) for end, value in explicit.periods_in(sentence, doc_year)]
+    cues += [_Cue(m.end(), None, (RUNNING, explicit.cn_count(m.group(1)))) for m in _RUNNING.finditer(sentence)
+             if explicit.cn_count(m.group(1))]
     for start, end, word in words.cue_phrases.longest(sentence):
         if _valid_cue(sentence, start, end, word, words):
             cue = _cue(start, end, word, sentence, doc_year, words)
@@ -233,7 +238,9 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
     主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1)."""
     if not time_words().timed_re.search(sentence):
         return None  # a quarter or a month alone (三季度) stays with its sentence
-    timed = [c for c in _cues(sentence, doc_year) if c.period is not None]
+    timed = [c for c in _cues(sentence, doc_year) if c.period is not None
+             and not (isinstance(c.period, str) and c.status == "plan")  # 到2035年 stays
+             and not (isinstance(c.period, tuple) and c.period[0] == RUNNING)]  # so does 连续3年
     return timed[-1] if timed else None
 
 
@@ -246,10 +253,10 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int) -> bool:
     """Does an earlier sentence's cue hold for this figure? Always in a part whose heading names no year; under a
     heading with a year, a relative year (过去一年) does, and a span (“十二五”) for a figure taken over a span
     (年均, 累计)."""
-    if section.year is None:
+    if section.year is None and not isinstance(context.period, str):
         return True
     if isinstance(context.period, str):
-        return False
+        return section.year is None and context.status != "plan"  # 2017年 may carry; 到2035年 stays
     if context.period[0] == context.period[1]:
         return context.status != "plan"
     return span_basis(sentence[sentence.rfind("，", 0, upto) + 1 : upto]) is not None
@@ -278,14 +285,21 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         status = "target"  # 今年 in a report delivered this year: the year ahead
     if status is None:
         status = "target" if section.kind == "tasks" else "plan" if section.kind == "plan" else "actual"
-    clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
+    clause = _clause(sentence, upto)
     if when == CONTEXT_YEAR:
         when = _section_period(section, doc_year, status, "全年")
+    elif isinstance(when, tuple) and when[0] == RUNNING:
+        end = _section_period(section, doc_year, status, "全年")
+        when = (end[1] - when[1] + 1, end[1]) if end else None
     elif when is None or _reached_from(sentence, upto, cues):
         when = _section_period(section, doc_year, status, clause,
-                               _ends_span(sentence, upto) or bool(_KEEP.search(clause)))
+                               _ends_span(sentence, upto) or (section.year is None and bool(_KEEP.search(clause))))
+    when = _paired(sentence, upto, when, measure)
     if isinstance(when, str) and basis_words(clause) and "-" not in when[4:5]:
         when = _span_to(sentence, upto, when, section) or when
+    if isinstance(when, tuple) and when[0] == when[1] and section.kind == "plan" and section.span and \
+            basis_words(clause):
+        when = section.span  # 年均增速 in a plan's part: over the plan's years
     basis = None
     if isinstance(when, tuple) and when[0] != when[1]:
         when, basis = _over_span(sentence, upto, when, measure, accumulates)
@@ -303,7 +317,7 @@ def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
     """A figure under a span cue: over the span (年均, 累计, a change, what adds up), or at one of its ends
     (从 A 增加到 B: A the year before the span, B its last; a level reached: its last year); a level kept
     (控制在, 保持在) holds over the span."""
-    clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
+    clause = _clause(sentence, upto)
     basis = span_basis(clause)
     if basis is not None:
         return span, basis
@@ -333,6 +347,17 @@ def _from_base(sentence: str, upto: int, when, basis: str | None):
     return when, basis
 
 
+_LEVEL_AFTER_LIST = re.compile(r"、(?=[^、，]*(?:迈上|突破|超过|跨过|达到|提高到|增加到|增至))[^、，]*$")
+
+
+def _clause(sentence: str, upto: int) -> str:
+    """The clause before a figure (from the last comma); a list item that reaches a level (年均增长5%、迈上3万亿元
+    台阶) is its own clause."""
+    clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
+    m = _LEVEL_AFTER_LIST.search(clause)
+    return clause[m.start() + 1 :] if m else clause
+
+
 def basis_words(clause: str) -> bool:
     return span_basis(clause) is not None
 
@@ -341,6 +366,29 @@ def _ends_span(sentence: str, upto: int) -> bool:
     """Is the figure one end of 从 A 增加到 B?"""
     lo = max(0, upto - _TAIL)
     return bool(_FROM.search(sentence, lo, upto) or _TO.search(sentence, lo, upto))
+
+
+_PAIR = re.compile(r"(?:从|由)(?:[^，；]{0,12}?)((?:19|20)[0-9]{2})年[^，；]{0,30}?(?:到|至)((?:19|20)[0-9]{2})年")
+
+
+def _paired(sentence: str, upto: int, when, measure: str):
+    """A sentence that runs 从2002年…增加到2007年… gives its years to a later pair without years (…，农村居民人均纯收入由
+    2476元增加到4140元): the first value is about the first year, the second about the last; and a change after
+    them (四年增长一点二倍) is over the years between."""
+    pair = _PAIR.search(sentence, 0, upto)
+    if pair is None or _PAIR.search(sentence, pair.end(), upto):
+        return when
+    first, last = int(pair.group(1)), int(pair.group(2))
+    if pair.end() > upto - 4:
+        return when
+    tail = sentence[pair.end() : upto]
+    if re.search(r"(?:从|由)[^，；]{0,6}$", tail):
+        return str(first)
+    if re.search(r"(?:到|至)[^，；]{0,6}$", tail) and measure == "level":
+        return str(last)
+    if measure == "change" and not re.search(r"[0-9〇一二三四五六七八九]{4}年", tail):
+        return (first + 1, last)
+    return when
 
 
 def _reached_from(sentence: str, upto: int, cues: list[_Cue]) -> bool:
