@@ -272,3 +272,16 @@ def test_targets_against_outcomes(series_db):
         ("2024", Decimal("6"), Decimal("6"), "met"),  # 6%以上: 6 is not below it
         ("2025", Decimal("5.5"), Decimal("5.6"), "met"),  # 5.5%左右 and more is better
     ]
+
+
+def _query(name: str) -> str:
+    return (Path(__file__).parents[1] / "warehouse" / "queries" / name).read_text(encoding="utf-8")
+
+
+def test_the_example_queries_answer_the_analysts_questions(corpus_db):
+    """China's GDP growth and its target over the years; the 31 provinces' 2026 targets (one query each)."""
+    years = {row[0]: row[1:3] for row in corpus_db.execute(_query("national_gdp_growth.sql")).fetchall()}
+    assert years["2024"] == (Decimal("5"), Decimal("5")) and years["2020"][0] == Decimal("2.3")
+    assert len(years) >= 30
+    provinces = corpus_db.execute(_query("provincial_gdp_targets.sql")).fetchall()
+    assert len(provinces) == 31 and all(value >= 4 for _, value, *_ in provinces)
