@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from etl.commands import export_cmd, extract_cmd, ingest_cmd, sql_cmd
+from etl.commands import export_cmd, extract_cmd, ingest_cmd, publish_cmd, sql_cmd
 
 # Each command module exposes NAME, HELP, EXAMPLE, add_arguments(parser) and run(args) -> exit status.
-COMMANDS = [extract_cmd, ingest_cmd, sql_cmd, export_cmd]
+COMMANDS = [extract_cmd, ingest_cmd, publish_cmd, sql_cmd, export_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -75,6 +75,8 @@ class Spec:
     metric: str = "人数"
     period: str | None = None
     start: int | None = None  # offset, when the mention occurs more than once or is wrong on purpose
+    indicator: str | None = None
+    status: str | None = None
 
 
 def doc_for(name: str, text: str, source_path: str | None = None, date: str | None = None) -> Document:
@@ -104,7 +106,8 @@ def attributed(text: str, layout: Layout, spec: Spec, starts: dict[str, int]) ->
         spec.approx, spec.measure, spec.basis, None, f"hand_{spec.kind}",
     )
     return AttributedFact(fact, sentence_of(layout, min(start, len(text) - 1)), spec.metric, spec.region,
-                          "clause", spec.period, None, spec.topic, starts.get(spec.refers_to))
+                          "clause", spec.period, None, spec.topic, starts.get(spec.refers_to), spec.indicator,
+                          spec.status)
 
 
 def build_analysis(

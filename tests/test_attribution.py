@@ -25,7 +25,7 @@ def _facts(text: str):
         pytest.param("2025年度社会工作者职业资格考试有223.6万人报名，同比增长18.4%。", "18.4%", "社会工作者职业资格考试报名", id="change_takes_base"),
         pytest.param("全省地区生产总值达到5.53万亿元、增长4.2%。", "5.53万亿元", "地区生产总值", id="strip_scope_and_verb"),
         pytest.param("跨部门综合监管事项从39个拓展到91个。", "91个", "跨部门综合监管事项", id="from_to"),
-        pytest.param("全市人均预期寿命较2020年提高1.16岁、达到79.72岁。", "1.16岁", "预期寿命", id="base_year_stripped"),
+        pytest.param("全市人均预期寿命较2020年提高1.16岁、达到79.72岁。", "1.16岁", "人均预期寿命", id="base_year_stripped"),
         pytest.param("聚力打造千亿级产业集群。", "千亿级", "产业集群", id="magnitude_after"),
     ],
 )

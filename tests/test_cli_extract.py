@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+
+import pytest
 
 EXAMPLE = "2025年度社会工作者职业资格考试有223.6万人报名，同比增长18.4%"
 
@@ -45,3 +48,39 @@ def test_bad_file_is_named_and_the_rest_goes_on(tmp_path):
 def test_help_ends_in_an_example():
     done = subprocess.run([sys.executable, "-m", "etl", "extract", "--help"], capture_output=True, timeout=60)
     assert done.stdout.decode().rstrip().splitlines()[-1].strip().startswith("echo ")
+
+
+def test_piped_json_lines_are_read_as_json_lines():
+    """Issue 12: `extract -` reads JSON Lines like a .jsonl file (one document per line, named by its id)."""
+    lines = [{"id": "a", "text": "城镇新增就业1256万人。"}, {"id": "b", "text": "同比增长18.4%。"}]
+    done = _extract("-", stdin="".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines).encode("utf-8"))
+    assert done.returncode == 0, done.stderr.decode()
+    rows = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [(r["doc"], r["mention"], r["char_start"]) for r in rows] == [("a", "1256万人", 6), ("b", "18.4%", 4)]
+
+
+def test_fifo_and_bad_lines_are_named_and_nothing_hangs(tmp_path):
+    os.mkfifo(tmp_path / "pipe")  # no writer: reading it would wait for ever
+    (tmp_path / "c.jsonl").write_bytes(b'{"text": "a\\ud800"}\n{"id": "ok", "text": "\xe5\xa2\x9e\xe9\x95\xbf5%"}\n')
+    done = _extract(str(tmp_path))
+    err = done.stderr.decode("utf-8")
+    assert done.returncode == 2
+    assert f"{tmp_path / 'pipe'}: not_regular" in err and f"{tmp_path / 'c.jsonl'}:1: bad_unicode" in err
+    assert [json.loads(line)["mention"] for line in done.stdout.decode().splitlines()] == ["5%"]
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "status"),
+    [
+        pytest.param(["--max-doc-chars", "5"], {}, 2, id="option: too large"),
+        pytest.param([], {"CNFACTS_MAX_DOC_CHARS": "5"}, 2, id="environment: too large"),
+        pytest.param(["--max-doc-chars", "100"], {"CNFACTS_MAX_DOC_CHARS": "5"}, 0, id="option wins"),
+        pytest.param(["--max-doc-chars", "0"], {}, 2, id="zero: usage error"),
+    ],
+)
+def test_max_doc_chars(args, env, status):
+    done = subprocess.run([sys.executable, "-m", "etl", "extract", *args], input=EXAMPLE.encode(),
+                          capture_output=True, timeout=120, env={**os.environ, **env})
+    assert done.returncode == status, done.stderr.decode()
+    if status == 2 and "0" not in args:
+        assert "too_large" in done.stderr.decode()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -62,10 +63,35 @@ def test_sql_prints_csv_with_exact_decimals(capsys, hand_db):
     assert capsys.readouterr().out == "mention,value\n223.6万人,2236000\n18.4%,18.4\n"
 
 
+# What each example query answers over the hand-built warehouse (tests/conftest.py: three documents, seven figures),
+# worked out from the documents' specification: its header and, where the hand-built data has an answer, its rows.
+EXAMPLE_ANSWERS = {
+    "provinces.sql": ["region_code,region_name,facts,province_level_facts", "510000,四川省,3,0", "370000,山东省,2,2"],
+    "top_metrics.sql": ["metric,unit,facts,documents,regions", "劳动者,人,1,1,1", "学位供给率,%,1,1,1",
+                        "报名人数,人,1,1,1", "日均服务量,人次,1,1,1", "站点,个,1,1,1"],
+    "topics.sql": ["topic,topic_name,facts,changes,documents,regions,first_period,last_period",
+                   "new_employment,新就业群体,3,0,1,2,,", "education,教育,2,1,1,1,2025,2025",
+                   "social_work,社会工作,2,1,1,1,2025,2025"],
+    "yoy_changes.sql": ["doc_name,metric,base_mention,change,prior_rule,implied_prior,region_name",
+                        "social_work,报名人数,223.6万人,18.4%,relative,1888513.5,中华人民共和国"],
+    "largest_money.sql": ["value,mention,metric,region_name,period,doc_name,sentence"],
+    "rejects.sql": ["reason,rejects,example_source,example_detail"],
+    "national_gdp_growth.sql": ["period,actual,target,target_high,target_approx,sources"],
+    "provincial_gdp_targets.sql": ["province,value,value_high,approx,fact_id"],
+    "indicator_conflicts.sql": ["indicator,region_code,period,status,value,mention,doc_name,sentence"],
+    "targets_met.sql": ["indicator,met,not_met,no_actual"],
+}
+
+
+def test_every_example_query_has_an_answer():
+    assert {p.name for p in QUERIES} == set(EXAMPLE_ANSWERS)
+
+
 @pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)
-def test_example_query_runs(capsys, hand_db, path):
-    assert main(["sql", "--file", str(path), "--db", str(hand_db)]) == 0
-    assert capsys.readouterr().out.rstrip().endswith(("row)", "rows)"))
+def test_example_query_answers(capsys, hand_db, path):
+    assert main(["sql", "--file", str(path), "--db", str(hand_db), "--csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[: len(EXAMPLE_ANSWERS[path.name])] == EXAMPLE_ANSWERS[path.name]
 
 
 @pytest.mark.parametrize(
@@ -167,3 +193,65 @@ def test_ingest_db_in_uncreatable_folder_exits_1(capsys, tmp_path):
     blocker.write_text("not a folder")
     assert main(["ingest", str(SEEDS), "--db", str(blocker / "w.duckdb")]) == 1
     assert "unchanged" in capsys.readouterr().err
+
+
+# ---- bad input: named, recorded, never a traceback ------------------------------------------------------
+
+BAD_LINES = (
+    b'{"id": "deep", "text": "a", "x": ' + b"[" * 1000 + b"]" * 1000 + b"}\n"
+    b'{"id": "surrogate", "text": "\\ud800"}\n'
+    b'{"id": "meta", "title": {"a": 1}, "text": "a"}\n'
+    b'{"id": "ok", "text": "2025\xe5\xb9\xb4\xe5\xa2\x9e\xe9\x95\xbf5%"}\n'
+)
+
+
+@needs_pipeline
+def test_ingest_bad_inputs_become_rejects(capsys, tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "corpus.jsonl").write_bytes(BAD_LINES)
+    (inputs / "stray.txt").write_bytes("城镇新增就业1256万人".encode() + b"\xff")
+    os.mkfifo(inputs / "pipe")
+    (inputs / "gone.txt").symlink_to(inputs / "nowhere.txt")
+    with open(os.fsencode(inputs) + b"/name\xff.txt", "wb") as f:  # a file name that is not UTF-8
+        f.write("增长5%".encode())
+    db = tmp_path / "w.duckdb"
+    assert main(["ingest", str(inputs), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and f"warning {inputs / 'stray.txt'}: replaced_bytes" in err
+    got = rows(db, f"select replace(source_path, '{inputs}/', ''), line, reason from rejects order by all")
+    assert got == [("corpus.jsonl", 1, "bad_json"), ("corpus.jsonl", 2, "bad_unicode"),
+                   ("corpus.jsonl", 3, "bad_metadata"), ("gone.txt", None, "dangling_link"),
+                   ("pipe", None, "not_regular"), ("stray.txt", None, "replaced_bytes")]
+    assert rows(db, "select doc_name from documents order by 1") == [("name\\xff",), ("ok",), ("stray",)]
+
+
+@pytest.mark.parametrize(
+    ("command", "db", "message"),
+    [
+        pytest.param("ingest", "", "--db is empty", id="ingest empty"),
+        pytest.param("sql", "", "--db is empty", id="sql empty"),
+        pytest.param("export", "", "--db is empty", id="export empty"),
+        pytest.param("ingest", "{tmp}", "is a folder", id="ingest folder"),
+        pytest.param("ingest", "{tmp}/loop.duckdb", "loops", id="ingest link loop"),
+        pytest.param("sql", "/dev/null", "not a regular file", id="sql device"),
+    ],
+)
+def test_bad_db_is_an_error_line(capsys, tmp_path, command, db, message):
+    (tmp_path / "loop.duckdb").symlink_to(tmp_path / "loop.duckdb")
+    db = db.format(tmp=tmp_path)
+    argv = {"ingest": ["ingest", str(SEEDS)], "sql": ["sql", "select 1"], "export": ["export", str(tmp_path / "x")]}
+    assert main([*argv[command], "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and message in err
+
+
+@needs_pipeline
+def test_ingest_through_a_link_replaces_its_target(tmp_path, seed_db):
+    (tmp_path / "real").mkdir()
+    link = tmp_path / "facts.duckdb"
+    link.symlink_to(Path("real") / "w.duckdb")
+    assert main(["ingest", str(SEEDS), "--db", str(link)]) == 0
+    assert link.is_symlink() and (tmp_path / "real" / "w.duckdb").is_file()
+    assert main(["ingest", str(SEEDS), "--db", str(link)]) == 0  # again: the link still stands, the target is new
+    assert link.is_symlink() and snapshot(link) == snapshot(seed_db)

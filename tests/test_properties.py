@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from decimal import Context, Decimal, localcontext
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from etl.figures import extract, find_numbers, parse_number
+from etl.figures import extract, find_identifiers, find_numbers, parse_number
+from etl.figures.numerals import INVISIBLE, MAX_MAGNITUDE, MAX_NUMERAL_CHARS
 
 # derandomize: CI sees the same examples on every run (a failure found locally is kept with @example).
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
@@ -25,6 +26,7 @@ PIECES = (
        "公里", "平方公里", "米", "亩", "吨", "公斤", "千瓦", "千瓦时", "℃", "摄氏度", "倍", "岁", "年", "月", "日",
        "人次", "户", "家", "个", "项", "小时", "1.2万", "3万4000", "十二点五万", "1,234", "5G", "十四五", "12345"]
     + list(" \n\t（）()《》“”：；。！？/")
+    + ["零下", "−", "下降-", "增长-", "减少", "~-", "至-", "9" * 30] + list(INVISIBLE)
 )
 
 figure_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
@@ -50,8 +52,71 @@ def check_facts(text: str) -> None:
 
 @SETTINGS
 @given(any_text)
+@example("下降-5至3%")
+@example("-5~3℃")
+@example("1\u200b2\u200b3万人")
+@example("共" + "1" * 61 + "元")
+@example("一亿亿亿亿亿亿亿亿元")
 def test_extract_never_raises_and_spans_match(text):
     check_facts(text)
+
+
+SIGNS = ["", "-", "−", "－", "零下", "负"]
+signed_range = st.builds(
+    "{}{}{}{}{}{}{}".format,
+    st.sampled_from(["", "气温", "增长", "下降", "同比下降", "减少", "提高到"]),
+    st.sampled_from(SIGNS),
+    st.decimals(min_value=0, max_value=1000, places=1).map(str),
+    st.sampled_from(["~", "～", "至", "到", "-", "—", "－"]),
+    st.sampled_from(SIGNS),
+    st.decimals(min_value=0, max_value=1000, places=1).map(str),
+    st.sampled_from(["℃", "%", "度", "万元", "个百分点", "人", ""]),
+)
+
+
+@SETTINGS
+@given(signed_range)
+@example("下降-5至3%")
+@example("晴，5～-3℃")
+def test_signed_ranges_keep_value_high_at_or_above_value(text):
+    """Signs on either end, rising or falling verbs: value_high >= value always (checked in check_facts)."""
+    check_facts(text)
+
+
+@SETTINGS
+@given(st.integers(min_value=1, max_value=200), st.sampled_from(["元", "万元", "人", "%"]))
+@example(61, "元")
+def test_any_digit_length_is_read_exactly_or_skipped(length, unit):
+    """Within the engine's numeral limits an Arabic number is read exactly (unless it is an identifier: 18
+    digits); beyond them the span is skipped."""
+    text = f"共{'9' * length}{unit}。"
+    values = [f.value for f in extract(text)]
+    check_facts(text)
+    expected = int("9" * length) * (10_000 if unit == "万元" else 1)
+    if find_identifiers(text) or length > MAX_NUMERAL_CHARS or expected >= 10**MAX_MAGNITUDE:
+        assert values == []
+    else:
+        assert values == [expected]
+
+
+@SETTINGS
+@given(st.integers(min_value=10, max_value=10**12), st.sampled_from(["万人", "元", "%", "公里"]), st.data())
+@example(123, "万人", None)
+def test_invisible_characters_inside_a_figure_are_read_through(number, unit, data):
+    """1\u200b2\u200b3万人 reads as 123万人, and its span covers every character written."""
+    digits = str(number)
+    if data is None:
+        marks = ["\u200b"] * (len(digits) - 1)
+    else:
+        marks = data.draw(st.lists(st.sampled_from(["", *INVISIBLE]), min_size=len(digits) - 1, max_size=len(digits) - 1))
+    written = "".join(d + m for d, m in zip(digits, marks + [""]))
+    text = f"全年{written}{unit}。"
+    assume(not find_identifiers(f"全年{digits}{unit}。"))  # 13000000000 is a mobile number, not a figure
+    plain = extract(f"全年{digits}{unit}。")
+    facts = extract(text)
+    check_facts(text)
+    assert [f.value for f in facts] == [f.value for f in plain]
+    assert [f.mention for f in facts] == [written + unit]
 
 
 @SETTINGS

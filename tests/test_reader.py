@@ -15,11 +15,14 @@ import pytest
 
 from etl.context.model import Document, Reject
 from etl.context.reader import (
+    REJECT_REASONS,
+    jsonl_line_limit,
     normalise_date,
     read_jsonl_lines,
     read_path,
     read_text,
     read_text_stream,
+    text_items,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -170,22 +173,70 @@ def test_folder_mixed_good_and_bad(tmp_path: Path) -> None:
     ]
 
 
+MAX_CHARS = 100  # the documents of these tests: a longer text is too_large
+LONG_LINE = b'{"text": "' + b"x" * (jsonl_line_limit(MAX_CHARS) + 10) + b'"}'
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
         pytest.param(b'{"id": 1, "text": ', "bad_json", id="cut line"),
         pytest.param(b'["a list"]', "bad_json", id="not an object"),
+        pytest.param(b'{"text": "a", "x": ' + b"[" * 1000 + b"]" * 1000 + b"}", "bad_json", id="nested 1000 deep"),
+        pytest.param(b'{"text": "a", "n": ' + b"1" * 5000 + b"}", "bad_json", id="a number of 5000 digits"),
         pytest.param(b'{"id": "x"}', "no_text", id="no text"),
         pytest.param(b'{"id": "x", "text": "  "}', "no_text", id="blank text"),
         pytest.param(b'{"id": "x", "text": 5}', "no_text", id="text not a string"),
         pytest.param(b'{"text": "\xff\xfe"}', "undecodable", id="not utf-8"),
+        pytest.param(b'{"text": "a\\ud800b"}', "bad_unicode", id="lone surrogate in text"),
+        pytest.param(b'{"text": "a", "title": "\\udc00"}', "bad_unicode", id="lone surrogate in title"),
+        pytest.param(b'{"text": "a", "id": "x\\udfff"}', "bad_unicode", id="lone surrogate in id"),
+        pytest.param(b'{"text": "a", "url": "\\ud83d"}', "bad_unicode", id="half an emoji in url"),
+        pytest.param(b'{"text": "a", "title": ["a", "b"]}', "bad_metadata", id="title a list"),
+        pytest.param(b'{"text": "a", "id": {"k": 1}}', "bad_metadata", id="id an object"),
+        pytest.param(b'{"text": "a", "source": true}', "bad_metadata", id="source true"),
+        pytest.param(b'{"text": "a", "date": NaN}', "bad_metadata", id="date NaN"),
+        pytest.param(b'{"text": "' + b"x" * (MAX_CHARS + 1) + b'"}', "too_large", id="text beyond the limit"),
+        pytest.param(LONG_LINE, "too_large", id="line beyond the byte limit"),
     ],
 )
 def test_jsonl_bad_line_is_a_reject_with_its_line(line: bytes, reason: str) -> None:
     good = jsonl({"id": "ok", "text": "好。"})
-    results = list(read_jsonl_lines(io.BytesIO(good + line + b"\n" + good), "c.jsonl"))
+    results = list(read_jsonl_lines(io.BytesIO(good + line + b"\n" + good), "c.jsonl", max_chars=MAX_CHARS))
     assert [type(r).__name__ for r in results] == ["Document", "Reject", "Document"]
     assert (results[1].source_path, results[1].line, results[1].reason) == ("c.jsonl", 2, reason)
+    assert results[1].detail
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        pytest.param(b'{"id": 12, "text": "a"}', "12", None, id="number id"),
+        pytest.param(b'{"id": "x", "title": 2025, "text": "a"}', "x", "2025", id="number title"),
+        pytest.param(b'{"id": "x", "title": null, "extra": ["\\ud800"], "text": "a"}', "x", None,
+                     id="unused field: not checked, not stored"),
+    ],
+)
+def test_jsonl_numbers_in_metadata_are_read_as_text(line: bytes, name: str, title: str | None) -> None:
+    (doc,) = read_jsonl_lines(io.BytesIO(line), "c.jsonl")
+    assert (doc.doc_name, doc.title) == (name, title)
+
+
+def test_jsonl_long_line_is_skipped_without_reading_it_whole() -> None:
+    class Counting(io.BytesIO):
+        biggest = 0
+
+        def readline(self, size: int = -1) -> bytes:
+            assert size > 0, "readline without a limit"
+            line = super().readline(size)
+            Counting.biggest = max(Counting.biggest, len(line))
+            return line
+
+    stream = Counting(LONG_LINE * 20 + b"\n" + jsonl({"id": "after", "text": "好。"}))
+    results = list(read_jsonl_lines(stream, "c.jsonl", max_chars=MAX_CHARS))
+    assert [(type(r).__name__, r.line if isinstance(r, Reject) else r.doc_name) for r in results] == [
+        ("Reject", 1), ("Document", "after")]
+    assert Counting.biggest <= jsonl_line_limit(MAX_CHARS) + 1
 
 
 def test_empty_jsonl_is_a_reject(tmp_path: Path) -> None:
@@ -237,3 +288,129 @@ def test_provincial_corpus() -> None:
     assert all(d.region_hint and d.region_hint in d.doc_name for d in docs)
     assert all(d.date and d.date.startswith("2026-") for d in docs)
     assert len({d.doc_id for d in docs}) == 31
+
+
+# --- damaged text: a few stray bytes are replaced and named, never silently read wrong ----------------------------
+STRAY_TEXT = "全市新增就业12万人，同比增长3%。"
+
+
+@pytest.mark.parametrize(
+    ("data", "offsets"),
+    [
+        pytest.param(STRAY_TEXT.encode() + b"\xff" + "其他。".encode(), "46", id="utf-8, one stray byte"),
+        pytest.param(codecs.BOM_UTF8 + b"\xfe" + STRAY_TEXT.encode(), "3", id="utf-8 with BOM, one stray byte"),
+        pytest.param(STRAY_TEXT.encode("gb18030") + b"\xff" + "其他。".encode("gb18030"), "32",
+                     id="gb18030, one stray byte"),
+        pytest.param(STRAY_TEXT.encode()[:4] + STRAY_TEXT.encode()[5:], "3, 4", id="utf-8, a byte cut out"),
+    ],
+)
+def test_stray_bytes_are_replaced_and_named(data: bytes, offsets: str) -> None:
+    warning, doc = text_items(data, "page.txt")
+    assert (warning.source_path, warning.reason) == ("page.txt", "replaced_bytes")
+    assert warning.detail.endswith(f"at byte offset(s) {offsets}")
+    assert isinstance(doc, Document) and doc.text.count("\ufffd") == len(offsets.split(", "))
+    assert read_text(data, "page.txt") == doc
+
+
+def test_many_stray_bytes_are_undecodable_not_guessed() -> None:
+    data = bytearray(STRAY_TEXT.encode() * 4)
+    for k in range(20):
+        data.insert(k * 6, 0xFF)
+    (reject,) = text_items(bytes(data), "page.txt")
+    assert reject.reason == "undecodable"
+
+
+# --- what is not a regular file is never read -------------------------------------------------------------------
+def _socket(path: Path) -> None:
+    import socket
+
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.close()  # the socket file stays
+
+
+def reasons(paths: list[Path], **kwargs: int) -> list[tuple[str, str | None]]:
+    return [(Path(r.source_path).name, r.reason if isinstance(r, Reject) else r.doc_name)
+            for r in read_path(paths, **kwargs)]
+
+
+@pytest.mark.parametrize(
+    ("make", "in_folder", "alone"),
+    [
+        pytest.param(lambda p: os.mkfifo(p), "not_regular", "not_regular", id="fifo"),
+        pytest.param(_socket, "not_regular", "not_regular", id="socket"),
+        pytest.param(lambda p: p.symlink_to("/dev/null"), "not_regular", "not_regular", id="device (through a link)"),
+        pytest.param(lambda p: p.symlink_to(p.parent / "nowhere.txt"), "dangling_link", "dangling_link",
+                     id="dangling link"),
+        pytest.param(lambda p: p.symlink_to(p), "unreadable", "unreadable", id="link to itself"),
+        pytest.param(lambda p: p.symlink_to(p.parent / "sub"), "not_regular", "in-sub",
+                     id="link to a folder: not followed in a folder, read when named"),
+        pytest.param(lambda p: p.symlink_to(p.parent / "good.txt"), "entry", "entry", id="link to a file: read"),
+    ],
+)
+def test_special_entries_are_rejects(tmp_path: Path, make, in_folder: str, alone: str) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "in-sub.txt").write_text(SENTENCE, encoding="utf-8")
+    (folder / "good.txt").write_text(SENTENCE, encoding="utf-8")
+    entry = folder / "entry"
+    make(entry)
+    assert [r for r in reasons([folder]) if r[0] == "entry"] == [("entry", in_folder)]
+    assert [r[1] for r in reasons([entry])] == [alone]
+
+
+def test_device_named_alone_is_not_read() -> None:
+    assert reasons([Path("/dev/zero")]) == [("zero", "not_regular")]
+
+
+# --- size limits: a document beyond --max-doc-chars is rejected without being read whole ----------------------------
+@pytest.mark.parametrize(
+    ("text", "max_chars", "reason"),
+    [
+        pytest.param("好" * 100, 100, "doc", id="at the limit"),
+        pytest.param("好" * 101, 100, "too_large", id="one character over"),
+        pytest.param("a" * 401, 100, "too_large", id="more bytes than 100 characters can take: not read"),
+    ],
+)
+def test_text_file_size_limit(tmp_path: Path, text: str, max_chars: int, reason: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    assert reasons([path], max_chars=max_chars) == [("doc.txt", reason)]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param("好" * 101, [("-", "too_large")], id="text over the limit"),
+        pytest.param(b"x" * 5000, [("-", "too_large")], id="one long line, not JSON"),
+        pytest.param(jsonl({"id": "a", "text": "好" * 101}, {"id": "b", "text": "好"}),
+                     [("-", "too_large"), ("b", "b")], id="json lines: one too long"),
+    ],
+)
+def test_stdin_size_limit(data: str | bytes, expected: list[tuple[str, str]]) -> None:
+    raw = data.encode() if isinstance(data, str) else data
+    got = [(r.source_path, r.reason) if isinstance(r, Reject) else (r.doc_name, r.doc_name)
+           for r in read_text_stream(io.BytesIO(raw), max_chars=100)]
+    assert got == expected
+
+
+def test_every_reject_reason_is_declared(tmp_path: Path) -> None:
+    (tmp_path / "bad.jsonl").write_bytes(b'{"text": "a\\ud800"}\n[1]\n{"x": 1}\n')
+    (tmp_path / "stray.txt").write_bytes(STRAY_TEXT.encode() + b"\xff")
+    os.mkfifo(tmp_path / "fifo")
+    found = {r.reason for r in read_path([tmp_path, tmp_path / "missing"]) if isinstance(r, Reject)}
+    assert found == {"bad_unicode", "bad_json", "no_text", "replaced_bytes", "not_regular", "missing"}
+    assert found <= set(REJECT_REASONS)
+
+
+def test_file_names_that_are_not_utf8_are_stored_escaped(tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/bad\xff\xfename.txt"
+    with open(raw, "wb") as f:
+        f.write(SENTENCE.encode())
+    os.symlink(os.fsencode(tmp_path) + b"/nowhere\xff", os.fsencode(tmp_path) + b"/link\xff")
+    doc, link = read_path([tmp_path])
+    assert (doc.doc_name, doc.source_path) == ("bad\\xff\\xfename", f"{tmp_path}/bad\\xff\\xfename.txt")
+    assert (link.source_path, link.reason) == (f"{tmp_path}/link\\xff", "dangling_link")
+    assert "nowhere\\xff" in link.detail
+    for text in (doc.doc_name, doc.source_path, link.source_path, link.detail):
+        text.encode("utf-8")  # storable

@@ -91,3 +91,14 @@ def test_both_copies_hold_the_same_facts(published):
         with duckdb.connect(str(path), read_only=True) as con:
             return con.execute("select fact_id, doc_id, value, unit, char_start from facts order by fact_id").fetchall()
     assert facts(published) == facts(serving_path(published))
+
+
+def test_a_warehouse_with_nothing_private_is_its_own_serving_copy(tmp_path, hand):
+    db = tmp_path / "w.duckdb"
+    hand.publish(db, [hand.social_work, hand.shandong])  # no identifier in either
+    with duckdb.connect(str(serving_path(db)), read_only=True) as served, \
+            duckdb.connect(str(db), read_only=True) as full:
+        assert served.execute("select value from warehouse_info").fetchall() == [("serving",)]
+        assert full.execute("select value from warehouse_info").fetchall() == [("full",)]
+        query = "select fact_id, mention, sentence from facts order by fact_id"
+        assert served.execute(query).fetchall() == full.execute(query).fetchall()

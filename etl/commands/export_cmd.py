@@ -73,9 +73,9 @@ def export(db: str, folder: Path, fmt: str, overwrite: bool) -> int:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        require_warehouse(args.db)
-        count = export(args.db, args.dir, args.format, args.overwrite)
-    except (duckdb.Error, OSError) as error:
+        db = require_warehouse(args.db)
+        count = export(str(db), args.dir, args.format, args.overwrite)
+    except (duckdb.Error, OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     print(f"exported {count} facts to {args.dir} ({args.format})", file=sys.stderr)

@@ -7,6 +7,7 @@ import json
 import sys
 from decimal import Decimal
 
+from etl.commands import add_max_doc_chars_argument
 from etl.context.model import Analysis, Reject
 
 NAME = "extract"
@@ -16,7 +17,9 @@ EXAMPLE = "echo '2025年度社会工作者职业资格考试有223.6万人报名
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", default=["-"], metavar="FILE|-",
-                        help="text or JSONL files, or folders; - (the default) reads standard input")
+                        help="text or JSONL files, or folders; - (the default) reads standard input, plain text or "
+                             "JSON Lines (when its first line is a JSON object)")
+    add_max_doc_chars_argument(parser)
 
 
 def _number(value: Decimal | None) -> int | float | None:
@@ -47,16 +50,16 @@ def records(analysis: Analysis) -> list[dict]:
 
 def run(args: argparse.Namespace) -> int:
     from etl.context.pipeline import analyse
-    from etl.context.reader import read_path, read_text
+    from etl.context.reader import read_path
+    from etl.load import analysed
 
     status = 0
-    items = [read_text(sys.stdin.buffer.read(), "-")] if args.paths == ["-"] else read_path(args.paths)
-    for item in items:
+    for item in analysed(read_path(args.paths, args.max_doc_chars), analyse):  # a failed analysis is a Reject too
         if isinstance(item, Reject):
             where = f"{item.source_path}:{item.line}" if item.line else item.source_path
             print(f"{where}: {item.reason}: {item.detail}", file=sys.stderr)
             status = 2
             continue
-        for record in records(analyse(item)):
+        for record in records(item):
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     return status

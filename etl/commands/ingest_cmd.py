@@ -11,8 +11,9 @@ import duckdb
 from tqdm import tqdm
 
 from etl.context.model import Reject
-from etl.commands import add_db_argument
-from etl.load import LoadStats, analysed, publish
+from etl.context.reader import WARNINGS
+from etl.commands import add_db_argument, add_max_doc_chars_argument, spark_ingest, warehouse_path
+from etl.load import LoadStats, analysed
 from etl.load.rows import DocumentRows
 
 NAME = "ingest"
@@ -24,11 +25,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="text files, folders or .jsonl corpora")
     add_db_argument(parser)
     parser.add_argument("--workers", type=int, default=1, help="processes analysing documents (default 1)")
+    add_max_doc_chars_argument(parser)
+    spark_ingest.add_arguments(parser)
 
 
 def reject_line(reject: Reject) -> str:
     where = reject.source_path if reject.line is None else f"{reject.source_path}:{reject.line}"
-    return f"rejected {where}: {reject.reason}: {reject.detail}"
+    return f"{'warning' if reject.reason in WARNINGS else 'rejected'} {where}: {reject.reason}: {reject.detail}"
 
 
 def narrated(items: Iterable[DocumentRows | Reject], bar: tqdm) -> Iterator[DocumentRows | Reject]:
@@ -42,11 +45,15 @@ def narrated(items: Iterable[DocumentRows | Reject], bar: tqdm) -> Iterator[Docu
 
 
 def input_bytes(paths: list[str]) -> int | None:
-    """Size of everything under the inputs (the progress bar's total); None when reading stdin."""
+    """Size of everything under the inputs (the progress bar's total); None when reading stdin or when it cannot
+    be told (the reader names what it cannot read)."""
     if "-" in paths:
         return None
-    files = [f for p in map(Path, paths) for f in ([p] if p.is_file() else p.rglob("*")) if f.is_file()]
-    return sum(f.stat().st_size for f in files)
+    try:
+        files = [f for p in map(Path, paths) for f in ([p] if p.is_file() else p.rglob("*")) if f.is_file()]
+        return sum(f.stat().st_size for f in files)
+    except OSError:
+        return None
 
 
 def summary(stats: LoadStats, db: str) -> str:
@@ -58,31 +65,37 @@ def summary(stats: LoadStats, db: str) -> str:
     return f"published {db}: " + ", ".join(f"{value} {name}" for name, value in parts.items())
 
 
-def ingest(paths: list[str], db: str, workers: int) -> LoadStats:
+def ingest(paths: list[str], db: str | Path, workers: int, max_doc_chars: int | None = None) -> LoadStats:
     # Imported here: the analysis stack loads its lexicons and gazetteers on first use.
-    from etl import PARSER_VERSION
-    from etl.context.reader import read_path
-    from etl.context.indicators import catalogue
-    from etl.context.regions import regions
-    from etl.context.topics import topics
-    from etl.load.work import document_rows
+    from etl.context.reader import DEFAULT_MAX_DOC_CHARS, read_path
+    from etl.load.work import document_rows, publish_current
 
     quiet = not sys.stderr.isatty()
     total = None if quiet else input_bytes(paths)
     with tqdm(total=total, disable=quiet, unit="B", unit_scale=True, desc="ingest", file=sys.stderr) as bar:
-        items = narrated(analysed(read_path(paths), document_rows, workers), bar)
-        stats = publish(db, items, regions().values(), topics(), parser_version=PARSER_VERSION,
-                        indicators=catalogue().indicators.values())
+        documents = read_path(paths, max_doc_chars or DEFAULT_MAX_DOC_CHARS)
+        items = narrated(analysed(documents, document_rows, workers), bar)
+        stats = publish_current(db, items)
         bar.total = bar.n  # JSON Lines markup is read but not counted: end the bar at 100%
     return stats
 
 
 def run(args: argparse.Namespace) -> int:
+    if problem := spark_ingest.check(args):
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
+    if args.engine == "spark":
+        return spark_ingest.run(args)
     if args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 1
     try:
-        stats = ingest(args.paths, args.db, args.workers)
+        db = warehouse_path(args.db)
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    try:
+        stats = ingest(args.paths, db, args.workers, args.max_doc_chars)
     except (duckdb.Error, OSError) as error:
         print(f"error: {error}; {args.db} is unchanged", file=sys.stderr)
         return 1

@@ -90,8 +90,8 @@ def query_text(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     try:
         sql = query_text(args)
-        require_warehouse(args.db)
-        with duckdb.connect(args.db, read_only=True) as con:
+        db = require_warehouse(args.db)
+        with duckdb.connect(str(db), read_only=True) as con:
             result = con.execute(sql)
             columns = [d[0] for d in result.description] if result.description else []
             rows = result.fetchall() if columns else []

@@ -18,13 +18,15 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from etl.context.phrases import Phrases
 from etl.figures import Fact
 
 CATALOGUE_FILE = "indicators.toml"
 MEASURES = ("level", "change", "any")
 DIRECTIONS = ("up", "down", "none")
 CLAUSE_BREAKS = frozenset("，,；;。！？!?\n：:")
-_FIELDS = {"id", "name", "phrases", "like", "not_after", "kind", "unit", "units", "also", "measure", "topic",
+_PARTNER = re.compile(r"对|与[^，、]{1,12}(?:的|间)")
+_FIELDS = {"id", "name", "phrases", "like", "not_after", "partners", "kind", "unit", "units", "also", "measure", "topic",
            "additive", "accumulates", "direction", "description"}
 _REQUIRED = ("id", "name", "kind", "unit", "measure", "topic", "additive", "direction", "description")
 
@@ -39,6 +41,7 @@ class Indicator:
     name: str
     phrases: tuple[str, ...]  # its own and those of the indicator it is `like`
     not_after: tuple[str, ...]
+    partners: bool  # a partner named before the phrase (对东盟…) makes the figure a part of it
     kind: str
     unit: str
     factors: dict[str, Decimal]  # unit → factor to `unit` (the unit itself: 1)
@@ -64,7 +67,7 @@ class Catalogue:
     by_phrase: dict[str, tuple[str, ...]]  # phrase → ids naming it
     splits: dict[str, tuple[str, ...]]  # phrase → families, in list order
     after: dict[str, str]  # phrase that names the figure before it → the family it names
-    phrase_re: re.Pattern[str]
+    phrases: Phrases  # every phrase and split phrase
     gap_re: re.Pattern[str]
     after_re: re.Pattern[str]
 
@@ -93,7 +96,8 @@ def _indicator(entry: dict, raw: dict[str, dict], kinds: set[str], topics: set[s
     if entry["unit"] == "%" and entry["measure"] == "change":
         factors.setdefault("倍", Decimal(100))  # 增长1.71倍 is a rise of 171 %
     not_after = tuple(entry.get("not_after", ())) + (tuple(raw[like].get("not_after", ())) if like else ())
-    return Indicator(entry["id"], entry["name"], phrases, not_after, entry["kind"], entry["unit"], factors,
+    partners = bool(entry.get("partners", raw[like].get("partners", False) if like else False))
+    return Indicator(entry["id"], entry["name"], phrases, not_after, partners, entry["kind"], entry["unit"], factors,
                      tuple(entry.get("also", ())), entry["measure"], entry["topic"], bool(entry["additive"]),
                      bool(entry.get("accumulates", False)), entry["direction"], entry["description"], like or entry["id"])
 
@@ -127,10 +131,10 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str]) -> Catalogue:
         after |= {phrase: indicators[entry["id"]].family for phrase in entry["phrases"]}
     gap = data["gap"]
     gap_re = re.compile(f"(?:{_alternation(gap['words'])}|{'|'.join(gap['patterns'])})*")
-    phrase_re = re.compile(_alternation([*by_phrase, *splits]))
+    phrases = Phrases([*by_phrase, *splits])
     after_re = re.compile(f"(?:{_alternation(gap['after_lead'])})?(?:{_alternation(after)})" if after else "(?!)")
     return Catalogue(indicators, {p: tuple(ids) for p, ids in by_phrase.items()}, splits,
-                     {k: v for k, v in after.items()}, phrase_re, gap_re, after_re)
+                     after, phrases, gap_re, after_re)
 
 
 @cache
@@ -154,7 +158,7 @@ def indicator(indicator_id: str) -> Indicator:
 @lru_cache(maxsize=2048)
 def _hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Catalogue phrases in a sentence: (start, end, phrase), leftmost-longest, in order."""
-    return tuple((m.start(), m.end(), m.group()) for m in catalogue().phrase_re.finditer(sentence))
+    return tuple(catalogue().phrases.longest(sentence))
 
 
 def _clause_start(sentence: str, position: int) -> int:
@@ -211,6 +215,8 @@ def _governing(sentence: str, placed: Placed) -> list[tuple[int, int, str]]:
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
         return []
+    if any(cat.indicators[i].partners for i in ids) and _PARTNER.search(sentence, _clause_start(sentence, start), start):
+        return []  # 对东盟、共建“一带一路”国家进出口总额: trade with some partners
     listed = [before[-1]]
     for hit in reversed(before[:-1]):
         if sentence[hit[1] : listed[0][0]] not in ("、", "和", "及", "与"):
@@ -280,8 +286,8 @@ def _inherited(previous: str | None, split: tuple[tuple[str, ...], int] | None,
                fact: Fact) -> tuple[str | None, tuple[tuple[str, ...], int] | None]:
     """What a figure joined to the one before takes from it: the next indicator of a split list, or the same
     family (a level's growth rate; the second value of 从…增加到…)."""
-    if split is not None and split[1] + 1 < len(split[0]):
-        families, index = split[0], split[1] + 1
+    if split is not None:  # the next of the list, round again for a second list (从A和B分别提高到C和D)
+        families, index = split[0], (split[1] + 1) % len(split[0])
         return _in_family(families[index], fact, "change" if fact.unit in ("%", "倍") else None), (families, index)
     if previous is None:
         return None, None

@@ -23,6 +23,9 @@ _MEASURE_WORD_UNITS = {"人", "人次", "元", "%", "‰", "百分点", "倍", "
 @cache
 def _words() -> dict[str, tuple[str, ...]]:
     data = tomllib.loads(files("etl.lexicon").joinpath("metric_words.toml").read_text(encoding="utf-8"))
+    for key, values in data.items():
+        if len(set(values)) != len(values):
+            raise ValueError(f"metric_words.toml: [{key}] lists a word twice")
     return {key: tuple(sorted(values, key=len, reverse=True)) for key, values in data.items()}
 
 
@@ -34,9 +37,10 @@ def _alternation(key: str) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     punct = re.escape(_PUNCT)
     return {
-        "lead": re.compile(rf"^(?:[{punct}]|{_YEAR_LEAD.pattern[1:]}|(?:{_alternation('lead_prefixes')})(?=.))+"),
+        "lead": re.compile(rf"^(?:[{punct}]|{_YEAR_LEAD.pattern[1:]}|(?:{_alternation('lead_prefixes')}))+"),
         "tail": re.compile(rf"(?:[{punct}]|{_alternation('tail_verbs')}|(?:较|比|同|与)[0-9]{{4}}年(?:底|末|同期|相比)?)+$"),
         "stop": re.compile(_alternation("after_stops")),
+        "particle": re.compile(f"(?:{_alternation('lead_particles')})+"),
         "action": re.compile(_alternation("after_actions")),
     }
 
@@ -50,9 +54,15 @@ def _clause_start(text: str, start: int, floor: int) -> int:
 
 
 def _strip_lead(phrase: str) -> str:
-    """Drop when and where words from the front: 2025年全省地区生产总值 → 地区生产总值."""
+    """Drop when and where words from the front (2025年全省地区生产总值 → 地区生产总值), and a particle that continues
+    a list or introduces an object (和基本公共卫生服务经费 → 基本公共卫生服务经费)."""
     m = _patterns()["lead"].match(phrase)
-    return phrase[m.end() :] if m else phrase
+    phrase = phrase[m.end() :] if m else phrase
+    m = _patterns()["particle"].match(phrase)
+    if m is None:
+        return phrase
+    rest = phrase[m.end() :]
+    return rest if len(rest) >= 2 or not rest else phrase
 
 
 def _strip_tail(phrase: str) -> str:
@@ -65,8 +75,12 @@ def before_phrase(text: str, fact: Fact, floor: int) -> tuple[str, bool]:
     """What the clause says before the figure (2025年12345热线受理诉求 → 12345热线受理诉求), and whether
     it starts right after another figure of the same clause (82个快递、外卖站点和4110名…)."""
     start = _clause_start(text, fact.char_start, floor)
-    phrase = text[start : fact.char_start].strip(_PUNCT)
-    return _strip_tail(_strip_lead(phrase)), start == floor and floor > 0
+    phrase = _strip_lead(text[start : fact.char_start].strip(_PUNCT))
+    stripped = _strip_tail(phrase)
+    after_figure = start == floor and floor > 0
+    if len(stripped) < 2 and len(phrase) >= 2 and not after_figure and not _patterns()["particle"].fullmatch(phrase):
+        stripped = phrase  # 惠及1100多万人: the verb is all the clause says
+    return stripped, after_figure
 
 
 def after_phrase(text: str, fact: Fact, ceiling: int) -> str:
@@ -80,6 +94,8 @@ def after_phrase(text: str, fact: Fact, ceiling: int) -> str:
     action = _patterns()["action"].match(tail)
     if action:
         return action.group()
+    if tail.startswith("的"):
+        tail = tail[1:]  # 71%的煤电机组: what the share is of
     stop = _patterns()["stop"].search(tail)
     if stop and stop.start() == 0:
         return ""
@@ -105,6 +121,11 @@ def label(text: str, facts: list[Fact], i: int, floor: int, labels: list[str]) -
     if before:
         return tidy(before)
     return labels[i - 1] if labels and after_figure else ""
+
+
+def usable(label: str) -> bool:
+    """Does a label say something (two characters or more)? Otherwise the pipeline looks for a better one."""
+    return len(label) >= 2
 
 
 def tidy(phrase: str) -> str:

@@ -86,3 +86,21 @@ def period_basis(clause_before: str) -> str | None:
         if word in clause_before:
             return basis
     return None
+
+
+_CN_COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
+
+
+def cn_count(text: str) -> int:
+    """A small count written in digits or Chinese numerals (9, 十二, 二十): 0 when it is not one."""
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _CN_COUNT.get(text[1:], 0)
+    if len(text) == 2 and text.endswith("十"):
+        return 10 * _CN_COUNT.get(text[0], 0)
+    if len(text) == 3 and text[1] == "十":
+        return 10 * _CN_COUNT.get(text[0], 0) + _CN_COUNT.get(text[2], 0)
+    return _CN_COUNT.get(text, 0)

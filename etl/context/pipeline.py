@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import groupby
 from typing import NamedTuple
 
-from etl.context import indicators, metric, period, reference, regions, topics
+from etl.context import indicators, metric, period, redact, reference, regions, topics
 from etl.context.layout import analyse_layout
 from etl.context.model import Analysis, AttributedFact, Document, Layout, Reject, Sentence
-from etl.figures import Fact, extract, find_identifiers
+from etl.figures import Fact, extract
 
 _BACKREF_REACH = 3  # paragraphs a back-reference may reach (该辖区 → the 驿站 two paragraphs up)
 
@@ -42,46 +43,92 @@ def analyse(doc: Document) -> Analysis:
             continue
         placed.append((fact, where, labels[-1]))
     ids = _indicators(placed, facts)
+    placed = _better_labels(placed, ids)
     headings = _headings(layout)
     year = int(doc.date[:4]) if doc.date else None
     retrospective = reference.is_retrospective(doc.title)
-    contexts = _contexts(layout, headings, year)
+    contexts = _Contexts(layout, headings, year, retrospective)
     attributed = [
         _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
                    else None, ids[k], headings[where.sentence.paragraph_index], year, retrospective,
-                   contexts[where.sentence.index])
+                   contexts)
         for k, (fact, where, label) in enumerate(placed)
     ]
-    return Analysis(doc, layout, tuple(attributed), tuple(find_identifiers(doc.text)), tuple(rejects))
+    return Analysis(doc, layout, tuple(attributed), redact.identifiers(doc.text), tuple(rejects))
 
 
-def _contexts(layout: Layout, headings: list[tuple[str, ...]], year: int | None) -> list:
-    """For each sentence, the time cue the sentences before it in its part of the document left (reference.carried)."""
-    out = []
-    part, cue = None, None
-    for sentence in layout.sentences:
-        here = headings[sentence.paragraph_index][:1]
-        if here != part:
-            part, cue = here, None
-        out.append(cue)
-        cue = reference.carried(sentence.text, year) or cue
+def _better_labels(placed: list[tuple[Fact, _Where, str]], ids: list[str | None]) -> list[tuple[Fact, _Where, str]]:
+    """A label that says nothing (empty, one character) is replaced by the name of the figure's indicator, else by
+    the label of the figure before it in the same sentence ("提高30元和5元": 5元 is what 30元 is)."""
+    out: list[tuple[Fact, _Where, str]] = []
+    for k, (fact, where, label) in enumerate(placed):
+        if not metric.usable(label):
+            if ids[k] is not None:
+                label = indicators.indicator(ids[k]).name
+            elif out and out[-1][1].sentence.index == where.sentence.index and metric.usable(out[-1][2]):
+                label = out[-1][2]
+        out.append((fact, where, label))
     return out
+
+
+class _Contexts:
+    """The time cue the sentences before a sentence left (reference.carried), read only when a figure has no cue of
+    its own: from the earlier sentences of its paragraph ("过去一年，…。国内生产总值增长10.3%"), else — in a part
+    whose headings name no year — the last plan ahead an earlier paragraph of the part named ("“十五五”时期…主要目标
+    是：" before the list of targets)."""
+
+    def __init__(self, layout: Layout, headings: list[tuple[str, ...]], year: int | None, retrospective: bool):
+        self.sentences = layout.sentences
+        self.year = year
+        self.first: list[int] = []  # the first sentence of each sentence's paragraph
+        self.part: list[int | None] = []  # the first sentence of its part, when the part's headings name no year
+        part, paragraph, first_of_part, first, yearless = None, -1, 0, 0, False
+        for sentence in layout.sentences:
+            if sentence.paragraph_index != paragraph:
+                paragraph, first = sentence.paragraph_index, sentence.index
+                here = headings[paragraph]
+                if here[:1] != part:
+                    part, first_of_part = here[:1], sentence.index
+                yearless = reference.section_of(here, year, retrospective).year is None
+            self.first.append(first)
+            self.part.append(first_of_part if yearless else None)
+        self.memo: dict[int, object] = {}
+
+    def __call__(self, index: int):
+        if index not in self.memo:
+            self.memo[index] = self._near(index) or self._plan(index)
+        return self.memo[index]
+
+    def _near(self, index: int):
+        for j in range(index - 1, self.first[index] - 1, -1):
+            cue = reference.carried(self.sentences[j].text, self.year)
+            if cue is not None:
+                return cue
+        return None
+
+    def _plan(self, index: int):
+        start = self.part[index]
+        if start is None or self.first[index] <= start:
+            return None
+        before = self.first[index] - 1  # the last sentence of the paragraph before
+        cue = reference.carried(self.sentences[before].text, self.year)
+        if cue is not None and cue.status == "plan":
+            return cue
+        return self._plan(before) if self.part[before] == start else None
 
 
 def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> list[str | None]:
     """The indicator of each placed figure, read sentence by sentence."""
     out: list[str | None] = []
-    k = 0
-    while k < len(placed):
-        where = placed[k][1]
-        group = [p for p in placed[k:] if p[1].sentence.index == where.sentence.index]
+    for _, items in groupby(placed, key=lambda p: p[1].sentence.index):
+        group = list(items)
+        where = group[0][1]
         base = where.sentence.char_start
         index = {fact.char_start: i for i, (fact, _, _) in enumerate(group)}
         out += indicators.attribute(where.raw_sentence, [
             indicators.Placed(fact, fact.char_start - base, fact.char_end - base,
                               index.get(facts[fact.refers_to].char_start) if fact.refers_to is not None else None)
             for fact, _, _ in group])
-        k += len(group)
     return out
 
 
@@ -147,7 +194,7 @@ def _backref(layout: Layout, index: int) -> str | None:
 
 def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: str, ref: int | None,
                indicator: str | None, headings: tuple[str, ...], year: int | None,
-               retrospective: bool, context) -> AttributedFact:
+               retrospective: bool, contexts: _Contexts) -> AttributedFact:
     code, how = regions.resolve_region(
         where.raw_sentence, where.lead, where.backref, where.headline, doc.region_hint,
         figure_start=fact.char_start - where.sentence.char_start,
@@ -158,6 +205,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     upto = fact.char_start - where.sentence.char_start
     found = indicators.indicator(indicator) if indicator else None
     section = reference.section_of(headings, year, retrospective)
+    context = None if reference.has_period(sentence, upto, year) else contexts(where.sentence.index)
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
                                    context)
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]

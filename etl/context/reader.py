@@ -3,8 +3,22 @@
 Plain text is decoded from its bytes (UTF-8, UTF-8 with BOM, UTF-16 with BOM, GB18030/GBK; never guessed from the
 file name); JSON Lines (``.jsonl``) hold one document per line and are streamed line by line. Line endings are
 normalised to "\\n"; nothing else in the text is changed, so offsets into ``Document.text`` stay valid.
-Whatever cannot be read becomes a ``Reject`` (reason: missing, unreadable, binary, undecodable, empty, bad_json,
-no_text) and reading goes on with the next file or line.
+
+Reading never stops at one bad input: whatever cannot be read becomes a ``Reject`` naming the file, the line (JSON
+Lines) and a reason, and reading goes on with the next file or line. Reasons (``REJECT_REASONS``):
+
+- missing, dangling_link, not_regular (a FIFO, socket, device or linked folder: never opened for reading),
+  unreadable (the system refused: permission, I/O error, symlink loop);
+- binary, undecodable, empty; too_large (a document or JSON Lines line beyond ``max_chars``: skipped without
+  being held in memory);
+- bad_json (not JSON, nested too deep, a number too long), no_text, bad_unicode (a lone surrogate such as
+  "\\ud800" in a field that is stored), bad_metadata (a stored field that is an object, a list or true/false);
+- replaced_bytes: a warning, not a loss: a few invalid bytes in otherwise well-formed UTF-8 or GB18030 text are
+  replaced by U+FFFD and named by byte offset; the document itself follows.
+
+Memory per document is bounded: a document of more than ``max_chars`` characters (default
+``DEFAULT_MAX_DOC_CHARS``; ``--max-doc-chars`` or $CNFACTS_MAX_DOC_CHARS on the command line) is rejected, and a
+file or line is never read beyond the bytes such a document can take.
 """
 
 from __future__ import annotations
@@ -12,7 +26,10 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import math
+import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -34,32 +51,75 @@ NEWLINES = re.compile(r"\r\n?")
 ISO_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:$|[ T])")
 COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
 METADATA_FIELDS = ("title", "region", "source", "url")
+STORED_FIELDS = ("text", "id", "date", *METADATA_FIELDS)  # what a JSON Lines record contributes to the warehouse
+REJECT_REASONS = ("missing", "dangling_link", "not_regular", "unreadable", "binary", "undecodable", "empty",
+                  "too_large", "bad_json", "no_text", "bad_unicode", "bad_metadata", "replaced_bytes")
+WARNINGS = frozenset({"replaced_bytes"})  # recorded with the rejects, but the document is read all the same
+
+# Size limits. A character takes at most 4 bytes in UTF-8, GB18030 and UTF-16, and at most 6 in a JSON string
+# ("\\u4e00"); a JSON Lines line has room for its other fields on top.
+DEFAULT_MAX_DOC_CHARS = 1_000_000  # 17 times the longest report of the corpus; analysing one takes about 60 MB
+MAX_CHAR_BYTES = 4
+JSON_CHAR_BYTES = 6
+JSONL_METADATA_BYTES = 64 * 1024
+# Stray bytes: at most this many invalid bytes are replaced (and named) in otherwise well-formed text, and in
+# UTF-8 only when at least STRAY_EVIDENCE valid non-ASCII characters stand for each.
+MAX_STRAY_BYTES = 16
+STRAY_EVIDENCE = 10
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # an undecodable byte after decoding with "surrogateescape"
 
 
 # --- decoding ---------------------------------------------------------------------------------------------------
-def decode_bytes(data: bytes) -> str:
-    """Decode text from its bytes (BOM, strict UTF-8, then GB18030 or detection); ``ValueError`` if none fits."""
+def decode_bytes(data: bytes) -> tuple[str, list[int]]:
+    """Decode text from its bytes: BOM, strict UTF-8, UTF-8 with a few stray bytes, GB18030 (strict, then with a few
+    stray bytes) or detection. Returns the text and the byte offsets of the stray bytes it replaced by U+FFFD;
+    ``ValueError`` (or ``UnicodeDecodeError``) when nothing fits."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8")
+        return _with_strays(data, "utf-8", len(codecs.BOM_UTF8)) or (data[len(codecs.BOM_UTF8) :].decode("utf-8"), [])
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        return data.decode("utf-16"), []
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), []
     except UnicodeDecodeError as utf8_error:
+        damaged = _with_strays(data, "utf-8")
+        if damaged is not None and len(data) - len(damaged[0]) >= STRAY_EVIDENCE * len(damaged[1]):
+            return damaged  # UTF-8 throughout (its multi-byte characters say so) but for a few stray bytes
         return _decode_legacy(data, utf8_error)
 
 
-def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> str:
-    """GB18030 when it decodes to plausible Chinese, else what charset-normalizer finds (Big5, Latin-1, …)."""
+def _with_strays(data: bytes, encoding: str, skip: int = 0) -> tuple[str, list[int]] | None:
+    """The text with its undecodable bytes replaced by U+FFFD, and their offsets; None when there are none or
+    more than MAX_STRAY_BYTES (then the text is in another encoding, or no text)."""
+    try:
+        text = data[skip:].decode(encoding, "surrogateescape")
+    except UnicodeDecodeError:
+        return None
+    escaped = [m.start() for m in _ESCAPED_BYTE.finditer(text)]
+    if not escaped or len(escaped) > MAX_STRAY_BYTES:
+        return None
+    offsets, offset, previous = [], skip, 0
+    for i in escaped:
+        offset += len(text[previous:i].encode(encoding, "surrogateescape"))
+        offsets.append(offset)
+        previous = i
+    return _ESCAPED_BYTE.sub("\ufffd", text), offsets
+
+
+def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, list[int]]:
+    """GB18030 when it decodes to plausible Chinese (strictly, or but for a few stray bytes), else what
+    charset-normalizer finds (Big5, Latin-1, …)."""
     gb = _try_decode(data, "gb18030")
     if gb is not None and _plausible(gb):
         if _share(gb, _in_gb2312) >= GB2312_SHARE:
-            return gb
+            return gb, []
         best = from_bytes(data).best()  # traditional characters: GB18030 or Big5?
-        return str(best) if best is not None and best.encoding in CJK_FAMILY else gb
+        return (str(best) if best is not None and best.encoding in CJK_FAMILY else gb), []
+    damaged = _with_strays(data, "gb18030") if gb is None else None
+    if damaged is not None and _plausible(damaged[0]) and _share(damaged[0], _in_gb2312) >= GB2312_SHARE:
+        return damaged
     best = from_bytes(data).best()
     if best is not None:
-        return str(best)
+        return str(best), []
     raise ValueError(f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), nor GB18030, nor detectable")
 
 
@@ -160,25 +220,52 @@ def _doc_name(name: str) -> str:
     return "stdin" if name == STDIN_NAME else Path(name).stem
 
 
-def read_text(data: bytes, name: str) -> Document | Reject:
-    """One plain-text document from its bytes; ``name`` is its path (or "-" for stdin)."""
+def _os_detail(error: OSError) -> str:
+    return f"{type(error).__name__}: {error.strerror or error}"
+
+
+def too_large(name: str, line: int | None, what: str, max_chars: int) -> Reject:
+    return Reject(name, line, "too_large", f"{what}: beyond --max-doc-chars {max_chars:,}, skipped")
+
+
+def text_items(data: bytes, name: str, max_chars: int = DEFAULT_MAX_DOC_CHARS) -> list[Document | Reject]:
+    """One plain-text document from its bytes, as ``[Document]``, ``[Reject]``, or ``[warning, Document]`` when
+    stray bytes were replaced (reason replaced_bytes). ``name`` is its path (or "-" for stdin)."""
     if not data.strip():
-        return Reject(name, None, "empty", "no text in the file")
+        return [Reject(name, None, "empty", "no text in the file")]
     nul = data.find(b"\x00")
     if nul >= 0 and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return Reject(name, None, "binary", f"NUL byte at offset {nul}")
+        return [Reject(name, None, "binary", f"NUL byte at offset {nul}")]
     try:
-        text = normalise_newlines(decode_bytes(data))
+        text, strays = decode_bytes(data)
     except (ValueError, UnicodeDecodeError) as error:
-        return Reject(name, None, "undecodable", str(error))
+        return [Reject(name, None, "undecodable", str(error))]
+    text = normalise_newlines(text)
     if not text.strip():
-        return Reject(name, None, "empty", "only whitespace")
-    return make_document(text, _doc_name(name), name)
+        return [Reject(name, None, "empty", "only whitespace")]
+    if len(text) > max_chars:
+        return [too_large(name, None, f"{len(text):,} characters", max_chars)]
+    warning = []
+    if strays:
+        where = ", ".join(map(str, strays))
+        warning = [Reject(name, None, "replaced_bytes",
+                          f"{len(strays)} invalid byte(s) replaced by U+FFFD, at byte offset(s) {where}")]
+    return warning + [make_document(text, _doc_name(name), name)]
+
+
+def read_text(data: bytes, name: str, max_chars: int = DEFAULT_MAX_DOC_CHARS) -> Document | Reject:
+    """One plain-text document from its bytes (the warning about replaced bytes, if any, is in ``text_items``)."""
+    return text_items(data, name, max_chars)[-1]
 
 
 # --- JSON Lines ----------------------------------------------------------------------------------------------------
-def _jsonl_record(raw: bytes, name: str, line_no: int) -> Document | Reject | None:
-    """One JSONL line → Document, Reject, or None for a blank line."""
+def jsonl_line_limit(max_chars: int) -> int:
+    """The longest JSON Lines line read, in bytes: a text of ``max_chars`` characters, escaped, and its fields."""
+    return JSON_CHAR_BYTES * max_chars + JSONL_METADATA_BYTES
+
+
+def _parse_line(raw: bytes, name: str, line_no: int) -> dict | Reject | None:
+    """A JSONL line → its object, a Reject, or None for a blank line."""
     try:
         line = raw.decode("utf-8-sig")  # a BOM may open the first line
     except UnicodeDecodeError as error:
@@ -189,21 +276,81 @@ def _jsonl_record(raw: bytes, name: str, line_no: int) -> Document | Reject | No
         obj = json.loads(line)
     except json.JSONDecodeError as error:
         return Reject(name, line_no, "bad_json", f"{error.msg} at column {error.colno}")
+    except RecursionError:
+        return Reject(name, line_no, "bad_json", "nested too deep")
+    except ValueError as error:  # a number beyond Python's integer digits
+        return Reject(name, line_no, "bad_json", str(error).split(";")[0])
     if not isinstance(obj, dict):
         return Reject(name, line_no, "bad_json", f"a JSON {type(obj).__name__}, not an object")
+    return obj
+
+
+_NOT_TEXT = {bool: "true or false", list: "a list", dict: "an object", float: "not a finite number"}
+
+
+def _field_problem(obj: dict, name: str, line_no: int) -> Reject | None:
+    """A stored field that cannot be stored: not a string (or a number), or holding a lone surrogate."""
+    for field in STORED_FIELDS:
+        value = obj.get(field)
+        if value is None or (field == "text" and not isinstance(value, str)):
+            continue  # a missing or non-string text is no_text, below
+        if type(value) in _NOT_TEXT and not (isinstance(value, float) and math.isfinite(value)):
+            return Reject(name, line_no, "bad_metadata", f"`{field}` is {_NOT_TEXT[type(value)]}, not a string")
+        if isinstance(value, str) and not _encodable(value):
+            return Reject(name, line_no, "bad_unicode", f"`{field}` holds a lone surrogate (\\ud800-\\udfff)")
+    return None
+
+
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _jsonl_record(raw: bytes, name: str, line_no: int, max_chars: int) -> Document | Reject | None:
+    """One JSONL line → Document, Reject, or None for a blank line."""
+    obj = _parse_line(raw, name, line_no)
+    if not isinstance(obj, dict):
+        return obj
+    problem = _field_problem(obj, name, line_no)
+    if problem is not None:
+        return problem
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         detail = "no `text` field" if text is None else "`text` is empty or not a string"
         return Reject(name, line_no, "no_text", detail)
+    if len(text) > max_chars:
+        return too_large(name, line_no, f"`text` of {len(text):,} characters", max_chars)
     doc_name = str(obj["id"]) if obj.get("id") not in (None, "") else f"{_doc_name(name)}-{line_no}"
     return make_document(normalise_newlines(text), doc_name, f"{name}:{line_no}", obj)
 
 
-def read_jsonl_lines(lines: Iterable[bytes], name: str, start: int = 1) -> Iterator[Document | Reject]:
-    """Documents of a JSON Lines stream, one line at a time (never the whole file in memory)."""
+def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The lines of a stream, each read up to ``limit`` bytes; a longer line is read through in pieces of that
+    size, dropped, and yields None (memory stays bounded whatever the line's length)."""
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := stream.readline(limit + 1)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
+def read_jsonl_lines(lines: BinaryIO | Iterable[bytes], name: str, start: int = 1,
+                     max_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iterator[Document | Reject]:
+    """Documents of a JSON Lines stream (a binary file, or its lines), one line at a time: never the whole file in
+    memory, nor a line beyond ``jsonl_line_limit(max_chars)`` bytes."""
+    limit = jsonl_line_limit(max_chars)
+    source = _bounded_lines(lines, limit) if hasattr(lines, "readline") else lines
     seen = False
-    for line_no, raw in enumerate(lines, start=start):
-        record = _jsonl_record(raw, name, line_no)
+    for line_no, raw in enumerate(source, start=start):
+        if raw is None or len(raw) > limit + 1:
+            record = too_large(name, line_no, f"a line of more than {limit:,} bytes", max_chars)
+        else:
+            record = _jsonl_record(raw, name, line_no, max_chars)
         if record is not None:
             seen = True
             yield record
@@ -211,15 +358,23 @@ def read_jsonl_lines(lines: Iterable[bytes], name: str, start: int = 1) -> Itera
         yield Reject(name, None, "empty", "no JSON lines")
 
 
-def read_text_stream(stream: BinaryIO, name: str = STDIN_NAME) -> Iterator[Document | Reject]:
+def read_text_stream(stream: BinaryIO, name: str = STDIN_NAME,
+                     max_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iterator[Document | Reject]:
     """Documents from a byte stream (stdin): JSON Lines when its first line is a JSON object, else one text."""
-    first, line_no = stream.readline(), 1
-    while first and not first.strip():
-        first, line_no = stream.readline(), line_no + 1
-    if _is_json_object(first):
-        yield from read_jsonl_lines(_chain(first, stream), name, start=line_no)
+    lines = _bounded_lines(stream, jsonl_line_limit(max_chars))
+    first, line_no = next(lines, b""), 1
+    while first is not None and first and not first.strip():
+        first, line_no = next(lines, b""), line_no + 1
+    if first is not None and _is_json_object(first):
+        yield from read_jsonl_lines(_chain(first, lines), name, start=line_no, max_chars=max_chars)
         return
-    yield read_text(first + stream.read(), name)
+    limit = MAX_CHAR_BYTES * max_chars
+    data = b"" if first is None else first
+    data += stream.read(limit + 1 - len(data)) if len(data) <= limit else b""
+    if first is None or len(data) > limit:
+        yield too_large(name, None, f"more than {limit:,} bytes", max_chars)
+        return
+    yield from text_items(data, name, max_chars)
 
 
 def _is_json_object(line: bytes) -> bool:
@@ -227,51 +382,135 @@ def _is_json_object(line: bytes) -> bool:
         return False
     try:
         return isinstance(json.loads(line.decode("utf-8-sig")), dict)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return False
 
 
-def _chain(first: bytes, stream: BinaryIO) -> Iterator[bytes]:
+def _chain(first: bytes, rest: Iterable[bytes | None]) -> Iterator[bytes | None]:
     yield first
-    yield from stream
+    yield from rest
 
 
 # --- files and folders ------------------------------------------------------------------------------------------
-def _files(root: Path) -> Iterator[Path]:
-    """Files under a folder, recursively, sorted, skipping hidden files and folders."""
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(root).parts):
-            yield path
+def path_name(path: str | Path) -> str:
+    """A path as text that can be stored: bytes of a file name that are not UTF-8 shown as \\xff."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def read_file(path: Path) -> Iterator[Document | Reject]:
-    name = str(path)
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        try:
-            with path.open("rb") as f:
-                yield from read_jsonl_lines(f, name)
-        except OSError as error:
-            yield Reject(name, None, "unreadable", f"{type(error).__name__}: {error.strerror or error}")
+_FILE_TYPES = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+               (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))
+
+
+def _file_type(mode: int) -> str:
+    return next((label for test, label in _FILE_TYPES if test(mode)), "not a file")
+
+
+def _entry(path: Path, in_folder: bool) -> str | Reject:
+    """What a path names: "file", "folder", or a Reject (missing, dangling link, not a regular file, unreadable).
+    Inside a folder a link to a folder is not followed (it could lead back); named on the command line, it is."""
+    name = path_name(path)
+    try:
+        mode = os.stat(path).st_mode  # through symbolic links
+    except FileNotFoundError:
+        if os.path.islink(path):
+            return Reject(name, None, "dangling_link", f"symbolic link to {_link_target(path)}, which does not exist")
+        return Reject(name, None, "missing", "no such file or folder")
+    except OSError as error:  # a link loop, a folder on the way that cannot be searched
+        return Reject(name, None, "unreadable", _os_detail(error))
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode) and not (in_folder and os.path.islink(path)):
+        return "folder"
+    return Reject(name, None, "not_regular", f"{_file_type(mode)}, not a regular file: not read")
+
+
+def _link_target(path: Path) -> str:
+    try:
+        return path_name(os.readlink(path))
+    except OSError:
+        return "?"
+
+
+def _listing(folder: Path) -> list[os.DirEntry | Reject]:
+    """A folder's entries sorted by name, hidden ones left out; a folder that cannot be listed is a Reject."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError as error:
+        return [Reject(path_name(folder), None, "unreadable", _os_detail(error))]
+
+
+def _walk(root: Path) -> Iterator[Path | Reject]:
+    """Everything under a folder but its folders, depth first in name order (as ``sorted(root.rglob("*"))``)."""
+    stack = [iter(_listing(root))]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif isinstance(entry, Reject):
+            yield entry
+        elif entry.is_dir(follow_symlinks=False):
+            stack.append(iter(_listing(Path(entry.path))))
+        else:
+            yield Path(entry.path)
+
+
+def _open_regular(path: Path) -> BinaryIO | Reject:
+    """The file opened for reading, checked once open to be a regular file (a FIFO is opened without waiting for
+    a writer, then refused)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as error:
+        return Reject(path_name(path), None, "unreadable", _os_detail(error))
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        return Reject(path_name(path), None, "not_regular", f"{_file_type(mode)}, not a regular file: not read")
+    return os.fdopen(fd, "rb")
+
+
+def read_file(path: Path, max_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iterator[Document | Reject]:
+    """The documents of one file (a JSON Lines corpus by its suffix, else one plain text)."""
+    name = path_name(path)
+    f = _open_regular(path)
+    if isinstance(f, Reject):
+        yield f
         return
     try:
-        data = path.read_bytes()
+        with f:
+            if path.suffix.lower() in JSONL_SUFFIXES:
+                yield from read_jsonl_lines(f, name, max_chars=max_chars)
+                return
+            limit = MAX_CHAR_BYTES * max_chars  # more bytes than this are more characters than max_chars
+            size = os.fstat(f.fileno()).st_size
+            data = f.read(limit + 1) if size <= limit else b""
     except OSError as error:
-        yield Reject(name, None, "unreadable", f"{type(error).__name__}: {error.strerror or error}")
+        yield Reject(name, None, "unreadable", _os_detail(error))
         return
-    yield read_text(data, name)
+    if size > limit or len(data) > limit:
+        yield too_large(name, None, f"{max(size, len(data)):,} bytes", max_chars)
+        return
+    yield from text_items(data, name, max_chars)
 
 
-def read_path(paths: Iterable[str | Path]) -> Iterator[Document | Reject]:
+def _read_entry(item: Path | Reject, max_chars: int, in_folder: bool) -> Iterator[Document | Reject]:
+    kind = item if isinstance(item, Reject) else _entry(item, in_folder)
+    if isinstance(kind, Reject):
+        yield kind
+    elif kind == "file":
+        yield from read_file(item, max_chars)
+    # "folder" is walked by read_path; inside a folder, _entry refuses links to folders
+
+
+def read_path(paths: Iterable[str | Path], max_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iterator[Document | Reject]:
     """Documents of files and folders (recursively); "-" is stdin. Unreadable input yields a ``Reject``."""
     for given in paths:
         if str(given) == STDIN_NAME:
-            yield from read_text_stream(sys.stdin.buffer, STDIN_NAME)
+            yield from read_text_stream(sys.stdin.buffer, STDIN_NAME, max_chars)
             continue
         path = Path(given)
-        if path.is_dir():
-            for file in _files(path):
-                yield from read_file(file)
-        elif path.exists():
-            yield from read_file(path)
+        if _entry(path, in_folder=False) == "folder":
+            for item in _walk(path):
+                yield from _read_entry(item, max_chars, in_folder=True)
         else:
-            yield Reject(str(given), None, "missing", "no such file or folder")
+            yield from _read_entry(path, max_chars, in_folder=False)

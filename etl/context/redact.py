@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import hashlib
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from etl.figures import Identifier, find_identifiers
@@ -74,9 +74,16 @@ def mask(text: str) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=4)
+def identifiers(text: str) -> tuple[Identifier, ...]:
+    """Every identifier in ``text`` (etl.figures.find_identifiers), remembered for the last few texts: the reader
+    hashes a document's redacted text and the analysis then stores its identifiers."""
+    return tuple(find_identifiers(text))
+
+
 def private_spans(text: str) -> list[tuple[int, int]]:
     """Half-open spans of the private identifiers in ``text``."""
-    return [(i.char_start, i.char_end) for i in find_identifiers(text) if is_private(i)]
+    return [(i.char_start, i.char_end) for i in identifiers(text) if is_private(i)]
 
 
 def redact_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:

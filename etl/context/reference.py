@@ -17,9 +17,13 @@ from importlib.resources import files
 from typing import NamedTuple
 
 from etl.context import period as explicit
+from etl.context.phrases import Phrases
 
 STATUSES = ("actual", "target", "plan")
+_ANNUAL = "annual"  # a cue of a one-year goal: read as target, never as a plan's
 CONTEXT_YEAR = "context"  # the period of 全年, 年末: the single year of the section (or document)
+RUNNING = "running"  # (RUNNING, n): the n years up to the context's year (连续9年稳定在…)
+_RUNNING = re.compile(r"连续([0-9]{1,2}|[一二三四五六七八九十]{1,3})年")
 SECTION_KINDS = ("review", "tasks", "plan")
 _NOT_BEFORE_RELATIVE = "比较同与"  # 比上年: a base of comparison, not the figure's year
 
@@ -30,13 +34,16 @@ class TimeWords:
     recent: dict[str, int]
     coming: dict[str, int]
     plans: dict[str, tuple[int, int]]
-    per_year: tuple[str, ...]
-    cumulative: tuple[str, ...]
+    per_year_re: re.Pattern[str]  # 年均, 平均每年 …
+    cumulative_re: re.Pattern[str]  # 累计, 合计 …
     status_words: dict[str, str]  # word → status
     sections: dict[str, tuple[str, ...]]  # kind → words
     retrospective: tuple[str, ...]  # title words of documents that review the year before theirs
     single_year: tuple[str, ...]  # 全年, 年末: the context's single year, not its span
-    cue_re: re.Pattern[str]
+    achieved: tuple[str, ...]  # 实现, 完成 before a target word: the target was met (an outcome)
+    cue_phrases: Phrases  # every cue word, span word and plan name
+    spans: frozenset[str]
+    timed_re: re.Pattern[str]  # a word or year that names a period: what an earlier sentence can leave to later ones
     horizon_re: re.Pattern[str]  # a horizon word before a year: 到一九八五年
 
 
@@ -45,7 +52,7 @@ def time_words() -> TimeWords:
     data = tomllib.loads(files("etl.lexicon").joinpath("time_words.toml").read_text(encoding="utf-8"))
     status_words: dict[str, str] = {}
     for status, words in data["status"].items():
-        if status not in STATUSES:
+        if status not in (*STATUSES, _ANNUAL):
             raise ValueError(f"time_words.toml: unknown status {status!r}")
         for word in words:
             if word in status_words:
@@ -57,26 +64,38 @@ def time_words() -> TimeWords:
     words = [*data["relative_years"], *status_words, *data["single_year"]["words"]]
     spans = [*data["recent_spans"], *data["coming_spans"]]
     horizon = "|".join(re.escape(w) for w in data["horizon"]["before"])
-    cue_re = re.compile(  # a span's 五年 is not the end of a year (二〇二五年)
-        rf"{_plan_pattern(plans)}|(?<![0-9０-９〇○零一二三四五六七八九十])(?:{_alternation(spans)})|{_alternation(words)}"
-    )
+    cue_phrases = Phrases([*words, *spans, *plans])
     basis = data["span_basis"]
     return TimeWords(dict(data["relative_years"]), dict(data["recent_spans"]), dict(data["coming_spans"]), plans,
-                     tuple(basis["per_year"]), tuple(basis["cumulative"]), status_words,
+                     _words_re(basis["per_year"]), _words_re(basis["cumulative"]), status_words,
                      {k: tuple(v) for k, v in data["sections"].items()}, tuple(data["genres"]["retrospective"]),
-                     tuple(data["single_year"]["words"]), cue_re,
+                     tuple(data["single_year"]["words"]), tuple(data["achieved"]["before"]), cue_phrases,
+                     frozenset(spans),
+                     re.compile("|".join(re.escape(w) for w in sorted({*spans, *plans, *data["relative_years"]},
+                                                                      key=len, reverse=True)) + r"|[0-9０-９〇○零一二三四五六七八九]年"),
                      re.compile(rf"(?:{horizon})(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:度|底|末)?$"))
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def _words_re(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-def _plan_pattern(plans: dict[str, tuple[int, int]]) -> str:
-    """A five-year plan's name; a short one only in quotes or before 时期, 计划 … (一九五七年 holds 九五)."""
-    long, short = [n for n in plans if len(n) > 3], [n for n in plans if len(n) <= 3]
-    return (rf"(?P<plan>{_alternation(long)}|(?<=“)(?:{_alternation(short)})(?=”)"
-            rf"|(?:{_alternation(short)})(?=”?(?:时期|期间|计划|规划|末|以来|目标)))")
+_NUMERAL_BEFORE = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十")
+_PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项")
+_PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
+
+
+def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> bool:
+    """A span word is not the end of a year (二〇二五年 holds 五年); a short plan name (九五, 十四五) counts only in
+    quotes or before 时期, 计划 … (一九五七年 holds 九五)."""
+    if word in words.spans:  # nor the length of a programme (三年行动, 五年规划)
+        return not (start and text[start - 1] in _NUMERAL_BEFORE) and not text.startswith(_PROGRAMME_AFTER, end)
+    if word in words.plans and len(word) <= 3:
+        if start and text[start - 1] == "“" and text.startswith("”", end):
+            return True
+        rest = text[end + 1 :] if text.startswith("”", end) else text[end:]
+        return rest.startswith(_PLAN_AFTER)
+    return True
 
 
 def is_retrospective(title: str | None) -> bool:
@@ -135,18 +154,23 @@ def _read_heading(heading: str, doc_year: int | None) -> Section:
     for kind in ("plan", "review", "tasks"):
         if any(word in heading for word in words.sections[kind]):
             return Section("review" if past else kind, year, span)
+    if not past and year is not None and doc_year is not None and year in (doc_year, doc_year - 1):
+        return Section("tasks" if year == doc_year else "review", year, span)
     return Section("review" if past else None, year, span)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
     """Every time and status cue of a sentence, in order."""
     words = time_words()
     cues = [_horizon(sentence, end, value, doc_year, words) for end, value in explicit.periods_in(sentence, doc_year)]
-    for m in words.cue_re.finditer(sentence):
-        cue = _cue(m, sentence, doc_year, words)
-        if cue is not None:
-            cues.append(cue)
+    cues += [_Cue(m.end(), None, (RUNNING, explicit.cn_count(m.group(1)))) for m in _RUNNING.finditer(sentence)
+             if explicit.cn_count(m.group(1))]
+    for start, end, word in words.cue_phrases.longest(sentence):
+        if _valid_cue(sentence, start, end, word, words):
+            cue = _cue(start, end, word, sentence, doc_year, words)
+            if cue is not None:
+                cues.append(cue)
     return tuple(sorted(cues, key=lambda c: c.end))
 
 
@@ -160,35 +184,40 @@ def _horizon(sentence: str, end: int, value: str, y: int | None, words: TimeWord
     return _Cue(end, None, value)
 
 
-def _cue(m: re.Match[str], sentence: str, y: int | None, words: TimeWords) -> _Cue | None:
-    word = m.group()
+def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: TimeWords) -> _Cue | None:
     if word in words.status_words:
-        return _Cue(m.end(), words.status_words[word], None)
+        status = words.status_words[word]
+        if status in ("target", _ANNUAL) and any(w in sentence[max(0, start - 10) : start] for w in words.achieved):
+            status = "actual"  # 全面实现年初确定的主要目标
+        return _Cue(end, status, None)
     if word in words.single_year:
-        return _Cue(m.end(), None, CONTEXT_YEAR)
-    if m.group("plan"):
-        first, last = words.plans[m.group("plan")]
-        return _Cue(m.end(), None if y is None else ("plan" if first >= y else "actual"), (first, last))
+        return _Cue(end, None, CONTEXT_YEAR)
+    if word in words.plans:
+        if sentence[max(0, start - 2) : start].lstrip("“") in ("较", "比", "同", "与") or \
+                sentence[start - 1 : start] in _NOT_BEFORE_RELATIVE:
+            return None  # 较“十三五”末: a base of comparison
+        first, last = words.plans[word]
+        return _Cue(end, None if y is None else ("plan" if first >= y else "actual"), (first, last))
     if y is None:
         return None
     if word in words.relative:
-        if m.start() and sentence[m.start() - 1] in _NOT_BEFORE_RELATIVE:
+        if start and sentence[start - 1] in _NOT_BEFORE_RELATIVE:
             return None
         offset = words.relative[word]
-        return _Cue(m.end(), "actual" if offset < 0 else None, (y + offset, y + offset))
+        return _Cue(end, "actual" if offset < 0 else None, (y + offset, y + offset))
     if word in words.recent:
-        return _Cue(m.end(), "actual", (y - words.recent[word], y - 1))
+        return _Cue(end, "actual", (y - words.recent[word], y - 1))
     if word in words.coming:
-        return _Cue(m.end(), "plan", (y, y + words.coming[word] - 1))
+        return _Cue(end, "plan", (y, y + words.coming[word] - 1))
     return None
 
 
 def span_basis(clause_before: str) -> str | None:
     """How a figure over a span is taken: per_year (年均) or cumulative (累计), from the clause before it."""
     words = time_words()
-    if any(w in clause_before for w in words.per_year):
+    if words.per_year_re.search(clause_before):
         return "per_year"
-    if any(w in clause_before for w in words.cumulative):
+    if words.cumulative_re.search(clause_before):
         return "cumulative"
     return None
 
@@ -197,16 +226,40 @@ def _text(span: tuple[int, int]) -> str:
     return str(span[0]) if span[0] == span[1] else f"{span[0]}-{span[1]}"
 
 
+_TAIL = 20  # characters before a figure that the patterns below read (each ends at the figure)
+_FROM_BEFORE = re.compile(r"(?:从|由)[^，]{0,12}$")
 _KEEP = re.compile(r"(?:控制在|保持在|稳定在|维持在)[^，]{0,6}$")
 _FROM = re.compile(r"(?:从|由)(?:[0-9]{4}年(?:的|底|末)?)?$")
 _TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升至|增长到|增至|上升到|上升至|扩大到|达到)(?:[0-9]{4}年(?:的|底|末)?)?$")
 
 
 def carried(sentence: str, doc_year: int | None) -> _Cue | None:
-    """The cue a sentence leaves for the sentences after it in a section without a year of its own: the last period
-    it names ("“十五五”时期经济社会发展的主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1)."""
-    timed = [c for c in _cues(sentence, doc_year) if c.period is not None]
+    """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
+    主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1)."""
+    if not time_words().timed_re.search(sentence):
+        return None  # a quarter or a month alone (三季度) stays with its sentence
+    timed = [c for c in _cues(sentence, doc_year) if c.period is not None
+             and not (isinstance(c.period, str) and c.status == "plan")  # 到2035年 stays
+             and not (isinstance(c.period, tuple) and c.period[0] == RUNNING)]  # so does 连续3年
     return timed[-1] if timed else None
+
+
+def has_period(sentence: str, upto: int, doc_year: int | None) -> bool:
+    """Does the sentence name a period before ``upto`` (then no earlier sentence's cue is needed)?"""
+    return any(c.period is not None and c.end <= upto for c in _cues(sentence, doc_year))
+
+
+def _carries(context: _Cue, section: Section, sentence: str, upto: int) -> bool:
+    """Does an earlier sentence's cue hold for this figure? Always in a part whose heading names no year; under a
+    heading with a year, a relative year (过去一年) does, and a span (“十二五”) for a figure taken over a span
+    (年均, 累计)."""
+    if section.year is None and not isinstance(context.period, str):
+        return True
+    if isinstance(context.period, str):
+        return section.year is None and context.status != "plan"  # 2017年 may carry; 到2035年 stays
+    if context.period[0] == context.period[1]:
+        return context.status != "plan"
+    return span_basis(sentence[sentence.rfind("，", 0, upto) + 1 : upto]) is not None
 
 
 def reference(sentence: str, upto: int, section: Section, doc_year: int | None, measure: str,
@@ -215,24 +268,38 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     starts at ``upto`` in ``sentence``. ``accumulates``: the figure's indicator adds up over the years (new jobs).
     ``context``: the cue an earlier sentence of a section without a year left (see ``carried``)."""
     cues = [c for c in _cues(sentence, doc_year) if c.end <= upto]
-    if context is not None and section.year is None and not any(c.period is not None for c in cues):
+    if context is not None and not any(c.period is not None for c in cues) and _carries(context, section, sentence, upto):
         cues.insert(0, context._replace(end=0))
     status = next((c.status for c in reversed(cues) if c.status is not None), None)
     when = next((c.period for c in reversed(cues) if c.period is not None), None)
-    if status == "target" and (section.kind == "plan" or any(c.status == "plan" for c in cues)):
-        status = "plan"  # 主要目标 of a five-year plan
+    this_year = doc_year is not None and when in ((doc_year, doc_year), str(doc_year))
+    if status == "target" and not this_year and (section.kind == "plan" or any(c.status == "plan" for c in cues)):
+        status = "plan"  # 主要目标 of a five-year plan (not 今年的主要预期目标 in a plan's part)
+    if status == _ANNUAL:
+        status = "target"
+        if when is None and doc_year is not None and section.kind == "plan":
+            when = (doc_year, doc_year)  # a one-year goal in a plan's part: the document's year
     if status is None and isinstance(when, str) and doc_year is not None and when[:4].isdigit():
         status = "actual" if int(when[:4]) < doc_year else None  # 2024年… in a report of 2025: an outcome
+    if status is None and section.retrospective and isinstance(when, tuple) and when == (doc_year, doc_year):
+        status = "target"  # 今年 in a report delivered this year: the year ahead
     if status is None:
         status = "target" if section.kind == "tasks" else "plan" if section.kind == "plan" else "actual"
-    clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
+    clause = _clause(sentence, upto)
     if when == CONTEXT_YEAR:
         when = _section_period(section, doc_year, status, "全年")
+    elif isinstance(when, tuple) and when[0] == RUNNING:
+        end = _section_period(section, doc_year, status, "全年")
+        when = (end[1] - when[1] + 1, end[1]) if end else None
     elif when is None or _reached_from(sentence, upto, cues):
         when = _section_period(section, doc_year, status, clause,
-                               bool(_FROM.search(sentence, 0, upto) or _TO.search(sentence, 0, upto)) or _KEEP.search(clause))
+                               _ends_span(sentence, upto) or (section.year is None and bool(_KEEP.search(clause))))
+    when = _paired(sentence, upto, when, measure)
     if isinstance(when, str) and basis_words(clause) and "-" not in when[4:5]:
         when = _span_to(sentence, upto, when, section) or when
+    if isinstance(when, tuple) and when[0] == when[1] and section.kind == "plan" and section.span and \
+            basis_words(clause):
+        when = section.span  # 年均增速 in a plan's part: over the plan's years
     basis = None
     if isinstance(when, tuple) and when[0] != when[1]:
         when, basis = _over_span(sentence, upto, when, measure, accumulates)
@@ -250,28 +317,27 @@ def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
     """A figure under a span cue: over the span (年均, 累计, a change, what adds up), or at one of its ends
     (从 A 增加到 B: A the year before the span, B its last; a level reached: its last year); a level kept
     (控制在, 保持在) holds over the span."""
-    clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
+    clause = _clause(sentence, upto)
     basis = span_basis(clause)
     if basis is not None:
         return span, basis
     if _KEEP.search(clause):
         return span, None
-    before = sentence[:upto]
-    if _FROM.search(before):
+    if _FROM.search(sentence, max(0, upto - _TAIL), upto):
         return (span[0] - 1, span[0] - 1), None
-    if _TO.search(before) and measure == "level":
+    if _TO.search(sentence, max(0, upto - _TAIL), upto) and measure == "level":
         return (span[1], span[1]), None
     if measure == "change" or accumulates:
         return span, "cumulative"
     return (span[1], span[1]), None
 
 
-_BASE_YEAR = re.compile(r"(?:比|较|同)([0-9]{4})年(?:相比)?(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,4}$")
+_BASE_YEAR = re.compile(r"(?:比|较|同|与)([0-9]{4})年(?:相比，?)?(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,12}$")
 
 
 def _from_base(sentence: str, upto: int, when, basis: str | None):
     """A change against an earlier named year ("2007年…比2002年增长65.5%") is over the years since: 2003-2007."""
-    m = _BASE_YEAR.search(sentence, 0, upto)
+    m = _BASE_YEAR.search(sentence, max(0, upto - 2 * _TAIL), upto)
     text = _text(when) if isinstance(when, tuple) else when
     if m is None or not text[:4].isdigit() or "-" in text[4:5]:
         return when, basis
@@ -281,15 +347,57 @@ def _from_base(sentence: str, upto: int, when, basis: str | None):
     return when, basis
 
 
+_LEVEL_AFTER_LIST = re.compile(r"、(?=[^、，]*(?:迈上|突破|超过|跨过|达到|提高到|增加到|增至))[^、，]*$")
+
+
+def _clause(sentence: str, upto: int) -> str:
+    """The clause before a figure (from the last comma); a list item that reaches a level (年均增长5%、迈上3万亿元
+    台阶) is its own clause."""
+    clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
+    m = _LEVEL_AFTER_LIST.search(clause)
+    return clause[m.start() + 1 :] if m else clause
+
+
 def basis_words(clause: str) -> bool:
     return span_basis(clause) is not None
 
 
+def _ends_span(sentence: str, upto: int) -> bool:
+    """Is the figure one end of 从 A 增加到 B?"""
+    lo = max(0, upto - _TAIL)
+    return bool(_FROM.search(sentence, lo, upto) or _TO.search(sentence, lo, upto))
+
+
+_PAIR = re.compile(r"(?:从|由)(?:[^，；]{0,12}?)((?:19|20)[0-9]{2})年[^，；]{0,30}?(?:到|至)((?:19|20)[0-9]{2})年")
+
+
+def _paired(sentence: str, upto: int, when, measure: str):
+    """A sentence that runs 从2002年…增加到2007年… gives its years to a later pair without years (…，农村居民人均纯收入由
+    2476元增加到4140元): the first value is about the first year, the second about the last; and a change after
+    them (四年增长一点二倍) is over the years between."""
+    pair = _PAIR.search(sentence, 0, upto)
+    if pair is None or _PAIR.search(sentence, pair.end(), upto):
+        return when
+    first, last = int(pair.group(1)), int(pair.group(2))
+    if pair.end() > upto - 4:
+        return when
+    tail = sentence[pair.end() : upto]
+    if re.search(r"(?:从|由)[^，；]{0,6}$", tail):
+        return str(first)
+    if re.search(r"(?:到|至)[^，；]{0,6}$", tail) and measure == "level":
+        return str(last)
+    if measure == "change" and not re.search(r"[0-9〇一二三四五六七八九]{4}年", tail):
+        return (first + 1, last)
+    return when
+
+
 def _reached_from(sentence: str, upto: int, cues: list[_Cue]) -> bool:
     """Is the figure the end of 从 YYYY年的 A 提高到 B: the year named is A's, not B's?"""
+    if _TO.search(sentence, max(0, upto - _TAIL), upto) is None:
+        return False
     timed = [c for c in cues if c.period is not None]
-    return bool(timed) and _TO.search(sentence, timed[-1].end, upto) is not None and \
-        re.search(r"(?:从|由)[^，]{0,12}$", sentence[: timed[-1].end]) is not None
+    return bool(timed) and _TO.search(sentence, max(timed[-1].end, upto - _TAIL), upto) is not None and \
+        _FROM_BEFORE.search(sentence, max(0, timed[-1].end - _TAIL), timed[-1].end) is not None
 
 
 def _span_to(sentence: str, upto: int, year: str, section: Section) -> tuple[int, int] | None:

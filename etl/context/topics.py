@@ -13,11 +13,12 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from etl.context.phrases import Phrases
 
-TOPICS_FILE = Path(__file__).resolve().parent.parent / "lexicon" / "topics.toml"
+TOPICS_FILE = files("etl.lexicon").joinpath("topics.toml")  # package data: read from a wheel or a zip too
 OTHER = "other"
 STRENGTHS = ("strong", "weak")
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from etl.figures import changes
 from etl.figures.find import Candidate, candidates, masked
 from etl.figures.model import Fact
-from etl.figures.numerals import exact, exact_context, normalize, parse_number
+from etl.figures.numerals import exact, exact_context, normalize, parse_number, visible
 from etl.figures.resolve import Resolved, resolve
 
 _LIST_SEPARATORS = {"、", "和", "及", "与", "或"}
@@ -89,7 +89,16 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
 
 @exact_context
 def extract(text: str) -> list[Fact]:
-    """Every figure in ``text``, in order, with exact values and half-open spans."""
+    """Every figure in ``text``, in order, with exact values and half-open spans. Invisible characters inside a
+    figure (1\u200b2\u200b3万人) are read through and kept in its span."""
+    seen = visible(text)
+    if seen is None:
+        return _extract(text)
+    return [replace(f, mention=text[seen.start(f.char_start) : seen.end(f.char_end)],
+                    char_start=seen.start(f.char_start), char_end=seen.end(f.char_end)) for f in _extract(seen.text)]
+
+
+def _extract(text: str) -> list[Fact]:
     original, text = text, normalize(text)
     facts: list[Fact] = []
     prev_end = 0
@@ -98,8 +107,8 @@ def extract(text: str) -> list[Fact]:
         if ch.measure == "level" and facts and _continues_list(text, facts[-1], start):
             ch = changes.Change(facts[-1].measure, 1 if facts[-1].value >= 0 else -1, facts[-1].basis, None)
         value, high = r.value, r.value_high
-        if ch.measure == "change" and ch.sign < 0:  # 下降3%至5%: from -5 to -3
-            value, high = (-abs(high), -abs(value)) if high is not None else (-abs(value), None)
+        if ch.measure == "change" and ch.sign < 0:  # 下降3%至5%: −5…−3; a minus sign after 下降 is emphasis
+            value, high = sorted((-abs(high), -abs(value))) if high is not None else (-abs(value), None)
         facts.append(Fact(original[start:end], start, end, exact(value), exact(high) if high is not None else None,
                           r.unit, r.kind, r.approx, ch.measure, ch.basis, _refers_to(text, facts, ch, r), r.rule))
         prev_end = end

@@ -1,38 +1,57 @@
-"""Identifiers: codes and numbers that name something. Never figures; masked when shown to people."""
+"""Identifiers: codes and numbers that name something. Never figures; masked when shown to people.
+
+An identifier is found in every form people write it in: ASCII or full-width characters (１１０１…), with a
+suffix or an extension (…-01, 010-12345678-8001, 转8001), with spaces or a line break between its digit groups
+(1101 0119 9003 0745 14, 110101199003⏎074514, 139 1234 5678), with zero-width characters inside, and next to
+letters or underscores (ID110101199003074514, 张三_110101199003074514.txt). Its span covers the whole written
+form, so that masking the span hides all of it: ``text[char_start:char_end] == identifier.text``.
+
+Checksums decide where the form alone is not evidence. An 18-character ID number (GB 11643) or credit code
+(GB 32100) with a wrong check character is still an identifier when written in one piece (kind ``other``), but
+digit groups separated by spaces or line breaks are joined only when the check character holds (or when the
+text introduces a number: 证号：…), so that spaced digits of old scanned reports stay figures.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
-from etl.figures.model import Identifier
+from etl.figures.model import IDENTIFIER_KINDS, Identifier
+from etl.figures.numerals import INVISIBLE
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # GB 32100-2015: no I, O, S, V, Z
 _CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
-# A run of letters and digits is looked at only if it is long enough to be an identifier; each run is then
-# classified by the first rule whose pattern matches it whole and whose context fits.
-_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{2,}")  # starts a run: a longer run would have matched before
-_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
-    # (kind, the whole run, what must stand just before, what must follow)
-    # 统一社会信用代码: 18 characters, digits and upper-case letters (GB 32100-2015).
-    ("credit_code", re.compile(r"[0-9A-HJ-NP-RT-UW-Y]{2}\d{6}[0-9A-HJ-NP-RT-UW-Y]{10}"), None, None),
-    # 残疾人证: the 18-character ID number followed by two digits (category and grade).
-    ("disability_card", re.compile(r"\d{17}[\dXx]\d{2}"), None, None),
-    ("id_card", re.compile(r"\d{17}[\dXx]"), None, None),
-    ("phone", re.compile(r"(?:86)?1[3-9]\d{9}"), None, None),
-    ("phone", re.compile(r"0\d{2,3}-\d{7,8}"), None, None),
-    ("postal_code", re.compile(r"\d{6}"), re.compile(r"(?:邮编|邮政编码)[:：]?\s*$"), None),
-    ("hotline", re.compile(r"\d{3,6}"), None, re.compile(r"(?:政务服务便民)?热线|服务热线")),
-    ("badge", re.compile(r"[0-9A-Za-z]{4,}"), re.compile(r"警号[:：]?\s*$"), None),
-    # Numbers introduced as numbers: 证号：…, 编号：…, 代码：…, 账号：….
-    ("other", re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{3,}"), re.compile(r"[号码][:：]\s*$"), None),
+# --- the written form ------------------------------------------------------------------------------------------
+_CH = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"  # ASCII and full-width letters and digits
+_DIGIT = "0-9\uff10-\uff19"
+_HYPHENS = "\\-\uff0d\u2010\u2011"  # -, full-width －, hyphen, non-breaking hyphen (not the range dashes – —)
+# One space (also ideographic or no-break) or one line break between two digits joins digit groups.
+_SEP = rf"(?<=[{_DIGIT}])(?:[ \u3000\u00a0]|[ \t]*\r?\n[ \t]*)(?=[{_DIGIT}])"
+# A run: at least three characters; hyphens and invisible characters only inside.
+_RUN = re.compile(rf"[{_CH}](?:[{INVISIBLE}{_HYPHENS}]*[{_CH}]|{_SEP}){{2,}}")
+_PIECE = re.compile(rf"[{_CH}](?:[{INVISIBLE}]*[{_CH}])*")  # a run's pieces: between spaces and hyphens
+_MAX_FORM = 40  # characters of the longest form joined from pieces (bank card with spaces, suffix …)
+_TO_SHAPE = str.maketrans(
+    {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 + i for i in range(26)},
+     **{0xFF41 + i: 0x61 + i for i in range(26)}, **{ord(h): "-" for h in _HYPHENS.replace("\\", "")},
+     **{ord(c): None for c in INVISIBLE}}
 )
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")  # a layout break inside a number: read through
+_SPACES = re.compile(r"\s+")
+_EXTENSION = re.compile(rf"[ \u3000]?(?:转|分机)[ \u3000]?[{_DIGIT}]{{1,6}}")  # 010-12345678转8001
+_EMBEDDED = re.compile(r"(?<![0-9])[0-9]{11,20}[Xx]?(?![0-9])")  # digits among letters: ID110101…
+_SHORTEST_EMBEDDED = 11  # a piece holding an embedded number has at least one letter more
+_CREDIT = frozenset({"credit_code"})
+_CREDIT_LENGTH = 18
 
 
 def id_card_checksum_ok(number: str) -> bool:
-    """GB 11643 check digit of an 18-character resident ID number."""
+    """GB 11643 check character of an 18-character resident ID number."""
     if len(number) != 18 or not number[:17].isdigit():
         return False
     total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS))
@@ -41,41 +60,186 @@ def id_card_checksum_ok(number: str) -> bool:
 
 def credit_code_checksum_ok(code: str) -> bool:
     """GB 32100 check character of an 18-character unified social credit code."""
-    if len(code) != 18 or any(ch not in _CREDIT_CHARS for ch in code):
+    if len(code) != 18 or any(c not in _CREDIT_CHARS for c in code):
         return False
-    total = sum(_CREDIT_CHARS.index(ch) * w for ch, w in zip(code, _CREDIT_WEIGHTS))
+    total = sum(_CREDIT_CHARS.index(c) * w for c, w in zip(code[:17], _CREDIT_WEIGHTS))
     return _CREDIT_CHARS[-total % 31] == code[17]
 
 
-def _kind(kind: str, text: str) -> str:
-    if kind == "credit_code" and not credit_code_checksum_ok(text):
-        return "id_card" if id_card_checksum_ok(text) else "other"  # 18 digits: an ID number, not a code
-    if kind == "id_card" and not id_card_checksum_ok(text):
-        return "other"
-    if kind == "disability_card" and not id_card_checksum_ok(text[:18]):
-        return "other"
-    return kind
+class _Rule(NamedTuple):
+    kind: str
+    pattern: re.Pattern[str]  # over the shape (see _shape): ASCII, a space between digit groups, hyphens "-"
+    before: re.Pattern[str] | None  # what must stand just before (searched in the 12 characters before)
+    after: re.Pattern[str] | None  # what must follow
+    check: Callable[[str], bool] | None  # checksum of the group "core" (spaces removed)
 
 
-def _classify(text: str, start: int, end: int) -> str | None:
-    run = text[start:end]
-    for kind, whole, before, after in _RULES:
-        if not whole.fullmatch(run):
+_SUFFIX = r"(?:-[0-9A-Za-z]{1,6})?"  # …-01, …-8001
+_ID_CORE = r"(?P<core>(?:[0-9] ?){17}[0-9Xx])"
+_AREA = r"0(?:10|2[0-9]|[3-9][0-9]{2})"  # 010, 020–029, 0311 …: the trunk 0 and an area code
+_LOCAL = r"[2-9][0-9]{2,3}[ -]?[0-9]{4}"  # a local number: 7 or 8 digits, never starting with 0 or 1
+_LOCAL_PHONE_BEFORE = re.compile(r"(?:电话|手机|传真|座机)(?:号码)?[:：]?\s*$|[(（]0[0-9]{2,3}[)）][ -]?$")
+# Each shape is classified by the first rule whose pattern matches it whole and whose context fits.
+_RULES: tuple[_Rule, ...] = (
+    _Rule("id_card", re.compile(_ID_CORE + _SUFFIX), None, None, id_card_checksum_ok),
+    # 残疾人证: the 18-character ID number followed by two digits (category and grade).
+    _Rule("disability_card", re.compile(_ID_CORE + r"(?: ?[0-9]){2}" + _SUFFIX), None, None, id_card_checksum_ok),
+    # 统一社会信用代码: 18 characters, digits and upper-case letters (GB 32100-2015).
+    _Rule("credit_code", re.compile(r"(?P<core>[0-9A-HJ-NP-RT-UW-Y]{2}[0-9]{6}[0-9A-HJ-NP-RT-UW-Y]{10})" + _SUFFIX),
+          None, None, credit_code_checksum_ok),
+    _Rule("phone", re.compile(r"(?:86[ -]?)?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}" + _SUFFIX), None, None, None),
+    _Rule("phone", re.compile(_AREA + r"[ -]?" + _LOCAL + _SUFFIX), None, None, None),
+    _Rule("phone", re.compile(_LOCAL), _LOCAL_PHONE_BEFORE, None, None),
+    _Rule("postal_code", re.compile(r"[0-9]{6}"), re.compile(r"(?:邮编|邮政编码)[:：]?\s*$"), None, None),
+    _Rule("hotline", re.compile(r"[0-9]{3,6}"), None, re.compile(r"(?:政务服务便民)?热线|服务热线"), None),
+    _Rule("badge", re.compile(r"[0-9A-Za-z]{4,}"), re.compile(r"警号[:：]?\s*$"), None, None),
+    # Numbers introduced as numbers: 证号：…, 编号：…, 代码：…, 账号：… (a bank card in groups of four too).
+    _Rule("other", re.compile(r"[0-9A-Za-z][0-9A-Za-z -]{3,}"), re.compile(r"[号码][:：]\s*$"), None, None),
+)
+if unknown := {r.kind for r in _RULES} - set(IDENTIFIER_KINDS):
+    raise ValueError(f"identifier rules name unknown kinds: {sorted(unknown)}")
+_CHECKED_KINDS = frozenset(r.kind for r in _RULES if r.check is not None)
+_BEFORE_WINDOW = 12
+# A shape shorter than this is an identifier only by its context (the shortest such form: a landline number).
+_CONTEXT_ONLY_BELOW = 10
+_ANY_BEFORE = re.compile("|".join(f"(?:{r.before.pattern})" for r in _RULES if r.before is not None))
+_ANY_AFTER = re.compile("|".join(f"(?:{r.after.pattern})" for r in _RULES if r.after is not None))
+# What a rule without context can match: one test that rules out most forms at once.
+_ANY_FREE = re.compile("|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '', r.pattern.pattern)})"
+                                for r in _RULES if r.before is None and r.after is None))
+_MAX_PIECES = 6  # pieces of one form: 4-4-4-4-2 for an ID number, 86-139-1234-5678, a suffix
+
+
+def _shape(written: str) -> str:
+    """The written form as the rules read it: ASCII, invisible characters and line breaks dropped, other
+    whitespace as one space (the rules read digit groups: 139 1234 5678)."""
+    if written.isascii() and written.isalnum():
+        return written
+    return _SPACES.sub(" ", _LINE_BREAK.sub("", written.translate(_TO_SHAPE)))
+
+
+def _has_context(text: str, start: int, end: int) -> bool:
+    """Could a rule with a context apply to ``text[start:end]``? (Context only stands outside a run.)"""
+    return bool(_ANY_BEFORE.search(text, max(0, start - _BEFORE_WINDOW), start) or _ANY_AFTER.match(text, end))
+
+
+def _classify(shape: str, text: str, start: int, end: int, context: bool, kinds: frozenset[str] | None = None,
+              fallback: bool = True) -> str | None:
+    """The kind of the form ``shape`` written at ``text[start:end]``, or None; ``context`` tells whether a rule
+    with a context may apply (see _has_context), ``fallback`` whether a failed check makes it ``other``."""
+    if not context and (len(shape) < _CONTEXT_ONLY_BELOW or not _ANY_FREE.fullmatch(shape)):
+        return None  # the common case: a year, a figure's digits, a word
+    failed_check = False
+    for rule in _RULES:
+        if kinds is not None and rule.kind not in kinds:
             continue
-        if before is not None and not before.search(text, max(0, start - 8), start):
+        m = rule.pattern.fullmatch(shape)
+        if m is None:
             continue
-        if after is not None and not after.match(text, end):
+        if rule.before is not None and not rule.before.search(text, max(0, start - _BEFORE_WINDOW), start):
             continue
-        return _kind(kind, run)
-    return None
+        if rule.after is not None and not rule.after.match(text, end):
+            continue
+        if rule.check is not None and not rule.check(m.group("core").replace(" ", "")):
+            failed_check = True
+            continue
+        return rule.kind
+    return "other" if failed_check and fallback else None
+
+
+def _identifier(kind: str, text: str, start: int, end: int) -> Identifier:
+    """The identifier; a phone number's extension written after it (转8001) belongs to it."""
+    if kind == "phone" and (m := _EXTENSION.match(text, end)):
+        end = m.end()
+    return Identifier(kind, text[start:end], start, end)
+
+
+def _embedded(text: str, start: int, end: int) -> list[Identifier]:
+    """ID, disability-card and mobile numbers and credit codes among letters in one piece: ID110101199003074514,
+    abc13912345678, CODE91110108MA01ABCD1E (a credit code only with letters alone on its other side, and only
+    with a valid check character)."""
+    written = text[start:end]
+    kept = [i for i, c in enumerate(written) if c not in INVISIBLE] if any(c in INVISIBLE for c in written) else None
+    shape = _shape(written)
+    spans = [(m.start(), m.end(), _CHECKED_KINDS | {"phone"}, True) for m in _EMBEDDED.finditer(shape)]
+    if not spans and len(shape) > _CREDIT_LENGTH:
+        head, tail = (0, _CREDIT_LENGTH), (len(shape) - _CREDIT_LENGTH, len(shape))
+        spans = [(a, b, _CREDIT, False) for a, b in (head, tail) if (shape[:a] + shape[b:]).isalpha()]
+    for a, b, kinds, fallback in spans:
+        if kept is not None:
+            a, b = kept[a], kept[b - 1] + 1
+        kind = _classify(_shape(text[start + a : start + b]), text, start + a, start + b, False, kinds, fallback)
+        if kind is not None:
+            return [_identifier(kind, text, start + a, start + b)]
+    return []
+
+
+class _Run(NamedTuple):
+    """A run cut into pieces at spaces, line breaks and hyphens, with its shape: piece k is
+    ``shape[at[k][0]:at[k][1]]``; ``joins[k]`` tells whether piece k may be joined with piece k + 1."""
+
+    pieces: list[tuple[int, int]]
+    shape: str
+    at: list[tuple[int, int]]
+    joins: list[bool]
+    spaced: list[bool]  # whether the gap after piece k is whitespace (a space or a line break)
+
+
+def _cut(text: str, run_start: int, run_end: int) -> _Run:
+    pieces = [m.span() for m in _PIECE.finditer(text, run_start, run_end)]
+    parts, at, joins, spaced, pos = [], [], [], [], 0
+    for k, (a, b) in enumerate(pieces):
+        if k:
+            gap = text[pieces[k - 1][1] : a]
+            parts.append(_shape(gap))
+            pos += len(parts[-1])
+            # A space joins digit groups of two characters or more, not the spaced single digits of old scanned
+            # pages (7 4 7 7 2); a line break, a hyphen or an invisible character joins any two pieces.
+            joins.append(not gap.isspace() or "\n" in gap or (b - a > 1 and pieces[k - 1][1] - pieces[k - 1][0] > 1))
+            spaced.append(gap.isspace())
+        parts.append(_shape(text[a:b]))
+        at.append((pos, pos + len(parts[-1])))
+        pos += len(parts[-1])
+    return _Run(pieces, "".join(parts), at, joins + [False], spaced + [False])
+
+
+def _in_run(text: str, run_start: int, run_end: int) -> list[Identifier]:
+    """Identifiers of one run: from left to right, the longest form joined from its pieces first."""
+    run = _cut(text, run_start, run_end)
+    n = len(run.pieces)
+    before = bool(_ANY_BEFORE.search(text, max(0, run_start - _BEFORE_WINDOW), run_start))
+    after = bool(_ANY_AFTER.match(text, run_end))
+    found, i = [], 0
+    while i < n:
+        last = i
+        while (run.joins[last] and last + 1 - i < _MAX_PIECES
+               and run.pieces[last + 1][1] - run.pieces[i][0] <= _MAX_FORM):
+            last += 1
+        for j in range(last, i - 1, -1):
+            start, end = run.pieces[i][0], run.pieces[j][1]
+            shape = run.shape[run.at[i][0] : run.at[j][1]]
+            context = (before and i == 0) or (after and j == n - 1)
+            # Digit groups apart are joined only when a check character or the context vouches for them.
+            kind = _classify(shape, text, start, end, context, fallback=not any(run.spaced[i:j]))
+            if kind is not None:
+                found.append(_identifier(kind, text, start, end))
+                i = j + 1
+                break
+        else:
+            if run.pieces[i][1] - run.pieces[i][0] > _SHORTEST_EMBEDDED:
+                found += _embedded(text, *run.pieces[i])
+            i += 1
+    return found
 
 
 def find_identifiers(text: str) -> list[Identifier]:
-    """Every identifier in ``text``, in order, non-overlapping."""
-    found = []
+    """Every identifier in ``text``, in order, non-overlapping, each span covering its whole written form."""
+    found: list[Identifier] = []
     for m in _RUN.finditer(text):
         start, end = m.span()
-        kind = _classify(text, start, end)
-        if kind is not None:
-            found.append(Identifier(kind, m.group(), start, end))
+        if end - start < _CONTEXT_ONLY_BELOW and not _has_context(text, start, end):
+            continue  # the common case, a year or a figure's digits: no form in it is long enough
+        if found and start < found[-1].char_end:
+            continue  # inside the extension of the phone number before (转8001)
+        found += _in_run(text, start, end)
     return found

@@ -9,6 +9,7 @@ from decimal import Decimal
 APPROX = ("more_than", "at_least", "nearly", "about", "less_than", "at_most")
 MEASURES = ("level", "change")
 BASES = ("yoy", "mom", "vs_prior")
+IDENTIFIER_KINDS = ("id_card", "disability_card", "credit_code", "phone", "postal_code", "badge", "hotline", "other")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ class Fact:
 class Identifier:
     """A code or number that identifies something (ID card, credit code, phone…): never a figure, masked when shown."""
 
-    kind: str  # id_card | disability_card | credit_code | phone | postal_code | badge | hotline | other
+    kind: str  # one of IDENTIFIER_KINDS
     text: str
     char_start: int
     char_end: int

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, DecimalException, Inexact, localcontext
 
 from etl.figures.find import masked_numbers
-from etl.figures.numerals import CONTEXT, DIGIT_CHARS, NUMERAL, exact, exact_context, parse_number
+from etl.figures.numerals import (CONTEXT, DIGIT_CHARS, MAX_MAGNITUDE, MAX_NUMERAL_CHARS, NUMERAL, exact,
+                                  exact_context, parse_number, visible)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,16 +40,25 @@ def number_re() -> re.Pattern[str]:
 
 _FINANCIAL_ALONE = set("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸")
 _FRACTION_PLACES = Decimal("1E-20")
+_MAX_EXPONENT_DIGITS = 3  # 1e999 at most: the magnitude check drops what is beyond
 
 
-def _power(m: re.Match[str]) -> Decimal:
-    """2e5, 21.2E0, 2^-1, 1.1^+23: exponents as written."""
-    mantissa = Decimal(m.group("mant"))
-    if m.group("e10") is not None:
-        return mantissa.scaleb(int(m.group("e10")))
-    raw = m.group("pow")
+_EXACT = CONTEXT.copy()
+_EXACT.traps[Inexact] = True  # a power that would be rounded is no exact figure
+
+
+def _power(m: re.Match[str]) -> Decimal | None:
+    """2e5, 21.2E0, 2^-1, 1.1^+23: exponents as written; None beyond the engine's numerals or when inexact."""
+    mant, e10, raw = m.group("mant"), m.group("e10"), m.group("pow")
+    exponent = (e10 or raw).lstrip("+-")
+    if len(mant) > MAX_NUMERAL_CHARS or len(exponent) > _MAX_EXPONENT_DIGITS:
+        return None
+    mantissa = Decimal(mant)
+    if e10 is not None:
+        return mantissa.scaleb(int(e10))
     sign = -1 if raw.count("-") % 2 else 1
-    return mantissa ** (sign * int(raw.lstrip("+-")))
+    with localcontext(_EXACT):
+        return mantissa ** (sign * int(exponent))
 
 
 def _number_value(m: re.Match[str]) -> Decimal | None:
@@ -78,7 +88,16 @@ def _number_value(m: re.Match[str]) -> Decimal | None:
 @exact_context
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every numeral in the text with its exact value, units or not (the engine's lowest layer):
-    negatives (负三十二), fractions (三分之一, 3/5, 十一又十四分之一), spaced forms (一百 五 十 二)."""
+    negatives (负三十二), fractions (三分之一, 3/5, 十一又十四分之一), spaced forms (一百 五 十 二); invisible
+    characters inside a numeral are read through and kept in its span."""
+    seen = visible(text)
+    if seen is None:
+        return _find_numbers(text)
+    return [NumberSpan(seen.start(n.start), seen.end(n.end), text[seen.start(n.start) : seen.end(n.end)], n.value)
+            for n in _find_numbers(seen.text)]
+
+
+def _find_numbers(text: str) -> list[NumberSpan]:
     norm = masked_numbers(text)
     out = []
     for m in number_re().finditer(norm):
@@ -86,8 +105,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
             continue  # 伍 in 队伍, 拾 in 收拾: a financial numeral stands in a numeral, not alone
         try:
             value = _number_value(m)
-        except InvalidOperation:  # beyond the engine's digits (十分之一亿亿亿亿亿亿亿亿): not a figure
+        except DecimalException:  # beyond the engine's digits (十分之一亿亿亿亿亿亿亿亿, 9^999): not a number
             continue
-        if value is not None and value.adjusted() < CONTEXT.prec:  # 1E100 is beyond exact figures
+        if value is not None and value.adjusted() < MAX_MAGNITUDE:  # 1E100 is beyond exact figures
             out.append(NumberSpan(m.start(), m.end(), text[m.start() : m.end()], exact(value)))
     return out

@@ -8,11 +8,19 @@ no float ever touches them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Context, Decimal, localcontext
 from functools import wraps
+from typing import NamedTuple
 
 # The engine's own decimal context: exact for any figure in text, whatever the caller's context says.
 CONTEXT = Context(prec=60)
+# The limits of a numeral: at most MAX_NUMERAL_CHARS characters, and a value below 10**MAX_MAGNITUDE. A longer
+# digit string is no quantity (an identifier, a hash, a table run together), and within these bounds a value times
+# any unit factor (万亿 is 10**12, a factor has at most 9 digits) stays exact in CONTEXT's 60 digits. A numeral
+# beyond them is no figure: its span is skipped, never rounded and never an error.
+MAX_NUMERAL_CHARS = 40
+MAX_MAGNITUDE = 40
 
 
 def exact_context(fn):
@@ -24,6 +32,33 @@ def exact_context(fn):
             return fn(*args, **kwargs)
 
     return wrapper
+
+# Invisible formatting characters that may stand inside a numeral or a code (zero-width space, non-joiner and
+# joiner, word joiner, BOM as zero-width no-break space): read through, kept in the span.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+
+
+class Visible(NamedTuple):
+    """A text without its invisible characters, and the way back to offsets into the text as given."""
+
+    text: str
+    removed: list[int]  # where each removed character stood, as an offset into the visible text
+
+    def start(self, i: int) -> int:
+        """The offset, in the text as given, of the visible character at ``i``."""
+        return i + bisect_right(self.removed, i)
+
+    def end(self, i: int) -> int:
+        """The end offset, in the text as given, of a span of the visible text ending at ``i`` (half-open):
+        invisible characters inside a span belong to it, those around it do not."""
+        return self.start(i - 1) + 1 if i else 0
+
+
+def visible(text: str) -> Visible | None:
+    """The text as a reader sees it (1\u200b2\u200b3万人 reads 123万人), or None when nothing in it is invisible."""
+    removed = [m.start() - k for k, m in enumerate(_INVISIBLE_RE.finditer(text))]
+    return Visible(_INVISIBLE_RE.sub("", text), removed) if removed else None
 
 DIGITS = {
     "零": 0, "〇": 0, "○": 0, "Ｏ": 0,
@@ -136,6 +171,8 @@ def parse_number(surface: str) -> Decimal | None:
     Decimal('134908400000000')
     """
     surface = surface.strip()
+    if len(surface) > MAX_NUMERAL_CHARS:
+        return None
     if surface[:1] in ("负", "-", "−", "負"):
         rest = parse_number(surface[1:])
         return None if rest is None else -rest
@@ -146,11 +183,11 @@ def parse_number(surface: str) -> Decimal | None:
         cleaned = "0" + cleaned
     tokens = _tokens(cleaned)
     if len(tokens) == 1 and _is_arabic(tokens[0]):
-        return _arabic_value(tokens[0])
-    simple = _digit_string(cleaned) if len(tokens) > 1 and all(t in DIGITS or t in POINTS for t in tokens) else None
-    if simple is not None:
-        return simple
-    return _positional(tokens)
+        value = _arabic_value(tokens[0])
+    else:
+        simple = _digit_string(cleaned) if len(tokens) > 1 and all(t in DIGITS or t in POINTS for t in tokens) else None
+        value = simple if simple is not None else _positional(tokens)
+    return value if value is None or value.adjusted() < MAX_MAGNITUDE else None  # 一亿亿亿亿亿亿亿亿: beyond
 
 
 def _positional(tokens: list[str]) -> Decimal | None:

@@ -7,13 +7,14 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from etl.figures import lexicon
-from etl.figures.find import CURRENCY_PREFIX, SCALE_PREFIX, Candidate
+from etl.figures.find import CURRENCY_PREFIX, NEGATIVE_SIGNS, SCALE_PREFIX, Candidate
 from etl.figures.numerals import parse_number
 
 _TEN = Decimal(10)
 _HUNDRED = Decimal(100)
 _PLACES = Decimal("1E-10")
-_NEGATIVE = {"零下", "负", "-", "−", "－"}
+_NEGATIVE = frozenset(NEGATIVE_SIGNS)
+_SIGN_WORDS = frozenset({"零下", "负"})  # a word before a range signs both ends; a minus sign only its number
 _TEMPERATURE_WORDS = re.compile(r"温|摄氏|恒温|冷|热|降温|升温")
 _ORDINAL_BEFORE = ("第", "前")
 _RANK_UNITS = {"位", "名"}
@@ -166,6 +167,14 @@ def _cents(cents: str) -> Decimal:
     return total
 
 
+def _high_sign(c: Candidate, low_sign: int) -> int:
+    """-5~3℃ is −5…3 (a minus sign is its number's), -5~-3℃ is −5…−3, and 零下5至3度 is −5…−3 (a word is the
+    range's)."""
+    if c.high_sign:
+        return -1
+    return low_sign if c.pre in _SIGN_WORDS else 1
+
+
 def resolve(c: Candidate, text: str) -> Resolved | None:
     """Value, unit and kind of a candidate, or None when the span is no figure (bare numeral, name, rank)."""
     if c.denominator is not None:
@@ -182,6 +191,8 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
     if value is None:
         return None
     high = parse_number(c.high) if c.high else None
+    if c.high and high is None:
+        return None  # the high end is beyond the engine's numerals: no range, and not its low end alone
     pair = _digit_pair(c.num)
     if pair and high is None:
         value, high = pair  # 四五千 → 4000 to 5000
@@ -192,7 +203,9 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
     sign = -1 if c.pre in _NEGATIVE else 1
     value = sign * value * factor
     if high is not None:
-        high = sign * high * factor
+        high = _high_sign(c, sign) * high * factor
+        if sign < 0 or c.high_sign:
+            value, high = min(value, high), max(value, high)  # 零下3到5度 is −5…−3; 5~-3℃ is −3…5
     if high is not None:
         rule = "range"
     elif c.ratio:

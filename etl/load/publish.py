@@ -27,7 +27,7 @@ from etl.load.rows import (
     DOCUMENT_TABLES, DocumentRows, IndicatorLike, Known, TopicLike, analysis_rows, dimension_rows, reject_row,
 )
 from etl.load.schema import SCHEMA_DIR, apply_schema
-from etl.load.serving import INFO_KEY, serving_path, write_serving
+from etl.load.serving import INFO_KEY, copy_serving, private_content, serving_path, write_serving
 
 TMP_PATTERN = re.compile(r"\.tmp-(\d+)(\.wal|\.tmp)?$")  # the file, its WAL, DuckDB's spill folder
 # DuckDB's share of memory while building (it spills to disk beyond); keeps a 500 MB ingest well under 2 GB.
@@ -132,10 +132,14 @@ def build(tmp, serving_tmp, db, items, dimensions, parser_version, schema_dir, b
             counts.update(copy_previous(con))
             con.execute("detach old")
         check_keys(con)
-        write_serving(con, serving_tmp, lambda c: apply_schema(c, schema_dir))
+        secrets = private_content(con)
+        if secrets is not None:
+            write_serving(con, serving_tmp, lambda c: apply_schema(c, schema_dir), secrets)
         con.execute("checkpoint")
     finally:
         con.close()
+    if secrets is None:
+        copy_serving(tmp, serving_tmp)
     return LoadStats(**{field.name: counts[field.name] for field in fields(LoadStats)})
 
 

@@ -14,30 +14,11 @@ from decimal import Decimal
 from typing import Iterable, Protocol
 
 from etl.context.model import Analysis, AttributedFact, Document, Region, Reject
+from etl.load.schema import table_columns
 
-# Column order of the rows built below; also the explicit column lists of every insert.
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "regions": ("region_code", "name", "short_name", "level", "parent_code"),
-    "topics": ("topic", "name", "description"),
-    "indicators": ("indicator", "name", "unit", "kind", "measure", "topic", "additive", "direction", "description"),
-    "indicator_units": ("indicator", "unit", "factor"),
-    "documents": (
-        "doc_id", "doc_name", "source_path", "title", "date", "date_precision", "region_hint",
-        "source", "url", "sha256", "text", "parser_version",
-    ),
-    "articles": ("doc_id", "article_index", "title", "kind", "char_start", "char_end"),
-    "sentences": (
-        "sentence_id", "doc_id", "sentence_index", "article_index", "paragraph_index",
-        "char_start", "char_end", "text",
-    ),
-    "figures": (
-        "fact_id", "doc_id", "sentence_id", "mention", "char_start", "char_end", "value", "value_high",
-        "unit", "kind", "approx", "measure", "basis", "refers_to", "metric", "indicator", "status", "period",
-        "period_basis", "region_code", "region_how", "topic", "rule",
-    ),
-    "identifiers": ("doc_id", "kind", "char_start", "char_end"),
-    "rejects": ("source_path", "line", "reason", "detail"),
-}
+# Each table's columns (warehouse/schema/00_tables.sql): the order of the rows built below (by name, see ``row``)
+# and the explicit column list of every insert.
+COLUMNS: dict[str, tuple[str, ...]] = table_columns()
 # Tables of the catalogues every document refers to (regions, topics, indicators), parents first.
 DIMENSION_TABLES = ("regions", "topics", "indicators", "indicator_units")
 # Tables holding one document's rows, parents before children (the order of inserts and copies).
@@ -87,13 +68,27 @@ class DocumentRows:
     size: int = 0  # bytes of its text as UTF-8 (what a progress bar over input files counts)
 
 
+def _row_builder(table: str, columns: tuple[str, ...]):
+    """A function taking each column as a keyword (absent: null) and returning the row as a plain tuple in column
+    order; an unknown keyword is a TypeError. Generated from the column list, so it stays in step with the schema,
+    and as fast as writing the tuple by hand (rows are built by the ten thousand per document)."""
+    params = ", ".join(f"{c}=None" for c in columns)
+    source = f"def {table}_row(*, {params}):\n    return ({', '.join(columns)},)\n"
+    namespace: dict = {}
+    exec(source, namespace)  # noqa: S102 - the code is built from the schema's own column names
+    return namespace[f"{table}_row"]
+
+
+# table → its row builder: ROWS["figures"](fact_id=…, mention=…, …)
+ROWS = {table: _row_builder(table, columns) for table, columns in COLUMNS.items()}
+
+
 def row(table: str, **values: object) -> tuple:
     """A row of ``table`` by column name, in COLUMNS order; columns not given are null, unknown names an error."""
-    columns = COLUMNS[table]
-    unknown = values.keys() - set(columns)
-    if unknown:
-        raise KeyError(f"{table} has no column {sorted(unknown)}")
-    return tuple(values.get(column) for column in columns)
+    try:
+        return ROWS[table](**values)
+    except TypeError as error:
+        raise KeyError(f"{table}: {error}") from None
 
 
 def fact_id(doc: Document, char_start: int, char_end: int, rule: str) -> str:
@@ -157,12 +152,12 @@ def document_row(doc: Document, parser_version: str) -> tuple:
 def layout_rows(analysis: Analysis) -> dict[str, list[tuple]]:
     doc_id = analysis.document.doc_id
     articles = [
-        row("articles", doc_id=doc_id, article_index=a.index, title=a.title, kind=a.kind, char_start=a.char_start,
+        ROWS["articles"](doc_id=doc_id, article_index=a.index, title=a.title, kind=a.kind, char_start=a.char_start,
             char_end=a.char_end)
         for a in analysis.layout.articles
     ]
     sentences = [
-        row("sentences", sentence_id=sentence_id(doc_id, s.index), doc_id=doc_id, sentence_index=s.index,
+        ROWS["sentences"](sentence_id=sentence_id(doc_id, s.index), doc_id=doc_id, sentence_index=s.index,
             article_index=s.article_index, paragraph_index=s.paragraph_index, char_start=s.char_start,
             char_end=s.char_end, text=s.text)
         for s in analysis.layout.sentences
@@ -175,7 +170,7 @@ def identifier_rows(analysis: Analysis) -> list[tuple]:
     doc_id = analysis.document.doc_id
     rows: dict[int, tuple] = {}
     for ident in analysis.identifiers:
-        rows.setdefault(ident.char_start, row("identifiers", doc_id=doc_id, kind=ident.kind,
+        rows.setdefault(ident.char_start, ROWS["identifiers"](doc_id=doc_id, kind=ident.kind,
                                               char_start=ident.char_start, char_end=ident.char_end))
     return list(rows.values())
 
@@ -200,8 +195,8 @@ def figure_problem(analysis: Analysis, item: AttributedFact, sentences: frozense
 
 def figure_row(doc: Document, item: AttributedFact, key: str, refers_to: str | None) -> tuple:
     f = item.fact
-    return row(
-        "figures", fact_id=key, doc_id=doc.doc_id, sentence_id=sentence_id(doc.doc_id, item.sentence_index),
+    return ROWS["figures"](
+        fact_id=key, doc_id=doc.doc_id, sentence_id=sentence_id(doc.doc_id, item.sentence_index),
         mention=f.mention, char_start=f.char_start, char_end=f.char_end, value=decimal_text(f.value),
         value_high=decimal_text(f.value_high), unit=f.unit, kind=f.kind, approx=f.approx, measure=f.measure,
         basis=f.basis, refers_to=refers_to, metric=item.metric, indicator=item.indicator, status=item.status,

@@ -9,11 +9,12 @@ reject details. Masks keep lengths, so every offset holds. Ids and hashes are de
 its column statistics are those of the redacted data. `warehouse_info` says which copy a file is.
 
 Documents without a private identifier are copied inside DuckDB; the others are read back, redacted in Python and
-inserted.
+inserted. A warehouse that holds nothing private at all is its own serving copy (the file is copied).
 """
 
 from __future__ import annotations
 
+import shutil
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
@@ -52,14 +53,37 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def write_serving(con: duckdb.DuckDBPyConnection, target: Path, apply_schema: Callable[[duckdb.DuckDBPyConnection], None]) -> None:
-    """Build the serving copy of the warehouse open on ``con`` (its default database) in the new file ``target``."""
+def private_content(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]] | None:
+    """What the warehouse open on ``con`` holds that readers may not see: doc_id → its private identifiers (as
+    written), for every document holding one in its text or metadata; None when nothing at all is private (no such
+    document, no reject naming a private identifier) — then the serving copy is the full file itself."""
+    (full,) = con.execute("select current_database()").fetchone()
+    secrets = _document_secrets(con, _quoted(full))
+    columns = ", ".join(FREE_TEXT["rejects"])
+    rejects = con.execute(f"select {columns} from {_quoted(full)}.rejects").fetchall()
+    if not secrets and not any(private_spans(value or "") for row in rejects for value in row):
+        return None
+    return secrets
+
+
+def copy_serving(full: Path, target: Path) -> None:
+    """The serving copy of a warehouse that holds nothing private (``private_content`` is None): the file itself,
+    marked as the serving copy."""
+    shutil.copyfile(full, target)
+    with duckdb.connect(str(target)) as con:
+        con.execute("update warehouse_info set value = 'serving' where key = ?", [INFO_KEY])
+        con.execute("checkpoint")
+
+
+def write_serving(con: duckdb.DuckDBPyConnection, target: Path, apply_schema: Callable[[duckdb.DuckDBPyConnection], None],
+                  secrets: dict[str, set[str]]) -> None:
+    """Build the serving copy of the warehouse open on ``con`` (its default database) in the new file ``target``:
+    the documents in ``secrets`` (private_content) redacted, the others copied inside DuckDB."""
     (full,) = con.execute("select current_database()").fetchone()
     con.execute("attach ? as serving", [str(target)])
     con.execute("use serving")
     try:
         apply_schema(con)
-        secrets = _document_secrets(con, _quoted(full))
         for table in DIMENSION_TABLES:
             con.execute(f"insert into {table} select * from {_quoted(full)}.{table}")
         con.execute("create temp table affected as select unnest(?::varchar[]) as doc_id", [list(secrets)])

@@ -13,6 +13,7 @@ from etl.context.indicators import catalogue
 from etl.context.pipeline import analyse
 from etl.context.regions import regions
 from etl.context.topics import topics
+from etl.load.publish import LoadStats, publish
 from etl.load.rows import DocumentRows, Known, analysis_rows
 
 
@@ -25,3 +26,10 @@ def known() -> Known:
 
 def document_rows(doc: Document, parser_version: str = PARSER_VERSION) -> DocumentRows:
     return analysis_rows(analyse(doc), known(), parser_version)
+
+
+def publish_current(db, items) -> LoadStats:
+    """Publish analysed documents (rows or rejects) into ``db`` with the dimensions of the current lexicons — every
+    region, topic and indicator an analysis can name: what the local ingest and the lake's publish both do."""
+    return publish(db, items, regions().values(), topics(), parser_version=PARSER_VERSION,
+                   indicators=catalogue().indicators.values())

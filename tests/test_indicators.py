@@ -1,0 +1,287 @@
+"""Indicators, status and reference period (issue 9): the catalogue, real report sentences read by hand
+(tests/data/indicator_sentences.jsonl: every figure of each sentence with its indicator, status and period), the
+national GDP growth series and the provinces' 2026 targets over the whole corpus, and the series views."""
+
+from __future__ import annotations
+
+import csv
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.context.indicators import CatalogueError, catalogue, load_catalogue
+from etl.context.pipeline import analyse
+from etl.context.reader import read_path
+from tests.shared import shared
+
+DATA = Path(__file__).parent / "data"
+ROWS = [json.loads(line) for line in (DATA / "indicator_sentences.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()]
+GAPS = {row["case"]: row["reason"] for row in csv.DictReader((DATA / "indicator_gaps.csv").open(encoding="utf-8"))}
+
+
+# --- the catalogue ---------------------------------------------------------------------------------------------
+
+REQUIRED = {  # id: (unit, measure) that issue 9 asks for
+    "gdp_growth": ("%", "change"), "gdp": ("元", "level"), "cpi": ("%", "any"), "urban_new_jobs": ("人", "level"),
+    "surveyed_unemployment": ("%", "level"), "registered_unemployment": ("%", "level"), "grain_output": ("吨", "level"),
+    "deficit_ratio": ("%", "level"), "fiscal_revenue": ("元", "level"), "general_budget_revenue": ("元", "level"),
+    "fixed_asset_investment": ("元", "level"), "retail_sales": ("元", "level"), "trade_total": ("元", "level"),
+    "foreign_investment_used": ("美元", "level"), "disposable_income_per_capita": ("元", "level"),
+    "urbanization_rate": ("%", "level"), "energy_intensity": ("%", "change"), "rd_intensity": ("%", "level"),
+    "life_expectancy": ("岁", "level"), "poverty_reduction": ("人", "any"), "hotline_requests": ("件", "level"),
+    "registered_volunteers": ("人", "level"), "social_workers": ("人", "level"),
+}
+
+
+@pytest.mark.parametrize(("indicator", "form"), REQUIRED.items())
+def test_catalogue_has_the_required_indicators(indicator, form):
+    entry = catalogue().indicators[indicator]
+    assert (entry.unit, entry.measure) == form
+
+
+def test_catalogue_is_large_and_growth_rates_are_separate():
+    indicators = catalogue().indicators
+    assert len(indicators) >= 60
+    assert indicators["gdp_growth"].family == "gdp" and indicators["retail_sales_growth"].family == "retail_sales"
+
+
+GOOD = """
+[gap]
+words = ["增长"]
+patterns = []
+after_lead = []
+[[indicator]]
+id = "gdp"
+name = "生产总值"
+phrases = ["生产总值"]
+kind = "money"
+unit = "元"
+measure = "level"
+topic = "economy"
+additive = true
+direction = "up"
+description = "x"
+"""
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    pytest.param(('id = "gdp"', 'id = "gdp"\nfoo = 1'), "unknown", id="unknown field"),
+    pytest.param(('kind = "money"', 'kind = "moolah"'), "kind", id="unknown kind"),
+    pytest.param(('topic = "economy"', 'topic = "nowhere"'), "topic", id="unknown topic"),
+    pytest.param(('measure = "level"', 'measure = "stock"'), "measure", id="unknown measure"),
+    pytest.param(('direction = "up"', 'direction = "sideways"'), "direction", id="unknown direction"),
+    pytest.param(('unit = "元"\n', ''), "missing", id="missing unit"),
+    pytest.param(('phrases = ["生产总值"]', 'phrases = ["生产总值", "生产总值"]'), "twice", id="phrase twice"),
+    pytest.param(('phrases = ["生产总值"]', 'phrases = []\nlike = "gnp"'), "unknown", id="like an unknown id"),
+])
+def test_catalogue_errors_are_loud(change, message):
+    old, new = change
+    assert old in GOOD
+    with pytest.raises(CatalogueError, match=message):
+        load_catalogue(GOOD.replace(old, new, 1), {"money"}, {"economy"})
+
+
+def test_a_duplicate_id_is_an_error():
+    with pytest.raises(CatalogueError, match="duplicate"):
+        load_catalogue(GOOD + GOOD[GOOD.index("[[indicator]]"):], {"money"}, {"economy"})
+
+
+def test_the_good_catalogue_loads():
+    assert set(load_catalogue(GOOD, {"money"}, {"economy"}).indicators) == {"gdp"}
+
+
+# --- real sentences read by hand -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def analyses():
+    wanted = {row["doc_id"] for row in ROWS}
+    return {d.doc_name: (d, analyse(d)) for d in read_path([shared("corpus")]) if getattr(d, "doc_name", "") in wanted}
+
+
+def _cases():
+    for row in ROWS:
+        cursor = 0
+        for figure in row["figures"]:
+            at = row["sentence"].find(figure["mention"], cursor)
+            if at < 0:
+                at = row["sentence"].rfind(figure["mention"], 0, cursor)
+            cursor = at + len(figure["mention"])
+            case = f"{row['doc_id']}|{row['sentence'][:12]}|{figure['mention']}|{figure['indicator']}"
+            marks = [pytest.mark.xfail(strict=True, reason=GAPS[case])] if case in GAPS else []
+            yield pytest.param(row, at, figure, id=case, marks=marks)
+
+
+@pytest.mark.parametrize(("row", "at", "figure"), list(_cases()))
+def test_indicator_status_and_period(analyses, row, at, figure):
+    doc, analysis = analyses[row["doc_id"]]
+    start = doc.text.index(row["sentence"]) + at
+    end = start + len(figure["mention"])
+    found = next((a for a in analysis.facts if a.fact.char_start < end and start < a.fact.char_end), None)
+    assert found is not None, "no figure there"
+    assert (found.indicator, found.status, found.period) == (figure["indicator"], figure["status"], figure["period"])
+
+
+def test_every_gap_is_a_case():
+    cases = {p.id for p in _cases()}
+    assert set(GAPS) <= cases
+
+
+# --- the whole corpus ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory):
+    from etl.cli import main
+
+    db = tmp_path_factory.mktemp("corpus") / "facts.duckdb"
+    assert main(["ingest", str(shared("corpus")), "--db", str(db)]) == 0
+    con = duckdb.connect(str(db), read_only=True)
+    yield con
+    con.close()
+
+
+def _series_gaps():
+    gaps = {"1997": "the 1998 report writes its digits apart (8 ．8 ％)",
+            "2016": "the 2017 report breaks the sentence after 74.4 (a zero-width space line)"}
+    for row in csv.DictReader((DATA / "gdp_growth_national.csv").open(encoding="utf-8")):
+        if row["doc_id"]:
+            marks = [pytest.mark.xfail(strict=True, reason=gaps[row["year"]])] \
+                if row["status"] == "actual" and row["year"] in gaps else []
+            yield pytest.param(row, id=f"{row['year']}-{row['status']}", marks=marks)
+
+
+@pytest.mark.parametrize("row", list(_series_gaps()))
+def test_national_gdp_growth_series(corpus_db, row):
+    """Every year whose growth (or target) a report states is in indicator_series, with the stated value
+    (tests/data/gdp_growth_national.csv, read from the reports by hand)."""
+    found = corpus_db.execute(
+        "select value, value_high from indicator_series where indicator = 'gdp_growth' and region_code = '000000' "
+        "and period = ? and status = ?", [row["year"], row["status"]]).fetchone()
+    assert found is not None
+    assert found[0] == Decimal(row["value"])
+    assert found[1] == (Decimal(row["value_high"]) if row["value_high"] else None)
+
+
+def _targets():
+    for row in csv.DictReader((DATA / "gdp_growth_targets_2026.csv").open(encoding="utf-8")):
+        yield pytest.param(row, id=row["region"])
+
+
+@pytest.mark.parametrize("row", list(_targets()))
+def test_provincial_2026_gdp_growth_targets(corpus_db, row):
+    found = corpus_db.execute(
+        "select s.value, s.value_high, s.approx from indicator_series as s join regions as r using (region_code) "
+        "where s.indicator = 'gdp_growth' and s.period = '2026' and s.status = 'target' and r.name = ?",
+        [row["region"]]).fetchone()
+    assert found is not None
+    assert found[0] == Decimal(row["value"])
+    assert found[1] == (Decimal(row["value_high"]) if row["value_high"] else None)
+    assert found[2] == (row["approx"] or None)
+
+
+def test_every_fact_id_of_a_series_is_a_fact(corpus_db):
+    (missing,) = corpus_db.execute(
+        "select count(*) from (select unnest(fact_ids) as fact_id from indicator_series) as s "
+        "where fact_id not in (select fact_id from facts)").fetchone()
+    (sources,) = corpus_db.execute("select sum(n_sources) from indicator_series").fetchone()
+    (facts,) = corpus_db.execute("select count(*) from indicator_values").fetchone()
+    assert missing == 0 and sources == facts > 0
+
+
+def test_no_outcome_is_after_its_document(corpus_db):
+    (late,) = corpus_db.execute(
+        "select count(*) from facts where status = 'actual' and regexp_matches(period, '^[0-9]{4}') "
+        "and cast(substr(period, 1, 4) as integer) > year(doc_date)").fetchone()
+    assert late == 0
+
+
+# A label that does not read as one: empty, one character, ending in a verb or particle that leads into a
+# number, or starting with a particle that continues something before it. (The definition of issue 9, written
+# here independently of the labeller.)
+_DANGLING_END = ("控制在", "稳定在", "保持在", "达到", "为", "是", "的", "和", "与", "及", "或", "年", "由", "从", "在", "把",
+                 "将", "对", "至", "到", "约", "近", "超", "逾", "共", "分别", "其中", "方面", "原则")
+_DANGLING_START = ("的", "和", "与", "及", "或", "了", "之", "等")
+
+
+def _junk(label: str) -> bool:
+    return len(label) < 2 or label.endswith(_DANGLING_END) or label.startswith(_DANGLING_START)
+
+
+def test_metric_labels_read_as_labels(corpus_db):
+    """On the corpus 18 % of the labels were junk before issue 9 (2,260 of 12,531); now under 8 %."""
+    labels = [m for (m,) in corpus_db.execute("select metric from facts").fetchall()]
+    share = sum(map(_junk, labels)) / len(labels)
+    assert share < 0.08, f"{share:.1%} of {len(labels)} labels are junk"
+
+
+# --- the series views on hand-built documents (values chosen so the expected rows can be written down) -----------
+
+
+@pytest.fixture(scope="module")
+def series_db(tmp_path_factory, hand):
+    from etl.load import publish
+
+    G = dict(unit="%", kind="percent", measure="change", region="510000", topic="social_work", metric="地区生产总值",
+             indicator="gdp_growth")
+    docs = [
+        hand.build("report_a", "地区生产总值增长5.6%。预期目标是增长5.5%左右。", (
+            hand.Spec("5.6%", "5.6", period="2025", status="actual", **G),
+            hand.Spec("5.5%左右", "5.5", approx="about", period="2025", status="target", **G),
+        ), date="2026-01-20"),
+        hand.build("bulletin_b", "全省地区生产总值增长5.6%。", (
+            hand.Spec("5.6%", "5.6", period="2025", status="actual", **G),), date="2026-02-20"),
+        hand.build("news_c", "今年地区生产总值增长5.4%。", (
+            hand.Spec("5.4%", "5.4", period="2024", status="actual", **G),), date="2024-12-30"),
+        hand.build("news_d", "地区生产总值增长6%。", (
+            hand.Spec("6%", "6", period="2024", status="actual", **G),), date="2025-01-10"),
+        hand.build("plan_e", "目标是增长6%以上，增长7%左右。", (
+            hand.Spec("6%以上", "6", approx="at_least", period="2024", status="target", **G),
+            hand.Spec("7%左右", "7", approx="about", period="2023", status="target", **G),
+        ), date="2024-01-10"),
+    ]
+    db = tmp_path_factory.mktemp("series") / "facts.duckdb"
+    topics = [*hand.topics, type(hand.topics[0])("economic_growth", "经济增长", None)]
+    publish(db, docs, hand.regions, topics, parser_version="test", indicators=[catalogue().indicators["gdp_growth"]])
+    con = duckdb.connect(str(db), read_only=True)
+    yield con
+    con.close()
+
+
+def test_series_rows_sources_and_conflicts(series_db):
+    rows = series_db.execute(
+        "select period, status, value, n_sources, len(fact_ids), conflict from indicator_series order by period, status"
+    ).fetchall()
+    assert rows == [
+        ("2023", "target", Decimal("7"), 1, 1, False),
+        ("2024", "actual", Decimal("6"), 2, 2, True),  # 5.4 and 6 differ by more than half a unit of 6; the newer wins
+        ("2024", "target", Decimal("6"), 1, 1, False),
+        ("2025", "actual", Decimal("5.6"), 2, 2, False),  # two documents agree
+        ("2025", "target", Decimal("5.5"), 1, 1, False),
+    ]
+
+
+def test_targets_against_outcomes(series_db):
+    rows = series_db.execute("select period, target, actual, outcome from target_vs_actual order by period").fetchall()
+    assert rows == [
+        ("2023", Decimal("7"), None, "no_actual"),
+        ("2024", Decimal("6"), Decimal("6"), "met"),  # 6%以上: 6 is not below it
+        ("2025", Decimal("5.5"), Decimal("5.6"), "met"),  # 5.5%左右 and more is better
+    ]
+
+
+def _query(name: str) -> str:
+    return (Path(__file__).parents[1] / "warehouse" / "queries" / name).read_text(encoding="utf-8")
+
+
+def test_the_example_queries_answer_the_analysts_questions(corpus_db):
+    """China's GDP growth and its target over the years; the 31 provinces' 2026 targets (one query each)."""
+    years = {row[0]: row[1:3] for row in corpus_db.execute(_query("national_gdp_growth.sql")).fetchall()}
+    assert years["2024"] == (Decimal("5"), Decimal("5")) and years["2020"][0] == Decimal("2.3")
+    assert len(years) >= 30
+    provinces = corpus_db.execute(_query("provincial_gdp_targets.sql")).fetchall()
+    assert len(provinces) == 31 and all(value >= 4 for _, value, *_ in provinces)
