@@ -34,13 +34,8 @@ select
     t.name as topic_name,
     f.rule,
     d.date as doc_date,
-    -- year of the figure: the last year of a span (2021-2025 → 2025), else the period's leading year (2025,
-    -- 2025-Q1, 2025-03 …), else the year of the document's date
-    case
-        when regexp_full_match(f.period, '[0-9]{4}-[0-9]{4}') then cast(substr(f.period, 6, 4) as integer)
-        when regexp_matches(f.period, '^[0-9]{4}') then cast(substr(f.period, 1, 4) as integer)
-        else year(d.date)
-    end as year
+    -- year of the figure: its period's (period_year, 05_macros.sql), else the year of the document's date
+    coalesce(period_year(f.period), year(d.date)) as year
 from figures as f
 join documents as d on d.doc_id = f.doc_id
 join sentences as s on s.sentence_id = f.sentence_id

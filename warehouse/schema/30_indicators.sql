@@ -1,16 +1,6 @@
 -- Indicators over time and place: the series of each catalogued indicator, and targets against outcomes.
--- Built on figures (indicator, status, period), indicators and indicator_units of 00_tables.sql.
-
--- The place of the last significant digit of an exact value, as a power of ten: 134.9万亿 (134900000000000) → 11,
--- 5.25 → -2, 1256万 → 4, 0 → 0. Two values agree when they differ by less than half a unit of the coarser one.
-create macro figure_precision(v) as
-    case
-        when length(rtrim(split_part(cast(abs(v) as varchar), '.', 2), '0')) > 0
-            then -length(rtrim(split_part(cast(abs(v) as varchar), '.', 2), '0'))
-        when abs(v) = 0 then 0
-        else length(split_part(cast(abs(v) as varchar), '.', 1))
-             - length(rtrim(split_part(cast(abs(v) as varchar), '.', 1), '0'))
-    end;
+-- Built on figures (indicator, status, period), indicators and indicator_units of 00_tables.sql, and the macros of
+-- 05_macros.sql.
 
 -- grain: one row per figure that has an indicator, in the indicator's unit (斤 → 吨; a unit kept apart, such as
 -- 美元 beside 元, stays as it is).
@@ -36,49 +26,46 @@ where f.period is not null and f.status is not null;
 
 -- grain: one row per indicator, region, period, status (actual | target | plan) and unit (one unit per indicator,
 -- but for a currency kept apart). The value is the one the most recent document gives (then the most frequent,
--- then the first fact); n_sources counts the figures behind it, fact_ids lists them (newest document first), and
--- conflict is true when two of them differ by more than half a unit of the coarser one (5.2 against 5.4; not
--- 134.9万亿 against 1349084亿).
+-- then the first fact): `fact_id` is that figure; n_sources counts the figures behind the point, fact_ids lists
+-- them (newest document first), and conflict is true when two of them differ by more than half a unit of the
+-- coarser one (5.2 against 5.4; not 134.9万亿 against 1349084亿). Each source is checked against the sources as
+-- fine as or finer than itself (a running min and max, ordered by precision): every pair once, in n log n.
 create view indicator_series as
 with counted as (
     select v.*,
         count(*) over (partition by v.indicator, v.region_code, v.period, v.status, v.unit, v.value, v.value_high)
-            as agreeing
+            as agreeing,
+        coalesce(v.value_high, v.value) as high
     from indicator_values as v
 ), ranked as (
     select c.*,
-        row_number() over (
-            partition by c.indicator, c.region_code, c.period, c.status, c.unit
-            order by c.doc_date desc nulls last, c.agreeing desc, c.fact_id
-        ) as preference
+        row_number() over point_by_preference as preference,
+        0.5 * pow(10, c.precision) >= greatest(
+            c.value - min(c.value) over finer, max(c.value) over finer - c.value,
+            c.high - min(c.high) over finer, max(c.high) over finer - c.high) as agrees
     from counted as c
-), disagreements as (
-    select distinct a.indicator, a.region_code, a.period, a.status, a.unit
-    from indicator_values as a
-    join indicator_values as b
-      on b.indicator = a.indicator and b.region_code = a.region_code and b.period = a.period
-     and b.status = a.status and b.unit = a.unit and b.fact_id > a.fact_id
-    where abs(a.value - b.value) > 0.5 * pow(10, greatest(a.precision, b.precision))
-       or abs(coalesce(a.value_high, a.value) - coalesce(b.value_high, b.value))
-          > 0.5 * pow(10, greatest(a.precision, b.precision))
+    window point_by_preference as (
+        partition by c.indicator, c.region_code, c.period, c.status, c.unit
+        order by c.doc_date desc nulls last, c.agreeing desc, c.fact_id),
+    finer as (
+        partition by c.indicator, c.region_code, c.period, c.status, c.unit
+        order by c.precision rows between unbounded preceding and current row)
 )
 select
-    r.indicator,
-    r.region_code,
-    r.period,
-    r.status,
-    any_value(r.value) filter (where r.preference = 1) as value,
-    any_value(r.value_high) filter (where r.preference = 1) as value_high,
-    r.unit,
-    any_value(r.approx) filter (where r.preference = 1) as approx,
+    indicator,
+    region_code,
+    period,
+    status,
+    any_value(value) filter (where preference = 1) as value,
+    any_value(value_high) filter (where preference = 1) as value_high,
+    unit,
+    any_value(approx) filter (where preference = 1) as approx,
     count(*) as n_sources,
-    list(r.fact_id order by r.doc_date desc nulls last, r.fact_id) as fact_ids,
-    bool_or(d.indicator is not null) as conflict
-from ranked as r
-left join disagreements as d
-  on d.indicator = r.indicator and d.region_code = r.region_code and d.period = r.period
- and d.status = r.status and d.unit = r.unit
-group by r.indicator, r.region_code, r.period, r.status, r.unit;
+    list(fact_id order by doc_date desc nulls last, fact_id) as fact_ids,
+    not bool_and(agrees) as conflict,
+    any_value(fact_id) filter (where preference = 1) as fact_id
+from ranked
+group by indicator, region_code, period, status, unit;
 
 -- grain: one row per target (or plan target) in indicator_series, with the outcome of the same indicator, region,
 -- period and unit when there is one. outcome: met | not_met | no_actual. A target is met when the outcome
