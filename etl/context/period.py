@@ -20,6 +20,11 @@ _CN_DIGIT = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 
 
+def year_number(raw: str) -> int:
+    """A four-digit year in Arabic, full-width or Chinese digits: 2025, ２０２５, 二〇二五."""
+    return _year(raw)
+
+
 def _year(raw: str) -> int:
     digits = "".join(_CN_DIGIT.get(ch, ch) for ch in raw)
     return int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789")))

@@ -249,17 +249,17 @@ def has_period(sentence: str, upto: int, doc_year: int | None) -> bool:
     return any(c.period is not None and c.end <= upto for c in _cues(sentence, doc_year))
 
 
-def _carries(context: _Cue, section: Section, sentence: str, upto: int) -> bool:
+def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumulates: bool = False) -> bool:
     """Does an earlier sentence's cue hold for this figure? Always in a part whose heading names no year; under a
     heading with a year, a relative year (过去一年) does, and a span (“十二五”) for a figure taken over a span
-    (年均, 累计)."""
+    (年均, 累计) or of what adds up over the years (城镇新增就业)."""
     if section.year is None and not isinstance(context.period, str):
         return True
     if isinstance(context.period, str):
         return section.year is None and context.status != "plan"  # 2017年 may carry; 到2035年 stays
     if context.period[0] == context.period[1]:
         return context.status != "plan"
-    return span_basis(sentence[sentence.rfind("，", 0, upto) + 1 : upto]) is not None
+    return accumulates or span_basis(sentence[sentence.rfind("，", 0, upto) + 1 : upto]) is not None
 
 
 def reference(sentence: str, upto: int, section: Section, doc_year: int | None, measure: str,
@@ -268,7 +268,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     starts at ``upto`` in ``sentence``. ``accumulates``: the figure's indicator adds up over the years (new jobs).
     ``context``: the cue an earlier sentence of a section without a year left (see ``carried``)."""
     cues = [c for c in _cues(sentence, doc_year) if c.end <= upto]
-    if context is not None and not any(c.period is not None for c in cues) and _carries(context, section, sentence, upto):
+    if context is not None and not any(c.period is not None for c in cues) and \
+            _carries(context, section, sentence, upto, accumulates):
         cues.insert(0, context._replace(end=0))
     status = next((c.status for c in reversed(cues) if c.status is not None), None)
     when = next((c.period for c in reversed(cues) if c.period is not None), None)
@@ -332,7 +333,7 @@ def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
     return (span[1], span[1]), None
 
 
-_BASE_YEAR = re.compile(r"(?:比|较|同|与)([0-9]{4})年(?:相比，?)?(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,12}$")
+_BASE_YEAR = re.compile(r"(?:比|较|同|与)([0-9０-９]{4})年(?:相比，?)?(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,12}$")
 
 
 def _from_base(sentence: str, upto: int, when, basis: str | None):
@@ -341,7 +342,7 @@ def _from_base(sentence: str, upto: int, when, basis: str | None):
     text = _text(when) if isinstance(when, tuple) else when
     if m is None or not text[:4].isdigit() or "-" in text[4:5]:
         return when, basis
-    base, year = int(m.group(1)), int(text[:4])
+    base, year = explicit.year_number(m.group(1)), int(text[:4])
     if year - base > 1 and len(text) == 4:
         return (base + 1, year), basis or "cumulative"
     return when, basis
