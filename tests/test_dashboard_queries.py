@@ -32,7 +32,6 @@ from dashboard.fmt import (
 )
 from dashboard.queries import COUNTRY, Filters
 from dashboard.tables import figure_table
-from etl.load import apply_schema
 
 # --- formatting ---------------------------------------------------------------------------------------------
 
@@ -116,11 +115,6 @@ def test_label(section, code, expected):
     assert label(section, code) == expected
 
 
-# Kinds the engine makes in code rather than from a unit table (etl/figures/extract.py: 千亿级 → magnitude;
-# etl/figures/resolve.py: 三分之一 → fraction).
-KINDS_MADE_IN_CODE = {"magnitude", "fraction"}
-
-
 def _engine_codes() -> dict[str, set[str]]:
     """Every code the engine and loader can write into a column the dashboard labels, read from the engine's own
     declarations (the dashboard may not import etl; its tests may)."""
@@ -130,15 +124,14 @@ def _engine_codes() -> dict[str, set[str]]:
     from etl.context.indicators import DIRECTIONS, MEASURES as INDICATOR_MEASURES
     from etl.context.reference import STATUSES
     from etl.context.regions import HOW
-    from etl.figures.lexicon import implied_units, units
-    from etl.figures.model import APPROX, BASES, MEASURES
+    from etl.figures.model import APPROX, BASES, KINDS, MEASURES
 
     period_source = (ROOT / "etl" / "context" / "period.py").read_text(encoding="utf-8")
     reference_source = (ROOT / "etl" / "context" / "reference.py").read_text(encoding="utf-8")
     period_bases = set(re.findall(r'"(daily_avg|per_\w+|cumulative)"', period_source + reference_source))
     kinds_csv = files("etl.lexicon").joinpath("identifier_kinds.csv").read_text(encoding="utf-8")
     return {
-        "kind": {u.kind for u in (*units().values(), *implied_units().values())} | KINDS_MADE_IN_CODE,
+        "kind": set(KINDS),
         "approx": set(APPROX),
         "basis": set(BASES),
         "measure": set(MEASURES) | set(INDICATOR_MEASURES),

@@ -146,8 +146,7 @@ def corpus_db(tmp_path_factory):
 
 
 def _series_gaps():
-    gaps = {"1997": "the 1998 report writes its digits apart (8 ．8 ％)",
-            "2016": "the 2017 report breaks the sentence after 74.4 (a zero-width space line)"}
+    gaps: dict[str, str] = {}  # year → why its actual growth is not read (1997 and 2016 now are)
     for row in csv.DictReader((DATA / "gdp_growth_national.csv").open(encoding="utf-8")):
         if row["doc_id"]:
             marks = [pytest.mark.xfail(strict=True, reason=gaps[row["year"]])] \

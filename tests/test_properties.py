@@ -27,6 +27,9 @@ PIECES = (
        "人次", "户", "家", "个", "项", "小时", "1.2万", "3万4000", "十二点五万", "1,234", "5G", "十四五", "12345"]
     + list(" \n\t（）()《》“”：；。！？/")
     + ["零下", "−", "下降-", "增长-", "减少", "~-", "至-", "9" * 30] + list(INVISIBLE)
+    # issue 12's classes: compounds, rates, points, magnitudes, changes, classifiers, traditional script, spaces
+    + ["/", "元/吨", "每吨", "时速", "个基点", "持平", "收窄", "比", "高", "届", "连续", "年半", "近万", "上千", "萬",
+       "億", "個", "頭", "盞", "每", "兑", "1美元兑", "点", "指数为", "块", " ", "\u2009", "8 ．8 ％", "7 4 7 7 2 "]
 )
 
 figure_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
@@ -168,3 +171,13 @@ def test_extract_does_not_depend_on_the_callers_decimal_context():
     expected = extract(text)
     with localcontext(Context(prec=15)):
         assert extract(text) == expected
+
+
+@SETTINGS
+@given(st.lists(st.integers(min_value=1, max_value=99999), min_size=1, max_size=5), st.sampled_from(["亿元", "％", "万吨"]))
+@example([74772, 11], "亿元")
+def test_a_text_with_its_digits_set_apart_reads_like_the_text_without(numbers, unit):
+    """The 1998 report writes 7 4 7 7 2 亿元: read through, the values are those of the compact text."""
+    compact = "，".join(f"增长{n}{unit}" for n in numbers)
+    spaced = "，".join("增长" + " ".join(str(n)) + f" {unit}" for n in numbers)
+    assert [f.value for f in extract(spaced)] == [f.value for f in extract(compact)]

@@ -18,17 +18,12 @@ import pytest
 
 from etl.context.model import Reject
 from etl.context.regions import HOW, LEVELS
-from etl.figures.lexicon import units
-from etl.figures.model import APPROX, BASES, MEASURES
-from etl.load import COLUMNS, analysed, apply_schema, fact_id, publish, remove_stale_tmp
+from etl.figures.model import APPROX, BASES, IDENTIFIER_KINDS, KINDS, MEASURES
+from etl.load import COLUMNS, analysed, apply_schema, fact_id, remove_stale_tmp
 from etl.load.checks import check_keys, key_checks, unique_sql
 from etl.load.publish import tmp_path as tmp_file_for
 
 ROOT = Path(__file__).resolve().parents[1]
-# Kinds the engine gives beyond its unit table (see etl/figures/resolve.py, extract.py).
-ENGINE_KINDS = ("magnitude", "fraction", "percent", "percentage_point", "permille", "temperature")
-IDENTIFIER_KINDS = ("id_card", "disability_card", "credit_code", "phone", "postal_code", "badge", "hotline", "other")
-KINDS = tuple(sorted({u.kind for u in units().values()} | set(ENGINE_KINDS)))
 
 
 def not_null(table: str, column: str) -> str:

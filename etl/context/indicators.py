@@ -16,15 +16,15 @@ import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
-from importlib.resources import files
 
 from etl.context.phrases import Phrases
-from etl.figures import Fact
+from etl.figures import Fact, lexicon
 
 CATALOGUE_FILE = "indicators.toml"
 MEASURES = ("level", "change", "any")
 DIRECTIONS = ("up", "down", "none")
-CLAUSE_BREAKS = frozenset("，,；;。！？!?\n：:")
+_PUNCTUATION = lexicon.punctuation()
+CLAUSE_BREAKS = frozenset(_PUNCTUATION.clause_breaks)
 _PARTNER = re.compile(r"对|与[^，、]{1,12}(?:的|间)")
 _FIELDS = {"id", "name", "phrases", "like", "not_after", "partners", "kind", "unit", "units", "also", "measure", "topic",
            "additive", "accumulates", "direction", "description"}
@@ -140,12 +140,10 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str]) -> Catalogue:
 @cache
 def catalogue() -> Catalogue:
     from etl.context.topics import topics
-    from etl.figures.lexicon import units
+    from etl.figures.model import KINDS
 
-    kinds = {u.kind for u in units().values()} | {"percent", "percentage_point", "permille", "magnitude", "fraction",
-                                                  "temperature"}
-    text = files("etl.lexicon").joinpath(CATALOGUE_FILE).read_text(encoding="utf-8")
-    return load_catalogue(text, kinds, {t.slug for t in topics()})
+    text = lexicon.read_text(CATALOGUE_FILE)
+    return load_catalogue(text, set(KINDS), {t.slug for t in topics()})
 
 
 def indicator(indicator_id: str) -> Indicator:
@@ -188,7 +186,7 @@ def _phrase_measure(phrase: str) -> str | None:
 
 def _starts_list(sentence: str, figures: list[Placed], k: int) -> bool:
     """Is figure k followed by another joined to it by 、/和 (a list of figures)?"""
-    return k + 1 < len(figures) and sentence[figures[k].end : figures[k + 1].start] in ("、", "和", "及")
+    return k + 1 < len(figures) and sentence[figures[k].end : figures[k + 1].start] in _PUNCTUATION.list_separators
 
 
 @dataclass(frozen=True, slots=True)

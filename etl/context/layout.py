@@ -42,6 +42,8 @@ BIND_END = frozenset("，,、—") | OPENERS | frozenset("的与把被从很更�
 CONT_START = frozenset("，,、。．！？!?；;：:…") | CLOSERS - frozenset("\"'") | frozenset("的们吗呢吧")
 CONT_BIGRAMS = frozenset({"里的", "上的", "中的", "下的", "内的", "外的", "后的", "前的", "间的"})
 NUMERAL_CHARS = frozenset("一二三四五六七八九十百零〇两")
+DIGITS = frozenset("0123456789０１２３４５６７８９")
+MAGNITUDES = frozenset("万亿萬億%％‰")  # what a number is never parted from
 PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("【", "】"))
 # blank: Unicode whitespace (" ", "\t", "\u3000", "\u2003" …) and the zero-width space and BOM
 WS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace() and chr(c) != "\n") + "\u200b\ufeff"
@@ -194,6 +196,8 @@ def _joins(a: _Block, b: _Block) -> bool:
     if a.kind != "text" or b.kind != "text" or a.trail_marker or b.lead_marker or b.dateline:
         return False
     s, t = a.content, b.content
+    if s[-1] in DIGITS and t[0] in MAGNITUDES:
+        return True  # a figure broken by the layout: 74.4 / 万亿元 (the 2017 report, a line of a zero-width space)
     if _ends_final(s) or s[-1] in COLONS or _is_subtitle(s) or PHOTO_CREDIT.search(s):
         return False
     if _is_numbered(t) or _is_subtitle(t) or SALUTATION.fullmatch(t):

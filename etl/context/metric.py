@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib.resources import files
 
-from etl.figures import Fact
+from etl.figures import Fact, lexicon
 
-CLAUSE_BREAKS = "，,；;。！？!?\n：:（）()"
+_PUNCTUATION = lexicon.punctuation()
+# A label stops at a clause break or a bracket (etl/lexicon/punctuation.toml).
+CLAUSE_BREAKS = _PUNCTUATION.clause_breaks + _PUNCTUATION.brackets
 _MAX_BEFORE = 24
 _MAX_AFTER = 12
 _YEAR_LEAD = re.compile(
@@ -22,7 +22,7 @@ _MEASURE_WORD_UNITS = {"人", "人次", "元", "%", "‰", "百分点", "倍", "
 
 @cache
 def _words() -> dict[str, tuple[str, ...]]:
-    data = tomllib.loads(files("etl.lexicon").joinpath("metric_words.toml").read_text(encoding="utf-8"))
+    data = lexicon.read_toml("metric_words.toml")
     for key, values in data.items():
         if len(set(values)) != len(values):
             raise ValueError(f"metric_words.toml: [{key}] lists a word twice")

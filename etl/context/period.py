@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.figures import lexicon
+
 _AR = "0-9０-９"
 _CN = "〇○零一二三四五六七八九"
 _YEAR = rf"(?P<year>[{_AR}]{{4}}|[{_CN}]{{4}})年(?P<suffix>度|底|末|初)?"
@@ -27,7 +29,7 @@ def year_number(raw: str) -> int:
 
 def _year(raw: str) -> int:
     digits = "".join(_CN_DIGIT.get(ch, ch) for ch in raw)
-    return int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    return int(digits.translate(lexicon.normalization()))
 
 
 def _format(m: re.Match[str], default_year: int | None) -> str | None:
@@ -43,7 +45,7 @@ def _format(m: re.Match[str], default_year: int | None) -> str | None:
         return f"{year}-H{1 if m.group('half') == '上半年' else 2}"
     if m.group("month"):
         raw = m.group("month")
-        month = int(raw.translate(str.maketrans("０１２３４５６７８９", "0123456789"))) if raw.isdigit() else _CN_MONTH.get(raw)
+        month = int(raw.translate(lexicon.normalization())) if raw.isdigit() else _CN_MONTH.get(raw)
         return f"{year}-{month:02d}" if month and 1 <= month <= 12 else str(year)
     if m.group("suffix") in ("底", "末"):
         return f"{year}-12-31"

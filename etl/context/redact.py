@@ -15,9 +15,8 @@ import csv
 import hashlib
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from importlib.resources import files
 
-from etl.figures import Identifier, find_identifiers
+from etl.figures import Identifier, find_identifiers, lexicon
 
 MASK = "＊"
 KINDS_FILE = "identifier_kinds.csv"
@@ -30,7 +29,7 @@ class RedactionError(ValueError):
 
 @cache
 def _private_when() -> dict[str, str]:
-    text = files("etl.lexicon").joinpath(KINDS_FILE).read_text(encoding="utf-8")
+    text = lexicon.read_text(KINDS_FILE)
     rules: dict[str, str] = {}
     for row in csv.DictReader(text.splitlines()):
         kind, when = row["kind"], row["private_when"]

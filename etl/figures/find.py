@@ -11,9 +11,11 @@ from etl.figures.identifiers import find_identifiers
 from etl.figures.numerals import DIGIT_CHARS, NUMERAL, normalize
 
 MASK = "\x1f"  # replaces set phrases and identifiers: same length, matches nothing
-RANGE_SEPARATORS = r"(?:[(（]含[)）])?[ \u3000]*(?:至|到|~|～|——|—|－|–|--|-)[ \u3000]*"
-NEGATIVE_SIGNS = ("零下", "负", "-", "−", "－")  # before a number: 零下5℃, -5℃; also before a range's high end
-_S = "[ \u3000]*"
+PUNCTUATION = lexicon.punctuation()
+RANGE_SEPARATORS = PUNCTUATION.range_gap()
+NEGATIVE_SIGNS = ("零下", "负", "-", "−", "－")  # before a number: 零下5℃, -5℃
+HIGH_SIGNS = "|".join(NEGATIVE_SIGNS)
+_S = f"[{re.escape(PUNCTUATION.spaces)}]*"
 # 百分之, 千分之, 万分之 … with the spaces some texts put inside (百 分 之 2.4).
 RATIO = rf"(?:百万万|万万|千万|百万|十万|万|千|仟|百|佰){_S}分{_S}之{_S}"
 # 个百分点 with spaces or without 个.
@@ -32,6 +34,11 @@ DEGREE = "度(?!电)"
 CUBIC = "(?<=[万亿])方"
 # 折 as a discount: 八折 = 80 %, 七五折 = 75 %, 9.9折 = 99 %; not 折扣, 折旧, 折合 ….
 ZHE = "折(?![扣旧算合叠射线中返服磨腾])"
+# A magnitude written without a digit, after a qualifier: 近万人, 超十万台, 逾百家, 上千个, 突破百亿元.
+MAGNITUDES = ("十万", "百万", "千万", "十亿", "百亿", "千亿", "万亿", "十", "百", "千", "万", "亿")
+_NOT_AFTER_MAGNITUDE = "0-9一二三四五六七八九十百千万亿两余多分"  # 近百分之七十 is a percentage
+# 半 after a unit adds a half (六倍半, 一吨半), but not where it starts a word (半年, 半径, 半岛, 半导体).
+_NOT_HALF = "年月天小个径岛壁场数价导身边成球决夜程拉山途坡日周"
 
 
 class Candidate(NamedTuple):
@@ -53,38 +60,72 @@ class Candidate(NamedTuple):
     scale: str | None = None  # 华氏, 摄氏 before a temperature
     cents: str | None = None  # 角 and 分 after 元: "6角三分" as digits "63"-style pair, see resolve
     high_sign: str | None = None  # the high end's own sign: -5~-3℃, 零下5至零下3度
+    per: str | None = None  # the denominator of a compound unit: 元/吨, 每吨559元, 时速350公里 (小时)
+    magnitude: bool = False  # a magnitude without a digit (近万人): num is 一万
+
+
+def _guarded(surfaces, traps) -> str:
+    """An alternation of surfaces, longest first, each followed by a lookahead refusing its traps."""
+    out = []
+    for surface in sorted(surfaces, key=len, reverse=True):
+        blocked = traps.get(surface, ())
+        out.append(re.escape(surface) + (f"(?!{lexicon.alternation(blocked)})" if blocked else ""))
+    return "|".join(out)
+
+
+def _unit_alternation() -> tuple[str, str]:
+    """(CJK unit surfaces with their traps, ASCII unit surfaces) for the figure pattern."""
+    table = lexicon.units()
+    traps = {s: u.not_before for s, u in table.items()}
+    ascii_units = [s for s in table if s.isascii() and s.isalpha()]
+    contexts = [s for s in lexicon.unit_contexts() if s not in table and s != "度"]
+    traps |= {s: lexicon.unit_contexts()[s].not_before for s in contexts}
+    cjk = [s for s in table if s not in ascii_units] + contexts
+    return _guarded(cjk, traps), lexicon.alternation(ascii_units)
 
 
 @cache
 def figure_re() -> re.Pattern[str]:
-    quals = lexicon.qualifiers()
-    before = lexicon.alternation([s for (pos, s) in quals if pos == "before"] + list(NEGATIVE_SIGNS))
-    # The high end's own sign, inside its group (a group of its own, or an alternation of single characters, costs
-    # 3 % of the engine's time): [-−－负]|零下.
-    signs = "[" + re.escape("".join(s for s in NEGATIVE_SIGNS if len(s) == 1)) + "]|" + lexicon.alternation(
-        [s for s in NEGATIVE_SIGNS if len(s) > 1])
-    after = lexicon.alternation([s for (pos, s) in quals if pos == "after"] + ["多", "余"])
-    ascii_units = [s for s in lexicon.units() if s.isascii() and s.isalpha()]
-    units = lexicon.alternation([s for s in lexicon.units() if s not in ascii_units])
-    ascii_alt = lexicon.alternation(ascii_units)
+    not_before = lexicon.qualifier_not_before()
+    before = lexicon.alternation(lexicon.qualifier_surfaces("before") + list(NEGATIVE_SIGNS))
+    before_magnitude = lexicon.alternation(lexicon.qualifier_surfaces("before") + lexicon.qualifier_surfaces("magnitude"))
+    after = _guarded(lexicon.qualifier_surfaces("after") + lexicon.qualifier_surfaces("inside"), not_before)
+    inside = _guarded(lexicon.qualifier_surfaces("inside"), not_before)
+    units, ascii_alt = _unit_alternation()
+    plain = lexicon.alternation(s for s in lexicon.denominators() if not (s.isascii() and s.isalpha()))
+    compounds = lexicon.compounds()
+    per = lexicon.alternation(compounds.separators)
+    rates = lexicon.alternation(compounds.rates)
     ratio = RATIO + "负?"
-    starts = "".join(sorted({s[0] for s in re.split(r"\|", before.replace("\\", ""))} | set(DIGIT_CHARS)))
+    strong = set(DIGIT_CHARS) | set(".．万佰仟百千") | {w[0] for w in NEGATIVE_SIGNS}
+    weak = {s[0] for s in lexicon.qualifier_surfaces("before") + lexicon.qualifier_surfaces("magnitude")}
+    weak |= {w[0] for w in CURRENCY_PREFIX} | {w[0] for w in SCALE_PREFIX} | {w[0] for w in compounds.rates}
+    weak = "".join(sorted(weak - strong)) + compounds.per
+    digit = re.escape(DIGIT_CHARS + "百千万亿")
     currency = lexicon.alternation(CURRENCY_PREFIX)
     scale = lexicon.alternation(SCALE_PREFIX)
-    starts += "".join({w[0] for w in CURRENCY_PREFIX} | {w[0] for w in SCALE_PREFIX}) + ".万佰仟"
+    unit = rf"{POINTS_UNIT}|{units}|{CHENG}|{DEGREE}|{CUBIC}|{ZHE}|(?i:{ascii_alt})(?![A-Za-z])"
+    magnitude = lexicon.alternation(MAGNITUDES)
     return re.compile(
-        rf"(?=[{re.escape(starts)}百千])(?<![A-Za-z0-9.．_])"
-        rf"(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
-        rf"(?P<pre>{before})?"
+        # A figure starts with a digit, or with a word (约, 时速, 人民币 …) that a digit follows closely: the
+        # lookahead keeps the pattern from trying its alternatives at every 不, 上, 时 of a text.
+        rf"(?=[{re.escape(''.join(sorted(strong)))}]|[{re.escape(weak)}][^{digit}\n]{{0,7}}[{digit}])"
+        rf"(?<![A-Za-z0-9.．_])"
+        rf"(?:{re.escape(compounds.per)}(?P<pden>{plain}){_S}|(?P<rate>{rates}){_S}"
+        rf"|[1一](?P<xden>{plain}){re.escape(compounds.exchange)}{_S})?"
+        rf"(?:(?P<pre0>{before}){_S}(?={currency}))?(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
+        rf"(?:(?P<mpre>{before_magnitude}){_S}(?P<mag>{magnitude})(?![{_NOT_AFTER_MAGNITUDE}])"
+        rf"|(?P<mag2>[百千万])(?=(?:{inside}))"
+        rf"|(?P<pre>{before})?{_S}"
         rf"(?P<ratio>{RATIO})?"
         rf"(?P<num>(?<=之){_S}百|{NUMERAL})"
         rf"(?:分之(?P<num2>{NUMERAL}))?"
-        rf"(?:(?P<ru>%|‰)?(?:{RANGE_SEPARATORS})(?:{ratio})?(?P<high>(?:{signs})?{NUMERAL}))?"
-        rf"(?:{_S}(?P<inside>余|多))?"
-        rf"(?:{_S}(?P<unit>{POINTS_UNIT}|{units}|{CHENG}|{DEGREE}|{CUBIC}|{ZHE}|(?i:{ascii_alt})(?![A-Za-z])))?"
+        rf"(?:(?P<ru>%|‰)?(?:{RANGE_SEPARATORS})(?:{ratio})?(?P<hsign>{HIGH_SIGNS})?(?P<high>{NUMERAL}))?)"
+        rf"(?:{_S}(?P<inside>{inside}))?"
+        rf"(?:{_S}(?P<unit>{unit})(?:{_S}(?:{per}){_S}(?P<den>{plain}))?)?"
         rf"(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
-        rf"(?P<half>半(?![年月天小个]))?"
-        rf"(?:[(（]含[)）])?(?P<post>{after})?"
+        rf"(?P<half>半(?![{_NOT_HALF}]))?"
+        rf"(?:(?:[(（]含[)）])?(?P<post>{after}))?"
     )
 
 
@@ -146,7 +187,13 @@ def _joins_previous(text: str, start: int) -> bool:
 
 
 _GROUPS = ("num", "num2", "pre", "ratio", "ru", "high", "inside", "unit", "half", "post", "cur", "scale", "cents",
-           "jiao", "fen")
+           "jiao", "fen", "hsign", "mpre", "mag", "den", "pden", "rate", "pre0", "xden", "mag2")
+
+
+@cache
+def _group_numbers() -> tuple[int, ...]:
+    """The numbers of the groups of ``_GROUPS`` (a match reads numbered groups faster than named ones)."""
+    return tuple(figure_re().groupindex[name] for name in _GROUPS)
 
 
 def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
@@ -154,19 +201,50 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
     ``blanked`` is ``masked(text)`` when the caller has it already."""
     out = []
     not_after = lexicon.qualifier_not_after()
-    for m in figure_re().finditer(masked(text) if blanked is None else blanked):
-        (num, num2, pre, ratio, ru, high, inside, unit, half, post, cur, scale, cents, jiao, fen) = m.group(*_GROUPS)
-        hsign = None
-        if high and high.startswith(NEGATIVE_SIGNS):  # -5~-3℃: the high end's own sign
-            hsign = next(sign for sign in NEGATIVE_SIGNS if high.startswith(sign))
-            high = high[len(hsign) :]
+    rates = lexicon.compounds().rates
+    pattern = figure_re()
+    groups = _group_numbers()
+    for m in pattern.finditer(masked(text) if blanked is None else blanked):
+        (num, num2, pre, ratio, ru, high, inside, unit, half, post, cur, scale, cents, jiao, fen, hsign, mpre, mag,
+         den, pden, rate, pre0, xden, mag2) = m.group(*groups)
         start = m.start()
-        if pre in not_after and start and text[start - 1] in not_after[pre]:
+        mag = mag or mag2  # 近万人; 千余人, 百余家
+        if mag:
+            pre, num = mpre, "一" + mag
+        pre = pre or pre0  # 不超过人民币88元
+        if pden and not _per(pden, unit):
+            start, pden = _skip_spaces(text, m.end("pden")), None  # 每城50位火炬手: 每城 divides no count
+        if xden:
+            start, pden = _skip_spaces(text, m.end("xden") + len(lexicon.compounds().exchange)), xden  # 1美元兑…
+        if pre in not_after and start and text[start - 1] in not_after[pre] and not (pden or rate or cur):
             pre, start = None, start + len(pre)  # 节约1.5万吨: 约 belongs to 节约
         if pre == "-" and start and _joins_previous(text, start):
             pre, start = None, start + 1  # 1万元-5万元: a range dash, not a minus
-        # Positional, in field order: keyword arguments cost a tenth of this function's time.
-        out.append(Candidate(start, m.end(), pre, ratio, num2 if num2 else num, num if num2 else None, ru, high,
-                             inside, unit, bool(half), post, cur, scale,
-                             (jiao or "") + "|" + (fen or "") if cents else None, hsign))
+        out.append(Candidate(  # positional, in the order of the fields: tens of thousands per corpus
+            start, m.end(), pre, ratio, num2 if num2 else num, num if num2 else None, ru, high, inside, unit,
+            bool(half), post, cur, scale, (jiao or "") + "|" + (fen or "") if cents else None, hsign,
+            den or pden or (rates[bare(rate)] if rate else None), bool(mag)))
     return out
+
+
+def _skip_spaces(text: str, i: int) -> int:
+    while i < len(text) and text[i] in PUNCTUATION.spaces:
+        i += 1
+    return i
+
+
+def _per(denominator: str, unit: str | None) -> bool:
+    """Does 每… divide the figure after it (每吨559元)? Only money (compound_units.toml), and not per a duration:
+    每年, 每天 say how often (每人每年420元 is money)."""
+    found = lexicon.units().get(bare(unit)) if unit else None
+    per = lexicon.denominators().get(bare(denominator))
+    return (found is not None and found.kind in lexicon.compounds().per_numerator_kinds
+            and per is not None and per.kind != "duration")
+
+
+_NO_SPACES = str.maketrans("", "", PUNCTUATION.spaces)
+
+
+def bare(part: str) -> str:
+    """A matched part without the spaces the patterns allow inside it (一百 五 十, 百分 之)."""
+    return part.translate(_NO_SPACES)

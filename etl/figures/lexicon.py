@@ -1,18 +1,26 @@
-"""The engine's language data, read once from etl/lexicon/ and validated: a bad table fails loudly."""
+"""The engine's language data, read once from etl/lexicon/ and validated: a bad table fails loudly.
+
+Every word list and rule set of the engine is a file under etl/lexicon/ read here, and only here, through
+one cached reader per file (``_csv``, ``_toml``, ``_lines``) that checks what it reads: a duplicate surface,
+an unknown kind, approx or basis, a missing factor, or a column the engine does not read is a
+``LexiconError``. ``etl/context`` reads the punctuation table through :func:`punctuation` too.
+"""
 
 from __future__ import annotations
 
 import csv
+import re
+import tomllib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib.resources import files
 
-from etl.figures.model import APPROX, BASES
+from etl.figures.model import APPROX, BASES, KINDS
 
 
 class LexiconError(ValueError):
-    """A lexicon file is malformed: duplicate surface, missing factor, unknown value."""
+    """A lexicon file is malformed: duplicate surface, missing factor, unknown value or column."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,99 +29,413 @@ class Unit:
     unit: str
     kind: str
     factor: Decimal
+    not_before: tuple[str, ...] = ()  # what, right after the surface, makes it no unit: 人口, 两位数, 四轮驱动
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = files("etl.lexicon").joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(text.splitlines()))
+@dataclass(frozen=True, slots=True)
+class Punctuation:
+    """The punctuation table (etl/lexicon/punctuation.toml): strings of single characters, tuples of words."""
+
+    clause_breaks: str
+    sentence_breaks: str
+    full_stops: str
+    brackets: str
+    range_dashes: tuple[str, ...]  # longest first
+    list_separators: frozenset[str]
+    spaces: str
+    full_width: str
+
+    def range_gap(self) -> str:
+        """A regex for what stands between the two ends of a range: 至, ~, – … with spaces, after (含)."""
+        spaces = re.escape(self.spaces)
+        return rf"(?:[(（]含[)）])?[{spaces}]*(?:{alternation(self.range_dashes)})[{spaces}]*"
 
 
-def _unique(name: str, rows: list[dict[str, str]], key: str) -> None:
-    seen: set[str] = set()
-    for row in rows:
-        if row[key] in seen:
-            raise LexiconError(f"{name}: duplicate {key} {row[key]!r}")
-        seen.add(row[key])
+@dataclass(frozen=True, slots=True)
+class CompoundKind:
+    numerator: str
+    denominator: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Compounds:
+    """The compound-unit grammar (etl/lexicon/compound_units.toml)."""
+
+    separators: tuple[str, ...]
+    per: str
+    exchange: str  # 1美元兑8.2789元人民币: 元/美元
+    per_numerator_kinds: frozenset[str]
+    per_reach: int
+    rates: dict[str, str]  # 时速 → 小时
+    kinds: tuple[CompoundKind, ...]
+
+    def kind(self, numerator: str, denominator: str) -> str:
+        for row in self.kinds:
+            if row.numerator in ("*", numerator) and row.denominator in ("*", denominator):
+                return row.kind
+        raise LexiconError(f"compound_units.toml: no kind for {numerator}/{denominator}")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitContext:
+    """A unit word read as ``unit`` only when one of ``words`` stands up to ``reach`` characters before it."""
+
+    unit: str
+    kind: str
+    reach: int
+    words: tuple[str, ...]
+    at_clause_end: bool = False  # also where nothing follows the figure in its clause (门票10块。)
+    after: tuple[str, ...] = ()  # words right after the unit word that say so too: 6年半时间
+    fractional: bool = False  # a number that is not whole says so too: 9.91年
+    qualified: bool = False  # a qualifier with the number says so too: 约10年, 5年多
+    not_after: tuple[str, ...] = ()  # words right before the number that make it no unit: 晚上8点
+    not_before: tuple[str, ...] = ()  # right after the unit word: 8点30分, 8点钟
+
+
+@dataclass(frozen=True, slots=True)
+class Comparisons:
+    """Changes stated against a base (etl/lexicon/comparisons.toml)."""
+
+    openers: tuple[str, ...]
+    closers: tuple[str, ...]
+    adverbs: tuple[str, ...]  # between a base and its change word: 较2月大幅回落
+    not_openers: tuple[str, ...]  # words that hold an opener but open no base: 比重, 比例, 占比
+    comparatives: dict[str, int]
+    comparatives_before: dict[str, int]
+    time_base: str  # one regex for every time base
+
+
+# ---------------------------------------------------------------------------------------------- readers
+
+
+def read_text(name: str) -> str:
+    """The text of a file of etl/lexicon/ (the one way every lexicon file is read)."""
+    return files("etl.lexicon").joinpath(name).read_text(encoding="utf-8")
+
+
+_text = read_text
+
+
+def _csv(name: str, columns: tuple[str, ...], key: str | tuple[str, ...]) -> list[dict[str, str]]:
+    """The rows of a CSV table whose header must be ``columns`` exactly (a column nobody reads is an error),
+    with ``key`` (a column or several) unique."""
+    reader = csv.DictReader(_text(name).splitlines())
+    if tuple(reader.fieldnames or ()) != columns:
+        raise LexiconError(f"{name}: columns {reader.fieldnames} are not {list(columns)}")
+    rows = list(reader)
+    keys = (key,) if isinstance(key, str) else key
+    unique([tuple(row[k] for k in keys) for row in rows], name)
+    return rows
+
+
+def read_toml(name: str) -> dict:
+    """A TOML file of etl/lexicon/, for the readers of etl/context that validate their own tables."""
+    return tomllib.loads(_text(name))
+
+
+_toml = read_toml
+
+
+def _lines(name: str) -> list[str]:
+    """The lines of a list file, without comments and blank lines; each at most once."""
+    lines = [line.strip() for line in _text(name).splitlines() if line.strip() and not line.startswith("#")]
+    return unique(lines, name)
+
+
+def unique(items, where: str) -> list:
+    """``items`` as a list; a LexiconError naming ``where`` when one is there twice."""
+    seen: set = set()
+    for item in items:
+        if item in seen:
+            raise LexiconError(f"{where}: {item!r} is there twice")
+        seen.add(item)
+    return list(items)
+
+
+def _check(value: str, accepted, what: str, where: str) -> str:
+    if value not in accepted:
+        raise LexiconError(f"{where}: unknown {what} {value!r}")
+    return value
+
+
+def _traps(cell: str) -> tuple[str, ...]:
+    return tuple(unique([t for t in cell.split("|") if t], "not_before " + cell)) if cell else ()
+
+
+# ------------------------------------------------------------------------------------------------ units
 
 
 @cache
 def units() -> dict[str, Unit]:
-    rows = _rows("units.csv")
-    _unique("units.csv", rows, "surface")
-    out = {}
-    for row in rows:
+    """Every unit surface: measures and currencies (units.csv) and classifiers (classifiers.csv); a surface in
+    both is an error."""
+    out: dict[str, Unit] = {}
+    for row in _csv("units.csv", ("surface", "unit", "kind", "factor", "not_before", "note"), "surface"):
         try:
             factor = Decimal(row["factor"])
         except (InvalidOperation, TypeError):
             raise LexiconError(f"units.csv: {row['surface']!r} has no valid factor: {row['factor']!r}") from None
-        if not row["unit"] or not row["kind"]:
-            raise LexiconError(f"units.csv: {row['surface']!r} needs a unit and a kind")
-        out[row["surface"]] = Unit(row["surface"], row["unit"], row["kind"], factor)
+        if not row["unit"]:
+            raise LexiconError(f"units.csv: {row['surface']!r} needs a unit")
+        _check(row["kind"], KINDS, "kind", f"units.csv {row['surface']!r}")
+        out[row["surface"]] = Unit(row["surface"], row["unit"], row["kind"], factor, _traps(row["not_before"]))
+    for row in _csv("classifiers.csv", ("surface", "unit", "kind", "not_before", "note"), "surface"):
+        if row["surface"] in out:
+            raise LexiconError(f"classifiers.csv: {row['surface']!r} is in units.csv too")
+        _check(row["kind"], KINDS, "kind", f"classifiers.csv {row['surface']!r}")
+        out[row["surface"]] = Unit(row["surface"], row["unit"] or row["surface"], row["kind"], Decimal(1),
+                                   _traps(row["not_before"]))
     return out
+
+
+@cache
+def denominators() -> dict[str, Unit]:
+    """What may stand after "/" or 每 in a compound unit: every unit, and the unit words read by context (吨/年)."""
+    contexts = {s: Unit(s, c.unit, c.kind, Decimal(1)) for s, c in unit_contexts().items() if s not in units()}
+    return units() | contexts
 
 
 @cache
 def implied_units() -> dict[str, Unit]:
-    """Nouns that say what a bare large number counts (近1亿农村贫困人口 → 人)."""
-    rows = _rows("implied_units.csv")
-    _unique("implied_units.csv", rows, "noun")
-    return {row["noun"]: Unit(row["noun"], row["unit"], row["kind"], Decimal(1)) for row in rows}
+    """Nouns that say what a bare large number counts (近1亿农村贫困人口 → 人; 贫困人口减少6800多万 → 人)."""
+    rows = _csv("implied_units.csv", ("noun", "unit", "kind", "note"), "noun")
+    return {row["noun"]: Unit(row["noun"], row["unit"], _check(row["kind"], KINDS, "kind", "implied_units.csv"),
+                              Decimal(1)) for row in rows}
+
+
+@cache
+def unit_contexts() -> dict[str, UnitContext]:
+    """Unit words read by the sentence (度 is ℃ where it speaks of temperature, 块 is 元 after a price)."""
+    data = _toml("unit_contexts.toml")
+    return {surface: _unit_context(surface, entry) for surface, entry in data["units"].items()}
+
+
+@cache
+def bare_index() -> UnitContext:
+    """Words after which a bare number is an index value (200指数为118.19)."""
+    return _unit_context("bare_index", _toml("unit_contexts.toml")["bare_index"])
+
+
+@dataclass(frozen=True, slots=True)
+class TimeFrames:
+    """Durations that place a statement rather than measure anything (未来三天, 十年增加…): no figures."""
+
+    words: tuple[str, ...]  # before the duration: 未来, 过去, 前
+    not_after: str  # characters before such a word that make it the tail of another: 提前一个月
+    before: tuple[str, ...]  # after the duration (besides every change word): 年均, 累计
+
+
+@cache
+def time_frames() -> TimeFrames:
+    entry = _toml("unit_contexts.toml")["time_frames"]
+    where = "unit_contexts.toml [time_frames]"
+    return TimeFrames(tuple(unique(entry["words"], where)), entry["not_after"],
+                      tuple(unique(list(entry["before"]) + [w for w in changes() if w not in entry["before"]], where)))
+
+
+@cache
+def implied_before() -> tuple[int, tuple[str, ...]]:
+    """(reach, words): what may stand between a noun of implied_units.csv and the bare number after it."""
+    entry = _toml("unit_contexts.toml")["implied_before"]
+    return int(entry["reach"]), tuple(unique(entry["words"], "unit_contexts.toml [implied_before]"))
+
+
+@cache
+def list_announcers() -> tuple[int, int, tuple[str, ...], tuple[str, ...]]:
+    """(max_value, reach, after, unless): a small count followed by one of ``after`` announces a list (三个特点：
+    一是), unless one of ``unless`` follows (有9个省市,分别为山西省…)."""
+    entry = _toml("unit_contexts.toml")["list_announcers"]
+    where = "unit_contexts.toml [list_announcers]"
+    return (int(entry["max_value"]), int(entry["reach"]), tuple(unique(entry["after"], where)),
+            tuple(unique(entry["unless"], where)))
+
+
+@cache
+def argument_nouns() -> tuple[str, ...]:
+    """Nouns a small count before which counts parts of an argument or a slogan (三个方面, 三项机制)."""
+    return tuple(unique(_toml("unit_contexts.toml")["list_announcers"]["nouns"], "unit_contexts.toml [list_announcers]"))
+
+
+def _unit_context(surface: str, entry: dict) -> UnitContext:
+    where = f"unit_contexts.toml [{surface}]"
+    optional = {"at_clause_end", "after", "fractional", "qualified", "not_after", "not_before"}
+    if not {"unit", "kind", "reach", "words"} <= set(entry) <= {"unit", "kind", "reach", "words"} | optional:
+        raise LexiconError(f"{where}: keys {sorted(entry)} are not unit, kind, reach, words[, {', '.join(optional)}]")
+    return UnitContext(entry["unit"], _check(entry["kind"], KINDS, "kind", where), int(entry["reach"]),
+                       tuple(unique(entry["words"], where)), bool(entry.get("at_clause_end", False)),
+                       tuple(unique(entry.get("after", []), where)), bool(entry.get("fractional", False)),
+                       bool(entry.get("qualified", False)),
+                       tuple(unique(entry.get("not_after", []), where)),
+                       tuple(unique(entry.get("not_before", []), where)))
+
+
+@cache
+def compounds() -> Compounds:
+    data = _toml("compound_units.toml")
+    where = "compound_units.toml"
+    expected = {"separators", "per", "per_numerator_kinds", "per_reach", "exchange", "rates", "kinds"}
+    if set(data) != expected:
+        raise LexiconError(f"{where}: keys {sorted(data)} are not {sorted(expected)}")
+    kinds = tuple(CompoundKind(row["numerator"], row["denominator"], _check(row["kind"], KINDS, "kind", where))
+                  for row in data["kinds"])
+    if not kinds or kinds[-1].numerator != "*" or kinds[-1].denominator != "*":
+        raise LexiconError(f"{where}: the last [[kinds]] row must be */* (every compound has a kind)")
+    for surface, denominator in data["rates"].items():
+        if denominator not in units():
+            raise LexiconError(f"{where}: rate word {surface!r} names unknown unit {denominator!r}")
+    return Compounds(tuple(unique(data["separators"], where)), data["per"], data["exchange"],
+                     frozenset(_check(k, KINDS, "kind", where) for k in data["per_numerator_kinds"]),
+                     int(data["per_reach"]), dict(data["rates"]), kinds)
+
+
+# ----------------------------------------------------------------------------------- qualifiers, changes
+
+POSITIONS = ("before", "inside", "after", "magnitude")
 
 
 @cache
 def qualifiers() -> dict[tuple[str, str], str]:
-    """(position, surface) → approx, position in before | inside | after."""
-    rows = _rows("qualifiers.csv")
-    out: dict[tuple[str, str], str] = {}
-    for row in rows:
-        key = (row["position"], row["surface"])
-        if key in out:
-            raise LexiconError(f"qualifiers.csv: duplicate {key}")
-        if row["approx"] not in APPROX:
-            raise LexiconError(f"qualifiers.csv: unknown approx {row['approx']!r}")
-        out[key] = row["approx"]
-    return out
+    """(position, surface) → approx. Positions: before the number (约), inside it between number and unit
+    (1.2万余个), after it (以上), or before a magnitude without a digit only (上千个)."""
+    rows = _qualifier_rows()
+    return {(_check(row["position"], POSITIONS, "position", "qualifiers.csv"), row["surface"]):
+            _check(row["approx"], APPROX, "approx", "qualifiers.csv") for row in rows}
+
+
+def qualifier_surfaces(position: str) -> list[str]:
+    """The surfaces of one position, as listed."""
+    return [surface for (pos, surface) in qualifiers() if pos == position]
+
+
+def _qualifier_rows() -> list[dict[str, str]]:
+    return _csv("qualifiers.csv", ("surface", "position", "approx", "not_after", "not_before", "note"),
+                ("position", "surface"))
 
 
 @cache
 def qualifier_not_after() -> dict[str, str]:
-    """A before-qualifier that is the tail of a word is no qualifier: 节约, 制约, 最近."""
-    return {row["surface"]: row["not_after"] for row in _rows("qualifiers.csv") if row["not_after"]}
+    """A before-qualifier that is the tail of a word is no qualifier: 节约, 制约, 最近 (characters before it)."""
+    return {row["surface"]: row["not_after"] for row in _qualifier_rows() if row["not_after"]}
+
+
+@cache
+def qualifier_not_before() -> dict[str, tuple[str, ...]]:
+    """An after- or inside-qualifier that starts a word is no qualifier: 内资, 来自 (what follows it)."""
+    return {row["surface"]: _traps(row["not_before"]) for row in _qualifier_rows() if row["not_before"]}
+
+
+def _changes_rows() -> list[dict[str, str]]:
+    rows = _csv("changes.csv", ("surface", "sign", "approx", "noun", "rates_only", "note"), "surface")
+    for row in rows:
+        _check(row["sign"], ("1", "-1", "0"), "sign", f"changes.csv {row['surface']!r}")
+        _check(row["noun"], ("", "yes"), "noun", f"changes.csv {row['surface']!r}")
+        _check(row["rates_only"], ("", "yes"), "rates_only", f"changes.csv {row['surface']!r}")
+        if row["approx"]:
+            _check(row["approx"], APPROX, "approx", f"changes.csv {row['surface']!r}")
+    return rows
 
 
 @cache
 def changes() -> dict[str, int]:
-    rows = _rows("changes.csv")
-    _unique("changes.csv", rows, "surface")
-    out = {}
-    for row in rows:
-        if row["sign"] not in ("1", "-1"):
-            raise LexiconError(f"changes.csv: sign of {row['surface']!r} must be 1 or -1")
-        out[row["surface"]] = int(row["sign"])
-    return out
+    """Change words with their sign: 增长 → 1, 收窄 → -1 (the words of no change are :func:`no_change`)."""
+    return {row["surface"]: int(row["sign"]) for row in _changes_rows() if row["sign"] != "0"}
+
+
+@cache
+def change_nouns() -> frozenset[str]:
+    """Change words that name a rate (增幅, 跌幅): 为 after them gives the change (跌幅为1.27%), while 为 after a
+    verb gives the level reached (下降为2.67%)."""
+    return frozenset(row["surface"] for row in _changes_rows() if row["noun"])
+
+
+@cache
+def rate_changes() -> frozenset[str]:
+    """Change words that change a rate only (加快, 收窄): before a count (加快6个电站建设) they change nothing."""
+    return frozenset(row["surface"] for row in _changes_rows() if row["rates_only"])
+
+
+# The kinds a rate is written in: what 加快, 收窄 … may change.
+RATE_KINDS = frozenset({"percent", "percentage_point", "basis_point", "permille", "multiple"})
+
+
+@cache
+def no_change() -> dict[str, str | None]:
+    """Words that state a change of zero, a figure of their own (持平, 基本持平 → about)."""
+    return {row["surface"]: row["approx"] or None for row in _changes_rows() if row["sign"] == "0"}
 
 
 @cache
 def bases() -> dict[str, str]:
-    rows = _rows("bases.csv")
-    _unique("bases.csv", rows, "surface")
-    for row in rows:
-        if row["basis"] not in BASES:
-            raise LexiconError(f"bases.csv: unknown basis {row['basis']!r}")
-    return {row["surface"]: row["basis"] for row in rows}
+    rows = _csv("bases.csv", ("surface", "basis"), "surface")
+    return {row["surface"]: _check(row["basis"], BASES, "basis", "bases.csv") for row in rows}
+
+
+@cache
+def comparisons() -> Comparisons:
+    data = _toml("comparisons.toml")
+    where = "comparisons.toml"
+    for table in ("comparatives", "comparatives_before"):
+        for word, sign in data[table].items():
+            if sign not in (1, -1):
+                raise LexiconError(f"{where}: [{table}] {word!r} must be 1 or -1")
+    patterns = unique(data["time_bases"]["patterns"], where)
+    if set(data) != {"openers", "closers", "adverbs", "not_openers", "comparatives", "comparatives_before",
+                     "time_bases"}:
+        raise LexiconError(f"{where}: unexpected tables {sorted(data)}")
+    for pattern in patterns:
+        re.compile(pattern)
+    return Comparisons(tuple(unique(data["openers"], where)), tuple(unique(data["closers"], where)),
+                       tuple(unique(data["adverbs"], where)), tuple(unique(data["not_openers"], where)),
+                       dict(data["comparatives"]), dict(data["comparatives_before"]),
+                       "|".join(f"(?:{p})" for p in patterns))
 
 
 @cache
 def not_figures() -> tuple[str, ...]:
-    text = files("etl.lexicon").joinpath("not_figures.txt").read_text(encoding="utf-8")
-    phrases = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    if len(set(phrases)) != len(phrases):
-        raise LexiconError("not_figures.txt: duplicate phrase")
-    return tuple(phrases)
+    return tuple(_lines("not_figures.txt"))
+
+
+# -------------------------------------------------------------------------------------------- characters
+
+
+@cache
+def punctuation() -> Punctuation:
+    """The punctuation table (clause and sentence breaks, brackets, range dashes, list separators, spaces,
+    full-width forms), for the engine and for etl/context."""
+    data = _toml("punctuation.toml")
+    where = "punctuation.toml"
+    chars = {}
+    for name in ("clause_breaks", "sentence_breaks", "full_stops", "brackets", "spaces", "full_width"):
+        items = unique(data[name], f"{where} {name}")
+        if any(len(item) != 1 for item in items):
+            raise LexiconError(f"{where}: {name} holds single characters only")
+        chars[name] = "".join(items)
+    if not set(chars["full_stops"]) <= set(chars["sentence_breaks"]) <= set(chars["clause_breaks"]):
+        raise LexiconError(f"{where}: every full stop is a sentence break, every sentence break a clause break")
+    for ch in chars["full_width"]:
+        if not 0xFF01 <= ord(ch) <= 0xFF5E:
+            raise LexiconError(f"{where}: {ch!r} is no full-width form")
+    dashes = tuple(sorted(unique(data["range_dashes"], where), key=len, reverse=True))
+    return Punctuation(chars["clause_breaks"], chars["sentence_breaks"], chars["full_stops"], chars["brackets"], dashes,
+                       frozenset(unique(data["list_separators"], where)), chars["spaces"], chars["full_width"])
+
+
+@cache
+def normalization() -> dict[int, str]:
+    """One character for one: full-width forms to ASCII (punctuation.toml), traditional characters to
+    simplified (traditional.tsv). The engine matches on the normalised text and cuts mentions from the
+    original, so offsets hold."""
+    table = {ord(ch): chr(ord(ch) - 0xFEE0) for ch in punctuation().full_width if ch != "，"}
+    pairs = [line.split("\t") for line in _lines("traditional.tsv")]
+    for pair in pairs:
+        if len(pair) != 2 or len(pair[0]) != 1 or len(pair[1]) != 1 or pair[0] == pair[1]:
+            raise LexiconError(f"traditional.tsv: bad line {pair!r}")
+    unique([t for t, _ in pairs], "traditional.tsv")
+    table.update({ord(t): s for t, s in pairs})
+    return table
 
 
 def alternation(surfaces) -> str:
     """A regex alternation, longest first so 万人次 wins over 人."""
-    import re
-
     return "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))

@@ -9,6 +9,11 @@ from decimal import Decimal
 APPROX = ("more_than", "at_least", "nearly", "about", "less_than", "at_most")
 MEASURES = ("level", "change")
 BASES = ("yoy", "mom", "vs_prior")
+# Every kind a figure can have: the unit tables' (etl/lexicon/) are checked against it, and so are the
+# compound grammar's (price: a currency per unit; rate: any other quantity per unit).
+KINDS = ("count", "money", "percent", "permille", "percentage_point", "basis_point", "multiple", "fraction",
+         "magnitude", "index", "length", "area", "volume", "mass", "power", "energy", "temperature", "duration",
+         "age", "data", "frequency", "concentration", "price", "rate")
 IDENTIFIER_KINDS = ("id_card", "disability_card", "credit_code", "phone", "postal_code", "badge", "hotline", "other")
 
 

@@ -13,6 +13,8 @@ from decimal import Context, Decimal, localcontext
 from functools import wraps
 from typing import NamedTuple
 
+from etl.figures import lexicon
+
 # The engine's own decimal context: exact for any figure in text, whatever the caller's context says.
 CONTEXT = Context(prec=60)
 # The limits of a numeral: at most MAX_NUMERAL_CHARS characters, and a value below 10**MAX_MAGNITUDE. A longer
@@ -56,9 +58,47 @@ class Visible(NamedTuple):
 
 
 def visible(text: str) -> Visible | None:
-    """The text as a reader sees it (1\u200b2\u200b3万人 reads 123万人), or None when nothing in it is invisible."""
-    removed = [m.start() - k for k, m in enumerate(_INVISIBLE_RE.finditer(text))]
-    return Visible(_INVISIBLE_RE.sub("", text), removed) if removed else None
+    """The text as a reader sees it (1\u200b2\u200b3万人 reads 123万人), or None when nothing in it is invisible.
+    In a text whose digits are set apart by spaces throughout (a scanned report: 7 4 7 7 2 亿元, 8 ．8 ％), the
+    spaces between the characters of a number are read through the same way."""
+    drop = [m.start() for m in _INVISIBLE_RE.finditer(text)]
+    if drop and "\n" in text:  # a line of invisible characters inside a figure (74.4\n\u200b\n万亿元): read through
+        drop = sorted(set(drop) | {i for m in _BROKEN_LINE.finditer(text) for i in range(*m.span())})
+    if _spaced_digits(text):
+        drop = sorted(drop + [m.start() for m in _SPACE_IN_NUMBER.finditer(text)])
+    if not drop:
+        return None
+    pieces, last = [], 0
+    for i in drop:
+        pieces.append(text[last:i])
+        last = i + 1
+    pieces.append(text[last:])
+    return Visible("".join(pieces), [i - k for k, i in enumerate(drop)])
+
+
+# A layout break inside a figure: a line of nothing but invisible characters between a number and its 万/亿
+# (the 2017 report: "74.4\n\u200b\n万亿元").
+_BROKEN_LINE = re.compile(f"(?<=[0-9０-９])[ \t]*\n[ \t{INVISIBLE}]*[{INVISIBLE}][ \t{INVISIBLE}]*\n[ \t]*(?=[万亿])")
+
+# Digits set apart by spaces: a digit, a space, a digit (or a point and a digit), a space (1 9 9 7, 8 ．8 ％).
+_SPACED_RUN = re.compile(r"[0-9０-９] (?:[．.])?[0-9０-９] ")
+_COMPACT_RUN = re.compile(r"[0-9０-９]{2}")
+# A number that a digit and a space stand before: part of a number set apart, never a figure alone ("8 ．8 ％" is
+# no 0.8 %).
+BROKEN_BEFORE = re.compile(r"[0-9０-９][ ]\Z")
+_SPACE_IN_NUMBER = re.compile(r"(?<=[0-9０-９．.]) (?=[0-9０-９．.%％])")
+_SPACED_MIN = 1  # runs that make a text one whose digits are set apart (with fewer numbers written together)
+_SPACED_SAMPLE = 20_000  # characters looked at to tell
+
+
+def _spaced_digits(text: str) -> bool:
+    """Are the digits of this text set apart by spaces throughout (more such runs than digits written together)?
+    Then "1 1 ％" is 11 %; in other texts a space between digits parts two numbers."""
+    sample = text[:_SPACED_SAMPLE]  # a scanned text shows it from its first page on
+    if sample.count(" ") < 2 or not _SPACED_RUN.search(sample):
+        return False
+    runs = len(_SPACED_RUN.findall(sample))
+    return runs >= _SPACED_MIN and runs > len(_COMPACT_RUN.findall(sample))
 
 DIGITS = {
     "零": 0, "〇": 0, "○": 0, "Ｏ": 0,
@@ -78,53 +118,63 @@ WAN, YI, ZHAO = Decimal(10_000), Decimal(100_000_000), Decimal(10) ** 12
 BIG_UNITS = {"万": WAN, "萬": WAN, "亿": YI, "億": YI}
 POINTS = "点點"
 VAGUE = "几幾数"  # 几/数 stand for an unknown digit: read as its least value, marked approximate by callers
-FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
-# One character for one character, so offsets survive: full-width digits and signs to ASCII, traditional
-# forms to simplified. The engine matches on the normalised text and cuts mentions from the original.
-NORMALIZE = str.maketrans(
-    "０１２３４５６７８９．％＋－／～"
-    "個點負萬億兩倆圓餘約幾裏噸釐塊錢攝溫華時鐘項條場臺輛戶億長減較環際億億萬歲週圍內億計標準煤產總額為達與及對",
-    "0123456789.%+-/~"
-    "个点负万亿两两圆余约几里吨厘块钱摄温华时钟项条场台辆户亿长减较环际亿亿万岁周围内亿计标准煤产总额为达与及对",
-)
-
+_PUNCTUATION = lexicon.punctuation()
+SPACES = _PUNCTUATION.spaces  # spaces a figure may hold between its parts (3 万台, 百 分 之 2.4)
+_SP = re.escape(SPACES)
+# Qualifiers between a number and its unit (1.2万余个, 十来个): qualifiers.csv, position "inside".
+INSIDE = tuple(lexicon.qualifier_surfaces("inside"))
+_INSIDE = lexicon.alternation(INSIDE)
+FULL_WIDTH_DIGITS = "".join(ch for ch in _PUNCTUATION.full_width if ch.isdigit())
+# Full-width digits, point and comma to ASCII: how an Arabic numeral is read (the one translation of them).
+FULL_WIDTH = str.maketrans(FULL_WIDTH_DIGITS + "．，", "0123456789.,")
+# One character for one character, so offsets survive: full-width forms to ASCII, traditional characters to
+# simplified (etl/lexicon/punctuation.toml, traditional.tsv). The engine matches on the normalised text and
+# cuts mentions from the original.
+NORMALIZE = lexicon.normalization()
 _TO_NORMALIZE = re.compile("[" + re.escape("".join(map(chr, NORMALIZE))) + "]")
 
 
 def normalize(text: str) -> str:
     """``text.translate(NORMALIZE)``, ten times faster on text that is mostly simplified already."""
-    return _TO_NORMALIZE.sub(lambda m: chr(NORMALIZE[ord(m.group())]), text)
+    return _TO_NORMALIZE.sub(lambda m: NORMALIZE[ord(m.group())], text)
+
 
 _CN_DIGITS = "".join(DIGITS)
 _CN_SMALL = "".join(SMALL_UNITS) + "".join(TENS)
 _CN_BIG = "".join(BIG_UNITS)
-_AR = "0-9０-９"
+_AR = "0-9" + FULL_WIDTH_DIGITS
 
-DIGIT_CHARS = "0123456789０１２３４５６７８９" + _CN_DIGITS + "十拾廿卅" + VAGUE
+DIGIT_CHARS = "0123456789" + FULL_WIDTH_DIGITS + _CN_DIGITS + "十拾廿卅" + VAGUE
 
-# An Arabic number: thousands groups only where they are well formed, so "2580.2万件,热线" keeps its comma.
-AR_NUMBER = rf"(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])|[{_AR}]+)(?:[.．][{_AR}]+)?"
+# An Arabic number: thousands groups only where they are well formed, so "2580.2万件,热线" keeps its comma; a
+# thin or no-break space groups thousands too (1\u2009234\u2009567), and so does a plain space between
+# groups of exactly three (12 345 678).
+AR_NUMBER = (rf"(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])"
+             rf"|[{_AR}]{{1,3}}(?:[\u00a0\u2009\u202f ][{_AR}]{{3}})+(?![{_AR}]|[{_SP}][{_AR}])"
+             rf"|[{_AR}]+)(?:[.．][{_AR}]+)?")
 # 千 before 瓦/米/克 is the unit's, not the numeral's (5千瓦 is 5 kW).
 _CN_TAIL = (
     rf"(?:[{_CN_DIGITS}{_CN_BIG}十拾什廿卅佰仟]|(?<![十拾])百|千(?![瓦米克伏卡])"  # 七十百 is no numeral
-    rf"|[{POINTS}](?=[ \u3000]*[{_CN_DIGITS}])|[余多](?=[ \u3000]*[{_CN_BIG}])"
+    rf"|[{POINTS}](?=[{_SP}]*[{_CN_DIGITS}])|(?:{_INSIDE})(?=[{_SP}]*[{_CN_BIG}])"
     rf"|兆(?=[{_CN_DIGITS}十]))"  # 五兆六十二亿: 兆 is 10^12 only inside a numeral (兆瓦 is mega)
 )
-# Spaces inside a Chinese numeral (一百 五 十 二) are read through; never before an Arabic digit.
-_SPACED = rf"[ \u3000]+(?=[{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}{POINTS}]|[余多][ \u3000]*[{_CN_BIG}])"
+# Spaces inside a Chinese numeral (一百 五 十 二) are read through, and before 万/亿 after Arabic digits
+# (3 万台); never before an Arabic digit.
+_SPACED = (rf"[{_SP}]+(?=[{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}{POINTS}]|(?:{_INSIDE})[{_SP}]*[{_CN_BIG}])"
+           rf"|(?<=[{_AR}])[{_SP}]+(?=[{_CN_BIG}])")
 # A numeral starts with a digit (or 十/廿/卅: 十二, 十万; 百三, 千三); bare 万/千/亿 are not numbers
 # (千万工程, 亿万人民).
 NUMERAL = (
     rf"(?:{AR_NUMBER}|(?<![{_AR}])[.．][{_AR}]+|[{_CN_DIGITS}十拾廿卅]|[百千](?=[一二三四五六七八九两])"
     rf"|[{VAGUE}](?=[十百千万亿]))"
     rf"(?:{_CN_TAIL}|{_SPACED}|个(?=[{_CN_BIG}])|(?<=[{_CN_DIGITS}{_CN_SMALL}])[几幾](?=[{_CN_SMALL}{_CN_BIG}]|$)|(?<=[十拾])[几幾]"
-    rf"|(?<=[{_CN_BIG}{_CN_SMALL}零])[ \u3000]*[{_AR}]+(?:[.．][{_AR}]+)?|(?<=[{_AR}])[.．][{_AR}]+)*"
+    rf"|(?<=[{_CN_BIG}{_CN_SMALL}零])[{_SP}]*[{_AR}]+(?:[.．][{_AR}]+)?|(?<=[{_AR}])[.．][{_AR}]+)*"
 )
 NUMERAL_RE = re.compile(NUMERAL)
 _TOKEN_RE = re.compile(rf"[{_AR}]+(?:[,，][{_AR}]{{3}})*(?:[.．][{_AR}]+)?|.")
 
 
-_DROP = str.maketrans("", "", "余多个 \u3000")
+_DROP = str.maketrans("", "", "".join(INSIDE) + "个" + SPACES)
 
 
 def _tokens(surface: str) -> list[str]:
@@ -205,8 +255,9 @@ def _positional(tokens: list[str]) -> Decimal | None:
             number = _arabic_value(tok)  # 1千零1: still after the zero, no abbreviation
             if len(tok) > 1 and last_unit > 1:
                 last_unit = Decimal(10)  # 3万4000: the Arabic group stands as written
-        elif tok in VAGUE:
-            number, after_zero = (None if i == 0 else Decimal(0)), True  # 几十 → 十; 二十几万 → 二十万
+        elif tok in VAGUE:  # 几十 → 十; 二十几万 → 二十万; 数万 → 万
+            first = None if i + 1 >= len(tokens) or tokens[i + 1] not in BIG_UNITS else Decimal(1)
+            number, after_zero = (first if i == 0 else Decimal(0)), True
         elif tok in DIGITS:
             if DIGITS[tok] == 0:
                 after_zero, number = True, None

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 from typing import NamedTuple
 
 from etl.figures import lexicon
-from etl.figures.find import CURRENCY_PREFIX, NEGATIVE_SIGNS, SCALE_PREFIX, Candidate
-from etl.figures.numerals import parse_number
+from etl.figures.find import CURRENCY_PREFIX, NEGATIVE_SIGNS, PUNCTUATION, SCALE_PREFIX, Candidate, bare
+from etl.figures.numerals import DIGITS, INSIDE, VAGUE, parse_number
 
 _TEN = Decimal(10)
 _HUNDRED = Decimal(100)
 _PLACES = Decimal("1E-10")
 _NEGATIVE = frozenset(NEGATIVE_SIGNS)
 _SIGN_WORDS = frozenset({"零下", "负"})  # a word before a range signs both ends; a minus sign only its number
-_TEMPERATURE_WORDS = re.compile(r"温|摄氏|恒温|冷|热|降温|升温")
 _ORDINAL_BEFORE = ("第", "前")
+_NOT_ORDINAL = lexicon.time_frames().not_after  # 提前, 之前, 目前: 前 is the tail of a word
 _RANK_UNITS = {"位", "名"}
 _OPEN_QUOTES = "“‘「『\"《"
 _CLOSE_QUOTE = re.compile(r"[^“”\"」』》，。,]{0,6}[”\"」』》]")
@@ -31,29 +32,123 @@ class Resolved(NamedTuple):
     rule: str
 
 
-def _bare(part: str) -> str:
-    """A matched part without the spaces the patterns allow inside it (一百 五 十, 百分 之)."""
-    return part.replace(" ", "").replace("\u3000", "")
-
-
 _IMPLIED_MAX = 8  # characters of noun looked at after a bare number
+_APPROX_CHARS = frozenset("".join(INSIDE) + VAGUE)
+_IMPLIED_STOPS = frozenset(PUNCTUATION.clause_breaks + "、的和")
 
 
 def _implied(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
-    """A bare number with 万/亿 before a noun of people: 3451.9万农村居民 counts 人."""
-    if c.num[-1] not in "万亿多余" and not c.inside:
+    """A bare number with 万/亿 (or 余/多) and a noun of people: 3451.9万农村居民 counts 人, and so does
+    贫困人口减少6800多万 (the noun before, only a verb between)."""
+    if c.num[-1] not in "万亿" and c.num[-1] not in _APPROX_CHARS and not c.inside:
         return None
-    after = text[c.end : c.end + _IMPLIED_MAX]
-    for noun, u in lexicon.implied_units().items():
-        i = after.find(noun)
-        if 0 <= i and not any(ch in "，,。；;、的和" for ch in after[:i]):
-            return u.unit, u.kind, u.factor
+    nouns = lexicon.implied_units()
+    m = _implied_after_re().match(text, c.end, c.end + _IMPLIED_MAX)
+    if m:
+        u = nouns[m.group("noun")]
+        return u.unit, u.kind, u.factor
+    m = _implied_before_re().search(text, max(0, c.start - lexicon.implied_before()[0]), c.start)
+    if m:
+        u = nouns[m.group("noun")]
+        return u.unit, u.kind, u.factor
+    return None
+
+
+@cache
+def _implied_after_re() -> re.Pattern[str]:
+    stops = re.escape("".join(_IMPLIED_STOPS))
+    return re.compile(rf"[^{stops}]*?(?P<noun>{lexicon.alternation(lexicon.implied_units())})")
+
+
+@cache
+def _implied_before_re() -> re.Pattern[str]:
+    reach, words = lexicon.implied_before()
+    gap = lexicon.alternation(list(words) + list(lexicon.changes()))
+    return re.compile(rf"(?P<noun>{lexicon.alternation(lexicon.implied_units())})(?:{gap})*\Z")
+
+
+def _in_context(context: lexicon.UnitContext, text: str, start: int) -> bool:
+    """Does one of the context's words stand before ``start``, within its reach and its sentence?"""
+    if not context.words:
+        return False
+    window = text[max(0, start - context.reach) : start]
+    cut = _LAST_BREAK.search(window)
+    return _words_re(context.words).search(window, cut.start() + 1 if cut else 0) is not None
+
+
+_LAST_BREAK = re.compile(f"[{re.escape(PUNCTUATION.sentence_breaks)}][^{re.escape(PUNCTUATION.sentence_breaks)}]*\\Z")
+
+
+@cache
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(words))
+
+
+@cache
+def _announcer_chars() -> frozenset[str]:
+    return frozenset(word[0] for word in lexicon.list_announcers()[2])
+
+
+@cache
+def _announcer_re() -> re.Pattern[str]:
+    """One of the list announcers within reach after a figure (三个特点：一是)."""
+    _, reach, after, _ = lexicon.list_announcers()
+    return re.compile(f".{{0,{reach}}}?(?:{lexicon.alternation(after)})", re.S)
+
+
+_FRACTION = re.compile(r"\.[0-9]{1,2}\Z")  # 9.91年; not 20.2026年, an item's number before a year
+
+
+def _says(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
+    """Does the sentence read the unit word as the context's unit: a word before the figure, one right after the
+    unit word (6年半时间), or nothing after it in its clause where the context allows (门票10块。)?"""
+    return (_in_context(context, text, c.start) or (bool(context.after) and text.startswith(context.after, c.end))
+            or _clause_ends(context, c, text) or (context.fractional and _FRACTION.search(c.num) is not None)
+            or (context.qualified and bool(c.pre or c.inside or c.post)))
+
+
+def _clause_ends(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
+    """Does nothing follow the figure in its clause (where the context allows it: 门票10块。, 十块三毛)?"""
+    return context.at_clause_end and (c.cents is not None or c.end == len(text)
+                                      or text[c.end] in PUNCTUATION.clause_breaks)
+
+
+def _year_like(c: Candidate) -> bool:
+    """2025年, 一九九七年, 二〇二五年: a year, never a duration."""
+    num = bare(c.num)
+    if num.isdigit() and len(num) == 4 and num[0] in "12":
+        return True
+    return len(num) >= 2 and all(ch in DIGITS for ch in num)
+
+
+def _time_frame(c: Candidate, text: str) -> bool:
+    """未来三天, 前4天, 过去五年, 十年增加近70万亿元: a time frame that places a statement, no figure."""
+    frames = lexicon.time_frames()
+    if c.pre in frames.words:
+        return True
+    if text.startswith(frames.before, c.end) and "." not in c.num and not text.startswith(("由", "从"), c.start - 1):
+        return True  # 十年增加近70万亿元 (but 受教育年限由9.08年提高至9.91年 measures)
+    start = c.start
+    while start and text[start - 1] in PUNCTUATION.spaces:
+        start -= 1  # 前 11 个月
+    for word in frames.words:
+        if text.startswith(word, start - len(word)):
+            at = start - len(word)
+            return not (at and text[at - 1] in frames.not_after)
+    return False
+
+
+def _bare_index(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
+    """200指数为118.19, 收报2927.29: a bare number right after an index word is an index value."""
+    context = lexicon.bare_index()
+    if text.endswith(context.words, max(0, c.start - context.reach), c.start):
+        return context.unit, context.kind, Decimal(1)
     return None
 
 
 def _ratio(c: Candidate) -> tuple[str, str, Decimal] | None:
     """百分之 → %, 千分之 → ‰, 万分之三 → 0.03 %."""
-    ratio = _bare(c.ratio).removesuffix("负")
+    ratio = bare(c.ratio).removesuffix("负")
     if ratio in ("千分之", "仟分之"):
         return "‰", "permille", Decimal(1)
     denominator = parse_number("一" + ratio.removesuffix("分之"))
@@ -73,8 +168,8 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     if c.unit is None:
         if c.currency:
             return CURRENCY_PREFIX[c.currency], "money", Decimal(1)
-        return _implied(c, text)
-    unit = _bare(c.unit)
+        return _implied(c, text) or _bare_index(c, text)
+    unit = bare(c.unit)
     if unit.endswith("百分点"):
         return "百分点", "percentage_point", Decimal(1)
     if unit == "折" or unit.startswith("成"):
@@ -83,34 +178,65 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
         return "立方米", "volume", Decimal(1)
     if unit == "度" and c.num[-1] in "万亿":
         return "千瓦时", "energy", Decimal(1)  # 3,120亿度: electricity
-    if unit == "度":
-        window = text[max(0, c.start - 12) : c.start]
-        if c.scale:
-            return SCALE_PREFIX[c.scale], "temperature", Decimal(1)
-        return ("℃", "temperature", Decimal(1)) if _TEMPERATURE_WORDS.search(window) else None
-    u = lexicon.units().get(unit) or lexicon.units()[unit.lower()]
+    if unit == "度" and c.scale:
+        return SCALE_PREFIX[c.scale], "temperature", Decimal(1)
+    context = lexicon.unit_contexts().get(unit)
+    if context is not None and context.unit == "年" and _year_like(c):
+        return None  # 2025年: a year (the commonest unit word of all, so looked at first)
+    if context is not None and text.endswith(context.not_after, 0, c.start):
+        return None  # 晚上8点: a time of day; 省委十四届: an ordinal
+    if context is not None and _says(context, c, text):
+        u = lexicon.Unit(unit, context.unit, context.kind, Decimal(1))  # 度 speaking of temperature, 块 after a price
+    else:
+        u = lexicon.units().get(unit) or lexicon.units().get(unit.lower())
+    if u is None:
+        return None  # a unit word of the sentence's only (点 of an index), and the sentence does not say
+    if u.kind == "duration" and (_time_frame(c, text) or (u.unit == "年" and _year_like(c))):
+        return None
     if u.kind == "money" and u.unit == "元" and c.currency:
         return CURRENCY_PREFIX[c.currency], "money", u.factor  # 港币两千九百六十元 is in 港元
     return u.unit, u.kind, u.factor
 
 
 def _approx(c: Candidate, number_surface: str) -> str | None:
+    if not (c.inside or c.post or c.pre) and _APPROX_CHARS.isdisjoint(number_surface):
+        return None  # the common case, in one step
     quals = lexicon.qualifiers()
-    if c.inside or any(ch in number_surface for ch in "余多几幾数"):
-        return "more_than"
+    if c.inside:
+        return quals[("inside", bare(c.inside))]
+    inside = next((ch for ch in number_surface if ch in _APPROX_CHARS), None)
+    if inside is not None:
+        return quals.get(("inside", inside), "more_than")  # 4200余万, 几十万: 几/数 are more than their least
     if c.post and ("after", c.post) in quals:
         return quals[("after", c.post)]
-    if c.post in ("多", "余"):
-        return "more_than"
+    if c.post and ("inside", c.post) in quals:
+        return quals[("inside", c.post)]  # 5年多
+    if c.pre and c.magnitude and ("magnitude", c.pre) in quals:
+        return quals[("magnitude", c.pre)]
     if c.pre and ("before", c.pre) in quals:
         return quals[("before", c.pre)]
     return None
 
 
+@cache
+def _share_re() -> re.Pattern[str]:
+    before = lexicon.alternation(lexicon.qualifier_surfaces("before"))
+    stop = re.escape(PUNCTUATION.clause_breaks)
+    return re.compile(rf"(?P<q>{before})占[^{stop}]{{0,20}}\Z")
+
+
+def _share_approx(c: Candidate, text: str) -> str | None:
+    """约占长江干线总运量的40%: a qualifier before 占 qualifies the share after it (the mention is the number)."""
+    if text.find("占", max(0, c.start - 24), c.start) < 0:
+        return None  # the common case, in one step
+    m = _share_re().search(text, max(0, c.start - 24), c.start)
+    return lexicon.qualifiers()[("before", m.group("q"))] if m else None
+
+
 def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     before = text[c.start - 1] if c.start else ""
-    if before in _ORDINAL_BEFORE and not c.pre:
-        return True  # 第33届, 前10名, 居全国第2位
+    if before in _ORDINAL_BEFORE and not c.pre and not (before == "前" and c.start > 1 and text[c.start - 2] in _NOT_ORDINAL):
+        return True  # 第33届, 前10名, 居全国第2位 (not 提前一个月)
     if before and before in _OPEN_QUOTES and _CLOSE_QUOTE.match(text, c.end):
         return True  # “五个中心”: a slogan in quotes
     if c.num == "零" and kind == "count":
@@ -118,6 +244,50 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     if kind == "count" and c.num in ("一", "壹") and not c.pre and not c.half:
         return True  # 一批, 一项, 一个: an article, not a count
     return c.unit in _RANK_UNITS and text[c.start - 2 : c.start] in ("排名", "位居", "排在")
+
+
+@cache
+def _per_before_re() -> re.Pattern[str]:
+    compounds = lexicon.compounds()
+    units = lexicon.alternation(lexicon.units())
+    stop = re.escape(PUNCTUATION.clause_breaks)
+    words = lexicon.alternation(lexicon.changes())
+    return re.compile(rf"{re.escape(compounds.per)}(?P<den>{units})(?=[^{stop}0-9]{{0,{compounds.per_reach}}}\Z)"
+                      rf"[^{stop}0-9]*?(?:{words})[^{stop}0-9]*\Z")
+
+
+def _per_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
+    """累计每吨降幅达72元: a change of a price 每… a few words before keeps the price's unit (72 元/吨); an amount
+    per head (每户补助10-15万元) stays money."""
+    lo = max(0, c.start - lexicon.compounds().per_reach - 8)
+    if text.find(lexicon.compounds().per, lo, c.start) < 0:
+        return unit  # the common case, in one step
+    m = _per_before_re().search(text, lo, c.start)
+    return (_compound(unit, m.group("den")) or unit) if m else unit
+
+
+def _announces(c: Candidate, text: str, kind: str) -> bool:
+    """三个特点：一是…, 两项指标分别…: a small count that announces the text's own list or points back to it."""
+    if kind != "count" or c.pre or c.high:
+        return False
+    most, reach, after, unless = lexicon.list_announcers()
+    if text.startswith(lexicon.argument_nouns(), c.end):
+        value = parse_number(c.num)
+        return value is not None and value <= most  # 三个方面, 三项机制
+    if _announcer_chars().isdisjoint(text[c.end : c.end + reach + 1]) or \
+            _announcer_re().match(text, c.end, c.end + reach + 3) is None:
+        return False  # the common case, in one step
+    value = parse_number(c.num)
+    if value is None or value > most:
+        return False
+    window = text[c.end : c.end + reach + 3]
+    return not any(word in window for word in unless)
+
+
+def _is_rate_base(c: Candidate, text: str) -> bool:
+    """每10万人, 每千人口: a figure right after 每 is the base of a rate, not a figure of its own."""
+    per = lexicon.compounds().per
+    return not c.per and c.start >= len(per) and text.startswith(per, c.start - len(per))
 
 
 def _fraction(c: Candidate) -> Resolved | None:
@@ -149,7 +319,7 @@ _TWO_DIGITS = re.compile(r"[一二三四五六七八九]{2}|[0-9]{2}")
 
 def _discount(c: Candidate) -> Decimal | None:
     """七五折 and 75折 are 75 %, read here as 7.5 (the 折 factor makes tenths percent); 十折 is no discount."""
-    num = _bare(c.num)
+    num = bare(c.num)
     if _TWO_DIGITS.fullmatch(num):
         value = parse_number(num) / _TEN
     else:
@@ -175,15 +345,41 @@ def _high_sign(c: Candidate, low_sign: int) -> int:
     return low_sign if c.pre in _SIGN_WORDS else 1
 
 
+_TEN_POWERS = frozenset(Decimal(10) ** k for k in range(1, 13))
+
+
+def _compound(unit: tuple[str, str, Decimal], per: str) -> tuple[str, str, Decimal] | None:
+    """A unit per a denominator (compound_units.toml): 万元 per ㎡ is 元/平方米 times 10000; 元 per 克 stays 元/克.
+    A numerator folds its factor when it is 1 or a power of ten (万元, 亿元, 万人); a denominator is written
+    canonically only when its factor is 1."""
+    canonical, kind, factor = unit
+    table = lexicon.units()
+    den = lexicon.denominators().get(bare(per))
+    if den is None:
+        return None
+    numerator = canonical if factor == 1 or factor in _TEN_POWERS else None
+    if numerator is None:  # 微克 per 立方米: the numerator as written
+        numerator = next(s for s, u in table.items() if u.unit == canonical and u.factor == factor)
+        factor = Decimal(1)
+    denominator = den.unit if den.factor == 1 else den.surface
+    return f"{numerator}/{denominator}", lexicon.compounds().kind(kind, den.kind), factor
+
+
 def resolve(c: Candidate, text: str) -> Resolved | None:
     """Value, unit and kind of a candidate, or None when the span is no figure (bare numeral, name, rank)."""
+    if c.unit == "年" and not c.pre and len(c.num) == 4 and c.num.isdigit():
+        return None  # 2025年: a year, the commonest candidate of all, dismissed first
     if c.denominator is not None:
         return _fraction(c)
     unit = _unit_of(c, text)
+    if unit is not None and c.per:
+        unit = _compound(unit, c.per)
     if unit is None:
         return None
+    if not c.per and unit[1] == "money":
+        unit = _per_before(c, text, unit)  # 每吨降幅达72元
     canonical, kind, factor = unit
-    if _is_name_or_rank(c, text, kind):
+    if _is_name_or_rank(c, text, kind) or _is_rate_base(c, text) or _announces(c, text, kind):
         return None
     value = _discount(c) if c.unit == "折" else parse_number(c.num)
     if value is not None and c.unit and c.unit.startswith("成") and len(c.unit.strip()) > 1:
@@ -212,4 +408,4 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         rule = "ratio_" + kind
     else:
         rule = ("unit_" if c.unit or c.currency else "implied_") + kind
-    return Resolved(value, high, canonical, kind, _approx(c, c.num), rule)
+    return Resolved(value, high, canonical, kind, _approx(c, c.num) or _share_approx(c, text), rule)

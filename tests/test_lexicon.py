@@ -1,0 +1,148 @@
+"""The engine's lexicon (etl/lexicon/ through etl/figures/lexicon.py): every table loads and is checked, a bad
+table fails loudly, and each class of words is one row away from the engine (one case per class)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from etl.figures import extract, lexicon
+from etl.figures.model import APPROX, KINDS
+
+# The loaders, without their caches, over a table given as text (a bad table is made here, never on disk).
+LOADERS = {
+    "units.csv": lexicon.units,
+    "classifiers.csv": lexicon.units,
+    "qualifiers.csv": lexicon.qualifiers,
+    "changes.csv": lexicon.changes,
+    "bases.csv": lexicon.bases,
+    "implied_units.csv": lexicon.implied_units,
+    "punctuation.toml": lexicon.punctuation,
+    "compound_units.toml": lexicon.compounds,
+    "comparisons.toml": lexicon.comparisons,
+    "unit_contexts.toml": lexicon.unit_contexts,
+    "traditional.tsv": lexicon.normalization,
+}
+
+
+@pytest.fixture
+def table(monkeypatch):
+    """Replace one lexicon file by a text and return its loader, uncached."""
+
+    def use(name: str, text: str):
+        real = lexicon.read_text
+        monkeypatch.setattr(lexicon, "_text", lambda n: text if n == name else real(n))
+        for loader in {*LOADERS.values(), lexicon.units, lexicon.unit_contexts}:
+            loader.cache_clear()
+        return LOADERS[name]
+
+    yield use
+    for loader in {*LOADERS.values(), lexicon.unit_contexts, lexicon.units}:
+        loader.cache_clear()
+
+
+@pytest.mark.parametrize("name", sorted(LOADERS))
+def test_every_table_loads(name):
+    assert LOADERS[name]()
+
+
+def test_units_and_classifiers_have_known_kinds_and_factors():
+    for surface, unit in lexicon.units().items():
+        assert unit.kind in KINDS, surface
+        assert unit.factor > 0, surface
+    assert {"price", "rate", "basis_point", "index"} <= set(KINDS)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        pytest.param("units.csv", "surface,unit,kind,factor,not_before,note\n吨,吨,mass,1,,\n吨,吨,mass,1,,\n",
+                     "twice", id="duplicate-surface"),
+        pytest.param("units.csv", "surface,unit,kind,factor,not_before,note\n吨,吨,weight,1,,\n", "unknown kind",
+                     id="unknown-kind"),
+        pytest.param("units.csv", "surface,unit,kind,factor,not_before,note\n吨,吨,mass,,,\n", "factor",
+                     id="missing-factor"),
+        pytest.param("units.csv", "surface,unit,kind,factor,note\n吨,吨,mass,1,\n", "columns", id="missing-column"),
+        pytest.param("units.csv", "surface,unit,kind,factor,not_before,note,extra\n吨,吨,mass,1,,,x\n", "columns",
+                     id="unread-column"),
+        pytest.param("classifiers.csv", "surface,unit,kind,not_before,note\n吨,吨,count,,\n", "units.csv too",
+                     id="classifier-also-a-unit"),
+        pytest.param("qualifiers.csv", "surface,position,approx,not_after,not_before,note\n约,before,roughly,,,\n",
+                     "unknown approx", id="unknown-approx"),
+        pytest.param("qualifiers.csv", "surface,position,approx,not_after,not_before,note\n约,around,about,,,\n",
+                     "unknown position", id="unknown-position"),
+        pytest.param("changes.csv", "surface,sign,approx,noun,rates_only,note\n增长,2,,,,\n", "unknown sign",
+                     id="unknown-sign"),
+        pytest.param("bases.csv", "surface,basis\n同比,weekly\n", "unknown basis", id="unknown-basis"),
+        pytest.param("punctuation.toml", 'clause_breaks = ["，"]\nsentence_breaks = ["。"]\nfull_stops = ["。"]\n'
+                     'brackets = []\nrange_dashes = ["至"]\nlist_separators = ["、"]\nspaces = [" "]\n'
+                     'full_width = ["０"]\n', "sentence break", id="sentence-break-not-a-clause-break"),
+        pytest.param("traditional.tsv", "萬\t万\n萬\t万\n", "twice", id="duplicate-traditional"),
+    ],
+)
+def test_a_bad_table_fails_loudly(table, name, text, message):
+    loader = table(name, text)
+    with pytest.raises(lexicon.LexiconError, match=message):
+        loader()
+
+
+def test_punctuation_is_declared_once_and_read_by_the_context():
+    from etl.context import regions
+
+    p = lexicon.punctuation()
+    assert set(p.full_stops) <= set(p.sentence_breaks) <= set(p.clause_breaks)
+    assert regions.CLAUSE_BREAKS == p.clause_breaks
+    assert {"–", "—", "－", "~", "～", "至", "-"} <= set(p.range_dashes)
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—", "－", "~", "～", "至", "--"])
+def test_every_range_dash_reads_the_same(dash):
+    """1万元-5万元 and 1万元–5万元 are one range (issue 14: two separator sets drifted apart)."""
+    facts = extract(f"每户补助1万元{dash}5万元")
+    assert [(f.value, f.value_high, f.unit) for f in facts] == [(Decimal(10000), Decimal(50000), "元")]
+
+
+# One real sentence per class of issue 12: what the lexicon row or rule reads.
+CLASSES = [
+    ("classifier", "全县共安装路灯5534基", "5534基", "5534", "基", "count", None, "level"),
+    ("classifier trap", "中国愿在和平共处五项原则和一个中国原则基础上同各国发展友好合作关系", None, None, None, None,
+     None, None),
+    ("classifier trap 两位数", "吉林鲜食玉米全产业链产值保持两位数增长。", None, None, None, None, None, None),
+    ("compound", "全国牛肉平均价格87.34元/公斤,比前一周上涨0.3%", "87.34元/公斤", "87.34", "元/公斤", "price", None,
+     "level"),
+    ("compound 万", "■新宅量跌价升,均价5.5万元/㎡", "5.5万元/㎡", "55000", "元/平方米", "price", None, "level"),
+    ("compound 每", "环渤海地区动力煤综合平均价格报收於每吨559元人民币", "每吨559元人民币", "559", "元/吨", "price", None,
+     "level"),
+    ("rate word", "杭温高铁线路全长260公里,设计时速350公里。", "时速350公里", "350", "公里/小时", "rate", None, "level"),
+    ("basis points", "1年期LPR和5年期以上LPR均下调10个基点。", "10个基点", "-10", "基点", "basis_point", None,
+     "change"),
+    ("magnitude", "有近万旅客不同程度受到影响。", "近万", "10000", "人", "count", "nearly", "level"),
+    ("magnitude 上", "今年工业部门试制的新产品有上万种", "上万种", "10000", "种", "count", "more_than", "level"),
+    ("magnitude 余", "千余人参加了招聘会", "千余人", "1000", "人", "count", "more_than", "level"),
+    ("change verb", "降幅比上月收窄0.2个百分点", "0.2个百分点", "-0.2", "百分点", "percentage_point", None,
+     "change"),
+    ("no change", "年末城镇登记失业率为百分之三点一,与上年末持平。", "持平", "0", "百分点", "percentage_point", None,
+     "change"),
+    ("against a base", "全体居民人均可支配收入比全省平均水平高6616元", "6616元", "6616", "元", "money", None, "change"),
+    ("noun before", "贫困人口减少6800多万，易地扶贫搬迁830万人", "6800多万", "-68000000", "人", "count", "more_than",
+     "change"),
+    ("duration", "地区生产总值总量连续37年居全国首位。", "37年", "37", "年", "duration", None, "level"),
+    ("ordinal", "根据省委十四届十次全会部署", None, None, None, None, None, None),
+    ("spaced digits", "去年经济增长8 ．8 ％，商品零售价格涨幅为0 ．8 ％", "8 ．8 ％", "8.8", "%", "percent", None,
+     "change"),
+    ("traditional", "三季度末,生豬存欄37039萬頭,同比增長20.7%", "37039萬頭", "370390000", "头", "count", None,
+     "level"),
+]
+
+
+@pytest.mark.parametrize(("label", "sentence", "mention", "value", "unit", "kind", "approx", "measure"),
+                         [pytest.param(*row, id=row[0]) for row in CLASSES])
+def test_class(label, sentence, mention, value, unit, kind, approx, measure):
+    facts = {f.mention: f for f in extract(sentence)}
+    if mention is None:
+        assert not [m for m in facts if any(ch in m for ch in "五两四十")], facts
+        return
+    fact = facts[mention]
+    assert (str(fact.value), fact.unit, fact.kind, fact.approx, fact.measure) == (value, unit, kind, approx, measure)
+    assert fact.approx in (None, *APPROX)
