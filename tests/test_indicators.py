@@ -126,6 +126,21 @@ def test_indicator_status_and_period(analyses, row, at, figure):
     assert (found.indicator, found.status, found.period) == (figure["indicator"], figure["status"], figure["period"])
 
 
+@pytest.mark.parametrize(("sentence", "mention", "period"), [
+    pytest.param("十四五时期地区生产总值年均增长5.5%", "5.5%", "2021-2025", id="a plan opening the sentence"),
+    pytest.param("“十四五”时期，年均增长5%", "5%", "2021-2025", id="a plan in quotes"),
+    pytest.param("地区生产总值较“十三五”末净增1万亿元", "1万亿元", "2025", id="较 a plan: a base, not the period"),
+    pytest.param("比十三五末增长20%", "20%", "2025", id="比 a plan"),
+    pytest.param("与“十三五”时期相比，增长20%", "20%", "2025", id="与 a plan"),
+])
+def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
+    """In a report of 2026 that reviews 2025, under a heading that names no year."""
+    from etl.context.reference import Section, reference
+
+    got = reference(sentence, sentence.index(mention), Section(None, None, None, True), 2026, "change")
+    assert got.period == period
+
+
 def test_every_gap_is_a_case():
     cases = {p.id for p in _cases()}
     assert set(GAPS) <= cases

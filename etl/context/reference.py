@@ -192,8 +192,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
     if word in words.single_year:
         return _Cue(end, None, CONTEXT_YEAR)
     if word in words.plans:
-        if sentence[max(0, start - 2) : start].lstrip("“") in ("较", "比", "同", "与") or \
-                sentence[start - 1 : start] in _NOT_BEFORE_RELATIVE:
+        before = sentence[:start].rstrip("“\"")
+        if before and before[-1] in _NOT_BEFORE_RELATIVE:
             return None  # 较“十三五”末: a base of comparison
         first, last = words.plans[word]
         return _Cue(end, None if y is None else ("plan" if first >= y else "actual"), (first, last))
@@ -293,7 +293,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when = (end[1] - when[1] + 1, end[1]) if end else None
     elif when is None or _reached_from(sentence, upto, cues):
         when = _section_period(section, doc_year, status, clause,
-                               _ends_span(sentence, upto) or (section.year is None and bool(_KEEP.search(clause))))
+                               _ends_span(sentence, upto) or (section.year is None and bool(_KEEP.search(clause)))
+                               or (accumulates and basis_words(sentence[:upto])))
     when = _paired(sentence, upto, when, measure)
     if isinstance(when, str) and basis_words(clause) and "-" not in when[4:5]:
         when = _span_to(sentence, upto, when, section) or when
