@@ -67,7 +67,7 @@ create table indicators (
     topic       varchar not null,
     additive    boolean not null,        -- values of different regions of one period may be added up
     direction   varchar not null,        -- up (more is better) | down (less is better) | none
-    description varchar not null
+    description varchar not null         -- one line in Chinese: what it measures and its unit
 );
 
 -- grain: one row per indicator and unit its figures may come in
