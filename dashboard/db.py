@@ -25,6 +25,7 @@ from typing import Callable, TypeVar
 import duckdb
 import streamlit as st
 
+from dashboard.fmt import md_escape
 from dashboard.queries import copy_kind
 
 DEFAULT_DB = "warehouse/facts.duckdb"
@@ -100,6 +101,17 @@ def query(fn: Callable[..., T], *args: object) -> T:
     """``fn(cursor, *args)`` over the current serving copy, cached until the file changes."""
     key = file_key(serving_path())
     return _cached(key, f"{fn.__module__}.{fn.__qualname__}", args, _fn=fn)
+
+
+def one(fn: Callable[..., object], key: str, title: str, noun: str) -> dict | None:
+    """The row ``fn(cursor, key)`` finds, as a dict; else the page says no such record (an id from an older
+    warehouse, or a link typed by hand) under ``title`` and gives None."""
+    found = query(fn, key)
+    if found.empty:
+        st.title(title)
+        st.error(f"找不到编号为 {md_escape(key)} 的{noun}。它可能来自旧版本的数据仓库。")
+        return None
+    return found.iloc[0].to_dict()
 
 
 def stream(write: Callable[[object], T], read: Callable[..., object], *args: object) -> T:

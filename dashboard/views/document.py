@@ -45,12 +45,9 @@ def main() -> None:
     if not doc_id:
         list_ui()
         return
-    found = db.query(queries.document, doc_id)
-    if found.empty:
-        st.title("文档")
-        st.error(f"找不到编号为 {md_escape(doc_id)} 的文档。它可能来自旧版本的数据仓库。")
+    doc = db.one(queries.document, doc_id, "文档", "文档")
+    if doc is None:
         return
-    doc = found.iloc[0].to_dict()
     figures = db.query(queries.document_figures, doc_id)
     identifiers = db.query(queries.identifiers, doc_id)
     hidden = int(identifiers["text"].str.contains(MASK, regex=False).sum()) if len(identifiers) else 0

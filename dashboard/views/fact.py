@@ -182,12 +182,9 @@ def main() -> None:
         st.title("数字")
         st.info("从总览的表格或文档页面点击一个数字，即可查看它的出处和上下文。")
         return
-    found = db.query(queries.fact, fact_id)
-    if found.empty:
-        st.title("数字")
-        st.error(f"找不到编号为 {md_escape(fact_id)} 的数字。它可能来自旧版本的数据仓库。")
+    fact = db.one(queries.fact, fact_id, "数字", "数字")
+    if fact is None:
         return
-    fact = found.iloc[0].to_dict()
     st.title(md_escape(fact["metric"] or "数字"))
     st.caption(md_escape(" · ".join(x for x in (fact["region_name"], fact["period"], fact["topic_name"])
                                     if not is_missing(x))))
