@@ -141,6 +141,23 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
     assert got.period == period
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("一产、二产、三产增加值分别增长5%左右、5%以上、5%左右。",
+                 ["primary_industry_growth", "secondary_industry_growth", "services_value_added_growth"],
+                 id="three sectors named once, their growth in order"),
+    pytest.param("一产增加值增长6%左右，二产增加值增长6%左右。", ["primary_industry_growth", "secondary_industry_growth"],
+                 id="a sector's short name"),
+    pytest.param("粮食总产量增加109亿公斤，达到4024亿公斤。", [None, "grain_output"],
+                 id="a change of another form passes its phrase to the level it reaches"),
+    pytest.param("社会商品零售总额扣除价格因素增长百分之七点八。", ["retail_sales_growth"], id="retail sales' old name"),
+])
+def test_indicator_classes(sentence, expected):
+    from etl.context.reader import make_document
+
+    analysis = analyse(make_document(sentence, "class.txt", "class.txt"))
+    assert [a.indicator for a in analysis.facts] == expected
+
+
 def test_every_gap_is_a_case():
     cases = {p.id for p in _cases()}
     assert set(GAPS) <= cases

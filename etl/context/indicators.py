@@ -227,6 +227,8 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
     """The indicator of each figure of one sentence (in order), or None."""
     cat = catalogue()
     out: list[str | None] = []
+    named: list[str | None] = []  # the indicator, else the one its governing phrase names though the figure's form
+    # does not fit it ("粮食总产量增加109亿公斤，达到4024亿公斤": the change names grain output for the level after it)
     split_at: list[tuple[tuple[str, ...], int] | None] = []  # (families, position in the list) of split figures
     for k, placed in enumerate(figures):
         found, split = None, None
@@ -247,9 +249,10 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
         elif hit is None and _after(sentence, placed) is not None:
             found = _in_family(_after(sentence, placed), placed.fact)  # 近1亿农村贫困人口实现脱贫
         elif k and _joined(sentence, figures[k - 1], placed):
-            j = _last_attributed(sentence, figures, out, k)
-            found, split = _inherited(out[j], split_at[j], placed.fact)
+            j = _last_attributed(sentence, figures, named, k)
+            found, split = _inherited(named[j], split_at[j], placed.fact)
         out.append(found)
+        named.append(found if found is not None or hit is None or split is not None else cat.by_phrase[hit[2]][0])
         split_at.append(split)
     return out
 
