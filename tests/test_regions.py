@@ -400,3 +400,22 @@ def test_the_gazetteer_agrees_with_cnlocs_public_api():
         here = R.region(code)
         assert here.name in (row["county_name"], row["city_name"], row["province_name"]), code
         assert row["province_adcode"] in {r.code for r in R.ancestors(code)}, code
+
+
+@pytest.mark.parametrize(
+    "clause, figure, backref, level, expected",
+    [
+        pytest.param("深入落实党中央、国务院决策部署，在省委领导下，全省经济总体平稳，地区生产总值增长3.7%。", "3.7%", None, None,
+                     ("210000", "headline"), id="a scope word after a national body is nearer"),
+        pytest.param("推动东北全面振兴取得新突破，地区生产总值增长3.7%。", "3.7%", None, None, ("210000", "headline"),
+                     id="a district's short name that is a word (振兴区) is no place in its own province"),
+        pytest.param("深化国际合作，进出口总额增长8%。", "8%", None, None, ("210000", "headline"),
+                     id="nor anywhere (合作市)"),
+        pytest.param("签约项目到位资金年均增长26.4%，刷新纪录。", "26.4%", "丹东市新建光伏电站2座。", "province",
+                     ("210000", "backref"), id="a back-reference to a city cut to the level of 我省"),
+    ],
+)
+def test_resolve_region_in_a_provincial_report(clause, figure, backref, level, expected):
+    got = R.resolve_region(clause, "", backref, "2026年辽宁省政府工作报告", "辽宁省", figure_start=clause.index(figure),
+                           backref_level=level)
+    assert got == expected

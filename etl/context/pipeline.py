@@ -22,6 +22,7 @@ class _Where(NamedTuple):
     raw_sentence: str  # the sentence as stored (layout breaks kept): figure offsets count in it
     lead: str  # the first clause of the paragraph
     backref: str | None
+    backref_level: str | None  # the level the paragraph's back-reference word names (我省: province)
     headline: str | None
 
 
@@ -30,7 +31,7 @@ def analyse(doc: Document) -> Analysis:
     layout = analyse_layout(doc.text, doc.title)
     facts = extract(doc.text)
     starts = [s.char_start for s in layout.sentences]
-    paragraph_context: dict[int, tuple[str, str | None]] = {}  # lead and back-reference, once per paragraph
+    paragraph_context: dict[int, tuple[str, str | None, str | None]] = {}  # lead and back-reference, once per paragraph
     placed: list[tuple[Fact, _Where, str]] = []
     rejects: list[Reject] = []
     labels: list[str] = []
@@ -163,7 +164,7 @@ def _headings(layout: Layout) -> list[tuple[str, ...]]:
 
 
 def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
-           paragraph_context: dict[int, tuple[str, str | None]]) -> _Where | None:
+           paragraph_context: dict[int, tuple[str, str | None, str | None]]) -> _Where | None:
     k = bisect_right(starts, fact.char_start) - 1
     if k < 0 or layout.sentences[k].char_end < fact.char_end:
         return None
@@ -173,11 +174,12 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
     raw_sentence = doc.text[sentence.char_start : sentence.char_end]
     if paragraph.index not in paragraph_context:
         lead = paragraph.text.split("，")[0].split(",")[0]
-        backref = _backref(layout, paragraph.index) if regions.refers_back(paragraph.text) else None
-        paragraph_context[paragraph.index] = (lead, backref)
-    lead, backref = paragraph_context[paragraph.index]
+        word = regions.back_reference(paragraph.text)
+        backref = _backref(layout, paragraph.index) if word is not None else None
+        paragraph_context[paragraph.index] = (lead, backref, word[1] if word else None)
+    lead, backref, level = paragraph_context[paragraph.index]
     headline = article.title if article.kind == "article" and article.title else doc.title
-    return _Where(sentence, raw_sentence, lead, backref, headline)
+    return _Where(sentence, raw_sentence, lead, backref, level, headline)
 
 
 def _backref(layout: Layout, index: int) -> str | None:
@@ -198,7 +200,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     code, how = regions.resolve_region(
         where.raw_sentence, where.lead, where.backref, where.headline, doc.region_hint,
         figure_start=fact.char_start - where.sentence.char_start,
-        figure_end=fact.char_end - where.sentence.char_start,
+        figure_end=fact.char_end - where.sentence.char_start, backref_level=where.backref_level,
     )
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
     sentence = where.raw_sentence

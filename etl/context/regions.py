@@ -533,9 +533,15 @@ class _Unit(NamedTuple):
     route: bool = False  # joined by 至, 到 or a dash (崇左至凭祥铁路): a route's name, not a subject
 
 
+def back_reference(paragraph_text: str) -> tuple[str, str] | None:
+    """The word by which a paragraph points back to a place named before it (该辖区, 当地, 全市, 我省 …) and the
+    level it names, or None."""
+    return _scope_word(normalize(paragraph_text))
+
+
 def refers_back(paragraph_text: str) -> bool:
     """True when a paragraph points back to a place named before it (该辖区, 当地, 全市 …)."""
-    return _scope_word(normalize(paragraph_text)) is not None
+    return back_reference(paragraph_text) is not None
 
 
 @cache
@@ -699,7 +705,11 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
     for count in counts:  # 全国70个大中城市…，下降的有66个
         if count < figure_start and not _in_base(sentence, count, figure_start) and (last is None or count > last):
             last = count
-    return last is not None and (not before or before[-1].end <= last)
+    if last is None or (before and before[-1].end > last):
+        return False
+    # 深入落实党中央、国务院决策部署，在省委领导下，…全省经济…增长3.7%: a scope word after the body is nearer
+    scope = _scope_word(_blank_bases(sentence, figure_start)[last:figure_start])
+    return scope is None or scope[1] == "country"
 
 
 @lru_cache(maxsize=1024)
@@ -847,13 +857,14 @@ def resolve_region(
     *,
     figure_start: int | None = None,
     figure_end: int | None = None,
+    backref_level: str | None = None,
 ) -> tuple[str, str]:
     """(region code, how) for a figure in ``clause``; ``how`` is one of HOW.
 
     Order: a place in the clause (see place_for_figure when ``figure_start`` is given, else the first
     place); the paragraph's lead (在北京，…) when the figure is not inside it; ``backref_text``, the earlier
     paragraph, passed by the caller only when this one refers back (cut to the level the clause names: 全省 →
-    the province); the headline (the country when it names a national body and no place); the metadata region,
+    the province; else to ``backref_level``, the level of the paragraph's own back-reference word: 我省); the headline (the country when it names a national body and no place); the metadata region,
     unless the text is a wire story (新华社酒泉4月25日电: the publisher's place is not its figures'); else the
     country. With ``figure_end``, ``clause`` may be the whole sentence: only what precedes the figure's end is read.
     """
@@ -871,7 +882,8 @@ def resolve_region(
     code = first_place(backref_text, home) if backref_text else None
     if code is not None:
         scope = _scope_word(normalize(clause[:figure_end]))
-        return (_at_scope(code, scope[1]) if scope and scope[1] not in ("any", "country") else code), "backref"
+        level = scope[1] if scope else backref_level
+        return (_at_scope(code, level) if level and level not in ("any", "country") else code), "backref"
     if _national_headline(headline):
         return COUNTRY, "headline"
     code = first_place(headline, home) if headline else None
