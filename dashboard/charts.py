@@ -289,7 +289,7 @@ def series_chart(frame: pd.DataFrame, *, unit: str, status_labels: dict[str, str
              "scale": {"domain": domain, "range": [STATUS_SHAPES[s] for s in present]}}
     low, high = float(frame["x"].min()), float(frame["x2"].max())
     x = {"field": "mid", "type": "quantitative", "title": None,
-         "scale": {"domain": [low - 0.8, high + 0.8], "nice": False, "zero": False},
+         "scale": {"domain": [low - 0.8, high + 0.8], "nice": False, "zero": False, "padding": BESIDE_PX + 8},
          "axis": {"format": "d", "tickMinStep": 1, "labelOverlap": True, "grid": False}}
     y = {"field": "number", "type": "quantitative", "title": f"单位：{unit}",
          "scale": {"zero": False, "nice": True}, "axis": {"labelExpr": AXIS_WAN, "tickCount": 5}}
@@ -324,9 +324,10 @@ def series_chart(frame: pd.DataFrame, *, unit: str, status_labels: dict[str, str
                            "description": {"field": "description", "type": "nominal"},
                            "href": {"field": "href", "type": "nominal"}, "tooltip": tooltip}}
     outcome, goal = "datum.status === 'actual'", "datum.status !== 'actual'"
-    layers = [line, spans]
-    for layer in (ranges, rings, points):  # a target or plan beside the outcome of its year, never hiding it
-        layers += [_beside(layer, outcome, 0), _beside(layer, goal, BESIDE_PX)]
+    # a target or plan beside the outcome of its year and beneath it: on a long axis a year is narrower than the
+    # offset, and a click on an outcome's centre must open that outcome, not the goal of the year before
+    layers = [line, spans, *(_beside(layer, goal, BESIDE_PX) for layer in (ranges, rings, points)),
+              *(_beside(layer, outcome, 0) for layer in (ranges, rings, points))]
     return {"$schema": SCHEMA, "datasets": {ROWS: records(frame)}, "data": {"name": ROWS}, "height": height,
             "layer": layers}
 

@@ -73,8 +73,8 @@ def series_frame(points: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for row in points.to_dict("records"):
         where = period_position(row["period"])
-        if where is None:
-            continue
+        if where is None or row.get("period_basis") == "cumulative":
+            continue  # a total over several years (增长102%, 1979-1986) is no point of a series of years
         status = label("status", row["status"])
         value = value_label(row)
         rows.append({

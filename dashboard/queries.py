@@ -388,6 +388,7 @@ SPAN = "[0-9]{4}-[0-9]{4}"  # a period over several years: 2021-2025
 _POINT_COLUMNS = """indicator, region_code, region_name, region_level, province_code, period, year, status,
     cast(value as varchar) as value, cast(value_high as varchar) as value_high, cast(value as double) as number,
     cast(value_high as double) as number_high, unit, approx, n_sources, conflict, fact_id, mention, measure, basis,
+    period_basis,
     sentence, doc_id, doc_name, doc_title"""
 
 

@@ -664,6 +664,7 @@ def _points(**overrides) -> pd.DataFrame:
     base = dict(indicator="gdp_growth", region_code=COUNTRY, region_name="全国", region_level="country",
                 province_code=None, year=2020, value="5", value_high=None, number=5.0, number_high=None, unit="%",
                 approx=None, n_sources=1, conflict=False, fact_id="f", mention="5%", measure="change", basis="yoy",
+                period_basis=None,
                 sentence="增长5%", doc_id="d", doc_name="d", doc_title="报告", status="actual", period="2020")
     rows = [{**base, **row} for row in overrides["rows"]]
     return pd.DataFrame(rows)
@@ -675,8 +676,10 @@ def test_series_frame_breaks_the_line_of_outcomes_at_missing_years():
         dict(period="2021", status="target", approx="about", fact_id="t"),
         dict(period="2021-2025", status="plan", fact_id="p"),
         dict(period="2022", status="target", value="4.5", value_high="5", number=4.5, number_high=5.0, fact_id="r"),
+        dict(period="2016-2020", value="32", number=32.0, period_basis="cumulative", fact_id="total"),
     ])
     frame = ind.series_frame(points)
+    assert "/fact?id=total" not in set(frame["href"])  # a total over five years is no point of the yearly series
     actual = frame[frame["status"] == "actual"]
     assert list(actual["run"]) == [1, 1, 2]  # 2020 is missing: two stretches
     assert list(frame.loc[frame["status"] != "actual", "run"]) == [0, 0, 0]
@@ -689,7 +692,8 @@ def test_series_frame_breaks_the_line_of_outcomes_at_missing_years():
     line, spans, *marks = spec["layer"]
     assert line["encoding"]["detail"]["field"] == "run" and spans["encoding"]["x2"]["field"] == "x2"
     points = [layer for layer in marks if layer["mark"]["type"] == "point" and "href" in layer["encoding"]]
-    assert [p["mark"]["xOffset"] for p in points] == [0, charts.BESIDE_PX]  # a target beside its year's outcome
+    assert [p["mark"]["xOffset"] for p in points] == [charts.BESIDE_PX, 0]  # a target beside its year's outcome,
+    # beneath it
     assert all(p["encoding"]["color"]["scale"]["domain"] == ["实际", "目标", "规划"] for p in points)
     assert any(layer["encoding"].get("y2", {}).get("field") == "number_high" for layer in marks)
 

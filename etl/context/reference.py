@@ -296,6 +296,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
                                _ends_span(sentence, upto) or (section.year is None and bool(_KEEP.search(clause)))
                                or (accumulates and basis_words(sentence[:upto])))
     when = _paired(sentence, upto, when, measure)
+    frame = _framed(sentence, upto) if measure == "level" else None
+    if frame is not None and _FROM.search(sentence, max(0, upto - _TAIL), upto):
+        when = str(explicit.year_number(frame.group(1)))  # 由３４８０亿元增加到… in a comparison with 1978: 1978
     if isinstance(when, str) and basis_words(clause) and "-" not in when[4:5]:
         when = _span_to(sentence, upto, when, section) or when
     if isinstance(when, tuple) and when[0] == when[1] and section.kind == "plan" and section.span and \
@@ -336,16 +339,27 @@ def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
 _BASE_YEAR = re.compile(r"(?:比|较|同|与)([0-9０-９]{4})年(?:相比，?)?(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,12}$")
 
 
+# A sentence framed as a comparison of two years: every change in it is over the years between.
+_FRAME = re.compile(r"[^，。；]{0,8}?[0-9０-９]{4}年(?:同|与|和|比|较)([0-9０-９]{4})年(?:相比|比较)?，")
+
+
 def _from_base(sentence: str, upto: int, when, basis: str | None):
-    """A change against an earlier named year ("2007年…比2002年增长65.5%") is over the years since: 2003-2007."""
-    m = _BASE_YEAR.search(sentence, max(0, upto - 2 * _TAIL), upto)
+    """A change against an earlier named year ("2007年…比2002年增长65.5%") is over the years since: 2003-2007; so is
+    a change in a sentence that opens with the comparison ("１９８６年同１９７８年相比，…增长１０２％": 1979-1986)."""
+    m = _BASE_YEAR.search(sentence, max(0, upto - 2 * _TAIL), upto) or _framed(sentence, upto)
     text = _text(when) if isinstance(when, tuple) else when
     if m is None or not text[:4].isdigit() or "-" in text[4:5]:
         return when, basis
     base, year = explicit.year_number(m.group(1)), int(text[:4])
     if year - base > 1 and len(text) == 4:
-        return (base + 1, year), basis or "cumulative"
+        return (base + 1, year), basis or span_basis(_clause(sentence, upto)) or "cumulative"
     return when, basis
+
+
+def _framed(sentence: str, upto: int) -> re.Match[str] | None:
+    """The comparison a sentence opens with, when it stands before the figure; group 1 is the base year."""
+    m = _FRAME.match(sentence)
+    return m if m is not None and m.end() <= upto else None
 
 
 _LEVEL_AFTER_LIST = re.compile(r"、(?=[^、，]*(?:迈上|突破|超过|跨过|达到|提高到|增加到|增至))[^、，]*$")

@@ -24,6 +24,7 @@ select
     f.mention,
     f.measure,
     f.basis,
+    f.period_basis,
     se.text as sentence,
     f.doc_id,
     d.doc_name,
