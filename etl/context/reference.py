@@ -271,6 +271,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             _carries(context, section, sentence, upto, accumulates):
         cues.insert(0, context._replace(end=0))
     status = next((c.status for c in reversed(cues) if c.status is not None), None)
+    if status == "target" and any(c.status == _ANNUAL for c in cues):
+        status = _ANNUAL  # 主要预期目标是：…，努力争取更好结果，…城镇新增就业45万人以上: still this year's goals
     when = next((c.period for c in reversed(cues) if c.period is not None), None)
     this_year = doc_year is not None and when in ((doc_year, doc_year), str(doc_year))
     if status == "target" and not this_year and (section.kind == "plan" or any(c.status == "plan" for c in cues)):
