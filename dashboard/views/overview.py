@@ -125,9 +125,12 @@ def counts_ui(filters: Filters) -> int:
     """The four counts; returns the number of matching figures."""
     row = db.query(queries.counts, filters).iloc[0]
     columns = st.columns(4)
-    for column, (title, value) in zip(columns, (("文档", row.documents), ("数字", row.figures),
-                                                 ("地区", row.regions), ("主题", row.topics))):
-        column.metric(title, format_count(value), border=True)
+    counts = (("文档", row.documents, "含有符合筛选条件的数字的文档数（没有数字的文档不计）"),
+              ("数字", row.figures, "符合筛选条件的数字数"),
+              ("地区", row.regions, "这些数字所属的地区数：国家、省、市、县各级都算"),
+              ("主题", row.topics, "这些数字所属的主题数"))
+    for column, (title, value, meaning) in zip(columns, counts):
+        column.metric(title, format_count(value), border=True, help=meaning)
     return int(row.figures)
 
 
