@@ -4,7 +4,7 @@ reads) or Parquet, written batch by batch as DuckDB reads them. Pure functions o
 
 from __future__ import annotations
 
-import tempfile
+import io
 from typing import BinaryIO
 
 import pandas as pd
@@ -13,7 +13,6 @@ from dashboard.fmt import exact_text, format_figure, is_missing, label, page_hre
 
 FIGURE_COLUMNS = ("value", "value_high", "unit", "approx", "measure", "basis")  # what format_figure reads
 TABLE_ROWS = 200  # rows of a table of matching figures shown on a page; the downloads hold every matching row
-SPOOL_BYTES = 32 * 1024 * 1024  # a download larger than this is written to a temporary file, not kept in memory
 
 
 def _link(page: str, text: object, **params: str) -> str | None:
@@ -57,7 +56,7 @@ def _extra_columns(batch) -> dict[str, list[str]]:
 def csv_file(reader) -> BinaryIO:
     """Every row of a pyarrow RecordBatchReader (queries.export_reader) as CSV in UTF-8 with a BOM: exact values
     as plain digits, the value as written (display) and the fact page's address (url) added."""
-    out = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
+    out = io.BytesIO()  # Streamlit keeps a download in memory whatever it is handed (bytes or a BytesIO)
     out.write("\ufeff".encode())
     header = True
     for batch in reader:
@@ -83,7 +82,7 @@ def parquet_file(reader) -> BinaryIO:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    out = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
+    out = io.BytesIO()
     schema = reader.schema.append(pa.field("display", pa.string())).append(pa.field("url", pa.string()))
     with pq.ParquetWriter(out, schema, compression="zstd") as writer:
         for batch in reader:

@@ -812,3 +812,14 @@ def test_document_html_links_figures_and_marks_masked_identifiers():
 ])
 def test_document_title(title, text, expected):
     assert document_title(title, text, "000_37e5b51ccce53404") == expected
+
+
+@pytest.mark.parametrize("write", [tables.csv_file, tables.parquet_file], ids=["csv", "parquet"])
+def test_a_download_is_what_streamlit_takes_from_a_callable(synthetic_con, write):
+    """download_button runs the callable on click and converts what it returns; anything else fails on the server
+    only (MediaFileStorageError: a SpooledTemporaryFile did), and the click does nothing."""
+    from streamlit.runtime.media_file_manager import convert_data_to_bytes_and_infer_mime
+
+    data = write(queries.export_reader(synthetic_con, Filters(), batch_rows=100))
+    content, _ = convert_data_to_bytes_and_infer_mime(data, unsupported_error=AssertionError(type(data)))
+    assert len(content) > 100
