@@ -30,16 +30,22 @@ _CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 2
 _CH = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"  # ASCII and full-width letters and digits
 _DIGIT = "0-9\uff10-\uff19"
 _HYPHENS = "\\-\uff0d\u2010\u2011"  # -, full-width －, hyphen, non-breaking hyphen (not the range dashes – —)
-# One space (also ideographic or no-break) or one line break between two digits joins digit groups.
-_SEP = rf"(?<=[{_DIGIT}])(?:[ \u3000\u00a0]|[ \t]*\r?\n[ \t]*)(?=[{_DIGIT}])"
-# A run: at least three characters; hyphens and invisible characters only inside.
-_RUN = re.compile(rf"[{_CH}](?:[{INVISIBLE}{_HYPHENS}]*[{_CH}]|{_SEP}){{2,}}")
-_PIECE = re.compile(rf"[{_CH}](?:[{INVISIBLE}]*[{_CH}])*")  # a run's pieces: between spaces and hyphens
+_INVISIBLE = INVISIBLE + "\u00ad"  # and the soft hyphen
+_SPACE = " \t\u3000\u00a0\u2007\u2009\u202f"  # space, tab, ideographic, no-break, figure, thin, narrow no-break
+# Between two digits: one or two spaces, or one line break, join digit groups (139 1234 5678); between groups of two
+# digits or more, so also a dot, a slash, a middle dot or an en dash (151.2345.6789, 330106/19860318/1207), never
+# inside a decimal (1.5) or a short range (3–5).
+_SEP = rf"(?<=[{_DIGIT}])(?:[{_SPACE}]{{1,2}}|[ \t]*\r?\n[ \t]*)(?=[{_DIGIT}])"
+_MARKS = "./．／·・\u2013"
+_MARK = rf"(?<=[{_DIGIT}]{{2}})[{_MARKS}](?=[{_DIGIT}]{{2}})"
+# A run: at least three characters; hyphens, group marks and invisible characters only inside.
+_RUN = re.compile(rf"[{_CH}](?:[{_INVISIBLE}{_HYPHENS}]*[{_CH}]|{_SEP}|{_MARK}){{2,}}")
+_PIECE = re.compile(rf"[{_CH}](?:[{_INVISIBLE}]*[{_CH}])*")  # a run's pieces: between spaces, hyphens and marks
 _MAX_FORM = 40  # characters of the longest form joined from pieces (bank card with spaces, suffix …)
 _TO_SHAPE = str.maketrans(
     {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 + i for i in range(26)},
-     **{0xFF41 + i: 0x61 + i for i in range(26)}, **{ord(h): "-" for h in _HYPHENS.replace("\\", "")},
-     **{ord(c): None for c in INVISIBLE}}
+     **{0xFF41 + i: 0x61 + i for i in range(26)}, **{ord(h): "-" for h in _HYPHENS.replace("\\", "") + _MARKS},
+     **{ord(c): None for c in _INVISIBLE}}
 )
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")  # a layout break inside a number: read through
 _SPACES = re.compile(r"\s+")
@@ -75,7 +81,8 @@ class _Rule(NamedTuple):
 
 
 _SUFFIX = r"(?:-[0-9A-Za-z]{1,6})?"  # …-01, …-8001
-_ID_CORE = r"(?P<core>(?:[0-9] ?){17}[0-9Xx])"
+_CC = "[0-9A-HJ-NP-RT-UW-Y]"  # a character of a credit code
+_ID_CORE = r"(?P<core>(?:[0-9][ -]?){17}[0-9Xx])"  # groups apart: 110101 19900307 4514, 110101-19900307-4514
 _AREA = r"0(?:10|2[0-9]|[3-9][0-9]{2})"  # 010, 020–029, 0311 …: the trunk 0 and an area code
 _LOCAL = r"[2-9][0-9]{2,3}[ -]?[0-9]{4}"  # a local number: 7 or 8 digits, never starting with 0 or 1
 _LOCAL_PHONE_BEFORE = re.compile(r"(?:电话|手机|传真|座机)(?:号码)?[:：]?\s*$|[(（]0[0-9]{2,3}[)）][ -]?$")
@@ -83,16 +90,17 @@ _LOCAL_PHONE_BEFORE = re.compile(r"(?:电话|手机|传真|座机)(?:号码)?[:�
 _RULES: tuple[_Rule, ...] = (
     _Rule("id_card", re.compile(_ID_CORE + _SUFFIX), None, None, id_card_checksum_ok),
     # 残疾人证: the 18-character ID number followed by two digits (category and grade).
-    _Rule("disability_card", re.compile(_ID_CORE + r"(?: ?[0-9]){2}" + _SUFFIX), None, None, id_card_checksum_ok),
-    # 统一社会信用代码: 18 characters, digits and upper-case letters (GB 32100-2015).
-    _Rule("credit_code", re.compile(r"(?P<core>[0-9A-HJ-NP-RT-UW-Y]{2}[0-9]{6}[0-9A-HJ-NP-RT-UW-Y]{10})" + _SUFFIX),
-          None, None, credit_code_checksum_ok),
-    _Rule("phone", re.compile(r"(?:86[ -]?)?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}" + _SUFFIX), None, None, None),
+    _Rule("disability_card", re.compile(_ID_CORE + r"(?:[ -]?[0-9]){2}" + _SUFFIX), None, None, id_card_checksum_ok),
+    # 统一社会信用代码: 18 characters, digits and letters (GB 32100-2015; upper case, but read in either), in one
+    # piece or in groups (923101-04H3YB-K02U62).
+    _Rule("credit_code", re.compile(rf"(?P<core>(?:{_CC}[ -]?){{2}}(?:[0-9][ -]?){{6}}(?:{_CC}[ -]?){{9}}{_CC})" + _SUFFIX,
+                                    re.IGNORECASE), None, None, credit_code_checksum_ok),
+    _Rule("phone", re.compile(r"(?:86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]){8}" + _SUFFIX), None, None, None),  # any grouping
     _Rule("phone", re.compile(_AREA + r"[ -]?" + _LOCAL + _SUFFIX), None, None, None),
     _Rule("phone", re.compile(_LOCAL), _LOCAL_PHONE_BEFORE, None, None),
     _Rule("postal_code", re.compile(r"[0-9]{6}"), re.compile(r"(?:邮编|邮政编码)[:：]?\s*$"), None, None),
     _Rule("hotline", re.compile(r"[0-9]{3,6}"), None, re.compile(r"(?:政务服务便民)?热线|服务热线"), None),
-    _Rule("badge", re.compile(r"[0-9A-Za-z]{4,}"), re.compile(r"警号[:：]?\s*$"), None, None),
+    _Rule("badge", re.compile(r"[0-9A-Za-z]{4,}"), re.compile(r"(?:警号|警员编号|辅警编号)(?:为|是)?[:：]?\s*$"), None, None),
     # Numbers introduced as numbers: 证号：…, 编号：…, 代码：…, 账号：… (a bank card in groups of four too).
     _Rule("other", re.compile(r"[0-9A-Za-z][0-9A-Za-z -]{3,}"), re.compile(r"[号码][:：]\s*$"), None, None),
 )
@@ -106,7 +114,7 @@ _ANY_BEFORE = re.compile("|".join(f"(?:{r.before.pattern})" for r in _RULES if r
 _ANY_AFTER = re.compile("|".join(f"(?:{r.after.pattern})" for r in _RULES if r.after is not None))
 # What a rule without context can match: one test that rules out most forms at once.
 _ANY_FREE = re.compile("|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '', r.pattern.pattern)})"
-                                for r in _RULES if r.before is None and r.after is None))
+                                for r in _RULES if r.before is None and r.after is None), re.IGNORECASE)
 _MAX_PIECES = 6  # pieces of one form: 4-4-4-4-2 for an ID number, 86-139-1234-5678, a suffix
 
 
@@ -140,7 +148,7 @@ def _classify(shape: str, text: str, start: int, end: int, context: bool, kinds:
             continue
         if rule.after is not None and not rule.after.match(text, end):
             continue
-        if rule.check is not None and not rule.check(m.group("core").replace(" ", "")):
+        if rule.check is not None and not rule.check(m.group("core").replace(" ", "").replace("-", "").upper()):
             failed_check = True
             continue
         return rule.kind
@@ -232,6 +240,23 @@ def _in_run(text: str, run_start: int, run_end: int) -> list[Identifier]:
     return found
 
 
+# Forms no run holds: a number in Chinese digits (一一〇一〇一…: eleven or more, which no figure is written as), and
+# a mobile number with its prefix in brackets ((158)1234-5678).
+_CN_DIGITS = "〇○零一二三四五六七八九"
+_CN_RUN = re.compile(f"[{_CN_DIGITS}]{{11,20}}")
+_CN_SHAPE = str.maketrans({c: str(d) for c, d in zip(_CN_DIGITS, (0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9))})
+_BRACKETED_MOBILE = re.compile(r"[(（]1[3-9][0-9][)）][ -]?[0-9]{4}[ -]?[0-9]{4}")
+
+
+def _other_forms(text: str) -> list[Identifier]:
+    found = [_identifier("phone", text, *m.span()) for m in _BRACKETED_MOBILE.finditer(text)]
+    for m in _CN_RUN.finditer(text):
+        kind = _classify(m.group().translate(_CN_SHAPE), text, m.start(), m.end(), False, fallback=False)
+        if kind is not None:
+            found.append(_identifier(kind, text, *m.span()))
+    return found
+
+
 def find_identifiers(text: str) -> list[Identifier]:
     """Every identifier in ``text``, in order, non-overlapping, each span covering its whole written form."""
     found: list[Identifier] = []
@@ -242,4 +267,9 @@ def find_identifiers(text: str) -> list[Identifier]:
         if found and start < found[-1].char_end:
             continue  # inside the extension of the phone number before (转8001)
         found += _in_run(text, start, end)
+    if "(" in text or "（" in text or _CN_RUN.search(text):
+        for ident in _other_forms(text):
+            if not any(ident.char_start < f.char_end and f.char_start < ident.char_end for f in found):
+                found.append(ident)
+        found.sort(key=lambda i: i.char_start)
     return found
