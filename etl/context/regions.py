@@ -78,7 +78,8 @@ class _Rules:
     dateline: re.Pattern[str]  # a wire story's dateline (新华社北京1月25日电)
     comparison_openers: tuple[str, ...]  # besides comparisons.toml's: 占, 相当于
     comparison_reach: int
-    national_bodies: re.Pattern[str]  # 国家统计局, 商务部 … (not 市人社部门)
+    national_bodies: re.Pattern[str]  # 国家统计局, 商务部 … (not 人社部门); see _national_bodies
+    national_not_after: str  # levels a national body does not follow (市人社部门)
     national_words: tuple[str, ...]  # 全国, 我国 right before a figure
     national_reach: int
     national_counted: tuple[str, ...]  # counts of provinces: 19个援疆省市
@@ -187,9 +188,9 @@ def _load_rules(path: str) -> _Rules:
         comparison_openers=tuple(_unique(data["comparison"]["openers"], path, "comparison.openers")),
         comparison_reach=int(data["comparison"]["reach"]),
         national_bodies=re.compile(
-            f"(?<![{re.escape(data['national']['not_after'])}])"
             f"(?:{lexicon.alternation(_unique(data['national']['bodies'], path, 'national.bodies'))})"
             f"(?![{re.escape(data['national']['not_before'])}])"),
+        national_not_after=data["national"]["not_after"],
         national_words=tuple(_unique(data["national"]["words"], path, "national.words")),
         national_reach=int(data["national"]["reach"]),
         national_counted=tuple(_unique(data["national"]["counted"], path, "national.counted")),
@@ -706,8 +707,22 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
 def _national_marks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where a sentence names a national body, and where 全国 or 我国 stands before a figure (cached: a sentence
     serves all its figures)."""
-    return (tuple(m.start() for m in _gazetteer().rules.national_bodies.finditer(sentence)),
+    return (tuple(m.start() for m in _national_bodies(sentence)),
             tuple(m.start() for m in _national_count_re().finditer(sentence)))
+
+
+def _national_bodies(text: str) -> Iterator[re.Match[str]]:
+    """The national bodies ``text`` names, left to right, none right after a level (市人社部门). The level is read
+    here, not by a lookbehind opening the pattern: that would make the regex engine try the whole pattern at every
+    position instead of only where a body's first character stands (five times slower)."""
+    rules = _gazetteer().rules
+    position = 0
+    while (m := rules.national_bodies.search(text, position)) is not None:
+        if m.start() and text[m.start() - 1] in rules.national_not_after:
+            position = m.start() + 1  # as the lookbehind would: try again one character on
+            continue
+        yield m
+        position = m.end()
 
 
 @cache
@@ -817,12 +832,14 @@ def _lead_place(lead: str, home: str | None) -> str | None:
     return units[0].code if units else None
 
 
+@lru_cache(maxsize=1024)
 def _national_headline(headline: str | None) -> bool:
-    """A headline that names a national body and no place (国家统计局发布7月份70个大中城市房价)."""
+    """A headline that names a national body and no place (国家统计局发布7月份70个大中城市房价). Cached: a
+    document's headline serves all its figures."""
     if not headline:
         return False
     text = normalize(headline)
-    return _gazetteer().rules.national_bodies.search(text) is not None and first_place(text, None) is None
+    return next(_national_bodies(text), None) is not None and first_place(text, None) is None
 
 
 @lru_cache(maxsize=1024)
