@@ -451,9 +451,22 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
 
 
 @cache
-def _route_re() -> re.Pattern[str]:
-    rules = _gazetteer().rules
-    return re.compile(f"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:{lexicon.alternation(rules.route_words)})")
+def _route_word_re() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(_gazetteer().rules.route_words))
+
+
+def _route_ends(text: str) -> Iterator[int]:
+    """Where each route named by the first characters of its ends starts (京沪高铁: two ideographs, then a route
+    word), left to right, none overlapping. Found from the route word back: a pattern opening with two ideographs
+    would be tried at every ideograph of the text."""
+    position = 0  # where the next route may start
+    while (word := _route_word_re().search(text, position + 2)) is not None:
+        start = word.start() - 2
+        if all("\u4e00" <= ch <= "\u9fff" for ch in text[start : word.start()]):
+            yield start
+            position = word.end()
+        else:
+            position = start + 1  # no route starts here: the next may start one character on
 
 
 @cache
@@ -476,14 +489,14 @@ def _routes(gazetteer: _Gazetteer, text: str, found: list[PlaceMatch]) -> list[P
     """京沪高铁, 杭台高铁: the region a route's two ends share (the reading of each end that shares most)."""
     readings = _first_characters()
     out = []
-    for m in _route_re().finditer(text):
-        a, b = readings.get(m.group(1)), readings.get(m.group(2))
-        if not a or not b or any(f.start < m.end(2) and m.start() < f.end for f in found):
+    for start in _route_ends(text):
+        end = start + 2
+        a, b = readings.get(text[start]), readings.get(text[start + 1])
+        if not a or not b or any(f.start < end and start < f.end for f in found):
             continue
         code = max((_common_ancestor([x, y]) for x in a for y in b),
                    key=lambda c: LEVELS.index(gazetteer.regions[c].level))
-        out.append(PlaceMatch(m.start(), m.end(2), text[m.start() : m.end(2)], code, gazetteer.regions[code].level,
-                              False, (code,)))
+        out.append(PlaceMatch(start, end, text[start:end], code, gazetteer.regions[code].level, False, (code,)))
     return out
 
 
