@@ -94,6 +94,7 @@ class _Contexts:
             self.first.append(first)
             self.part.append(first_of_part if yearless else None)
         self.memo: dict[int, object] = {}
+        self.cues: dict[int, object] = {}  # each sentence's own cue: read once, however many sentences after it ask
 
     def __call__(self, index: int):
         if index not in self.memo:
@@ -102,7 +103,7 @@ class _Contexts:
 
     def _near(self, index: int):
         for j in range(index - 1, self.first[index] - 1, -1):
-            cue = reference.carried(self.sentences[j].text, self.year)
+            cue = self._carried(j)
             if cue is not None:
                 return cue
         return None
@@ -112,10 +113,15 @@ class _Contexts:
         if start is None or self.first[index] <= start:
             return None
         before = self.first[index] - 1  # the last sentence of the paragraph before
-        cue = reference.carried(self.sentences[before].text, self.year)
+        cue = self._carried(before)
         if cue is not None and cue.status == "plan":
             return cue
         return self._plan(before) if self.part[before] == start else None
+
+    def _carried(self, index: int):
+        if index not in self.cues:
+            self.cues[index] = reference.carried(self.sentences[index].text, self.year)
+        return self.cues[index]
 
 
 def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> list[str | None]:
