@@ -230,7 +230,9 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
     named: list[str | None] = []  # the indicator, else the one its governing phrase names though the figure's form
     # does not fit it ("粮食总产量增加109亿公斤，达到4024亿公斤": the change names grain output for the level after it)
     split_at: list[tuple[tuple[str, ...], int] | None] = []  # (families, position in the list) of split figures
+    roots: list[int | None] = []  # the nearest figure at or before each, in its chain of joined figures, that names
     for k, placed in enumerate(figures):
+        linked = bool(k) and _joined(sentence, figures[k - 1], placed)
         found, split = None, None
         hits = _governing(sentence, placed)
         hit = hits[-1] if hits else None
@@ -248,12 +250,14 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             found = _in_family(indicator(out[placed.refers_to]).family, placed.fact)  # 达到9.2万元、增长4.1%
         elif hit is None and _after(sentence, placed) is not None:
             found = _in_family(_after(sentence, placed), placed.fact)  # 近1亿农村贫困人口实现脱贫
-        elif k and _joined(sentence, figures[k - 1], placed):
-            j = _last_attributed(sentence, figures, named, k)
+        elif linked:
+            # "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%": the chain's last naming figure
+            j = roots[k - 1] if roots[k - 1] is not None else k - 1
             found, split = _inherited(named[j], split_at[j], placed.fact)
         out.append(found)
         named.append(found if found is not None or hit is None or split is not None else cat.by_phrase[hit[2]][0])
         split_at.append(split)
+        roots.append(k if named[k] is not None else roots[k - 1] if linked else None)
     return out
 
 
@@ -266,15 +270,6 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
     if any(ch in "；;。！？!?" for ch in gap) or not gap.strip("，,、 　"):
         return False
     return catalogue().gap_re.fullmatch(gap) is not None
-
-
-def _last_attributed(sentence: str, figures: list[Placed], out: list[str | None], k: int) -> int:
-    """The nearest figure before figure k, in a chain of joined figures, that has an indicator (else k - 1):
-    "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%"."""
-    j = k - 1
-    while out[j] is None and j > 0 and _joined(sentence, figures[j - 1], figures[j]):
-        j -= 1
-    return j if out[j] is not None else k - 1
 
 
 def _after(sentence: str, placed: Placed) -> str | None:

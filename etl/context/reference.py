@@ -392,11 +392,14 @@ def _ends_span(sentence: str, upto: int) -> bool:
 _PAIR = re.compile(r"(?:从|由)(?:[^，；]{0,12}?)((?:19|20)[0-9]{2})年[^，；]{0,30}?(?:到|至)((?:19|20)[0-9]{2})年")
 
 
+_PAIR_REACH = 600  # how far before a figure a pair of years is looked for: any real sentence, linear work per figure
+
+
 def _paired(sentence: str, upto: int, when, measure: str):
     """A sentence that runs 从2002年…增加到2007年… gives its years to a later pair without years (…，农村居民人均纯收入由
     2476元增加到4140元): the first value is about the first year, the second about the last; and a change after
     them (四年增长一点二倍) is over the years between."""
-    pair = _PAIR.search(sentence, 0, upto)
+    pair = _PAIR.search(sentence, max(0, upto - _PAIR_REACH), upto)
     if pair is None or _PAIR.search(sentence, pair.end(), upto):
         return when
     first, last = int(pair.group(1)), int(pair.group(2))

@@ -683,11 +683,25 @@ def _in_base(text: str, position: int, figure_start: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=256)
+def _normalized(sentence: str) -> str:
+    """normalize(sentence), once for all the figures of a sentence (one character for one: offsets hold)."""
+    return normalize(sentence)
+
+
+@lru_cache(maxsize=256)
+def _first_base_open(text: str) -> int | None:
+    """Where the first comparison opener of a sentence stands, once for all its figures."""
+    m = _base_open_re().search(text)
+    return m.start() if m else None
+
+
 def _blank_bases(text: str, figure_start: int) -> str:
     """``text`` up to the figure with the scope words inside comparison bases blanked (占全国, 比全省平均)."""
     out = text[:figure_start]
-    if _base_open_re().search(out) is None:
-        return out  # no comparison: the common case, in one pass
+    first = _first_base_open(text)
+    if first is None or first >= figure_start:
+        return out  # no comparison: the common case
     for m in _scope_re().finditer(out):
         if _in_base(text, m.start(), figure_start):
             out = out[: m.start()] + "\x1f" * len(m.group()) + out[m.end() :]
@@ -788,7 +802,7 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     With ``figure_end``, only ``sentence[:figure_end]`` is read; the places and clause breaks of the whole
     sentence are found once (cached) and serve each of its figures.
     """
-    whole = sentence = normalize(sentence)
+    whole = sentence = _normalized(sentence)
     if figure_end is not None:
         matches = [m for m in find_places(sentence, context=home) if m.end <= figure_end]
         sentence = sentence[:figure_end]
@@ -878,6 +892,12 @@ def home_region(headline: str | None, metadata_region: str | None) -> str | None
     return code if code is not None else meta
 
 
+@lru_cache(maxsize=1024)
+def _has_dateline(text: str) -> bool:
+    """Does the text hold a wire story's dateline (新华社酒泉4月25日电)? Cached: a sentence serves all its figures."""
+    return _gazetteer().rules.dateline.search(normalize(text)) is not None
+
+
 def resolve_region(
     clause: str,
     paragraph_lead: str,
@@ -911,7 +931,7 @@ def resolve_region(
         return code, "paragraph"
     code = first_place(backref_text, home) if backref_text else None
     if code is not None:
-        scope = _scope_word(normalize(clause[:figure_end]))
+        scope = _scope_word(_normalized(clause)[:figure_end])
         level = scope[1] if scope else backref_level
         return (_at_scope(code, level) if level and level not in ("any", "country") else code), "backref"
     if _national_headline(headline):
@@ -919,8 +939,7 @@ def resolve_region(
     code = first_place(headline, home) if headline else None
     if code is not None:
         return code, "headline"
-    rules = _gazetteer().rules
-    wire = any(rules.dateline.search(normalize(text)) for text in (clause, paragraph_lead) if text)
+    wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text)
     code = home_region(None, metadata_region) if not wire else None
     if code is not None:
         return code, "metadata"

@@ -179,12 +179,17 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
     return ch
 
 
+# How far back a change looks for the basis its sentence set (同比, …): far enough for any sentence of real text,
+# and a bound on the work per figure, so that a run-on "sentence" of thousands of figures costs linear time.
+_BASIS_REACH = 600
+
+
 def _carried_basis(text: str, facts: list[Fact], start: int, kind: str) -> str | None:
     """The basis a change that names none takes from its sentence: that of the change before it (同比减少3.4%;…
     减少3.7%; 比上年减少162万吨,下降1.2%), except that a change in points after a change in percent is a change of
     the rate, not of the same base (同比下降2.1%,降幅均收窄0.3个百分点); else a cue standing in a clause of its
     own (与2010年相比, …; 从环比看, …)."""
-    lo = changes.sentence_start(text, start)
+    lo = max(changes.sentence_start(text, start), start - _BASIS_REACH)
     if facts and facts[-1].char_end > lo:
         behind = changes.base_behind(text, facts[-1].char_start)
         if behind is not None and changes.qualifies(text, facts[-1].char_end, start - 2):
