@@ -57,6 +57,18 @@ def test_no_private_identifier_anywhere_in_the_serving_copy(published):
     assert any("12345热线" in cell for cell in cells)  # a public hotline is shown
 
 
+def test_no_folder_of_a_source_path_is_served(published):
+    folder = str(published.parent.parent)  # the temporary folders of the inputs and the warehouse
+    with duckdb.connect(str(published), read_only=True) as full:
+        assert any(folder in path for (path,) in full.execute("select source_path from documents").fetchall())
+    cells = _text_cells(serving_path(published))
+    assert not [cell for cell in cells if folder in cell]
+    with duckdb.connect(str(serving_path(published)), read_only=True) as served:
+        paths = {p for (p,) in served.execute("select source_path from documents union select source_path from rejects")
+                 .fetchall()}
+    assert paths and all("/" not in p for p in paths) and any(p.startswith("corpus.jsonl:") for p in paths)
+
+
 def test_no_hash_of_the_unredacted_text(published):
     hashes = {hashlib.sha256(BODY.encode("utf-8")).hexdigest()}
     prefixes = {h[:12] for h in hashes}

@@ -41,6 +41,8 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "rejects": ("source_path", "detail"),
 }
 _CHUNK = 500  # affected documents read back at a time
+_FOLDERS = r"^.*[/\\]"  # everything up to the last slash of a path
+_FOLDERS_INSIDE = r"(?:[A-Za-z]:)?[/\\](?:[^/\\\s]+[/\\])+"  # the folders of an absolute path inside a text
 
 
 def serving_path(db: Path | str) -> Path:
@@ -68,11 +70,20 @@ def private_content(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]] | Non
 
 def copy_serving(full: Path, target: Path) -> None:
     """The serving copy of a warehouse that holds nothing private (``private_content`` is None): the file itself,
-    marked as the serving copy."""
+    marked as the serving copy, without the folders of its source paths."""
     shutil.copyfile(full, target)
     with duckdb.connect(str(target)) as con:
         con.execute("update warehouse_info set value = 'serving' where key = ?", [INFO_KEY])
+        _without_folders(con)
         con.execute("checkpoint")
+
+
+def _without_folders(con: duckdb.DuckDBPyConnection) -> None:
+    """Source paths as file names (report.txt, corpus.jsonl:12), and no folder in a reject's detail: where the
+    owner keeps the files is none of a reader's business (/home/…/身份证…/)."""
+    con.execute(f"update documents set source_path = regexp_replace(source_path, '{_FOLDERS}', '')")
+    con.execute(f"update rejects set source_path = regexp_replace(source_path, '{_FOLDERS}', ''), "
+                f"detail = regexp_replace(detail, '{_FOLDERS_INSIDE}', '', 'g')")
 
 
 def write_serving(con: duckdb.DuckDBPyConnection, target: Path, apply_schema: Callable[[duckdb.DuckDBPyConnection], None],
@@ -93,6 +104,7 @@ def write_serving(con: duckdb.DuckDBPyConnection, target: Path, apply_schema: Ca
                         "where doc_id not in (select doc_id from temp.affected)")
         _copy_affected(con, _quoted(full), secrets)
         _copy_rejects(con, _quoted(full))
+        _without_folders(con)
         con.execute("insert into warehouse_info values (?, 'serving')", [INFO_KEY])
         con.execute("drop table temp.affected")
         check_keys(con)
