@@ -424,3 +424,8 @@ def test_indicator_page_without_an_id_lists_the_indicators(monkeypatch, syntheti
     at = run_page(monkeypatch, synthetic_db, "views/indicator.py")
     assert not at.exception and at.title[0].value == "指标"
     assert len(at.dataframe[0].value) == len({f.indicator for f in SPEC if f.indicator})
+
+
+def test_sql_page_says_when_a_query_needs_too_much_memory(monkeypatch, synthetic_db):
+    at = run_page(monkeypatch, synthetic_db, "views/sql.py", q="select string_agg(repeat('x', 1000), '') as s from range(0, 1000000)")
+    assert not at.exception and "内存" in at.error[0].value and "Out of Memory" not in at.error[0].value

@@ -42,6 +42,13 @@ def result_ui(sql: str, limit: int) -> None:
     except ValueError as refused:  # not on the allow-list
         st.error(md_escape(str(refused)), icon=":material/block:")
         return
+    except duckdb.InterruptException:
+        st.error(f"查询超过 {TIMEOUT_S:.0f} 秒，已停止。请缩小范围（加 where 条件或 limit）后再试。", icon=":material/timer_off:")
+        return
+    except duckdb.OutOfMemoryException:
+        st.error("查询所需内存超过控制台的上限（256 MB），已停止。请缩小范围（加 where 条件、limit 或少取列）后再试。",
+                 icon=":material/memory:")
+        return
     except duckdb.Error as error:
         st.error(f"查询出错：{md_escape(str(error))}", icon=":material/error:")
         return
