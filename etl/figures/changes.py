@@ -21,6 +21,7 @@ _PUNCTUATION = lexicon.punctuation()
 CLAUSE_BREAKS = _PUNCTUATION.clause_breaks
 SENTENCE_BREAKS = _PUNCTUATION.sentence_breaks
 _LEAD_WINDOW = 24
+_AVERAGE = ("平均", "年均")  # 年均增长, 两年平均增长: averaged over years, against no one base
 _BASE_REACH = 20  # characters a base may have: 比2000年到2010年的年平均增长率
 
 
@@ -56,7 +57,8 @@ def _opened_base() -> str:
 def _comparative_re() -> re.Pattern[str]:
     """比X高2个百分点 (a base, then a comparative) or 高于X1.9个百分点 (a comparative, then a base)."""
     c = lexicon.comparisons()
-    base_after = rf"[^{re.escape(CLAUSE_BREAKS)}]{{1,{_BASE_REACH}}}?"
+    # an aside in brackets counts as one character of the base: 高出全国(5.9%)、全省(6.4%)平均水平2.2个百分点
+    base_after = rf"(?:[(（][^)）{re.escape(CLAUSE_BREAKS)}]{{0,12}}[)）]|[^{re.escape(CLAUSE_BREAKS)}]){{1,{_BASE_REACH}}}?"
     return re.compile(
         rf"(?:{_opened_base()}(?P<cmp>{lexicon.alternation(c.comparatives)})(?:出|了)?[\u4e00-\u9fff]{{0,2}}?"
         rf"|(?<![不未])(?P<cmp_before>{lexicon.alternation(c.comparatives_before)})(?P<base2>{base_after}))"
@@ -188,9 +190,13 @@ def classify(text: str, start: int, floor: int, kind: str | None = None) -> Chan
             sign = comparisons.comparatives[c.group("cmp")]
         else:
             sign = comparisons.comparatives_before[c.group("cmp_before")]
+        if before.rstrip().endswith(("(", "（")):
+            return LEVEL  # 高于全省平均增速(16.8%): the value of the base
         trigger = lead_start + c.start()
         base = c.group("base") or c.group("base2")
         return Change("change", sign, _basis_of(base), trigger, True)
+    if head.endswith(_AVERAGE):
+        return Change("change", sign, None, trigger, True)  # 两年平均增长5.1%: a rate over years has no base
     basis_m = None
     for basis_m in _words_re("bases").finditer(head):
         pass

@@ -137,7 +137,7 @@ def extract(text: str) -> list[Fact]:
 def _extract(text: str) -> list[Fact]:
     original, text = text, normalize(text)
     facts: list[Fact] = []
-    prev_end = 0
+    prev_end = floor = 0
     for start, end, r in _spans(text, original):
         if start > 1 and text[start - 1] == " " and BROKEN_BEFORE.search(text, start - 2, start):
             continue  # the tail of a number set apart by spaces ("1 1 ％" where the text is not read through): no figure
@@ -148,7 +148,8 @@ def _extract(text: str) -> list[Fact]:
                               basis, None, r.rule))
             prev_end = end
             continue
-        ch = _change(text, start, end, prev_end, facts, r.kind)
+        floor = floor if _after_aside(text, facts, start) else prev_end
+        ch = _change(text, start, end, floor, facts, r.kind)
         value, high = r.value, r.value_high
         if ch.measure == "change" and ch.sign < 0:  # 下降3%至5%: −5…−3; a minus sign after 下降 is emphasis
             value, high = sorted((-abs(high), -abs(value))) if high is not None else (-abs(value), None)
@@ -162,6 +163,9 @@ def _extract(text: str) -> list[Fact]:
 
 
 _POINTS = frozenset({"percentage_point", "basis_point"})
+_SIGNS = "-−"  # a sign written with the figure (full-width － is normalised to -)
+_OPENING, _CLOSING = "(（", (")", "）")
+CLAUSE_BREAKS = PUNCTUATION.clause_breaks
 
 
 def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], kind: str) -> changes.Change:
@@ -169,7 +173,9 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
     a change that names no base takes the basis its sentence set before it."""
     ch = changes.classify(text, start, prev_end, kind)
     if ch.measure == "level" and facts and _continues_list(text, facts[-1], start):
-        return changes.Change(facts[-1].measure, 1 if facts[-1].value >= 0 else -1, facts[-1].basis, None, True)
+        prev = facts[-1]  # 分别下降3%、5%: the list's sign; 增速分别为-11.6%、4.1%: each member's own
+        sign = 1 if prev.value >= 0 or text[prev.char_start] in _SIGNS else -1
+        return changes.Change(prev.measure, sign, prev.basis, None, True)
     if ch.measure == "level":
         sign = changes.follows(text, end)
         if sign is not None:
@@ -268,6 +274,16 @@ def _renumber(before: list[Fact], after: list[Fact]) -> list[Fact]:
     index = {f.char_start: i for i, f in enumerate(after)}
     starts = [f.char_start for f in before]
     return [replace(f, refers_to=index.get(starts[f.refers_to])) if f.refers_to is not None else f for f in after]
+
+
+def _after_aside(text: str, facts: list[Fact], start: int) -> bool:
+    """Does the figure at ``start`` follow a figure in brackets, the value of a base named before it (高于全省平均
+    增速(16.8%)0.73个百分点)? Then its clause reaches back past that aside."""
+    if not facts:
+        return False
+    prev = facts[-1]
+    return (prev.char_start > 0 and text[prev.char_start - 1] in _OPENING and text.startswith(_CLOSING, prev.char_end)
+            and not any(ch in CLAUSE_BREAKS for ch in text[prev.char_end : start]))
 
 
 def _continues_list(text: str, prev: Fact, start: int) -> bool:
