@@ -22,6 +22,7 @@ CLAUSE_BREAKS = _PUNCTUATION.clause_breaks
 SENTENCE_BREAKS = _PUNCTUATION.sentence_breaks
 _LEAD_WINDOW = 24
 _AVERAGE = ("平均", "年均")  # 年均增长, 两年平均增长: averaged over years, against no one base
+_COLONS = (":", "：")
 _BASE_REACH = 20  # characters a base may have: 比2000年到2010年的年平均增长率
 
 
@@ -42,7 +43,7 @@ def _trigger_re() -> re.Pattern[str]:
     # 提高到95%, 降至13%, 下降为2.67% are levels: the `to` group tells them apart (为 after a noun is no `to`:
     # 跌幅为1.27% is a change).
     return re.compile(
-        rf"(?P<word>{words})(?:幅度(?=为|达|是|高达))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均)?(?:为|达|达到|是|高达|也有|有|约为)?[:：]?"
+        rf"(?P<word>{words})(?:幅度(?=为|达|是|高达))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均)?(?:为|达|达到|是|高达|也有|有|约为|在)?[:：]?"
         rf"(?:{lexicon.alternation(lexicon.qualifier_surfaces('before'))})?[{re.escape(_PUNCTUATION.spaces)}]*$"
     )
 
@@ -79,6 +80,14 @@ def _may_compare(before: str) -> bool:
     if not openers.isdisjoint(before) and not comparatives.isdisjoint(before):
         return True
     return any(word in before for word in ahead)
+
+
+def _comparative(before: str) -> re.Match[str] | None:
+    """The comparison ending ``before`` (比X高, 高于X), unless its opener is part of a word (比重, 较快)."""
+    c = _comparative_re().search(before)
+    if c is not None and c.group("open") and _opens(before, c, "open") is None:
+        return None
+    return c
 
 
 @cache
@@ -126,10 +135,14 @@ def _gap_re() -> re.Pattern[str]:
 
 
 def lead(text: str, start: int, floor: int) -> tuple[int, str]:
-    """The clause text just before ``start``, not reaching back past ``floor``."""
+    """The clause text just before ``start``, not reaching back past ``floor``. A colon right before the figure
+    introduces it and ends no clause (同比上年增长:60%至77%)."""
     lo = max(floor, start - _LEAD_WINDOW)
+    right_before = start - 1
+    while right_before >= lo and text[right_before] in _PUNCTUATION.spaces:
+        right_before -= 1
     for i in range(start - 1, lo - 1, -1):
-        if text[i] in CLAUSE_BREAKS:
+        if text[i] in CLAUSE_BREAKS and not (i == right_before and text[i] in _COLONS):
             return i + 1, text[i + 1 : start]
     return lo, text[lo:start]
 
@@ -169,8 +182,8 @@ def classify(text: str, start: int, floor: int, kind: str | None = None) -> Chan
         pass  # 跌幅为1.27%: the rate itself
     elif m and (m.group("to") or _is_new(before, m)):
         return LEVEL
-    if m is None and points:
-        for m in _words_re("changes").finditer(before):
+    if m is None and points and not (_may_compare(before) and _comparative(before)):
+        for m in _words_re("changes").finditer(before):  # not 降幅高于全国平均水平2.95个百分点: the comparison says
             pass
         if m is not None and re.match(r"(?:到|至)", before[m.end() :]):
             return LEVEL
@@ -180,9 +193,7 @@ def classify(text: str, start: int, floor: int, kind: str | None = None) -> Chan
     elif not _may_compare(before):
         return LEVEL  # no base and no comparative: the common case, in one step
     else:
-        c = _comparative_re().search(before)
-        if c is not None and c.group("open") and _opens(before, c, "open") is None:
-            c = None
+        c = _comparative(before)
         if c is None:
             return LEVEL
         comparisons = lexicon.comparisons()
