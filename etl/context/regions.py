@@ -808,6 +808,9 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
         sentence = sentence[:figure_end]
     else:
         matches = find_places(sentence, context=home)
+    owner = _base_value_owner(whole, figure_start, matches, home)
+    if owner is not None:
+        return owner
     matches = [m for m in matches if not _in_base(whole, m.start, figure_start)]
     units = [u for u in _units(matches, sentence) if _owns(u, whole, home, len(sentence))]
     before = [u for u in units if u.end <= figure_start]
@@ -838,6 +841,30 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     earlier = [u for u in before if not u.route and not _opens_name(sentence, u)]
     if earlier and not _is_example(sentence[earlier[-1].end : earlier[-1].end + 3]):
         return earlier[-1].code  # 截至去年底，江苏省建成…，其中…个
+    return None
+
+
+_BASE_VALUE_REACH = 10
+_BASE_VALUE_TAIL = re.compile("[平均水平增速幅长率的]*$")
+
+
+def _base_value_owner(text: str, figure_start: int, matches: list[PlaceMatch], home: str | None) -> str | None:
+    """A figure in brackets right after a place or a scope word is that place's value, also inside a comparison
+    base: 高出全国(5.9%)、全省(6.4%)平均水平 → the country, the province; 高于全省平均增速(16.8%) → the province."""
+    if not figure_start or text[figure_start - 1] not in "(（":
+        return None  # the common case, in one step
+    end = figure_start - 1
+    end -= len(_BASE_VALUE_TAIL.search(text, max(_clause_start(text, end), end - _BASE_VALUE_REACH), end).group())
+    for m in matches:
+        if m.end == end and not m.ambiguous:
+            return m.code
+    rules = _gazetteer().rules
+    for word in rules.national_words:
+        if text.endswith(word, 0, end):
+            return COUNTRY
+    for word, level in rules.backref:
+        if level != "any" and text.endswith(word, 0, end) and home is not None and home != COUNTRY:
+            return _at_scope(home, level)
     return None
 
 
