@@ -252,6 +252,12 @@ def list_announcers() -> tuple[int, int, tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
+def pointers() -> tuple[str, ...]:
+    """Words right before a small count that make it point at things named elsewhere (这两款, 如下八项)."""
+    return tuple(unique(_toml("unit_contexts.toml")["list_announcers"]["pointers"], "unit_contexts.toml [list_announcers]"))
+
+
+@cache
 def argument_nouns() -> tuple[str, ...]:
     """Nouns a small count before which counts parts of an argument or a slogan (三个方面, 三项机制)."""
     return tuple(unique(_toml("unit_contexts.toml")["list_announcers"]["nouns"], "unit_contexts.toml [list_announcers]"))

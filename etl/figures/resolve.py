@@ -271,7 +271,7 @@ def _announces(c: Candidate, text: str, kind: str) -> bool:
     if kind != "count" or c.pre or c.high:
         return False
     most, reach, after, unless = lexicon.list_announcers()
-    if text.startswith(lexicon.argument_nouns(), c.end):
+    if text.endswith(lexicon.pointers(), 0, c.start) or text.startswith(lexicon.argument_nouns(), c.end):
         value = parse_number(c.num)
         return value is not None and value <= most  # 三个方面, 三项机制
     if _announcer_chars().isdisjoint(text[c.end : c.end + reach + 1]) or \
