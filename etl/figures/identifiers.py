@@ -15,7 +15,9 @@ text introduces a number: 证号：…), so that spaced digits of old scanned re
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from typing import NamedTuple
 
 from etl.figures.model import IDENTIFIER_KINDS, Identifier
@@ -37,14 +39,15 @@ _SPACE = " \t\u3000\u00a0\u2007\u2009\u202f"  # space, tab, ideographic, no-brea
 # inside a decimal (1.5) or a short range (3–5).
 _SEP = rf"(?<=[{_DIGIT}])(?:[{_SPACE}]{{1,2}}|[ \t]*\r?\n[ \t]*)(?=[{_DIGIT}])"
 _MARKS = "./．／·・\u2013"
-_MARK = rf"(?<=[{_DIGIT}]{{2}})[{_MARKS}](?=[{_DIGIT}]{{2}})"
+# A comma joins groups too, where they are no thousands groups (139,1234,5678; not 13,912,345,678).
+_MARK = (rf"(?<=[{_DIGIT}]{{2}})(?:[{_MARKS}]|[,，](?![{_DIGIT}]{{3}}(?![{_DIGIT}])))(?=[{_DIGIT}]{{2}})")
 # A run: at least three characters; hyphens, group marks and invisible characters only inside.
 _RUN = re.compile(rf"[{_CH}](?:[{_INVISIBLE}{_HYPHENS}]*[{_CH}]|{_SEP}|{_MARK}){{2,}}")
 _PIECE = re.compile(rf"[{_CH}](?:[{_INVISIBLE}]*[{_CH}])*")  # a run's pieces: between spaces, hyphens and marks
 _MAX_FORM = 40  # characters of the longest form joined from pieces (bank card with spaces, suffix …)
 _TO_SHAPE = str.maketrans(
     {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 + i for i in range(26)},
-     **{0xFF41 + i: 0x61 + i for i in range(26)}, **{ord(h): "-" for h in _HYPHENS.replace("\\", "") + _MARKS},
+     **{0xFF41 + i: 0x61 + i for i in range(26)}, **{ord(h): "-" for h in _HYPHENS.replace("\\", "") + _MARKS + ",，"},
      **{ord(c): None for c in _INVISIBLE}}
 )
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")  # a layout break inside a number: read through
@@ -257,8 +260,21 @@ def _other_forms(text: str) -> list[Identifier]:
     return found
 
 
+# Every other character Unicode reads as a digit: decimal digits of any script (Arabic-Indic ٣, Devanagari ३,
+# mathematical 𝟑 …) and the digits circled, in a ring or raised (③, ❸, ³): an identifier written in them is still one.
+_OTHER_DIGIT = re.compile("(?![0-9\uff10-\uff19])\\d|[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468"
+                          "\u24ea\u24f5-\u24fd\u2776-\u277e\u2780-\u2788\u278a-\u2792]")
+
+
 def find_identifiers(text: str) -> list[Identifier]:
     """Every identifier in ``text``, in order, non-overlapping, each span covering its whole written form."""
+    if _OTHER_DIGIT.search(text) is None:
+        return _find_identifiers(text)  # the common case
+    ascii_digits = _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)  # one for one: offsets hold
+    return [replace(f, text=text[f.char_start : f.char_end]) for f in _find_identifiers(ascii_digits)]
+
+
+def _find_identifiers(text: str) -> list[Identifier]:
     found: list[Identifier] = []
     for m in _RUN.finditer(text):
         start, end = m.span()
