@@ -150,6 +150,15 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
     pytest.param("粮食总产量增加109亿公斤，达到4024亿公斤。", [None, "grain_output"],
                  id="a change of another form passes its phrase to the level it reaches"),
     pytest.param("社会商品零售总额扣除价格因素增长百分之七点八。", ["retail_sales_growth"], id="retail sales' old name"),
+    pytest.param("城镇居民人均可支配收入达到3.2万元，农村居民人均可支配收入达到1.5万元，扣除价格因素，分别增长4.8%和6.1%。",
+                 ["urban_income_per_capita", "rural_income_per_capita", "urban_income_per_capita_growth",
+                  "rural_income_per_capita_growth"], id="分别 spreads a list over the indicators of the clauses before"),
+    pytest.param("城镇居民、农村居民人均可支配收入分别增长4.1%、6.3%。",
+                 ["urban_income_per_capita_growth", "rural_income_per_capita_growth"], id="a shared head elided"),
+    pytest.param("职工家庭按人口平均的生活费收入达到６０２元，农民按人口平均的纯收入达到３５５元。",
+                 ["urban_income_per_capita", "rural_income_per_capita"], id="income by its 1980s names"),
+    pytest.param("全省生产总值连续跨越5万亿元、6万亿元两个台阶，年均增长6.1%。", ["gdp", "gdp", "gdp_growth"],
+                 id="thresholds crossed, then the growth"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document

@@ -250,6 +250,10 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             found = _in_family(indicator(out[placed.refers_to]).family, placed.fact)  # 达到9.2万元、增长4.1%
         elif hit is None and _after(sentence, placed) is not None:
             found = _in_family(_after(sentence, placed), placed.fact)  # 近1亿农村贫困人口实现脱贫
+        elif linked and (spread := _spread_back(sentence, figures, k, out)) is not None:
+            # "城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，分别增长9.6%和6.2%"
+            split = (spread, 0)
+            found = _in_family(spread[0], placed.fact)
         elif linked:
             # "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%": the chain's last naming figure
             j = roots[k - 1] if roots[k - 1] is not None else k - 1
@@ -259,6 +263,23 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
         split_at.append(split)
         roots.append(k if named[k] is not None else roots[k - 1] if linked else None)
     return out
+
+
+_DISTRIBUTIVE = "分别"
+
+
+def _spread_back(sentence: str, figures: list[Placed], k: int, out: list[str | None]) -> tuple[str, ...] | None:
+    """分别 before a list of figures that follows as many figures of different indicators: their families, in
+    order (城镇居民…达到10493元，农村居民…达到3255元，扣除价格因素，分别增长9.6%和6.2%)."""
+    if _DISTRIBUTIVE not in sentence[figures[k - 1].end : figures[k].start]:
+        return None  # the common case, in one step
+    size = 1
+    while k + size < len(figures) and _starts_list(sentence, figures, k + size - 1):
+        size += 1
+    if size < 2 or k < size or any(i is None for i in out[k - size : k]):
+        return None
+    families = tuple(indicator(i).family for i in out[k - size : k])
+    return families if len(set(families)) == size else None
 
 
 def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
