@@ -250,15 +250,17 @@ _RANGE_GAP = re.compile(PUNCTUATION.range_gap())
 
 
 def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
-    """1万元--5万元, 1万(含)-5万元: two figures of one unit joined by a dash are one range."""
+    """1万元--5万元, 1万(含)-5万元: two figures of one unit joined by a dash are one range; so are two losses
+    from the smaller to the larger (-8000万元至-11400万元 is −114000000…−80000000)."""
     out: list[Fact] = []
     for f in facts:
         prev = out[-1] if out else None
         if (prev is not None and prev.unit == f.unit and prev.value_high is None and f.value_high is None
-                and prev.measure == f.measure == "level" and prev.value <= f.value
+                and f.measure == "level" and (prev.measure == "level" or _stated_change(text, prev))
+                and (prev.value <= f.value or prev.value < 0 and f.value < 0)
                 and _RANGE_GAP.fullmatch(text, prev.char_end, f.char_start)):
             out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
-                              value_high=f.value, rule="range")
+                              value=min(prev.value, f.value), value_high=max(prev.value, f.value), rule="range")
             continue
         if (prev is not None and prev.kind == f.kind == "money" and prev.unit == f.unit and prev.value > f.value
                 and text[prev.char_end : f.char_start] in ("又", "")):
@@ -267,6 +269,11 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         out.append(f)
     return out if len(out) == len(facts) else _renumber(facts, out)
+
+
+def _stated_change(text: str, f: Fact) -> bool:
+    """A change stated as a value (变动值为:-6579万元至-12579万元), not reached from (增长4万元至5万元: by 4万, to 5万)."""
+    return f.measure == "change" and text[: f.char_start].rstrip(PUNCTUATION.spaces).endswith(("为", ":", "："))
 
 
 def _renumber(before: list[Fact], after: list[Fact]) -> list[Fact]:

@@ -91,6 +91,7 @@ class UnitContext:
     qualified: bool = False  # a qualifier with the number says so too: 约10年, 5年多
     not_after: tuple[str, ...] = ()  # words right before the number that make it no unit: 晚上8点
     not_before: tuple[str, ...] = ()  # right after the unit word: 8点30分, 8点钟
+    factor: Decimal = Decimal(1)  # 亿元 read as 港元: 100000000
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +266,7 @@ def argument_nouns() -> tuple[str, ...]:
 
 def _unit_context(surface: str, entry: dict) -> UnitContext:
     where = f"unit_contexts.toml [{surface}]"
-    optional = {"at_clause_end", "after", "fractional", "qualified", "not_after", "not_before"}
+    optional = {"at_clause_end", "after", "fractional", "qualified", "not_after", "not_before", "factor"}
     if not {"unit", "kind", "reach", "words"} <= set(entry) <= {"unit", "kind", "reach", "words"} | optional:
         raise LexiconError(f"{where}: keys {sorted(entry)} are not unit, kind, reach, words[, {', '.join(optional)}]")
     return UnitContext(entry["unit"], _check(entry["kind"], KINDS, "kind", where), int(entry["reach"]),
@@ -273,7 +274,7 @@ def _unit_context(surface: str, entry: dict) -> UnitContext:
                        tuple(unique(entry.get("after", []), where)), bool(entry.get("fractional", False)),
                        bool(entry.get("qualified", False)),
                        tuple(unique(entry.get("not_after", []), where)),
-                       tuple(unique(entry.get("not_before", []), where)))
+                       tuple(unique(entry.get("not_before", []), where)), Decimal(str(entry.get("factor", 1))))
 
 
 @cache

@@ -186,7 +186,7 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     if context is not None and text.endswith(context.not_after, 0, c.start):
         return None  # 晚上8点: a time of day; 省委十四届: an ordinal
     if context is not None and _says(context, c, text):
-        u = lexicon.Unit(unit, context.unit, context.kind, Decimal(1))  # 度 speaking of temperature, 块 after a price
+        u = lexicon.Unit(unit, context.unit, context.kind, context.factor)  # 度 of temperature, 块 after a price
     else:
         u = lexicon.units().get(unit) or lexicon.units().get(unit.lower())
     if u is None:
@@ -305,12 +305,18 @@ _PAIR_DIGITS = "一二三四五六七八九"
 
 
 def _digit_pair(num: str) -> tuple[Decimal, Decimal] | None:
-    """Two rising digits before a multiplier read as a range: 四五千 → 4000..5000, 八九亿, 三五百."""
-    if len(num) < 3 or num[2] not in "百千万亿" or num[0] not in _PAIR_DIGITS or num[1] not in _PAIR_DIGITS:
+    """Two rising digits before a multiplier read as a range: 四五千 → 4000..5000, 八九亿, 三五百, 三四十; two
+    digits in a row at the end, alone or after 十, too: 三四亩 → 3..4, 十二三岁 → 12..13, 二十七八岁 → 27..28."""
+    digits = num.replace("两", "二")  # 两三千, 两三个
+    if len(num) >= 3 and num[2] in "十百千万亿" and digits[0] in _PAIR_DIGITS and digits[1] in _PAIR_DIGITS:
+        if _PAIR_DIGITS.index(digits[0]) >= _PAIR_DIGITS.index(digits[1]):
+            return None
+        low, high = parse_number(num[0] + num[2:]), parse_number(num[1:])
+    elif (len(num) >= 2 and digits[-2] in _PAIR_DIGITS and digits[-1] in _PAIR_DIGITS and (len(num) == 2 or num[-3] == "十")
+          and _PAIR_DIGITS.index(digits[-1]) == _PAIR_DIGITS.index(digits[-2]) + 1):
+        low, high = parse_number(num[:-1]), parse_number(num[:-2] + num[-1])
+    else:
         return None
-    if _PAIR_DIGITS.index(num[0]) >= _PAIR_DIGITS.index(num[1]):
-        return None
-    low, high = parse_number(num[0] + num[2:]), parse_number(num[1:])
     return (low, high) if low is not None and high is not None else None
 
 
