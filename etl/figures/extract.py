@@ -158,7 +158,7 @@ def _extract(text: str) -> list[Fact]:
         facts.append(Fact(original[start:end], start, end, exact(value), exact(high) if high is not None else None,
                           r.unit, r.kind, r.approx, ch.measure, ch.basis, _refers_to(text, facts, ch, r), r.rule))
         prev_end = end
-    facts = _price_changes(_changes_after(text, facts))
+    facts = _price_changes(text, _changes_after(text, facts))
     return _merge_ranges(original, _pair_distributive(text, facts))
 
 
@@ -166,6 +166,7 @@ _POINTS = frozenset({"percentage_point", "basis_point"})
 _SIGNS = "-−"  # a sign written with the figure (full-width － is normalised to -)
 _OPENING, _CLOSING = "(（", (")", "）")
 CLAUSE_BREAKS = PUNCTUATION.clause_breaks
+SENTENCE_BREAKS = PUNCTUATION.sentence_breaks
 
 
 def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], kind: str) -> changes.Change:
@@ -236,13 +237,20 @@ def _changes_after(text: str, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
-def _price_changes(facts: list[Fact]) -> list[Fact]:
-    """831元/吨，周环比涨1元: a change in money of a price is in the price's unit (+1 元/吨)."""
+def _price_changes(text: str, facts: list[Fact]) -> list[Fact]:
+    """831元/吨，周环比涨1元: a change in money of a price is in the price's unit (+1 元/吨); so is one that
+    comes before the price in its sentence (期货上涨1.10美元，涨幅1.7%，报每桶67.49美元: +1.10 美元/桶)."""
     for i, f in enumerate(facts):
-        if f.measure == "change" and f.kind == "money" and f.refers_to is not None:
+        if f.measure != "change" or f.kind != "money":
+            continue
+        if f.refers_to is not None:
             level = facts[f.refers_to]
-            if level.kind == "price" and level.unit.startswith(f.unit + "/"):
-                facts[i] = replace(f, unit=level.unit, kind="price")
+        else:
+            level = next((g for g in facts[i + 1 :] if g.kind != "percent"), None)
+            if level is None or any(ch in SENTENCE_BREAKS for ch in text[f.char_end : level.char_start]):
+                continue
+        if level.kind == "price" and level.measure == "level" and level.unit.startswith(f.unit + "/"):
+            facts[i] = replace(f, unit=level.unit, kind="price")
     return facts
 
 

@@ -222,11 +222,18 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
             pre, start = None, start + len(pre)  # 节约1.5万吨: 约 belongs to 节约
         if pre == "-" and start and _joins_previous(text, start):
             pre, start = None, start + 1  # 1万元-5万元: a range dash, not a minus
+        end = m.end()
+        if post and unit == "个" and (time := _TIME_AFTER_GE.match(text, end)):
+            unit, inside, post, end = "个" + time.group(), post, None, time.end()  # 三个多月: 3 months and more
         out.append(Candidate(  # positional, in the order of the fields: tens of thousands per corpus
-            start, m.end(), pre, ratio, num2 if num2 else num, num if num2 else None, ru, high, inside, unit,
+            start, end, pre, ratio, num2 if num2 else num, num if num2 else None, ru, high, inside, unit,
             bool(half), post, cur, scale, (jiao or "") + "|" + (fen or "") if cents else None, hsign,
             den or pden or (rates[bare(rate)] if rate else None), bool(mag)))
     return out
+
+
+# 三个多月, 两个多小时: 多 between 个 and a unit of time belongs to the figure, the time is its unit.
+_TIME_AFTER_GE = re.compile("月|小时|星期|钟头")
 
 
 def _skip_spaces(text: str, i: int) -> int:

@@ -243,7 +243,17 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
         return True  # 零部件, 零件: a word, not zero of something
     if kind == "count" and c.num in ("一", "壹") and not c.pre and not c.half:
         return True  # 一批, 一项, 一个: an article, not a count
+    if before in _LIST_MARKS and c.unit:
+        m = _ORDINAL_LIST.search(text, max(0, c.start - _ORDINAL_REACH), c.start - 1)
+        if m is not None and m.group("unit") == c.unit:
+            return True  # 第十七条、十八条: 第 holds for the list
     return c.unit in _RANK_UNITS and text[c.start - 2 : c.start] in ("排名", "位居", "排在")
+
+
+_LIST_MARKS = frozenset("、和及")
+_ORDINAL_REACH = 16
+_ORDINAL_LIST = re.compile(r"第[0-9〇零一二两三四五六七八九十百千]+(?P<unit>[\u4e00-\u9fff])"
+                           r"(?:[、和及][0-9〇零一二两三四五六七八九十百千]+(?P=unit))*\Z")
 
 
 @cache
