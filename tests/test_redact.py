@@ -35,6 +35,8 @@ def test_mask(text, expected):
     ("other", "ABC12345", True),
     ("credit_code", "92140700MA0HEU9E22", True),  # 个体工商户: names a person
     ("credit_code", "91510100MA6CGUGA1W", False),  # a company
+    ("credit_code", "９２１４０７００ＭＡ０ＨＥＵ９Ｅ２２", True),  # full-width: still an individual business
+    ("credit_code", "92140700-MA0HEU-9E22", True),  # in groups
     ("postal_code", "610041", False),
     ("hotline", "12345", False),
     ("a_kind_nobody_declared", "777", True),  # unknown kinds are private

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
@@ -54,7 +55,9 @@ def is_private(identifier: Identifier) -> bool:
 
 
 def _alnum(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
+    """The letters and digits of ``text`` in ASCII where they have a form there (９２ → 92, Ｅ → E, ٩ → 9)."""
+    return "".join(str(unicodedata.digit(ch)) if unicodedata.digit(ch, None) is not None
+                   else unicodedata.normalize("NFKC", ch) for ch in text if ch.isalnum())
 
 
 def mask(text: str) -> str:
