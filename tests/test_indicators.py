@@ -132,6 +132,9 @@ def test_indicator_status_and_period(analyses, row, at, figure):
     pytest.param("地区生产总值较“十三五”末净增1万亿元", "1万亿元", "2025", id="较 a plan: a base, not the period"),
     pytest.param("比十三五末增长20%", "20%", "2025", id="比 a plan"),
     pytest.param("与“十三五”时期相比，增长20%", "20%", "2025", id="与 a plan"),
+    pytest.param("内河港口吞吐量5年增长1.6倍", "1.6倍", "2021-2025", id="N years in digits before a change"),
+    pytest.param("财政收入达到1350亿元，3年增长58.6%", "58.6%", "2023-2025", id="three years"),
+    pytest.param("2025年增长5.2%", "5.2%", "2025", id="a year's digits are no span"),
 ])
 def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
     """In a report of 2026 that reviews 2025, under a heading that names no year."""

@@ -23,6 +23,9 @@ _ANNUAL = "annual"  # a cue of a one-year goal: read as target, never as a plan'
 CONTEXT_YEAR = "context"  # the period of 全年, 年末: the single year of the section (or document)
 RUNNING = "running"  # (RUNNING, n): the n years up to the context's year (连续9年稳定在…)
 _RUNNING = re.compile(r"连续([0-9]{1,2}|[一二三四五六七八九十]{1,3})年")
+# N years written in digits right before a change (5年增长18.7%, 3年累计下降12%): the span of the N years before the
+# document's year, as 五年来 (time_words.toml lists the words; digits would match the end of 2025年 there).
+_DIGIT_SPAN = re.compile(r"(?<![0-9０-９])([0-9]{1,2})年(?:来|间|中)?(?=(?:累计|共|平均|年均)?(?:增长|下降|增加|减少|提高|降低))")
 SECTION_KINDS = ("review", "tasks", "plan")
 _NOT_BEFORE_RELATIVE = "比较同与"  # 比上年: a base of comparison, not the figure's year
 
@@ -169,6 +172,9 @@ def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
     cues = [_horizon(sentence, end, value, doc_year, words) for end, value in explicit.periods_in(sentence, doc_year)]
     cues += [_Cue(m.end(), None, (RUNNING, explicit.cn_count(m.group(1)))) for m in _RUNNING.finditer(sentence)
              if explicit.cn_count(m.group(1))]
+    if doc_year is not None:
+        cues += [_Cue(m.end(), "actual", (doc_year - int(m.group(1)), doc_year - 1))
+                 for m in _DIGIT_SPAN.finditer(sentence) if 1 < int(m.group(1)) <= 20 and sentence[m.start() - 2 : m.start()] != "连续"]
     for start, end, word in words.cue_phrases.longest(sentence):
         if _valid_cue(sentence, start, end, word, words):
             cue = _cue(start, end, word, sentence, doc_year, words)
