@@ -162,6 +162,12 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
                  ["urban_income_per_capita", "rural_income_per_capita"], id="income by its 1980s names"),
     pytest.param("全省生产总值连续跨越5万亿元、6万亿元两个台阶，年均增长6.1%。", ["gdp", "gdp", "gdp_growth"],
                  id="thresholds crossed, then the growth"),
+    pytest.param("其中城镇、农村居民收入分别增长4.6%、6.2%。",
+                 ["urban_income_per_capita_growth", "rural_income_per_capita_growth"], id="incomes by their short name"),
+    pytest.param("脱贫地区农村居民人均可支配收入增长7.5%。", [None], id="脱贫地区: a narrower thing"),
+    pytest.param("PM_2.5浓度为27.3微克/立方米，常住人口由上年1020万人增加到1026万人。", ["pm25", "population", "population"],
+                 id="PM_2.5 as the corpus writes it; 由上年"),
+    pytest.param("全社会研究与实验发展经费达到3664亿元。", ["rd_expenditure"], id="R&D spending's older name"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document
