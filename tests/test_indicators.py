@@ -168,6 +168,10 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
     pytest.param("PM_2.5浓度为27.3微克/立方米，常住人口由上年1020万人增加到1026万人。", ["pm25", "population", "population"],
                  id="PM_2.5 as the corpus writes it; 由上年"),
     pytest.param("全社会研究与实验发展经费达到3664亿元。", ["rd_expenditure"], id="R&D spending's older name"),
+    pytest.param("工业生产总值比上年增长19.7%，全市工业经济总量突破3万亿元。", [None, None],
+                 id="industry's output is no GDP"),
+    pytest.param("城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9.3%；转移农业劳动力4500万人。",
+                 ["urban_income_per_capita_growth", "rural_labour_transfer"], id="a deflator's wording; labour's"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document
