@@ -80,7 +80,30 @@ def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
         for m in pattern.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append((m.start(), m.end(), Resolved(value, None, unit, kind, None, rule)))
+    return out + _halves(text, taken)
+
+
+@cache
+def _half_re() -> re.Pattern[str]:
+    after = lexicon.alternation(lexicon.qualifier_surfaces("after"))
+    return re.compile(rf"(?:一半|半数)(?P<post>{after})?")
+
+
+def _halves(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
+    """一半以上, 半数以上: a half, a fraction (not 另一半, a partner; not 过半数, 超半数: more than half, said by the word
+    before)."""
+    if "半" not in text:
+        return []  # the common case, at the speed of a string search
+    out = []
+    for m in _half_re().finditer(text):
+        if m.start() and text[m.start() - 1] in _NOT_BEFORE_HALF or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        approx = lexicon.qualifiers()[("after", m.group("post"))] if m.group("post") else None
+        out.append((m.start(), m.end(), Resolved(Decimal("0.5"), None, "分数", "fraction", approx, "half")))
     return out
+
+
+_NOT_BEFORE_HALF = frozenset("另过超逾近大小前后上下")
 
 
 def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
