@@ -110,7 +110,7 @@ def figure_re() -> re.Pattern[str]:
         # A figure starts with a digit, or with a word (约, 时速, 人民币 …) that a digit follows closely: the
         # lookahead keeps the pattern from trying its alternatives at every 不, 上, 时 of a text.
         rf"(?=[{re.escape(''.join(sorted(strong)))}]|[{re.escape(weak)}][^{digit}\n]{{0,7}}[{digit}])"
-        rf"(?<![A-Za-z0-9.．_])"
+        rf"(?:(?<![A-Za-z0-9.．_])|(?=[^\x00-\x7f０-９．]))"  # a letter before a digit joins a name (PM2.5), not a word (GDP超过)
         rf"(?:(?:(?P<pre1>{before}){_S}(?={re.escape(compounds.per)}))?{re.escape(compounds.per)}(?P<pden>{plain}){_S}|(?P<rate>{rates}){_S}"
         rf"|[1一](?P<xden>{plain}){re.escape(compounds.exchange)}{_S})?"
         rf"(?:(?P<pre0>{before}){_S}(?={currency}))?(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
