@@ -135,6 +135,8 @@ def test_indicator_status_and_period(analyses, row, at, figure):
     pytest.param("内河港口吞吐量5年增长1.6倍", "1.6倍", "2021-2025", id="N years in digits before a change"),
     pytest.param("财政收入达到1350亿元，3年增长58.6%", "58.6%", "2023-2025", id="three years"),
     pytest.param("2025年增长5.2%", "5.2%", "2025", id="a year's digits are no span"),
+    pytest.param("力争3年增长一倍", "一倍", "2026", id="N years ahead are no span of the past"),
+    pytest.param("企业成立8年增长了10倍", "10倍", "2025", id="N years since a start are no span of the report"),
 ])
 def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
     """In a report of 2026 that reviews 2025, under a heading that names no year."""
@@ -156,6 +158,9 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
     pytest.param("城镇居民人均可支配收入达到3.2万元，农村居民人均可支配收入达到1.5万元，扣除价格因素，分别增长4.8%和6.1%。",
                  ["urban_income_per_capita", "rural_income_per_capita", "urban_income_per_capita_growth",
                   "rural_income_per_capita_growth"], id="分别 spreads a list over the indicators of the clauses before"),
+    pytest.param("城镇居民人均可支配收入达到3.2万元，农村居民人均可支配收入达到1.5万元，分别增长4.8%和6.1%。",
+                 ["urban_income_per_capita", "rural_income_per_capita", "urban_income_per_capita_growth",
+                  "rural_income_per_capita_growth"], id="分别 right after the level it could qualify"),
     pytest.param("城镇居民、农村居民人均可支配收入分别增长4.1%、6.3%。",
                  ["urban_income_per_capita_growth", "rural_income_per_capita_growth"], id="a shared head elided"),
     pytest.param("职工家庭按人口平均的生活费收入达到６０２元，农民按人口平均的纯收入达到３５５元。",

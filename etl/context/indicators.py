@@ -246,14 +246,14 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             measure = _phrase_measure(hit[2])
             fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, measure)]
             found = fitting[0] if len(fitting) == 1 else None
-        elif placed.refers_to is not None and out[placed.refers_to] is not None:
-            found = _in_family(indicator(out[placed.refers_to]).family, placed.fact)  # 达到9.2万元、增长4.1%
-        elif hit is None and _after(sentence, placed) is not None:
-            found = _in_family(_after(sentence, placed), placed.fact)  # 近1亿农村贫困人口实现脱贫
         elif linked and (spread := _spread_back(sentence, figures, k, out)) is not None:
             # "城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，分别增长9.6%和6.2%"
             split = (spread, 0)
             found = _in_family(spread[0], placed.fact)
+        elif placed.refers_to is not None and out[placed.refers_to] is not None:
+            found = _in_family(indicator(out[placed.refers_to]).family, placed.fact)  # 达到9.2万元、增长4.1%
+        elif hit is None and _after(sentence, placed) is not None:
+            found = _in_family(_after(sentence, placed), placed.fact)  # 近1亿农村贫困人口实现脱贫
         elif linked:
             # "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%": the chain's last naming figure
             j = roots[k - 1] if roots[k - 1] is not None else k - 1

@@ -23,9 +23,31 @@ _ANNUAL = "annual"  # a cue of a one-year goal: read as target, never as a plan'
 CONTEXT_YEAR = "context"  # the period of 全年, 年末: the single year of the section (or document)
 RUNNING = "running"  # (RUNNING, n): the n years up to the context's year (连续9年稳定在…)
 _RUNNING = re.compile(r"连续([0-9]{1,2}|[一二三四五六七八九十]{1,3})年")
-# N years written in digits right before a change (5年增长18.7%, 3年累计下降12%): the span of the N years before the
-# document's year, as 五年来 (time_words.toml lists the words; digits would match the end of 2025年 there).
-_DIGIT_SPAN = re.compile(r"(?<![0-9０-９])([0-9]{1,2})年(?:来|间|中)?(?=(?:累计|共|平均|年均)?(?:增长|下降|增加|减少|提高|降低))")
+_MAX_DIGIT_SPAN = 20
+
+
+@cache
+def _digit_span_re() -> re.Pattern[str]:
+    """N years written in digits right before a change (5年增长18.7%, 3年累计下降12%): the span of the N years
+    before the document's year, as 五年来 (time_words.toml lists such words; digits there would match the end of
+    2025年). Group 1 is N."""
+    verbs = lexicon.alternation([w for w in lexicon.changes() if w not in lexicon.change_nouns()])
+    words = time_words()
+    return re.compile(rf"(?<![0-9０-９])([0-9]{{1,2}})年(?:来|间|中)?"
+                      rf"(?=(?:{words.per_year_re.pattern}|{words.cumulative_re.pattern})?(?:{verbs}))")
+
+
+def _digit_spans(sentence: str, doc_year: int) -> list[_Cue]:
+    """The spans of N years in digits before a change, unless the clause looks ahead or names a start (未来5年增长,
+    力争3年增长一倍, 成立8年增长10倍: time_words.toml [digit_spans]) or counts a run (连续5年)."""
+    words = time_words()
+    out = []
+    for m in _digit_span_re().finditer(sentence):
+        clause_start = max(sentence.rfind(ch, 0, m.start()) for ch in lexicon.punctuation().clause_breaks) + 1
+        n, lead = int(m.group(1)), sentence[clause_start : m.start()]
+        if 1 < n <= _MAX_DIGIT_SPAN and not any(w in lead for w in words.not_before_digit_span):
+            out.append(_Cue(m.end(), None, (doc_year - n, doc_year - 1)))
+    return out
 SECTION_KINDS = ("review", "tasks", "plan")
 _NOT_BEFORE_RELATIVE = "比较同与"  # 比上年: a base of comparison, not the figure's year
 
@@ -47,6 +69,7 @@ class TimeWords:
     spans: frozenset[str]
     timed_re: re.Pattern[str]  # a word or year that names a period: what an earlier sentence can leave to later ones
     horizon_re: re.Pattern[str]  # a horizon word before a year: 到一九八五年
+    not_before_digit_span: tuple[str, ...] = ()  # 未来, 力争, 成立 …: 5年增长 after them is no span of the past
 
 
 @cache
@@ -74,7 +97,9 @@ def time_words() -> TimeWords:
                      tuple(data["single_year"]["words"]), tuple(data["achieved"]["before"]), cue_phrases,
                      frozenset(spans),
                      _words_re([*{*spans, *plans, *data["relative_years"]}, *_YEAR_ENDS]),
-                     re.compile(rf"(?:{horizon})(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:度|底|末)?$"))
+                     re.compile(rf"(?:{horizon})(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:度|底|末)?$"),
+                     tuple(dict.fromkeys([*data["digit_spans"]["not_after"], *data["coming_spans"],
+                                          *(w for w, st in status_words.items() if st in ("target", "plan", _ANNUAL))])))
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
@@ -173,8 +198,7 @@ def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
     cues += [_Cue(m.end(), None, (RUNNING, explicit.cn_count(m.group(1)))) for m in _RUNNING.finditer(sentence)
              if explicit.cn_count(m.group(1))]
     if doc_year is not None:
-        cues += [_Cue(m.end(), "actual", (doc_year - int(m.group(1)), doc_year - 1))
-                 for m in _DIGIT_SPAN.finditer(sentence) if 1 < int(m.group(1)) <= 20 and sentence[m.start() - 2 : m.start()] != "连续"]
+        cues += _digit_spans(sentence, doc_year)
     for start, end, word in words.cue_phrases.longest(sentence):
         if _valid_cue(sentence, start, end, word, words):
             cue = _cue(start, end, word, sentence, doc_year, words)
@@ -247,7 +271,8 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
     主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1)."""
     if not time_words().timed_re.search(sentence):
         return None  # a quarter or a month alone (三季度) stays with its sentence
-    timed = [c for c in _cues(sentence, doc_year) if c.period is not None
+    inline = set(_digit_spans(sentence, doc_year)) if doc_year is not None else set()  # 近3年提升21个百分点 stays
+    timed = [c for c in _cues(sentence, doc_year) if c.period is not None and c not in inline
              and not (isinstance(c.period, str) and c.status == "plan")  # 到2035年 stays
              and not (isinstance(c.period, tuple) and c.period[0] == RUNNING)]  # so does 连续3年
     return timed[-1] if timed else None

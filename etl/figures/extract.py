@@ -270,11 +270,20 @@ def _price_changes(text: str, facts: list[Fact]) -> list[Fact]:
             level = facts[f.refers_to]
         else:
             level = next((g for g in facts[i + 1 :] if g.kind != "percent"), None)
-            if level is None or any(ch in SENTENCE_BREAKS for ch in text[f.char_end : level.char_start]):
+            if level is None or not _quotes_price(text[f.char_end : level.char_start]):
                 continue
         if level.kind == "price" and level.measure == "level" and level.unit.startswith(f.unit + "/"):
             facts[i] = replace(f, unit=level.unit, kind="price")
     return facts
+
+
+def _quotes_price(between: str) -> bool:
+    """Does the text between a change and a price after it open the price's quote (…，涨幅1.7%，报每桶): its last
+    clause starts with a quote word, and no sentence ends in it?"""
+    if any(ch in SENTENCE_BREAKS for ch in between):
+        return False
+    last = re.split(f"[{re.escape(CLAUSE_BREAKS)}]", between)[-1].lstrip(PUNCTUATION.spaces)
+    return last.startswith(lexicon.compounds().quotes)
 
 
 _RANGE_GAP = re.compile(PUNCTUATION.range_gap())
