@@ -77,7 +77,7 @@ def test_units_and_classifiers_have_known_kinds_and_factors():
         pytest.param("bases.csv", "surface,basis\n同比,weekly\n", "unknown basis", id="unknown-basis"),
         pytest.param("punctuation.toml", 'clause_breaks = ["，"]\nsentence_breaks = ["。"]\nfull_stops = ["。"]\n'
                      'brackets = []\nrange_dashes = ["至"]\nlist_separators = ["、"]\nspaces = [" "]\n'
-                     'full_width = ["０"]\n', "sentence break", id="sentence-break-not-a-clause-break"),
+                     'full_width = ["０"]\ncolons = ["："]\n', "sentence break", id="sentence-break-not-a-clause-break"),
         pytest.param("traditional.tsv", "萬\t万\n萬\t万\n", "twice", id="duplicate-traditional"),
     ],
 )

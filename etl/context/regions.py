@@ -845,13 +845,13 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
 
 
 _BASE_VALUE_REACH = 10
-_BASE_VALUE_TAIL = re.compile("[平均水平增速幅长率的]*$")
+_BASE_VALUE_TAIL = re.compile("(?:平均水平|平均增速|平均增幅|平均|水平|增速|增幅|增长率|的)*$")
 
 
 def _base_value_owner(text: str, figure_start: int, matches: list[PlaceMatch], home: str | None) -> str | None:
     """A figure in brackets right after a place or a scope word is that place's value, also inside a comparison
     base: 高出全国(5.9%)、全省(6.4%)平均水平 → the country, the province; 高于全省平均增速(16.8%) → the province."""
-    if not figure_start or text[figure_start - 1] not in "(（":
+    if not figure_start or text[figure_start - 1] not in _PUNCTUATION.opening_brackets:
         return None  # the common case, in one step
     end = figure_start - 1
     end -= len(_BASE_VALUE_TAIL.search(text, max(_clause_start(text, end), end - _BASE_VALUE_REACH), end).group())

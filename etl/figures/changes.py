@@ -22,7 +22,6 @@ CLAUSE_BREAKS = _PUNCTUATION.clause_breaks
 SENTENCE_BREAKS = _PUNCTUATION.sentence_breaks
 _LEAD_WINDOW = 24
 _AVERAGE = ("平均", "年均")  # 年均增长, 两年平均增长: averaged over years, against no one base
-_COLONS = (":", "：")
 _BASE_REACH = 20  # characters a base may have: 比2000年到2010年的年平均增长率
 
 
@@ -142,7 +141,7 @@ def lead(text: str, start: int, floor: int) -> tuple[int, str]:
     while right_before >= lo and text[right_before] in _PUNCTUATION.spaces:
         right_before -= 1
     for i in range(start - 1, lo - 1, -1):
-        if text[i] in CLAUSE_BREAKS and not (i == right_before and text[i] in _COLONS):
+        if text[i] in CLAUSE_BREAKS and not (i == right_before and text[i] in _PUNCTUATION.colons):
             return i + 1, text[i + 1 : start]
     return lo, text[lo:start]
 
@@ -176,6 +175,8 @@ def classify(text: str, start: int, floor: int, kind: str | None = None) -> Chan
     points = kind in ("percentage_point", "basis_point")
     lead_start, before = lead(text, start, floor)
     m = _trigger_re().search(before)
+    if m and before.endswith(lexicon.comparisons().not_changes, 0, m.end("word")):
+        m = None  # 屡屡受挫3次: no change word
     if m and m.group("word") in lexicon.rate_changes() and kind is not None and kind not in lexicon.RATE_KINDS:
         return LEVEL
     if m and m.group("to") == "为" and m.group("word") in lexicon.change_nouns():
@@ -201,7 +202,7 @@ def classify(text: str, start: int, floor: int, kind: str | None = None) -> Chan
             sign = comparisons.comparatives[c.group("cmp")]
         else:
             sign = comparisons.comparatives_before[c.group("cmp_before")]
-        if before.rstrip().endswith(("(", "（")):
+        if before.rstrip().endswith(_PUNCTUATION.opening_brackets):
             return LEVEL  # 高于全省平均增速(16.8%): the value of the base
         trigger = lead_start + c.start()
         base = c.group("base") or c.group("base2")

@@ -85,25 +85,25 @@ def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
 
 @cache
 def _half_re() -> re.Pattern[str]:
+    before = lexicon.alternation(lexicon.qualifier_surfaces("before"))
     after = lexicon.alternation(lexicon.qualifier_surfaces("after"))
-    return re.compile(rf"(?:一半|半数)(?P<post>{after})?")
+    return re.compile(rf"(?P<pre>{before})?(?:{lexicon.alternation(lexicon.half().words)})(?P<post>{after})?")
 
 
 def _halves(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
-    """一半以上, 半数以上: a half, a fraction (not 另一半, a partner; not 过半数, 超半数: more than half, said by the word
-    before)."""
+    """一半以上, 超过一半, 减少一半, 占一半: a half (unit_contexts.toml [half]); 说了一半 and 另一半 are none."""
     if "半" not in text:
         return []  # the common case, at the speed of a string search
-    out = []
+    rules, out = lexicon.half(), []
     for m in _half_re().finditer(text):
-        if m.start() and text[m.start() - 1] in _NOT_BEFORE_HALF or any(s < m.end() and m.start() < e for s, e in taken):
+        if text.endswith(rules.not_after, 0, m.start()) or any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        approx = lexicon.qualifiers()[("after", m.group("post"))] if m.group("post") else None
+        pre, post = m.group("pre"), m.group("post")
+        if not (pre or post or text.endswith((*rules.after, *lexicon.changes()), 0, m.start())):
+            continue
+        approx = lexicon.qualifiers()[("before", pre)] if pre else lexicon.qualifiers()[("after", post)] if post else None
         out.append((m.start(), m.end(), Resolved(Decimal("0.5"), None, "分数", "fraction", approx, "half")))
     return out
-
-
-_NOT_BEFORE_HALF = frozenset("另过超逾近大小前后上下")
 
 
 def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
@@ -186,10 +186,7 @@ def _extract(text: str) -> list[Fact]:
 
 
 _POINTS = frozenset({"percentage_point", "basis_point"})
-_SIGNS = "-−"  # a sign written with the figure (full-width － is normalised to -)
-_OPENING, _CLOSING = "(（", (")", "）")
-CLAUSE_BREAKS = PUNCTUATION.clause_breaks
-SENTENCE_BREAKS = PUNCTUATION.sentence_breaks
+CLAUSE_BREAKS, SENTENCE_BREAKS = changes.CLAUSE_BREAKS, changes.SENTENCE_BREAKS
 
 
 def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], kind: str) -> changes.Change:
@@ -197,9 +194,7 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
     a change that names no base takes the basis its sentence set before it."""
     ch = changes.classify(text, start, prev_end, kind)
     if ch.measure == "level" and facts and _continues_list(text, facts[-1], start):
-        prev = facts[-1]  # 分别下降3%、5%: the list's sign; 增速分别为-11.6%、4.1%: each member's own
-        sign = 1 if prev.value >= 0 or text[prev.char_start] in _SIGNS else -1
-        return changes.Change(prev.measure, sign, prev.basis, None, True)
+        return changes.Change(facts[-1].measure, _list_sign(text, facts), facts[-1].basis, None, True)
     if ch.measure == "level":
         sign = changes.follows(text, end)
         if sign is not None:
@@ -313,7 +308,11 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
 
 def _stated_change(text: str, f: Fact) -> bool:
     """A change stated as a value (变动值为:-6579万元至-12579万元), not reached from (增长4万元至5万元: by 4万, to 5万)."""
-    return f.measure == "change" and text[: f.char_start].rstrip(PUNCTUATION.spaces).endswith(("为", ":", "："))
+    before = text[max(0, f.char_start - _STATED_REACH) : f.char_start].rstrip(PUNCTUATION.spaces)
+    return f.measure == "change" and before.endswith(("为", *PUNCTUATION.colons))
+
+
+_STATED_REACH = 4
 
 
 def _renumber(before: list[Fact], after: list[Fact]) -> list[Fact]:
@@ -329,8 +328,22 @@ def _after_aside(text: str, facts: list[Fact], start: int) -> bool:
     if not facts:
         return False
     prev = facts[-1]
-    return (prev.char_start > 0 and text[prev.char_start - 1] in _OPENING and text.startswith(_CLOSING, prev.char_end)
+    return (prev.char_start > 0 and text[prev.char_start - 1] in PUNCTUATION.opening_brackets
+            and text.startswith(PUNCTUATION.closing_brackets, prev.char_end)
             and not any(ch in CLAUSE_BREAKS for ch in text[prev.char_end : start]))
+
+
+def _list_sign(text: str, facts: list[Fact]) -> int:
+    """The sign a list of changes gives its next member: that of the wording before its first member (分别下降3%、5%
+    and 分别下降-3%、5%: −5, a minus after 下降 being emphasis; 增速分别为-11.6%、4.1%: +4.1, each its own sign)."""
+    k = len(facts) - 1
+    while k and facts[k - 1].measure == "change" and text[facts[k - 1].char_end : facts[k].char_start] in _LIST_SEPARATORS:
+        k -= 1
+    head = facts[k]
+    wording = changes.classify(text, head.char_start, facts[k - 1].char_end if k else 0, head.kind)
+    if wording.measure == "change":
+        return wording.sign
+    return 1 if facts[-1].value >= 0 else -1
 
 
 def _continues_list(text: str, prev: Fact, start: int) -> bool:

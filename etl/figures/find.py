@@ -223,7 +223,7 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         if pre == "-" and start and _joins_previous(text, start):
             pre, start = None, start + 1  # 1万元-5万元: a range dash, not a minus
         end = m.end()
-        if post and unit == "个" and (time := _TIME_AFTER_GE.match(text, end)):
+        if post and unit == "个" and (time := _time_after_ge().match(text, end)):
             unit, inside, post, end = "个" + time.group(), post, None, time.end()  # 三个多月: 3 months and more
         out.append(Candidate(  # positional, in the order of the fields: tens of thousands per corpus
             start, end, pre, ratio, num2 if num2 else num, num if num2 else None, ru, high, inside, unit,
@@ -232,8 +232,12 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
     return out
 
 
-# 三个多月, 两个多小时: 多 between 个 and a unit of time belongs to the figure, the time is its unit.
-_TIME_AFTER_GE = re.compile("月|小时|星期|钟头")
+@cache
+def _time_after_ge() -> re.Pattern[str]:
+    """三个多月, 两个多小时: 多 between 个 and a unit of time belongs to the figure; the units of time written with 个
+    (个月, 个小时 … in units.csv) without it."""
+    return re.compile(lexicon.alternation(
+        [u[1:] for u, row in lexicon.units().items() if u.startswith("个") and len(u) > 1 and row.kind == "duration"]))
 
 
 def _skip_spaces(text: str, i: int) -> int:

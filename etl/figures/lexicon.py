@@ -44,6 +44,15 @@ class Punctuation:
     list_separators: frozenset[str]
     spaces: str
     full_width: str
+    colons: str = ":："
+
+    @property
+    def opening_brackets(self) -> tuple[str, ...]:
+        return tuple(self.brackets[0::2])  # declared in pairs: （ ）( )
+
+    @property
+    def closing_brackets(self) -> tuple[str, ...]:
+        return tuple(self.brackets[1::2])
 
     def range_gap(self) -> str:
         """A regex for what stands between the two ends of a range: 至, ~, – … with spaces, after (含)."""
@@ -93,6 +102,7 @@ class UnitContext:
     not_after: tuple[str, ...] = ()  # words right before the number that make it no unit: 晚上8点
     not_before: tuple[str, ...] = ()  # right after the unit word: 8点30分, 8点钟
     factor: Decimal = Decimal(1)  # 亿元 read as 港元: 100000000
+    not_between: tuple[str, ...] = ()  # words between the context word and the figure that cancel it: 沪市, 折合
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +116,7 @@ class Comparisons:
     comparatives: dict[str, int]
     comparatives_before: dict[str, int]
     time_base: str  # one regex for every time base
+    not_changes: tuple[str, ...] = ()  # words that hold a change word but change nothing: 受挫
 
 
 # ---------------------------------------------------------------------------------------------- readers
@@ -253,6 +264,23 @@ def list_announcers() -> tuple[int, int, tuple[str, ...], tuple[str, ...]]:
             tuple(unique(entry["unless"], where)))
 
 
+@dataclass(frozen=True, slots=True)
+class Half:
+    """How a half written in words is read (unit_contexts.toml [half])."""
+
+    words: tuple[str, ...]  # 一半, 半数
+    after: tuple[str, ...]  # words before a bare half that make it a figure: 占一半
+    not_after: tuple[str, ...]  # words before it that make it none: 另一半
+
+
+@cache
+def half() -> Half:
+    entry = _toml("unit_contexts.toml")["half"]
+    where = "unit_contexts.toml [half]"
+    return Half(tuple(unique(entry["words"], where)), tuple(unique(entry["after"], where)),
+                tuple(unique(entry["not_after"], where)))
+
+
 @cache
 def pointers() -> tuple[str, ...]:
     """Words right before a small count that make it point at things named elsewhere (这两款, 如下八项)."""
@@ -267,7 +295,7 @@ def argument_nouns() -> tuple[str, ...]:
 
 def _unit_context(surface: str, entry: dict) -> UnitContext:
     where = f"unit_contexts.toml [{surface}]"
-    optional = {"at_clause_end", "after", "fractional", "qualified", "not_after", "not_before", "factor"}
+    optional = {"at_clause_end", "after", "fractional", "qualified", "not_after", "not_before", "factor", "not_between"}
     if not {"unit", "kind", "reach", "words"} <= set(entry) <= {"unit", "kind", "reach", "words"} | optional:
         raise LexiconError(f"{where}: keys {sorted(entry)} are not unit, kind, reach, words[, {', '.join(optional)}]")
     return UnitContext(entry["unit"], _check(entry["kind"], KINDS, "kind", where), int(entry["reach"]),
@@ -275,7 +303,8 @@ def _unit_context(surface: str, entry: dict) -> UnitContext:
                        tuple(unique(entry.get("after", []), where)), bool(entry.get("fractional", False)),
                        bool(entry.get("qualified", False)),
                        tuple(unique(entry.get("not_after", []), where)),
-                       tuple(unique(entry.get("not_before", []), where)), Decimal(str(entry.get("factor", 1))))
+                       tuple(unique(entry.get("not_before", []), where)), Decimal(str(entry.get("factor", 1))),
+                       tuple(unique(entry.get("not_between", []), where)))
 
 
 @cache
@@ -388,15 +417,15 @@ def comparisons() -> Comparisons:
             if sign not in (1, -1):
                 raise LexiconError(f"{where}: [{table}] {word!r} must be 1 or -1")
     patterns = unique(data["time_bases"]["patterns"], where)
-    if set(data) != {"openers", "closers", "adverbs", "not_openers", "comparatives", "comparatives_before",
-                     "time_bases"}:
+    if set(data) != {"openers", "closers", "adverbs", "not_openers", "not_changes", "comparatives",
+                     "comparatives_before", "time_bases"}:
         raise LexiconError(f"{where}: unexpected tables {sorted(data)}")
     for pattern in patterns:
         re.compile(pattern)
     return Comparisons(tuple(unique(data["openers"], where)), tuple(unique(data["closers"], where)),
                        tuple(unique(data["adverbs"], where)), tuple(unique(data["not_openers"], where)),
                        dict(data["comparatives"]), dict(data["comparatives_before"]),
-                       "|".join(f"(?:{p})" for p in patterns))
+                       "|".join(f"(?:{p})" for p in patterns), tuple(unique(data["not_changes"], where)))
 
 
 @cache
@@ -414,11 +443,13 @@ def punctuation() -> Punctuation:
     data = _toml("punctuation.toml")
     where = "punctuation.toml"
     chars = {}
-    for name in ("clause_breaks", "sentence_breaks", "full_stops", "brackets", "spaces", "full_width"):
+    for name in ("clause_breaks", "sentence_breaks", "full_stops", "brackets", "spaces", "full_width", "colons"):
         items = unique(data[name], f"{where} {name}")
         if any(len(item) != 1 for item in items):
             raise LexiconError(f"{where}: {name} holds single characters only")
         chars[name] = "".join(items)
+    if len(chars["brackets"]) % 2:
+        raise LexiconError(f"{where}: brackets come in pairs (opening, closing)")
     if not set(chars["full_stops"]) <= set(chars["sentence_breaks"]) <= set(chars["clause_breaks"]):
         raise LexiconError(f"{where}: every full stop is a sentence break, every sentence break a clause break")
     for ch in chars["full_width"]:
@@ -426,7 +457,8 @@ def punctuation() -> Punctuation:
             raise LexiconError(f"{where}: {ch!r} is no full-width form")
     dashes = tuple(sorted(unique(data["range_dashes"], where), key=len, reverse=True))
     return Punctuation(chars["clause_breaks"], chars["sentence_breaks"], chars["full_stops"], chars["brackets"], dashes,
-                       frozenset(unique(data["list_separators"], where)), chars["spaces"], chars["full_width"])
+                       frozenset(unique(data["list_separators"], where)), chars["spaces"], chars["full_width"],
+                       chars["colons"])
 
 
 @cache

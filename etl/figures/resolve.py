@@ -73,7 +73,12 @@ def _in_context(context: lexicon.UnitContext, text: str, start: int) -> bool:
         return False
     window = text[max(0, start - context.reach) : start]
     cut = _LAST_BREAK.search(window)
-    return _words_re(context.words).search(window, cut.start() + 1 if cut else 0) is not None
+    found = None
+    for found in _words_re(context.words).finditer(window, cut.start() + 1 if cut else 0):
+        pass
+    if found is None:
+        return False
+    return not (context.not_between and _words_re(context.not_between).search(window, found.end()))
 
 
 _LAST_BREAK = re.compile(f"[{re.escape(PUNCTUATION.sentence_breaks)}][^{re.escape(PUNCTUATION.sentence_breaks)}]*\\Z")
@@ -315,19 +320,21 @@ _PAIR_DIGITS = "一二三四五六七八九"
 
 
 def _digit_pair(num: str) -> tuple[Decimal, Decimal] | None:
-    """Two rising digits before a multiplier read as a range: 四五千 → 4000..5000, 八九亿, 三五百, 三四十; two
-    digits in a row at the end, alone or after 十, too: 三四亩 → 3..4, 十二三岁 → 12..13, 二十七八岁 → 27..28."""
-    digits = num.replace("两", "二")  # 两三千, 两三个
-    if len(num) >= 3 and num[2] in "十百千万亿" and digits[0] in _PAIR_DIGITS and digits[1] in _PAIR_DIGITS:
-        if _PAIR_DIGITS.index(digits[0]) >= _PAIR_DIGITS.index(digits[1]):
-            return None
-        low, high = parse_number(num[0] + num[2:]), parse_number(num[1:])
-    elif (len(num) >= 2 and digits[-2] in _PAIR_DIGITS and digits[-1] in _PAIR_DIGITS and (len(num) == 2 or num[-3] == "十")
-          and _PAIR_DIGITS.index(digits[-1]) == _PAIR_DIGITS.index(digits[-2]) + 1):
-        low, high = parse_number(num[:-1]), parse_number(num[:-2] + num[-1])
-    else:
+    """Two digits in a row read as a range: before a multiplier rising (四五千 → 4000..5000, 八九亿, 三五百, 三四十),
+    else neighbours, alone or after a multiplier (三四亩 → 3..4, 十二三岁 → 12..13, 二十七八岁, 一百二三十 → 120..130,
+    一千二三百, 二十三四万)."""
+    m = _PAIR.search(num.replace("两", "二"))  # 两三千, 两三个
+    if m is None:
         return None
+    head, tail = num[: m.start("a")], num[m.end("b") :]
+    a, b = _PAIR_DIGITS.index(m.group("a")), _PAIR_DIGITS.index(m.group("b"))
+    if not (b == a + 1 or (b > a and tail and not head)):
+        return None
+    low, high = parse_number(head + num[m.start("a")] + tail), parse_number(head + num[m.start("b")] + tail)
     return (low, high) if low is not None and high is not None else None
+
+
+_PAIR = re.compile(rf"(?:^|(?<=[十百千万]))(?P<a>[{_PAIR_DIGITS}])(?P<b>[{_PAIR_DIGITS}])(?P<tail>[十百千万亿]*)$")
 
 
 _TWO_DIGITS = re.compile(r"[一二三四五六七八九]{2}|[0-9]{2}")
