@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 
+from etl.context import regions
 from etl.context.phrases import Phrases
 from etl.figures import Fact, lexicon
 
@@ -265,13 +266,10 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
     return out
 
 
-_DISTRIBUTIVE = "分别"
-
-
 def _spread_back(sentence: str, figures: list[Placed], k: int, out: list[str | None]) -> tuple[str, ...] | None:
     """分别 before a list of figures that follows as many figures of different indicators: their families, in
     order (城镇居民…达到10493元，农村居民…达到3255元，扣除价格因素，分别增长9.6%和6.2%)."""
-    if _DISTRIBUTIVE not in sentence[figures[k - 1].end : figures[k].start]:
+    if regions.DISTRIBUTIVE not in sentence[figures[k - 1].end : figures[k].start]:
         return None  # the common case, in one step
     size = 1
     while k + size < len(figures) and _starts_list(sentence, figures, k + size - 1):

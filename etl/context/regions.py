@@ -534,7 +534,7 @@ _CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 # Between two places these make one unit of them, meaning their common ancestor: lists (南平、龙岩),
 # places side by side (宁波舟山港) and routes (重庆至武汉段, 海南—广东线路).
 LIST_JOINERS = tuple(_PUNCTUATION.list_separators) + _PUNCTUATION.range_dashes + ("以及", "")
-_DISTRIBUTIVE = "分别"  # 北京、广州和深圳分别下降2.6%、4.1%和1.8%: the i-th place has the i-th figure
+DISTRIBUTIVE = "分别"  # 北京、广州和深圳分别下降2.6%、4.1%和1.8%: the i-th place has the i-th figure
 
 
 class _Unit(NamedTuple):
@@ -773,7 +773,7 @@ def _distributed(units: list[_Unit], sentence: str, figure_start: int) -> str | 
     for unit in reversed(units):
         if len(unit.members) < 2 or unit.end > figure_start:
             continue
-        at = sentence.find(_DISTRIBUTIVE, unit.end, figure_start)
+        at = sentence.find(DISTRIBUTIVE, unit.end, figure_start)
         if at < 0 or any(ch in _PUNCTUATION.sentence_breaks for ch in sentence[unit.end : figure_start]):
             return None
         k = sum(sentence[at:figure_start].count(sep) for sep in _PUNCTUATION.list_separators)
