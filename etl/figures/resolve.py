@@ -286,9 +286,9 @@ def _announces(c: Candidate, text: str, kind: str) -> bool:
     if kind != "count" or c.pre or c.high:
         return False
     most, reach, after, unless = lexicon.list_announcers()
-    if text.endswith(lexicon.pointers(), 0, c.start) or text.startswith(lexicon.argument_nouns(), c.end):
+    if _points(text, c.start) or text.startswith(lexicon.argument_nouns(), c.end):
         value = parse_number(c.num)
-        return value is not None and value <= most  # 三个方面, 三项机制
+        return value is not None and value <= most  # 三个方面, 三项机制; 这两款, 以下两种
     if _announcer_chars().isdisjoint(text[c.end : c.end + reach + 1]) or \
             _announcer_re().match(text, c.end, c.end + reach + 3) is None:
         return False  # the common case, in one step
@@ -297,6 +297,18 @@ def _announces(c: Candidate, text: str, kind: str) -> bool:
         return False
     window = text[c.end : c.end + reach + 3]
     return not any(word in window for word in unless)
+
+
+def _points(text: str, start: int) -> bool:
+    """Does a pointer (这, 上述, 以下 …) stand right before ``start``: not a qualifier after a number (60岁以下3人,
+    1000元以下3户: 以下 there belongs to the figure before)?"""
+    for word in lexicon.pointers():
+        if text.endswith(word, 0, start):
+            return not _AFTER_A_NUMBER.search(text, max(0, start - len(word) - 3), start - len(word))
+    return False
+
+
+_AFTER_A_NUMBER = re.compile(r"[0-9〇零一二两三四五六七八九十百千万亿][\u4e00-\u9fff%‰]{0,2}\Z")
 
 
 def _is_rate_base(c: Candidate, text: str) -> bool:
