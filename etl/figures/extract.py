@@ -85,24 +85,34 @@ def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
 
 @cache
 def _half_re() -> re.Pattern[str]:
-    before = lexicon.alternation(lexicon.qualifier_surfaces("before"))
     after = lexicon.alternation(lexicon.qualifier_surfaces("after"))
-    return re.compile(rf"(?P<pre>{before})?(?:{lexicon.alternation(lexicon.half().words)})(?P<post>{after})?")
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.half().words)})(?P<post>{after})?")
+
+
+@cache
+def _before_half_re() -> re.Pattern[str]:
+    """A qualifier right before a half (超过一半), looked for backwards from it: a pattern opening with an optional
+    group of many words would be tried at every position of the text."""
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.qualifier_surfaces('before'))})\Z")
+
+
+_QUALIFIER_REACH = 6  # characters of the longest qualifier before a number
 
 
 def _halves(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
     """一半以上, 超过一半, 减少一半, 占一半: a half (unit_contexts.toml [half]); 说了一半 and 另一半 are none."""
-    if "半" not in text:
+    if not any(word in text for word in lexicon.half().words):
         return []  # the common case, at the speed of a string search
     rules, out = lexicon.half(), []
     for m in _half_re().finditer(text):
-        if text.endswith(rules.not_after, 0, m.start()) or any(s < m.end() and m.start() < e for s, e in taken):
+        before = _before_half_re().search(text, max(0, m.start() - _QUALIFIER_REACH), m.start())
+        pre, post, start = before.group() if before else None, m.group("post"), before.start() if before else m.start()
+        if (not pre and text.endswith(rules.not_after, 0, m.start())) or any(s < m.end() and start < e for s, e in taken):
             continue
-        pre, post = m.group("pre"), m.group("post")
         if not (pre or post or text.endswith((*rules.after, *lexicon.changes()), 0, m.start())):
             continue
         approx = lexicon.qualifiers()[("before", pre)] if pre else lexicon.qualifiers()[("after", post)] if post else None
-        out.append((m.start(), m.end(), Resolved(Decimal("0.5"), None, "分数", "fraction", approx, "half")))
+        out.append((start, m.end(), Resolved(Decimal("0.5"), None, "分数", "fraction", approx, "half")))
     return out
 
 
@@ -333,9 +343,15 @@ def _after_aside(text: str, facts: list[Fact], start: int) -> bool:
             and not any(ch in CLAUSE_BREAKS for ch in text[prev.char_end : start]))
 
 
+_WRITTEN_SIGNS = "-−+"  # a sign written with a figure (full-width forms are normalised)
+
+
 def _list_sign(text: str, facts: list[Fact]) -> int:
     """The sign a list of changes gives its next member: that of the wording before its first member (分别下降3%、5%
     and 分别下降-3%、5%: −5, a minus after 下降 being emphasis; 增速分别为-11.6%、4.1%: +4.1, each its own sign)."""
+    prev = facts[-1]
+    if text[prev.char_start] not in _WRITTEN_SIGNS:
+        return 1 if prev.value >= 0 else -1  # the common case: the member before carries the list's sign
     k = len(facts) - 1
     while k and facts[k - 1].measure == "change" and text[facts[k - 1].char_end : facts[k].char_start] in _LIST_SEPARATORS:
         k -= 1

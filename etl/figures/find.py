@@ -110,8 +110,8 @@ def figure_re() -> re.Pattern[str]:
         # A figure starts with a digit, or with a word (约, 时速, 人民币 …) that a digit follows closely: the
         # lookahead keeps the pattern from trying its alternatives at every 不, 上, 时 of a text.
         rf"(?=[{re.escape(''.join(sorted(strong)))}]|[{re.escape(weak)}][^{digit}\n]{{0,7}}[{digit}])"
-        rf"(?:(?<![A-Za-z0-9.．_])|(?=[^\x00-\x7f０-９．]))"  # a letter before a digit joins a name (PM2.5), not a word (GDP超过)
-        rf"(?:(?:(?P<pre1>{before}){_S}(?={re.escape(compounds.per)}))?{re.escape(compounds.per)}(?P<pden>{plain}){_S}|(?P<rate>{rates}){_S}"
+        rf"(?<![A-Za-z0-9.．_](?=[\x00-\x7f０-９．]))"  # a letter before a digit joins a name (PM2.5), not a word (GDP超过)
+        rf"(?:{re.escape(compounds.per)}(?P<pden>{plain}){_S}|(?P<rate>{rates}){_S}"
         rf"|[1一](?P<xden>{plain}){re.escape(compounds.exchange)}{_S})?"
         rf"(?:(?P<pre0>{before}){_S}(?={currency}))?(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
         rf"(?:(?P<mpre>{before_magnitude}){_S}(?P<mag>{magnitude})(?![{_NOT_AFTER_MAGNITUDE}])"
@@ -187,7 +187,7 @@ def _joins_previous(text: str, start: int) -> bool:
 
 
 _GROUPS = ("num", "num2", "pre", "ratio", "ru", "high", "inside", "unit", "half", "post", "cur", "scale", "cents",
-           "jiao", "fen", "hsign", "mpre", "mag", "den", "pden", "rate", "pre0", "xden", "mag2", "pre1")
+           "jiao", "fen", "hsign", "mpre", "mag", "den", "pden", "rate", "pre0", "xden", "mag2")
 
 
 @cache
@@ -206,7 +206,7 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
     groups = _group_numbers()
     for m in pattern.finditer(masked(text) if blanked is None else blanked):
         (num, num2, pre, ratio, ru, high, inside, unit, half, post, cur, scale, cents, jiao, fen, hsign, mpre, mag,
-         den, pden, rate, pre0, xden, mag2, pre1) = m.group(*groups)
+         den, pden, rate, pre0, xden, mag2) = m.group(*groups)
         start = m.start()
         mag = mag or mag2  # 近万人; 千余人, 百余家
         if mag:
@@ -214,8 +214,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         pre = pre or pre0  # 不超过人民币88元
         if pden and not _per(pden, unit):
             start, pden = _skip_spaces(text, m.end("pden")), None  # 每城50位火炬手: 每城 divides no count
-        elif pre1:
-            pre = pre or pre1  # 不高于每股6元: the qualifier stands before 每
+        elif pden and not pre and (before := _qualifier_before(text, start)):
+            pre, start = before.group(), before.start()  # 不高于每股6元: the qualifier stands before 每
         if xden:
             start, pden = _skip_spaces(text, m.end("xden") + len(lexicon.compounds().exchange)), xden  # 1美元兑…
         if pre in not_after and start and text[start - 1] in not_after[pre] and not (pden or rate or cur):
@@ -238,6 +238,19 @@ def _time_after_ge() -> re.Pattern[str]:
     (个月, 个小时 … in units.csv) without it."""
     return re.compile(lexicon.alternation(
         [u[1:] for u, row in lexicon.units().items() if u.startswith("个") and len(u) > 1 and row.kind == "duration"]))
+
+
+@cache
+def _qualifier_before_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.qualifier_surfaces('before'))}){_S}\Z")
+
+
+def _qualifier_before(text: str, start: int) -> re.Match[str] | None:
+    """A qualifier right before ``start`` (looked for backwards, only for the rare figure that opens with 每)."""
+    return _qualifier_before_re().search(text, max(0, start - _QUALIFIER_REACH), start)
+
+
+_QUALIFIER_REACH = 8
 
 
 def _skip_spaces(text: str, i: int) -> int:

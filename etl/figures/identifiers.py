@@ -262,16 +262,23 @@ def _other_forms(text: str) -> list[Identifier]:
 
 # Every other character Unicode reads as a digit: decimal digits of any script (Arabic-Indic ٣, Devanagari ३,
 # mathematical 𝟑 …) and the digits circled, in a ring or raised (③, ❸, ³): an identifier written in them is still one.
-_OTHER_DIGIT = re.compile("(?![0-9\uff10-\uff19])\\d|[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468"
-                          "\u24ea\u24f5-\u24fd\u2776-\u277e\u2780-\u2788\u278a-\u2792]")
+# Two short character classes, one scan each: fast on text that holds none (a lookahead at every position, or a class
+# of every such digit's range, was three to seven times slower).
+_OTHER_DECIMAL = re.compile("[^\\D0-9\uff10-\uff19]")
+_OTHER_DIGIT_FORM = re.compile("[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u24ea\u24f5-\u24fd"
+                               "\u2776-\u277e\u2780-\u2788\u278a-\u2792]")
 
 
 def find_identifiers(text: str) -> list[Identifier]:
     """Every identifier in ``text``, in order, non-overlapping, each span covering its whole written form."""
-    if _OTHER_DIGIT.search(text) is None:
+    if _OTHER_DECIMAL.search(text) is None and _OTHER_DIGIT_FORM.search(text) is None:
         return _find_identifiers(text)  # the common case
-    ascii_digits = _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)  # one for one: offsets hold
+    ascii_digits = _OTHER_DIGIT_FORM.sub(_ascii_digit, _OTHER_DECIMAL.sub(_ascii_digit, text))  # one for one
     return [replace(f, text=text[f.char_start : f.char_end]) for f in _find_identifiers(ascii_digits)]
+
+
+def _ascii_digit(m: re.Match[str]) -> str:
+    return str(unicodedata.digit(m.group()))
 
 
 def _find_identifiers(text: str) -> list[Identifier]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from etl.figures import lexicon
@@ -69,8 +69,8 @@ def _implied_before_re() -> re.Pattern[str]:
 
 def _in_context(context: lexicon.UnitContext, text: str, start: int) -> bool:
     """Does one of the context's words stand before ``start``, within its reach and its sentence?"""
-    if not context.words:
-        return False
+    if not context.words or not _mentions(text, context.words):
+        return False  # the text names none of the words (亿元 far from any 港股): in one step per text
     window = text[max(0, start - context.reach) : start]
     cut = _LAST_BREAK.search(window)
     found = None
@@ -79,6 +79,12 @@ def _in_context(context: lexicon.UnitContext, text: str, start: int) -> bool:
     if found is None:
         return False
     return not (context.not_between and _words_re(context.not_between).search(window, found.end()))
+
+
+@lru_cache(maxsize=16)
+def _mentions(text: str, words: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one of ``words``? Cached: the figures of one text ask in turn (a string caches its hash)."""
+    return any(word in text for word in words)
 
 
 _LAST_BREAK = re.compile(f"[{re.escape(PUNCTUATION.sentence_breaks)}][^{re.escape(PUNCTUATION.sentence_breaks)}]*\\Z")
@@ -302,10 +308,11 @@ def _announces(c: Candidate, text: str, kind: str) -> bool:
 def _points(text: str, start: int) -> bool:
     """Does a pointer (这, 上述, 以下 …) stand right before ``start``: not a qualifier after a number (60岁以下3人,
     1000元以下3户: 以下 there belongs to the figure before)?"""
-    for word in lexicon.pointers():
-        if text.endswith(word, 0, start):
-            return not _AFTER_A_NUMBER.search(text, max(0, start - len(word) - 3), start - len(word))
-    return False
+    words = lexicon.pointers()
+    if not text.endswith(words, 0, start):
+        return False  # the common case, in one step
+    word = next(w for w in words if text.endswith(w, 0, start))
+    return not _AFTER_A_NUMBER.search(text, max(0, start - len(word) - 3), start - len(word))
 
 
 _AFTER_A_NUMBER = re.compile(r"[0-9〇零一二两三四五六七八九十百千万亿][\u4e00-\u9fff%‰]{0,2}\Z")
@@ -335,6 +342,8 @@ def _digit_pair(num: str) -> tuple[Decimal, Decimal] | None:
     """Two digits in a row read as a range: before a multiplier rising (四五千 → 4000..5000, 八九亿, 三五百, 三四十),
     else neighbours, alone or after a multiplier (三四亩 → 3..4, 十二三岁 → 12..13, 二十七八岁, 一百二三十 → 120..130,
     一千二三百, 二十三四万)."""
+    if len(num) < 2 or num[-1] not in _PAIR_ENDS:
+        return None  # the common case (Arabic digits, one digit), in one step
     m = _PAIR.search(num.replace("两", "二"))  # 两三千, 两三个
     if m is None:
         return None
@@ -346,6 +355,7 @@ def _digit_pair(num: str) -> tuple[Decimal, Decimal] | None:
     return (low, high) if low is not None and high is not None else None
 
 
+_PAIR_ENDS = frozenset(_PAIR_DIGITS + "两十百千万亿")
 _PAIR = re.compile(rf"(?:^|(?<=[十百千万]))(?P<a>[{_PAIR_DIGITS}])(?P<b>[{_PAIR_DIGITS}])(?P<tail>[十百千万亿]*)$")
 
 
