@@ -100,7 +100,7 @@ _QUALIFIER_REACH = 6  # characters of the longest qualifier before a number
 
 
 def _halves(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
-    """一半以上, 超过一半, 减少一半, 占一半: a half (unit_contexts.toml [half]); 说了一半 and 另一半 are none."""
+    """一半以上, 超过一半, 减少一半, 收入的一半: a half (unit_contexts.toml [half]); 另一半 and 过半数 are none."""
     if not any(word in text for word in lexicon.half().words):
         return []  # the common case, at the speed of a string search
     rules, out = lexicon.half(), []
@@ -108,8 +108,6 @@ def _halves(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Res
         before = _before_half_re().search(text, max(0, m.start() - _QUALIFIER_REACH), m.start())
         pre, post, start = before.group() if before else None, m.group("post"), before.start() if before else m.start()
         if (not pre and text.endswith(rules.not_after, 0, m.start())) or any(s < m.end() and start < e for s, e in taken):
-            continue
-        if not (pre or post or text.endswith((*rules.after, *lexicon.changes()), 0, m.start())):
             continue
         approx = lexicon.qualifiers()[("before", pre)] if pre else lexicon.qualifiers()[("after", post)] if post else None
         out.append((start, m.end(), Resolved(Decimal("0.5"), None, "分数", "fraction", approx, "half")))

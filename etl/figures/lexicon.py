@@ -269,7 +269,6 @@ class Half:
     """How a half written in words is read (unit_contexts.toml [half])."""
 
     words: tuple[str, ...]  # 一半, 半数
-    after: tuple[str, ...]  # words before a bare half that make it a figure: 占一半
     not_after: tuple[str, ...]  # words before it that make it none: 另一半
 
 
@@ -277,8 +276,9 @@ class Half:
 def half() -> Half:
     entry = _toml("unit_contexts.toml")["half"]
     where = "unit_contexts.toml [half]"
-    return Half(tuple(unique(entry["words"], where)), tuple(unique(entry["after"], where)),
-                tuple(unique(entry["not_after"], where)))
+    if set(entry) != {"words", "not_after"}:
+        raise LexiconError(f"{where}: keys {sorted(entry)} are not words, not_after")
+    return Half(tuple(unique(entry["words"], where)), tuple(unique(entry["not_after"], where)))
 
 
 @cache

@@ -312,9 +312,12 @@ def _points(text: str, start: int) -> bool:
     if not text.endswith(words, 0, start):
         return False  # the common case, in one step
     word = next(w for w in words if text.endswith(w, 0, start))
+    if word != _BELOW:
+        return True
     return not _AFTER_A_NUMBER.search(text, max(0, start - len(word) - 3), start - len(word))
 
 
+_BELOW = "以下"  # also a qualifier after a number: 60岁以下
 _AFTER_A_NUMBER = re.compile(r"[0-9〇零一二两三四五六七八九十百千万亿][\u4e00-\u9fff%‰]{0,2}\Z")
 
 
