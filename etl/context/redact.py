@@ -56,8 +56,8 @@ def is_private(identifier: Identifier) -> bool:
 
 def _alnum(text: str) -> str:
     """The letters and digits of ``text`` in ASCII where they have a form there (９２ → 92, Ｅ → E, ٩ → 9)."""
-    return "".join(str(unicodedata.digit(ch)) if unicodedata.digit(ch, None) is not None
-                   else unicodedata.normalize("NFKC", ch) for ch in text if ch.isalnum())
+    return "".join(unicodedata.normalize("NFKC", ch) if (d := unicodedata.digit(ch, None)) is None else str(d)
+                   for ch in text if ch.isalnum())
 
 
 def mask(text: str) -> str:

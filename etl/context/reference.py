@@ -37,7 +37,8 @@ def _digit_span_re() -> re.Pattern[str]:
                       rf"(?=(?:{words.per_year_re.pattern}|{words.cumulative_re.pattern})?(?:{verbs}))")
 
 
-def _digit_spans(sentence: str, doc_year: int) -> list[_Cue]:
+@lru_cache(maxsize=4096)
+def _digit_spans(sentence: str, doc_year: int) -> tuple[_Cue, ...]:
     """The spans of N years in digits before a change, unless the clause looks ahead or names a start (未来5年增长,
     力争3年增长一倍, 成立8年增长10倍: time_words.toml [digit_spans]) or counts a run (连续5年)."""
     words = time_words()
@@ -47,7 +48,7 @@ def _digit_spans(sentence: str, doc_year: int) -> list[_Cue]:
         n, lead = int(m.group(1)), sentence[clause_start : m.start()]
         if 1 < n <= _MAX_DIGIT_SPAN and not any(w in lead for w in words.not_before_digit_span):
             out.append(_Cue(m.end(), None, (doc_year - n, doc_year - 1)))
-    return out
+    return tuple(out)
 SECTION_KINDS = ("review", "tasks", "plan")
 _NOT_BEFORE_RELATIVE = "比较同与"  # 比上年: a base of comparison, not the figure's year
 
@@ -198,7 +199,7 @@ def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
     cues += [_Cue(m.end(), None, (RUNNING, explicit.cn_count(m.group(1)))) for m in _RUNNING.finditer(sentence)
              if explicit.cn_count(m.group(1))]
     if doc_year is not None:
-        cues += _digit_spans(sentence, doc_year)
+        cues += list(_digit_spans(sentence, doc_year))
     for start, end, word in words.cue_phrases.longest(sentence):
         if _valid_cue(sentence, start, end, word, words):
             cue = _cue(start, end, word, sentence, doc_year, words)

@@ -58,7 +58,9 @@ def _comparative_re() -> re.Pattern[str]:
     """比X高2个百分点 (a base, then a comparative) or 高于X1.9个百分点 (a comparative, then a base)."""
     c = lexicon.comparisons()
     # an aside in brackets counts as one character of the base: 高出全国(5.9%)、全省(6.4%)平均水平2.2个百分点
-    base_after = rf"(?:[(（][^)）{re.escape(CLAUSE_BREAKS)}]{{0,12}}[)）]|[^{re.escape(CLAUSE_BREAKS)}]){{1,{_BASE_REACH}}}?"
+    opening, closing = re.escape("".join(_PUNCTUATION.opening_brackets)), re.escape("".join(_PUNCTUATION.closing_brackets))
+    base_after = (rf"(?:[{opening}][^{closing}{re.escape(CLAUSE_BREAKS)}]{{0,12}}[{closing}]"
+                  rf"|[^{re.escape(CLAUSE_BREAKS)}]){{1,{_BASE_REACH}}}?")
     return re.compile(
         rf"(?:{_opened_base()}(?P<cmp>{lexicon.alternation(c.comparatives)})(?:出|了)?[\u4e00-\u9fff]{{0,2}}?"
         rf"|(?<![不未])(?P<cmp_before>{lexicon.alternation(c.comparatives_before)})(?P<base2>{base_after}))"

@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import cache
 
 from etl.figures import changes, lexicon
-from etl.figures.find import PUNCTUATION, Candidate, candidates, masked
+from etl.figures.find import PUNCTUATION, Candidate, candidates, masked, qualifier_before
 from etl.figures.model import Fact
 from etl.figures.numerals import BROKEN_BEFORE, exact, exact_context, normalize, parse_number, visible
 from etl.figures.resolve import Resolved, resolve
@@ -89,27 +89,19 @@ def _half_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicon.alternation(lexicon.half().words)})(?P<post>{after})?")
 
 
-@cache
-def _before_half_re() -> re.Pattern[str]:
-    """A qualifier right before a half (超过一半), looked for backwards from it: a pattern opening with an optional
-    group of many words would be tried at every position of the text."""
-    return re.compile(rf"(?:{lexicon.alternation(lexicon.qualifier_surfaces('before'))})\Z")
-
-
-_QUALIFIER_REACH = 6  # characters of the longest qualifier before a number
-
-
 def _halves(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
     """一半以上, 超过一半, 减少一半, 收入的一半: a half (unit_contexts.toml [half]); 另一半 and 过半数 are none."""
-    if not any(word in text for word in lexicon.half().words):
+    half = lexicon.half()
+    if not any(word in text for word in half.words):
         return []  # the common case, at the speed of a string search
-    rules, out = lexicon.half(), []
+    out = []
     for m in _half_re().finditer(text):
-        before = _before_half_re().search(text, max(0, m.start() - _QUALIFIER_REACH), m.start())
+        before = qualifier_before(text, m.start())
         pre, post, start = before.group() if before else None, m.group("post"), before.start() if before else m.start()
-        if (not pre and text.endswith(rules.not_after, 0, m.start())) or any(s < m.end() and start < e for s, e in taken):
+        if (not pre and text.endswith(half.not_after, 0, m.start())) or any(s < m.end() and start < e for s, e in taken):
             continue
-        approx = lexicon.qualifiers()[("before", pre)] if pre else lexicon.qualifiers()[("after", post)] if post else None
+        approx = lexicon.qualifiers()[("before", pre.rstrip(PUNCTUATION.spaces))] if pre else \
+            lexicon.qualifiers()[("after", post)] if post else None
         out.append((start, m.end(), Resolved(Decimal("0.5"), None, "分数", "fraction", approx, "half")))
     return out
 
@@ -348,16 +340,15 @@ def _list_sign(text: str, facts: list[Fact]) -> int:
     """The sign a list of changes gives its next member: that of the wording before its first member (分别下降3%、5%
     and 分别下降-3%、5%: −5, a minus after 下降 being emphasis; 增速分别为-11.6%、4.1%: +4.1, each its own sign)."""
     prev = facts[-1]
-    if text[prev.char_start] not in _WRITTEN_SIGNS:
-        return 1 if prev.value >= 0 else -1  # the common case: the member before carries the list's sign
-    k = len(facts) - 1
-    while k and facts[k - 1].measure == "change" and text[facts[k - 1].char_end : facts[k].char_start] in _LIST_SEPARATORS:
-        k -= 1
-    head = facts[k]
-    wording = changes.classify(text, head.char_start, facts[k - 1].char_end if k else 0, head.kind)
-    if wording.measure == "change":
-        return wording.sign
-    return 1 if facts[-1].value >= 0 else -1
+    if text[prev.char_start] in _WRITTEN_SIGNS:  # the member before has a sign of its own: ask the list's wording
+        k = len(facts) - 1
+        while (k and facts[k - 1].measure == "change"
+               and text[facts[k - 1].char_end : facts[k].char_start] in _LIST_SEPARATORS):
+            k -= 1
+        wording = changes.classify(text, facts[k].char_start, facts[k - 1].char_end if k else 0, facts[k].kind)
+        if wording.measure == "change":
+            return wording.sign
+    return 1 if prev.value >= 0 else -1  # the common case: the member before carries the list's sign
 
 
 def _continues_list(text: str, prev: Fact, start: int) -> bool:

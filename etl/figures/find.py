@@ -214,7 +214,7 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         pre = pre or pre0  # 不超过人民币88元
         if pden and not _per(pden, unit):
             start, pden = _skip_spaces(text, m.end("pden")), None  # 每城50位火炬手: 每城 divides no count
-        elif pden and not pre and (before := _qualifier_before(text, start)):
+        elif pden and not pre and (before := qualifier_before(text, start)):
             pre, start = before.group(), before.start()  # 不高于每股6元: the qualifier stands before 每
         if xden:
             start, pden = _skip_spaces(text, m.end("xden") + len(lexicon.compounds().exchange)), xden  # 1美元兑…
@@ -245,8 +245,9 @@ def _qualifier_before_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicon.alternation(lexicon.qualifier_surfaces('before'))}){_S}\Z")
 
 
-def _qualifier_before(text: str, start: int) -> re.Match[str] | None:
-    """A qualifier right before ``start`` (looked for backwards, only for the rare figure that opens with 每)."""
+def qualifier_before(text: str, start: int) -> re.Match[str] | None:
+    """A qualifier right before ``start``, looked for backwards: only where one can stand (before 每, before a half),
+    not by a pattern opening with an optional group of many words, which would be tried at every position."""
     return _qualifier_before_re().search(text, max(0, start - _QUALIFIER_REACH), start)
 
 

@@ -350,7 +350,7 @@ def _digit_pair(num: str) -> tuple[Decimal, Decimal] | None:
     m = _PAIR.search(num.replace("两", "二"))  # 两三千, 两三个
     if m is None:
         return None
-    head, tail = num[: m.start("a")], num[m.end("b") :]
+    head, tail = num[: m.start("a")], m.group("tail")
     a, b = _PAIR_DIGITS.index(m.group("a")), _PAIR_DIGITS.index(m.group("b"))
     if not (b == a + 1 or (b > a and tail and not head)):
         return None
