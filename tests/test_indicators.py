@@ -146,6 +146,34 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
     assert got.period == period
 
 
+@pytest.mark.parametrize(("sentence", "mention", "doc_year", "measure", "expected"), [
+    pytest.param("“十五五”时期，为实现2035年远景目标，地区生产总值年均增长5%左右。", "5%左右", 2026, "change",
+                 ("plan", "2026-2030"), id="the year in the name of a goal is not the figure's"),
+    pytest.param("常住人口由上年920万人增加到925万人。", "920万人", 2026, "level", ("actual", "2024"),
+                 id="上年 is the year before the one reviewed"),
+    pytest.param("常住人口由上年920万人增加到925万人。", "925万人", 2026, "level", ("actual", "2025"),
+                 id="上年 holds for its own value only"),
+    pytest.param("居民收入从2021年的3.1万元和1.2万元分别提高到3.9万元和1.6万元。", "1.6万元", 2026, "level",
+                 ("actual", "2025"), id="the second value a list reaches"),
+    pytest.param("今后五年，城乡居民收入年均增长6%左右。", "6%左右", 2023, "change", ("plan", "2023-2027"),
+                 id="今后五年 is a plan and its years"),
+    pytest.param("社会商品零售总额将达到650亿元，比一九五八年的548亿元增长19%。", "548亿元", 1959, "level",
+                 ("actual", "1958"), id="the value compared with is an outcome of its year"),
+    pytest.param("地区生产总值较“十三五”末的9000亿元增加4000亿元。", "9000亿元", 2026, "level", ("actual", "2020"),
+                 id="the value at a plan's end"),
+    pytest.param("一九五七年工业总产值将比一九五二年增长百分之九十。", "百分之九十", 1955, "change",
+                 ("target", "1953-1957"), id="a base year in Chinese numerals"),
+    pytest.param("一九八五年粮食产量比一九八○年增长百分之十二。", "百分之十二", 1983, "change", ("target", "1981-1985"),
+                 id="a change over years that end after the document is a goal"),
+])
+def test_reference_classes(sentence, mention, doc_year, measure, expected):
+    """Under a heading that names no year, in a report that reviews the year before its own."""
+    from etl.context.reference import Section, reference
+
+    got = reference(sentence, sentence.index(mention), Section(None, None, None, True), doc_year, measure)
+    assert (got.status, got.period) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     pytest.param("一产、二产、三产增加值分别增长5%左右、5%以上、5%左右。",
                  ["primary_industry_growth", "secondary_industry_growth", "services_value_added_growth"],
@@ -177,6 +205,20 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
                  id="industry's output is no GDP"),
     pytest.param("城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9.3%；转移农业劳动力4500万人。",
                  ["urban_income_per_capita_growth", "rural_labour_transfer"], id="a deflator's wording; labour's"),
+    pytest.param("外贸出口从5月份开始明显回升，全年达到2.5万亿元。", ["exports"],
+                 id="a clause with no subject takes the one of the clause before"),
+    pytest.param("粮食每亩平均年产量，在不同地区，分别达到四百斤、五百斤。", [None, None],
+                 id="a phrase that modifies another noun is no subject to carry"),
+    pytest.param("粮食播种面积1.8亿亩、总产量700亿斤。", ["grain_area", "grain_output"],
+                 id="a list item's head takes the modifier of the item before"),
+    pytest.param("地方一般公共预算收入增长3%、支出超过5000亿元。",
+                 ["general_budget_revenue_growth", "general_budget_expenditure"], id="revenue, then expenditure"),
+    pytest.param("新增公路5万公里，其中高速公路3000公里。高速公路由5000公里增至7000公里。",
+                 [None, None, "expressway_mileage", "expressway_mileage"],
+                 id="new roads are no mileage; expressways from one length to another are"),
+    pytest.param("进出口总额5万亿元，其中出口3万亿元、增长8%。", ["trade_total", "exports", "exports_growth"],
+                 id="exports as a part of trade"),
+    pytest.param("农牧民转移就业60万人。", ["rural_labour_transfer"], id="herders' transfer"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document

@@ -26,6 +26,8 @@ MEASURES = ("level", "change", "any")
 DIRECTIONS = ("up", "down", "none")
 _PUNCTUATION = lexicon.punctuation()
 CLAUSE_BREAKS = frozenset(_PUNCTUATION.clause_breaks)
+_SENTENCE_BREAKS = frozenset(_PUNCTUATION.sentence_breaks)
+_ADVERBS = frozenset("屡仍都均已曾正稳连")  # a predicate's first character after a subject (粮食产量屡创历史新高)
 _PARTNER = re.compile(r"对|与[^，、]{1,12}(?:的|间)")
 _FIELDS = {"id", "name", "phrases", "like", "not_after", "partners", "kind", "unit", "units", "also", "measure", "topic",
            "additive", "accumulates", "direction", "description"}
@@ -200,16 +202,18 @@ class Placed:
     refers_to: int | None = None  # the figure of the same sentence a change qualifies (its index in the list)
 
 
-def _governing(sentence: str, placed: Placed) -> list[tuple[int, int, str]]:
+def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tuple[int, int, str]]:
     """The phrases that govern a figure: the nearest before it, with only gap words between (clause commas
-    included: "城镇居民家庭人均可支配收入，由1997年的5160元"), and the phrases listed right before it with 、/和
-    ("一般公共预算收入、税收收入年均分别增长"), in order; empty when none does."""
+    included: "城镇居民家庭人均可支配收入，由1997年的5160元") or as the subject carried over to a clause that has
+    none (_carried), and the phrases listed right before it with 、/和 ("一般公共预算收入、税收收入年均分别增长"),
+    in order; empty when none does. ``previous_end``: where the sentence's figure before this one ends."""
     cat = catalogue()
     before = [h for h in _hits(sentence) if h[1] <= placed.start]
     if not before:
         return []
     start, end, phrase = before[-1]
-    if cat.gap_re.fullmatch(sentence, end, placed.start) is None:
+    if cat.gap_re.fullmatch(sentence, end, placed.start) is None and not _carried(sentence, before[-1], placed,
+                                                                                     previous_end):
         return []
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
@@ -224,6 +228,25 @@ def _governing(sentence: str, placed: Placed) -> list[tuple[int, int, str]]:
     return listed
 
 
+def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_end: int) -> bool:
+    """Does the subject of the clause or two before govern a figure whose own clause names none ("粮食产量屡创历史
+    新高，去年达到1.09万亿斤", "外贸出口从7月份开始大幅度回升，全年达到1949亿美元")? The figure's clause holds
+    only gap words; the phrase opens its clause (after gap words or a short "我国的"), no figure stands between,
+    and at most two clause commas, no full stop or semicolon."""
+    gap_re = catalogue().gap_re
+    own = _clause_start(sentence, placed.start)
+    start, end = hit[0], hit[1]
+    if end >= own or start < previous_end or gap_re.fullmatch(sentence, own, placed.start) is None:
+        return False
+    between = sentence[end:own]
+    if sum(between.count(c) for c in CLAUSE_BREAKS) > 2 or any(c in _SENTENCE_BREAKS for c in between):
+        return False
+    if between[0] not in CLAUSE_BREAKS and between[0] not in _ADVERBS and not gap_re.match(sentence, end).end() > end:
+        return False  # the phrase is no subject but a modifier: 粮食每亩平均年产量 is a yield
+    lead = sentence[_clause_start(sentence, start) : start]
+    return gap_re.fullmatch(lead) is not None or (len(lead) <= 4 and lead.endswith("的"))
+
+
 def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
     """The indicator of each figure of one sentence (in order), or None."""
     cat = catalogue()
@@ -235,7 +258,7 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
     for k, placed in enumerate(figures):
         linked = bool(k) and _joined(sentence, figures[k - 1], placed)
         found, split = None, None
-        hits = _governing(sentence, placed)
+        hits = _governing(sentence, placed, figures[k - 1].end if k else 0)
         hit = hits[-1] if hits else None
         if hit is not None and hit[2] in cat.splits:
             split = (cat.splits[hit[2]], 0)
@@ -246,6 +269,10 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
         elif hit is not None:
             measure = _phrase_measure(hit[2])
             fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, measure)]
+            found = fitting[0] if len(fitting) == 1 else None
+        elif (elided := _elided(sentence, placed)) is not None:
+            # "粮食播种面积1584.6万亩、总产量132.4亿斤": the item names the head, the item before its modifier
+            fitting = [i for i in cat.by_phrase[elided] if cat.indicators[i].fits(placed.fact, _phrase_measure(elided))]
             found = fitting[0] if len(fitting) == 1 else None
         elif linked and (spread := _spread_back(sentence, figures, k, out)) is not None:
             # "城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，分别增长9.6%和6.2%"
@@ -264,6 +291,22 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
         split_at.append(split)
         roots.append(k if named[k] is not None else roots[k - 1] if linked else None)
     return out
+
+
+def _elided(sentence: str, placed: Placed) -> str | None:
+    """The catalogue phrase a list item names with its head alone, the modifier given by the item before it
+    ("粮食播种面积1584.6万亩、总产量132.4亿斤" → 粮食总产量; "规模以上工业企业达7.6万家、增加值增长3%")."""
+    cat = catalogue()
+    cut = max(sentence.rfind(c, 0, placed.start) for c in "、，,")
+    if cut < 0 or _clause_start(sentence, cut) > cut:
+        return None
+    item = sentence[cut + 1 : placed.start]
+    head = next((item[:i] for i in range(2, len(item) + 1) if cat.gap_re.fullmatch(item, i) is not None), None)
+    if head is None or cat.phrases.longest(head):
+        return None  # no head, or one that names something of its own
+    earlier = sentence[_clause_start(sentence, cut) : cut]
+    return next((earlier[:j] + head for j in range(len(earlier) - 1, 0, -1) if earlier[:j] + head in cat.by_phrase),
+                None)
 
 
 def _spread_back(sentence: str, figures: list[Placed], k: int, out: list[str | None]) -> tuple[str, ...] | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from etl.figures import lexicon
 
@@ -70,10 +70,17 @@ def periods_in(text: str, default_year: int | None) -> tuple[tuple[int, str], ..
     for m in PERIOD_RE.finditer(text):
         if m.start() and text[m.start() - 1] in "较比同与":
             continue  # 较2020年提高: the year compared with, not the figure's period
+        if text.startswith(_named_years(), m.end()):
+            continue  # 实现2035年远景目标: the name of a goal
         value = _format(m, default_year)
         if value:
             out.append((m.end(), value))
     return tuple(out)
+
+
+@cache
+def _named_years() -> tuple[str, ...]:
+    return tuple(lexicon.read_toml("time_words.toml")["named_years"]["before"])
 
 
 def period_of(sentence: str, heading: str | None, doc_date: str | None, upto: int | None = None) -> str | None:

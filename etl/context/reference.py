@@ -22,6 +22,7 @@ STATUSES = ("actual", "target", "plan")
 _ANNUAL = "annual"  # a cue of a one-year goal: read as target, never as a plan's
 CONTEXT_YEAR = "context"  # the period of 全年, 年末: the single year of the section (or document)
 RUNNING = "running"  # (RUNNING, n): the n years up to the context's year (连续9年稳定在…)
+OF_CONTEXT = "of_context"  # (OF_CONTEXT, n): the year n years from the context's year (上年: n = -1)
 _RUNNING = re.compile(r"连续([0-9]{1,2}|[一二三四五六七八九十]{1,3})年")
 _MAX_DIGIT_SPAN = 20
 
@@ -50,7 +51,7 @@ def _digit_spans(sentence: str, doc_year: int) -> tuple[_Cue, ...]:
             out.append(_Cue(m.end(), None, (doc_year - n, doc_year - 1)))
     return tuple(out)
 SECTION_KINDS = ("review", "tasks", "plan")
-_NOT_BEFORE_RELATIVE = "比较同与"  # 比上年: a base of comparison, not the figure's year
+_NOT_BEFORE_RELATIVE = "比较同与按"  # 比上年, 按上年实际数额: a base of comparison, not the figure's year
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ class TimeWords:
     timed_re: re.Pattern[str]  # a word or year that names a period: what an earlier sentence can leave to later ones
     horizon_re: re.Pattern[str]  # a horizon word before a year: 到一九八五年
     not_before_digit_span: tuple[str, ...] = ()  # 未来, 力争, 成立 …: 5年增长 after them is no span of the past
+    of_context: frozenset[str] = frozenset()  # relative years counted from the context's year (上年)
 
 
 @cache
@@ -100,7 +102,8 @@ def time_words() -> TimeWords:
                      _words_re([*{*spans, *plans, *data["relative_years"]}, *_YEAR_ENDS]),
                      re.compile(rf"(?:{horizon})(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:度|底|末)?$"),
                      tuple(dict.fromkeys([*data["digit_spans"]["not_after"], *data["coming_spans"],
-                                          *(w for w, st in status_words.items() if st in ("target", "plan", _ANNUAL))])))
+                                          *(w for w, st in status_words.items() if st in ("target", "plan", _ANNUAL))])),
+                     frozenset(data["of_context"]["words"]))
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
@@ -155,6 +158,7 @@ class _Cue(NamedTuple):
     end: int  # where the cue ends in the sentence
     status: str | None
     period: tuple[int, int] | str | None  # a span, or an explicit period ("2025", "2025-Q1")
+    stays: bool = False  # holds in its own sentence only (今后五年，争取…: the later sentences are no goals of it)
 
 
 @lru_cache(maxsize=1024)
@@ -223,7 +227,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         status = words.status_words[word]
         if status in ("target", _ANNUAL) and any(w in sentence[max(0, start - 10) : start] for w in words.achieved):
             status = "actual"  # 全面实现年初确定的主要目标
-        return _Cue(end, status, None)
+        coming = words.coming.get(word) if y is not None else None  # 今后五年 is a plan's cue and its years
+        return _Cue(end, status, None if coming is None else (y, y + coming - 1), stays=True)
     if word in words.single_year:
         return _Cue(end, None, CONTEXT_YEAR)
     if word in words.plans:
@@ -238,6 +243,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         if start and sentence[start - 1] in _NOT_BEFORE_RELATIVE:
             return None
         offset = words.relative[word]
+        if word in words.of_context:
+            return _Cue(end, "actual" if offset < 0 else None, (OF_CONTEXT, offset))
         return _Cue(end, "actual" if offset < 0 else None, (y + offset, y + offset))
     if word in words.recent:
         return _Cue(end, "actual", (y - words.recent[word], y - 1))
@@ -273,9 +280,9 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
     if not time_words().timed_re.search(sentence):
         return None  # a quarter or a month alone (三季度) stays with its sentence
     inline = set(_digit_spans(sentence, doc_year)) if doc_year is not None else set()  # 近3年提升21个百分点 stays
-    timed = [c for c in _cues(sentence, doc_year) if c.period is not None and c not in inline
+    timed = [c for c in _cues(sentence, doc_year) if c.period is not None and c not in inline and not c.stays
              and not (isinstance(c.period, str) and c.status == "plan")  # 到2035年 stays
-             and not (isinstance(c.period, tuple) and c.period[0] == RUNNING)]  # so does 连续3年
+             and not (isinstance(c.period, tuple) and c.period[0] in (RUNNING, OF_CONTEXT))]  # so do 连续3年, 上年
     return timed[-1] if timed else None
 
 
@@ -297,15 +304,44 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
     return accumulates or span_basis(sentence[sentence.rfind("，", 0, upto) + 1 : upto]) is not None
 
 
+_REACHED = re.compile(r"[，,；;。到至为]")
+
+
+def _base_of_comparison(sentence: str, upto: int, doc_year: int | None) -> str | None:
+    """The year of a value given as the base of a comparison (比一九五八年的五百四十八亿元增长百分之十九: 1958;
+    较“十三五”末的9323.1亿元: 2020), an outcome of then."""
+    m = _BASE_VALUE.search(sentence, max(0, upto - _TAIL), upto)
+    if m is None:
+        return None
+    if m.group(1):
+        year = explicit.year_number(m.group(1))
+    elif m.group(2) in time_words().plans:
+        year = time_words().plans[m.group(2)][1]
+    else:
+        return None
+    return str(year) if doc_year is None or year <= doc_year else None
+
+
+def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
+    """A year counted from the context's (上年) holds for the figure of its own phrase only: in 由上年的88个增加到317个
+    not for 317个, nor past a comma."""
+    if not (isinstance(cue.period, tuple) and cue.period[0] == OF_CONTEXT):
+        return True
+    return _REACHED.search(sentence, cue.end, upto) is None
+
+
 def reference(sentence: str, upto: int, section: Section, doc_year: int | None, measure: str,
               accumulates: bool = False, context: _Cue | None = None) -> Reference:
     """Status, period and how the figure is taken over a span (per_year | cumulative | None), for a figure that
     starts at ``upto`` in ``sentence``. ``accumulates``: the figure's indicator adds up over the years (new jobs).
     ``context``: the cue an earlier sentence of a section without a year left (see ``carried``)."""
-    cues = [c for c in _cues(sentence, doc_year) if c.end <= upto]
+    cues = [c for c in _cues(sentence, doc_year) if c.end <= upto and _holds(c, sentence, upto)]
     if context is not None and not any(c.period is not None for c in cues) and \
             _carries(context, section, sentence, upto, accumulates):
         cues.insert(0, context._replace(end=0))
+    base = _base_of_comparison(sentence, upto, doc_year)
+    if base is not None:
+        return Reference("actual", base, None)
     status = next((c.status for c in reversed(cues) if c.status is not None), None)
     if status == "target" and any(c.status == _ANNUAL for c in cues):
         status = _ANNUAL  # 主要预期目标是：…，努力争取更好结果，…城镇新增就业45万人以上: still this year's goals
@@ -326,6 +362,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     clause = _clause(sentence, upto)
     if when == CONTEXT_YEAR:
         when = _section_period(section, doc_year, status, "全年")
+    elif isinstance(when, tuple) and when[0] == OF_CONTEXT:
+        end = _section_period(section, doc_year, status, "全年")
+        when = (end[1] + when[1], end[1] + when[1]) if end else None
     elif isinstance(when, tuple) and when[0] == RUNNING:
         end = _section_period(section, doc_year, status, "全年")
         when = (end[1] - when[1] + 1, end[1]) if end else None
@@ -374,7 +413,10 @@ def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
     return (span[1], span[1]), None
 
 
-_BASE_YEAR = re.compile(r"(?:比|较|同|与)([0-9０-９]{4})年(?:相比，?)?(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,12}$")
+_BASE_YEAR = re.compile(r"(?:比|较|同|与)([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:相比，?)?"
+                        r"(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,12}$")
+# The value compared with, named with its time: 比一九五八年的五百四十八亿元, 较“十三五”末的9323.1亿元.
+_BASE_VALUE = re.compile(r"(?:比|较)(?:([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:末|底)?|“?([^“”，]{2,4})”?末)的$")
 
 
 # A sentence framed as a comparison of two years: every change in it is over the years between.
@@ -447,8 +489,18 @@ def _paired(sentence: str, upto: int, when, measure: str):
     return when
 
 
+_LISTED = re.compile(r"(?:[0-9０-９.．]+[万亿]{0,2}[^0-9０-９，。；、和及]{0,5}(?:和|、|及))+$")
+
+
+def _list_head(sentence: str, upto: int) -> int:
+    """Where the list of figures a figure closes begins (分别提高到58794元和23184元: at 58794元), else ``upto``."""
+    m = _LISTED.search(sentence, max(0, upto - 3 * _TAIL), upto)
+    return m.start() if m else upto
+
+
 def _reached_from(sentence: str, upto: int, cues: list[_Cue]) -> bool:
-    """Is the figure the end of 从 YYYY年的 A 提高到 B: the year named is A's, not B's?"""
+    """Is the figure (or the list it closes) the end of 从 YYYY年的 A 提高到 B: the year named is A's, not B's?"""
+    upto = _list_head(sentence, upto)
     if _TO.search(sentence, max(0, upto - _TAIL), upto) is None:
         return False
     timed = [c for c in cues if c.period is not None]
@@ -490,4 +542,5 @@ def _no_future_outcome(status: str | None, when: str | None, doc_year: int | Non
     """An outcome is never about a year after its document's: a figure about a coming year is a goal."""
     if status != "actual" or when is None or doc_year is None or not when[:4].isdigit():
         return status
-    return "target" if int(when[:4]) > doc_year else status
+    last = when[5:] if len(when) == 9 and when[4] == "-" else when[:4]  # a span (2021-2025) ends in its last year
+    return "target" if int(last) > doc_year else status
