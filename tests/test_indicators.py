@@ -219,6 +219,14 @@ def test_reference_classes(sentence, mention, doc_year, measure, expected):
     pytest.param("进出口总额5万亿元，其中出口3万亿元、增长8%。", ["trade_total", "exports", "exports_growth"],
                  id="exports as a part of trade"),
     pytest.param("农牧民转移就业60万人。", ["rural_labour_transfer"], id="herders' transfer"),
+    pytest.param("农牧区劳动力实现转移就业100万人次。", ["rural_labour_transfer"], id="pastoral areas' labour"),
+    pytest.param("居民消费价格微降0.2%，货物贸易增长6%。", ["cpi", "trade_total_growth"],
+                 id="any change verb of the lexicon between phrase and figure"),
+    pytest.param("地区生产总值跨越4个千亿元台阶，达到2.1万亿元。", [None, "gdp"], id="the thresholds crossed"),
+    pytest.param("全国农业生产总值是三百二十六亿元。", [None], id="a sector's output is no GDP"),
+    pytest.param("财政赤字占国内生产总值的比重从3%降到2.5%。", ["deficit_ratio", "deficit_ratio"],
+                 id="the deficit ratio spelled out"),
+    pytest.param("电力总装机达到1.2亿千瓦。", ["power_capacity"], id="total power capacity"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document

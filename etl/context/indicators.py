@@ -105,8 +105,8 @@ def _indicator(entry: dict, raw: dict[str, dict], kinds: set[str], topics: set[s
                      bool(entry.get("accumulates", False)), entry["direction"], entry["description"], like or entry["id"])
 
 
-def load_catalogue(text: str, kinds: set[str], topics: set[str]) -> Catalogue:
-    """Parse and validate a catalogue (the text of indicators.toml)."""
+def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[str, ...] = ()) -> Catalogue:
+    """Parse and validate a catalogue (the text of indicators.toml); ``verbs`` may also stand in a gap."""
     data = tomllib.loads(text)
     raw: dict[str, dict] = {}
     for entry in data.get("indicator", []):
@@ -133,7 +133,7 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str]) -> Catalogue:
             raise CatalogueError(f"{CATALOGUE_FILE}: [[after]] names unknown {entry['id']!r}")
         after |= {phrase: indicators[entry["id"]].family for phrase in entry["phrases"]}
     gap = data["gap"]
-    gap_re = re.compile(f"(?:{_alternation(gap['words'])}|{'|'.join(gap['patterns'])})*")
+    gap_re = re.compile(f"(?:{_alternation([*gap['words'], *verbs])}|{'|'.join(gap['patterns'])})*")
     phrases = Phrases([*by_phrase, *splits])
     after_re = re.compile(f"(?:{_alternation(gap['after_lead'])})?(?:{_alternation(after)})" if after else "(?!)")
     return Catalogue(indicators, {p: tuple(ids) for p, ids in by_phrase.items()}, splits,
@@ -146,7 +146,7 @@ def catalogue() -> Catalogue:
     from etl.figures.model import KINDS
 
     text = lexicon.read_text(CATALOGUE_FILE)
-    return load_catalogue(text, set(KINDS), {t.slug for t in topics()})
+    return load_catalogue(text, set(KINDS), {t.slug for t in topics()}, _change_words())
 
 
 def indicator(indicator_id: str) -> Indicator:
