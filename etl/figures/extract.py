@@ -52,8 +52,10 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
         c = cands[i]
         if nxt is None or c.end >= cands[i + 1].start:
             continue
-        hanging = c.unit is not None and cands[i + 1].unit is not None and len(cands[i + 1].unit) > len(c.unit) \
-            and cands[i + 1].unit.startswith(c.unit) and not c.per
+        after = cands[i + 1].unit
+        hanging = c.unit is not None and after is not None and not c.per and (
+            (len(after) > len(c.unit) and after.startswith(c.unit))
+            or (after == c.unit and nxt.rule.startswith("list_")))  # 15.5个、8.6个和3.6个百分点: all 百分点
         if resolved[i] is not None and not hanging:
             continue
         if (c.unit and not hanging) or c.ratio or c.range_unit or c.currency or c.denominator:
@@ -186,6 +188,7 @@ def _extract(text: str) -> list[Fact]:
 
 
 _POINTS = frozenset({"percentage_point", "basis_point"})
+_SIGNS = "+＋-−－"  # plus signs first
 CLAUSE_BREAKS, SENTENCE_BREAKS = changes.CLAUSE_BREAKS, changes.SENTENCE_BREAKS
 
 
@@ -199,6 +202,8 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
         sign = changes.follows(text, end)
         if sign is not None:
             return changes.Change("change", sign, None, None, True)  # 6.4%的降幅
+        if kind == "percent" and text[start] in _SIGNS:
+            return changes.Change("change", -1 if text[start] in _SIGNS[2:] else 1, None, None, True)  # 交通(+5.73%)
     if ch.measure == "change" and ch.basis is None and not ch.explicit:
         ch = ch._replace(basis=_carried_basis(text, facts, start, kind))
     return ch

@@ -15,6 +15,8 @@ PUNCTUATION = lexicon.punctuation()
 RANGE_SEPARATORS = PUNCTUATION.range_gap()
 NEGATIVE_SIGNS = ("零下", "负", "-", "−", "－")  # before a number: 零下5℃, -5℃
 HIGH_SIGNS = "|".join(NEGATIVE_SIGNS)
+_MINUS = frozenset(("-", "−", "－"))
+PLUS_SIGNS = ("+", "＋")  # a signed rate (+6.14%) is a change; a plus before anything else joins a name (1+N)
 _S = f"[{re.escape(PUNCTUATION.spaces)}]*"
 # 百分之, 千分之, 万分之 … with the spaces some texts put inside (百 分 之 2.4).
 RATIO = rf"(?:百万万|万万|千万|百万|十万|万|千|仟|百|佰){_S}分{_S}之{_S}"
@@ -62,6 +64,7 @@ class Candidate(NamedTuple):
     high_sign: str | None = None  # the high end's own sign: -5~-3℃, 零下5至零下3度
     per: str | None = None  # the denominator of a compound unit: 元/吨, 每吨559元, 时速350公里 (小时)
     magnitude: bool = False  # a magnitude without a digit (近万人): num is 一万
+    minus: bool = False  # a minus sign after the qualifier in ``pre`` (约为-1800万元)
 
 
 def _guarded(surfaces, traps) -> str:
@@ -87,7 +90,7 @@ def _unit_alternation() -> tuple[str, str]:
 @cache
 def figure_re() -> re.Pattern[str]:
     not_before = lexicon.qualifier_not_before()
-    before = lexicon.alternation(lexicon.qualifier_surfaces("before") + list(NEGATIVE_SIGNS))
+    before = lexicon.alternation(lexicon.qualifier_surfaces("before") + list(NEGATIVE_SIGNS) + list(PLUS_SIGNS))
     before_magnitude = lexicon.alternation(lexicon.qualifier_surfaces("before") + lexicon.qualifier_surfaces("magnitude"))
     after = _guarded(lexicon.qualifier_surfaces("after") + lexicon.qualifier_surfaces("inside"), not_before)
     inside = _guarded(lexicon.qualifier_surfaces("inside"), not_before)
@@ -97,7 +100,7 @@ def figure_re() -> re.Pattern[str]:
     per = lexicon.alternation(compounds.separators)
     rates = lexicon.alternation(compounds.rates)
     ratio = RATIO + "负?"
-    strong = set(DIGIT_CHARS) | set(".．万佰仟百千") | {w[0] for w in NEGATIVE_SIGNS}
+    strong = set(DIGIT_CHARS) | set(".．万佰仟百千") | {w[0] for w in NEGATIVE_SIGNS} | set(PLUS_SIGNS)
     weak = {s[0] for s in lexicon.qualifier_surfaces("before") + lexicon.qualifier_surfaces("magnitude")}
     weak |= {w[0] for w in CURRENCY_PREFIX} | {w[0] for w in SCALE_PREFIX} | {w[0] for w in compounds.rates}
     weak = "".join(sorted(weak - strong)) + compounds.per
@@ -120,7 +123,8 @@ def figure_re() -> re.Pattern[str]:
         rf"(?P<ratio>{RATIO})?"
         rf"(?P<num>(?<=之){_S}百|{NUMERAL})"
         rf"(?:分之(?P<num2>{NUMERAL}))?"
-        rf"(?:(?P<ru>%|‰)?(?:{RANGE_SEPARATORS})(?:{ratio})?(?P<hsign>{HIGH_SIGNS})?(?P<high>{NUMERAL}))?)"
+        rf"(?:(?P<ru>%|‰)?(?:{RANGE_SEPARATORS})(?:{ratio})?(?P<hsign>{HIGH_SIGNS})?(?P<high>{NUMERAL})"
+        rf"(?(ru)(?![0-9０-９,，.．百千万亿]|{_S}(?![%‰％])(?:{unit}))))?)"  # 增长27.6%至3490.1百万港元: a rate and an amount, no range
         rf"(?:{_S}(?P<inside>{inside}))?"
         rf"(?:{_S}(?P<unit>{unit})(?:{_S}(?:{per}){_S}(?P<den>{plain}))?)?"
         rf"(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
@@ -222,13 +226,18 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
             pre, start = None, start + len(pre)  # 节约1.5万吨: 约 belongs to 节约
         if pre == "-" and start and _joins_previous(text, start):
             pre, start = None, start + 1  # 1万元-5万元: a range dash, not a minus
+        if pre in PLUS_SIGNS and (unit not in ("%", "％") or high):
+            pre, start = None, start + 1
+        minus = False
+        if pre in _MINUS and start and (before := qualifier_before(text, start)) is not None:
+            pre, start, minus = before.group().rstrip(PUNCTUATION.spaces), before.start(), True  # 约为-1800万元
         end = m.end()
         if post and unit == "个" and (time := _time_after_ge().match(text, end)):
             unit, inside, post, end = "个" + time.group(), post, None, time.end()  # 三个多月: 3 months and more
         out.append(Candidate(  # positional, in the order of the fields: tens of thousands per corpus
             start, end, pre, ratio, num2 if num2 else num, num if num2 else None, ru, high, inside, unit,
             bool(half), post, cur, scale, (jiao or "") + "|" + (fen or "") if cents else None, hsign,
-            den or pden or (rates[bare(rate)] if rate else None), bool(mag)))
+            den or pden or (rates[bare(rate)] if rate else None), bool(mag), minus))
     return out
 
 

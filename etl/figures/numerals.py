@@ -155,7 +155,8 @@ AR_NUMBER = (rf"(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])"
 # 千 before 瓦/米/克 is the unit's, not the numeral's (5千瓦 is 5 kW).
 _CN_TAIL = (
     rf"(?:[{_CN_DIGITS}{_CN_BIG}十拾什廿卅佰仟]|(?<![十拾])百|千(?![瓦米克伏卡])"  # 七十百 is no numeral
-    rf"|[{POINTS}](?=[{_SP}]*[{_CN_DIGITS}])|(?:{_INSIDE})(?=[{_SP}]*[{_CN_BIG}])"
+    rf"|[{POINTS}](?=[{_SP}]*[{_CN_DIGITS}])|(?<=[{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}])"  # 六四〇．五
+    rf"|(?:{_INSIDE})(?=[{_SP}]*[{_CN_BIG}])"
     rf"|兆(?=[{_CN_DIGITS}十]))"  # 五兆六十二亿: 兆 is 10^12 only inside a numeral (兆瓦 is mega)
 )
 # Spaces inside a Chinese numeral (一百 五 十 二) are read through, and before 万/亿 after Arabic digits
@@ -204,6 +205,25 @@ def _digit_string(surface: str) -> Decimal | None:
     return Decimal(digits + ("." + fraction if fraction else ""))
 
 
+def _digit_string_times(tokens: list[str]) -> Decimal | None:
+    """Digits read one by one before 万/亿 (四四〇六亿 = 4406亿, 六四〇点五亿): three digits or more, or a point; two
+    digits alone are an estimate (三四万: three or four)."""
+    n = len(tokens)
+    while n and tokens[n - 1] in BIG_UNITS:
+        n -= 1
+    head = tokens[:n]
+    if n == len(tokens) or not all(t in DIGITS or t in POINTS for t in head):
+        return None
+    if len(head) < 3 and not any(t in POINTS for t in head):
+        return None
+    value = _digit_string("".join(head))
+    if value is None:
+        return None
+    for unit in tokens[n:]:
+        value *= BIG_UNITS[unit]
+    return value
+
+
 def _fraction_part(tokens: list[str], i: int) -> tuple[Decimal, int]:
     """Digits after 点, read one by one: 十二点五 → 0.5. Returns the fraction and the next index."""
     out = ""
@@ -232,11 +252,16 @@ def parse_number(surface: str) -> Decimal | None:
     if cleaned[:1] in ".．":
         cleaned = "0" + cleaned
     tokens = _tokens(cleaned)
+    if ("．" in tokens or "." in tokens) and not any(_is_arabic(t) for t in tokens):
+        tokens = [POINTS[0] if t in ".．" else t for t in tokens]  # 七．二: a Chinese numeral's point
     if len(tokens) == 1 and _is_arabic(tokens[0]):
         value = _arabic_value(tokens[0])
     else:
-        simple = _digit_string(cleaned) if len(tokens) > 1 and all(t in DIGITS or t in POINTS for t in tokens) else None
-        value = simple if simple is not None else _positional(tokens)
+        value = _digit_string_times(tokens)
+        if value is None:
+            simple = _digit_string("".join(tokens)) if len(tokens) > 1 and all(t in DIGITS or t in POINTS
+                                                                                for t in tokens) else None
+            value = simple if simple is not None else _positional(tokens)
     return value if value is None or value.adjusted() < MAX_MAGNITUDE else None  # 一亿亿亿亿亿亿亿亿: beyond
 
 

@@ -444,7 +444,7 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         value += Decimal("0.5")
     if c.cents:
         value += _cents(c.cents)
-    sign = -1 if c.pre in _NEGATIVE else 1
+    sign = -1 if c.pre in _NEGATIVE or c.minus else 1
     value = sign * value * factor
     if high is not None:
         high = _high_sign(c, sign) * high * factor
