@@ -227,6 +227,7 @@ def test_reference_classes(sentence, mention, doc_year, measure, expected):
     pytest.param("财政赤字占国内生产总值的比重从3%降到2.5%。", ["deficit_ratio", "deficit_ratio"],
                  id="the deficit ratio spelled out"),
     pytest.param("电力总装机达到1.2亿千瓦。", ["power_capacity"], id="total power capacity"),
+    pytest.param("制造业采购经理指数为50.1%，非制造业采购经理指数为52%。", ["pmi", None], id="the manufacturing PMI"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document

@@ -740,6 +740,38 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
     return scope is None or scope[1] == "country"
 
 
+_COUNTRY_SUBJECTS = ("全国", "我国", "中国")
+# Regions whose own text names their own bodies and totals as national ones (財政部, 全國 in a Taiwan paper is Taiwan's).
+_OWN_STATISTICS = frozenset({"710000"})
+
+
+def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> bool:
+    """Does a clause before the figure open with the country as its subject (8月份,全国规模以上工业增加值同比增长
+    5.3%,两年平均增长5.4%), no place named after it? A local paper's national news is the country's."""
+    if not any(word in sentence[:figure_start] for word in _COUNTRY_SUBJECTS):
+        return False  # the common case, in one step
+    last_place = before[-1].end if before else -1
+    for start in (0, *(b + 1 for b in _breaks(sentence) if b < figure_start)):
+        if not _TIME_LEAD.fullmatch(sentence, 0, start):
+            return False  # the subject opens the sentence, after its time only (全省…，全国排名第3位 is no topic)
+        word = next((w for w in _COUNTRY_SUBJECTS if sentence.startswith(w, start)), None)
+        if word is not None and start > last_place and _names_a_metric(sentence, start + len(word)) \
+                and not _in_base(sentence, start, figure_start):
+            return True
+    return False
+
+
+def _names_a_metric(sentence: str, at: int) -> bool:
+    """Does an indicator of the catalogue start at ``at`` (全国|规模以上工业增加值; not 全国|文明城市, 中国|盐湖集团)?"""
+    from etl.context.indicators import catalogue  # the catalogue reads regions: imported when first needed
+
+    hits = catalogue().phrases.longest(sentence[at : at + 24])
+    return bool(hits) and hits[0][0] == 0
+
+
+_TIME_LEAD = re.compile(r"[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本全,，、\s-]*")
+
+
 @lru_cache(maxsize=1024)
 def _national_marks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where a sentence names a national body, and where 全国 or 我国 stands before a figure (cached: a sentence
@@ -814,8 +846,8 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     matches = [m for m in matches if not _in_base(whole, m.start, figure_start)]
     units = [u for u in _units(matches, sentence) if _owns(u, whole, home, len(sentence))]
     before = [u for u in units if u.end <= figure_start]
-    if _national(whole, figure_start, figure_end, before):
-        return COUNTRY
+    if _national(whole, figure_start, figure_end, before) or _national_subject(whole, figure_start, before):
+        return home if home is not None and province_of(home) in _OWN_STATISTICS else COUNTRY
     clause_start = _clause_start(whole, figure_start)
     scope = _scope_word(_blank_bases(whole, figure_start)[clause_start:])
     if scope is not None and scope[1] != "any":
