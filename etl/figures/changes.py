@@ -106,7 +106,8 @@ def _time_base_re() -> re.Pattern[str]:
 @cache
 def _words_re(table: str) -> re.Pattern[str]:
     """Any word of a lexicon table, as the group ``word``: "changes" (增长, 收窄 …) or "bases" (同比, 环比 …)."""
-    return re.compile(f"(?P<word>{lexicon.alternation(getattr(lexicon, table)())})")
+    words = lexicon.bases_pattern() if table == "bases" else lexicon.alternation(getattr(lexicon, table)())
+    return re.compile(f"(?P<word>{words})")
 
 
 @cache
@@ -114,8 +115,8 @@ def _sentence_cue_re() -> re.Pattern[str]:
     """What sets a basis for the rest of a sentence: 同比, 环比 (bases.csv) or 与2010年相比."""
     c = lexicon.comparisons()
     return re.compile(
-        rf"从(?P<view>{lexicon.alternation(lexicon.bases())})看"
-        rf"|(?P<word>{lexicon.alternation(lexicon.bases())})"
+        rf"从(?P<view>{lexicon.bases_pattern()})看"
+        rf"|(?P<word>{lexicon.bases_pattern()})"
         rf"|(?:与|同|较)(?P<base>(?:{c.time_base})|[^{re.escape(CLAUSE_BREAKS)}]{{1,8}}?)"
         rf"[^{re.escape(_PUNCTUATION.sentence_breaks)}]{{0,24}}?(?:{lexicon.alternation(c.closers)})"
     )
@@ -131,8 +132,7 @@ def _after_re() -> re.Pattern[str]:
 @cache
 def _gap_re() -> re.Pattern[str]:
     """What may stand between a figure and the change that qualifies it: 223.6万人报名，同比增长18.4%."""
-    bases = lexicon.alternation(lexicon.bases())
-    return re.compile(rf"[\u4e00-\u9fff]{{0,3}}[，,、]?(?:{bases})?(?:分别)?")
+    return re.compile(rf"[\u4e00-\u9fff]{{0,3}}[，,、]?(?:{lexicon.bases_pattern()})?(?:分别)?")
 
 
 def lead(text: str, start: int, floor: int) -> tuple[int, str]:
@@ -212,7 +212,7 @@ def classify(text: str, start: int, floor: int, kind: str | None = None) -> Chan
     if head.endswith(_AVERAGE):
         return Change("change", sign, None, trigger, True)  # 两年平均增长5.1%: a rate over years has no base
     basis_m = None
-    for basis_m in _words_re("bases").finditer(head):
+    for basis_m in _words_re("bases").finditer(before, 0, m.end("word")):  # 年增: a base that holds the change word
         pass
     if basis_m:
         return Change("change", sign, lexicon.bases()[basis_m.group()], min(trigger, lead_start + basis_m.start()), True)

@@ -404,8 +404,20 @@ def no_change() -> dict[str, str | None]:
 
 @cache
 def bases() -> dict[str, str]:
-    rows = _csv("bases.csv", ("surface", "basis"), "surface")
+    rows = _csv("bases.csv", ("surface", "basis", "not_after"), "surface")
     return {row["surface"]: _check(row["basis"], BASES, "basis", "bases.csv") for row in rows}
+
+
+@cache
+def bases_pattern() -> str:
+    """Any base word of bases.csv, longest first, each refused right after a character of its `not_after`
+    (Taiwan's 年增 is year on year; 今年增长 holds no base)."""
+    rows = _csv("bases.csv", ("surface", "basis", "not_after"), "surface")
+    out = []
+    for row in sorted(rows, key=lambda r: len(r["surface"]), reverse=True):
+        guard = f"(?<![{re.escape(row['not_after'])}])" if row["not_after"] else ""
+        out.append(guard + re.escape(row["surface"]))
+    return "|".join(out)
 
 
 @cache
