@@ -325,6 +325,14 @@ def test_resolve_region_document_fallbacks(headline, metadata, expected):
     assert R.resolve_region("地区生产总值增长5.4%。", "", None, headline, metadata, figure_start=10) == expected
 
 
+@pytest.mark.parametrize(("source", "expected"), [
+    pytest.param("新华社（台州日报）", ("000000", "national"), id="a wire story a local paper prints"),
+    pytest.param("台州日报", ("331000", "metadata"), id="the local paper's own story"),
+])
+def test_a_wire_source_is_no_place_of_its_figures(source, expected):
+    assert R.resolve_region("邮政行业业务收入增长10.7%。", "", None, None, "台州市", figure_start=12, source=source) == expected
+
+
 def test_resolve_region_without_figure_takes_the_first_place():
     assert R.resolve_region("在吉林长春，自2025年6月中旬以来", "", None, None, None) == ("220100", "clause")
 

@@ -206,7 +206,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     code, how = regions.resolve_region(
         where.raw_sentence, where.lead, where.backref, where.headline, doc.region_hint,
         figure_start=fact.char_start - where.sentence.char_start,
-        figure_end=fact.char_end - where.sentence.char_start, backref_level=where.backref_level,
+        figure_end=fact.char_end - where.sentence.char_start, backref_level=where.backref_level, source=doc.source,
     )
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
     sentence = where.raw_sentence

@@ -76,6 +76,9 @@ class _Rules:
     example_marker: str
     not_example: tuple[str, ...]
     dateline: re.Pattern[str]  # a wire story's dateline (新华社北京1月25日电)
+    wire_sources: tuple[str, ...]  # news services whose stories a local publisher prints (新华社)
+    partner_before: re.Pattern[str]  # 对/向/从 before a place, or before the list it ends (对日本、东盟与香港)
+    partner_words: tuple[str, ...]  # 出口, 进口 …: what a partner's clause speaks of
     comparison_openers: tuple[str, ...]  # besides comparisons.toml's: 占, 相当于
     comparison_reach: int
     national_bodies: re.Pattern[str]  # 国家统计局, 商务部 … (not 人社部门); see _national_bodies
@@ -185,6 +188,9 @@ def _load_rules(path: str) -> _Rules:
         example_marker=data["examples"]["marker"],
         not_example=tuple(_unique(data["examples"]["not_markers"], path, "examples.not_markers")),
         dateline=re.compile(data["ignore"]["patterns"][data["ignore"]["dateline"]]),
+        wire_sources=tuple(_unique(data["wire"]["sources"], path, "wire.sources")),
+        partner_before=re.compile(rf"[{re.escape(data['partners']['before'])}](?:[^，,。；;：:]{{0,24}}[、与和及])?$"),
+        partner_words=tuple(_unique(data["partners"]["words"], path, "partners.words")),
         comparison_openers=tuple(_unique(data["comparison"]["openers"], path, "comparison.openers")),
         comparison_reach=int(data["comparison"]["reach"]),
         national_bodies=re.compile(
@@ -617,13 +623,17 @@ def _clause_end(text: str, position: int) -> int:
 
 
 def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) -> bool:
-    """False for a place outside ``home`` whose comma-clause (read no further than ``limit``) speaks of
-    cooperation (对口协作, 帮扶 …)."""
+    """False for a place named as a trading partner (对日本、中国大陆与香港出口…), and for a place outside ``home``
+    whose comma-clause (read no further than ``limit``) speaks of cooperation (对口协作, 帮扶 …)."""
+    rules = _gazetteer().rules
+    start = _clause_start(text, unit.start)
+    end = _clause_end(text, unit.end)
+    clause = text[start : end if limit is None else min(end, limit)]
+    if rules.partner_before.search(text, start, unit.start) and any(w in text[:end] for w in rules.partner_words):
+        return False  # the trade may be named in an earlier clause of the sentence (对美国出口…，对日本…分别增)
     if home is None or home == COUNTRY or is_within(unit.code, home):
         return True
-    end = _clause_end(text, unit.end)
-    clause = text[_clause_start(text, unit.start) : end if limit is None else min(end, limit)]
-    return not any(word in clause for word in _gazetteer().rules.cooperation)
+    return not any(word in clause for word in rules.cooperation)
 
 
 def _topic(units: list[_Unit], text: str) -> _Unit | None:
@@ -967,6 +977,7 @@ def resolve_region(
     figure_start: int | None = None,
     figure_end: int | None = None,
     backref_level: str | None = None,
+    source: str | None = None,
 ) -> tuple[str, str]:
     """(region code, how) for a figure in ``clause``; ``how`` is one of HOW.
 
@@ -974,7 +985,8 @@ def resolve_region(
     place); the paragraph's lead (在北京，…) when the figure is not inside it; ``backref_text``, the earlier
     paragraph, passed by the caller only when this one refers back (cut to the level the clause names: 全省 →
     the province; else to ``backref_level``, the level of the paragraph's own back-reference word: 我省); the headline (the country when it names a national body and no place); the metadata region,
-    unless the text is a wire story (新华社酒泉4月25日电: the publisher's place is not its figures'); else the
+    unless the text is a wire story (新华社酒泉4月25日电, or a ``source`` naming a news service: the publisher's place
+    is not its figures'); else the
     country. With ``figure_end``, ``clause`` may be the whole sentence: only what precedes the figure's end is read.
     """
     home = home_region(headline, metadata_region)
@@ -998,7 +1010,8 @@ def resolve_region(
     code = first_place(headline, home) if headline else None
     if code is not None:
         return code, "headline"
-    wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text)
+    wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or \
+        (source is not None and any(name in source for name in _gazetteer().rules.wire_sources))
     code = home_region(None, metadata_region) if not wire else None
     if code is not None:
         return code, "metadata"
