@@ -415,8 +415,11 @@ def bases_pattern() -> str:
     rows = _csv("bases.csv", ("surface", "basis", "not_after"), "surface")
     out = []
     for row in sorted(rows, key=lambda r: len(r["surface"]), reverse=True):
-        guard = f"(?<![{re.escape(row['not_after'])}])" if row["not_after"] else ""
-        out.append(guard + re.escape(row["surface"]))
+        surface = row["surface"]
+        # the guard after the first character, so that the pattern still opens with a literal (the regex engine
+        # then looks only where that character stands)
+        guard = f"(?<![{re.escape(row['not_after'])}]{re.escape(surface[0])})" if row["not_after"] else ""
+        out.append(re.escape(surface[0]) + guard + re.escape(surface[1:]))
     return "|".join(out)
 
 
