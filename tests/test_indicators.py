@@ -165,6 +165,8 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
                  ("target", "1953-1957"), id="a base year in Chinese numerals"),
     pytest.param("一九八五年粮食产量比一九八○年增长百分之十二。", "百分之十二", 1983, "change", ("target", "1981-1985"),
                  id="a change over years that end after the document is a goal"),
+    pytest.param("争取中央预算内投资150亿元、增长14.3%。", "150亿元", 2026, "level", ("actual", "2025"),
+                 id="争取 before funds is no goal: secured, in a review"),
 ])
 def test_reference_classes(sentence, mention, doc_year, measure, expected):
     """Under a heading that names no year, in a report that reviews the year before its own."""

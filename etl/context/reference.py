@@ -73,6 +73,7 @@ class TimeWords:
     horizon_re: re.Pattern[str]  # a horizon word before a year: 到一九八五年
     not_before_digit_span: tuple[str, ...] = ()  # 未来, 力争, 成立 …: 5年增长 after them is no span of the past
     of_context: frozenset[str] = frozenset()  # relative years counted from the context's year (上年)
+    secured: re.Pattern[str] | None = None  # 争取 before funds: no status cue (the section decides)
 
 
 @cache
@@ -103,7 +104,9 @@ def time_words() -> TimeWords:
                      re.compile(rf"(?:{horizon})(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:度|底|末)?$"),
                      tuple(dict.fromkeys([*data["digit_spans"]["not_after"], *data["coming_spans"],
                                           *(w for w, st in status_words.items() if st in ("target", "plan", _ANNUAL))])),
-                     frozenset(data["of_context"]["words"]))
+                     frozenset(data["of_context"]["words"]),
+                     re.compile(rf"(?:{_words_re(data['secured']['words']).pattern})"
+                                rf"[^，,。；;]{{0,{int(data['secured']['reach'])}}}?(?:{_words_re(data['secured']['objects']).pattern})"))
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
@@ -224,6 +227,8 @@ def _horizon(sentence: str, end: int, value: str, y: int | None, words: TimeWord
 
 def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: TimeWords) -> _Cue | None:
     if word in words.status_words:
+        if words.secured is not None and words.secured.match(sentence, start):
+            return None  # 争取中央预算内投资150亿元: secured in a review, sought in a plan
         status = words.status_words[word]
         if status in ("target", _ANNUAL) and any(w in sentence[max(0, start - 10) : start] for w in words.achieved):
             status = "actual"  # 全面实现年初确定的主要目标
