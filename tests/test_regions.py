@@ -427,3 +427,16 @@ def test_resolve_region_in_a_provincial_report(clause, figure, backref, level, e
     got = R.resolve_region(clause, "", backref, "2026年辽宁省政府工作报告", "辽宁省", figure_start=clause.index(figure),
                            backref_level=level)
     assert got == expected
+
+
+@pytest.mark.parametrize(("region", "sentence", "units"), [
+    pytest.param("台湾省", "今天成交值爆出8952.21億元，外資賣超5.18億元。", ["新台币", "新台币"], id="a Taiwan paper's 元"),
+    pytest.param("香港特别行政区", "成交金額501.55億元，人民币100亿元。", ["港元", "元"], id="a Hong Kong paper's 元, not 人民币"),
+    pytest.param("北京市", "成交金额500亿元。", ["元"], id="元 on the mainland is 人民币"),
+])
+def test_yuan_is_the_currency_of_the_figures_place(region, sentence, units):
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    analysis = analyse(make_document(sentence, "x.txt", "x.txt", {"region": region}))
+    assert [a.fact.unit for a in analysis.facts] == units

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from itertools import groupby
 from typing import NamedTuple
 
@@ -217,6 +218,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
                                    context)
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
+    if fact.unit == "元" and "人民币" not in fact.mention and (currency := regions.local_currency(code)) is not None:
+        fact = replace(fact, unit=currency)  # a Taiwan paper's 8952.21億元 is in 新台币
     return AttributedFact(
         fact=fact,
         sentence_index=where.sentence.index,

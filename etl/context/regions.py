@@ -78,6 +78,7 @@ class _Rules:
     dateline: re.Pattern[str]  # a wire story's dateline (新华社北京1月25日电)
     wire_sources: tuple[str, ...]  # news services whose stories a local publisher prints (新华社)
     partner_before: re.Pattern[str]  # 对/向/从 before a place, or before the list it ends (对日本、东盟与香港)
+    currencies: dict[str, str]  # province code → the currency its 元 means (710000 → 新台币)
     partner_words: tuple[str, ...]  # 出口, 进口 …: what a partner's clause speaks of
     comparison_openers: tuple[str, ...]  # besides comparisons.toml's: 占, 相当于
     comparison_reach: int
@@ -191,6 +192,7 @@ def _load_rules(path: str) -> _Rules:
         wire_sources=tuple(_unique(data["wire"]["sources"], path, "wire.sources")),
         partner_before=re.compile(rf"[{re.escape(data['partners']['before'])}](?:[^，,。；;：:]{{0,24}}[、与和及])?$"),
         partner_words=tuple(_unique(data["partners"]["words"], path, "partners.words")),
+        currencies=dict(data["currencies"]),
         comparison_openers=tuple(_unique(data["comparison"]["openers"], path, "comparison.openers")),
         comparison_reach=int(data["comparison"]["reach"]),
         national_bodies=re.compile(
@@ -946,6 +948,12 @@ def _national_headline(headline: str | None) -> bool:
         return False
     text = normalize(headline)
     return next(_national_bodies(text), None) is not None and first_place(text, None) is None
+
+
+def local_currency(code: str) -> str | None:
+    """The currency 元 means for a figure of region ``code`` (新台币 in Taiwan), or None where 元 is 人民币."""
+    currencies = _gazetteer().rules.currencies
+    return currencies.get(province_of(code) or "") if currencies else None
 
 
 @lru_cache(maxsize=1024)
