@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -162,11 +163,16 @@ def _hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(catalogue().phrases.longest(sentence))
 
 
+@lru_cache(maxsize=2048)
+def _breaks(sentence: str) -> tuple[int, ...]:
+    """Where the clause breaks of a sentence are (cached: a sentence serves all its figures)."""
+    return tuple(i for i, ch in enumerate(sentence) if ch in CLAUSE_BREAKS)
+
+
 def _clause_start(sentence: str, position: int) -> int:
-    for i in range(position - 1, -1, -1):
-        if sentence[i] in CLAUSE_BREAKS:
-            return i + 1
-    return 0
+    breaks = _breaks(sentence)
+    k = bisect_left(breaks, position)
+    return breaks[k - 1] + 1 if k else 0
 
 
 def _in_family(family: str, fact: Fact, measure: str | None = None) -> str | None:
@@ -293,20 +299,29 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
     return out
 
 
+_ELIDED_ITEM = 12
+
+
 def _elided(sentence: str, placed: Placed) -> str | None:
     """The catalogue phrase a list item names with its head alone, the modifier given by the item before it
     ("粮食播种面积1584.6万亩、总产量132.4亿斤" → 粮食总产量; "规模以上工业企业达7.6万家、增加值增长3%")."""
+    cut = max(sentence.rfind("、", 0, placed.start), sentence.rfind("，", 0, placed.start),
+              sentence.rfind(",", 0, placed.start))
+    if cut < 0 or placed.start - cut - 1 > _ELIDED_ITEM:
+        return None  # an item naming its head alone is short (总产量, 增加值增长, 支出首次超过)
+    m = _head_re().fullmatch(sentence, cut + 1, placed.start)
     cat = catalogue()
-    cut = max(sentence.rfind(c, 0, placed.start) for c in "、，,")
-    if cut < 0 or _clause_start(sentence, cut) > cut:
-        return None
-    item = sentence[cut + 1 : placed.start]
-    head = next((item[:i] for i in range(2, len(item) + 1) if cat.gap_re.fullmatch(item, i) is not None), None)
-    if head is None or cat.phrases.longest(head):
+    if m is None or cat.phrases.longest(m.group(1)):
         return None  # no head, or one that names something of its own
-    earlier = sentence[_clause_start(sentence, cut) : cut]
+    head, earlier = m.group(1), sentence[_clause_start(sentence, cut) : cut]
     return next((earlier[:j] + head for j in range(len(earlier) - 1, 0, -1) if earlier[:j] + head in cat.by_phrase),
                 None)
+
+
+@cache
+def _head_re() -> re.Pattern[str]:
+    """A list item's head (its shortest opening of two characters or more) and the gap words after it."""
+    return re.compile(rf"(.{{2,{_ELIDED_ITEM}}}?)(?:{catalogue().gap_re.pattern})")
 
 
 def _spread_back(sentence: str, figures: list[Placed], k: int, out: list[str | None]) -> tuple[str, ...] | None:
