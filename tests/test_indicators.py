@@ -167,6 +167,10 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
                  id="a change over years that end after the document is a goal"),
     pytest.param("争取中央预算内投资150亿元、增长14.3%。", "150亿元", 2026, "level", ("actual", "2025"),
                  id="争取 before funds is no goal: secured, in a review"),
+    pytest.param("争取全社会固定资产投资增长8%。", "8%", 2026, "change", ("target", "2026"),
+                 id="争取 before a rate of investment is a goal"),
+    pytest.param("城镇新增就业26万人，上年为25.6万人。", "25.6万人", 2026, "level", ("actual", "2024"),
+                 id="上年 holds for its own value after 为"),
 ])
 def test_reference_classes(sentence, mention, doc_year, measure, expected):
     """Under a heading that names no year, in a report that reviews the year before its own."""
@@ -211,6 +215,11 @@ def test_reference_classes(sentence, mention, doc_year, measure, expected):
                  id="a clause with no subject takes the one of the clause before"),
     pytest.param("粮食每亩平均年产量，在不同地区，分别达到四百斤、五百斤。", [None, None],
                  id="a phrase that modifies another noun is no subject to carry"),
+    pytest.param("进出口总额4.51万亿元、出口2.6万亿元，2025年粮食播种面积1.8亿亩、总产量780亿斤。",
+                 ["trade_total", None, "grain_area", "grain_output"],
+                 id="a one-character modifier is none (进 of 进出口); a year opening the item is skipped"),
+    pytest.param("全年建设高速公路120公里，新开通高速公路200公里，高速公路通车里程达到9000公里。",
+                 [None, None, "expressway_mileage"], id="expressways built or opened are no mileage"),
     pytest.param("粮食播种面积1.8亿亩、总产量700亿斤。", ["grain_area", "grain_output"],
                  id="a list item's head takes the modifier of the item before"),
     pytest.param("地方一般公共预算收入增长3%、支出超过5000亿元。",

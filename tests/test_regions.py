@@ -328,6 +328,7 @@ def test_resolve_region_document_fallbacks(headline, metadata, expected):
 @pytest.mark.parametrize(("source", "expected"), [
     pytest.param("新华社（台州日报）", ("000000", "national"), id="a wire story a local paper prints"),
     pytest.param("台州日报", ("331000", "metadata"), id="the local paper's own story"),
+    pytest.param("人民网-浙江频道", ("331000", "metadata"), id="a news service's local channel"),
 ])
 def test_a_wire_source_is_no_place_of_its_figures(source, expected):
     assert R.resolve_region("邮政行业业务收入增长10.7%。", "", None, None, "台州市", figure_start=12, source=source) == expected
@@ -433,6 +434,10 @@ def test_resolve_region_in_a_provincial_report(clause, figure, backref, level, e
     pytest.param("台湾省", "今天成交值爆出8952.21億元，外資賣超5.18億元。", ["新台币", "新台币"], id="a Taiwan paper's 元"),
     pytest.param("香港特别行政区", "成交金額501.55億元，人民币100亿元。", ["港元", "元"], id="a Hong Kong paper's 元, not 人民币"),
     pytest.param("北京市", "成交金额500亿元。", ["元"], id="元 on the mainland is 人民币"),
+    pytest.param("台湾省", "今天成交值8952.21億元，陸資在台投資累計達1000億人民幣。", ["新台币", "元"],
+                 id="renminbi named after the figure"),
+    pytest.param("福建省", "在香港发行离岸人民币债券50亿元，港澳地区实际投资达到100亿元。", ["元", "元"],
+                 id="a mainland text's figures of Hong Kong keep 元"),
 ])
 def test_yuan_is_the_currency_of_the_figures_place(region, sentence, units):
     from etl.context.pipeline import analyse

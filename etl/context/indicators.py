@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -163,18 +162,6 @@ def _hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(catalogue().phrases.longest(sentence))
 
 
-@lru_cache(maxsize=2048)
-def _breaks(sentence: str) -> tuple[int, ...]:
-    """Where the clause breaks of a sentence are (cached: a sentence serves all its figures)."""
-    return tuple(i for i, ch in enumerate(sentence) if ch in CLAUSE_BREAKS)
-
-
-def _clause_start(sentence: str, position: int) -> int:
-    breaks = _breaks(sentence)
-    k = bisect_left(breaks, position)
-    return breaks[k - 1] + 1 if k else 0
-
-
 def _in_family(family: str, fact: Fact, measure: str | None = None) -> str | None:
     """The indicator of ``family`` (a level and its growth rate) whose form the figure has."""
     found = [i.id for i in catalogue().indicators.values() if i.family == family and i.fits(fact, measure)]
@@ -224,7 +211,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
         return []
-    if any(cat.indicators[i].partners for i in ids) and _PARTNER.search(sentence, _clause_start(sentence, start), start):
+    if any(cat.indicators[i].partners for i in ids) and _PARTNER.search(sentence, regions.clause_start(sentence, start), start):
         return []  # 对东盟、共建“一带一路”国家进出口总额: trade with some partners
     listed = [before[-1]]
     for hit in reversed(before[:-1]):
@@ -240,7 +227,7 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
     only gap words; the phrase opens its clause (after gap words or a short "我国的"), no figure stands between,
     and at most two clause commas, no full stop or semicolon."""
     gap_re = catalogue().gap_re
-    own = _clause_start(sentence, placed.start)
+    own = regions.clause_start(sentence, placed.start)
     start, end = hit[0], hit[1]
     if end >= own or start < previous_end or gap_re.fullmatch(sentence, own, placed.start) is None:
         return False
@@ -249,7 +236,7 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
         return False
     if between[0] not in CLAUSE_BREAKS and between[0] not in _ADVERBS and not gap_re.match(sentence, end).end() > end:
         return False  # the phrase is no subject but a modifier: 粮食每亩平均年产量 is a yield
-    lead = sentence[_clause_start(sentence, start) : start]
+    lead = sentence[regions.clause_start(sentence, start) : start]
     return gap_re.fullmatch(lead) is not None or (len(lead) <= 4 and lead.endswith("的"))
 
 
@@ -300,6 +287,7 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
 
 
 _ELIDED_ITEM = 12
+_ITEM_TIME = re.compile(r"(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:度|底|末)?的?|全年|今年|去年|当年|[上下]半年)?")
 
 
 def _elided(sentence: str, placed: Placed) -> str | None:
@@ -313,8 +301,10 @@ def _elided(sentence: str, placed: Placed) -> str | None:
     cat = catalogue()
     if m is None or cat.phrases.longest(m.group(1)):
         return None  # no head, or one that names something of its own
-    head, earlier = m.group(1), sentence[_clause_start(sentence, cut) : cut]
-    return next((earlier[:j] + head for j in range(len(earlier) - 1, 0, -1) if earlier[:j] + head in cat.by_phrase),
+    head, earlier = m.group(1), sentence[regions.clause_start(sentence, cut) : cut]
+    earlier = earlier[_ITEM_TIME.match(earlier).end() :]  # past a year or 全年 opening the item (2025年粮食…)
+    # a modifier of two characters or more: 进 of 进出口总额 is none (进出口总额…、出口2.6万亿元 is exports)
+    return next((earlier[:j] + head for j in range(len(earlier) - 1, 1, -1) if earlier[:j] + head in cat.by_phrase),
                 None)
 
 

@@ -218,8 +218,11 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
                                    context)
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
-    if fact.unit == "元" and "人民币" not in fact.mention and (currency := regions.local_currency(code)) is not None:
-        fact = replace(fact, unit=currency)  # a Taiwan paper's 8952.21億元 is in 新台币
+    if fact.unit == "元":  # a Taiwan paper's 8952.21億元 is in 新台币
+        home = regions.home_region(where.headline, doc.region_hint)
+        currency = regions.local_currency(code, home, sentence, upto, fact.char_end - where.sentence.char_start)
+        if currency is not None:
+            fact = replace(fact, unit=currency)
     return AttributedFact(
         fact=fact,
         sentence_index=where.sentence.index,

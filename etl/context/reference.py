@@ -309,7 +309,8 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
     return accumulates or span_basis(sentence[sentence.rfind("，", 0, upto) + 1 : upto]) is not None
 
 
-_REACHED = re.compile(r"[，,；;。到至为]")
+# Past its own value: a clause break, or another figure's digits (由上年的88个增加到317个: not 317个).
+_PAST_OWN_VALUE = re.compile(r"[，,；;。0-9０-９〇○一二三四五六七八九十百千万亿]")
 
 
 def _base_of_comparison(sentence: str, upto: int, doc_year: int | None) -> str | None:
@@ -328,11 +329,11 @@ def _base_of_comparison(sentence: str, upto: int, doc_year: int | None) -> str |
 
 
 def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
-    """A year counted from the context's (上年) holds for the figure of its own phrase only: in 由上年的88个增加到317个
-    not for 317个, nor past a comma."""
+    """A year counted from the context's (上年) holds for its own value only (上年为25.6万人, 由上年的88个): not for a
+    figure after another (…增加到317个), nor past a comma."""
     if not (isinstance(cue.period, tuple) and cue.period[0] == OF_CONTEXT):
         return True
-    return _REACHED.search(sentence, cue.end, upto) is None
+    return _PAST_OWN_VALUE.search(sentence, cue.end, _list_head(sentence, upto)) is None  # 由上年分别增长5.6%和13.1%
 
 
 def reference(sentence: str, upto: int, section: Section, doc_year: int | None, measure: str,

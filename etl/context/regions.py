@@ -77,8 +77,10 @@ class _Rules:
     not_example: tuple[str, ...]
     dateline: re.Pattern[str]  # a wire story's dateline (新华社北京1月25日电)
     wire_sources: tuple[str, ...]  # news services whose stories a local publisher prints (新华社)
+    wire_local: tuple[str, ...]  # a local channel of one (人民网-浙江频道)
     partner_before: re.Pattern[str]  # 对/向/从 before a place, or before the list it ends (对日本、东盟与香港)
     currencies: dict[str, str]  # province code → the currency its 元 means (710000 → 新台币)
+    renminbi: tuple[str, ...]  # words that make 元 renminbi there (人民币, RMB)
     partner_words: tuple[str, ...]  # 出口, 进口 …: what a partner's clause speaks of
     comparison_openers: tuple[str, ...]  # besides comparisons.toml's: 占, 相当于
     comparison_reach: int
@@ -87,6 +89,9 @@ class _Rules:
     national_words: tuple[str, ...]  # 全国, 我国 right before a figure
     national_reach: int
     national_counted: tuple[str, ...]  # counts of provinces: 19个援疆省市
+    national_subjects: tuple[str, ...]  # 全国, 中国 opening a sentence with a metric
+    own_country: frozenset[str]  # provinces whose texts' national words are their own (710000)
+    mainland: tuple[str, ...]  # words by which such a text names the mainland (中国, 大陆 …)
     institutions: tuple[str, ...]  # a place before one of these and another place is part of a name
     institution_reach: int
     scenic: tuple[str, ...]  # a county before one of these is a sight of its city
@@ -190,9 +195,12 @@ def _load_rules(path: str) -> _Rules:
         not_example=tuple(_unique(data["examples"]["not_markers"], path, "examples.not_markers")),
         dateline=re.compile(data["ignore"]["patterns"][data["ignore"]["dateline"]]),
         wire_sources=tuple(_unique(data["wire"]["sources"], path, "wire.sources")),
-        partner_before=re.compile(rf"[{re.escape(data['partners']['before'])}](?:[^，,。；;：:]{{0,24}}[、与和及])?$"),
+        wire_local=tuple(_unique(data["wire"]["local"], path, "wire.local")),
+        partner_before=re.compile(rf"{_partner_word(data['partners']['before'], data['partners']['not_in'])}"
+                                  rf"(?:[^，,。；;：:]{{0,24}}[、与和及])?$"),
         partner_words=tuple(_unique(data["partners"]["words"], path, "partners.words")),
-        currencies=dict(data["currencies"]),
+        currencies=dict(data["currencies"]["regions"]),
+        renminbi=tuple(_unique(data["currencies"]["renminbi"], path, "currencies.renminbi")),
         comparison_openers=tuple(_unique(data["comparison"]["openers"], path, "comparison.openers")),
         comparison_reach=int(data["comparison"]["reach"]),
         national_bodies=re.compile(
@@ -202,6 +210,9 @@ def _load_rules(path: str) -> _Rules:
         national_words=tuple(_unique(data["national"]["words"], path, "national.words")),
         national_reach=int(data["national"]["reach"]),
         national_counted=tuple(_unique(data["national"]["counted"], path, "national.counted")),
+        national_subjects=tuple(_unique(data["national"]["subjects"], path, "national.subjects")),
+        own_country=frozenset(data["own_country"]["regions"]),
+        mainland=tuple(_unique(data["own_country"]["mainland"], path, "own_country.mainland")),
         institutions=tuple(_unique(data["names"]["institutions"], path, "names.institutions")),
         institution_reach=int(data["names"]["reach"]),
         scenic=tuple(_unique(data["names"]["scenic"], path, "names.scenic")),
@@ -214,6 +225,15 @@ def _load_rules(path: str) -> _Rules:
         route_words=tuple(_unique(data["routes"]["words"], path, "routes.words")),
         abbreviations=dict(data["routes"]["abbreviations"]),
     )
+
+
+def _partner_word(characters: str, not_in: list[str]) -> str:
+    """A pattern for one of ``characters`` that does not end one of the words ``not_in`` (针对, 面向)."""
+    options = []
+    for ch in characters:
+        guards = "".join(f"(?<!{re.escape(w[:-1])})" for w in not_in if w.endswith(ch) and len(w) > 1)
+        options.append(f"{guards}{re.escape(ch)}")
+    return f"(?:{'|'.join(options)})"
 
 
 def _unique(words: list[str], path: str, table: str) -> list[str]:
@@ -610,7 +630,7 @@ def _breaks(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _CLAUSE_BREAK.finditer(text))
 
 
-def _clause_start(text: str, position: int) -> int:
+def clause_start(text: str, position: int) -> int:
     """Just after the last clause break before ``position`` (0 if none)."""
     breaks = _breaks(text)
     k = bisect_left(breaks, position)
@@ -628,7 +648,7 @@ def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) ->
     """False for a place named as a trading partner (对日本、中国大陆与香港出口…), and for a place outside ``home``
     whose comma-clause (read no further than ``limit``) speaks of cooperation (对口协作, 帮扶 …)."""
     rules = _gazetteer().rules
-    start = _clause_start(text, unit.start)
+    start = clause_start(text, unit.start)
     end = _clause_end(text, unit.end)
     clause = text[start : end if limit is None else min(end, limit)]
     if rules.partner_before.search(text, start, unit.start) and any(w in text[:end] for w in rules.partner_words):
@@ -679,7 +699,7 @@ def _in_base(text: str, position: int, figure_start: int) -> bool:
     if position >= figure_start:
         return False
     rules, comparisons = _gazetteer().rules, lexicon.comparisons()
-    lo = max(_clause_start(text, position), position - rules.comparison_reach)
+    lo = max(clause_start(text, position), position - rules.comparison_reach)
     opener = None
     for opener in _base_open_re().finditer(text, lo, position):
         pass
@@ -752,24 +772,31 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
     return scope is None or scope[1] == "country"
 
 
-_COUNTRY_SUBJECTS = ("全国", "我国", "中国")
-# Regions whose own text names their own bodies and totals as national ones (財政部, 全國 in a Taiwan paper is Taiwan's).
-_OWN_STATISTICS = frozenset({"710000"})
+def _own_country(code: str | None, text: str) -> bool:
+    """Does a text of region ``code`` name its own bodies and totals with national words (財政部 in a Taiwan paper),
+    and ``text`` not the mainland (中國國家統計局, 大陸商務部)?"""
+    rules = _gazetteer().rules
+    if code is None or province_of(code) not in rules.own_country:
+        return False
+    text = normalize(text)
+    return not any(word in text for word in rules.mainland)
 
 
 def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> bool:
     """Does a clause before the figure open with the country as its subject (8月份,全国规模以上工业增加值同比增长
     5.3%,两年平均增长5.4%), no place named after it? A local paper's national news is the country's."""
-    if not any(word in sentence[:figure_start] for word in _COUNTRY_SUBJECTS):
+    subjects = _gazetteer().rules.national_subjects
+    if not any(word in sentence[:figure_start] for word in subjects):
         return False  # the common case, in one step
     last_place = before[-1].end if before else -1
     for start in (0, *(b + 1 for b in _breaks(sentence) if b < figure_start)):
         if not _TIME_LEAD.fullmatch(sentence, 0, start):
             return False  # the subject opens the sentence, after its time only (全省…，全国排名第3位 is no topic)
-        word = next((w for w in _COUNTRY_SUBJECTS if sentence.startswith(w, start)), None)
+        word = next((w for w in subjects if sentence.startswith(w, start)), None)
         if word is not None and start > last_place and _names_a_metric(sentence, start + len(word)) \
                 and not _in_base(sentence, start, figure_start):
-            return True
+            # …unless a scope word names another subject after it (全国…增长5.8%，我省增长6.2%)
+            return _scope_word(sentence[start + len(word) : figure_start]) is None
     return False
 
 
@@ -777,10 +804,15 @@ def _names_a_metric(sentence: str, at: int) -> bool:
     """Does an indicator of the catalogue start at ``at`` (全国|规模以上工业增加值; not 全国|文明城市, 中国|盐湖集团)?"""
     from etl.context.indicators import catalogue  # the catalogue reads regions: imported when first needed
 
-    hits = catalogue().phrases.longest(sentence[at : at + 24])
-    return bool(hits) and hits[0][0] == 0
+    cat = catalogue()
+    hits = cat.phrases.longest(sentence[at : at + 24])
+    if not hits or hits[0][0] != 0:
+        return False
+    end = at + hits[0][1]  # the phrase is the subject, not the opening of a name (中国进出口商品交易会)
+    return end == len(sentence) or not _IDEOGRAPH.match(sentence, end) or cat.gap_re.match(sentence, end).end() > end
 
 
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 _TIME_LEAD = re.compile(r"[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本全,，、\s-]*")
 
 
@@ -859,9 +891,9 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     units = [u for u in _units(matches, sentence) if _owns(u, whole, home, len(sentence))]
     before = [u for u in units if u.end <= figure_start]
     if _national(whole, figure_start, figure_end, before) or _national_subject(whole, figure_start, before):
-        return home if home is not None and province_of(home) in _OWN_STATISTICS else COUNTRY
-    clause_start = _clause_start(whole, figure_start)
-    scope = _scope_word(_blank_bases(whole, figure_start)[clause_start:])
+        return home if _own_country(home, whole) else COUNTRY
+    own_clause = clause_start(whole, figure_start)
+    scope = _scope_word(_blank_bases(whole, figure_start)[own_clause:])
     if scope is not None and scope[1] != "any":
         base = before[-1].code if before else home
         if scope[1] == "country":
@@ -871,7 +903,7 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     spread = _distributed(before, whole, figure_start)
     if spread is not None:
         return spread
-    near = [u for u in before if u.start >= clause_start]
+    near = [u for u in before if u.start >= own_clause]
     if near:
         unit = near[-1]
         if _is_example(sentence[unit.end : figure_start]):
@@ -898,7 +930,7 @@ def _base_value_owner(text: str, figure_start: int, matches: list[PlaceMatch], h
     if not figure_start or text[figure_start - 1] not in _PUNCTUATION.opening_brackets:
         return None  # the common case, in one step
     end = figure_start - 1
-    end -= len(_BASE_VALUE_TAIL.search(text, max(_clause_start(text, end), end - _BASE_VALUE_REACH), end).group())
+    end -= len(_BASE_VALUE_TAIL.search(text, max(clause_start(text, end), end - _BASE_VALUE_REACH), end).group())
     for m in matches:
         if m.end == end and not m.ambiguous:
             return m.code
@@ -950,23 +982,37 @@ def _national_headline(headline: str | None) -> bool:
     return next(_national_bodies(text), None) is not None and first_place(text, None) is None
 
 
-def local_currency(code: str) -> str | None:
-    """The currency 元 means for a figure of region ``code`` (新台币 in Taiwan), or None where 元 is 人民币."""
-    currencies = _gazetteer().rules.currencies
-    return currencies.get(province_of(code) or "") if currencies else None
+def local_currency(code: str, home: str | None, sentence: str, start: int, end: int) -> str | None:
+    """The currency 元 means for the figure at ``start``…``end`` of ``sentence``, of region ``code``, in a text of
+    region ``home``: 新台币 for a Taiwan figure in a Taiwan text unless its clause names renminbi (陸資…1000億人民幣);
+    None where 元 is 人民币."""
+    rules = _gazetteer().rules
+    province = province_of(code)
+    if province is None or province not in rules.currencies or home is None or province_of(home) != province:
+        return None
+    sentence = _normalized(sentence)
+    clause = sentence[clause_start(sentence, start) : _clause_end(sentence, end)]
+    return None if any(word in clause for word in rules.renminbi) else rules.currencies[province]
 
 
 @lru_cache(maxsize=1024)
 def home_region(headline: str | None, metadata_region: str | None) -> str | None:
     """The document's own region: from its headline (2026年浙江省政府工作报告), else its metadata; the country
     when the headline names a national body and no place."""
-    if _national_headline(headline):
-        return COUNTRY
     meta = (code_for_name(metadata_region) or first_place(metadata_region, None)) if metadata_region else None
+    if _national_headline(headline):
+        return meta if _own_country(meta, headline) else COUNTRY  # 財政部：11月出口創新高 in a Taiwan paper
     code = first_place(headline, None) if headline else None
     if code is None and headline and meta is not None:
         code = first_place(headline, meta)  # 新洲职高… in a 武汉 paper: 新洲区
     return code if code is not None else meta
+
+
+def _wire_source(source: str | None) -> bool:
+    """Does a document's ``source`` name a news service (新华社（台州日报）), not a local channel of one?"""
+    rules = _gazetteer().rules
+    return source is not None and any(name in source for name in rules.wire_sources) and \
+        not any(word in source for word in rules.wire_local)
 
 
 @lru_cache(maxsize=1024)
@@ -1014,12 +1060,11 @@ def resolve_region(
         level = scope[1] if scope else backref_level
         return (_at_scope(code, level) if level and level not in ("any", "country") else code), "backref"
     if _national_headline(headline):
-        return COUNTRY, "headline"
+        return (home if _own_country(home, headline) else COUNTRY), "headline"
     code = first_place(headline, home) if headline else None
     if code is not None:
         return code, "headline"
-    wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or \
-        (source is not None and any(name in source for name in _gazetteer().rules.wire_sources))
+    wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source)
     code = home_region(None, metadata_region) if not wire else None
     if code is not None:
         return code, "metadata"

@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import cache
 
 from etl.figures import changes, lexicon
-from etl.figures.find import PUNCTUATION, Candidate, candidates, masked, qualifier_before
+from etl.figures.find import MINUS_SIGNS, PLUS_SIGNS, PUNCTUATION, Candidate, candidates, masked, qualifier_before
 from etl.figures.model import Fact
 from etl.figures.numerals import BROKEN_BEFORE, exact, exact_context, normalize, parse_number, visible
 from etl.figures.resolve import Resolved, resolve
@@ -188,7 +188,7 @@ def _extract(text: str) -> list[Fact]:
 
 
 _POINTS = frozenset({"percentage_point", "basis_point"})
-_SIGNS = "+＋-−－"  # plus signs first
+_OPENING_BRACKETS = frozenset(PUNCTUATION.opening_brackets)
 CLAUSE_BREAKS, SENTENCE_BREAKS = changes.CLAUSE_BREAKS, changes.SENTENCE_BREAKS
 
 
@@ -202,8 +202,10 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
         sign = changes.follows(text, end)
         if sign is not None:
             return changes.Change("change", sign, None, None, True)  # 6.4%的降幅
-        if kind == "percent" and text[start] in _SIGNS:
-            return changes.Change("change", -1 if text[start] in _SIGNS[2:] else 1, None, None, True)  # 交通(+5.73%)
+        if kind == "percent" and (text[start] in PLUS_SIGNS or (text[start] in MINUS_SIGNS and start
+                                                                  and text[start - 1] in _OPENING_BRACKETS)):
+            # a plus sign, or a sign in brackets after a name (交通(+5.73%), 通讯(-2.13%)); 利率为-0.1% is a level
+            return changes.Change("change", -1 if text[start] in MINUS_SIGNS else 1, None, None, True)
     if ch.measure == "change" and ch.basis is None and not ch.explicit:
         ch = ch._replace(basis=_carried_basis(text, facts, start, kind))
     return ch

@@ -15,7 +15,7 @@ PUNCTUATION = lexicon.punctuation()
 RANGE_SEPARATORS = PUNCTUATION.range_gap()
 NEGATIVE_SIGNS = ("零下", "负", "-", "−", "－")  # before a number: 零下5℃, -5℃
 HIGH_SIGNS = "|".join(NEGATIVE_SIGNS)
-_MINUS = frozenset(("-", "−", "－"))
+MINUS_SIGNS = frozenset(("-", "−", "－"))
 PLUS_SIGNS = ("+", "＋")  # a signed rate (+6.14%) is a change; a plus before anything else joins a name (1+N)
 _S = f"[{re.escape(PUNCTUATION.spaces)}]*"
 # 百分之, 千分之, 万分之 … with the spaces some texts put inside (百 分 之 2.4).
@@ -229,7 +229,7 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         if pre in PLUS_SIGNS and (unit not in ("%", "％") or high):
             pre, start = None, start + 1
         minus = False
-        if pre in _MINUS and start and (before := qualifier_before(text, start)) is not None:
+        if pre in MINUS_SIGNS and start and (before := qualifier_before(text, start)) is not None:
             pre, start, minus = before.group().rstrip(PUNCTUATION.spaces), before.start(), True  # 约为-1800万元
         end = m.end()
         if post and unit == "个" and (time := _time_after_ge().match(text, end)):

@@ -404,15 +404,20 @@ def no_change() -> dict[str, str | None]:
 
 @cache
 def bases() -> dict[str, str]:
-    rows = _csv("bases.csv", ("surface", "basis", "not_after"), "surface")
-    return {row["surface"]: _check(row["basis"], BASES, "basis", "bases.csv") for row in rows}
+    return {row["surface"]: _check(row["basis"], BASES, "basis", "bases.csv") for row in _bases_rows()}
+
+
+def _bases_rows() -> list[dict[str, str]]:
+    """bases.csv's rows, read by ``bases`` and ``bases_pattern`` (each cached; kept apart so that a test can replace
+    the file and clear one cache)."""
+    return _csv("bases.csv", ("surface", "basis", "not_after"), "surface")
 
 
 @cache
 def bases_pattern() -> str:
     """Any base word of bases.csv, longest first, each refused right after a character of its `not_after`
     (Taiwan's 年增 is year on year; 今年增长 holds no base)."""
-    rows = _csv("bases.csv", ("surface", "basis", "not_after"), "surface")
+    rows = _bases_rows()
     out = []
     for row in sorted(rows, key=lambda r: len(r["surface"]), reverse=True):
         surface = row["surface"]

@@ -155,7 +155,11 @@ AR_NUMBER = (rf"(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])"
 # 千 before 瓦/米/克 is the unit's, not the numeral's (5千瓦 is 5 kW).
 _CN_TAIL = (
     rf"(?:[{_CN_DIGITS}{_CN_BIG}十拾什廿卅佰仟]|(?<![十拾])百|千(?![瓦米克伏卡])"  # 七十百 is no numeral
-    rf"|[{POINTS}](?=[{_SP}]*[{_CN_DIGITS}])|(?<=[{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}])"  # 六四〇．五
+    rf"|[{POINTS}](?=[{_SP}]*[{_CN_DIGITS}])"
+    # a full-width or ASCII point: after two digits (六四〇．五億), or before digits and 億/萬/％ (七．二％); not in
+    # a heading's number (一．三項改革)
+    rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}][{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}])"
+    rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}]+[{_CN_BIG}％%])"
     rf"|(?:{_INSIDE})(?=[{_SP}]*[{_CN_BIG}])"
     rf"|兆(?=[{_CN_DIGITS}十]))"  # 五兆六十二亿: 兆 is 10^12 only inside a numeral (兆瓦 is mega)
 )
