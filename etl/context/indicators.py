@@ -27,7 +27,6 @@ DIRECTIONS = ("up", "down", "none")
 _PUNCTUATION = lexicon.punctuation()
 CLAUSE_BREAKS = frozenset(_PUNCTUATION.clause_breaks)
 _SENTENCE_BREAKS = frozenset(_PUNCTUATION.sentence_breaks)
-_ADVERBS = frozenset("屡仍都均已曾正稳连")  # a predicate's first character after a subject (粮食产量屡创历史新高)
 _PARTNER = re.compile(r"对|与[^，、]{1,12}(?:的|间)")
 _FIELDS = {"id", "name", "phrases", "like", "not_after", "partners", "kind", "unit", "units", "also", "measure", "topic",
            "additive", "accumulates", "direction", "description"}
@@ -73,6 +72,7 @@ class Catalogue:
     phrases: Phrases  # every phrase and split phrase
     gap_re: re.Pattern[str]
     after_re: re.Pattern[str]
+    predicate_starts: frozenset[str] = frozenset()  # 屡, 仍 …: a predicate's first character after a subject
 
 
 def _alternation(words) -> str:
@@ -137,7 +137,7 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
     phrases = Phrases([*by_phrase, *splits])
     after_re = re.compile(f"(?:{_alternation(gap['after_lead'])})?(?:{_alternation(after)})" if after else "(?!)")
     return Catalogue(indicators, {p: tuple(ids) for p, ids in by_phrase.items()}, splits,
-                     after, phrases, gap_re, after_re)
+                     after, phrases, gap_re, after_re, frozenset(gap.get("predicate_starts", "")))
 
 
 @cache
@@ -234,7 +234,8 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
     between = sentence[end:own]
     if sum(between.count(c) for c in CLAUSE_BREAKS) > 2 or any(c in _SENTENCE_BREAKS for c in between):
         return False
-    if between[0] not in CLAUSE_BREAKS and between[0] not in _ADVERBS and not gap_re.match(sentence, end).end() > end:
+    if between[0] not in CLAUSE_BREAKS and between[0] not in catalogue().predicate_starts \
+            and not gap_re.match(sentence, end).end() > end:
         return False  # the phrase is no subject but a modifier: 粮食每亩平均年产量 is a yield
     lead = sentence[regions.clause_start(sentence, start) : start]
     return gap_re.fullmatch(lead) is not None or (len(lead) <= 4 and lead.endswith("的"))
