@@ -171,6 +171,8 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
                  id="争取 before a rate of investment is a goal"),
     pytest.param("城镇新增就业26万人，上年为25.6万人。", "25.6万人", 2026, "level", ("actual", "2024"),
                  id="上年 holds for its own value after 为"),
+    pytest.param("今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。", "2.3%", 2015, "level", ("target", "2015"),
+                 id="the value a goal reaches from last year's is a goal"),
 ])
 def test_reference_classes(sentence, mention, doc_year, measure, expected):
     """Under a heading that names no year, in a report that reviews the year before its own."""
@@ -239,6 +241,11 @@ def test_reference_classes(sentence, mention, doc_year, measure, expected):
                  id="the deficit ratio spelled out"),
     pytest.param("电力总装机达到1.2亿千瓦。", ["power_capacity"], id="total power capacity"),
     pytest.param("制造业采购经理指数为50.1%，非制造业采购经理指数为52%。", ["pmi", None], id="the manufacturing PMI"),
+    pytest.param("研究与试验发展经费支出与国内生产总值之比超过2%，能耗强度下降4.8%，赤字率从去年的2.1%提高到2.3%。",
+                 ["rd_intensity", "energy_intensity", "deficit_ratio", "deficit_ratio"],
+                 id="ratios and intensities by their other names; 去年的 between a phrase and its figure"),
+    pytest.param("城镇保障性住房基本建成470万套，城乡居民基础养老金标准由55元提高到70元。",
+                 ["affordable_housing", "basic_pension_minimum", "basic_pension_minimum"], id="housing built; pensions"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document

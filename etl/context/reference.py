@@ -348,7 +348,13 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     base = _base_of_comparison(sentence, upto, doc_year)
     if base is not None:
         return Reference("actual", base, None)
-    status = next((c.status for c in reversed(cues) if c.status is not None), None)
+    reached = _reached_from(sentence, upto, cues)
+    if reached:  # 赤字率从去年的2.1%提高到2.3%: 去年 is the first value's, not the goal's
+        timed = [c for c in cues if c.period is not None]
+        status_cues = [c for c in cues if c is not timed[-1]]
+    else:
+        status_cues = cues
+    status = next((c.status for c in reversed(status_cues) if c.status is not None), None)
     if status == "target" and any(c.status == _ANNUAL for c in cues):
         status = _ANNUAL  # 主要预期目标是：…，努力争取更好结果，…城镇新增就业45万人以上: still this year's goals
     when = next((c.period for c in reversed(cues) if c.period is not None), None)
@@ -374,7 +380,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     elif isinstance(when, tuple) and when[0] == RUNNING:
         end = _section_period(section, doc_year, status, "全年")
         when = (end[1] - when[1] + 1, end[1]) if end else None
-    elif when is None or _reached_from(sentence, upto, cues):
+    elif when is None or reached:
         when = _section_period(section, doc_year, status, clause,
                                _ends_span(sentence, upto) or (section.year is None and bool(_KEEP.search(clause)))
                                or (accumulates and basis_words(sentence[:upto])))
