@@ -203,12 +203,21 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
         if sign is not None:
             return changes.Change("change", sign, None, None, True)  # 6.4%的降幅
         if kind == "percent" and (text[start] in PLUS_SIGNS or (text[start] in MINUS_SIGNS and start
-                                                                  and text[start - 1] in _OPENING_BRACKETS)):
-            # a plus sign, or a sign in brackets after a name (交通(+5.73%), 通讯(-2.13%)); 利率为-0.1% is a level
+                                                                  and text[start - 1] in _OPENING_BRACKETS)) \
+                and not _base_value(text, start, prev_end):
+            # a plus sign, or a sign in brackets after a name (交通(+5.73%), 通讯(-2.13%)); 利率为-0.1% is a level,
+            # and so is a base's value in brackets (较一季度(-10.8%)回升2.1个百分点)
             return changes.Change("change", -1 if text[start] in MINUS_SIGNS else 1, None, None, True)
     if ch.measure == "change" and ch.basis is None and not ch.explicit:
         ch = ch._replace(basis=_carried_basis(text, facts, start, kind))
     return ch
+
+
+def _base_value(text: str, start: int, floor: int) -> bool:
+    """Does the figure at ``start`` stand in brackets right after a comparison's base (较一季度(-10.8%))?"""
+    _, before = changes.lead(text, start, floor)
+    return text[start - 1 : start] in _OPENING_BRACKETS and \
+        any(opener in before for opener in lexicon.comparisons().openers)
 
 
 # How far back a change looks for the basis its sentence set (同比, …): far enough for any sentence of real text,
