@@ -512,11 +512,13 @@ def _list_head(sentence: str, upto: int) -> int:
 
 def _reached_from(sentence: str, upto: int, cues: list[_Cue]) -> bool:
     """Is the figure (or the list it closes) the end of 从 YYYY年的 A 提高到 B: the year named is A's, not B's?"""
+    timed = [c for c in cues if c.period is not None]
+    if not timed:
+        return False  # the common case, before any pattern
     upto = _list_head(sentence, upto)
     if _TO.search(sentence, max(0, upto - _TAIL), upto) is None:
         return False
-    timed = [c for c in cues if c.period is not None]
-    return bool(timed) and _TO.search(sentence, max(timed[-1].end, upto - _TAIL), upto) is not None and \
+    return _TO.search(sentence, max(timed[-1].end, upto - _TAIL), upto) is not None and \
         _FROM_BEFORE.search(sentence, max(0, timed[-1].end - _TAIL), timed[-1].end) is not None
 
 

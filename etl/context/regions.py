@@ -228,11 +228,13 @@ def _load_rules(path: str) -> _Rules:
 
 
 def _partner_word(characters: str, not_in: list[str]) -> str:
-    """A pattern for one of ``characters`` that does not end one of the words ``not_in`` (针对, 面向)."""
+    """A pattern for one of ``characters`` that does not end one of the words ``not_in`` (针对, 面向). The guards
+    follow the character, so that the pattern opens with a literal: the regex engine then looks only where one of
+    the characters stands."""
     options = []
     for ch in characters:
-        guards = "".join(f"(?<!{re.escape(w[:-1])})" for w in not_in if w.endswith(ch) and len(w) > 1)
-        options.append(f"{guards}{re.escape(ch)}")
+        guards = "".join(f"(?<!{re.escape(w)})" for w in not_in if w.endswith(ch) and len(w) > 1)
+        options.append(f"{re.escape(ch)}{guards}")
     return f"(?:{'|'.join(options)})"
 
 
