@@ -182,6 +182,24 @@ def test_reference_classes(sentence, mention, doc_year, measure, expected):
     assert (got.status, got.period) == expected
 
 
+@pytest.mark.parametrize(("sentence", "mention", "doc_year", "expected"), [
+    pytest.param("今后五年中央财政将投入100亿元支持职业教育发展。", "100亿元", 2006, ("plan", "2006-2010", "cumulative"),
+                 id="an amount spent over the coming years is their total"),
+    pytest.param("五年建成铁路新线1.6万公里，新增公路63.9万公里。", "63.9万公里", 2010, ("actual", "2005-2009", "cumulative"),
+                 id="what was built over the span is its total"),
+    pytest.param("今后三年各级政府拟投入8500亿元。", "8500亿元", 2009, ("plan", "2009-2011", "cumulative"),
+                 id="今后三年 is the coming three years"),
+    pytest.param("五年来，城镇化率达到65%。", "65%", 2025, ("actual", "2024", None), id="a level reached is the span's end"),
+    pytest.param("五年中，这方面的投资占总投资的38.5%。", "38.5%", 2025, ("actual", "2024", None),
+                 id="a share is no total"),
+])
+def test_span_totals(sentence, mention, doc_year, expected):
+    from etl.context.reference import Section, reference
+
+    got = reference(sentence, sentence.index(mention), Section(None, None, None, True), doc_year, "level")
+    assert tuple(got) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     pytest.param("一产、二产、三产增加值分别增长5%左右、5%以上、5%左右。",
                  ["primary_industry_growth", "secondary_industry_growth", "services_value_added_growth"],

@@ -62,6 +62,7 @@ class TimeWords:
     plans: dict[str, tuple[int, int]]
     per_year_re: re.Pattern[str]  # 年均, 平均每年 …
     cumulative_re: re.Pattern[str]  # 累计, 合计 …
+    flow_re: re.Pattern[str]  # 投入, 新建 …: an amount under a span is its total
     status_words: dict[str, str]  # word → status
     sections: dict[str, tuple[str, ...]]  # kind → words
     retrospective: tuple[str, ...]  # title words of documents that review the year before theirs
@@ -96,7 +97,9 @@ def time_words() -> TimeWords:
     cue_phrases = Phrases([*words, *spans, *plans])
     basis = data["span_basis"]
     return TimeWords(dict(data["relative_years"]), dict(data["recent_spans"]), dict(data["coming_spans"]), plans,
-                     _words_re(basis["per_year"]), _words_re(basis["cumulative"]), status_words,
+                     _words_re(basis["per_year"]), _words_re(basis["cumulative"]),
+                     re.compile(rf"(?:{_words_re(basis['flows']).pattern})[^，,；;。占比为]{{0,10}}$"),
+                     status_words,
                      {k: tuple(v) for k, v in data["sections"].items()}, tuple(data["genres"]["retrospective"]),
                      tuple(data["single_year"]["words"]), tuple(data["achieved"]["before"]), cue_phrases,
                      frozenset(spans),
@@ -357,7 +360,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     status = next((c.status for c in reversed(status_cues) if c.status is not None), None)
     if status == "target" and any(c.status == _ANNUAL for c in cues):
         status = _ANNUAL  # 主要预期目标是：…，努力争取更好结果，…城镇新增就业45万人以上: still this year's goals
-    when = next((c.period for c in reversed(cues) if c.period is not None), None)
+    timed = next((c for c in reversed(cues) if c.period is not None), None)
+    when = timed.period if timed is not None else None
+    own_span = timed is not None and timed.end > 0  # named in this sentence, not left by an earlier one
     this_year = doc_year is not None and when in ((doc_year, doc_year), str(doc_year))
     if status == "target" and not this_year and (section.kind == "plan" or any(c.status == "plan" for c in cues)):
         status = "plan"  # 主要目标 of a five-year plan (not 今年的主要预期目标 in a plan's part)
@@ -395,7 +400,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when = section.span  # 年均增速 in a plan's part: over the plan's years
     basis = None
     if isinstance(when, tuple) and when[0] != when[1]:
-        when, basis = _over_span(sentence, upto, when, measure, accumulates)
+        when, basis = _over_span(sentence, upto, when, measure, accumulates, own_span)
     if measure == "change" and when is not None:
         when, basis = _from_base(sentence, upto, when, basis)
     if isinstance(when, tuple):
@@ -406,10 +411,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
 
 
 def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
-               accumulates: bool) -> tuple[tuple[int, int], str | None]:
-    """A figure under a span cue: over the span (年均, 累计, a change, what adds up), or at one of its ends
-    (从 A 增加到 B: A the year before the span, B its last; a level reached: its last year); a level kept
-    (控制在, 保持在) holds over the span."""
+               accumulates: bool, own_span: bool = False) -> tuple[tuple[int, int], str | None]:
+    """A figure under a span cue: over the span (年均, 累计, a change, what adds up, an amount spent or built under
+    a span its sentence names), or at one of its ends (从 A 增加到 B: A the year before the span, B its last; a level
+    reached: its last year); a level kept (控制在, 保持在) holds over the span."""
     clause = _clause(sentence, upto)
     basis = span_basis(clause)
     if basis is not None:
@@ -420,7 +425,7 @@ def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
         return (span[0] - 1, span[0] - 1), None
     if _TO.search(sentence, max(0, upto - _TAIL), upto) and measure == "level":
         return (span[1], span[1]), None
-    if measure == "change" or accumulates:
+    if measure == "change" or accumulates or (own_span and "占" not in clause and time_words().flow_re.search(clause)):
         return span, "cumulative"
     return (span[1], span[1]), None
 
