@@ -280,6 +280,8 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             # "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%": the chain's last naming figure
             j = roots[k - 1] if roots[k - 1] is not None else k - 1
             found, split = _inherited(named[j], split_at[j], placed.fact)
+        if found is not None and hit is not None and found in out and _PART.search(sentence, 0, hit[0]):
+            found = None  # 财政赤字13500亿元，…其中中央财政赤字9500亿元: a part of the figure before
         out.append(found)
         named.append(found if found is not None or hit is None or split is not None else cat.by_phrase[hit[2]][0])
         split_at.append(split)
@@ -287,6 +289,7 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
     return out
 
 
+_PART = re.compile(r"其中[，,]?$")
 _ELIDED_ITEM = 12
 _ITEM_TIME = re.compile(r"(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:度|底|末)?的?|全年|今年|去年|当年|[上下]半年)?")
 
@@ -317,14 +320,19 @@ def _head_re() -> re.Pattern[str]:
 
 def _spread_back(sentence: str, figures: list[Placed], k: int, out: list[str | None]) -> tuple[str, ...] | None:
     """分别 before a list of figures that follows as many figures of different indicators: their families, in
-    order (城镇居民…达到10493元，农村居民…达到3255元，扣除价格因素，分别增长9.6%和6.2%)."""
-    if regions.DISTRIBUTIVE not in sentence[figures[k - 1].end : figures[k].start]:
+    order (城镇居民…达到10493元，农村居民…达到3255元，扣除价格因素，分别增长9.6%和6.2%); without 分别 when the
+    list is of changes and the figures before it are levels."""
+    stated = regions.DISTRIBUTIVE in sentence[figures[k - 1].end : figures[k].start]
+    if not stated and (figures[k].fact.measure != "change" or figures[k - 1].fact.measure != "level"):
         return None  # the common case, in one step
     size = 1
     while k + size < len(figures) and _starts_list(sentence, figures, k + size - 1):
         size += 1
     if size < 2 or k < size or any(i is None for i in out[k - size : k]):
         return None
+    if not stated and any(f.fact.measure != "change" or g.fact.measure != "level"
+                          for f, g in zip(figures[k : k + size], figures[k - size : k])):
+        return None  # without 分别: levels, then as many changes (…17175元，…5153元，实际增长9.8%和8.5%)
     families = tuple(indicator(i).family for i in out[k - size : k])
     return families if len(set(families)) == size else None
 

@@ -216,7 +216,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     section = reference.section_of(headings, year, retrospective)
     context = None if reference.has_period(sentence, upto, year) else contexts(where.sentence.index)
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
-                                   context)
+                                   context, fact.char_end - where.sentence.char_start)
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
     if fact.unit == "元":  # a Taiwan paper's 8952.21億元 is in 新台币
         home = regions.home_region(where.headline, doc.region_hint)

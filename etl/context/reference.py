@@ -340,10 +340,11 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
 
 
 def reference(sentence: str, upto: int, section: Section, doc_year: int | None, measure: str,
-              accumulates: bool = False, context: _Cue | None = None) -> Reference:
+              accumulates: bool = False, context: _Cue | None = None, figure_end: int | None = None) -> Reference:
     """Status, period and how the figure is taken over a span (per_year | cumulative | None), for a figure that
-    starts at ``upto`` in ``sentence``. ``accumulates``: the figure's indicator adds up over the years (new jobs).
-    ``context``: the cue an earlier sentence of a section without a year left (see ``carried``)."""
+    starts at ``upto`` in ``sentence`` (and ends at ``figure_end``). ``accumulates``: the figure's indicator adds up over
+    the years (new jobs). ``context``: the cue an earlier sentence of a section without a year left (see
+    ``carried``)."""
     cues = [c for c in _cues(sentence, doc_year) if c.end <= upto and _holds(c, sentence, upto)]
     if context is not None and not any(c.period is not None for c in cues) and \
             _carries(context, section, sentence, upto, accumulates):
@@ -407,7 +408,13 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when = _text(when)
     if when is None and doc_year is not None:
         when = str(doc_year)
+    if status == "actual" and figure_end is not None and _GOAL_AFTER.match(sentence, figure_end):
+        status = "target"  # 超额完成1100万人的目标任务, 略高于8％的预定目标: the goal's value, in a review
     return Reference(_no_future_outcome(status, when, doc_year), when, basis)
+
+
+# A figure that names a goal: the goal's value (…能耗降低4%左右、主要污染物排放总量减少2%的目标).
+_GOAL_AFTER = re.compile(r"(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{0,20})?的(?:预期|预定|调控|年度|主要|增长|控制)?目标")
 
 
 def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
