@@ -173,6 +173,13 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
                  id="上年 holds for its own value after 为"),
     pytest.param("今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。", "2.3%", 2015, "level", ("target", "2015"),
                  id="the value a goal reaches from last year's is a goal"),
+    pytest.param("争取１９９７年粮食产量达到４．７５亿吨。", "４．７５亿吨", 1993, "level", ("plan", "1997"),
+                 id="a goal beyond the coming year is a plan's"),
+    pytest.param("一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到二千五百七十亿元，增长百分之六十四点八。",
+                 "一千五百五十九亿元", 1983, "level", ("actual", "1978"), id="a frame of years in Chinese numerals: the base"),
+    pytest.param("一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到二千五百七十亿元，增长百分之六十四点八。",
+                 "百分之六十四点八", 1983, "change", ("actual", "1979-1982"),
+                 id="a frame of years in Chinese numerals: the change"),
 ])
 def test_reference_classes(sentence, mention, doc_year, measure, expected):
     """Under a heading that names no year, in a report that reviews the year before its own."""
@@ -198,6 +205,21 @@ def test_span_totals(sentence, mention, doc_year, expected):
 
     got = reference(sentence, sentence.index(mention), Section(None, None, None, True), doc_year, "level")
     assert tuple(got) == expected
+
+
+@pytest.mark.parametrize(("sentence", "mention", "status"), [
+    pytest.param("国内生产总值比上年增长7.8％，虽然略低于8％的预定目标。", "8％", "target", id="the goal a result is set against"),
+    pytest.param("全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。", "4%左右", "target",
+                 id="the first of a list of goals"),
+    pytest.param("国内生产总值比上年增长7.8％，为实现目标打下基础。", "7.8％", "actual", id="an outcome before a goal"),
+])
+def test_goal_values(sentence, mention, status):
+    """A figure that names a goal, in a review: the goal's value."""
+    from etl.context.reference import Section, reference
+
+    at = sentence.rindex(mention)
+    got = reference(sentence, at, Section(None, None, None, True), 1999, "level", figure_end=at + len(mention))
+    assert got.status == status
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -264,6 +286,25 @@ def test_span_totals(sentence, mention, doc_year, expected):
                  id="ratios and intensities by their other names; 去年的 between a phrase and its figure"),
     pytest.param("城镇保障性住房基本建成470万套，城乡居民基础养老金标准由55元提高到70元。",
                  ["affordable_housing", "basic_pension_minimum", "basic_pension_minimum"], id="housing built; pensions"),
+    pytest.param("今年拟安排财政赤字13500亿元，其中中央财政赤字9500亿元。", ["deficit", None],
+                 id="a phrase after 其中 names a part of the figure before"),
+    pytest.param("城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。",
+                 ["urban_income_per_capita", "rural_income_per_capita", "urban_income_per_capita_growth",
+                  "rural_income_per_capita_growth"], id="changes after as many levels, in order, without 分别"),
+    pytest.param("铁路营业里程达到16万公里，其中高铁营业里程4.5万公里。", ["railway_mileage", "high_speed_rail_mileage"],
+                 id="high-speed rail is a part of the railway"),
+    pytest.param("可再生能源发电装机规模突破10亿千瓦，新增发电装机8970万千瓦。", ["renewable_power_capacity", None],
+                 id="renewable capacity is a part; capacity added is no stock"),
+    pytest.param("现在我国人口已经达到１２亿，在我们这样一个十亿人口的国家…", ["population", None],
+                 id="the population stated; not a country described by its people"),
+    pytest.param("一九八二年全国农民平均每人的纯收入达到二百七十元，全国城镇共安排３７００多万人就业。",
+                 ["rural_income_per_capita", "urban_new_jobs"], id="rural income and urban jobs in the 1980s' words"),
+    pytest.param("确保粮食播种面积1530万亩、总产量125亿斤。", ["grain_area", "grain_output"],
+                 id="an elided list item after a goal's word"),
+    pytest.param("规模以上工业企业达7.6万家、增加值增长3%。", [None, "industrial_value_added_growth"],
+                 id="an elided list item whose modifier opens with a gap word"),
+    pytest.param("“新三样”出口规模达8536亿元，软件和信息技术服务业增加值增长9.6%。", [None, None],
+                 id="a named class of goods and a branch of services are parts"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document

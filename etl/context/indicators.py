@@ -135,7 +135,7 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
     gap = data["gap"]
     gap_re = re.compile(f"(?:{_alternation([*gap['words'], *verbs])}|{'|'.join(gap['patterns'])})*")
     phrases = Phrases([*by_phrase, *splits])
-    after_re = re.compile(f"(?:{_alternation(gap['after_lead'])})?(?:{_alternation(after)})" if after else "(?!)")
+    after_re = re.compile(f"(?:{_alternation(gap['after_lead'])})?(?P<phrase>{_alternation(after)})" if after else "(?!)")
     return Catalogue(indicators, {p: tuple(ids) for p, ids in by_phrase.items()}, splits,
                      after, phrases, gap_re, after_re, frozenset(gap.get("predicate_starts", "")))
 
@@ -290,6 +290,7 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
 
 
 _PART = re.compile(r"其中[，,]?$")
+_ITEM_GOAL = re.compile(r"(?:确保|力争|争取|努力|实现|预计)?")
 _ELIDED_ITEM = 12
 _ITEM_TIME = re.compile(r"(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:度|底|末)?的?|全年|今年|去年|当年|[上下]半年)?")
 
@@ -306,7 +307,8 @@ def _elided(sentence: str, placed: Placed) -> str | None:
     if m is None or cat.phrases.longest(m.group(1)):
         return None  # no head, or one that names something of its own
     head, earlier = m.group(1), sentence[regions.clause_start(sentence, cut) : cut]
-    earlier = earlier[_ITEM_TIME.match(earlier).end() :]  # past a year or 全年 opening the item (2025年粮食…)
+    # past a year, 全年 or a goal's word opening the item (2025年粮食…, 确保粮食播种面积…)
+    earlier = earlier[max(_ITEM_TIME.match(earlier).end(), _ITEM_GOAL.match(earlier).end()) :]
     # a modifier of two characters or more: 进 of 进出口总额 is none (进出口总额…、出口2.6万亿元 is exports)
     return next((earlier[:j] + head for j in range(len(earlier) - 1, 1, -1) if earlier[:j] + head in cat.by_phrase),
                 None)
@@ -351,7 +353,7 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
 def _after(sentence: str, placed: Placed) -> str | None:
     """The family of a phrase that follows the figure and names it ("近1亿农村贫困人口实现脱贫")."""
     m = catalogue().after_re.match(sentence, placed.end)
-    return catalogue().after[m.group()] if m else None
+    return catalogue().after[m.group("phrase")] if m else None
 
 
 def _inherited(previous: str | None, split: tuple[tuple[str, ...], int] | None,

@@ -290,7 +290,8 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
     inline = set(_digit_spans(sentence, doc_year)) if doc_year is not None else set()  # 近3年提升21个百分点 stays
     timed = [c for c in _cues(sentence, doc_year) if c.period is not None and c not in inline and not c.stays
              and not (isinstance(c.period, str) and c.status == "plan")  # 到2035年 stays
-             and not (isinstance(c.period, tuple) and c.period[0] in (RUNNING, OF_CONTEXT))]  # so do 连续3年, 上年
+             and not (isinstance(c.period, tuple) and c.period[0] in (RUNNING, OF_CONTEXT))  # so do 连续3年, 上年
+             and not sentence.startswith("以来", c.end)]  # 经济增速2022年以来连续16个季度…: a run's start
     return timed[-1] if timed else None
 
 
@@ -410,6 +411,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when = str(doc_year)
     if status == "actual" and figure_end is not None and _GOAL_AFTER.match(sentence, figure_end):
         status = "target"  # 超额完成1100万人的目标任务, 略高于8％的预定目标: the goal's value, in a review
+    if status == "target" and doc_year is not None and when is not None and when[:4].isdigit() and \
+            int(when[:4]) > doc_year + 1:
+        status = "plan"  # 争取１９９７年粮食产量达到４．７５亿吨 in 1993: beyond the coming year, a plan's goal
     return Reference(_no_future_outcome(status, when, doc_year), when, basis)
 
 
@@ -444,7 +448,8 @@ _BASE_VALUE = re.compile(r"(?:比|较)(?:([0-9０-９]{4}|[〇○零一二三四
 
 
 # A sentence framed as a comparison of two years: every change in it is over the years between.
-_FRAME = re.compile(r"[^，。；]{0,8}?[0-9０-９]{4}年(?:同|与|和|比|较)([0-9０-９]{4})年(?:相比|比较)?，")
+_FRAME = re.compile(r"[^，。；]{0,8}?(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:同|与|和|比|较)"
+                    r"([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:相比|比较)?，")
 
 
 def _from_base(sentence: str, upto: int, when, basis: str | None):
