@@ -78,6 +78,7 @@ class _Rules:
     dateline: re.Pattern[str]  # a wire story's dateline (新华社北京1月25日电)
     wire_sources: tuple[str, ...]  # news services whose stories a local publisher prints (新华社)
     wire_local: tuple[str, ...]  # a local channel of one (人民网-浙江频道)
+    markets: re.Pattern[str]  # words of company and market news: the publisher's place is not its figures'
     partner_before: re.Pattern[str]  # 对/向/从 before a place, or before the list it ends (对日本、东盟与香港)
     currencies: dict[str, str]  # province code → the currency its 元 means (710000 → 新台币)
     renminbi: tuple[str, ...]  # words that make 元 renminbi there (人民币, RMB)
@@ -196,6 +197,7 @@ def _load_rules(path: str) -> _Rules:
         dateline=re.compile(data["ignore"]["patterns"][data["ignore"]["dateline"]]),
         wire_sources=tuple(_unique(data["wire"]["sources"], path, "wire.sources")),
         wire_local=tuple(_unique(data["wire"]["local"], path, "wire.local")),
+        markets=re.compile("|".join(map(re.escape, _unique(data["wire"]["markets"], path, "wire.markets")))),
         partner_before=re.compile(rf"{_partner_word(data['partners']['before'], data['partners']['not_in'])}"
                                   rf"(?:[^，,。；;：:]{{0,24}}[、与和及])?$"),
         partner_words=tuple(_unique(data["partners"]["words"], path, "partners.words")),
@@ -1042,7 +1044,7 @@ def resolve_region(
     paragraph, passed by the caller only when this one refers back (cut to the level the clause names: 全省 →
     the province; else to ``backref_level``, the level of the paragraph's own back-reference word: 我省); the headline (the country when it names a national body and no place); the metadata region,
     unless the text is a wire story (新华社酒泉4月25日电, or a ``source`` naming a news service: the publisher's place
-    is not its figures'); else the
+    is not its figures') or company and market news (上市公司, 回购股份, 期货…); else the
     country. With ``figure_end``, ``clause`` may be the whole sentence: only what precedes the figure's end is read.
     """
     home = home_region(headline, metadata_region)
@@ -1066,7 +1068,8 @@ def resolve_region(
     code = first_place(headline, home) if headline else None
     if code is not None:
         return code, "headline"
-    wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source)
+    wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source) or \
+        _gazetteer().rules.markets.search(clause[:figure_end]) is not None
     code = home_region(None, metadata_region) if not wire else None
     if code is not None:
         return code, "metadata"
