@@ -112,6 +112,7 @@ def figure_re() -> re.Pattern[str]:
     return re.compile(
         # A figure starts with a digit, or with a word (约, 时速, 人民币 …) that a digit follows closely: the
         # lookahead keeps the pattern from trying its alternatives at every 不, 上, 时 of a text.
+        rf"(?![数几][百千万]分之)"  # 预测数百分之七点九一: 数 is a word's, 百分之 the figure's (not 数百 as a denominator)
         rf"(?=[{re.escape(''.join(sorted(strong)))}]|[{re.escape(weak)}][^{digit}\n]{{0,7}}[{digit}])"
         rf"(?<![A-Za-z0-9.．_](?=[\x00-\x7f０-９．]))"  # a letter before a digit joins a name (PM2.5), not a word (GDP超过)
         rf"(?:{re.escape(compounds.per)}(?P<pden>{plain}){_S}|(?P<rate>{rates}){_S}"
@@ -129,7 +130,7 @@ def figure_re() -> re.Pattern[str]:
         rf"(?:{_S}(?P<unit>{unit})(?:{_S}(?:{per}){_S}(?P<den>{plain}))?)?"
         rf"(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
         rf"(?P<half>半(?![{_NOT_HALF}]))?"
-        rf"(?:(?:[(（]含[)）])?(?P<post>{after}))?"
+        rf"(?:{_S}(?:[(（]含[)）])?(?P<post>{after}))?"  # 5% 左右: a space before the qualifier in some pages
     )
 
 

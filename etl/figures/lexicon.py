@@ -237,6 +237,7 @@ class TimeFrames:
     words: tuple[str, ...]  # before the duration: 未来, 过去, 前
     not_after: str  # characters before such a word that make it the tail of another: 提前一个月
     before: tuple[str, ...]  # after the duration (besides every change word): 年均, 累计
+    base_openers: tuple[str, ...]  # before a duration and 前: the time compared with (较四星期前)
 
 
 @cache
@@ -244,7 +245,8 @@ def time_frames() -> TimeFrames:
     entry = _toml("unit_contexts.toml")["time_frames"]
     where = "unit_contexts.toml [time_frames]"
     return TimeFrames(tuple(unique(entry["words"], where)), entry["not_after"],
-                      tuple(unique(list(entry["before"]) + [w for w in changes() if w not in entry["before"]], where)))
+                      tuple(unique(list(entry["before"]) + [w for w in changes() if w not in entry["before"]], where)),
+                      tuple(unique(entry["base_openers"], where)))
 
 
 @cache

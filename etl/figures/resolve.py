@@ -132,6 +132,9 @@ def _year_like(c: Candidate) -> bool:
     return len(num) >= 2 and all(ch in DIGITS for ch in num)
 
 
+_AGO = ("前", "以前", "之前")
+
+
 def _time_frame(c: Candidate, text: str) -> bool:
     """未来三天, 前4天, 过去五年, 十年增加近70万亿元: a time frame that places a statement, no figure."""
     frames = lexicon.time_frames()
@@ -146,7 +149,7 @@ def _time_frame(c: Candidate, text: str) -> bool:
         if text.startswith(word, start - len(word)):
             at = start - len(word)
             return not (at and text[at - 1] in frames.not_after)
-    return False
+    return text.startswith(_AGO, c.end) and any(text.startswith(w, start - len(w)) for w in frames.base_openers)
 
 
 def _bare_index(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
@@ -324,7 +327,10 @@ _AFTER_A_NUMBER = re.compile(r"[0-9〇零一二两三四五六七八九十百千
 def _is_rate_base(c: Candidate, text: str) -> bool:
     """每10万人, 每千人口: a figure right after 每 is the base of a rate, not a figure of its own."""
     per = lexicon.compounds().per
-    return not c.per and c.start >= len(per) and text.startswith(per, c.start - len(per))
+    at = c.start
+    while at and text[at - 1] in PUNCTUATION.spaces:
+        at -= 1  # 每 10股派发现金红利: spaces after 每 too
+    return not c.per and at >= len(per) and text.startswith(per, at - len(per))
 
 
 def _fraction(c: Candidate) -> Resolved | None:
@@ -394,18 +400,19 @@ def _high_sign(c: Candidate, low_sign: int) -> int:
 
 
 _TEN_POWERS = frozenset(Decimal(10) ** k for k in range(1, 13))
+_FOLDS = Decimal("0.1")  # a numerator within a tenth of its canonical unit folds into it (斤); 克, 微克 stay
 
 
 def _compound(unit: tuple[str, str, Decimal], per: str) -> tuple[str, str, Decimal] | None:
     """A unit per a denominator (compound_units.toml): 万元 per ㎡ is 元/平方米 times 10000; 元 per 克 stays 元/克.
-    A numerator folds its factor when it is 1 or a power of ten (万元, 亿元, 万人); a denominator is written
-    canonically only when its factor is 1."""
+    A numerator folds its factor when it is a power of ten (万元, 亿元, 万人) or at least a tenth (斤 → 公斤); a
+    denominator is written canonically only when its factor is 1."""
     canonical, kind, factor = unit
     table = lexicon.units()
     den = lexicon.denominators().get(bare(per))
     if den is None:
         return None
-    numerator = canonical if factor == 1 or factor in _TEN_POWERS else None
+    numerator = canonical if factor >= _FOLDS or factor in _TEN_POWERS else None  # 亩产1300斤: 650 公斤/亩
     if numerator is None:  # 微克 per 立方米: the numerator as written
         numerator = next(s for s, u in table.items() if u.unit == canonical and u.factor == factor)
         factor = Decimal(1)
