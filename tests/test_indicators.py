@@ -305,6 +305,13 @@ def test_goal_values(sentence, mention, status):
                  id="an elided list item whose modifier opens with a gap word"),
     pytest.param("“新三样”出口规模达8536亿元，软件和信息技术服务业增加值增长9.6%。", [None, None],
                  id="a named class of goods and a branch of services are parts"),
+    pytest.param("固定资产投资增长幅度由上年的58.6%回落到27.8%。",
+                 ["fixed_asset_investment_growth", "fixed_asset_investment_growth"],
+                 id="a rate word in the gap names the phrase's change, and the rate it falls to"),
+    pytest.param("财政收入从2002年的18914亿元增加到2007年的51304亿元，平均每年增加6478亿元。",
+                 ["fiscal_revenue", "fiscal_revenue", None], id="a yearly increase is no level"),
+    pytest.param("为了实现在本世纪末把我国人口控制在１２亿左右的目标。", ["population"],
+                 id="a bare number of people after 控制在"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document

@@ -180,6 +180,14 @@ def _phrase_measure(phrase: str) -> str | None:
     return "change" if any(w in phrase for w in _change_words()) else None
 
 
+def _gap_measure(sentence: str, start: int, end: int) -> str | None:
+    """A rate word between a phrase and its figure names the phrase's change (固定资产投资增长幅度由上年的58.6%…)."""
+    from etl.figures.lexicon import change_nouns
+
+    gap = sentence[start:end]
+    return "change" if any(w in gap for w in (*change_nouns(), "增长幅度", "增长速度", "增长率")) else None
+
+
 def _starts_list(sentence: str, figures: list[Placed], k: int) -> bool:
     """Is figure k followed by another joined to it by 、/和 (a list of figures)?"""
     return k + 1 < len(figures) and sentence[figures[k].end : figures[k + 1].start] in _PUNCTUATION.list_separators
@@ -261,7 +269,7 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             split = (tuple(cat.indicators[cat.by_phrase[h[2]][0]].family for h in hits), 0)
             found = _in_family(split[0][0], placed.fact, _phrase_measure(hits[0][2]))
         elif hit is not None:
-            measure = _phrase_measure(hit[2])
+            measure = _phrase_measure(hit[2]) or _gap_measure(sentence, hit[1], placed.start)
             fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, measure)]
             found = fitting[0] if len(fitting) == 1 else None
         elif (elided := _elided(sentence, placed)) is not None:
@@ -365,4 +373,6 @@ def _inherited(previous: str | None, split: tuple[tuple[str, ...], int] | None,
         return _in_family(families[index], fact, "change" if fact.unit in ("%", "倍") else None), (families, index)
     if previous is None:
         return None, None
-    return _in_family(indicator(previous).family, fact), None
+    before = indicator(previous)  # 增长幅度由上年的58.6%回落到27.8%: a rate reached in the unit of a rate is one too
+    return _in_family(before.family, fact, before.measure if fact.unit == before.unit and fact.measure == "level"
+                      else None), None
