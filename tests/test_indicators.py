@@ -478,3 +478,24 @@ def test_the_example_queries_answer_the_analysts_questions(corpus_db):
     assert len(years) >= 30
     provinces = corpus_db.execute(_query("provincial_gdp_targets.sql")).fetchall()
     assert len(provinces) == 31 and all(value >= 4 for _, value, *_ in provinces)
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    pytest.param("刚刚过去的2025年，全省上下顺利完成全年目标任务，实现“十四五”圆满收官。", "2025",
+                 id="a plan named for its close and the year's goals leave the year"),
+    pytest.param("经济增速2022年以来连续16个季度高于全国平均水平。", None, id="a run's start is left to no later sentence"),
+    pytest.param("“十五五”时期经济社会发展的主要目标是：", (2026, 2030), id="a plan's goals leave its span"),
+])
+def test_left_to_later_sentences(sentence, period):
+    """The period an earlier sentence leaves to the sentences after it (reference.carried)."""
+    from etl.context.reference import carried
+
+    cue = carried(sentence, 2026)
+    assert (cue.period if cue is not None else None) == period
+
+
+def test_exceeding_the_annual_plan_is_an_outcome():
+    from etl.context.reference import Section, reference
+
+    sentence = "304个省列重大项目完成投资2929亿元、超年度计划28%。"
+    assert reference(sentence, sentence.index("28%"), Section(None, None, None, True), 2026, "level").status == "actual"

@@ -284,15 +284,23 @@ _TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升�
 
 def carried(sentence: str, doc_year: int | None) -> _Cue | None:
     """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
-    主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1)."""
+    主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1), not a plan named for its close or start."""
     if not time_words().timed_re.search(sentence):
         return None  # a quarter or a month alone (三季度) stays with its sentence
     inline = set(_digit_spans(sentence, doc_year)) if doc_year is not None else set()  # 近3年提升21个百分点 stays
     timed = [c for c in _cues(sentence, doc_year) if c.period is not None and c not in inline and not c.stays
              and not (isinstance(c.period, str) and c.status == "plan")  # 到2035年 stays
              and not (isinstance(c.period, tuple) and c.period[0] in (RUNNING, OF_CONTEXT))  # so do 连续3年, 上年
-             and not sentence.startswith("以来", c.end)]  # 经济增速2022年以来连续16个季度…: a run's start
+             and not sentence.startswith("以来", c.end)  # 经济增速2022年以来连续16个季度…: a run's start
+             and not _MILESTONE.match(sentence, c.end)
+             and not (c.period == CONTEXT_YEAR and _GOALS_NAMED.match(sentence, c.end))]  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
     return timed[-1] if timed else None
+
+
+# A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
+# named, not the time of what follows.
+_MILESTONE = re.compile(r"[”\"」]?(?:规划)?(?:圆满|胜利|顺利)?(?:收官|开局|起步|开好局|开新局)")
+_GOALS_NAMED = re.compile(r"的?(?:目标|任务|计划)")
 
 
 def has_period(sentence: str, upto: int, doc_year: int | None) -> bool:
