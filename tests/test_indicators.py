@@ -312,6 +312,11 @@ def test_goal_values(sentence, mention, status):
                  ["fiscal_revenue", "fiscal_revenue", None], id="a yearly increase is no level"),
     pytest.param("为了实现在本世纪末把我国人口控制在１２亿左右的目标。", ["population"],
                  id="a bare number of people after 控制在"),
+    pytest.param("全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重从0.64%提高到1.13%。",
+                 ["rd_expenditure", "rd_expenditure", "rd_intensity", "rd_intensity"],
+                 id="a share of GDP after the subject's figures is the subject's intensity"),
+    pytest.param("服务业增加值增长8%，占国内生产总值比重51.6%。", ["services_value_added_growth", None],
+                 id="a share of GDP of a subject the catalogue has no share for"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document
@@ -499,3 +504,16 @@ def test_exceeding_the_annual_plan_is_an_outcome():
 
     sentence = "304个省列重大项目完成投资2929亿元、超年度计划28%。"
     assert reference(sentence, sentence.index("28%"), Section(None, None, None, True), 2026, "level").status == "actual"
+
+
+def test_a_pair_after_the_last_years_pair_in_a_five_year_review():
+    """In a review of 1998-2002, a sentence that ran …增加到2002年的… leaves 2002; the first value of the next pair
+    without years is still about 1997."""
+    from etl.context.reference import Section, carried, reference
+
+    context = carried("国家财政收入从1997年的8651亿元增加到2002年的18914亿元。", 2003)
+    sentence = "铁路营运里程由65969公里增加到71500公里。"
+    section = Section("review", None, (1998, 2002), True)
+    got = [reference(sentence, sentence.index(m), section, 2003, "level", context=context).period
+           for m in ("65969公里", "71500公里")]
+    assert got == ["1997", "2002"]

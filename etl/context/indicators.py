@@ -29,7 +29,7 @@ CLAUSE_BREAKS = frozenset(_PUNCTUATION.clause_breaks)
 _SENTENCE_BREAKS = frozenset(_PUNCTUATION.sentence_breaks)
 _PARTNER = re.compile(r"对|与[^，、]{1,12}(?:的|间)")
 _FIELDS = {"id", "name", "phrases", "like", "not_after", "partners", "kind", "unit", "units", "also", "measure", "topic",
-           "additive", "accumulates", "direction", "description"}
+           "additive", "accumulates", "direction", "description", "gdp_share"}
 _REQUIRED = ("id", "name", "kind", "unit", "measure", "topic", "additive", "direction", "description")
 
 
@@ -55,6 +55,7 @@ class Indicator:
     direction: str
     description: str
     family: str  # the id of the level it is a growth of (`like`), else its own
+    gdp_share: str | None = None  # the indicator its share of GDP is (研发经费 → rd_intensity)
 
     def fits(self, fact: Fact, measure: str | None = None) -> bool:
         """Has the figure this indicator's form? ``measure`` overrides the figure's own (a phrase that says 增长)."""
@@ -102,7 +103,8 @@ def _indicator(entry: dict, raw: dict[str, dict], kinds: set[str], topics: set[s
     partners = bool(entry.get("partners", raw[like].get("partners", False) if like else False))
     return Indicator(entry["id"], entry["name"], phrases, not_after, partners, entry["kind"], entry["unit"], factors,
                      tuple(entry.get("also", ())), entry["measure"], entry["topic"], bool(entry["additive"]),
-                     bool(entry.get("accumulates", False)), entry["direction"], entry["description"], like or entry["id"])
+                     bool(entry.get("accumulates", False)), entry["direction"], entry["description"], like or entry["id"],
+                     entry.get("gdp_share"))
 
 
 def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[str, ...] = ()) -> Catalogue:
@@ -114,6 +116,9 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
             raise CatalogueError(f"{CATALOGUE_FILE}: duplicate id {entry.get('id')!r}")
         raw[entry["id"]] = entry
     indicators = {i: _indicator(e, raw, kinds, topics) for i, e in raw.items()}
+    for ind in indicators.values():
+        if ind.gdp_share is not None and ind.gdp_share not in indicators:
+            raise CatalogueError(f"{CATALOGUE_FILE}: {ind.id!r} has an unknown gdp_share {ind.gdp_share!r}")
     by_phrase: dict[str, list[str]] = {}
     for ind in indicators.values():
         for phrase in ind.phrases:
@@ -272,6 +277,8 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             measure = _phrase_measure(hit[2]) or _gap_measure(sentence, hit[1], placed.start)
             fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, measure)]
             found = fitting[0] if len(fitting) == 1 else None
+        elif (share := _share_of_gdp(sentence, placed)) is not None:
+            found = share if indicator(share).fits(placed.fact) else None  # 研发经费…，占国内生产总值比重从1.07%…
         elif (elided := _elided(sentence, placed)) is not None:
             # "粮食播种面积1584.6万亩、总产量132.4亿斤": the item names the head, the item before its modifier
             fitting = [i for i in cat.by_phrase[elided] if cat.indicators[i].fits(placed.fact, _phrase_measure(elided))]
@@ -298,6 +305,20 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
 
 
 _PART = re.compile(r"其中[，,]?$")
+_SHARE = re.compile(r"(?:其|的)?占(?:国内|地区|全省|全市)?生产总值(?:GDP)?的?比重")
+
+
+def _share_of_gdp(sentence: str, placed: Placed) -> str | None:
+    """A clause that opens with 占国内生产总值比重 and names no subject of its own: the share of GDP of the subject
+    of the clause before, where the catalogue has one (全国研究与试验开发经费…，占国内生产总值的比重从0.64%提高到1.13%)."""
+    own = regions.clause_start(sentence, placed.start)
+    m = _SHARE.match(sentence, own)
+    if m is None or catalogue().gap_re.fullmatch(sentence, m.end(), placed.start) is None:
+        return None
+    before = [h for h in _hits(sentence) if h[1] <= own]
+    subject = next((i for h in reversed(before) for i in catalogue().by_phrase[h[2]]
+                    if catalogue().indicators[i].gdp_share), None) if before else None
+    return catalogue().indicators[subject].gdp_share if subject else None
 _ITEM_GOAL = re.compile(r"(?:确保|力争|争取|努力|实现|预计)?")
 _ELIDED_ITEM = 12
 _ITEM_TIME = re.compile(r"(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:度|底|末)?的?|全年|今年|去年|当年|[上下]半年)?")

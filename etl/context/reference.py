@@ -399,6 +399,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when = _section_period(section, doc_year, status, clause,
                                _ends_span(sentence, upto) or (section.year is None and bool(_KEEP.search(clause)))
                                or (accumulates and basis_words(sentence[:upto])))
+    if section.span is not None and (timed is None or timed.end == 0) and _FROM.search(sentence, max(0, upto - _TAIL), upto) \
+            and when in ((section.span[1], section.span[1]), str(section.span[1])):
+        when = (section.span[0] - 1, section.span[0] - 1)  # 由65969公里增加到… in a review of 1998-2002: 1997
     when = _paired(sentence, upto, when, measure)
     frame = _framed(sentence, upto) if measure == "level" else None
     if frame is not None and _FROM.search(sentence, max(0, upto - _TAIL), upto):
