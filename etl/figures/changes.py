@@ -238,7 +238,8 @@ def named_basis(text: str, start: int, floor: int) -> str | None:
 @cache
 def _base_behind_re() -> re.Pattern[str]:
     c = lexicon.comparisons()
-    return re.compile(rf"(?:比|较)(?P<base>{c.time_base})的\Z")
+    # 比2010年的3.10人; 比2010年第六次全国人口普查的3.10人 (a few words naming the base's source)
+    return re.compile(rf"(?:比|较)(?P<base>{c.time_base})(?:[\u4e00-\u9fff]{{0,12}}?)的\Z")
 
 
 def base_behind(text: str, figure_start: int) -> str | None:

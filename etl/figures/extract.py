@@ -247,8 +247,10 @@ def _carried_basis(text: str, facts: list[Fact], start: int, kind: str) -> str |
         return carried
     clause_end = min((i for i in (text.find(ch, cue[1], start) for ch in PUNCTUATION.clause_breaks) if i >= 0),
                      default=start)
-    if clause_end == start or any(cue[1] <= f.char_start < clause_end for f in _since(facts, lo)):
-        return carried  # the cue belongs to a figure of its clause
+    closers = lexicon.comparisons().closers
+    if clause_end == start or any(cue[1] <= f.char_start < clause_end and not text.startswith(closers, f.char_end)
+                                  for f in _since(facts, lo)):
+        return carried  # the cue belongs to a figure of its clause (not the base's own value: 与…的1339724852人相比)
     return cue[0]
 
 
