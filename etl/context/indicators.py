@@ -297,6 +297,9 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             found, split = _inherited(named[j], split_at[j], placed.fact)
         if found is not None and hit is not None and found in out and _PART.search(sentence, 0, hit[0]):
             found = None  # 财政赤字13500亿元，…其中中央财政赤字9500亿元: a part of the figure before
+        if found is not None and (_CLASS_OF.match(sentence, placed.end) or
+                                  (hit is not None and _EXCLUDING.search(sentence, 0, hit[0]))):
+            found = None  # 经济总量突破5万亿元的城市: a threshold; 扣除房地产开发投资后，固定资产投资…: a variant
         out.append(found)
         named.append(found if found is not None or hit is None or split is not None else cat.by_phrase[hit[2]][0])
         split_at.append(split)
@@ -305,6 +308,11 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
 
 
 _PART = re.compile(r"其中[，,]?$")
+# A figure that sets a threshold for a class of places or firms (首个经济总量突破5万亿元的城市).
+_CLASS_OF = re.compile(r"(?:大关|台阶|以上)?的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|市)")
+# A clause that takes something out of the indicator (扣除房地产开发投资后，剔除扭亏影响，不含…), but not a deflator
+# (扣除价格因素: real growth).
+_EXCLUDING = re.compile(r"(?:扣除|剔除|不含|除去)(?![^，,；;。]*?(?:价格|物价))[^，,；;。]{1,14}?(?:后|影响|外)?[，,]?$")
 _SHARE = re.compile(r"(?:其|的)?占(?:国内|地区|全省|全市)?生产总值(?:GDP)?的?比重")
 
 
