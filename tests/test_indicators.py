@@ -319,7 +319,7 @@ def test_goal_values(sentence, mention, status):
                  id="a share of GDP of a subject the catalogue has no share for"),
     pytest.param("扣除房地产开发投资后，固定资产投资增长2.7%；扣除价格因素，城镇居民人均可支配收入增长5%。",
                  [None, "urban_income_per_capita_growth"], id="a variant that takes something out; a deflator"),
-    pytest.param("重庆成为中西部地区首个经济总量超过3万亿元的城市，经济总量超千亿元的县域达12个。", [None, None],
+    pytest.param("重庆成为中西部地区首个经济总量超过3万亿元的城市，经济总量超千亿元的县域达12个。", [None, None, None],
                  id="a threshold for a class of places"),
 ])
 def test_indicator_classes(sentence, expected):
