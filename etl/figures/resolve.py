@@ -40,10 +40,11 @@ _IMPLIED_STOPS = frozenset(PUNCTUATION.clause_breaks + "、的和")
 def _implied(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     """A bare number with 万/亿 (or 余/多) and a noun of people: 3451.9万农村居民 counts 人, and so does
     贫困人口减少6800多万 (the noun before, only a verb between)."""
-    if c.num[-1] not in "万亿" and c.num[-1] not in _APPROX_CHARS and not c.inside:
+    plain = c.num.isdigit() and len(c.num) >= 5  # 年末全县常住人口766579: a count of people in full digits
+    if c.num[-1] not in "万亿" and c.num[-1] not in _APPROX_CHARS and not c.inside and not plain:
         return None
     nouns = lexicon.implied_units()
-    m = _implied_after_re().match(text, c.end, c.end + _IMPLIED_MAX)
+    m = None if plain else _implied_after_re().match(text, c.end, c.end + _IMPLIED_MAX)  # not 12345市民热线
     if m:
         u = nouns[m.group("noun")]
         return u.unit, u.kind, u.factor
@@ -240,7 +241,15 @@ def _share_re() -> re.Pattern[str]:
 
 
 def _share_approx(c: Candidate, text: str) -> str | None:
-    """约占长江干线总运量的40%: a qualifier before 占 qualifies the share after it (the mention is the number)."""
+    """约占长江干线总运量的40%: a qualifier before 占 qualifies the share after it (the mention is the number); so does
+    one before 了 (超过了八成)."""
+    if c.start > 2 and text[c.start - 1] == "了":
+        quals = lexicon.qualifiers()
+        for k in range(4, 1, -1):  # the longest qualifier first
+            word = text[max(0, c.start - 1 - k) : c.start - 1]
+            if len(word) == k and ("before", word) in quals:
+                return quals[("before", word)]
+        return None
     if text.find("占", max(0, c.start - 24), c.start) < 0:
         return None  # the common case, in one step
     m = _share_re().search(text, max(0, c.start - 24), c.start)
