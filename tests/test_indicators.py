@@ -321,6 +321,14 @@ def test_goal_values(sentence, mention, status):
                  [None, "urban_income_per_capita_growth"], id="a variant that takes something out; a deflator"),
     pytest.param("重庆成为中西部地区首个经济总量超过3万亿元的城市，经济总量超千亿元的县域达12个。", [None, None, None],
                  id="a threshold for a class of places"),
+    pytest.param("一、二、三产业增加值分别增长4.2%、5%、5.4%，第一、第三产业增加值分别增长3.1%、4.6%。",
+                 ["primary_industry_growth", "secondary_industry_growth", "services_value_added_growth",
+                  "primary_industry_growth", "services_value_added_growth"], id="sectors listed by their numbers"),
+    pytest.param("单位国内生产总值能耗和二氧化碳排放分别降低16%和17%，城乡居民人均收入年均增长5.3％、7.7％。",
+                 ["energy_intensity", "carbon_intensity", "urban_income_per_capita_growth",
+                  "rural_income_per_capita_growth"], id="two intensities and two incomes named once"),
+    pytest.param("全年接待游客3亿人次、总花费超过4500亿元。", ["tourist_visits", "tourism_revenue"],
+                 id="an elided list item after a verb and a year word"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document

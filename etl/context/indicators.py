@@ -327,7 +327,7 @@ def _share_of_gdp(sentence: str, placed: Placed) -> str | None:
     subject = next((i for h in reversed(before) for i in catalogue().by_phrase[h[2]]
                     if catalogue().indicators[i].gdp_share), None) if before else None
     return catalogue().indicators[subject].gdp_share if subject else None
-_ITEM_GOAL = re.compile(r"(?:确保|力争|争取|努力|实现|预计)?")
+_ITEM_GOAL = re.compile(r"(?:确保|力争|争取|努力|实现|预计|接待|完成)?")
 _ELIDED_ITEM = 12
 _ITEM_TIME = re.compile(r"(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:度|底|末)?的?|全年|今年|去年|当年|[上下]半年)?")
 
@@ -345,7 +345,8 @@ def _elided(sentence: str, placed: Placed) -> str | None:
         return None  # no head, or one that names something of its own
     head, earlier = m.group(1), sentence[regions.clause_start(sentence, cut) : cut]
     # past a year, 全年 or a goal's word opening the item (2025年粮食…, 确保粮食播种面积…)
-    earlier = earlier[max(_ITEM_TIME.match(earlier).end(), _ITEM_GOAL.match(earlier).end()) :]
+    earlier = earlier[_ITEM_TIME.match(earlier).end() :]
+    earlier = earlier[_ITEM_GOAL.match(earlier).end() :]
     # a modifier of two characters or more: 进 of 进出口总额 is none (进出口总额…、出口2.6万亿元 is exports)
     return next((earlier[:j] + head for j in range(len(earlier) - 1, 1, -1) if earlier[:j] + head in cat.by_phrase),
                 None)
