@@ -329,6 +329,12 @@ def test_goal_values(sentence, mention, status):
                   "rural_income_per_capita_growth"], id="two intensities and two incomes named once"),
     pytest.param("全年接待游客3亿人次、总花费超过4500亿元。", ["tourist_visits", "tourism_revenue"],
                  id="an elided list item after a verb and a year word"),
+    pytest.param("地区生产总值连跨两个万亿元台阶，年均增长5.7%。", [None, "gdp_growth"],
+                 id="a count of thresholds crossed, then the growth"),
+    pytest.param("地区生产总值突破3万亿元、达3.6万亿元，改造老旧小区1225个。", [None, "gdp", "old_residential_renovation"],
+                 id="the threshold crossed before the value reached"),
+    pytest.param("退役军人、残疾人新增就业均超7.3万人，争取中央预算内投资140.3亿元。", [None, None],
+                 id="a group's new jobs; the central investment a province secured"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document

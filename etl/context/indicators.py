@@ -297,16 +297,23 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             found, split = _inherited(named[j], split_at[j], placed.fact)
         if found is not None and hit is not None and found in out and _PART.search(sentence, 0, hit[0]):
             found = None  # 财政赤字13500亿元，…其中中央财政赤字9500亿元: a part of the figure before
-        if found is not None and (_CLASS_OF.match(sentence, placed.end) or
+        if found is not None and (_CLASS_OF.match(sentence, placed.end) or _STEPS.match(placed.fact.mention) or
                                   (hit is not None and _EXCLUDING.search(sentence, 0, hit[0]))):
             found = None  # 经济总量突破5万亿元的城市: a threshold; 扣除房地产开发投资后，固定资产投资…: a variant
         out.append(found)
         named.append(found if found is not None or hit is None or split is not None else cat.by_phrase[hit[2]][0])
         split_at.append(split)
         roots.append(k if named[k] is not None else roots[k - 1] if linked else None)
+    for k in range(len(figures) - 1):  # 总额首次突破万亿元，达到11377亿元: the threshold crossed is not the value
+        if out[k] is not None and out[k + 1] == out[k] and figures[k].fact.approx == "more_than" and \
+                _THEN_VALUE.fullmatch(sentence, figures[k].end, figures[k + 1].start):
+            out[k] = None
     return out
 
 
+# A count of thresholds crossed (连跨两个万亿元台阶, 迈上4个万亿元台阶): no value of the indicator.
+_STEPS = re.compile(r"[0-9两二三四五六七八九十]+个.")
+_THEN_VALUE = re.compile(r"[，,、]?(?:达到|达|为|实现|至)")
 _PART = re.compile(r"其中[，,]?$")
 # A figure that sets a threshold for a class of places or firms (首个经济总量突破5万亿元的城市).
 _CLASS_OF = re.compile(r"(?:大关|台阶|以上)?的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|市)")
