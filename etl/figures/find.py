@@ -112,7 +112,6 @@ def figure_re() -> re.Pattern[str]:
     return re.compile(
         # A figure starts with a digit, or with a word (约, 时速, 人民币 …) that a digit follows closely: the
         # lookahead keeps the pattern from trying its alternatives at every 不, 上, 时 of a text.
-        rf"(?![数几][百千万]分之)"  # 预测数百分之七点九一: 数 is a word's, 百分之 the figure's (not 数百 as a denominator)
         rf"(?=[{re.escape(''.join(sorted(strong)))}]|[{re.escape(weak)}][^{digit}\n]{{0,7}}[{digit}])"
         rf"(?<![A-Za-z0-9.．_](?=[\x00-\x7f０-９．]))"  # a letter before a digit joins a name (PM2.5), not a word (GDP超过)
         rf"(?:{re.escape(compounds.per)}(?P<pden>{plain}){_S}|(?P<rate>{rates}){_S}"
@@ -232,6 +231,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         minus = False
         if pre in MINUS_SIGNS and start and (before := qualifier_before(text, start)) is not None:
             pre, start, minus = before.group().rstrip(PUNCTUATION.spaces), before.start(), True  # 约为-1800万元
+        if num2 and num[:1] in "数几" and num[1:] in ("百", "千", "万"):
+            start, num = start + 1, num[1:]  # 预测数百分之七点九一: 数 ends a word, 百分之 opens the figure
         end = m.end()
         if post and unit == "个" and (time := _time_after_ge().match(text, end)):
             unit, inside, post, end = "个" + time.group(), post, None, time.end()  # 三个多月: 3 months and more
