@@ -334,6 +334,8 @@ def _share_of_gdp(sentence: str, placed: Placed) -> str | None:
     subject = next((i for h in reversed(before) for i in catalogue().by_phrase[h[2]]
                     if catalogue().indicators[i].gdp_share), None) if before else None
     return catalogue().indicators[subject].gdp_share if subject else None
+
+
 _ITEM_GOAL = re.compile(r"(?:确保|力争|争取|努力|实现|预计|接待|完成)?")
 _ELIDED_ITEM = 12
 _ITEM_TIME = re.compile(r"(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:度|底|末)?的?|全年|今年|去年|当年|[上下]半年)?")
