@@ -335,6 +335,11 @@ def test_goal_values(sentence, mention, status):
                  id="the threshold crossed before the value reached"),
     pytest.param("退役军人、残疾人新增就业均超7.3万人，争取中央预算内投资140.3亿元。", [None, None],
                  id="a group's new jobs; the central investment a province secured"),
+    pytest.param("建设筹集保障性租赁住房6.7万套，竣工各类保障房10万套，完成城镇棚户区改造73.5万套，净增经营主体242.8万户。",
+                 ["affordable_rental_housing", "affordable_housing", "shantytown_renovation", None],
+                 id="housing programmes apart; a net addition is no stock"),
+    pytest.param("非烟非能工业增加值增长8.1%，社会消费品零售总额、固定资产投资增长4%左右。", [None, None],
+                 id="what is left when something is taken out; one figure for two indicators"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document

@@ -224,6 +224,8 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
         return []
+    if _NON.search(sentence, regions.clause_start(sentence, start), start):
+        return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
     if any(cat.indicators[i].partners for i in ids) and _PARTNER.search(sentence, regions.clause_start(sentence, start), start):
         return []  # 对东盟、共建“一带一路”国家进出口总额: trade with some partners
     listed = [before[-1]]
@@ -273,6 +275,8 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
         elif len(hits) > 1 and _starts_list(sentence, figures, k):
             split = (tuple(cat.indicators[cat.by_phrase[h[2]][0]].family for h in hits), 0)
             found = _in_family(split[0][0], placed.fact, _phrase_measure(hits[0][2]))
+        elif len(hits) > 1 and not _starts_list(sentence, figures, k):
+            found = None  # 社会消费品零售总额、固定资产投资增长4%左右: one figure for both, a value of neither
         elif hit is not None:
             measure = _phrase_measure(hit[2]) or _gap_measure(sentence, hit[1], placed.start)
             fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, measure)]
@@ -315,6 +319,7 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
 _STEPS = re.compile(r"[0-9两二三四五六七八九十]+个.")
 _THEN_VALUE = re.compile(r"[，,、]?(?:达到|达|为|实现|至)")
 _PART = re.compile(r"其中[，,]?$")
+_NON = re.compile(r"非[\u4e00-\u9fff]{1,4}$")
 # A figure that sets a threshold for a class of places or firms (首个经济总量突破5万亿元的城市).
 _CLASS_OF = re.compile(r"(?:大关|台阶|以上)?的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|市)")
 # A clause that takes something out of the indicator (扣除房地产开发投资后，剔除扭亏影响，不含…), but not a deflator
