@@ -540,3 +540,24 @@ def test_a_pair_after_the_last_years_pair_in_a_five_year_review():
     got = [reference(sentence, sentence.index(m), section, 2003, "level", context=context).period
            for m in ("65969公里", "71500公里")]
     assert got == ["1997", "2002"]
+
+
+def test_the_years_work_after_its_targets_in_a_plans_part():
+    """A part headed by a plan and the year (二、“十五五”时期目标任务和2026年工作): after a paragraph that opens with
+    今年…主要预期目标, the later paragraphs are the year's work, not the plan's."""
+    from etl.context.reader import make_document
+
+    text = ("2026年辽宁省政府工作报告\n二、“十五五”时期目标任务和2026年工作\n"
+            "“十五五”时期，全省地区生产总值年均增长5%左右。\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+            "严守耕地保护红线，确保粮食播种面积稳定在5330万亩以上。\n")
+    meta = {"date": "2026-01-20", "title": "2026年辽宁省政府工作报告", "region": "辽宁省"}
+    got = [(a.status, a.period) for a in analyse(make_document(text, "t", "t", meta)).facts]
+    assert got == [("plan", "2026-2030"), ("target", "2026"), ("target", "2026")]
+
+
+def test_an_addition_under_a_stock_and_the_stock_it_reached():
+    from etl.context.reader import make_document
+
+    got = [a.indicator for a in analyse(make_document("高速公路通车里程新增3000公里、突破1.1万公里。", "t", "t")).facts]
+    assert got == [None, "expressway_mileage"]

@@ -281,6 +281,8 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             measure = _phrase_measure(hit[2]) or _gap_measure(sentence, hit[1], placed.start)
             fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, measure)]
             found = fitting[0] if len(fitting) == 1 else None
+            if found is not None and indicator(found).measure == "level" and _ADDED.search(sentence, hit[1], placed.start):
+                found = None  # 高速公路通车里程新增3000公里、突破1.1万公里: what was added is no stock, what it reached is
         elif (share := _share_of_gdp(sentence, placed)) is not None:
             found = share if indicator(share).fits(placed.fact) else None  # 研发经费…，占国内生产总值比重从1.07%…
         elif (elided := _elided(sentence, placed)) is not None:
@@ -320,6 +322,7 @@ _STEPS = re.compile(r"[0-9两二三四五六七八九十]+个.")
 _THEN_VALUE = re.compile(r"[，,、]?(?:达到|达|为|实现|至)")
 _PART = re.compile(r"其中[，,]?$")
 _NON = re.compile(r"非[\u4e00-\u9fff]{1,4}$")
+_ADDED = re.compile(r"(?:新增|净增)")
 # A figure that sets a threshold for a class of places or firms (首个经济总量突破5万亿元的城市).
 _CLASS_OF = re.compile(r"(?:大关|台阶|以上)?的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|市)")
 # A clause that takes something out of the indicator (扣除房地产开发投资后，剔除扭亏影响，不含…), but not a deflator

@@ -84,6 +84,7 @@ class _Contexts:
         self.year = year
         self.first: list[int] = []  # the first sentence of each sentence's paragraph
         self.part: list[int | None] = []  # the first sentence of its part, when the part's headings name no year
+        self.part_of: list[int] = []  # the first sentence of its part (under the same top heading)
         part, paragraph, first_of_part, first, yearless = None, -1, 0, 0, False
         for sentence in layout.sentences:
             if sentence.paragraph_index != paragraph:
@@ -94,13 +95,35 @@ class _Contexts:
                 yearless = reference.section_of(here, year, retrospective).year is None
             self.first.append(first)
             self.part.append(first_of_part if yearless else None)
+            self.part_of.append(first_of_part)
         self.memo: dict[int, object] = {}
         self.cues: dict[int, object] = {}  # each sentence's own cue: read once, however many sentences after it ask
 
     def __call__(self, index: int):
         if index not in self.memo:
-            self.memo[index] = self._near(index) or self._plan(index)
+            self.memo[index] = self._near(index) or self._this_year(index) or self._plan(index)
         return self.memo[index]
+
+    def _this_year(self, index: int):
+        """The document's own year, when an earlier paragraph of the part opened with it and no paragraph since
+        opened with another time: the year's work after 今年经济社会发展的主要预期目标是：… in a part whose heading
+        names a plan too (二、“十五五”时期目标任务和2026年工作)."""
+        first = self.first[index]
+        j = first - 1
+        while j >= 0 and self.part_of[self.first[j]] == self.part_of[first]:
+            start = self.first[j]
+            cue = self._opening(start)
+            if cue is not None:
+                return cue if cue.period in ((self.year, self.year), str(self.year)) else None
+            j = start - 1
+        return None
+
+    def _opening(self, index: int):
+        """The cue a paragraph's first sentence names in its first clause (今年…，…), if any."""
+        text = self.sentences[index].text
+        head = text[: min((i for i in (text.find(c) for c in "，,：:") if i >= 0), default=len(text))]
+        cue = self._carried(index)
+        return cue if cue is not None and cue.end <= len(head) else None
 
     def _near(self, index: int):
         for j in range(index - 1, self.first[index] - 1, -1):
