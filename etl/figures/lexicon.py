@@ -238,6 +238,7 @@ class TimeFrames:
     not_after: str  # characters before such a word that make it the tail of another: 提前一个月
     before: tuple[str, ...]  # after the duration (besides every change word): 年均, 累计
     base_openers: tuple[str, ...]  # before a duration and 前: the time compared with (较四星期前)
+    run: tuple[str, ...]  # before a duration: how long a run lasted (连续18个月下跌), never a time frame
 
 
 @cache
@@ -246,7 +247,7 @@ def time_frames() -> TimeFrames:
     where = "unit_contexts.toml [time_frames]"
     return TimeFrames(tuple(unique(entry["words"], where)), entry["not_after"],
                       tuple(unique(list(entry["before"]) + [w for w in changes() if w not in entry["before"]], where)),
-                      tuple(unique(entry["base_openers"], where)))
+                      tuple(unique(entry["base_openers"], where)), tuple(unique(entry["run"], where)))
 
 
 @cache

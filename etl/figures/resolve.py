@@ -141,6 +141,8 @@ def _time_frame(c: Candidate, text: str) -> bool:
     frames = lexicon.time_frames()
     if c.pre in frames.words:
         return True
+    if any(text.startswith(w, c.start - len(w)) for w in frames.run):
+        return False  # 连续18个月下跌: how long the run lasted
     if text.startswith(frames.before, c.end) and "." not in c.num and not text.startswith(("由", "从"), c.start - 1):
         return True  # 十年增加近70万亿元 (but 受教育年限由9.08年提高至9.91年 measures)
     start = c.start
