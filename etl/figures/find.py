@@ -234,6 +234,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         if num2 and num[:1] in "数几" and num[1:] in ("百", "千", "万"):
             start, num = start + 1, num[1:]  # 预测数百分之七点九一: 数 ends a word, 百分之 opens the figure
         end = m.end()
+        if unit is None and not (ratio or post or ru) and text.startswith("点", end) and _NOT_A_CLOCK.fullmatch(num):
+            unit, end = "点", end + 1  # 低开118点后, 以3767.98点收盘: no time of day has a decimal or passes 24
         if post and unit == "个" and (time := _time_after_ge().match(text, end)):
             unit, inside, post, end = "个" + time.group(), post, None, time.end()  # 三个多月: 3 months and more
         out.append(Candidate(  # positional, in the order of the fields: tens of thousands per corpus
@@ -241,6 +243,10 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
             bool(half), post, cur, scale, (jiao or "") + "|" + (fen or "") if cents else None, hsign,
             den or pden or (rates[bare(rate)] if rate else None), bool(mag), minus))
     return out
+
+
+# A number that no time of day is: a decimal, a thousands group, or an integer of 25 or more (in Arabic digits).
+_NOT_A_CLOCK = re.compile(r"[0-9０-９]*[.．][0-9０-９]+|[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|0*(?:2[5-9]|[3-9][0-9]|[1-9][0-9]{2,})[0-9]*")
 
 
 @cache
