@@ -340,6 +340,8 @@ def test_goal_values(sentence, mention, status):
                  id="housing programmes apart; a net addition is no stock"),
     pytest.param("非烟非能工业增加值增长8.1%，社会消费品零售总额、固定资产投资增长4%左右。", [None, None],
                  id="what is left when something is taken out; one figure for two indicators"),
+    pytest.param("全年新登记各类经营主体94.6万户，经营主体总量达500万户，惠州博罗成为生产总值超千亿元县。",
+                 [None, "business_entities", None], id="an addition named before the stock's phrase; a class of counties"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document

@@ -226,6 +226,9 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []
     if _NON.search(sentence, regions.clause_start(sentence, start), start):
         return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
+    if _ADDED_BEFORE.search(sentence, regions.clause_start(sentence, start), start) and \
+            all(cat.indicators[i].measure == "level" for i in ids):
+        return []  # 全年新登记各类经营主体94.6万户, 五年净增民营经营主体: what was added is no stock
     if any(cat.indicators[i].partners for i in ids) and _PARTNER.search(sentence, regions.clause_start(sentence, start), start):
         return []  # 对东盟、共建“一带一路”国家进出口总额: trade with some partners
     listed = [before[-1]]
@@ -323,8 +326,9 @@ _THEN_VALUE = re.compile(r"[，,、]?(?:达到|达|为|实现|至)")
 _PART = re.compile(r"其中[，,]?$")
 _NON = re.compile(r"非[\u4e00-\u9fff]{1,4}$")
 _ADDED = re.compile(r"(?:新增|净增)")
+_ADDED_BEFORE = re.compile(r"(?:新登记|新设立|新设|净增|新增|新培育|新认定|新入库)[^，,、；;。]{1,6}$")
 # A figure that sets a threshold for a class of places or firms (首个经济总量突破5万亿元的城市).
-_CLASS_OF = re.compile(r"(?:大关|台阶|以上)?的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|市)")
+_CLASS_OF = re.compile(r"(?:大关|台阶|以上)?(?:的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|市)|(?:城市|县(?!城)|县区|区县))")
 # A clause that takes something out of the indicator (扣除房地产开发投资后，剔除扭亏影响，不含…), but not a deflator
 # (扣除价格因素: real growth).
 _EXCLUDING = re.compile(r"(?:扣除|剔除|不含|除去)(?![^，,；;。]*?(?:价格|物价))[^，,；;。]{1,14}?(?:后|影响|外)?[，,]?$")
