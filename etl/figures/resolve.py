@@ -151,7 +151,8 @@ def _time_frame(c: Candidate, text: str) -> bool:
     for word in frames.words:
         if text.startswith(word, start - len(word)):
             at = start - len(word)
-            return not (at and text[at - 1] in frames.not_after)
+            if not (at and text[at - 1] in frames.not_after):
+                return True  # (最后一个交易日: 后 is the tail of 最后, itself a frame word)
     return text.startswith(_AGO, c.end) and any(text.startswith(w, start - len(w)) for w in frames.base_openers)
 
 
