@@ -342,6 +342,8 @@ def test_goal_values(sentence, mention, status):
                  id="what is left when something is taken out; one figure for two indicators"),
     pytest.param("全年新登记各类经营主体94.6万户，经营主体总量达500万户，惠州博罗成为生产总值超千亿元县。",
                  [None, "business_entities", None], id="an addition named before the stock's phrase; a class of counties"),
+    pytest.param("出口增长10.1%，机电产品出口增长10%，出口退税100亿元，对东盟出口增长5%。",
+                 ["exports_growth", None, None, None], id="出口 names exports only as its clause's subject"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document

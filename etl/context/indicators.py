@@ -74,6 +74,8 @@ class Catalogue:
     gap_re: re.Pattern[str]
     after_re: re.Pattern[str]
     predicate_starts: frozenset[str] = frozenset()  # 屡, 仍 …: a predicate's first character after a subject
+    opening_only: frozenset[str] = frozenset()  # phrases that govern only as their clause's subject (出口)
+    scope_re: re.Pattern[str] = re.compile("")  # what may stand before such a phrase: gap words, 全省 …
 
 
 def _alternation(words) -> str:
@@ -138,11 +140,14 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
             raise CatalogueError(f"{CATALOGUE_FILE}: [[after]] names unknown {entry['id']!r}")
         after |= {phrase: indicators[entry["id"]].family for phrase in entry["phrases"]}
     gap = data["gap"]
-    gap_re = re.compile(f"(?:{_alternation([*gap['words'], *verbs])}|{'|'.join(gap['patterns'])})*")
+    gap_alternatives = f"{_alternation([*gap['words'], *verbs])}|{'|'.join(gap['patterns'])}"
+    gap_re = re.compile(f"(?:{gap_alternatives})*")
     phrases = Phrases([*by_phrase, *splits])
     after_re = re.compile(f"(?:{_alternation(gap['after_lead'])})?(?P<phrase>{_alternation(after)})" if after else "(?!)")
     return Catalogue(indicators, {p: tuple(ids) for p, ids in by_phrase.items()}, splits,
-                     after, phrases, gap_re, after_re, frozenset(gap.get("predicate_starts", "")))
+                     after, phrases, gap_re, after_re, frozenset(gap.get("predicate_starts", "")),
+                     frozenset(gap.get("opening_only", ())),
+                     re.compile(f"(?:{_alternation(gap.get('scope_words', ()))}|{gap_alternatives})*"))
 
 
 @cache
@@ -224,6 +229,8 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
         return []
+    if phrase in cat.opening_only and cat.scope_re.fullmatch(sentence, regions.clause_start(sentence, start), start) is None:
+        return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject
     if _NON.search(sentence, regions.clause_start(sentence, start), start):
         return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
     if _ADDED_BEFORE.search(sentence, regions.clause_start(sentence, start), start) and \
