@@ -565,3 +565,16 @@ def test_an_addition_under_a_stock_and_the_stock_it_reached():
 
     got = [a.indicator for a in analyse(make_document("高速公路通车里程新增3000公里、突破1.1万公里。", "t", "t")).facts]
     assert got == [None, "expressway_mileage"]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "period"), [
+    pytest.param("粮食产量稳定在800亿斤以上。", "800亿斤以上", "2021-2025", id="a level held over the years reviewed"),
+    pytest.param("城镇调查失业率控制在5%以内。", "5%以内", "2025", id="the year's goal met is the year's"),
+    pytest.param("粮食产量达到800亿斤。", "800亿斤", "2025", id="a level reached is the last year's"),
+])
+def test_levels_held_in_a_review_of_a_plan_and_its_last_year(sentence, mention, period):
+    """一、“十四五”时期和2025年工作回顾: a level held (稳定在, 保持在) is over the span."""
+    from etl.context.reference import Section, reference
+
+    section = Section("review", 2025, (2021, 2025), True)
+    assert reference(sentence, sentence.index(mention), section, 2026, "level").period == period

@@ -278,6 +278,9 @@ def _text(span: tuple[int, int]) -> str:
 _TAIL = 20  # characters before a figure that the patterns below read (each ends at the figure)
 _FROM_BEFORE = re.compile(r"(?:从|由)[^，]{0,12}$")
 _KEEP = re.compile(r"(?:控制在|保持在|稳定在|维持在)[^，]{0,6}$")
+# A level held (稳定在, 保持在) in a review of a span that also names its last year: held over the span (粮食产量稳定在
+# 800亿斤以上 in 一、“十四五”时期和2025年工作回顾); not 控制在, the year's own goal met (城镇调查失业率控制在5%以内).
+_HELD = re.compile(r"(?:保持在|稳定在|维持在|均稳定在|始终保持在)[^，]{0,6}$")
 _FROM = re.compile(r"(?:从|由)(?:[0-9]{4}年(?:的|底|末)?)?$")
 _TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升至|增长到|增至|上升到|上升至|扩大到|达到)(?:[0-9]{4}年(?:的|底|末)?)?$")
 
@@ -398,6 +401,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     elif when is None or reached:
         when = _section_period(section, doc_year, status, clause,
                                _ends_span(sentence, upto) or (section.year is None and bool(_KEEP.search(clause)))
+                               or (section.span is not None and status == "actual" and bool(_HELD.search(clause)))
                                or (accumulates and basis_words(sentence[:upto])))
     if section.span is not None and (timed is None or timed.end == 0) and _FROM.search(sentence, max(0, upto - _TAIL), upto) \
             and when in ((section.span[1], section.span[1]), str(section.span[1])):
