@@ -344,6 +344,9 @@ def test_goal_values(sentence, mention, status):
                  [None, "business_entities", None], id="an addition named before the stock's phrase; a class of counties"),
     pytest.param("出口增长10.1%，机电产品出口增长10%，出口退税100亿元，对东盟出口增长5%。",
                  ["exports_growth", None, None, None], id="出口 names exports only as its clause's subject"),
+    pytest.param("新增省级创新平台30个、高新技术企业150家，新增发电装机4178万千瓦、总装机达9157万千瓦，"
+                 "新增农村劳动力转移就业40万人。", [None, None, None, "power_capacity", "rural_labour_transfer"],
+                 id="a list of additions names no stock; what it reached does; a flow's addition is its value"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document

@@ -233,9 +233,11 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject
     if _NON.search(sentence, regions.clause_start(sentence, start), start):
         return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
-    if _ADDED_BEFORE.search(sentence, regions.clause_start(sentence, start), start) and \
-            all(cat.indicators[i].measure == "level" for i in ids):
-        return []  # 全年新登记各类经营主体94.6万户, 五年净增民营经营主体: what was added is no stock
+    own = regions.clause_start(sentence, start)
+    listed = start > own and _ADDED_OPENS.match(sentence, own) and _BARE_GAP.fullmatch(sentence, end, placed.start)
+    if (_ADDED_BEFORE.search(sentence, own, start) or listed) and \
+            all(cat.indicators[i].measure == "level" and not cat.indicators[i].accumulates for i in ids):
+        return []  # 全年新登记各类经营主体94.6万户; 新增…高新技术企业150家: an addition is no stock (a flow's is its value)
     if any(cat.indicators[i].partners for i in ids) and _PARTNER.search(sentence, regions.clause_start(sentence, start), start):
         return []  # 对东盟、共建“一带一路”国家进出口总额: trade with some partners
     listed = [before[-1]]
@@ -291,7 +293,8 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             measure = _phrase_measure(hit[2]) or _gap_measure(sentence, hit[1], placed.start)
             fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, measure)]
             found = fitting[0] if len(fitting) == 1 else None
-            if found is not None and indicator(found).measure == "level" and _ADDED.search(sentence, hit[1], placed.start):
+            if found is not None and indicator(found).measure == "level" and not indicator(found).accumulates and \
+                    _ADDED.search(sentence, hit[1], placed.start):
                 found = None  # 高速公路通车里程新增3000公里、突破1.1万公里: what was added is no stock, what it reached is
         elif (share := _share_of_gdp(sentence, placed)) is not None:
             found = share if indicator(share).fits(placed.fact) else None  # 研发经费…，占国内生产总值比重从1.07%…
@@ -334,6 +337,8 @@ _PART = re.compile(r"其中[，,]?$")
 _NON = re.compile(r"非[\u4e00-\u9fff]{1,4}$")
 _ADDED = re.compile(r"(?:新增|净增)")
 _ADDED_BEFORE = re.compile(r"(?:新登记|新设立|新设|净增|新增|新培育|新认定|新入库)[^，,、；;。]{1,6}$")
+_BARE_GAP = re.compile(r"(?:超过|超|近|约|逾)?")  # an item of a list of additions: 高新技术企业150家 (not 总装机达…)
+_ADDED_OPENS = re.compile(r"(?:新登记|新设立|新设|净增|新增|培育|新培育|新认定|新入库)")  # a clause listing additions
 # A figure that sets a threshold for a class of places or firms (首个经济总量突破5万亿元的城市).
 _CLASS_OF = re.compile(r"(?:大关|台阶|以上)?(?:的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|市)|(?:城市|县(?!城)|县区|区县))")
 # A clause that takes something out of the indicator (扣除房地产开发投资后，剔除扭亏影响，不含…), but not a deflator
