@@ -186,7 +186,11 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     if c.unit is None:
         if c.currency:
             return CURRENCY_PREFIX[c.currency], "money", Decimal(1)
-        return _implied(c, text) or _bare_index(c, text)
+        implied = _implied(c, text)
+        if implied is not None and implied[0] == "元" and (hk := lexicon.unit_contexts().get("元")) is not None \
+                and _in_context(hk, text, c.start):
+            return hk.unit, hk.kind, implied[2]  # 恒指…成交额1671億: Hong Kong dollars
+        return implied or _bare_index(c, text)
     unit = bare(c.unit)
     if unit.endswith("百分点"):
         return "百分点", "percentage_point", Decimal(1)
