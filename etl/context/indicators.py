@@ -192,10 +192,15 @@ def _phrase_measure(phrase: str) -> str | None:
 
 def _gap_measure(sentence: str, start: int, end: int) -> str | None:
     """A rate word between a phrase and its figure names the phrase's change (固定资产投资增长幅度由上年的58.6%…)."""
+    gap = sentence[start:end]
+    return "change" if any(w in gap for w in _rate_words()) else None
+
+
+@cache
+def _rate_words() -> tuple[str, ...]:
     from etl.figures.lexicon import change_nouns
 
-    gap = sentence[start:end]
-    return "change" if any(w in gap for w in (*change_nouns(), "增长幅度", "增长速度", "增长率")) else None
+    return (*change_nouns(), "增长幅度", "增长速度", "增长率")
 
 
 def _starts_list(sentence: str, figures: list[Placed], k: int) -> bool:
@@ -229,11 +234,11 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
         return []
-    if phrase in cat.opening_only and cat.scope_re.fullmatch(sentence, regions.clause_start(sentence, start), start) is None:
-        return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject
-    if _NON.search(sentence, regions.clause_start(sentence, start), start):
-        return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
     own = regions.clause_start(sentence, start)
+    if phrase in cat.opening_only and cat.scope_re.fullmatch(sentence, own, start) is None:
+        return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject
+    if _NON.search(sentence, own, start):
+        return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
     listed = start > own and _ADDED_OPENS.match(sentence, own) and _BARE_GAP.fullmatch(sentence, end, placed.start)
     if (_ADDED_BEFORE.search(sentence, own, start) or listed) and \
             all(cat.indicators[i].measure == "level" and not cat.indicators[i].accumulates for i in ids):
@@ -314,10 +319,11 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             # "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%": the chain's last naming figure
             j = roots[k - 1] if roots[k - 1] is not None else k - 1
             found, split = _inherited(named[j], split_at[j], placed.fact)
-        if found is not None and hit is not None and found in out and _PART.search(sentence, 0, hit[0]):
+        if found is not None and hit is not None and found in out and _PART.search(sentence, max(0, hit[0] - 3), hit[0]):
             found = None  # 财政赤字13500亿元，…其中中央财政赤字9500亿元: a part of the figure before
         if found is not None and (_CLASS_OF.match(sentence, placed.end) or _STEPS.match(placed.fact.mention) or
-                                  (hit is not None and _EXCLUDING.search(sentence, 0, hit[0]))):
+                                  (hit is not None and _EXCLUDING.search(sentence, max(0, hit[0] - _EXCLUDING_REACH),
+                                                                          hit[0]))):
             found = None  # 经济总量突破5万亿元的城市: a threshold; 扣除房地产开发投资后，固定资产投资…: a variant
         out.append(found)
         named.append(found if found is not None or hit is None or split is not None else cat.by_phrase[hit[2]][0])
@@ -336,14 +342,16 @@ _THEN_VALUE = re.compile(r"[，,、]?(?:达到|达|为|实现|至)")
 _PART = re.compile(r"其中[，,]?$")
 _NON = re.compile(r"非[\u4e00-\u9fff]{1,4}$")
 _ADDED = re.compile(r"(?:新增|净增)")
-_ADDED_BEFORE = re.compile(r"(?:新登记|新设立|新设|净增|新增|新培育|新认定|新入库)[^，,、；;。]{1,6}$")
+_ADDITIONS = ("新登记", "新设立", "新设", "净增", "新增", "新培育", "新认定", "新入库")
+_ADDED_BEFORE = re.compile(f"(?:{'|'.join(_ADDITIONS)})[^，,、；;。]{{1,6}}$")
 _BARE_GAP = re.compile(r"(?:超过|超|近|约|逾)?")  # an item of a list of additions: 高新技术企业150家 (not 总装机达…)
-_ADDED_OPENS = re.compile(r"(?:新登记|新设立|新设|净增|新增|培育|新培育|新认定|新入库)")  # a clause listing additions
+_ADDED_OPENS = re.compile(f"(?:{'|'.join(_ADDITIONS)}|培育)")  # a clause listing additions
 # A figure that sets a threshold for a class of places or firms (首个经济总量突破5万亿元的城市).
 _CLASS_OF = re.compile(r"(?:大关|台阶|以上)?(?:的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|市)|(?:城市|县(?!城)|县区|区县))")
 # A clause that takes something out of the indicator (扣除房地产开发投资后，剔除扭亏影响，不含…), but not a deflator
 # (扣除价格因素: real growth).
 _EXCLUDING = re.compile(r"(?:扣除|剔除|不含|除去)(?![^，,；;。]*?(?:价格|物价))[^，,；;。]{1,14}?(?:后|影响|外)?[，,]?$")
+_EXCLUDING_REACH = 20  # the longest text _EXCLUDING matches
 _SHARE = re.compile(r"(?:其|的)?占(?:国内|地区|全省|全市)?生产总值(?:GDP)?的?比重")
 
 

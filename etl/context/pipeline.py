@@ -98,6 +98,7 @@ class _Contexts:
             self.part_of.append(first_of_part)
         self.memo: dict[int, object] = {}
         self.cues: dict[int, object] = {}  # each sentence's own cue: read once, however many sentences after it ask
+        self.opened: dict[int, object] = {}  # by a paragraph's first sentence: the time a paragraph before it opened with
 
     def __call__(self, index: int):
         if index not in self.memo:
@@ -108,15 +109,27 @@ class _Contexts:
         """The document's own year, when an earlier paragraph of the part opened with it and no paragraph since
         opened with another time: the year's work after 今年经济社会发展的主要预期目标是：… in a part whose heading
         names a plan too (二、“十五五”时期目标任务和2026年工作)."""
-        first = self.first[index]
-        j = first - 1
-        while j >= 0 and self.part_of[self.first[j]] == self.part_of[first]:
-            start = self.first[j]
-            cue = self._opening(start)
+        cue = self._opened_before(self.first[index])
+        return cue if cue is not None and reference.names_year(cue.period, self.year) else None
+
+    def _opened_before(self, first: int):
+        """The time the nearest paragraph before the one starting at sentence ``first`` (in the same part) that opened
+        with a time opened with; read once per paragraph."""
+        asking, cue = [], None
+        while first not in self.opened:
+            asking.append(first)
+            j = first - 1
+            if j < 0 or self.part_of[self.first[j]] != self.part_of[first]:
+                break  # the part's first paragraph: none before it
+            first = self.first[j]
+            cue = self._opening(first)
             if cue is not None:
-                return cue if cue.period in ((self.year, self.year), str(self.year)) else None
-            j = start - 1
-        return None
+                break
+        else:
+            cue = self.opened[first]
+        for paragraph in asking:
+            self.opened[paragraph] = cue
+        return cue
 
     def _opening(self, index: int):
         """The cue a paragraph's first sentence names in its first clause (今年…，…), if any."""

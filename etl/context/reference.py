@@ -306,6 +306,11 @@ _MILESTONE = re.compile(r"[”\"」]?(?:规划)?(?:圆满|胜利|顺利)?(?:收�
 _GOALS_NAMED = re.compile(r"的?(?:目标|任务|计划)")
 
 
+def names_year(period, year: int | None) -> bool:
+    """Is ``period`` (a cue's span or text) the single year ``year``?"""
+    return year is not None and period in ((year, year), str(year))
+
+
 def has_period(sentence: str, upto: int, doc_year: int | None) -> bool:
     """Does the sentence name a period before ``upto`` (then no earlier sentence's cue is needed)?"""
     return any(c.period is not None and c.end <= upto for c in _cues(sentence, doc_year))
@@ -364,19 +369,16 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     base = _base_of_comparison(sentence, upto, doc_year)
     if base is not None:
         return Reference("actual", base, None)
+    timed = next((c for c in reversed(cues) if c.period is not None), None)  # the nearest cue that names a time
     reached = _reached_from(sentence, upto, cues)
-    if reached:  # 赤字率从去年的2.1%提高到2.3%: 去年 is the first value's, not the goal's
-        timed = [c for c in cues if c.period is not None]
-        status_cues = [c for c in cues if c is not timed[-1]]
-    else:
-        status_cues = cues
+    # 赤字率从去年的2.1%提高到2.3%: 去年 is the first value's, not the goal's
+    status_cues = [c for c in cues if c is not timed] if reached else cues
     status = next((c.status for c in reversed(status_cues) if c.status is not None), None)
     if status == "target" and any(c.status == _ANNUAL for c in cues):
         status = _ANNUAL  # 主要预期目标是：…，努力争取更好结果，…城镇新增就业45万人以上: still this year's goals
-    timed = next((c for c in reversed(cues) if c.period is not None), None)
     when = timed.period if timed is not None else None
     own_span = timed is not None and timed.end > 0  # named in this sentence, not left by an earlier one
-    this_year = doc_year is not None and when in ((doc_year, doc_year), str(doc_year))
+    this_year = names_year(when, doc_year)
     if status == "target" and not this_year and (section.kind == "plan" or any(c.status == "plan" for c in cues)):
         status = "plan"  # 主要目标 of a five-year plan (not 今年的主要预期目标 in a plan's part)
     if status == _ANNUAL:
@@ -403,8 +405,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
                                _ends_span(sentence, upto) or (section.year is None and bool(_KEEP.search(clause)))
                                or (section.span is not None and status == "actual" and bool(_HELD.search(clause)))
                                or (accumulates and basis_words(sentence[:upto])))
-    if section.span is not None and (timed is None or timed.end == 0) and _FROM.search(sentence, max(0, upto - _TAIL), upto) \
-            and when in ((section.span[1], section.span[1]), str(section.span[1])):
+    if section.span is not None and not own_span and names_year(when, section.span[1]) and \
+            _FROM.search(sentence, max(0, upto - _TAIL), upto):
         when = (section.span[0] - 1, section.span[0] - 1)  # 由65969公里增加到… in a review of 1998-2002: 1997
     when = _paired(sentence, upto, when, measure)
     frame = _framed(sentence, upto) if measure == "level" else None

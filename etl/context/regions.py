@@ -1069,7 +1069,7 @@ def resolve_region(
     if code is not None:
         return code, "headline"
     wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source) or \
-        _gazetteer().rules.markets.search(clause[:figure_end]) is not None
+        _gazetteer().rules.markets.search(clause, 0, len(clause) if figure_end is None else figure_end) is not None
     code = home_region(None, metadata_region) if not wire else None
     if code is not None:
         return code, "metadata"

@@ -170,9 +170,6 @@ def _opens(text: str, m: re.Match[str] | None, group: str) -> re.Match[str] | No
     return m
 
 
-_RUN = ("连", "連", "连续", "連續")
-
-
 def classify(text: str, start: int, floor: int, kind: str | None = None) -> Change:
     """Is the figure at ``start`` (of ``kind``) a change? ``floor`` is the end of the previous figure. A figure in
     points (百分点, 基点) is a difference: a change word anywhere before it in its clause makes it a change
@@ -184,7 +181,7 @@ def classify(text: str, start: int, floor: int, kind: str | None = None) -> Chan
         m = None  # 屡屡受挫3次: no change word
     if m and m.group("word") in lexicon.rate_changes() and kind is not None and kind not in lexicon.RATE_KINDS:
         return LEVEL
-    if m and kind == "duration" and before.endswith(_RUN, 0, m.start("word")):
+    if m and kind == "duration" and before.endswith(lexicon.time_frames().run, 0, m.start("word")):
         return LEVEL  # 连跌两个月: how long the run lasted, not a change of it
     if m and m.group("to") == "为" and m.group("word") in lexicon.change_nouns():
         pass  # 跌幅为1.27%: the rate itself
