@@ -180,6 +180,10 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
     pytest.param("一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到二千五百七十亿元，增长百分之六十四点八。",
                  "百分之六十四点八", 1983, "change", ("actual", "1979-1982"),
                  id="a frame of years in Chinese numerals: the change"),
+    pytest.param("今年年末城镇调查失业率控制在5.5%左右。", "5.5%左右", 2015, "level", ("target", "2015"),
+                 id="年末 after 今年 is the end of that year, not of the year reviewed"),
+    pytest.param("“十五”期间年均经济增长速度预期目标为7％左右。", "7％左右", 2001, "change", ("plan", "2001-2005"),
+                 id="预期目标 over the coming plan's years is the plan's"),
 ])
 def test_reference_classes(sentence, mention, doc_year, measure, expected):
     """Under a heading that names no year, in a report that reviews the year before its own."""
@@ -249,6 +253,12 @@ def test_goal_values(sentence, mention, status):
     pytest.param("PM_2.5浓度为27.3微克/立方米，常住人口由上年1020万人增加到1026万人。", ["pm25", "population", "population"],
                  id="PM_2.5 as the corpus writes it; 由上年"),
     pytest.param("全社会研究与实验发展经费达到3664亿元。", ["rd_expenditure"], id="R&D spending's older name"),
+    pytest.param("农村贫困人口比上年减少245万人。", ["poverty_reduction"], id="a base inside a phrase, before its verb"),
+    pytest.param("赤字率在2%左右，城乡居民基础养老金标准统一由55元提高到70元。",
+                 ["deficit_ratio", "basic_pension_minimum", "basic_pension_minimum"], id="在 and 统一 in the gap"),
+    pytest.param("单位国内生产总值能耗、水耗均下降20%以上。", ["energy_intensity"],
+                 id="均: the figure holds for each listed thing, the catalogued one too"),
+    pytest.param("开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%。", [None, None], id="年均 is no 均 of each"),
     pytest.param("工业生产总值比上年增长19.7%，全市工业经济总量突破3万亿元。", [None, None],
                  id="industry's output is no GDP"),
     pytest.param("城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9.3%；转移农业劳动力4500万人。",

@@ -127,6 +127,10 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
             if ind.id in by_phrase.setdefault(phrase, []):
                 raise CatalogueError(f"{CATALOGUE_FILE}: {ind.id!r} lists {phrase!r} twice")
             by_phrase[phrase].append(ind.id)
+    for phrase, ids in list(by_phrase.items()):  # 农村贫困人口减少 → 农村贫困人口比上年减少: a base before the verb
+        verb = next((v for v in verbs if phrase.endswith(v) and len(phrase) > len(v)), None)
+        for base in data["gap"].get("bases_inside", ()) if verb else ():
+            by_phrase.setdefault(phrase[: -len(verb)] + base + verb, list(ids))
     splits = {}
     for entry in data.get("split", []):
         for family in entry["ids"]:
@@ -229,7 +233,8 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []
     start, end, phrase = before[-1]
     if cat.gap_re.fullmatch(sentence, end, placed.start) is None and not _carried(sentence, before[-1], placed,
-                                                                                     previous_end):
+                                                                                     previous_end) \
+            and not ((each := _EACH.match(sentence, end)) and cat.gap_re.fullmatch(sentence, each.end(), placed.start)):
         return []
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
@@ -337,6 +342,8 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
 
 
 # A count of thresholds crossed (连跨两个万亿元台阶, 迈上4个万亿元台阶): no value of the indicator.
+# A thing listed after the phrase that the figure holds for as well (能耗、水耗均下降20%以上): each has the value.
+_EACH = re.compile(r"[、和及与][\u4e00-\u9fff]{1,8}?(?:(?<![年平])均|都)(?!分别)")  # not 年均, 平均
 _STEPS = re.compile(r"[0-9两二三四五六七八九十]+个.")
 _THEN_VALUE = re.compile(r"[，,、]?(?:达到|达|为|实现|至)")
 _PART = re.compile(r"其中[，,]?$")

@@ -238,7 +238,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         coming = words.coming.get(word) if y is not None else None  # 今后五年 is a plan's cue and its years
         return _Cue(end, status, None if coming is None else (y, y + coming - 1), stays=True)
     if word in words.single_year:
-        return _Cue(end, None, CONTEXT_YEAR)
+        # 今年年末, 2025年全年: the year before the word placed the figure already
+        return None if sentence[start - 1 : start] == "年" else _Cue(end, None, CONTEXT_YEAR)
     if word in words.plans:
         before = sentence[:start].rstrip("“\"")
         if before and before[-1] in _NOT_BEFORE_RELATIVE:
@@ -381,6 +382,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     this_year = names_year(when, doc_year)
     if status == "target" and not this_year and (section.kind == "plan" or any(c.status == "plan" for c in cues)):
         status = "plan"  # 主要目标 of a five-year plan (not 今年的主要预期目标 in a plan's part)
+    if status == _ANNUAL and own_span and isinstance(when, tuple) and when[0] != when[1] and doc_year is not None \
+            and when[0] >= doc_year:
+        status = "plan"  # “十五”期间年均经济增长速度预期目标为7％左右: a goal over the coming plan's years
     if status == _ANNUAL:
         status = "target"
         if when is None and doc_year is not None and section.kind == "plan":

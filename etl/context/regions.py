@@ -776,6 +776,22 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
     return scope is None or scope[1] == "country"
 
 
+def _opening_scope(sentence: str, figure_start: int) -> tuple[int, str] | None:
+    """(where, level) of a scope word that opens the sentence after its time only (2020年,全省…), before the figure's
+    own clause: the subject of the clauses after it. Not the country (全国 opens comparisons as often as subjects)."""
+    lead = _TIME_LEAD.match(sentence).end()  # the time's characters take 全 of 全省 as 全年's: look back into it
+    if lead >= figure_start or clause_start(sentence, figure_start) <= lead:
+        return None
+    for at in range(lead, max(-1, lead - _SCOPE_LONGEST), -1):
+        scope = _scope_word(sentence[at : at + _SCOPE_LONGEST])
+        if scope is not None and sentence.startswith(scope[0], at):
+            return (at, scope[1]) if scope[1] not in ("any", "country") else None
+    return None
+
+
+_SCOPE_LONGEST = 4
+
+
 def _own_country(code: str | None, text: str) -> bool:
     """Does a text of region ``code`` name its own bodies and totals with national words (財政部 in a Taiwan paper),
     and ``text`` not the mainland (中國國家統計局, 大陸商務部)?"""
@@ -904,6 +920,11 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
             return COUNTRY
         if base is not None and base != COUNTRY:
             return _at_scope(base, scope[1])
+    opening = _opening_scope(whole, figure_start)
+    if opening is not None and not [u for u in before if u.start > opening[0]]:
+        base = before[-1].code if before else home
+        if base is not None and base != COUNTRY:
+            return _at_scope(base, opening[1])  # 2020年,全省公安机关…报警3235.56万起,同比下降1.03%: still the province
     spread = _distributed(before, whole, figure_start)
     if spread is not None:
         return spread

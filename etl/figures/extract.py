@@ -180,8 +180,9 @@ def _extract(text: str) -> list[Fact]:
             value, high = sorted((-abs(high), -abs(value))) if high is not None else (-abs(value), None)
         if high is not None and high < value:
             continue  # 1-0 is no range (下降61.58%-56.77% is one: −61.58…−56.77)
+        approx = r.approx or (_verb_qualifier(text, ch.trigger_start, start) if ch.measure == "change" else None)
         facts.append(Fact(original[start:end], start, end, exact(value), exact(high) if high is not None else None,
-                          r.unit, r.kind, r.approx, ch.measure, ch.basis, _refers_to(text, facts, ch, r), r.rule))
+                          r.unit, r.kind, approx, ch.measure, ch.basis, _refers_to(text, facts, ch, r), r.rule))
         prev_end = end
     facts = _price_changes(text, _changes_after(text, facts))
     return _merge_ranges(original, _pair_distributive(text, facts))
@@ -211,6 +212,27 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
     if ch.measure == "change" and ch.basis is None and not ch.explicit:
         ch = ch._replace(basis=_carried_basis(text, facts, start, kind))
     return ch
+
+
+def _verb_qualifier(text: str, trigger: int | None, start: int) -> str | None:
+    """约 right before the change word qualifies the change (同比约增长5%, 高温约下降3度到4度): an approximation only,
+    since 超/近 before a verb are words of their own (超增长, 近下降); not the tail of a word (合约增长)."""
+    if trigger is None:
+        return None
+    not_after = lexicon.qualifier_not_after()
+    for m in _verb_qualifier_re().finditer(text, max(0, trigger - _QUALIFIER_BACK), start):
+        if not (m.start() and text[m.start() - 1] in not_after.get(m.group("q"), "")):
+            return "about"
+    return None
+
+
+_QUALIFIER_BACK = 3  # 约 may stand just before the change word that the trigger's base opened (同比约增长)
+
+
+@cache
+def _verb_qualifier_re() -> re.Pattern[str]:
+    about = [w for (pos, w), approx in lexicon.qualifiers().items() if pos == "before" and approx == "about"]
+    return re.compile(rf"(?P<q>{lexicon.alternation(about)})(?={lexicon.alternation(lexicon.changes())})")
 
 
 def _base_value(text: str, start: int, floor: int) -> bool:
@@ -315,6 +337,12 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
                               value=min(prev.value, f.value), value_high=max(prev.value, f.value), rule="range")
             continue
+        if prev is not None and _change_range(text, prev, f):
+            sign = 1 if prev.value > 0 else -1
+            low, high = sorted((prev.value, sign * f.value))
+            out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
+                              value=low, value_high=high, rule="range")
+            continue
         if (prev is not None and prev.kind == f.kind == "money" and prev.unit == f.unit and prev.value > f.value
                 and text[prev.char_end : f.char_start] in ("又", "")):
             out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
@@ -324,8 +352,25 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
     return out if len(out) == len(facts) else _renumber(facts, out)
 
 
+def _change_range(text: str, prev: Fact, f: Fact) -> bool:
+    """偏少二成至八成, 下降3度到4度, 增加4332.68万元到6216.68万元: the two ends of one change, not a change and the
+    level it reached. A level reached lies well beyond the change that reached it (减少14手至410手, 由20度下降8度至
+    12度 with its 由), so the two are one range only when the second end is under ``_REACHED_RATIO`` times the
+    first and no 由/从 opened the clause."""
+    if not (prev.measure == "change" and f.measure == "level" and prev.unit == f.unit and prev.value_high is None
+            and f.value_high is None and 0 < abs(prev.value) < f.value < _REACHED_RATIO * abs(prev.value)
+            and _RANGE_GAP.fullmatch(text, prev.char_end, f.char_start)):
+        return False
+    _, clause = changes.lead(text, prev.char_start, 0)
+    return not any(opener in clause for opener in _FROM_OPENERS)
+
+
+_REACHED_RATIO = 5
+_FROM_OPENERS = ("由", "从", "從")
+
+
 def _stated_change(text: str, f: Fact) -> bool:
-    """A change stated as a value (变动值为:-6579万元至-12579万元), not reached from (增长4万元至5万元: by 4万, to 5万)."""
+    """A change stated as a value (变动值为:-6579万元至-12579万元), not reached from (减少14手至410手: by 14, to 410)."""
     before = text[max(0, f.char_start - _STATED_REACH) : f.char_start].rstrip(PUNCTUATION.spaces)
     return f.measure == "change" and before.endswith(("为", *PUNCTUATION.colons))
 
