@@ -184,6 +184,8 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
                  id="年末 after 今年 is the end of that year, not of the year reviewed"),
     pytest.param("“十五”期间年均经济增长速度预期目标为7％左右。", "7％左右", 2001, "change", ("plan", "2001-2005"),
                  id="预期目标 over the coming plan's years is the plan's"),
+    pytest.param("为实现本世纪末把我国人口控制在十二亿以内的目标而努力。", "十二亿以内", 1981, "level", ("plan", "2000"),
+                 id="本世纪末 in a report of the 1980s is 2000"),
 ])
 def test_reference_classes(sentence, mention, doc_year, measure, expected):
     """Under a heading that names no year, in a report that reviews the year before its own."""
@@ -259,6 +261,11 @@ def test_goal_values(sentence, mention, status):
     pytest.param("单位国内生产总值能耗、水耗均下降20%以上。", ["energy_intensity"],
                  id="均: the figure holds for each listed thing, the catalogued one too"),
     pytest.param("开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%。", [None, None], id="年均 is no 均 of each"),
+    pytest.param("共计减少财政收入五百二十亿元，每年减少粮食二、三十亿斤。", [None, None],
+                 id="the phrase as a verb's object: an amount changed, not the level"),
+    pytest.param("农村贫困人口比上年减少290万，城乡居民基础养老金最低标准从每月70元提高到88元。",
+                 ["poverty_reduction", "basic_pension_minimum", "basic_pension_minimum"],
+                 id="a bare 万 after a noun of people and a base; 每月 in the gap"),
     pytest.param("工业生产总值比上年增长19.7%，全市工业经济总量突破3万亿元。", [None, None],
                  id="industry's output is no GDP"),
     pytest.param("城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9.3%；转移农业劳动力4500万人。",

@@ -239,6 +239,8 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
         return []
+    if placed.fact.measure == "level" and sentence.endswith(_OBJECT_OF, 0, start):
+        return []  # 共计减少财政收入五百二十亿元: an amount forgone, not the revenue
     own = regions.clause_start(sentence, start)
     if phrase in cat.opening_only and cat.scope_re.fullmatch(sentence, own, start) is None:
         return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject
@@ -342,6 +344,8 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
 
 
 # A count of thresholds crossed (连跨两个万亿元台阶, 迈上4个万亿元台阶): no value of the indicator.
+# Verbs whose object the phrase is: the figure after it is an amount changed, not a level of the indicator.
+_OBJECT_OF = ("减少", "增加", "减轻", "降低", "节约", "节省", "增收", "减收", "少收", "多收")
 # A thing listed after the phrase that the figure holds for as well (能耗、水耗均下降20%以上): each has the value.
 _EACH = re.compile(r"[、和及与][\u4e00-\u9fff]{1,8}?(?:(?<![年平])均|都)(?!分别)")  # not 年均, 平均
 _STEPS = re.compile(r"[0-9两二三四五六七八九十]+个.")

@@ -60,6 +60,8 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
             continue
         if (c.unit and not hanging) or c.ratio or c.range_unit or c.currency or c.denominator:
             continue  # only a bare number takes the list's unit (前1％ was dropped as a rank, not bare)
+        if text[c.start - 1 : c.start] == "第":
+            continue  # 全国第四、突破1万公里: a rank takes no unit
         if text[cands[i].end : cands[i + 1].start] not in _LIST_SEPARATORS:
             continue
         value = parse_number(cands[i].num)
@@ -337,6 +339,11 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
                               value=min(prev.value, f.value), value_high=max(prev.value, f.value), rule="range")
             continue
+        if prev is not None and (scale := _adjacent_numbers(text, prev, f)):  # 14、15度; 二、三十亿斤: 20亿 to 30亿
+            low = exact(prev.value * scale)
+            out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
+                              value=min(low, f.value), value_high=max(low, f.value), rule="range")
+            continue
         if prev is not None and _change_range(text, prev, f):
             sign = 1 if prev.value > 0 else -1
             low, high = sorted((prev.value, sign * f.value))
@@ -350,6 +357,25 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         out.append(f)
     return out if len(out) == len(facts) else _renumber(facts, out)
+
+
+def _adjacent_numbers(text: str, prev: Fact, f: Fact) -> Decimal | None:
+    """14、15度, 回升2、3度, 二、三十亿斤: two whole numbers in a row, the first bare, joined by 、 are a loose range,
+    not a list — unless 分别 lists them. The scale the first is read at (1; 10亿 for 二 in 二、三十亿), else None."""
+    if not (prev.rule.startswith("list_") and prev.unit == f.unit and text[prev.char_end : f.char_start] == "、"
+            and prev.value_high is None and f.value_high is None and prev.value == prev.value.to_integral_value()
+            and f.approx is None and prev.approx is None):
+        return None
+    first = parse_number(prev.mention)  # as written: the unit's factor (斤 → 公斤) applies to both
+    if not first or first < 0:
+        return None
+    factor = abs(prev.value) / first
+    second = abs(f.value) / factor
+    scale = Decimal(1) if second - first == 1 else second / (first + 1) if first < 9 else None
+    if scale is None or scale < 1 or scale.log10() != scale.log10().to_integral_value():
+        return None  # 5、8个 (not a step of one at the second's scale)
+    _, clause = changes.lead(text, prev.char_start, 0)
+    return scale if "分别" not in clause else None
 
 
 def _change_range(text: str, prev: Fact, f: Fact) -> bool:

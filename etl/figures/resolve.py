@@ -277,10 +277,13 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
         m = _ORDINAL_LIST.search(text, max(0, c.start - _ORDINAL_REACH), c.start - 1)
         if m is not None and m.group("unit") == c.unit:
             return True  # 第十七条、十八条: 第 holds for the list
+        if not c.pre and _ORDINAL_BARE.search(text, max(0, c.start - _ORDINAL_REACH), c.start - 1):
+            return True  # 第一、二轮, 第1、2名: the unit said once, after the last
     return c.unit in _RANK_UNITS and text[c.start - 2 : c.start] in ("排名", "位居", "排在")
 
 
 _LIST_MARKS = frozenset("、和及")
+_ORDINAL_BARE = re.compile(r"第[0-9〇零一二两三四五六七八九十百千]+(?:[、和及][0-9〇零一二两三四五六七八九十百千]+)*\Z")
 _ORDINAL_REACH = 16
 _ORDINAL_LIST = re.compile(r"第[0-9〇零一二两三四五六七八九十百千]+(?P<unit>[\u4e00-\u9fff])"
                            r"(?:[、和及][0-9〇零一二两三四五六七八九十百千]+(?P=unit))*\Z")
