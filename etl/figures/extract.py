@@ -332,6 +332,9 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for f in facts:
         prev = out[-1] if out else None
+        if (prev is not None and prev.unit.startswith(f.unit + "/")
+                and _RANGE_GAP.fullmatch(text, prev.char_end, f.char_start)):
+            f = replace(f, unit=prev.unit, kind=prev.kind)  # 每股收益预计在0.0768元至0.0969元: one price's two ends
         if (prev is not None and prev.unit == f.unit and prev.value_high is None and f.value_high is None
                 and f.measure == "level" and (prev.measure == "level" or _stated_change(text, prev))
                 and (prev.value <= f.value or prev.value < 0 and f.value < 0)

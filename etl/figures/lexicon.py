@@ -79,6 +79,7 @@ class Compounds:
     rates: dict[str, str]  # 时速 → 小时
     kinds: tuple[CompoundKind, ...]
     quotes: tuple[str, ...] = ()  # words opening a price quote after its change: 上涨1.10美元，…，报每桶67.49美元
+    per_any: frozenset[str] = frozenset()  # denominators whose 每… makes any money in reach a price: 每股收益0.5元
 
     def kind(self, numerator: str, denominator: str) -> str:
         for row in self.kinds:
@@ -314,7 +315,8 @@ def _unit_context(surface: str, entry: dict) -> UnitContext:
 def compounds() -> Compounds:
     data = _toml("compound_units.toml")
     where = "compound_units.toml"
-    expected = {"separators", "per", "per_numerator_kinds", "per_reach", "exchange", "rates", "kinds", "quotes"}
+    expected = {"separators", "per", "per_numerator_kinds", "per_reach", "exchange", "rates", "kinds", "quotes",
+                "per_any"}
     if set(data) != expected:
         raise LexiconError(f"{where}: keys {sorted(data)} are not {sorted(expected)}")
     kinds = tuple(CompoundKind(row["numerator"], row["denominator"], _check(row["kind"], KINDS, "kind", where))
@@ -326,7 +328,8 @@ def compounds() -> Compounds:
             raise LexiconError(f"{where}: rate word {surface!r} names unknown unit {denominator!r}")
     return Compounds(tuple(unique(data["separators"], where)), data["per"], data["exchange"],
                      frozenset(_check(k, KINDS, "kind", where) for k in data["per_numerator_kinds"]),
-                     int(data["per_reach"]), dict(data["rates"]), kinds, tuple(unique(data["quotes"], where)))
+                     int(data["per_reach"]), dict(data["rates"]), kinds, tuple(unique(data["quotes"], where)),
+                     frozenset(unique(data["per_any"], where)))
 
 
 # ----------------------------------------------------------------------------------- qualifiers, changes

@@ -305,8 +305,16 @@ def _per_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tupl
     lo = max(0, c.start - lexicon.compounds().per_reach - 8)
     if text.find(lexicon.compounds().per, lo, c.start) < 0:
         return unit  # the common case, in one step
-    m = _per_before_re().search(text, lo, c.start)
+    m = _per_before_re().search(text, lo, c.start) or _per_any_re().search(text, lo, c.start)
     return (_compound(unit, m.group("den")) or unit) if m else unit
+
+
+@cache
+def _per_any_re() -> re.Pattern[str]:
+    compounds = lexicon.compounds()
+    stop = re.escape(PUNCTUATION.clause_breaks)
+    return re.compile(rf"{re.escape(compounds.per)}(?P<den>{lexicon.alternation(compounds.per_any)})"
+                      rf"[^{stop}0-9]{{0,{compounds.per_reach}}}\Z")
 
 
 def _announces(c: Candidate, text: str, kind: str) -> bool:
