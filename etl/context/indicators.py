@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -76,6 +76,7 @@ class Catalogue:
     predicate_starts: frozenset[str] = frozenset()  # 屡, 仍 …: a predicate's first character after a subject
     opening_only: frozenset[str] = frozenset()  # phrases that govern only as their clause's subject (出口)
     scope_re: re.Pattern[str] = re.compile("")  # what may stand before such a phrase: gap words, 全省 …
+    after_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an after phrase's verbs, one needed
 
 
 def _alternation(words) -> str:
@@ -138,11 +139,12 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
                 raise CatalogueError(f"{CATALOGUE_FILE}: split names unknown {family!r}")
         for phrase in entry["phrases"]:
             splits[phrase] = tuple(entry["ids"])
-    after = {}
+    after, after_verbs = {}, {}
     for entry in data.get("after", []):
         if entry["id"] not in indicators:
             raise CatalogueError(f"{CATALOGUE_FILE}: [[after]] names unknown {entry['id']!r}")
         after |= {phrase: indicators[entry["id"]].family for phrase in entry["phrases"]}
+        after_verbs |= {phrase: tuple(entry["verbs"]) for phrase in entry["phrases"] if entry.get("verbs")}
     gap = data["gap"]
     gap_alternatives = f"{_alternation([*gap['words'], *verbs])}|{'|'.join(gap['patterns'])}"
     gap_re = re.compile(f"(?:{gap_alternatives})*")
@@ -151,7 +153,7 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
     return Catalogue(indicators, {p: tuple(ids) for p, ids in by_phrase.items()}, splits,
                      after, phrases, gap_re, after_re, frozenset(gap.get("predicate_starts", "")),
                      frozenset(gap.get("opening_only", ())),
-                     re.compile(f"(?:{_alternation(gap.get('scope_words', ()))}|{gap_alternatives})*"))
+                     re.compile(f"(?:{_alternation(gap.get('scope_words', ()))}|{gap_alternatives})*"), after_verbs)
 
 
 @cache
@@ -443,7 +445,12 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
 def _after(sentence: str, placed: Placed) -> str | None:
     """The family of a phrase that follows the figure and names it ("近1亿农村贫困人口实现脱贫")."""
     m = catalogue().after_re.match(sentence, placed.end)
-    return catalogue().after[m.group("phrase")] if m else None
+    if m is None:
+        return None
+    verbs = catalogue().after_verbs.get(m.group("phrase"))
+    if verbs and not any(v in sentence[regions.clause_start(sentence, placed.start) : placed.start] for v in verbs):
+        return None  # 全市有老旧小区600个 is no renovation: only after 改造 …
+    return catalogue().after[m.group("phrase")]
 
 
 def _inherited(previous: str | None, split: tuple[tuple[str, ...], int] | None,
