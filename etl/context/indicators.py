@@ -322,8 +322,8 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             found = _in_family(spread[0], placed.fact)
         elif placed.refers_to is not None and out[placed.refers_to] is not None:
             found = _in_family(indicator(out[placed.refers_to]).family, placed.fact)  # 达到9.2万元、增长4.1%
-        elif hit is None and _after(sentence, placed) is not None:
-            found = _in_family(_after(sentence, placed), placed.fact)  # 近1亿农村贫困人口实现脱贫
+        elif hit is None and (after := _after(sentence, placed)) is not None:
+            found = _in_family(after[0], placed.fact, _phrase_measure(after[1]))  # 近1亿农村贫困人口实现脱贫
         elif linked:
             # "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%": the chain's last naming figure
             j = roots[k - 1] if roots[k - 1] is not None else k - 1
@@ -342,7 +342,49 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
         if out[k] is not None and out[k + 1] == out[k] and figures[k].fact.approx == "more_than" and \
                 _THEN_VALUE.fullmatch(sentence, figures[k].end, figures[k + 1].start):
             out[k] = None
+    _listed_items(sentence, figures, out)
     return out
+
+
+def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -> None:
+    """学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到93.5%、98.3%、98.5%、64.3%: as many
+    listed things as figures after 分别, some of them no catalogue phrase — the i-th figure is the i-th thing's
+    (None for a thing the catalogue does not name), not the nearest phrase's."""
+    if regions.DISTRIBUTIVE not in sentence:
+        return  # the common case, in one step
+    cat = catalogue()
+    k = 0
+    while k < len(figures):
+        size = 1
+        while k + size < len(figures) and _starts_list(sentence, figures, k + size - 1):
+            size += 1
+        own = regions.clause_start(sentence, figures[k].start)
+        at = sentence.rfind(regions.DISTRIBUTIVE, own, figures[k].start)
+        if size > 1 and at > own:
+            items = _ITEM_BREAK.split(sentence[own:at])
+            spans, start = [], own
+            for item in items:
+                spans.append((start, start + len(item)))
+                start += len(item) + 1
+            hits = [h for h in _hits(sentence) if own <= h[0] and h[1] <= at]
+            # a thing named whole by a phrase (gap words after it: 年均); one whose phrase starts inside it (欧盟进出口)
+            # may share its head with the things before it (对东盟、欧盟进出口): no list of distinct things then
+            named = [next((h for h in hits if a <= h[0] and h[1] <= e and cat.gap_re.fullmatch(sentence, h[1], e)),
+                          None) for a, e in spans]
+            if any(h is not None and h[0] != a for h, (a, _) in zip(named, spans)):
+                k += size
+                continue
+            if (len(items) == size and any(h is None for h in named) and any(h is not None for h in named)
+                    and not any(h[2] in cat.splits for h in hits)):
+                for i, hit in enumerate(named):
+                    fitting = [] if hit is None else [
+                        j for j in cat.by_phrase.get(hit[2], ()) if cat.indicators[j].fits(figures[k + i].fact)]
+                    out[k + i] = fitting[0] if len(fitting) == 1 else None
+        k += size
+
+
+# The separators of a list of things (学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率).
+_ITEM_BREAK = re.compile("[、和及与]")
 
 
 # A count of thresholds crossed (连跨两个万亿元台阶, 迈上4个万亿元台阶): no value of the indicator.
@@ -442,15 +484,15 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
     return catalogue().gap_re.fullmatch(gap) is not None
 
 
-def _after(sentence: str, placed: Placed) -> str | None:
-    """The family of a phrase that follows the figure and names it ("近1亿农村贫困人口实现脱贫")."""
+def _after(sentence: str, placed: Placed) -> tuple[str, str] | None:
+    """The family and the phrase of a phrase that follows the figure and names it ("近1亿农村贫困人口实现脱贫")."""
     m = catalogue().after_re.match(sentence, placed.end)
     if m is None:
         return None
     verbs = catalogue().after_verbs.get(m.group("phrase"))
     if verbs and not any(v in sentence[regions.clause_start(sentence, placed.start) : placed.start] for v in verbs):
         return None  # 全市有老旧小区600个 is no renovation: only after 改造 …
-    return catalogue().after[m.group("phrase")]
+    return catalogue().after[m.group("phrase")], m.group("phrase")
 
 
 def _inherited(previous: str | None, split: tuple[tuple[str, ...], int] | None,

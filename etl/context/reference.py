@@ -439,7 +439,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
 
 
 # A figure that names a goal: the goal's value (…能耗降低4%左右、主要污染物排放总量减少2%的目标).
-_GOAL_AFTER = re.compile(r"(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{0,20})?的(?:预期|预定|调控|年度|主要|增长|控制)?目标")
+_GOAL_AFTER = re.compile(r"(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{0,20})?的"
+                         r"(?:预期|预定|调控|年度|主要|增长|控制|经济|国内生产总值|地区生产总值){0,3}目标")
 
 
 def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
