@@ -296,11 +296,14 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
              and not (isinstance(c.period, str) and c.status == "plan")  # 到2035年 stays
              and not (isinstance(c.period, tuple) and c.period[0] in (RUNNING, OF_CONTEXT))  # so do 连续3年, 上年
              and not sentence.startswith("以来", c.end)  # 经济增速2022年以来连续16个季度…: a run's start
+             and not _FROM_YEAR.search(sentence, 0, c.end)  # 从2004年人均每月700元提高到现在的1721元: a start
              and not _MILESTONE.match(sentence, c.end)
              and not (c.period == CONTEXT_YEAR and _GOALS_NAMED.match(sentence, c.end))]  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
     return timed[-1] if timed else None
 
 
+# A year a change starts from (从2004年…提高到…): no time left for the sentences after.
+_FROM_YEAR = re.compile(r"(?:从|由)(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末|初)?$")
 # A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
 # named, not the time of what follows.
 _MILESTONE = re.compile(r"[”\"」]?(?:规划)?(?:圆满|胜利|顺利)?(?:收官|开局|起步|开好局|开新局)")

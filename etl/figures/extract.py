@@ -68,7 +68,8 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
         if value is None or nxt.value_high is not None:
             continue
         factor = nxt.value / parse_number(cands[i + 1].num) if parse_number(cands[i + 1].num) else 1
-        approx = resolved[i].approx if resolved[i] is not None else None
+        approx = resolved[i].approx if resolved[i] is not None else \
+            lexicon.qualifiers().get(("before", c.pre)) if c.pre else None  # 约22、23度
         resolved[i] = Resolved(value * abs(factor), None, nxt.unit, nxt.kind, approx, "list_" + nxt.kind)
 
 
@@ -363,13 +364,16 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 def _adjacent_numbers(text: str, prev: Fact, f: Fact) -> Decimal | None:
-    """14、15度, 回升2、3度, 二、三十亿斤: two whole numbers in a row, the first bare, joined by 、 are a loose range,
-    not a list — unless 分别 lists them. The scale the first is read at (1; 10亿 for 二 in 二、三十亿), else None."""
-    if not (prev.rule.startswith("list_") and prev.unit == f.unit and text[prev.char_end : f.char_start] == "、"
-            and prev.value_high is None and f.value_high is None and prev.value == prev.value.to_integral_value()
-            and f.approx is None and prev.approx is None):
-        return None
-    first = parse_number(prev.mention)  # as written: the unit's factor (斤 → 公斤) applies to both
+    """14、15度, 回升2、3度, 二、三十亿斤, 约17度、18度: two whole numbers in a row joined by 、 are a loose range,
+    not a list — unless 分别 lists them. The first is bare (then it may be read at the second's scale: 10亿 for 二 in
+    二、三十亿) or has the same unit word and is one less. The scale, else None."""
+    if not (prev.unit == f.unit and text[prev.char_end : f.char_start] == "、" and prev.value_high is None
+            and f.value_high is None and prev.value == prev.value.to_integral_value() and f.approx is None):
+        return None  # (约22、23度: the qualifier before the first holds for the range)
+    bare_first = prev.rule.startswith("list_")
+    if not bare_first:
+        return Decimal(1) if abs(f.value) - abs(prev.value) == 1 and _step_of_one(text, prev) else None
+    first = parse_number(_LEADING_WORDS.sub("", prev.mention))  # as written: a unit's factor (斤) applies to both
     if not first or first < 0:
         return None
     factor = abs(prev.value) / first
@@ -379,6 +383,16 @@ def _adjacent_numbers(text: str, prev: Fact, f: Fact) -> Decimal | None:
         return None  # 5、8个 (not a step of one at the second's scale)
     _, clause = changes.lead(text, prev.char_start, 0)
     return scale if "分别" not in clause else None
+
+
+def _step_of_one(text: str, prev: Fact) -> bool:
+    """Is 约17度、18度 a range (units written twice, values one apart), not a list (分别为17度、18度)? Only for a
+    temperature or another measure that is read in context, where a list would name its members."""
+    _, clause = changes.lead(text, prev.char_start, 0)
+    return prev.kind == "temperature" and "分别" not in clause
+
+
+_LEADING_WORDS = re.compile(r"^[^0-9０-９〇零一二两三四五六七八九十百千万亿]+")  # 约22 → 22
 
 
 def _change_range(text: str, prev: Fact, f: Fact) -> bool:

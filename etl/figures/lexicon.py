@@ -104,6 +104,7 @@ class UnitContext:
     not_before: tuple[str, ...] = ()  # right after the unit word: 8点30分, 8点钟
     factor: Decimal = Decimal(1)  # 亿元 read as 港元: 100000000
     not_between: tuple[str, ...] = ()  # words between the context word and the figure that cancel it: 沪市, 折合
+    chain: bool = False  # the same unit word read so just before in the sentence says so too: 高温14、15度,中部19、20度
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +300,8 @@ def argument_nouns() -> tuple[str, ...]:
 
 def _unit_context(surface: str, entry: dict) -> UnitContext:
     where = f"unit_contexts.toml [{surface}]"
-    optional = {"at_clause_end", "after", "fractional", "qualified", "not_after", "not_before", "factor", "not_between"}
+    optional = {"at_clause_end", "after", "fractional", "qualified", "not_after", "not_before", "factor", "not_between",
+                "chain"}
     if not {"unit", "kind", "reach", "words"} <= set(entry) <= {"unit", "kind", "reach", "words"} | optional:
         raise LexiconError(f"{where}: keys {sorted(entry)} are not unit, kind, reach, words[, {', '.join(optional)}]")
     return UnitContext(entry["unit"], _check(entry["kind"], KINDS, "kind", where), int(entry["reach"]),
@@ -308,7 +310,7 @@ def _unit_context(surface: str, entry: dict) -> UnitContext:
                        bool(entry.get("qualified", False)),
                        tuple(unique(entry.get("not_after", []), where)),
                        tuple(unique(entry.get("not_before", []), where)), Decimal(str(entry.get("factor", 1))),
-                       tuple(unique(entry.get("not_between", []), where)))
+                       tuple(unique(entry.get("not_between", []), where)), bool(entry.get("chain", False)))
 
 
 @cache

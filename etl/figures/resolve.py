@@ -114,9 +114,38 @@ _FRACTION = re.compile(r"\.[0-9]{1,2}\Z")  # 9.91年; not 20.2026年, an item's 
 def _says(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
     """Does the sentence read the unit word as the context's unit: a word before the figure, one right after the
     unit word (6年半时间), or nothing after it in its clause where the context allows (门票10块。)?"""
-    return (_in_context(context, text, c.start) or (bool(context.after) and text.startswith(context.after, c.end))
+    return (_in_context(context, text, c.start) or _after_same(context, c, text)
+            or (bool(context.after) and text.startswith(context.after, c.end))
             or _clause_ends(context, c, text) or (context.fractional and _FRACTION.search(c.num) is not None)
             or (context.qualified and bool(c.pre or c.inside or c.post)))
+
+
+def _after_same(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
+    """高温只有14、15度,中部19、20度,南部21、22度: the same unit word just before in the sentence, itself read in the
+    context (or after one that was, down the chain), reads this one the same way; not 1,000度…1001度 of electricity."""
+    if not context.chain:
+        return False
+    start, reach = c.start, 2 * context.reach
+    for _ in range(_CHAIN):
+        window = text[max(0, start - reach) : start]
+        cut = _LAST_BREAK.search(window)
+        found = None
+        for found in _unit_after_number(c.unit).finditer(window, cut.start() + 1 if cut else 0):
+            pass
+        if found is None:
+            return False
+        start = max(0, start - reach) + found.start()
+        if _in_context(context, text, start):
+            return True
+    return False
+
+
+_CHAIN = 4  # figures a chain of one unit word may run back
+
+
+@lru_cache(maxsize=64)
+def _unit_after_number(unit: str | None) -> re.Pattern[str]:
+    return re.compile(rf"[0-9０-９.．一二三四五六七八九十两零]+{re.escape(unit or '')}" if unit else "(?!)")
 
 
 def _clause_ends(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
