@@ -208,8 +208,13 @@ def classify(text: str, start: int, floor: int, kind: str | None = None) -> Chan
             sign = comparisons.comparatives_before[c.group("cmp_before")]
         if before.rstrip().endswith(_PUNCTUATION.opening_brackets):
             return LEVEL  # 高于全省平均增速(16.8%): the value of the base
-        trigger = lead_start + c.start()
         base = c.group("base") or c.group("base2")
+        if not base.strip("了" + _PUNCTUATION.spaces) or (c.group("cmp_before") and kind in ("fraction", "multiple")):
+            return LEVEL  # 达到或者超过了一千斤: no base, a bound; 超过全球一半, …的一点三倍: a share, a multiple
+        narrow = comparisons.narrow_before.get(c.group("cmp_before") or "")
+        if narrow and kind != "percentage_point" and not any(word in base for word in narrow):
+            return LEVEL  # 超过公司最近一期经审计总资产30%的事项: a bound, not a difference
+        trigger = lead_start + c.start()
         return Change("change", sign, _basis_of(base), trigger, True)
     if head.endswith(_AVERAGE):
         return Change("change", sign, None, trigger, True)  # 两年平均增长5.1%: a rate over years has no base

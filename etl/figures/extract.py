@@ -333,8 +333,7 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for f in facts:
         prev = out[-1] if out else None
-        if (prev is not None and prev.unit.startswith(f.unit + "/")
-                and _RANGE_GAP.fullmatch(text, prev.char_end, f.char_start)):
+        if prev is not None and prev.unit.startswith(f.unit + "/") and _same_measure(text, prev, f):
             f = replace(f, unit=prev.unit, kind=prev.kind)  # 每股收益预计在0.0768元至0.0969元: one price's two ends
         if (prev is not None and prev.unit == f.unit and prev.value_high is None and f.value_high is None
                 and f.measure == "level" and (prev.measure == "level" or _stated_change(text, prev))
@@ -361,6 +360,20 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         out.append(f)
     return out if len(out) == len(facts) else _renumber(facts, out)
+
+
+def _same_measure(text: str, prev: Fact, f: Fact) -> bool:
+    """Are two figures the two ends of one price: a range (0.0768元至0.0969元), or from and to (从每度0.8465元调整为
+    0.7457元)?"""
+    if _RANGE_GAP.fullmatch(text, prev.char_end, f.char_start):
+        return True
+    if not _TO_GAP.fullmatch(text, prev.char_end, f.char_start):
+        return False
+    _, clause = changes.lead(text, prev.char_start, 0)
+    return any(opener in clause for opener in _FROM_OPENERS)
+
+
+_TO_GAP = re.compile(r"[\u4e00-\u9fff]{0,4}(?:为|到|至)")  # 调整为, 提高到, 下调至
 
 
 def _adjacent_numbers(text: str, prev: Fact, f: Fact) -> Decimal | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib.resources import files
@@ -80,6 +80,8 @@ class Compounds:
     kinds: tuple[CompoundKind, ...]
     quotes: tuple[str, ...] = ()  # words opening a price quote after its change: 上涨1.10美元，…，报每桶67.49美元
     per_any: frozenset[str] = frozenset()  # denominators whose 每… makes any money in reach a price: 每股收益0.5元
+    per_any_kinds: frozenset[str] = frozenset()  # …and denominators of these kinds: 每公斤猪肉47.03元
+    money_per: dict[str, str] = field(default_factory=dict)  # a denominator's unit under money: 每度 → 千瓦时
 
     def kind(self, numerator: str, denominator: str) -> str:
         for row in self.kinds:
@@ -119,6 +121,9 @@ class Comparisons:
     comparatives_before: dict[str, int]
     time_base: str  # one regex for every time base
     not_changes: tuple[str, ...] = ()  # words that hold a change word but change nothing: 受挫
+    # comparatives before a base that compare only with these bases, or in percentage points (超过时间进度, not 超过
+    # 总资产30%: a bound)
+    narrow_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------------------------- readers
@@ -318,7 +323,7 @@ def compounds() -> Compounds:
     data = _toml("compound_units.toml")
     where = "compound_units.toml"
     expected = {"separators", "per", "per_numerator_kinds", "per_reach", "exchange", "rates", "kinds", "quotes",
-                "per_any"}
+                "per_any", "per_any_kinds", "money_per"}
     if set(data) != expected:
         raise LexiconError(f"{where}: keys {sorted(data)} are not {sorted(expected)}")
     kinds = tuple(CompoundKind(row["numerator"], row["denominator"], _check(row["kind"], KINDS, "kind", where))
@@ -328,10 +333,15 @@ def compounds() -> Compounds:
     for surface, denominator in data["rates"].items():
         if denominator not in units():
             raise LexiconError(f"{where}: rate word {surface!r} names unknown unit {denominator!r}")
+    money_per = dict(data["money_per"])
+    for surface, denominator in money_per.items():
+        if denominator not in units():
+            raise LexiconError(f"{where}: [money_per] {surface!r} names unknown unit {denominator!r}")
     return Compounds(tuple(unique(data["separators"], where)), data["per"], data["exchange"],
                      frozenset(_check(k, KINDS, "kind", where) for k in data["per_numerator_kinds"]),
                      int(data["per_reach"]), dict(data["rates"]), kinds, tuple(unique(data["quotes"], where)),
-                     frozenset(unique(data["per_any"], where)))
+                     frozenset(unique(data["per_any"], where)),
+                     frozenset(_check(k, KINDS, "kind", where) for k in data["per_any_kinds"]), money_per)
 
 
 # ----------------------------------------------------------------------------------- qualifiers, changes
@@ -446,14 +456,15 @@ def comparisons() -> Comparisons:
                 raise LexiconError(f"{where}: [{table}] {word!r} must be 1 or -1")
     patterns = unique(data["time_bases"]["patterns"], where)
     if set(data) != {"openers", "closers", "adverbs", "not_openers", "not_changes", "comparatives",
-                     "comparatives_before", "time_bases"}:
+                     "comparatives_before", "time_bases", "narrow_before"}:
         raise LexiconError(f"{where}: unexpected tables {sorted(data)}")
     for pattern in patterns:
         re.compile(pattern)
     return Comparisons(tuple(unique(data["openers"], where)), tuple(unique(data["closers"], where)),
                        tuple(unique(data["adverbs"], where)), tuple(unique(data["not_openers"], where)),
                        dict(data["comparatives"]), dict(data["comparatives_before"]),
-                       "|".join(f"(?:{p})" for p in patterns), tuple(unique(data["not_changes"], where)))
+                       "|".join(f"(?:{p})" for p in patterns), tuple(unique(data["not_changes"], where)),
+                       {w: tuple(unique(b, where)) for w, b in data["narrow_before"].items()})
 
 
 @cache

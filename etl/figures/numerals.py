@@ -161,7 +161,7 @@ _CN_TAIL = (
     rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}][{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}])"
     rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}]+[{_CN_BIG}％%])"
     rf"|(?:{_INSIDE})(?=[{_SP}]*[{_CN_BIG}])"
-    rf"|兆(?=[{_CN_DIGITS}十]))"  # 五兆六十二亿: 兆 is 10^12 only inside a numeral (兆瓦 is mega)
+    rf"|兆(?=[{_CN_DIGITS}十{_AR}]))"  # 五兆六十二亿, 42兆112億: 兆 is 10^12 only inside a numeral (兆瓦 is mega)
 )
 # Spaces inside a Chinese numeral (一百 五 十 二) are read through, and before 万/亿 after Arabic digits
 # (3 万台); never before an Arabic digit.
@@ -173,7 +173,7 @@ NUMERAL = (
     rf"(?:{AR_NUMBER}|(?<![{_AR}])[.．][{_AR}]+|[{_CN_DIGITS}十拾廿卅]|[百千](?=[一二三四五六七八九两])"
     rf"|[{VAGUE}](?=[十百千万亿]))"
     rf"(?:{_CN_TAIL}|{_SPACED}|个(?=[{_CN_BIG}])|(?<=[{_CN_DIGITS}{_CN_SMALL}])[几幾](?=[{_CN_SMALL}{_CN_BIG}]|$)|(?<=[十拾])[几幾]"
-    rf"|(?<=[{_CN_BIG}{_CN_SMALL}零])[{_SP}]*[{_AR}]+(?:[.．][{_AR}]+)?|(?<=[{_AR}])[.．][{_AR}]+)*"
+    rf"|(?<=[{_CN_BIG}{_CN_SMALL}零兆])[{_SP}]*[{_AR}]+(?:[.．][{_AR}]+)?|(?<=[{_AR}])[.．][{_AR}]+)*"
 )
 NUMERAL_RE = re.compile(NUMERAL)
 _TOKEN_RE = re.compile(rf"[{_AR}]+(?:[,，][{_AR}]{{3}})*(?:[.．﹒·・][{_AR}]+)?|.")

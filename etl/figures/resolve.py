@@ -342,7 +342,8 @@ def _per_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tupl
 def _per_any_re() -> re.Pattern[str]:
     compounds = lexicon.compounds()
     stop = re.escape(PUNCTUATION.clause_breaks)
-    return re.compile(rf"{re.escape(compounds.per)}(?P<den>{lexicon.alternation(compounds.per_any)})"
+    measures = [s for s, u in lexicon.denominators().items() if u.kind in compounds.per_any_kinds]
+    return re.compile(rf"{re.escape(compounds.per)}(?P<den>{lexicon.alternation([*compounds.per_any, *measures])})"
                       rf"[^{stop}0-9]{{0,{compounds.per_reach}}}\Z")
 
 
@@ -465,7 +466,8 @@ def _compound(unit: tuple[str, str, Decimal], per: str) -> tuple[str, str, Decim
     denominator is written canonically only when its factor is 1."""
     canonical, kind, factor = unit
     table = lexicon.units()
-    den = lexicon.denominators().get(bare(per))
+    money_per = lexicon.compounds().money_per.get(bare(per)) if kind == "money" else None
+    den = table[money_per] if money_per else lexicon.denominators().get(bare(per))  # 每度0.8465元: 元/千瓦时
     if den is None:
         return None
     numerator = canonical if factor >= _FOLDS or factor in _TEN_POWERS else None  # 亩产1300斤: 650 公斤/亩
