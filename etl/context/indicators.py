@@ -331,7 +331,6 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
         if found is not None and hit is not None and found in out and _PART.search(sentence, max(0, hit[0] - 3), hit[0]):
             found = None  # 财政赤字13500亿元，…其中中央财政赤字9500亿元: a part of the figure before
         if found is not None and (_CLASS_OF.match(sentence, placed.end) or _STEPS.match(placed.fact.mention) or
-                                  _STEPS_AFTER.match(sentence, placed.end) or
                                   (placed.fact.measure == "level" and _CONSTANT_PRICES.search(sentence, 0,
                                                                                                placed.start)) or
                                   (hit is not None and _EXCLUDING.search(sentence, max(0, hit[0] - _EXCLUDING_REACH),
@@ -396,8 +395,6 @@ _OBJECT_OF = ("减少", "增加", "减轻", "降低", "节约", "节省", "增�
 # A thing listed after the phrase that the figure holds for as well (能耗、水耗均下降20%以上): each has the value.
 _EACH = re.compile(r"[、和及与][\u4e00-\u9fff]{1,8}?(?:(?<![年平])均|都)(?!分别)")  # not 年均, 平均
 _STEPS = re.compile(r"[0-9两二三四五六七八九十]+个.")
-# Thresholds named as such after their values: 经济总量连跨5万亿元、6万亿元两个台阶.
-_STEPS_AFTER = re.compile(r"(?:、[^，,；;。]{1,12}?)?[两二三四五六七八九十][个](?:大|新)?台阶")
 # A level at the prices of a base year (按2010年价格计算，2015年国内生产总值将超过55万亿元) is no value of the indicator
 # at current prices.
 _CONSTANT_PRICES = re.compile(r"按[^，,；;。]{0,6}(?:[0-9０-９]{4}年|不变)价格")
