@@ -276,6 +276,8 @@ def test_goal_values(sentence, mention, status):
                  id="a phrase inside the last thing may be the head the things share (欧盟进出口)"),
     pytest.param("提出8%左右的国内生产总值增长目标，确定4.5%左右的增长目标。", ["gdp_growth", "gdp_growth"],
                  id="a rate before the growth goal it names"),
+    pytest.param("全年进出口增长8%，跨境电商平台进出口增长27.4%。", ["trade_total_growth", None],
+                 id="bare 进出口 names the total only as its clause's subject"),
     pytest.param("按2010年价格计算，2015年国内生产总值将超过55万亿元。按可比价格计算，国内生产总值增长5%。",
                  [None, "gdp_growth"], id="a level at a base year's prices is no value at current prices"),
     pytest.param("共计减少财政收入五百二十亿元，每年减少粮食二、三十亿斤。", [None, None],
