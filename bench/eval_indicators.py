@@ -1,8 +1,11 @@
 """Indicator, status and period against a gold file written by reading (issue 9's measure).
 
     .venv/bin/python bench/eval_indicators.py [--gold tests/data/indicator_sentences.jsonl] [--errors 20]
+        [--docs other_documents.jsonl]
 
-The gold holds sentences of the shared corpus with every figure annotated: {doc_id, sentence, figures: [{mention,
+The gold holds sentences of the shared corpus (or of the JSON Lines documents given with --docs: id, title, date,
+region, text — text that is not in the corpus, such as a city's report or a statistical communiqué) with every figure
+annotated: {doc_id, sentence, figures: [{mention,
 indicator, status, period, period_basis}]}. Each document named is analysed by the pipeline (etl.context.pipeline);
 a gold figure is matched to the figure the engine found at the same place (the mention's span in the document).
 Reported: for gold figures with an indicator, the share whose indicator, status and period are all right (and each
@@ -26,9 +29,8 @@ from etl.context.reader import read_path  # noqa: E402
 from tests.shared import SHARED  # noqa: E402
 
 
-def documents(ids: set[str]) -> dict:
-    corpus = SHARED / "corpus"
-    return {d.doc_name: d for d in read_path([corpus]) if getattr(d, "doc_name", None) in ids}
+def documents(ids: set[str], source: Path | None = None) -> dict:
+    return {d.doc_name: d for d in read_path([source or SHARED / "corpus"]) if getattr(d, "doc_name", None) in ids}
 
 
 def located(doc, sentence: str, figures: list[dict]) -> list[tuple[int, int, dict]]:
@@ -46,9 +48,9 @@ def located(doc, sentence: str, figures: list[dict]) -> list[tuple[int, int, dic
     return out
 
 
-def evaluate(gold_path: Path, show: int, plan_as_target: bool = False) -> dict:
+def evaluate(gold_path: Path, show: int, plan_as_target: bool = False, source: Path | None = None) -> dict:
     rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    docs = documents({r["doc_id"] for r in rows})
+    docs = documents({r["doc_id"] for r in rows}, source)
     analyses = {name: analyse(doc) for name, doc in docs.items()}
     counts: Counter = Counter()
     errors: list[str] = []
@@ -89,8 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=20, help="how many mismatches to print")
     parser.add_argument("--plan-as-target", action="store_true",
                         help="for a gold that does not tell a plan's target from a year's (status target for both)")
+    parser.add_argument("--docs", type=Path, help="JSON Lines documents the gold's doc_ids name (default: the corpus)")
     args = parser.parse_args(argv)
-    result = evaluate(args.gold, args.errors, args.plan_as_target)
+    result = evaluate(args.gold, args.errors, args.plan_as_target, args.docs)
     c = result["counts"]
     for line in result["errors"]:
         print(line)
