@@ -276,10 +276,18 @@ def test_goal_values(sentence, mention, status):
                  id="a phrase inside the last thing may be the head the things share (欧盟进出口)"),
     pytest.param("提出8%左右的国内生产总值增长目标，确定4.5%左右的增长目标。", ["gdp_growth", "gdp_growth"],
                  id="a rate before the growth goal it names"),
+    pytest.param("第一产业实现增加值6.4亿元，增长6.1%；全市城市化率从59.5%提高到62.9%；R&D占GDP比重达到4.51%；"
+                 "实到外资金额增长10.1%；城镇新增就业人员1.59万人；市场主体存量达到111736户；大口径财政收入完成60233万元。",
+                 [None, "primary_industry_growth", "urbanization_rate", "urbanization_rate", "rd_intensity",
+                  "foreign_investment_used_growth", "urban_new_jobs", "business_entities", None],
+                 id="names of statistical communiques and city reports"),
+    pytest.param("2020年，上海GDP预期增长目标在6%左右。", ["gdp_growth"], id="a growth goal word in the gap"),
     pytest.param("全年进出口增长8%，跨境电商平台进出口增长27.4%。", ["trade_total_growth", None],
                  id="bare 进出口 names the total only as its clause's subject"),
     pytest.param("按2010年价格计算，2015年国内生产总值将超过55万亿元。按可比价格计算，国内生产总值增长5%。",
                  [None, "gdp_growth"], id="a level at a base year's prices is no value at current prices"),
+    pytest.param("按2010年价格计算，国内生产总值将超过55万亿元，财政收入达到15万亿元。", [None, "fiscal_revenue"],
+                 id="the prices' clause holds for the clause after it only"),
     pytest.param("共计减少财政收入五百二十亿元，每年减少粮食二、三十亿斤。", [None, None],
                  id="the phrase as a verb's object: an amount changed, not the level"),
     pytest.param("农村贫困人口比上年减少290万，城乡居民基础养老金最低标准从每月70元提高到88元。",
@@ -617,3 +625,41 @@ def test_levels_held_in_a_review_of_a_plan_and_its_last_year(sentence, mention, 
 
     section = Section("review", 2025, (2021, 2025), True)
     assert reference(sentence, sentence.index(mention), section, 2026, "level").period == period
+
+
+def _facts(text: str, meta: dict) -> list[tuple]:
+    from etl.context.reader import make_document
+
+    return [(a.fact.mention, a.indicator, a.status, a.period) for a in analyse(make_document(text, "t", "t", meta)).facts]
+
+
+def test_traditional_script_reads_as_simplified():
+    """A report in traditional script: its phrases, cue words and headings are the catalogue's (地區生產總值,
+    預期目標, 工作回顧)."""
+    text = ("2019年綿陽市涪城區政府工作報告\n一、2018年工作回顧\n區屬地區生產總值達到379.95億元、增長9.3%。\n"
+            "二、2019年主要預期目標\n區屬地區生產總值增長9%。\n")
+    meta = {"date": "2019-02-19", "title": "2019年綿陽市涪城區政府工作報告", "region": "绵阳市"}
+    assert _facts(text, meta) == [("379.95億元", "gdp", "actual", "2018"), ("9.3%", "gdp_growth", "actual", "2018"),
+                                  ("9%", "gdp_growth", "target", "2019")]
+
+
+def test_a_statistical_communique_is_about_its_titles_year():
+    """滁州市2019年国民经济和社会发展统计公报, published in 2020: its figures are 2019's outcomes; the close of an
+    abbreviation and a footnote mark stand between a phrase and its figure."""
+    text = "滁州市2019年国民经济和社会发展统计公报\n初步测算，全年实现生产总值(GDP)[2]2909.1亿元，同比增长9.7%。\n"
+    meta = {"date": "2020-03-23", "title": "滁州市2019年国民经济和社会发展统计公报", "region": "滁州市"}
+    assert _facts(text, meta) == [("2909.1亿元", "gdp", "actual", "2019"), ("9.7%", "gdp_growth", "actual", "2019")]
+
+
+def test_a_list_of_goals_runs_on_over_semicolons():
+    """2025年…主要预期目标是：…；…；: the items after the first are goals too."""
+    text = ("2025年济南市政府工作报告\n2025年济南市经济社会发展主要预期目标是：地区生产总值增长5.5%左右；"
+            "一般公共预算收入增长3%左右；城镇新增就业15万人以上。\n")
+    meta = {"date": "2025-01-13", "title": "2025年济南市政府工作报告", "region": "济南市"}
+    assert [f[2] for f in _facts(text, meta)] == ["target", "target", "target"]
+
+
+def test_money_before_the_1955_redenomination_is_no_series_value():
+    text = "在一九五三年，社會商品零售總額已經增加到三百二十五萬億元。\n"
+    assert _facts(text, {"date": "1954", "title": "政府工作报告"})[0][1] is None
+    assert _facts(text, {"date": "1956", "title": "政府工作报告"})[0][1] == "retail_sales"

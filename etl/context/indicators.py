@@ -77,6 +77,16 @@ class Catalogue:
     opening_only: frozenset[str] = frozenset()  # phrases that govern only as their clause's subject (出口)
     scope_re: re.Pattern[str] = re.compile("")  # what may stand before such a phrase: gap words, 全省 …
     after_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an after phrase's verbs, one needed
+    old_yuan_before: str | None = None  # documents dated before it count money in the old yuan
+
+
+def in_old_yuan(fact: Fact, date: str | None, precision: str | None = None) -> bool:
+    """Is ``fact`` money of the old yuan: 元 in a document dated before the redenomination (a year-only date counts
+    as its year's end: the 1955 report, of July, is in new yuan)?"""
+    before = catalogue().old_yuan_before
+    if before is None or date is None or fact.kind != "money" or fact.unit != "元":
+        return False
+    return (f"{date[:4]}-12-31" if precision == "year" or len(date) == 4 else date) < before
 
 
 def _alternation(words) -> str:
@@ -128,10 +138,14 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
             if ind.id in by_phrase.setdefault(phrase, []):
                 raise CatalogueError(f"{CATALOGUE_FILE}: {ind.id!r} lists {phrase!r} twice")
             by_phrase[phrase].append(ind.id)
+    heads = data["gap"].get("verbs_before_head", {})
     for phrase, ids in list(by_phrase.items()):  # 农村贫困人口减少 → 农村贫困人口比上年减少: a base before the verb
         verb = next((v for v in verbs if phrase.endswith(v) and len(phrase) > len(v)), None)
         for base in data["gap"].get("bases_inside", ()) if verb else ():
             by_phrase.setdefault(phrase[: -len(verb)] + base + verb, list(ids))
+        head = next((h for h in heads.get("heads", ()) if phrase.endswith(h) and len(phrase) > len(h)), None)
+        for word in heads.get("verbs", ()) if head else ():  # 第一产业增加值 → 第一产业实现增加值
+            by_phrase.setdefault(phrase[: -len(head)] + word + head, list(ids))
     splits = {}
     for entry in data.get("split", []):
         for family in entry["ids"]:
@@ -153,7 +167,8 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
     return Catalogue(indicators, {p: tuple(ids) for p, ids in by_phrase.items()}, splits,
                      after, phrases, gap_re, after_re, frozenset(gap.get("predicate_starts", "")),
                      frozenset(gap.get("opening_only", ())),
-                     re.compile(f"(?:{_alternation(gap.get('scope_words', ()))}|{gap_alternatives})*"), after_verbs)
+                     re.compile(f"(?:{_alternation(gap.get('scope_words', ()))}|{gap_alternatives})*"), after_verbs,
+                     data.get("currency", {}).get("old_yuan_before"))
 
 
 @cache
@@ -206,7 +221,7 @@ def _gap_measure(sentence: str, start: int, end: int) -> str | None:
 def _rate_words() -> tuple[str, ...]:
     from etl.figures.lexicon import change_nouns
 
-    return (*change_nouns(), "增长幅度", "增长速度", "增长率")
+    return (*change_nouns(), "增长幅度", "增长速度", "增长率", "增长目标", "增速目标")  # GDP预期增长目标在6%左右
 
 
 def _starts_list(sentence: str, figures: list[Placed], k: int) -> bool:
@@ -331,8 +346,7 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
         if found is not None and hit is not None and found in out and _PART.search(sentence, max(0, hit[0] - 3), hit[0]):
             found = None  # 财政赤字13500亿元，…其中中央财政赤字9500亿元: a part of the figure before
         if found is not None and (_CLASS_OF.match(sentence, placed.end) or _STEPS.match(placed.fact.mention) or
-                                  (placed.fact.measure == "level" and _CONSTANT_PRICES.search(sentence, 0,
-                                                                                               placed.start)) or
+                                  (placed.fact.measure == "level" and _at_constant_prices(sentence, placed)) or
                                   (hit is not None and _EXCLUDING.search(sentence, max(0, hit[0] - _EXCLUDING_REACH),
                                                                           hit[0]))):
             found = None  # 经济总量突破5万亿元的城市: a threshold; 扣除房地产开发投资后，固定资产投资…: a variant
@@ -389,14 +403,21 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
 _ITEM_BREAK = re.compile("[、和及与]")
 
 
-# A count of thresholds crossed (连跨两个万亿元台阶, 迈上4个万亿元台阶): no value of the indicator.
 # Verbs whose object the phrase is: the figure after it is an amount changed, not a level of the indicator.
 _OBJECT_OF = ("减少", "增加", "减轻", "降低", "节约", "节省", "增收", "减收", "少收", "多收")
 # A thing listed after the phrase that the figure holds for as well (能耗、水耗均下降20%以上): each has the value.
 _EACH = re.compile(r"[、和及与][\u4e00-\u9fff]{1,8}?(?:(?<![年平])均|都)(?!分别)")  # not 年均, 平均
+# A count of thresholds crossed (连跨两个万亿元台阶, 迈上4个万亿元台阶): no value of the indicator.
 _STEPS = re.compile(r"[0-9两二三四五六七八九十]+个.")
 # A level at the prices of a base year (按2010年价格计算，2015年国内生产总值将超过55万亿元) is no value of the indicator
 # at current prices.
+def _at_constant_prices(sentence: str, placed: Placed) -> bool:
+    """Does 按…年价格计算 open the figure's clause or the one before it (按2010年价格计算，国内生产总值将超过55万亿元, not
+    a later clause's 财政收入达到15万亿元)?"""
+    own = regions.clause_start(sentence, placed.start)
+    return _CONSTANT_PRICES.search(sentence, regions.clause_start(sentence, max(0, own - 1)), placed.start) is not None
+
+
 _CONSTANT_PRICES = re.compile(r"按[^，,；;。]{0,6}(?:[0-9０-９]{4}年|不变)价格")
 _THEN_VALUE = re.compile(r"[，,、]?(?:达到|达|为|实现|至)")
 _PART = re.compile(r"其中[，,]?$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from itertools import groupby
 from typing import NamedTuple
 
@@ -12,6 +13,7 @@ from etl.context import indicators, metric, period, redact, reference, regions, 
 from etl.context.layout import analyse_layout
 from etl.context.model import Analysis, AttributedFact, Document, Layout, Reject, Sentence
 from etl.figures import Fact, extract
+from etl.figures.numerals import normalize
 
 _BACKREF_REACH = 3  # paragraphs a back-reference may reach (该辖区 → the 驿站 two paragraphs up)
 
@@ -20,7 +22,8 @@ class _Where(NamedTuple):
     """Where a figure sits: its sentence and the texts region resolution reads."""
 
     sentence: Sentence
-    raw_sentence: str  # the sentence as stored (layout breaks kept): figure offsets count in it
+    raw_sentence: str  # the sentence as stored (layout breaks kept), traditional script read as simplified (one
+    # character for one): figure offsets count in it
     lead: str  # the first clause of the paragraph
     backref: str | None
     backref_level: str | None  # the level the paragraph's back-reference word names (我省: province)
@@ -44,11 +47,13 @@ def analyse(doc: Document) -> Analysis:
             rejects.append(Reject(doc.source_path, None, "outside_sentence", f"{fact.mention} at {fact.char_start}"))
             continue
         placed.append((fact, where, labels[-1]))
-    ids = _indicators(placed, facts)
+    ids = [None if indicators.in_old_yuan(fact, doc.date, doc.date_precision) else i  # 1953's 三百二十五萬億元
+           for i, (fact, _, _) in zip(_indicators(placed, facts), placed)]
     placed = _better_labels(placed, ids)
     headings = _headings(layout)
-    year = int(doc.date[:4]) if doc.date else None
-    retrospective = reference.is_retrospective(doc.title)
+    title = normalize(doc.title) if doc.title else doc.title
+    year = reference.title_year(title) or (int(doc.date[:4]) if doc.date else None)  # 2019年…统计公报, out in 2020
+    retrospective = reference.is_retrospective(title)
     contexts = _Contexts(layout, headings, year, retrospective)
     attributed = [
         _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
@@ -133,7 +138,7 @@ class _Contexts:
 
     def _opening(self, index: int):
         """The cue a paragraph's first sentence names in its first clause (今年…，…), if any."""
-        text = self.sentences[index].text
+        text = normalize(self.sentences[index].text)
         head = text[: min((i for i in (text.find(c) for c in "，,：:") if i >= 0), default=len(text))]
         cue = self._carried(index)
         return cue if cue is not None and cue.end <= len(head) else None
@@ -157,7 +162,7 @@ class _Contexts:
 
     def _carried(self, index: int):
         if index not in self.cues:
-            self.cues[index] = reference.carried(self.sentences[index].text, self.year)
+            self.cues[index] = reference.carried(normalize(self.sentences[index].text), self.year)
         return self.cues[index]
 
 
@@ -202,7 +207,7 @@ def _headings(layout: Layout) -> list[tuple[str, ...]]:
                 top, sub = p.text, None
             else:
                 sub = p.text
-        out.append(tuple(h for h in (top, sub) if h))
+        out.append(tuple(normalize(h) for h in (top, sub) if h))  # 一、2021年工作回顧 reads as …回顾
     return out
 
 
@@ -214,15 +219,23 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
     sentence = layout.sentences[k]
     paragraph = layout.paragraphs[sentence.paragraph_index]
     article = layout.articles[sentence.article_index]
-    raw_sentence = doc.text[sentence.char_start : sentence.char_end]
+    raw_sentence = _normalized(doc.text, sentence.char_start, sentence.char_end)  # 預期目標 reads as 预期目标
     if paragraph.index not in paragraph_context:
-        lead = paragraph.text.split("，")[0].split(",")[0]
-        word = regions.back_reference(paragraph.text)
+        lead = normalize(paragraph.text.split("，")[0].split(",")[0])  # read as the sentence is (traditional → simplified)
+        word = regions.back_reference(normalize(paragraph.text))
         backref = _backref(layout, paragraph.index) if word is not None else None
+        backref = normalize(backref) if backref is not None else None
         paragraph_context[paragraph.index] = (lead, backref, word[1] if word else None)
     lead, backref, level = paragraph_context[paragraph.index]
     headline = article.title if article.kind == "article" and article.title else doc.title
+    headline = normalize(headline) if headline else headline
     return _Where(sentence, raw_sentence, lead, backref, level, headline)
+
+
+@lru_cache(maxsize=64)
+def _normalized(text: str, start: int, end: int) -> str:
+    """A sentence as the context reads it, once for all its figures (one character for one: offsets hold)."""
+    return normalize(text[start:end])
 
 
 def _backref(layout: Layout, index: int) -> str | None:
@@ -267,7 +280,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         region_how=how,
         period=ref_time.period,
         period_basis=ref_time.period_basis or period.period_basis(clause),
-        topic=found.topic if found else topics.classify(label, where.sentence.text, heading),
+        topic=found.topic if found else topics.classify(label, where.raw_sentence, heading),
         refers_to_start=ref,
         indicator=indicator,
         status=ref_time.status,

@@ -75,6 +75,7 @@ class TimeWords:
     not_before_digit_span: tuple[str, ...] = ()  # 未来, 力争, 成立 …: 5年增长 after them is no span of the past
     of_context: frozenset[str] = frozenset()  # relative years counted from the context's year (上年)
     secured: re.Pattern[str] | None = None  # 争取 before funds: no status cue (the section decides)
+    of_title_year: tuple[str, ...] = ()  # title words of documents about the year their title names (统计公报)
 
 
 @cache
@@ -109,7 +110,8 @@ def time_words() -> TimeWords:
                                           *(w for w, st in status_words.items() if st in ("target", "plan", _ANNUAL))])),
                      frozenset(data["of_context"]["words"]),
                      re.compile(rf"(?:{_words_re(data['secured']['words']).pattern})"
-                                rf"[^，,。；;]{{0,{int(data['secured']['reach'])}}}?(?:{_words_re(data['secured']['objects']).pattern})"))
+                                rf"[^，,。；;]{{0,{int(data['secured']['reach'])}}}?(?:{_words_re(data['secured']['objects']).pattern})"),
+                     tuple(data["genres"].get("of_title_year", ())))
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
@@ -142,6 +144,18 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
 def is_retrospective(title: str | None) -> bool:
     """Does the title say the document reviews the year before its own (政府工作报告)?"""
     return bool(title) and any(word in title for word in time_words().retrospective)
+
+
+def title_year(title: str | None) -> int | None:
+    """The year a document is about when its title says so (滁州市2019年国民经济和社会发展统计公报, published in 2020):
+    the first year its title names, for the genres of time_words.toml's `of_title_year`."""
+    if not title or not any(word in title for word in time_words().of_title_year):
+        return None
+    m = _TITLE_YEAR.search(title)
+    return int(m.group(1).translate(lexicon.normalization())) if m else None
+
+
+_TITLE_YEAR = re.compile(r"([12][0-9]{3}|[１２][０-９]{3})年")
 
 
 class Section(NamedTuple):
@@ -299,9 +313,14 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
              and not _FROM_YEAR.search(sentence, 0, c.end)  # 从2004年人均每月700元提高到现在的1721元: a start
              and not _MILESTONE.match(sentence, c.end)
              and not (c.period == CONTEXT_YEAR and _GOALS_NAMED.match(sentence, c.end))]  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
-    return timed[-1] if timed else None
+    if not timed:
+        return None
+    cue = timed[-1]  # 2025年…主要预期目标是：地区生产总值增长5.5%；…: the list's later items are goals too
+    return cue._replace(status="target") if cue.status is None and _GOALS_LISTED.search(sentence, cue.end) else cue
 
 
+# A list of goals opened after a colon (主要预期目标是：…；…): its items in the sentences after are goals.
+_GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目标|发展目标)(?:是|为)?[:：]")
 # A year a change starts from (从2004年…提高到…): no time left for the sentences after.
 _FROM_YEAR = re.compile(r"(?:从|由)(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末|初)?$")
 # A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
@@ -534,13 +553,18 @@ def _paired(sentence: str, upto: int, when, measure: str):
     if pair.end() > upto - 4:
         return when
     tail = sentence[pair.end() : upto]
+    if _YEAR_IN_TAIL.search(tail):
+        return when  # …由175元提高到288元，1984年达到320元左右: a year of its own
     if re.search(r"(?:从|由)[^，；]{0,6}$", tail):
         return str(first)
     if re.search(r"(?:到|至)[^，；]{0,6}$", tail) and measure == "level":
         return str(last)
-    if measure == "change" and not re.search(r"[0-9〇一二三四五六七八九]{4}年", tail):
+    if measure == "change":
         return (first + 1, last)
     return when
+
+
+_YEAR_IN_TAIL = re.compile(r"[0-9０-９〇一二三四五六七八九]{4}年")
 
 
 _LISTED = re.compile(r"(?:[0-9０-９.．]+[万亿]{0,2}[^0-9０-９，。；、和及]{0,5}(?:和|、|及))+$")

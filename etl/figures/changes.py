@@ -170,7 +170,10 @@ def _opens(text: str, m: re.Match[str] | None, group: str) -> re.Match[str] | No
     return m
 
 
-def classify(text: str, start: int, floor: int, kind: str | None = None) -> Change:
+_NUMERAL_IN = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿]")
+
+
+def classify(text: str, start: int, floor: int, kind: str | None = None, end: int | None = None) -> Change:
     """Is the figure at ``start`` (of ``kind``) a change? ``floor`` is the end of the previous figure. A figure in
     points (百分点, 基点) is a difference: a change word anywhere before it in its clause makes it a change
     (下调金融机构人民币存款准备金率0.5个百分点). A word that changes rates only (加快, 收窄) changes no count."""
@@ -212,8 +215,12 @@ def classify(text: str, start: int, floor: int, kind: str | None = None) -> Chan
         if not base.strip("了" + _PUNCTUATION.spaces) or (c.group("cmp_before") and kind in ("fraction", "multiple")):
             return LEVEL  # 达到或者超过了一千斤: no base, a bound; 超过全球一半, …的一点三倍: a share, a multiple
         narrow = comparisons.narrow_before.get(c.group("cmp_before") or "")
-        if narrow and kind != "percentage_point" and not any(word in base for word in narrow):
-            return LEVEL  # 超过公司最近一期经审计总资产30%的事项: a bound, not a difference
+        if narrow and kind != "percentage_point" and (
+                not any(word in base for word in narrow) or (end is not None and text.startswith("的", end))
+                or (base.endswith("的") and not _NUMERAL_IN.search(base))):
+            # 超过公司总资产30%的事项, 超过家庭收入的50%, 超过平均工资300%的部分: a bound, not a difference; but
+            # 超过国家规定造价一百二十五元的百分之一百四十 names the value it exceeds: by 140 %
+            return LEVEL
         trigger = lead_start + c.start()
         return Change("change", sign, _basis_of(base), trigger, True)
     if head.endswith(_AVERAGE):

@@ -199,7 +199,7 @@ CLAUSE_BREAKS, SENTENCE_BREAKS = changes.CLAUSE_BREAKS, changes.SENTENCE_BREAKS
 def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], kind: str) -> changes.Change:
     """How the figure at start…end changes: its own wording, the list it continues, or a change noun after it;
     a change that names no base takes the basis its sentence set before it."""
-    ch = changes.classify(text, start, prev_end, kind)
+    ch = changes.classify(text, start, prev_end, kind, end)
     if ch.measure == "level" and facts and _continues_list(text, facts[-1], start):
         return changes.Change(facts[-1].measure, _list_sign(text, facts), facts[-1].basis, None, True)
     if ch.measure == "level":
@@ -383,6 +383,8 @@ def _adjacent_numbers(text: str, prev: Fact, f: Fact) -> Decimal | None:
     if not (prev.unit == f.unit and text[prev.char_end : f.char_start] == "、" and prev.value_high is None
             and f.value_high is None and prev.value == prev.value.to_integral_value() and f.approx is None):
         return None  # (约22、23度: the qualifier before the first holds for the range)
+    if prev.kind == "count" and prev.unit in _LABEL_UNITS:
+        return None  # 一、二类疫苗, 1、2层: labels, not a count from one to two
     bare_first = prev.rule.startswith("list_")
     if not bare_first:
         return Decimal(1) if abs(f.value) - abs(prev.value) == 1 and _step_of_one(text, prev) else None
@@ -405,22 +407,29 @@ def _step_of_one(text: str, prev: Fact) -> bool:
     return prev.kind == "temperature" and "分别" not in clause
 
 
+# Measure words that label rather than count (一、二类, 1、2层, 3、4号线): two of them in a row are a list.
+_LABEL_UNITS = frozenset({"类", "层", "级", "号", "期", "批", "届", "档", "版", "楼", "区", "段", "线", "路", "代"})
 _LEADING_WORDS = re.compile(r"^[^0-9０-９〇零一二两三四五六七八九十百千万亿]+")  # 约22 → 22
 
 
 def _change_range(text: str, prev: Fact, f: Fact) -> bool:
-    """偏少二成至八成, 下降3度到4度, 增加4332.68万元到6216.68万元: the two ends of one change, not a change and the
-    level it reached. A level reached lies well beyond the change that reached it (减少14手至410手, 由20度下降8度至
-    12度 with its 由), so the two are one range only when the second end is under ``_REACHED_RATIO`` times the
-    first and no 由/从 opened the clause."""
+    """偏少二成至八成, 下降3度到4度, 预计增加4332.68万元到6216.68万元: the two ends of one change, not a change and the
+    level it reached (上调1元至2元, 减少14手至410手). Read so only where a range of changes is the usual reading: a
+    departure from the normal (偏少, 降温 …), a forecast (预计 in the sentence), a temperature or a rate; and not where
+    the second end lies far beyond the first (``_REACHED_RATIO``) or 由/从 opened the clause."""
     if not (prev.measure == "change" and f.measure == "level" and prev.unit == f.unit and prev.value_high is None
             and f.value_high is None and 0 < abs(prev.value) < f.value < _REACHED_RATIO * abs(prev.value)
             and _RANGE_GAP.fullmatch(text, prev.char_end, f.char_start)):
         return False
     _, clause = changes.lead(text, prev.char_start, 0)
-    return not any(opener in clause for opener in _FROM_OPENERS)
+    if any(opener in clause for opener in _FROM_OPENERS):
+        return False
+    sentence = text[changes.sentence_start(text, prev.char_start) : prev.char_start]
+    return prev.kind in _RANGED_KINDS or any(word in sentence for word in _RANGED_WORDS)
 
 
+_RANGED_KINDS = frozenset({"temperature", "percent", "percentage_point"})
+_RANGED_WORDS = ("偏少", "偏多", "偏低", "偏高", "降温", "升温", "预计", "预测", "预期", "估计")
 _REACHED_RATIO = 5
 _FROM_OPENERS = ("由", "从", "從")
 

@@ -132,8 +132,8 @@ def _after_same(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
         found = None
         for found in _unit_after_number(c.unit).finditer(window, cut.start() + 1 if cut else 0):
             pass
-        if found is None:
-            return False
+        if found is None or (context.not_between and _words_re(context.not_between).search(window, found.end())):
+            return False  # 气温零下5度，这台空调每小时耗电2度: a word between says another unit
         start = max(0, start - reach) + found.start()
         if _in_context(context, text, start):
             return True
