@@ -663,3 +663,11 @@ def test_money_before_the_1955_redenomination_is_no_series_value():
     text = "在一九五三年，社會商品零售總額已經增加到三百二十五萬億元。\n"
     assert _facts(text, {"date": "1954", "title": "政府工作报告"})[0][1] is None
     assert _facts(text, {"date": "1956", "title": "政府工作报告"})[0][1] == "retail_sales"
+
+
+def test_a_span_holds_for_the_list_its_colon_opens():
+    """报告明确了今后五年福州发展蓝图：…；…: 今后五年 holds in its own sentence only, except for the list it opens."""
+    text = ("2022年福州市政府工作报告\n报告明确了今后五年福州发展蓝图:地区生产总值总量突破1.7万亿元;"
+            "全社会研究与试验发展经费投入强度接近3%;全市森林覆盖率力争达58.5%。\n")
+    meta = {"date": "2022-01-07", "title": "2022年福州市政府工作报告", "region": "福州市"}
+    assert [(f[2], f[3]) for f in _facts(text, meta)][1:] == [("plan", "2026"), ("plan", "2026")]

@@ -314,7 +314,10 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
              and not _MILESTONE.match(sentence, c.end)
              and not (c.period == CONTEXT_YEAR and _GOALS_NAMED.match(sentence, c.end))]  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
     if not timed:
-        return None
+        # 今后五年…蓝图：…；…: a span that holds in its own sentence only holds for the list its colon opens
+        colon = max(sentence.rfind("："), sentence.rfind(":"))
+        opened = [c for c in _cues(sentence, doc_year) if c.stays and c.period is not None and c.end <= colon]
+        return opened[-1]._replace(stays=False) if opened else None
     cue = timed[-1]  # 2025年…主要预期目标是：地区生产总值增长5.5%；…: the list's later items are goals too
     return cue._replace(status="target") if cue.status is None and _GOALS_LISTED.search(sentence, cue.end) else cue
 
