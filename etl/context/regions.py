@@ -366,6 +366,20 @@ def code_for_name(name: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _renamed(name: str) -> str | None:
+    """A county or city by a name it had before it became a district (广丰县 is 广丰区 since 2015, 萧山市 萧山区): the one
+    region of the same stem under another county-level suffix."""
+    name = normalize(name.strip())
+    if len(name) < 3 or name[-1] not in _COUNTY_SUFFIXES:
+        return None
+    codes = {code for suffix in _COUNTY_SUFFIXES if suffix != name[-1]
+             for code in [code_for_name(name[:-1] + suffix)] if code is not None}
+    return codes.pop() if len(codes) == 1 else None
+
+
+_COUNTY_SUFFIXES = "县区市"
+
+
 def _common_ancestor(codes: Iterable[str]) -> str:
     chains = [[item.code for item in reversed(ancestors(code))] for code in codes]
     common = COUNTRY
@@ -1024,7 +1038,8 @@ def local_currency(code: str, home: str | None, sentence: str, start: int, end: 
 def home_region(headline: str | None, metadata_region: str | None) -> str | None:
     """The document's own region: from its headline (2026年浙江省政府工作报告), else its metadata; the country
     when the headline names a national body and no place."""
-    meta = (code_for_name(metadata_region) or first_place(metadata_region, None)) if metadata_region else None
+    meta = (code_for_name(metadata_region) or first_place(metadata_region, None) or _renamed(metadata_region)
+            if metadata_region else None)
     if _national_headline(headline):
         return meta if _own_country(meta, headline) else COUNTRY  # 財政部：11月出口創新高 in a Taiwan paper
     code = first_place(headline, None) if headline else None
