@@ -182,6 +182,8 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
                  id="a frame of years in Chinese numerals: the change"),
     pytest.param("今年年末城镇调查失业率控制在5.5%左右。", "5.5%左右", 2015, "level", ("target", "2015"),
                  id="年末 after 今年 is the end of that year, not of the year reviewed"),
+    pytest.param("2014年末全国城镇调查失业率为5.1％。", "5.1％", 2015, "level", ("actual", "2014-12-31"),
+                 id="a year's end is its last day (the 年 of 年末 is the year's)"),
     pytest.param("“十五”期间年均经济增长速度预期目标为7％左右。", "7％左右", 2001, "change", ("plan", "2001-2005"),
                  id="预期目标 over the coming plan's years is the plan's"),
     pytest.param("为实现本世纪末把我国人口控制在十二亿以内的目标而努力。", "十二亿以内", 1981, "level", ("plan", "2000"),

@@ -252,8 +252,10 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         coming = words.coming.get(word) if y is not None else None  # 今后五年 is a plan's cue and its years
         return _Cue(end, status, None if coming is None else (y, y + coming - 1), stays=True)
     if word in words.single_year:
-        # 今年年末, 2025年全年: the year before the word placed the figure already
-        return None if sentence[start - 1 : start] == "年" else _Cue(end, None, CONTEXT_YEAR)
+        # 今年年末, 2025年全年: the year before the word placed the figure already; so did 2014年末 (the word's 年 is
+        # the explicit year's: 2014-12-31)
+        before = sentence[start - 1 : start]
+        return None if before == "年" or (before and before in _YEAR_DIGITS) else _Cue(end, None, CONTEXT_YEAR)
     if word in words.plans:
         before = sentence[:start].rstrip("“\"")
         if before and before[-1] in _NOT_BEFORE_RELATIVE:
@@ -319,11 +321,14 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
         opened = [c for c in _cues(sentence, doc_year) if c.stays and c.period is not None and c.end <= colon]
         return opened[-1]._replace(stays=False) if opened else None
     cue = timed[-1]  # 2025年…主要预期目标是：地区生产总值增长5.5%；…: the list's later items are goals too
+    if isinstance(cue.period, str) and cue.period.endswith("-12-31"):
+        cue = cue._replace(period=cue.period[:4])  # 2012年底，…。later sentences: the year, not its last day
     return cue._replace(status="target") if cue.status is None and _GOALS_LISTED.search(sentence, cue.end) else cue
 
 
 # A list of goals opened after a colon (主要预期目标是：…；…): its items in the sentences after are goals.
 _GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目标|发展目标)(?:是|为)?[:：]")
+_YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九")
 # A year a change starts from (从2004年…提高到…): no time left for the sentences after.
 _FROM_YEAR = re.compile(r"(?:从|由)(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末|初)?$")
 # A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
