@@ -673,3 +673,17 @@ def test_a_span_holds_for_the_list_its_colon_opens():
             "全社会研究与试验发展经费投入强度接近3%;全市森林覆盖率力争达58.5%。\n")
     meta = {"date": "2022-01-07", "title": "2022年福州市政府工作报告", "region": "福州市"}
     assert [(f[2], f[3]) for f in _facts(text, meta)][1:] == [("plan", "2026"), ("plan", "2026")]
+
+
+def test_review_cases_of_the_fourth_session():
+    """A list of goals that were met is a list of outcomes; a half-year plan report is about its own year; a year that
+    names a standard leaves a 从…到… pair its years; 按…不变价格计算 holds over a clause naming a horizon."""
+    met = "2019年，全市较好完成年初确定的目标任务：地区生产总值增长6.5%；城镇新增就业5.2万人。\n"
+    assert [f[2] for f in _facts(met, {"date": "2020-01-10", "title": "2020年某市政府工作报告"})] == ["actual", "actual"]
+    half = "全市地区生产总值增长5.5%，城镇新增就业6万人。\n"
+    title = "关于2023年上半年国民经济和社会发展计划执行情况的报告"
+    assert [f[3] for f in _facts(half, {"date": "2023-08-28", "title": title})] == ["2023", "2023"]
+    pair = "从2012年到2017年，按照2010年标准，农村贫困人口由9899万人减少到3046万人。\n"
+    assert [f[3] for f in _facts(pair, {"date": "2018", "title": "政府工作报告"})] == ["2012", "2017"]
+    prices = "按2010年不变价格计算，到2020年，全国国内生产总值将超过100万亿元。\n"
+    assert _facts(prices, {"date": "2016", "title": "政府工作报告"})[0][1] is None

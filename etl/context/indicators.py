@@ -346,7 +346,8 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
         if found is not None and hit is not None and found in out and _PART.search(sentence, max(0, hit[0] - 3), hit[0]):
             found = None  # 财政赤字13500亿元，…其中中央财政赤字9500亿元: a part of the figure before
         if found is not None and (_CLASS_OF.match(sentence, placed.end) or _STEPS.match(placed.fact.mention) or
-                                  (placed.fact.measure == "level" and _at_constant_prices(sentence, placed)) or
+                                  (placed.fact.measure == "level" and
+                                   _at_constant_prices(sentence, placed, figures[k - 1].end if k else 0)) or
                                   (hit is not None and _EXCLUDING.search(sentence, max(0, hit[0] - _EXCLUDING_REACH),
                                                                           hit[0]))):
             found = None  # 经济总量突破5万亿元的城市: a threshold; 扣除房地产开发投资后，固定资产投资…: a variant
@@ -411,11 +412,10 @@ _EACH = re.compile(r"[、和及与][\u4e00-\u9fff]{1,8}?(?:(?<![年平])均|都)
 _STEPS = re.compile(r"[0-9两二三四五六七八九十]+个.")
 # A level at the prices of a base year (按2010年价格计算，2015年国内生产总值将超过55万亿元) is no value of the indicator
 # at current prices.
-def _at_constant_prices(sentence: str, placed: Placed) -> bool:
-    """Does 按…年价格计算 open the figure's clause or the one before it (按2010年价格计算，国内生产总值将超过55万亿元, not
-    a later clause's 财政收入达到15万亿元)?"""
-    own = regions.clause_start(sentence, placed.start)
-    return _CONSTANT_PRICES.search(sentence, regions.clause_start(sentence, max(0, own - 1)), placed.start) is not None
+def _at_constant_prices(sentence: str, placed: Placed, floor: int) -> bool:
+    """Does 按…年价格计算 stand before the figure, after the sentence's figure before it (按2010年不变价格计算，到2020年，
+    国内生产总值将超过100万亿元; not a later figure's 财政收入达到15万亿元)?"""
+    return _CONSTANT_PRICES.search(sentence, floor, placed.start) is not None
 
 
 _CONSTANT_PRICES = re.compile(r"按[^，,；;。]{0,6}(?:[0-9０-９]{4}年|不变)价格")

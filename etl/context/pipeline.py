@@ -280,7 +280,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         region_how=how,
         period=ref_time.period,
         period_basis=ref_time.period_basis or period.period_basis(clause),
-        topic=found.topic if found else topics.classify(label, where.raw_sentence, heading),
+        topic=found.topic if found else topics.classify(normalize(label), where.raw_sentence, heading),
         refers_to_start=ref,
         indicator=indicator,
         status=ref_time.status,

@@ -76,6 +76,7 @@ class TimeWords:
     of_context: frozenset[str] = frozenset()  # relative years counted from the context's year (上年)
     secured: re.Pattern[str] | None = None  # 争取 before funds: no status cue (the section decides)
     of_title_year: tuple[str, ...] = ()  # title words of documents about the year their title names (统计公报)
+    not_retrospective: tuple[str, ...] = ()  # title words of a part of the year: no look back (上半年)
 
 
 @cache
@@ -111,7 +112,7 @@ def time_words() -> TimeWords:
                      frozenset(data["of_context"]["words"]),
                      re.compile(rf"(?:{_words_re(data['secured']['words']).pattern})"
                                 rf"[^，,。；;]{{0,{int(data['secured']['reach'])}}}?(?:{_words_re(data['secured']['objects']).pattern})"),
-                     tuple(data["genres"].get("of_title_year", ())))
+                     tuple(data["genres"].get("of_title_year", ())), tuple(data["genres"].get("not_retrospective", ())))
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
@@ -143,7 +144,9 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
 
 def is_retrospective(title: str | None) -> bool:
     """Does the title say the document reviews the year before its own (政府工作报告)?"""
-    return bool(title) and any(word in title for word in time_words().retrospective)
+    words = time_words()
+    return bool(title) and any(word in title for word in words.retrospective) and \
+        not any(word in title for word in words.not_retrospective)  # 2023年上半年…计划执行情况: this year's
 
 
 def title_year(title: str | None) -> int | None:
@@ -323,7 +326,10 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
     cue = timed[-1]  # 2025年…主要预期目标是：地区生产总值增长5.5%；…: the list's later items are goals too
     if isinstance(cue.period, str) and cue.period.endswith("-12-31"):
         cue = cue._replace(period=cue.period[:4])  # 2012年底，…。later sentences: the year, not its last day
-    return cue._replace(status="target") if cue.status is None and _GOALS_LISTED.search(sentence, cue.end) else cue
+    listed = _GOALS_LISTED.search(sentence, cue.end) if cue.status is None else None
+    if listed is None or any(w in sentence[max(0, listed.start() - 12) : listed.start()] for w in time_words().achieved):
+        return cue  # 较好完成年初确定的目标任务：…: the goals met, a list of outcomes
+    return cue._replace(status="target")
 
 
 # A list of goals opened after a colon (主要预期目标是：…；…): its items in the sentences after are goals.
@@ -561,8 +567,8 @@ def _paired(sentence: str, upto: int, when, measure: str):
     if pair.end() > upto - 4:
         return when
     tail = sentence[pair.end() : upto]
-    if _YEAR_IN_TAIL.search(tail):
-        return when  # …由175元提高到288元，1984年达到320元左右: a year of its own
+    if _YEAR_IN_TAIL.search(tail, 0 if measure == "change" else max(tail.rfind("，"), tail.rfind(","), 0)):
+        return when  # …由175元提高到288元，1984年达到320元左右: a level's year of its own (a change's: anywhere after)
     if re.search(r"(?:从|由)[^，；]{0,6}$", tail):
         return str(first)
     if re.search(r"(?:到|至)[^，；]{0,6}$", tail) and measure == "level":
@@ -572,7 +578,7 @@ def _paired(sentence: str, upto: int, when, measure: str):
     return when
 
 
-_YEAR_IN_TAIL = re.compile(r"[0-9０-９〇一二三四五六七八九]{4}年")
+_YEAR_IN_TAIL = re.compile(r"[0-9０-９〇一二三四五六七八九]{4}年(?!(?:的)?(?:标准|价格|不变价))")  # not 按照2010年标准
 
 
 _LISTED = re.compile(r"(?:[0-9０-９.．]+[万亿]{0,2}[^0-9０-９，。；、和及]{0,5}(?:和|、|及))+$")

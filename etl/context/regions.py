@@ -370,8 +370,8 @@ def _renamed(name: str) -> str | None:
     """A county or city by a name it had before it became a district (广丰县 is 广丰区 since 2015, 萧山市 萧山区): the one
     region of the same stem under another county-level suffix."""
     name = normalize(name.strip())
-    if len(name) < 3 or name[-1] not in _COUNTY_SUFFIXES:
-        return None
+    if len(name) < 3 or name[-1] not in _COUNTY_SUFFIXES or name in _gazetteer().names:
+        return None  # a name that is one now (和平区 of 天津 and 沈阳: ambiguous, not renamed)
     codes = {code for suffix in _COUNTY_SUFFIXES if suffix != name[-1]
              for code in [code_for_name(name[:-1] + suffix)] if code is not None}
     return codes.pop() if len(codes) == 1 else None

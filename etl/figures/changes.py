@@ -218,8 +218,9 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
         if narrow and kind != "percentage_point" and (
                 not any(word in base for word in narrow) or (end is not None and text.startswith("的", end))
                 or (base.endswith("的") and not _NUMERAL_IN.search(base))):
-            # 超过公司总资产30%的事项, 超过家庭收入的50%, 超过平均工资300%的部分: a bound, not a difference; but
-            # 超过国家规定造价一百二十五元的百分之一百四十 names the value it exceeds: by 140 %
+            # 超过公司总资产30%的事项, 超过家庭收入的50%, 超过平均工资300%的部分: a bound, not a difference (a base
+            # that names the value it exceeds, 超过计划四百二十七亿元的百分之十五, is no bound — though the lead of such a
+            # figure usually stops at the value, a figure of its own)
             return LEVEL
         trigger = lead_start + c.start()
         return Change("change", sign, _basis_of(base), trigger, True)

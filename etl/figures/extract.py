@@ -224,9 +224,14 @@ def _verb_qualifier(text: str, trigger: int | None, start: int) -> str | None:
         return None
     not_after = lexicon.qualifier_not_after()
     for m in _verb_qualifier_re().finditer(text, max(0, trigger - _QUALIFIER_BACK), start):
-        if not (m.start() and text[m.start() - 1] in not_after.get(m.group("q"), "")):
+        before = text[m.start() - 1] if m.start() else ""
+        if not (before and (before in not_after.get(m.group("q"), "") or before in _VERB_NOT_AFTER)):
             return "about"
     return None
+
+
+# Before a change word, more words end in 约 than before a number (解约增长30%, 失约; but 缓解约3000人 is about).
+_VERB_NOT_AFTER = "解失毁相"
 
 
 _QUALIFIER_BACK = 3  # 约 may stand just before the change word that the trigger's base opened (同比约增长)
@@ -383,8 +388,8 @@ def _adjacent_numbers(text: str, prev: Fact, f: Fact) -> Decimal | None:
     if not (prev.unit == f.unit and text[prev.char_end : f.char_start] == "、" and prev.value_high is None
             and f.value_high is None and prev.value == prev.value.to_integral_value() and f.approx is None):
         return None  # (约22、23度: the qualifier before the first holds for the range)
-    if prev.kind == "count" and prev.unit in _LABEL_UNITS:
-        return None  # 一、二类疫苗, 1、2层: labels, not a count from one to two
+    if prev.kind == "count" and (prev.unit in _LABEL_UNITS or (prev.unit in _ORDERED_UNITS and abs(prev.value) == 1)):
+        return None  # 一、二类疫苗, 1、2层: labels, not a count from one to two (三、四层的小楼 is one)
     bare_first = prev.rule.startswith("list_")
     if not bare_first:
         return Decimal(1) if abs(f.value) - abs(prev.value) == 1 and _step_of_one(text, prev) else None
@@ -407,8 +412,10 @@ def _step_of_one(text: str, prev: Fact) -> bool:
     return prev.kind == "temperature" and "分别" not in clause
 
 
-# Measure words that label rather than count (一、二类, 1、2层, 3、4号线): two of them in a row are a list.
-_LABEL_UNITS = frozenset({"类", "层", "级", "号", "期", "批", "届", "档", "版", "楼", "区", "段", "线", "路", "代"})
+# Measure words that label rather than count (一、二类, 3、4号线): two of them in a row are a list; and those that
+# label from the first (1、2层, 一、二期) but count further on (三、四层的小楼, 分三、四批).
+_LABEL_UNITS = frozenset({"类", "号", "线", "级", "档", "版", "代"})
+_ORDERED_UNITS = frozenset({"层", "期", "批", "届", "楼", "区", "段", "路"})
 _LEADING_WORDS = re.compile(r"^[^0-9０-９〇零一二两三四五六七八九十百千万亿]+")  # 约22 → 22
 
 
