@@ -517,6 +517,8 @@ def series_db(tmp_path_factory, hand):
             hand.Spec("6%以上", "6", approx="at_least", period="2024", status="target", **G),
             hand.Spec("7%左右", "7", approx="about", period="2023", status="target", **G),
         ), date="2024-01-10"),
+        hand.build("bulletin_f", "年末地区生产总值增长7.1%。", (
+            hand.Spec("7.1%", "7.1", period="2023-12-31", status="actual", **G),), date="2024-03-01"),
     ]
     db = tmp_path_factory.mktemp("series") / "facts.duckdb"
     topics = [*hand.topics, type(hand.topics[0])("economic_growth", "经济增长", None)]
@@ -532,6 +534,7 @@ def test_series_rows_sources_and_conflicts(series_db):
     ).fetchall()
     assert rows == [
         ("2023", "target", Decimal("7"), 1, 1, False),
+        ("2023-12-31", "actual", Decimal("7.1"), 1, 1, False),
         ("2024", "actual", Decimal("6"), 2, 2, True),  # 5.4 and 6 differ by more than half a unit of 6; the newer wins
         ("2024", "target", Decimal("6"), 1, 1, False),
         ("2025", "actual", Decimal("5.6"), 2, 2, False),  # two documents agree
@@ -542,7 +545,7 @@ def test_series_rows_sources_and_conflicts(series_db):
 def test_targets_against_outcomes(series_db):
     rows = series_db.execute("select period, target, actual, outcome from target_vs_actual order by period").fetchall()
     assert rows == [
-        ("2023", Decimal("7"), None, "no_actual"),
+        ("2023", Decimal("7"), Decimal("7.1"), "met"),  # no outcome for 2023: the level at its end
         ("2024", Decimal("6"), Decimal("6"), "met"),  # 6%以上: 6 is not below it
         ("2025", Decimal("5.5"), Decimal("5.6"), "met"),  # 5.5%左右 and more is better
     ]

@@ -53,7 +53,7 @@ def analyse(doc: Document) -> Analysis:
     headings = _headings(layout)
     title = normalize(doc.title) if doc.title else doc.title
     year = reference.title_year(title) or (int(doc.date[:4]) if doc.date else None)  # 2019年…统计公报, out in 2020
-    retrospective = reference.is_retrospective(title)
+    retrospective = reference.is_retrospective(title) or _early_in_its_year(doc, title)
     contexts = _Contexts(layout, headings, year, retrospective)
     attributed = [
         _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
@@ -62,6 +62,17 @@ def analyse(doc: Document) -> Analysis:
         for k, (fact, where, label) in enumerate(placed)
     ]
     return Analysis(doc, layout, tuple(attributed), redact.identifiers(doc.text), tuple(rejects))
+
+
+def _early_in_its_year(doc: Document, title: str | None) -> bool:
+    """Is the document dated in the first months of its year (and not about a year its title names)? It then looks
+    back as a report delivered in that season does: a whole year's outcome is the year before's (北京人均GDP提高到12.9
+    万元, dated 2018-02-27: 全年城镇新增就业42.2万人 is 2017's), 今年 is the year ahead."""
+    return (doc.date is not None and doc.date_precision in ("day", "month") and doc.date[5:7] <= _EARLY_MONTH
+            and reference.title_year(title) is None)
+
+
+_EARLY_MONTH = "04"  # reports are delivered and a year's results published from January to April
 
 
 def _better_labels(placed: list[tuple[Fact, _Where, str]], ids: list[str | None]) -> list[tuple[Fact, _Where, str]]:

@@ -20,7 +20,9 @@ from etl.figures import lexicon
 
 STATUSES = ("actual", "target", "plan")
 _ANNUAL = "annual"  # a cue of a one-year goal: read as target, never as a plan's
-CONTEXT_YEAR = "context"  # the period of 全年, 年末: the single year of the section (or document)
+CONTEXT_YEAR = "context"  # the period of 全年, 当年: the single year of the section (or document)
+CONTEXT_YEAR_END = "context-end"  # the period of 年末, 年底: that year's last day for a level, the year for a change
+_YEAR_ENDS_WORDS = ("年末", "年底")
 RUNNING = "running"  # (RUNNING, n): the n years up to the context's year (连续9年稳定在…)
 OF_CONTEXT = "of_context"  # (OF_CONTEXT, n): the year n years from the context's year (上年: n = -1)
 _RUNNING = re.compile(r"连续([0-9]{1,2}|[一二三四五六七八九十]{1,3})年")
@@ -253,12 +255,16 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         if status in ("target", _ANNUAL) and any(w in sentence[max(0, start - 10) : start] for w in words.achieved):
             status = "actual"  # 全面实现年初确定的主要目标
         coming = words.coming.get(word) if y is not None else None  # 今后五年 is a plan's cue and its years
+        if coming is None and any(w in word for w in words.single_year):
+            return _Cue(end, status, CONTEXT_YEAR)  # 预计全年: the year of the context, like 全年
         return _Cue(end, status, None if coming is None else (y, y + coming - 1), stays=True)
     if word in words.single_year:
         # 今年年末, 2025年全年: the year before the word placed the figure already; so did 2014年末 (the word's 年 is
         # the explicit year's: 2014-12-31)
         before = sentence[start - 1 : start]
-        return None if before == "年" or (before and before in _YEAR_DIGITS) else _Cue(end, None, CONTEXT_YEAR)
+        if before == "年" or (before and before in _YEAR_DIGITS):
+            return None
+        return _Cue(end, None, CONTEXT_YEAR_END if word in _YEAR_ENDS_WORDS else CONTEXT_YEAR)
     if word in words.plans:
         before = sentence[:start].rstrip("“\"")
         if before and before[-1] in _NOT_BEFORE_RELATIVE:
@@ -317,7 +323,7 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
              and not sentence.startswith("以来", c.end)  # 经济增速2022年以来连续16个季度…: a run's start
              and not _FROM_YEAR.search(sentence, 0, c.end)  # 从2004年人均每月700元提高到现在的1721元: a start
              and not _MILESTONE.match(sentence, c.end)
-             and not (c.period == CONTEXT_YEAR and _GOALS_NAMED.match(sentence, c.end))]  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
+             and not (c.period in (CONTEXT_YEAR, CONTEXT_YEAR_END) and _GOALS_NAMED.match(sentence, c.end))]  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
     if not timed:
         # 今后五年…蓝图：…；…: a span that holds in its own sentence only holds for the list its colon opens
         colon = max(sentence.rfind("："), sentence.rfind(":"))
@@ -326,6 +332,8 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
     cue = timed[-1]  # 2025年…主要预期目标是：地区生产总值增长5.5%；…: the list's later items are goals too
     if isinstance(cue.period, str) and cue.period.endswith("-12-31"):
         cue = cue._replace(period=cue.period[:4])  # 2012年底，…。later sentences: the year, not its last day
+    elif cue.period == CONTEXT_YEAR_END:
+        cue = cue._replace(period=CONTEXT_YEAR)
     listed = _GOALS_LISTED.search(sentence, cue.end) if cue.status is None else None
     if listed is None or any(w in sentence[max(0, listed.start() - 12) : listed.start()] for w in time_words().achieved):
         return cue  # 较好完成年初确定的目标任务：…: the goals met, a list of outcomes
@@ -333,13 +341,13 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
 
 
 # A list of goals opened after a colon (主要预期目标是：…；…): its items in the sentences after are goals.
-_GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目标|发展目标)(?:是|为)?[:：]")
+_GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目标|发展目标)(?:(?:是|为)[:：]?|[:：])")
 _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九")
 # A year a change starts from (从2004年…提高到…): no time left for the sentences after.
 _FROM_YEAR = re.compile(r"(?:从|由)(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末|初)?$")
 # A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
 # named, not the time of what follows.
-_MILESTONE = re.compile(r"[”\"」]?(?:规划)?(?:圆满|胜利|顺利)?(?:收官|开局|起步|开好局|开新局)")
+_MILESTONE = re.compile(r"[”\"」]?(?:规划)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)")
 _GOALS_NAMED = re.compile(r"的?(?:目标|任务|计划)")
 
 
@@ -432,8 +440,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if status is None:
         status = "target" if section.kind == "tasks" else "plan" if section.kind == "plan" else "actual"
     clause = _clause(sentence, upto)
-    if when == CONTEXT_YEAR:
+    if when in (CONTEXT_YEAR, CONTEXT_YEAR_END):
+        year_end = when == CONTEXT_YEAR_END and measure == "level"
         when = _section_period(section, doc_year, status, "全年")
+        if year_end and isinstance(when, tuple) and when[0] == when[1]:
+            when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
     elif isinstance(when, tuple) and when[0] == OF_CONTEXT:
         end = _section_period(section, doc_year, status, "全年")
         when = (end[1] + when[1], end[1] + when[1]) if end else None
