@@ -690,3 +690,12 @@ def test_review_cases_of_the_fourth_session():
     assert [f[3] for f in _facts(pair, {"date": "2018", "title": "政府工作报告"})] == ["2012", "2017"]
     prices = "按2010年不变价格计算，到2020年，全国国内生产总值将超过100万亿元。\n"
     assert _facts(prices, {"date": "2016", "title": "政府工作报告"})[0][1] is None
+
+
+def test_chart_captions_are_no_headings():
+    """A communiqué's chart titles (图1 2019-2023年…, 2018-2022年全市生产总值) head no part: the figures after them stay
+    the year's outcomes."""
+    text = ("2022年芜湖市国民经济和社会发展统计公报\n一、综合\n全年全市实现生产总值4502.13亿元。\n"
+            "2018-2022年全市生产总值\n全年居民消费价格比上年上涨2.4%。\n")
+    meta = {"date": "2023", "title": "2022年芜湖市国民经济和社会发展统计公报", "region": "芜湖市"}
+    assert [(f[1], f[2], f[3]) for f in _facts(text, meta)] == [("gdp", "actual", "2022"), ("cpi", "actual", "2022")]

@@ -200,6 +200,11 @@ _HEADING_STYLES = (
 )
 
 
+# A chart's or a table's caption (图1 2019-2023年地区生产总值及其增长速度; a chart's title opening with its span of years,
+# 2018-2022年全市生产总值) is no heading of the text around it.
+_CAPTION = re.compile(r"\s*(?:[图表圖][ 　]*[0-9０-９一二三四五六七八九十]+|[0-9]{4}[-—–~～][0-9]{4}年)")
+
+
 def _style(text: str) -> int:
     return next((i for i, style in enumerate(_HEADING_STYLES) if style.match(text)), len(_HEADING_STYLES))
 
@@ -207,13 +212,13 @@ def _style(text: str) -> int:
 def _headings(layout: Layout) -> list[tuple[str, ...]]:
     """The headings over each paragraph, outermost first: the part (a heading of the outermost numbering style the
     document uses: 一、…, else （一）…, else unnumbered) and, inside it, the nearest other heading."""
-    headings = [p for p in layout.paragraphs if p.is_heading and p.index > 0]
+    headings = [p for p in layout.paragraphs if p.is_heading and p.index > 0 and not _CAPTION.match(p.text)]
     outer = min((_style(p.text) for p in headings), default=len(_HEADING_STYLES))
     out: list[tuple[str, ...]] = []
     top: str | None = None
     sub: str | None = None
     for p in layout.paragraphs:
-        if p.is_heading and p.index > 0:
+        if p.is_heading and p.index > 0 and not _CAPTION.match(p.text):
             if _style(p.text) == outer:
                 top, sub = p.text, None
             else:
