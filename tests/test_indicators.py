@@ -284,6 +284,8 @@ def test_goal_values(sentence, mention, status):
                   "foreign_investment_used_growth", "urban_new_jobs", "business_entities", None],
                  id="names of statistical communiques and city reports"),
     pytest.param("2020年，上海GDP预期增长目标在6%左右。", ["gdp_growth"], id="a growth goal word in the gap"),
+    pytest.param("人均地区生产总值121630元(折合18083美元)，全市生产总值达到1000亿元（折合150亿美元）。",
+                 ["gdp_per_capita", "gdp_per_capita", "gdp", "gdp"], id="the same value in another currency"),
     pytest.param("全年进出口增长8%，跨境电商平台进出口增长27.4%。", ["trade_total_growth", None],
                  id="bare 进出口 names the total only as its clause's subject"),
     pytest.param("按2010年价格计算，2015年国内生产总值将超过55万亿元。按可比价格计算，国内生产总值增长5%。",
