@@ -378,7 +378,7 @@ def _same_measure(text: str, prev: Fact, f: Fact) -> bool:
     return any(opener in clause for opener in _FROM_OPENERS)
 
 
-_TO_GAP = re.compile(r"[\u4e00-\u9fff]{0,4}(?:为|到|至)")  # 调整为, 提高到, 下调至
+_TO_GAP = re.compile(r"[\u4e00-\u9fff]{0,4}(?:为|為|到|至)")  # 调整为, 提高到, 下调至 (調整為)
 
 
 def _adjacent_numbers(text: str, prev: Fact, f: Fact) -> Decimal | None:
