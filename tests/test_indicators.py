@@ -681,13 +681,13 @@ def test_a_span_holds_for_the_list_its_colon_opens():
 
 
 def test_review_cases_of_the_fourth_session():
-    """A list of goals that were met is a list of outcomes; a half-year plan report is about its own year; a year that
+    """A list of goals that were met is a list of outcomes; a half-year plan report is about its own half; a year that
     names a standard leaves a 从…到… pair its years; 按…不变价格计算 holds over a clause naming a horizon."""
     met = "2019年，全市较好完成年初确定的目标任务：地区生产总值增长6.5%；城镇新增就业5.2万人。\n"
     assert [f[2] for f in _facts(met, {"date": "2020-01-10", "title": "2020年某市政府工作报告"})] == ["actual", "actual"]
     half = "全市地区生产总值增长5.5%，城镇新增就业6万人。\n"
     title = "关于2023年上半年国民经济和社会发展计划执行情况的报告"
-    assert [f[3] for f in _facts(half, {"date": "2023-08-28", "title": title})] == ["2023", "2023"]
+    assert [f[3] for f in _facts(half, {"date": "2023-08-28", "title": title})] == ["2023-H1", "2023-H1"]
     pair = "从2012年到2017年，按照2010年标准，农村贫困人口由9899万人减少到3046万人。\n"
     assert [f[3] for f in _facts(pair, {"date": "2018", "title": "政府工作报告"})] == ["2012", "2017"]
     prices = "按2010年不变价格计算，到2020年，全国国内生产总值将超过100万亿元。\n"
@@ -701,3 +701,13 @@ def test_chart_captions_are_no_headings():
             "2018-2022年全市生产总值\n全年居民消费价格比上年上涨2.4%。\n")
     meta = {"date": "2023", "title": "2022年芜湖市国民经济和社会发展统计公报", "region": "芜湖市"}
     assert [(f[1], f[2], f[3]) for f in _facts(text, meta)] == [("gdp", "actual", "2022"), ("cpi", "actual", "2022")]
+
+
+def test_a_release_of_a_quarter_and_the_names_of_budgets():
+    """2025年一季度…经济运行情况: its outcomes are the quarter's; 公共财政预算收入 (the name before 2015) is the general
+    budget's revenue; 固定资产投资(含房地产投资) holds its aside; 轻工业增加值 is no industry's total."""
+    text = ("2025年一季度酉阳县经济运行情况\n全县固定资产投资(含房地产投资)增长9.7%。公共财政预算收入增长17.7%。"
+            "轻工业增加值下降4.5%。\n")
+    meta = {"date": "2025-05-22", "title": "2025年一季度酉阳县经济运行情况", "region": "酉阳土家族苗族自治县"}
+    assert [(f[1], f[3]) for f in _facts(text, meta)] == [
+        ("fixed_asset_investment_growth", "2025-Q1"), ("general_budget_revenue_growth", "2025-Q1"), (None, "2025-Q1")]

@@ -54,11 +54,12 @@ def analyse(doc: Document) -> Analysis:
     title = normalize(doc.title) if doc.title else doc.title
     year = reference.title_year(title) or (int(doc.date[:4]) if doc.date else None)  # 2019年…统计公报, out in 2020
     retrospective = reference.is_retrospective(title) or _early_in_its_year(doc, title)
+    part = reference.title_part(title, year)  # 2025年一季度酉阳县经济运行情况: its outcomes are the quarter's
     contexts = _Contexts(layout, headings, year, retrospective)
     attributed = [
         _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
                    else None, ids[k], headings[where.sentence.paragraph_index], year, retrospective,
-                   contexts)
+                   contexts, part)
         for k, (fact, where, label) in enumerate(placed)
     ]
     return Analysis(doc, layout, tuple(attributed), redact.identifiers(doc.text), tuple(rejects))
@@ -268,7 +269,7 @@ def _backref(layout: Layout, index: int) -> str | None:
 
 def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: str, ref: int | None,
                indicator: str | None, headings: tuple[str, ...], year: int | None,
-               retrospective: bool, contexts: _Contexts) -> AttributedFact:
+               retrospective: bool, contexts: _Contexts, part: str | None = None) -> AttributedFact:
     code, how = regions.resolve_region(
         where.raw_sentence, where.lead, where.backref, where.headline, doc.region_hint,
         figure_start=fact.char_start - where.sentence.char_start,
@@ -294,7 +295,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         metric=label,
         region_code=code,
         region_how=how,
-        period=ref_time.period,
+        period=part if part and ref_time.status == "actual" and ref_time.period == str(year) else ref_time.period,
         period_basis=ref_time.period_basis or period.period_basis(clause),
         topic=found.topic if found else topics.classify(normalize(label), where.raw_sentence, heading),
         refers_to_start=ref,

@@ -160,6 +160,15 @@ def title_year(title: str | None) -> int | None:
     return int(m.group(1).translate(lexicon.normalization())) if m else None
 
 
+def title_part(title: str | None, year: int | None) -> str | None:
+    """The part of a year a release's title names (2025年一季度酉阳县经济运行情况 → 2025-Q1; 上半年济南市经济… → the
+    half of the document's year): its outcomes given no time of their own are the part's, not the whole year's."""
+    if not title:
+        return None
+    parts = [value for _, value in explicit.periods_in(title, year) if value[4:6] in ("-Q", "-H")]
+    return parts[0] if len(parts) == 1 and (year is None or parts[0][:4] == str(year)) else None
+
+
 _TITLE_YEAR = re.compile(r"([12][0-9]{3}|[１２][０-９]{3})年")
 
 
