@@ -224,7 +224,7 @@ def _headings(layout: Layout) -> list[tuple[str, ...]]:
                 top, sub = p.text, None
             else:
                 sub = p.text
-        out.append(tuple(normalize(h) for h in (top, sub) if h))  # 一、2021年工作回顧 reads as …回顾
+        out.append(tuple(_short(h) for h in (top, sub) if h))  # 一、2021年工作回顧 reads as …回顾
     return out
 
 
@@ -245,8 +245,14 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
         paragraph_context[paragraph.index] = (lead, backref, word[1] if word else None)
     lead, backref, level = paragraph_context[paragraph.index]
     headline = article.title if article.kind == "article" and article.title else doc.title
-    headline = normalize(headline) if headline else headline
+    headline = _short(headline) if headline else headline
     return _Where(sentence, raw_sentence, lead, backref, level, headline)
+
+
+@lru_cache(maxsize=8192)
+def _short(text: str) -> str:
+    """normalize(text) of a short text many figures share (a headline, a heading, a label): read once."""
+    return normalize(text)
 
 
 @lru_cache(maxsize=64)
@@ -297,7 +303,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         region_how=how,
         period=part if part and ref_time.status == "actual" and ref_time.period == str(year) else ref_time.period,
         period_basis=ref_time.period_basis or period.period_basis(clause),
-        topic=found.topic if found else topics.classify(normalize(label), where.raw_sentence, heading),
+        topic=found.topic if found else topics.classify(_short(label), where.raw_sentence, heading),
         refers_to_start=ref,
         indicator=indicator,
         status=ref_time.status,
