@@ -521,6 +521,10 @@ def series_db(tmp_path_factory, hand):
         ), date="2024-01-10"),
         hand.build("bulletin_f", "年末地区生产总值增长7.1%。", (
             hand.Spec("7.1%", "7.1", period="2023-12-31", status="actual", **G),), date="2024-03-01"),
+        hand.build("plan_g", "年底前增长8%以上。", (
+            hand.Spec("8%以上", "8", approx="at_least", period="2022-12-31", status="target", **G),), date="2022-01-10"),
+        hand.build("bulletin_h", "地区生产总值增长8.1%。", (
+            hand.Spec("8.1%", "8.1", period="2022", status="actual", **G),), date="2023-03-01"),
     ]
     db = tmp_path_factory.mktemp("series") / "facts.duckdb"
     topics = [*hand.topics, type(hand.topics[0])("economic_growth", "经济增长", None)]
@@ -535,6 +539,8 @@ def test_series_rows_sources_and_conflicts(series_db):
         "select period, status, value, n_sources, len(fact_ids), conflict from indicator_series order by period, status"
     ).fetchall()
     assert rows == [
+        ("2022", "actual", Decimal("8.1"), 1, 1, False),
+        ("2022-12-31", "target", Decimal("8"), 1, 1, False),
         ("2023", "target", Decimal("7"), 1, 1, False),
         ("2023-12-31", "actual", Decimal("7.1"), 1, 1, False),
         ("2024", "actual", Decimal("6"), 2, 2, True),  # 5.4 and 6 differ by more than half a unit of 6; the newer wins
@@ -547,6 +553,7 @@ def test_series_rows_sources_and_conflicts(series_db):
 def test_targets_against_outcomes(series_db):
     rows = series_db.execute("select period, target, actual, outcome from target_vs_actual order by period").fetchall()
     assert rows == [
+        ("2022-12-31", Decimal("8"), Decimal("8.1"), "met"),  # a target for the year's end: the year's outcome
         ("2023", Decimal("7"), Decimal("7.1"), "met"),  # no outcome for 2023: the level at its end
         ("2024", Decimal("6"), Decimal("6"), "met"),  # 6%以上: 6 is not below it
         ("2025", Decimal("5.5"), Decimal("5.6"), "met"),  # 5.5%左右 and more is better
@@ -711,3 +718,24 @@ def test_a_release_of_a_quarter_and_the_names_of_budgets():
     meta = {"date": "2025-05-22", "title": "2025年一季度酉阳县经济运行情况", "region": "酉阳土家族苗族自治县"}
     assert [(f[1], f[3]) for f in _facts(text, meta)] == [
         ("fixed_asset_investment_growth", "2025-Q1"), ("general_budget_revenue_growth", "2025-Q1"), (None, "2025-Q1")]
+
+
+def test_cases_of_the_third_review():
+    """A quarter's release published after the quarter keeps it; 今年以来 and 今年前2个月 are outcomes so far, and 预计全年
+    in a half-year's release is the year's; a heading naming a span and 目标 heads a plan's goals; 发展目标是稳中求进
+    opens no list; 工业完成固定资产投资 is a part, not the whole."""
+    quarter = "全市固定资产投资同比增长5.1%。\n"
+    assert _facts(quarter, {"date": "2024-04-20", "title": "一季度济南市经济运行情况"})[0][1:] == (
+        "fixed_asset_investment_growth", "actual", "2024-Q1")
+    so_far = "今年以来，全市规模以上工业增加值同比增长8.1%。\n"
+    assert _facts(so_far, {"date": "2024-04-10", "title": "济南经济稳中向好"})[0][2:] == ("actual", "2024")
+    year = "预计全年地区生产总值增长5.5%左右。\n"
+    assert _facts(year, {"date": "2024-07-20", "title": "2024年上半年济南市经济运行情况"})[0][3] == "2024"
+    plan = "为推动全市经济社会高质量发展，制定本规划。\n2021—2025年主要目标\n地区生产总值年均增长6%左右，城镇新增就业60万人以上。\n"
+    assert [f[2] for f in _facts(plan, {"date": "2021-06-20", "title": "济南市国民经济和社会发展规划"})] == [
+        "target", "target"]
+    motto = "2023年，全市发展目标是稳中求进、进中提质。全市地区生产总值增长6.1%。城镇新增就业13万人。\n"
+    assert [f[2] for f in _facts(motto, {"date": "2024-01-20", "title": "济南市政府工作报告"})] == ["actual", "actual"]
+    part = "全年全市工业完成固定资产投资300亿元，增长10%。全市完成固定资产投资5000亿元。\n"
+    assert [f[1] for f in _facts(part, {"date": "2024-01-20", "title": "济南市政府工作报告"})] == [
+        None, None, "fixed_asset_investment"]

@@ -52,7 +52,8 @@ def analyse(doc: Document) -> Analysis:
     placed = _better_labels(placed, ids)
     headings = _headings(layout)
     title = normalize(doc.title) if doc.title else doc.title
-    year = reference.title_year(title) or (int(doc.date[:4]) if doc.date else None)  # 2019年…统计公报, out in 2020
+    dated = int(doc.date[:4]) if doc.date else None
+    year = reference.title_year(title, dated) or dated  # 2019年…统计公报, out in 2020
     retrospective = reference.is_retrospective(title) or _early_in_its_year(doc, title)
     part = reference.title_part(title, year)  # 2025年一季度酉阳县经济运行情况: its outcomes are the quarter's
     contexts = _Contexts(layout, headings, year, retrospective)
@@ -66,11 +67,22 @@ def analyse(doc: Document) -> Analysis:
 
 
 def _early_in_its_year(doc: Document, title: str | None) -> bool:
-    """Is the document dated in the first months of its year (and not about a year its title names)? It then looks
+    """Is the document dated in the first months of its year, its title naming no time? It then looks
     back as a report delivered in that season does: a whole year's outcome is the year before's (北京人均GDP提高到12.9
     万元, dated 2018-02-27: 全年城镇新增就业42.2万人 is 2017's), 今年 is the year ahead."""
     return (doc.date is not None and doc.date_precision in ("day", "month") and doc.date[5:7] <= _EARLY_MONTH
-            and reference.title_year(title) is None)
+            and not (title and _TIMED_TITLE.search(title)))
+
+
+# A title that names a year or a part of one (2025年一季度…, 1-2月份…, 前2个月…, 今年以来…) says what it is about itself.
+_TIMED_TITLE = re.compile(r"[0-9０-９〇一二三四五六七八九]{4}年|季度|月|半年|今年|以来")
+
+
+_WHOLE_YEAR = ("全年", "年末", "年底", "当年", "年内")  # 预计全年…: the whole year, also in a quarter's release
+
+
+def upto_in(where: _Where, fact: Fact) -> int:
+    return fact.char_start - where.sentence.char_start
 
 
 _EARLY_MONTH = "04"  # reports are delivered and a year's results published from January to April
@@ -119,7 +131,8 @@ class _Contexts:
 
     def __call__(self, index: int):
         if index not in self.memo:
-            self.memo[index] = self._near(index) or self._this_year(index) or self._plan(index)
+            far = self._this_year(index) or self._plan(index)  # a list of goals holds in its own paragraph only
+            self.memo[index] = self._near(index) or (far._replace(listed=False) if far is not None else None)
         return self.memo[index]
 
     def _this_year(self, index: int):
@@ -203,7 +216,8 @@ _HEADING_STYLES = (
 
 # A chart's or a table's caption (图1 2019-2023年地区生产总值及其增长速度; a chart's title opening with its span of years,
 # 2018-2022年全市生产总值) is no heading of the text around it.
-_CAPTION = re.compile(r"\s*(?:[图表圖][ 　]*[0-9０-９一二三四五六七八九十]+|[0-9]{4}[-—–~～][0-9]{4}年)")
+_CAPTION = re.compile(r"\s*(?:[图表圖][ 　]*[0-9０-９一二三四五六七八九十]+"
+                      r"|[0-9]{4}[-—–~～][0-9]{4}年(?![^，。]*(?:目标|任务|回顾|成就|工作|规划|计划|展望)))")
 
 
 def _style(text: str) -> int:
@@ -286,7 +300,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     upto = fact.char_start - where.sentence.char_start
     found = indicators.indicator(indicator) if indicator else None
     section = reference.section_of(headings, year, retrospective)
-    context = None if reference.has_period(sentence, upto, year) else contexts(where.sentence.index)
+    context = contexts(where.sentence.index)  # its time counts only where the sentence names none (reference)
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
                                    context, fact.char_end - where.sentence.char_start)
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
@@ -301,7 +315,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         metric=label,
         region_code=code,
         region_how=how,
-        period=part if part and ref_time.status == "actual" and ref_time.period == str(year) else ref_time.period,
+        period=part if part and ref_time.status == "actual" and ref_time.period == str(year)
+        and not any(word in where.raw_sentence[:upto_in(where, fact)] for word in _WHOLE_YEAR) else ref_time.period,
         period_basis=ref_time.period_basis or period.period_basis(clause),
         topic=found.topic if found else topics.classify(_short(label), where.raw_sentence, heading),
         refers_to_start=ref,

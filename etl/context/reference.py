@@ -151,13 +151,18 @@ def is_retrospective(title: str | None) -> bool:
         not any(word in title for word in words.not_retrospective)  # 2023年上半年…计划执行情况: this year's
 
 
-def title_year(title: str | None) -> int | None:
-    """The year a document is about when its title says so (滁州市2019年国民经济和社会发展统计公报, published in 2020):
-    the first year its title names, for the genres of time_words.toml's `of_title_year`."""
-    if not title or not any(word in title for word in time_words().of_title_year):
+def title_year(title: str | None, doc_year: int | None = None) -> int | None:
+    """The year a document is about when its title says so: the first year its title names, for the genres of
+    time_words.toml's `of_title_year` (滁州市2019年国民经济和社会发展统计公报, published in 2020), and for any title
+    whose only year is before the document's (北京2015年GDP增速6.9%, dated 2016-01-21)."""
+    if not title:
         return None
-    m = _TITLE_YEAR.search(title)
-    return int(m.group(1).translate(lexicon.normalization())) if m else None
+    years = [int(m.group(1).translate(lexicon.normalization())) for m in _TITLE_YEAR.finditer(title)]
+    if years and any(word in title for word in time_words().of_title_year):
+        return years[0]
+    if len(set(years)) == 1 and doc_year is not None and years[0] < doc_year:
+        return years[0]
+    return None
 
 
 def title_part(title: str | None, year: int | None) -> str | None:
@@ -193,6 +198,7 @@ class _Cue(NamedTuple):
     status: str | None
     period: tuple[int, int] | str | None  # a span, or an explicit period ("2025", "2025-Q1")
     stays: bool = False  # holds in its own sentence only (今后五年，争取…: the later sentences are no goals of it)
+    listed: bool = False  # left by a list of goals (主要预期目标是：…；…): its status holds for the items after
 
 
 @lru_cache(maxsize=1024)
@@ -324,7 +330,8 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
     """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
     主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1), not a plan named for its close or start."""
     if not time_words().timed_re.search(sentence):
-        return None  # a quarter or a month alone (三季度) stays with its sentence
+        # a quarter or a month alone (三季度) stays with its sentence; a list of goals opened here leaves its status
+        return _Cue(len(sentence), "target", None, listed=True) if _goals_listed(sentence, 0) else None
     inline = set(_digit_spans(sentence, doc_year)) if doc_year is not None else set()  # 近3年提升21个百分点 stays
     timed = [c for c in _cues(sentence, doc_year) if c.period is not None and c not in inline and not c.stays
              and not (isinstance(c.period, str) and c.status == "plan")  # 到2035年 stays
@@ -337,20 +344,31 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
         # 今后五年…蓝图：…；…: a span that holds in its own sentence only holds for the list its colon opens
         colon = max(sentence.rfind("："), sentence.rfind(":"))
         opened = [c for c in _cues(sentence, doc_year) if c.stays and c.period is not None and c.end <= colon]
-        return opened[-1]._replace(stays=False) if opened else None
+        if opened:
+            return opened[-1]._replace(stays=False)
+        return _Cue(len(sentence), "target", None, listed=True) if _goals_listed(sentence, 0) else None
     cue = timed[-1]  # 2025年…主要预期目标是：地区生产总值增长5.5%；…: the list's later items are goals too
     if isinstance(cue.period, str) and cue.period.endswith("-12-31"):
         cue = cue._replace(period=cue.period[:4])  # 2012年底，…。later sentences: the year, not its last day
     elif cue.period == CONTEXT_YEAR_END:
         cue = cue._replace(period=CONTEXT_YEAR)
-    listed = _GOALS_LISTED.search(sentence, cue.end) if cue.status is None else None
-    if listed is None or any(w in sentence[max(0, listed.start() - 12) : listed.start()] for w in time_words().achieved):
-        return cue  # 较好完成年初确定的目标任务：…: the goals met, a list of outcomes
-    return cue._replace(status="target")
+    if cue.status is not None or not _goals_listed(sentence, cue.end):
+        return cue
+    return cue._replace(status="target", listed=True)
+
+
+def _goals_listed(sentence: str, start: int) -> bool:
+    """Does a list of goals open after ``start`` (主要预期目标是：…), not a list of goals met (较好完成年初确定的目标任务：…,
+    a list of outcomes)?"""
+    listed = _GOALS_LISTED.search(sentence, start)
+    return listed is not None and \
+        not any(w in sentence[max(0, listed.start() - 12) : listed.start()] for w in time_words().achieved)
 
 
 # A list of goals opened after a colon (主要预期目标是：…；…): its items in the sentences after are goals.
-_GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目标|发展目标)(?:(?:是|为)[:：]?|[:：])")
+_GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目标|发展目标)(?:(?:是|为)?[:：]|(?:是|为)(?=[^。；;]*[0-9０-９]))")
+# (目标是 without a colon opens a list only when a figure follows: not 发展目标是稳中求进)
+_YEAR_TO_DATE = re.compile(r"今年(?:以来|前|[0-9一二三四五六七八九十]+[-—至~]|[一二三]季度|上半年)")
 _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九")
 # A year a change starts from (从2004年…提高到…): no time left for the sentences after.
 _FROM_YEAR = re.compile(r"(?:从|由)(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末|初)?$")
@@ -374,6 +392,8 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
     """Does an earlier sentence's cue hold for this figure? Always in a part whose heading names no year; under a
     heading with a year, a relative year (过去一年) does, and a span (“十二五”) for a figure taken over a span
     (年均, 累计) or of what adds up over the years (城镇新增就业)."""
+    if context.period is None:
+        return context.listed  # a list of goals opened before: its status, no time
     if section.year is None and not isinstance(context.period, str):
         return True
     if isinstance(context.period, str):
@@ -428,6 +448,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     # 赤字率从去年的2.1%提高到2.3%: 去年 is the first value's, not the goal's
     status_cues = [c for c in cues if c is not timed] if reached else cues
     status = next((c.status for c in reversed(status_cues) if c.status is not None), None)
+    if status is None and context is not None and context.listed:
+        status = context.status  # …主要预期目标是：…；年末城镇登记失业率控制在3.5%以内: an item of the list, its own 年末
     if status == "target" and any(c.status == _ANNUAL for c in cues):
         status = _ANNUAL  # 主要预期目标是：…，努力争取更好结果，…城镇新增就业45万人以上: still this year's goals
     when = timed.period if timed is not None else None
@@ -444,13 +466,14 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             when = (doc_year, doc_year)  # a one-year goal in a plan's part: the document's year
     if status is None and isinstance(when, str) and doc_year is not None and when[:4].isdigit():
         status = "actual" if int(when[:4]) < doc_year else None  # 2024年… in a report of 2025: an outcome
-    if status is None and section.retrospective and isinstance(when, tuple) and when == (doc_year, doc_year):
-        status = "target"  # 今年 in a report delivered this year: the year ahead
+    if status is None and section.retrospective and isinstance(when, tuple) and when == (doc_year, doc_year) \
+            and not _YEAR_TO_DATE.search(sentence, 0, upto):
+        status = "target"  # 今年 in a report delivered this year: the year ahead (not 今年以来, 今年前2个月: so far)
     if status is None:
         status = "target" if section.kind == "tasks" else "plan" if section.kind == "plan" else "actual"
     clause = _clause(sentence, upto)
     if when in (CONTEXT_YEAR, CONTEXT_YEAR_END):
-        year_end = when == CONTEXT_YEAR_END and measure == "level"
+        year_end = when == CONTEXT_YEAR_END and measure == "level" and status == "actual"
         when = _section_period(section, doc_year, status, "全年")
         if year_end and isinstance(when, tuple) and when[0] == when[1]:
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end

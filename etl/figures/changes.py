@@ -215,8 +215,10 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
         if not base.strip("了" + _PUNCTUATION.spaces) or (c.group("cmp_before") and kind in ("fraction", "multiple")):
             return LEVEL  # 达到或者超过了一千斤: no base, a bound; 超过全球一半, …的一点三倍: a share, a multiple
         narrow = comparisons.narrow_before.get(c.group("cmp_before") or "")
-        if narrow and kind != "percentage_point" and (
-                not any(word in base for word in narrow) or (end is not None and text.startswith("的", end))
+        short = c.group("cmp_before") == "超"  # 超计划19家, 超时序进度: the base ends right before (not 超计划生育率)
+        if narrow and (kind != "percentage_point" or short) and (
+                not (base.rstrip().endswith(narrow) if short else any(word in base for word in narrow))
+                or (end is not None and text.startswith("的", end))
                 or (base.endswith("的") and not _NUMERAL_IN.search(base))):
             # 超过公司总资产30%的事项, 超过家庭收入的50%, 超过平均工资300%的部分: a bound, not a difference (a base
             # that names the value it exceeds, 超过计划四百二十七亿元的百分之十五, is no bound — though the lead of such a

@@ -69,7 +69,8 @@ group by indicator, region_code, period, status, unit;
 
 -- grain: one row per target (or plan target) in indicator_series, with the outcome of the same indicator, region,
 -- period and unit when there is one — for a year, the year's own outcome, else the level at its end (a target for
--- 2022 against 年末城镇调查失业率 of 2022-12-31). outcome: met | not_met | no_actual. A target is met when the outcome
+-- 2022 against 年末城镇调查失业率 of 2022-12-31); for a target of a year's end (年底前…), the year's outcome.
+-- outcome: met | not_met | no_actual. A target is met when the outcome
 --   lies in its range (4.5%-5%), or beyond it in the indicator's direction (up: above; down: below);
 --   for 左右 (about): lies within half a unit of the target's last digit (5%左右: 4.5 to 5.5), or beyond it in
 --   the indicator's direction; for 以上/余 (at least): is not below it; for 以内/不超过 (at most): is not above it;
@@ -90,7 +91,7 @@ with t as (
     from t
     left join indicator_series as a
       on a.indicator = t.indicator and a.region_code = t.region_code and a.unit = t.unit and a.status = 'actual'
-     and (a.period = t.period or a.period = t.period || '-12-31')
+     and (a.period = t.period or a.period = t.period || '-12-31' or a.period || '-12-31' = t.period)
     qualify row_number() over (partition by t.indicator, t.region_code, t.period, t.status, t.unit
                                order by a.period = t.period desc nulls last) = 1
 )
