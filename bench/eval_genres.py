@@ -43,7 +43,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from etl.context.pipeline import analyse  # noqa: E402
-from etl.context.reader import make_document  # noqa: E402
+from etl.context.reader import make_document, strip_glosses  # noqa: E402
 from etl.figures import extract  # noqa: E402
 from etl.figures.model import Fact  # noqa: E402
 
@@ -61,7 +61,14 @@ LEXICON_QUALIFIERS = ROOT / "etl" / "lexicon" / "qualifiers.csv"
 def load_spec(path: Path = SPEC) -> list[dict]:
     """The rows of a genre spec file, in file order."""
     with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        rows = [json.loads(line) for line in handle if line.strip()]
+    for row in rows:  # the gold quotes the source: the reader's repair of it (發(fā)展 → 發展) applies to it too
+        row["sentence"] = strip_glosses(row["sentence"])
+        if row.get("context", {}).get("title"):
+            row["context"]["title"] = strip_glosses(row["context"]["title"])
+        for fact in row["facts"]:
+            fact["mention"] = strip_glosses(fact["mention"])
+    return rows
 
 
 def gold_spans(sentence: str, facts: list[dict]) -> list[tuple[int, int]]:

@@ -14,12 +14,12 @@ from dashboard.fmt import format_figure, format_value, is_missing, label, page_h
 TIP_CHARS = 90  # a sentence in a tooltip is cut to this many characters
 _YEAR = re.compile(r"(\d{4})")
 _SPAN = re.compile(r"(\d{4})-(\d{4})")
-_PART = re.compile(r"(\d{4})-(?:Q(\d)(?:\.\.Q(\d))?|H(\d)|(\d{2})(?:-\d{2})?)")
+_PART = re.compile(r"(\d{4})-(?:Q(\d)(?:\.\.Q(\d))?|H(\d)|(\d{2})(?:\.\.(\d{2})|-\d{2})?)")
 
 
 class Position(NamedTuple):
     """Where a period stands on an axis of years: from ``x`` to ``x2`` (equal for a point), of ``kind`` year (2025
-    at 2025), part (2025-Q1, 2025-H2, 2025-03: a point inside 2025's slot, 2024.5 to 2025.5) or span (2021-2025)."""
+    at 2025), part (2025-Q1, 2025-H2, 2025-03, 2025-01..05: a point inside 2025's slot, 2024.5 to 2025.5) or span (2021-2025)."""
 
     x: float
     x2: float
@@ -42,7 +42,8 @@ def period_position(period: object) -> Position | None:
         if part[4]:
             x = year - 0.5 + (int(part[4]) - 0.5) / 2
             return Position(x, x, "part")
-        x = year - 0.5 + (int(part[5]) - 0.5) / 12
+        first, last = int(part[5]), int(part[6] or part[5])  # a month, or the months a..b (2016-01..05)
+        x = year - 0.5 + (first - 1 + last) / 24
         return Position(x, x, "part")
     if _YEAR.fullmatch(text):
         return Position(float(text), float(text), "year")

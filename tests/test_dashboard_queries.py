@@ -703,6 +703,7 @@ def test_series_frame_breaks_the_line_of_outcomes_at_missing_years():
     ("2025-Q1", (2024.625, 2024.625, "part")), ("2025-Q4", (2025.375, 2025.375, "part")),
     ("2025-Q1..Q3", (2024.875, 2024.875, "part")), ("2025-H2", (2025.25, 2025.25, "part")),
     ("2025-12-31", (2025 - 0.5 + 11.5 / 12, 2025 - 0.5 + 11.5 / 12, "part")), ("上年", None), (None, None),
+    ("2025-01..05", (2024.5 + 2.5 / 12, 2024.5 + 2.5 / 12, "part")),  # the middle of the months so far
 ])
 def test_period_position(period, expected):
     assert ind.period_position(period) == (None if expected is None else ind.Position(*expected))

@@ -739,3 +739,32 @@ def test_cases_of_the_third_review():
     part = "全年全市工业完成固定资产投资300亿元，增长10%。全市完成固定资产投资5000亿元。\n"
     assert [f[1] for f in _facts(part, {"date": "2024-01-20", "title": "济南市政府工作报告"})] == [
         None, None, "fixed_asset_investment"]
+
+
+def test_a_numbered_first_line_is_a_heading():
+    """A text whose title is only in its metadata, opening with its first part's heading (一、过去五年工作回顾): the
+    heading's span holds for the yearly averages under it, even after a sentence's own year."""
+    text = "一、过去五年工作回顾\n预计2021年全市地区生产总值突破3000亿元、年均增长8.1%。\n"
+    meta = {"date": "2022", "title": "2022年宜宾市政府工作报告", "region": "宜宾市"}
+    assert [f[3] for f in _facts(text, meta)] == ["2021", "2017-2021"]
+
+
+def test_a_traditional_gateways_pinyin_glosses_cut_no_phrase():
+    text = "前5個月,全市規(guī)模以上工業(yè)增加值增長(zhǎng)8.7%。\n"
+    meta = {"date": "2016-06-20", "title": "徐州市1-5月經濟運行情況", "region": "徐州市"}
+    assert _facts(text, meta)[0][:2] == ("8.7%", "industrial_value_added_growth")
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    pytest.param("前5个月，全市规模以上工业增加值增长8.7%，增速较1-4月份回升0.2个百分点。\n", "徐州经济运行情况",
+                 ["2016-01..05", "2016-01..05"], id="前5个月: the months so far; 较1-4月份 is a base"),
+    pytest.param("2016年1—11月份，全市规模以上工业增加值增长8.7%。\n", "徐州经济运行情况", ["2016-01..11"],
+                 id="1—11月份 after a year"),
+    pytest.param("全市规模以上工业增加值增长8.7%。\n", "徐州市1-5月经济运行情况", ["2016-01..05"],
+                 id="a release whose title names the months so far"),
+    pytest.param("保交房项目提前3个月实现100%交付。\n", "徐州经济运行情况", ["2016"], id="提前3个月 is ahead of time"),
+    pytest.param("二、过去五年工作回顾\n2015年全市生产总值16538亿元，是2010年的1.8倍，年均增长12.4%。\n", "2016年天津市政府工作报告",
+                 ["2015", "2015", "2011-2015"], id="是2010年的1.8倍: the year of what a multiple is of is no period"),
+])
+def test_the_months_so_far_and_the_base_of_a_multiple(text, title, expected):
+    assert [f[3] for f in _facts(text, {"date": "2016-06-20", "title": title, "region": "徐州市"})] == expected

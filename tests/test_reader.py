@@ -73,6 +73,10 @@ def test_traditional_big5_detected() -> None:
         pytest.param("标题\r\r正文。\r", "标题\n\n正文。\n", id="CR"),
         pytest.param("标题\r\n正文,增长5%。\n结尾。\r", "标题\n正文,增长5%。\n结尾。\n", id="mixed"),
         pytest.param("全角１２３，半角,(上接第1版)", "全角１２３，半角,(上接第1版)", id="full-width kept as is"),
+        pytest.param("規(guī)模以上工業(yè)增加值增長(zhǎng)8.7%（yè）。", "規模以上工業增加值增長8.7%（yè）。",
+                     id="a gateway's pinyin glosses after a character removed"),
+        pytest.param("张伟(Zhang Wei)、行(xing)与(yù to)(ABC)", "张伟(Zhang Wei)、行(xing)与(yù to)(ABC)",
+                     id="no gloss: no tone mark, two words, capitals"),
     ],
 )
 def test_text_stored_as_decoded_with_newlines_normalised(raw: str, stored: str) -> None:

@@ -12,9 +12,17 @@ _CN = "〇○零一二三四五六七八九"
 _YEAR = rf"(?P<year>[{_AR}]{{4}}|[{_CN}]{{4}})年(?P<suffix>度|底|末|初)?"
 _QUARTER = r"(?:(?P<q>[一二三四1-4])季度|(?P<q3>前三季度)|(?P<half>上半年|下半年))"
 _MONTH = rf"(?P<month>[{_AR}]{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份|底|末)?"
-# A year (with a quarter or month after it), or a quarter alone; a bare month is part of a date (3月5日).
+# The months of a year so far: 1-5月份, 一至十一月, 前5个月, 前两个月.
+_TO_MONTH = rf"(?:[{_AR}]{{1,2}}|十[一二]?|[两二三四五六七八九])"
+# 前 opens its clause or follows a year (今年前5个月), not a word (提前3个月: ahead of time).
+_FIRST = r"(?:(?<=年)|(?<![\u4e00-\u9fff]))前"
+_SO_FAR = rf"(?:[1１一]月?份?[-—–~～至到](?P<to>{_TO_MONTH})月份?|{_FIRST}(?P<first>{_TO_MONTH})个月)"
+_SO_FAR_AHEAD = rf"[1１一]月?份?[-—–~～至到]{_TO_MONTH}月|{_FIRST}{_TO_MONTH}个月"
+# A year (with a quarter, the months so far or a month after it), or a quarter or the months so far alone; a bare
+# month is part of a date (3月5日).
 PERIOD_RE = re.compile(
-    rf"(?=[{_AR}{_CN}上下前])(?:{_YEAR}|(?=[一二三四1-4]季度|前三季度|上半年|下半年))(?:{_QUARTER}|{_MONTH})?"
+    rf"(?=[{_AR}{_CN}上下前])(?:{_YEAR}|(?=[一二三四1-4]季度|前三季度|上半年|下半年|{_SO_FAR_AHEAD}))"
+    rf"(?:{_QUARTER}|{_SO_FAR}|{_MONTH})?"
 )
 _BASIS = (("日均", "daily_avg"), ("每天", "daily_avg"), ("年均", "per_year"), ("每年", "per_year"),
           ("人均", "per_capita"), ("每人", "per_capita"), ("月均", "per_month"), ("每月", "per_month"))
@@ -43,6 +51,12 @@ def _format(m: re.Match[str], default_year: int | None) -> str | None:
         return f"{year}-Q1..Q3"
     if m.group("half"):
         return f"{year}-H{1 if m.group('half') == '上半年' else 2}"
+    if m.group("to") or m.group("first"):
+        raw = m.group("to") or m.group("first")
+        last = int(raw.translate(lexicon.normalization())) if raw.isdigit() else _CN_MONTH.get(raw.replace("两", "二"))
+        if not last or not 1 <= last <= 12:
+            return str(year)
+        return f"{year}-01" if last == 1 else f"{year}-01..{last:02d}"  # 1-5月: 2016-01..05, like 前三季度's Q1..Q3
     if m.group("month"):
         raw = m.group("month")
         month = int(raw.translate(lexicon.normalization())) if raw.isdigit() else _CN_MONTH.get(raw)
@@ -70,12 +84,17 @@ def periods_in(text: str, default_year: int | None) -> tuple[tuple[int, str], ..
     for m in PERIOD_RE.finditer(text):
         if m.start() and text[m.start() - 1] in "较比同与":
             continue  # 较2020年提高: the year compared with, not the figure's period
+        if _MULTIPLE_OF.match(text, m.end()) and text.endswith(("是", "为", "相当于"), 0, m.start()):
+            continue  # 是2010年的1.8倍: the year of the value a multiple is of
         if text.startswith(_named_years(), m.end()):
             continue  # 实现2035年远景目标: the name of a goal
         value = _format(m, default_year)
         if value:
             out.append((m.end(), value))
     return tuple(out)
+
+
+_MULTIPLE_OF = re.compile(rf"的[{_AR}{_CN}两十]")
 
 
 @cache

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from etl.context import indicators, metric, period, redact, reference, regions, topics
 from etl.context.layout import analyse_layout
-from etl.context.model import Analysis, AttributedFact, Document, Layout, Reject, Sentence
+from etl.context.model import Analysis, AttributedFact, Document, Layout, Paragraph, Reject, Sentence
 from etl.figures import Fact, extract
 from etl.figures.numerals import normalize
 
@@ -224,16 +224,22 @@ def _style(text: str) -> int:
     return next((i for i, style in enumerate(_HEADING_STYLES) if style.match(text)), len(_HEADING_STYLES))
 
 
+def _is_heading(p: Paragraph) -> bool:
+    """A heading of a part: not a caption, and not the document's first line unless numbered (一、过去五年工作回顾
+    opening a text whose title is in its metadata)."""
+    return p.is_heading and (p.index > 0 or _style(p.text) < len(_HEADING_STYLES)) and not _CAPTION.match(p.text)
+
+
 def _headings(layout: Layout) -> list[tuple[str, ...]]:
     """The headings over each paragraph, outermost first: the part (a heading of the outermost numbering style the
     document uses: 一、…, else （一）…, else unnumbered) and, inside it, the nearest other heading."""
-    headings = [p for p in layout.paragraphs if p.is_heading and p.index > 0 and not _CAPTION.match(p.text)]
+    headings = [p for p in layout.paragraphs if _is_heading(p)]
     outer = min((_style(p.text) for p in headings), default=len(_HEADING_STYLES))
     out: list[tuple[str, ...]] = []
     top: str | None = None
     sub: str | None = None
     for p in layout.paragraphs:
-        if p.is_heading and p.index > 0 and not _CAPTION.match(p.text):
+        if _is_heading(p):
             if _style(p.text) == outer:
                 top, sub = p.text, None
             else:

@@ -2,7 +2,8 @@
 
 Plain text is decoded from its bytes (UTF-8, UTF-8 with BOM, UTF-16 with BOM, GB18030/GBK; never guessed from the
 file name); JSON Lines (``.jsonl``) hold one document per line and are streamed line by line. Line endings are
-normalised to "\\n"; nothing else in the text is changed, so offsets into ``Document.text`` stay valid.
+normalised to "\\n" and the pinyin glosses of traditional-script gateways removed (發(fā)展 → 發展); nothing
+else in the text is changed, and offsets are into ``Document.text`` as stored.
 
 Reading never stops at one bad input: whatever cannot be read becomes a ``Reject`` naming the file, the line (JSON
 Lines) and a reason, and reading goes on with the next file or line. Reasons (``REJECT_REASONS``):
@@ -159,6 +160,16 @@ def normalise_newlines(text: str) -> str:
     return NEWLINES.sub("\n", text)
 
 
+# A pinyin gloss a traditional-script gateway puts after a character it converts (發(fā)展, 規(guī)模以上工業(yè)): no part of
+# the text, and it would cut every phrase it stands in. One syllable with a tone mark, in half- or full-width brackets.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
+
+
+def strip_glosses(text: str) -> str:
+    return PINYIN_GLOSS.sub("", text) if "(" in text or "（" in text else text
+
+
 _YEAR_MONTH = re.compile(r"(\d{4})(?:[-/.年](\d{1,2})月?)?$")
 
 
@@ -198,6 +209,7 @@ def make_document(text: str, doc_name: str, source_path: str, meta: dict[str, ob
     """A ``Document`` with its stable id, ``f"{doc_name}-{sha256[:12]}"``; the name and the hash are those of the
     redacted text (etl/context/redact.py), so that the id reveals no private identifier."""
     meta = meta or {}
+    text = strip_glosses(text)
     digest = content_sha256(text)
     date, precision = parse_date(meta.get("date"))
     fields = {k: (None if meta.get(k) is None else str(meta[k])) for k in METADATA_FIELDS}

@@ -167,10 +167,10 @@ def title_year(title: str | None, doc_year: int | None = None) -> int | None:
 
 def title_part(title: str | None, year: int | None) -> str | None:
     """The part of a year a release's title names (2025年一季度酉阳县经济运行情况 → 2025-Q1; 上半年济南市经济… → the
-    half of the document's year): its outcomes given no time of their own are the part's, not the whole year's."""
+    half of the document's year; 1-5月… → its months so far): its outcomes given no time of their own are the part's, not the whole year's."""
     if not title:
         return None
-    parts = [value for _, value in explicit.periods_in(title, year) if value[4:6] in ("-Q", "-H")]
+    parts = [value for _, value in explicit.periods_in(title, year) if value[4:6] in ("-Q", "-H") or ".." in value]
     return parts[0] if len(parts) == 1 and (year is None or parts[0][:4] == str(year)) else None
 
 

@@ -97,7 +97,7 @@ create table figures (
     indicator     varchar,               -- null when no catalogued phrase governs the figure
     status        varchar,               -- actual (an outcome) | target (a goal for a coming year) | plan (a
                                          -- multi-year plan target) | null
-    period        varchar,               -- what the figure is about: 2025, 2025-Q1, 2025-03, 2025-12-31, 2021-2025
+    period        varchar,               -- what the figure is about: 2025, 2025-Q1, 2025-03, 2025-01..05, 2025-12-31, 2021-2025
     period_basis  varchar,               -- daily_avg | per_year | per_capita | per_month | cumulative
     region_code   varchar not null,
     region_how    varchar not null,
