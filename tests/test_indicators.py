@@ -768,3 +768,12 @@ def test_a_traditional_gateways_pinyin_glosses_cut_no_phrase():
 ])
 def test_the_months_so_far_and_the_base_of_a_multiple(text, title, expected):
     assert [f[3] for f in _facts(text, {"date": "2016-06-20", "title": title, "region": "徐州市"})] == expected
+
+
+def test_ascii_punctuation_of_web_text_reads_as_full_width():
+    """Web text writes , ; : in ASCII: its clauses are clauses (人均 after a clause of 年均 is no span's), its lists
+    lists; a number's thousands comma stays."""
+    text = "二、过去五年工作回顾\n2015年全市生产总值16538亿元,年均增长12.4%,人均生产总值超过1.7万美元,常住人口1,547万人。\n"
+    meta = {"date": "2016", "title": "2016年天津市政府工作报告", "region": "天津市"}
+    assert [(f[0], f[3]) for f in _facts(text, meta)] == [
+        ("16538亿元", "2015"), ("12.4%", "2011-2015"), ("超过1.7万美元", "2015"), ("1,547万人", "2015")]

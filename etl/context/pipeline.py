@@ -13,7 +13,7 @@ from etl.context import indicators, metric, period, redact, reference, regions, 
 from etl.context.layout import analyse_layout
 from etl.context.model import Analysis, AttributedFact, Document, Layout, Paragraph, Reject, Sentence
 from etl.figures import Fact, extract
-from etl.figures.numerals import normalize
+from etl.figures.numerals import normalize as _normalize
 
 _BACKREF_REACH = 3  # paragraphs a back-reference may reach (该辖区 → the 驿站 two paragraphs up)
 
@@ -51,7 +51,7 @@ def analyse(doc: Document) -> Analysis:
            for i, (fact, _, _) in zip(_indicators(placed, facts), placed)]
     placed = _better_labels(placed, ids)
     headings = _headings(layout)
-    title = normalize(doc.title) if doc.title else doc.title
+    title = read(doc.title) if doc.title else doc.title
     dated = int(doc.date[:4]) if doc.date else None
     year = reference.title_year(title, dated) or dated  # 2019年…统计公报, out in 2020
     retrospective = reference.is_retrospective(title) or _early_in_its_year(doc, title)
@@ -163,7 +163,7 @@ class _Contexts:
 
     def _opening(self, index: int):
         """The cue a paragraph's first sentence names in its first clause (今年…，…), if any."""
-        text = normalize(self.sentences[index].text)
+        text = read(self.sentences[index].text)
         head = text[: min((i for i in (text.find(c) for c in "，,：:") if i >= 0), default=len(text))]
         cue = self._carried(index)
         return cue if cue is not None and cue.end <= len(head) else None
@@ -187,7 +187,7 @@ class _Contexts:
 
     def _carried(self, index: int):
         if index not in self.cues:
-            self.cues[index] = reference.carried(normalize(self.sentences[index].text), self.year)
+            self.cues[index] = reference.carried(read(self.sentences[index].text), self.year)
         return self.cues[index]
 
 
@@ -258,10 +258,10 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
     article = layout.articles[sentence.article_index]
     raw_sentence = _normalized(doc.text, sentence.char_start, sentence.char_end)  # 預期目標 reads as 预期目标
     if paragraph.index not in paragraph_context:
-        lead = normalize(paragraph.text.split("，")[0].split(",")[0])  # read as the sentence is (traditional → simplified)
-        word = regions.back_reference(normalize(paragraph.text))
+        lead = read(paragraph.text.split("，")[0].split(",")[0])  # read as the sentence is (traditional → simplified)
+        word = regions.back_reference(read(paragraph.text))
         backref = _backref(layout, paragraph.index) if word is not None else None
-        backref = normalize(backref) if backref is not None else None
+        backref = read(backref) if backref is not None else None
         paragraph_context[paragraph.index] = (lead, backref, word[1] if word else None)
     lead, backref, level = paragraph_context[paragraph.index]
     headline = article.title if article.kind == "article" and article.title else doc.title
@@ -269,16 +269,29 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
     return _Where(sentence, raw_sentence, lead, backref, level, headline)
 
 
+# ASCII punctuation of web text (2015年全市生產總值16538億元,年均增長12.4%): read as the full-width forms the rules
+# name, outside numbers (2,580.2万, 10:30 stay).
+_ASCII_PUNCTUATION = re.compile(r"(?<![0-9])[,;:]|[,;:](?![0-9])")
+_FULL_WIDTH = {",": "，", ";": "；", ":": "："}
+
+
+def read(text: str) -> str:
+    """A text as the context reads it: traditional script as simplified, full-width digits as ASCII, ASCII , ; : as
+    full-width outside numbers — one character for one, so offsets hold."""
+    text = _normalize(text)
+    return _ASCII_PUNCTUATION.sub(lambda m: _FULL_WIDTH[m.group()], text) if any(c in text for c in ",;:") else text
+
+
 @lru_cache(maxsize=8192)
 def _short(text: str) -> str:
-    """normalize(text) of a short text many figures share (a headline, a heading, a label): read once."""
-    return normalize(text)
+    """read(text) of a short text many figures share (a headline, a heading, a label): read once."""
+    return read(text)
 
 
 @lru_cache(maxsize=64)
 def _normalized(text: str, start: int, end: int) -> str:
     """A sentence as the context reads it, once for all its figures (one character for one: offsets hold)."""
-    return normalize(text[start:end])
+    return read(text[start:end])
 
 
 def _backref(layout: Layout, index: int) -> str | None:
