@@ -184,6 +184,8 @@ def test_a_plan_name_is_a_period_unless_it_is_a_base(sentence, mention, period):
                  id="年末 after 今年 is the end of that year, not of the year reviewed"),
     pytest.param("2014年末全国城镇调查失业率为5.1％。", "5.1％", 2015, "level", ("actual", "2014-12-31"),
                  id="a year's end is its last day (the 年 of 年末 is the year's)"),
+    pytest.param("我省今年粮食总产量1508.2亿斤，比2019年1500.6亿斤增加7.6亿斤。", "1500.6亿斤", 2021, "level",
+                 ("actual", "2019"), id="the value compared with, without 的"),
     pytest.param("“十五”期间年均经济增长速度预期目标为7％左右。", "7％左右", 2001, "change", ("plan", "2001-2005"),
                  id="预期目标 over the coming plan's years is the plan's"),
     pytest.param("为实现本世纪末把我国人口控制在十二亿以内的目标而努力。", "十二亿以内", 1981, "level", ("plan", "2000"),
@@ -220,6 +222,8 @@ def test_span_totals(sentence, mention, doc_year, expected):
     pytest.param("全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。", "4%左右", "target",
                  id="the first of a list of goals"),
     pytest.param("国内生产总值比上年增长7.8％，为实现目标打下基础。", "7.8％", "actual", id="an outcome before a goal"),
+    pytest.param("全省实现了生产总值增长6.5%左右目标。", "6.5%左右", "target", id="a goal named without 的"),
+    pytest.param("全市完成了10个目标任务。", "10个", "actual", id="a count of goals is no goal's value"),
 ])
 def test_goal_values(sentence, mention, status):
     """A figure that names a goal, in a review: the goal's value."""
@@ -395,6 +399,8 @@ def test_goal_values(sentence, mention, status):
     pytest.param("新增省级创新平台30个、高新技术企业150家，新增发电装机4178万千瓦、总装机达9157万千瓦，"
                  "新增农村劳动力转移就业40万人。", [None, None, None, "power_capacity", "rural_labour_transfer"],
                  id="a list of additions names no stock; what it reached does; a flow's addition is its value"),
+    pytest.param("年末常住人口3900万人，其中城镇常住人口2226.50万人、乡村常住人口1673.5万人。", ["population", None, None],
+                 id="the urban and rural parts of a population are no population"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document
@@ -777,3 +783,10 @@ def test_ascii_punctuation_of_web_text_reads_as_full_width():
     meta = {"date": "2016", "title": "2016年天津市政府工作报告", "region": "天津市"}
     assert [(f[0], f[3]) for f in _facts(text, meta)] == [
         ("16538亿元", "2015"), ("12.4%", "2011-2015"), ("超过1.7万美元", "2015"), ("1,547万人", "2015")]
+
+
+def test_goals_set_as_a_list():
+    """…主要预期目标确定为：…；…: a list of goals, its items after the first too."""
+    text = "建议2024年全旗经济社会发展主要预期目标确定为：地区生产总值增长6.5%左右；固定资产投资增长15%；社会消费品零售总额增长5.5%。\n"
+    meta = {"date": "2024-01-10", "title": "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告"}
+    assert [f[2] for f in _facts(text, meta)] == ["target", "target", "target"]

@@ -366,7 +366,8 @@ def _goals_listed(sentence: str, start: int) -> bool:
 
 
 # A list of goals opened after a colon (主要预期目标是：…；…): its items in the sentences after are goals.
-_GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目标|发展目标)(?:(?:是|为)?[:：]|(?:是|为)(?=[^。；;]*[0-9０-９]))")
+_GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目标|发展目标)(?:(?:是|为|确定为|定为)?[:：]"
+                           r"|(?:是|为|确定为|定为)(?=[^。；;]*[0-9０-９]))")
 # (目标是 without a colon opens a list only when a figure follows: not 发展目标是稳中求进)
 _YEAR_TO_DATE = re.compile(r"今年(?:以来|前|[0-9一二三四五六七八九十]+[-—至~]|[一二三]季度|上半年)")
 _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九")
@@ -518,8 +519,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
 
 
 # A figure that names a goal: the goal's value (…能耗降低4%左右、主要污染物排放总量减少2%的目标).
-_GOAL_AFTER = re.compile(r"(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{0,20})?的"
-                         r"(?:预期|预定|调控|年度|主要|增长|控制|经济|国内生产总值|地区生产总值){0,3}目标")
+_GOAL_WORDS = "(?:预期|预定|调控|年度|主要|增长|控制|经济|国内生产总值|地区生产总值)"
+_GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?的{_GOAL_WORDS}{{0,3}}"
+                         rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标")
+# (without 的 only after a qualifier or a goal's word: 增长6.5%左右目标, 实现7%增长目标; not 完成10个目标)
 
 
 def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
@@ -545,7 +548,7 @@ def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
 _BASE_YEAR = re.compile(r"(?:比|较|同|与)([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:相比，?)?"
                         r"(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,12}$")
 # The value compared with, named with its time: 比一九五八年的五百四十八亿元, 较“十三五”末的9323.1亿元.
-_BASE_VALUE = re.compile(r"(?:比|较)(?:([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:末|底)?|“?([^“”，]{2,4})”?末)的$")
+_BASE_VALUE = re.compile(r"(?:比|较)(?:([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:末|底)?的?|“?([^“”，]{2,4})”?末的)$")
 
 
 # A sentence framed as a comparison of two years: every change in it is over the years between.
