@@ -401,6 +401,9 @@ def test_goal_values(sentence, mention, status):
                  id="a list of additions names no stock; what it reached does; a flow's addition is its value"),
     pytest.param("年末常住人口3900万人，其中城镇常住人口2226.50万人、乡村常住人口1673.5万人。", ["population", None, None],
                  id="the urban and rural parts of a population are no population"),
+    pytest.param("全县工业增加值增长6.0%，其中规模以上工业增加值增长7.2%；全部工业增加值增长5%，规模工业增加值增长6.2%。",
+                 [None, "industrial_value_added_growth", None, "industrial_value_added_growth"],
+                 id="all industry's value added is not that of industry above the designated size"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document
