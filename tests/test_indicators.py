@@ -771,6 +771,9 @@ def test_a_traditional_gateways_pinyin_glosses_cut_no_phrase():
                  id="1—11月份 after a year"),
     pytest.param("全市规模以上工业增加值增长8.7%。\n", "徐州市1-5月经济运行情况", ["2016-01..05"],
                  id="a release whose title names the months so far"),
+    pytest.param("1-3月，固定资产投资增长17.4%。1—6月份，固定资产投资增长7%。前9个月，固定资产投资增长6%。"
+                 "1-12月，固定资产投资增长5%。\n", "徐州经济运行情况", ["2016-Q1", "2016-H1", "2016-Q1..Q3", "2016"],
+                 id="months that make quarters, a half or the year are those"),
     pytest.param("保交房项目提前3个月实现100%交付。\n", "徐州经济运行情况", ["2016"], id="提前3个月 is ahead of time"),
     pytest.param("二、过去五年工作回顾\n2015年全市生产总值16538亿元，是2010年的1.8倍，年均增长12.4%。\n", "2016年天津市政府工作报告",
                  ["2015", "2015", "2011-2015"], id="是2010年的1.8倍: the year of what a multiple is of is no period"),
