@@ -796,3 +796,11 @@ def test_goals_set_as_a_list():
     text = "建议2024年全旗经济社会发展主要预期目标确定为：地区生产总值增长6.5%左右；固定资产投资增长15%；社会消费品零售总额增长5.5%。\n"
     meta = {"date": "2024-01-10", "title": "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告"}
     assert [f[2] for f in _facts(text, meta)] == ["target", "target", "target"]
+
+
+def test_years_in_brackets_restate_a_plan():
+    """“十四五”时期(2021年至2025年)…的目标: the bracketed years are an aside; the paragraph after holds the plan's goals."""
+    text = ("《纲要》提出“十四五”时期(2021年至2025年)“八个新”的确切目标:\n"
+            "生态环境得到改善,空气质量优良天数占比达到88%,森林覆盖率提高到41.65%;\n")
+    meta = {"date": "2021-05-19", "title": "广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "region": "广州市"}
+    assert [(f[2], f[3]) for f in _facts(text, meta)] == [("plan", "2025"), ("plan", "2025")]

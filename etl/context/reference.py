@@ -339,6 +339,7 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
              and not sentence.startswith("以来", c.end)  # 经济增速2022年以来连续16个季度…: a run's start
              and not _FROM_YEAR.search(sentence, 0, c.end)  # 从2004年人均每月700元提高到现在的1721元: a start
              and not _MILESTONE.match(sentence, c.end)
+             and not _aside(sentence, c.end)  # “十四五”时期(2021年至2025年)…目标：the plan's years restated
              and not (c.period in (CONTEXT_YEAR, CONTEXT_YEAR_END) and _GOALS_NAMED.match(sentence, c.end))]  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
     if not timed:
         # 今后五年…蓝图：…；…: a span that holds in its own sentence only holds for the list its colon opens
@@ -355,6 +356,13 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
     if cue.status is not None or not _goals_listed(sentence, cue.end):
         return cue
     return cue._replace(status="target", listed=True)
+
+
+def _aside(sentence: str, at: int) -> bool:
+    """Does ``at`` lie inside brackets (an aside)?"""
+    opened = max(sentence.rfind("(", 0, at), sentence.rfind("（", 0, at))
+    return opened > max(sentence.rfind(")", 0, at), sentence.rfind("）", 0, at)) and \
+        max(sentence.find(")", at), sentence.find("）", at)) >= 0
 
 
 def _goals_listed(sentence: str, start: int) -> bool:
