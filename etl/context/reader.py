@@ -163,11 +163,11 @@ def normalise_newlines(text: str) -> str:
 # A pinyin gloss a traditional-script gateway puts after a character it converts (發(fā)展, 規(guī)模以上工業(yè)): no part of
 # the text, and it would cut every phrase it stands in. One syllable with a tone mark, in half- or full-width brackets.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-PINYIN_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
+PINYIN_GLOSS = re.compile(rf"([\u3400-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
 
 
 def strip_glosses(text: str) -> str:
-    return PINYIN_GLOSS.sub("", text) if "(" in text or "（" in text else text
+    return PINYIN_GLOSS.sub(r"\1", text) if "(" in text or "（" in text else text
 
 
 _YEAR_MONTH = re.compile(r"(\d{4})(?:[-/.年](\d{1,2})月?)?$")
