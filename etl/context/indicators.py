@@ -410,6 +410,8 @@ _OBJECT_OF = ("减少", "增加", "减轻", "降低", "节约", "节省", "增�
 _EACH = re.compile(r"[、和及与][\u4e00-\u9fff]{1,8}?(?:(?<![年平])均|都)(?!分别)")  # not 年均, 平均
 # A count of thresholds crossed (连跨两个万亿元台阶, 迈上4个万亿元台阶): no value of the indicator.
 _STEPS = re.compile(r"[0-9两二三四五六七八九十]+个.")
+
+
 # A level at the prices of a base year (按2010年价格计算，2015年国内生产总值将超过55万亿元) is no value of the indicator
 # at current prices.
 def _at_constant_prices(sentence: str, placed: Placed, floor: int) -> bool:

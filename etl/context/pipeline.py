@@ -76,15 +76,6 @@ def _early_in_its_year(doc: Document, title: str | None) -> bool:
 
 # A title that names a year or a part of one (2025年一季度…, 1-2月份…, 前2个月…, 今年以来…) says what it is about itself.
 _TIMED_TITLE = re.compile(r"[0-9０-９〇一二三四五六七八九]{4}年|季度|月|半年|今年|以来")
-
-
-_WHOLE_YEAR = ("全年", "年末", "年底", "当年", "年内")  # 预计全年…: the whole year, also in a quarter's release
-
-
-def upto_in(where: _Where, fact: Fact) -> int:
-    return fact.char_start - where.sentence.char_start
-
-
 _EARLY_MONTH = "04"  # reports are delivered and a year's results published from January to April
 
 
@@ -309,23 +300,22 @@ def _backref(layout: Layout, index: int) -> str | None:
 def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: str, ref: int | None,
                indicator: str | None, headings: tuple[str, ...], year: int | None,
                retrospective: bool, contexts: _Contexts, part: str | None = None) -> AttributedFact:
+    sentence = where.raw_sentence
+    upto, end = fact.char_start - where.sentence.char_start, fact.char_end - where.sentence.char_start
     code, how = regions.resolve_region(
-        where.raw_sentence, where.lead, where.backref, where.headline, doc.region_hint,
-        figure_start=fact.char_start - where.sentence.char_start,
-        figure_end=fact.char_end - where.sentence.char_start, backref_level=where.backref_level, source=doc.source,
+        sentence, where.lead, where.backref, where.headline, doc.region_hint,
+        figure_start=upto, figure_end=end, backref_level=where.backref_level, source=doc.source,
     )
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
-    sentence = where.raw_sentence
-    upto = fact.char_start - where.sentence.char_start
     found = indicators.indicator(indicator) if indicator else None
     section = reference.section_of(headings, year, retrospective)
     context = contexts(where.sentence.index)  # its time counts only where the sentence names none (reference)
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
-                                   context, fact.char_end - where.sentence.char_start)
+                                   context, end)
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
     if fact.unit == "元":  # a Taiwan paper's 8952.21億元 is in 新台币
         home = regions.home_region(where.headline, doc.region_hint)
-        currency = regions.local_currency(code, home, sentence, upto, fact.char_end - where.sentence.char_start)
+        currency = regions.local_currency(code, home, sentence, upto, end)
         if currency is not None:
             fact = replace(fact, unit=currency)
     return AttributedFact(
@@ -334,11 +324,22 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         metric=label,
         region_code=code,
         region_how=how,
-        period=part if part and ref_time.status == "actual" and ref_time.period == str(year)
-        and not any(word in where.raw_sentence[:upto_in(where, fact)] for word in _WHOLE_YEAR) else ref_time.period,
+        period=_in_part(part, ref_time, year, sentence[:upto]),
         period_basis=ref_time.period_basis or period.period_basis(clause),
-        topic=found.topic if found else topics.classify(_short(label), where.raw_sentence, heading),
+        topic=found.topic if found else topics.classify(_short(label), sentence, heading),
         refers_to_start=ref,
         indicator=indicator,
         status=ref_time.status,
     )
+
+
+def _in_part(part: str | None, ref_time: reference.Reference, year: int | None, before: str) -> str | None:
+    """The period of a figure in a release whose title names a part of its year (part: 2025-Q1): an outcome placed in
+    the whole year only by default is the part's — unless the text before it names the whole year (预计全年…)."""
+    if part and ref_time.status == "actual" and ref_time.period == str(year) and \
+            not any(word in before for word in _WHOLE_YEAR):
+        return part
+    return ref_time.period
+
+
+_WHOLE_YEAR = ("全年", "年末", "年底", "当年", "年内")

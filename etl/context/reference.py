@@ -330,8 +330,7 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
     """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
     主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1), not a plan named for its close or start."""
     if not time_words().timed_re.search(sentence):
-        # a quarter or a month alone (三季度) stays with its sentence; a list of goals opened here leaves its status
-        return _Cue(len(sentence), "target", None, listed=True) if _goals_listed(sentence, 0) else None
+        return _list_opened(sentence)  # a quarter or a month alone (三季度) stays with its sentence
     inline = set(_digit_spans(sentence, doc_year)) if doc_year is not None else set()  # 近3年提升21个百分点 stays
     timed = [c for c in _cues(sentence, doc_year) if c.period is not None and c not in inline and not c.stays
              and not (isinstance(c.period, str) and c.status == "plan")  # 到2035年 stays
@@ -345,9 +344,7 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
         # 今后五年…蓝图：…；…: a span that holds in its own sentence only holds for the list its colon opens
         colon = max(sentence.rfind("："), sentence.rfind(":"))
         opened = [c for c in _cues(sentence, doc_year) if c.stays and c.period is not None and c.end <= colon]
-        if opened:
-            return opened[-1]._replace(stays=False)
-        return _Cue(len(sentence), "target", None, listed=True) if _goals_listed(sentence, 0) else None
+        return opened[-1]._replace(stays=False) if opened else _list_opened(sentence)
     cue = timed[-1]  # 2025年…主要预期目标是：地区生产总值增长5.5%；…: the list's later items are goals too
     if isinstance(cue.period, str) and cue.period.endswith("-12-31"):
         cue = cue._replace(period=cue.period[:4])  # 2012年底，…。later sentences: the year, not its last day
@@ -356,6 +353,11 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
     if cue.status is not None or not _goals_listed(sentence, cue.end):
         return cue
     return cue._replace(status="target", listed=True)
+
+
+def _list_opened(sentence: str) -> _Cue | None:
+    """The cue of a list of goals a sentence naming no time opens: its status, no time."""
+    return _Cue(len(sentence), "target", None, listed=True) if _goals_listed(sentence, 0) else None
 
 
 def _aside(sentence: str, at: int) -> bool:
@@ -390,11 +392,6 @@ _GOALS_NAMED = re.compile(r"的?(?:目标|任务|计划)")
 def names_year(period, year: int | None) -> bool:
     """Is ``period`` (a cue's span or text) the single year ``year``?"""
     return year is not None and period in ((year, year), str(year))
-
-
-def has_period(sentence: str, upto: int, doc_year: int | None) -> bool:
-    """Does the sentence name a period before ``upto`` (then no earlier sentence's cue is needed)?"""
-    return any(c.period is not None and c.end <= upto for c in _cues(sentence, doc_year))
 
 
 def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumulates: bool = False) -> bool:

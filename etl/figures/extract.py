@@ -338,27 +338,26 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for f in facts:
         prev = out[-1] if out else None
-        if prev is not None and prev.unit.startswith(f.unit + "/") and _same_measure(text, prev, f):
+        if prev is None:
+            out.append(f)
+            continue
+        if prev.unit.startswith(f.unit + "/") and _same_measure(text, prev, f):
             f = replace(f, unit=prev.unit, kind=prev.kind)  # 每股收益预计在0.0768元至0.0969元: one price's two ends
-        if (prev is not None and prev.unit == f.unit and prev.value_high is None and f.value_high is None
+        ends = None
+        if (prev.unit == f.unit and prev.value_high is None and f.value_high is None
                 and f.measure == "level" and (prev.measure == "level" or _stated_change(text, prev))
                 and (prev.value <= f.value or prev.value < 0 and f.value < 0)
                 and _RANGE_GAP.fullmatch(text, prev.char_end, f.char_start)):
+            ends = (prev.value, f.value)
+        elif scale := _adjacent_numbers(text, prev, f):  # 14、15度; 二、三十亿斤: 20亿 to 30亿
+            ends = (exact(prev.value * scale), f.value)
+        elif _change_range(text, prev, f):
+            ends = (prev.value, (1 if prev.value > 0 else -1) * f.value)
+        if ends is not None:
             out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
-                              value=min(prev.value, f.value), value_high=max(prev.value, f.value), rule="range")
+                              value=min(ends), value_high=max(ends), rule="range")
             continue
-        if prev is not None and (scale := _adjacent_numbers(text, prev, f)):  # 14、15度; 二、三十亿斤: 20亿 to 30亿
-            low = exact(prev.value * scale)
-            out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
-                              value=min(low, f.value), value_high=max(low, f.value), rule="range")
-            continue
-        if prev is not None and _change_range(text, prev, f):
-            sign = 1 if prev.value > 0 else -1
-            low, high = sorted((prev.value, sign * f.value))
-            out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
-                              value=low, value_high=high, rule="range")
-            continue
-        if (prev is not None and prev.kind == f.kind == "money" and prev.unit == f.unit and prev.value > f.value
+        if (prev.kind == f.kind == "money" and prev.unit == f.unit and prev.value > f.value
                 and text[prev.char_end : f.char_start] in ("又", "")):
             out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
                               value=prev.value + f.value, rule="money_compound")  # 两美元又三美分, 10日元5日本銭

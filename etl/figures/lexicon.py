@@ -330,18 +330,15 @@ def compounds() -> Compounds:
                   for row in data["kinds"])
     if not kinds or kinds[-1].numerator != "*" or kinds[-1].denominator != "*":
         raise LexiconError(f"{where}: the last [[kinds]] row must be */* (every compound has a kind)")
-    for surface, denominator in data["rates"].items():
-        if denominator not in units():
-            raise LexiconError(f"{where}: rate word {surface!r} names unknown unit {denominator!r}")
-    money_per = dict(data["money_per"])
-    for surface, denominator in money_per.items():
-        if denominator not in units():
-            raise LexiconError(f"{where}: [money_per] {surface!r} names unknown unit {denominator!r}")
+    for table in ("rates", "money_per"):  # 时速 → 小时; 每度 under money → 千瓦时
+        for surface, denominator in data[table].items():
+            if denominator not in units():
+                raise LexiconError(f"{where}: [{table}] {surface!r} names unknown unit {denominator!r}")
     return Compounds(tuple(unique(data["separators"], where)), data["per"], data["exchange"],
                      frozenset(_check(k, KINDS, "kind", where) for k in data["per_numerator_kinds"]),
                      int(data["per_reach"]), dict(data["rates"]), kinds, tuple(unique(data["quotes"], where)),
                      frozenset(unique(data["per_any"], where)),
-                     frozenset(_check(k, KINDS, "kind", where) for k in data["per_any_kinds"]), money_per)
+                     frozenset(_check(k, KINDS, "kind", where) for k in data["per_any_kinds"]), dict(data["money_per"]))
 
 
 # ----------------------------------------------------------------------------------- qualifiers, changes
