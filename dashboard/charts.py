@@ -292,7 +292,8 @@ def series_chart(frame: pd.DataFrame, *, unit: str, status_labels: dict[str, str
          "scale": {"domain": [low - 0.8, high + 0.8], "nice": False, "zero": False, "padding": BESIDE_PX + 8},
          "axis": {"format": "d", "tickMinStep": 1, "labelOverlap": True, "grid": False}}
     y = {"field": "number", "type": "quantitative", "title": f"单位：{unit}",
-         "scale": {"zero": False, "nice": True}, "axis": {"labelExpr": AXIS_WAN, "tickCount": 5}}
+         # padding: a mark at the highest or lowest value is drawn whole, not cut by the plot's edge
+         "scale": {"zero": False, "nice": True, "padding": 10}, "axis": {"labelExpr": AXIS_WAN, "tickCount": 5}}
     tooltip = [{"field": "period", "type": "nominal", "title": "时间"},
                {"field": "status_label", "type": "nominal", "title": "类型"},
                {"field": "label", "type": "nominal", "title": "数值"},
