@@ -56,7 +56,7 @@ def test_checksums(check, number, ok):
 FORM_PIECES = (
     list("0123456789０１２３４５６７８９XxAZaz-－_ \n\u3000") + ["\u200b", "\ufeff", "\r\n"]
     + ["110101199003074514", "11010119900307451411", "91110108MA01ABCD1E", "13912345678", "010-62345678",
-       "1101 ", "号：", "警号", "邮编", "热线", "转", "ID", "年", "万人", "。"]
+       "1101 ", "号：", "警号", "邮编", "热线", "转", "ID", "年", "万人", "。", "一九九〇", "壹叁玖", "〇八"]
 )
 forms = st.one_of(st.text(max_size=60), st.lists(st.sampled_from(FORM_PIECES), max_size=30).map("".join))
 

@@ -243,20 +243,41 @@ def _in_run(text: str, run_start: int, run_end: int) -> list[Identifier]:
     return found
 
 
-# Forms no run holds: a number in Chinese digits (一一〇一〇一…: eleven or more, which no figure is written as), and
-# a mobile number with its prefix in brackets ((158)1234-5678).
-_CN_DIGITS = "〇○零一二三四五六七八九"
-_CN_RUN = re.compile(f"[{_CN_DIGITS}]{{11,20}}")
-_CN_SHAPE = str.maketrans({c: str(d) for c, d in zip(_CN_DIGITS, (0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9))})
+# Forms no run holds: a number in Chinese digits, plain or capital, alone or mixed with Arabic ones (一一〇一〇一…,
+# 139一二三四5678, 壹叁玖 1234 5678: eleven digits or more, which no figure is written as), and a mobile number with its prefix in
+# brackets ((158)1234-5678).
+_CN_DIGITS = "〇○零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
+_CN_RUN = re.compile(f"[{_CN_DIGITS}{_DIGIT}](?:[ -]?[{_CN_DIGITS}{_DIGIT}]){{10,19}}")  # a space or hyphen between groups
+_CN_GROUP = re.compile("[^ -]+")
+_CN_SHAPE = str.maketrans({c: str(d) for c, d in zip(_CN_DIGITS, (0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 2, 3, 3,
+                                                                   4, 5, 6, 6, 7, 8, 9))}
+                          | {0xFF10 + i: 0x30 + i for i in range(10)})
 _BRACKETED_MOBILE = re.compile(r"[(（]1[3-9][0-9][)）][ -]?[0-9]{4}[ -]?[0-9]{4}")
 
 
 def _other_forms(text: str) -> list[Identifier]:
     found = [_identifier("phone", text, *m.span()) for m in _BRACKETED_MOBILE.finditer(text)]
     for m in _CN_RUN.finditer(text):
-        kind = _classify(m.group().translate(_CN_SHAPE), text, m.start(), m.end(), False, fallback=False)
-        if kind is not None:
-            found.append(_identifier(kind, text, *m.span()))
+        if not m.group().isascii():  # Arabic digits alone are the runs' part
+            found += _cn_form(text, m.start(), m.end())
+    return found
+
+
+def _cn_form(text: str, start: int, end: int) -> list[Identifier]:
+    """The identifier in a run of digits some of them Chinese: the longest stretch of its groups that is one, from
+    the left (a group of another number may follow after a space: 壹叁玖1234 5678 2025)."""
+    groups = [(g.start() - start, g.end() - start) for g in _CN_GROUP.finditer(text, start, end)]
+    found: list[Identifier] = []
+    i = 0
+    while i < len(groups):
+        for j in range(len(groups), i, -1):
+            a, b = start + groups[i][0], start + groups[j - 1][1]
+            if b - a >= 11 and (kind := _classify(text[a:b].translate(_CN_SHAPE), text, a, b, False, fallback=False)):
+                found.append(_identifier(kind, text, a, b))
+                i = j
+                break
+        else:
+            i += 1
     return found
 
 
