@@ -404,6 +404,10 @@ def test_goal_values(sentence, mention, status):
     pytest.param("全县工业增加值增长6.0%，其中规模以上工业增加值增长7.2%；全部工业增加值增长5%，规模工业增加值增长6.2%。",
                  [None, "industrial_value_added_growth", None, "industrial_value_added_growth"],
                  id="all industry's value added is not that of industry above the designated size"),
+    pytest.param("全县规模以上工业增加值同比增长7.5%(全市11.1%)，较去年同期回落0.9个百分点；地区生产总值增长6%，全省增长5.8%，"
+                 "比全省高0.2个百分点。", ["industrial_value_added_growth", "industrial_value_added_growth", None, "gdp_growth",
+                                  "gdp_growth", None],
+                 id="a wider region's value set beside the place's, in brackets or its own clause; not a difference"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import csv
 import dataclasses
 from pathlib import Path
@@ -81,7 +82,9 @@ def test_province_of(code, province):
         pytest.param("海南州", "632500", id="autonomous-prefecture-州"),
         pytest.param("黔东南州", "522600", id="generated-州-form"),
         pytest.param("浦东", "310115", id="alias-浦东"),
-        pytest.param("东方市", None, id="context-only"),
+        pytest.param("东方市", "469007", id="context-only-in-text-but-whole-here"),
+        pytest.param("房县", "420325", id="two-character-county-written-whole"),
+        pytest.param("城区", None, id="two-character-county-of-several-places"),
         pytest.param("火星", None, id="unknown"),
     ],
 )
@@ -319,6 +322,8 @@ def test_resolve_region_seed(clause, figure, lead, backref, expected):
         pytest.param("2026年政府工作报告", "云南省", ("530000", "metadata"), id="metadata"),
         pytest.param("陕西省2026年政府工作报告", "陕西省", ("610000", "headline"), id="headline-place-not-first"),
         pytest.param(SEED_TITLE, None, ("000000", "national"), id="national"),
+        pytest.param("国庆长假实现旅游综合收入1.82亿元", "房县", ("420325", "metadata"),
+                     id="two-character-county-in-metadata"),
     ],
 )
 def test_resolve_region_document_fallbacks(headline, metadata, expected):
@@ -332,6 +337,16 @@ def test_resolve_region_document_fallbacks(headline, metadata, expected):
 ])
 def test_a_wire_source_is_no_place_of_its_figures(source, expected):
     assert R.resolve_region("邮政行业业务收入增长10.7%。", "", None, None, "台州市", figure_start=12, source=source) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    pytest.param("美國能源資訊局周三公布，美國原油庫存增加300萬桶。", ("000000", "national"), id="a foreign economy's figure"),
+    pytest.param("現貨黃金價格12日收盤上漲0.18%。", ("000000", "national"), id="a world market's price"),
+    pytest.param("今年对美国出口增长5%。", ("710000", "metadata"), id="a trading partner is no subject"),
+])
+def test_a_foreign_subject_is_no_place_of_the_publishers(clause, expected):
+    figure = next(m.start() for m in re.finditer("[0-9]", clause))
+    assert R.resolve_region(clause, "", None, None, "台北市", figure_start=figure) == expected
 
 
 def test_resolve_region_without_figure_takes_the_first_place():

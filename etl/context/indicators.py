@@ -339,6 +339,8 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             found = _in_family(indicator(out[placed.refers_to]).family, placed.fact)  # 达到9.2万元、增长4.1%
         elif hit is None and (after := _after(sentence, placed)) is not None:
             found = _in_family(after[0], placed.fact, _phrase_measure(after[1]))  # 近1亿农村贫困人口实现脱贫
+        elif k and out[k - 1] is not None and _parallel(sentence, figures[k - 1], placed):
+            found = out[k - 1]  # 全县规模以上工业增加值增长7.5%（全市11.1%）: the parent region's value of the same
         elif linked:
             # "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%": the chain's last naming figure
             j = roots[k - 1] if roots[k - 1] is not None else k - 1
@@ -510,6 +512,18 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
     if any(ch in "；;。！？!?" for ch in gap) or not gap.strip("，,、 　"):
         return False
     return catalogue().gap_re.fullmatch(gap) is not None
+
+
+# A figure of a wider region set beside the one before it, in brackets or its own clause: （全市11.1%）, ，全省增长5.8%.
+_PARALLEL = re.compile(r"[（(，,]\s*(?:全国|全省|全区|全市|全州|全盟|全县|全旗)(?:平均)?(?:水平)?(为|是|增长|下降)?")
+
+
+def _parallel(sentence: str, previous: Placed, placed: Placed) -> bool:
+    """Is ``placed`` a wider region's value of what ``previous`` measures? Bare in brackets, a rate is read as
+    a level: it is the change the figure before is (同比增长7.5%（全市11.1%）)."""
+    m = _PARALLEL.fullmatch(sentence, previous.end, placed.start)
+    return m is not None and previous.fact.unit == placed.fact.unit and (
+        previous.fact.measure == placed.fact.measure or not m.group(1))
 
 
 def _after(sentence: str, placed: Placed) -> tuple[str, str] | None:

@@ -79,6 +79,7 @@ class _Rules:
     wire_sources: tuple[str, ...]  # news services whose stories a local publisher prints (新华社)
     wire_local: tuple[str, ...]  # a local channel of one (人民网-浙江频道)
     markets: re.Pattern[str]  # words of company and market news: the publisher's place is not its figures'
+    abroad: re.Pattern[str]  # a foreign economy or world market opening a clause: nor is it there
     partner_before: re.Pattern[str]  # 对/向/从 before a place, or before the list it ends (对日本、东盟与香港)
     currencies: dict[str, str]  # province code → the currency its 元 means (710000 → 新台币)
     renminbi: tuple[str, ...]  # words that make 元 renminbi there (人民币, RMB)
@@ -198,6 +199,8 @@ def _load_rules(path: str) -> _Rules:
         wire_sources=tuple(_unique(data["wire"]["sources"], path, "wire.sources")),
         wire_local=tuple(_unique(data["wire"]["local"], path, "wire.local")),
         markets=re.compile("|".join(map(re.escape, _unique(data["wire"]["markets"], path, "wire.markets")))),
+        abroad=re.compile(r"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:"
+                          + "|".join(map(re.escape, _unique(data["wire"]["abroad"], path, "wire.abroad"))) + ")"),
         partner_before=re.compile(rf"{_partner_word(data['partners']['before'], data['partners']['not_in'])}"
                                   rf"(?:[^，,。；;：:]{{0,24}}[、与和及])?$"),
         partner_words=tuple(_unique(data["partners"]["words"], path, "partners.words")),
@@ -360,9 +363,10 @@ def at_level(code: str, level: str) -> str:
 
 
 def code_for_name(name: str) -> str | None:
-    """The code of a region written as a whole (上海市, 上海, 海南州); None if unknown or ambiguous."""
+    """The code of a region written as a whole (上海市, 上海, 海南州, and the two-character county names that in
+    running text count only after their parent: 房县, 佳县); None if unknown or ambiguous (城区)."""
     ways = _gazetteer().names.get(name.strip(), ())
-    codes = {way.code for way in ways if way.free}
+    codes = {way.code for way in ways if way.free} or {way.code for way in ways if way.kind == "full"}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -708,6 +712,8 @@ def _base_open_re() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(words))
 
 
+_CHANGE_STATED = ("%", "％", "百分点", "倍")  # a figure out of brackets (not 高出全国（5.0%）、全省…)
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _CLOSED_BY_CLOSER = ("与", "同", "和")  # 与北京相比: these open a base only where a closer ends it
 
 
@@ -725,8 +731,9 @@ def _in_base(text: str, position: int, figure_start: int) -> bool:
                              for w in comparisons.not_openers if opener.group() in w):
         return False
     closers = comparisons.closers
-    if any(c in text[opener.end() : position] for c in closers):
-        return False
+    between = text[opener.end() : position]
+    if any(c in between for c in closers) or any(c in _BRACKETED.sub("", between) for c in _CHANGE_STATED):
+        return False  # the base was closed, or a change stated after it (比上年增长7.5%（全市…: the base is over)
     if opener.group() in _CLOSED_BY_CLOSER:
         rest = text[position:figure_start]
         return any(c in rest for c in closers)
@@ -928,6 +935,8 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
         return home if _own_country(home, whole) else COUNTRY
     own_clause = clause_start(whole, figure_start)
     scope = _scope_word(_blank_bases(whole, figure_start)[own_clause:])
+    if scope is not None and (aside := _open_bracket(whole, own_clause, figure_start)) is not None:
+        scope = _scope_word(_blank_bases(whole, figure_start)[aside:]) or scope  # 增长7.5%（全市11.1%）: the city's
     if scope is not None and scope[1] != "any":
         base = before[-1].code if before else home
         if scope[1] == "country":
@@ -957,6 +966,14 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     if earlier and not _is_example(sentence[earlier[-1].end : earlier[-1].end + 3]):
         return earlier[-1].code  # 截至去年底，江苏省建成…，其中…个
     return None
+
+
+def _open_bracket(text: str, start: int, end: int) -> int | None:
+    """Where the bracket still open at ``end`` opened, after ``start``; None if none is open."""
+    at = max(text.rfind(b, start, end) for b in _PUNCTUATION.opening_brackets)
+    if at < 0 or any(b in text[at:end] for b in _PUNCTUATION.closing_brackets):
+        return None
+    return at + 1
 
 
 _BASE_VALUE_REACH = 10
@@ -1078,9 +1095,10 @@ def resolve_region(
     Order: a place in the clause (see place_for_figure when ``figure_start`` is given, else the first
     place); the paragraph's lead (在北京，…) when the figure is not inside it; ``backref_text``, the earlier
     paragraph, passed by the caller only when this one refers back (cut to the level the clause names: 全省 →
-    the province; else to ``backref_level``, the level of the paragraph's own back-reference word: 我省); the headline (the country when it names a national body and no place); the metadata region,
-    unless the text is a wire story (新华社酒泉4月25日电, or a ``source`` naming a news service: the publisher's place
-    is not its figures') or company and market news (上市公司, 回购股份, 期货…); else the
+    the province; else to ``backref_level``, the level of the paragraph's own back-reference word: 我省); the
+    headline (the country when it names a national body and no place); the metadata region, unless the text is a
+    wire story (新华社酒泉4月25日电, or a ``source`` naming a news service: the publisher's place is not its figures'),
+    company and market news (上市公司, 回购股份, 期货…) or a clause opened by a foreign economy (美国原油库存…); else the
     country. With ``figure_end``, ``clause`` may be the whole sentence: only what precedes the figure's end is read.
     """
     home = home_region(headline, metadata_region)
@@ -1104,8 +1122,9 @@ def resolve_region(
     code = first_place(headline, home) if headline else None
     if code is not None:
         return code, "headline"
+    rules, end = _gazetteer().rules, len(clause) if figure_end is None else figure_end
     wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source) or \
-        _gazetteer().rules.markets.search(clause, 0, len(clause) if figure_end is None else figure_end) is not None
+        rules.markets.search(clause, 0, end) is not None or rules.abroad.search(_normalized(clause), 0, end) is not None
     code = home_region(None, metadata_region) if not wire else None
     if code is not None:
         return code, "metadata"
