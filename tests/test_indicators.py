@@ -408,6 +408,9 @@ def test_goal_values(sentence, mention, status):
                  "比全省高0.2个百分点。", ["industrial_value_added_growth", "industrial_value_added_growth", None, "gdp_growth",
                                   "gdp_growth", None],
                  id="a wider region's value set beside the place's, in brackets or its own clause; not a difference"),
+    pytest.param("地区生产总值增长5.2%、约4.4万亿元，一般公共预算收入增长8.2%、突破6000亿元。",
+                 ["gdp_growth", "gdp", "general_budget_revenue_growth", "general_budget_revenue"],
+                 id="an amount after a rate with 、 is the level of what grew, not a member of a list of changes"),
 ])
 def test_indicator_classes(sentence, expected):
     from etl.context.reader import make_document
@@ -808,3 +811,38 @@ def test_years_in_brackets_restate_a_plan():
             "生态环境得到改善,空气质量优良天数占比达到88%,森林覆盖率提高到41.65%;\n")
     meta = {"date": "2021-05-19", "title": "广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "region": "广州市"}
     assert [(f[2], f[3]) for f in _facts(text, meta)] == [("plan", "2025"), ("plan", "2025")]
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    pytest.param("建议全年经济社会发展预期目标", ("gdp_growth", "target", "2023"), id="全年 in a heading of goals"),
+    pytest.param("全年经济运行情况", ("gdp_growth", "actual", "2022"), id="全年 in a heading of no kind"),
+    pytest.param("上年主要指标完成情况", ("gdp_growth", "actual", "2022"), id="上年 in a heading"),
+])
+def test_a_heading_with_a_time_counted_from_the_context(heading, expected):
+    """全年, 上年 in a heading name no year of their own (such a heading once stopped the analysis with an error):
+    the document's years stand. Lines opening with a bullet are items under the heading, not headings."""
+    text = f"省长代表省政府向大会作政府工作报告。\n■ {heading}\n●地区生产总值增长5.2%\n"
+    meta = {"date": "2023-01-12", "title": "2023年山东省政府工作报告", "region": "山东省"}
+    assert [f[1:4] for f in _facts(text, meta)] == [expected]
+
+
+def test_a_releases_headline_of_its_quarter_and_a_month_it_names():
+    """A release's headline naming the part of the year gone by (前三季度…) is no heading of the year's tasks: its
+    figures are outcomes; a sentence opening with a month (6月份，…) in a release of the half is that month's."""
+    text = ("三次产业稳步增长 就业物价总体稳定\n前三季度全省地区生产总值18049.37亿元 同比增长4.5%\n"
+            "前三季度，第一产业增加值为907.62亿元，增长3.5%。\n")
+    meta = {"date": "2023-10-24", "title": "前三季度全省地区生产总值18049.37亿元 同比增长4.5%", "region": "山西省"}
+    assert [f[1:] for f in _facts(text, meta)][-1] == ("primary_industry_growth", "actual", "2023-Q1..Q3")
+    text = "6月份，规模以上工业增加值同比增长7.7%，比5月份加快2.7个百分点。\n上半年，规模以上工业增加值增长5%。\n"
+    meta = {"date": "2022-07-20", "title": "2022年上半年河北省经济运行情况", "region": "河北省"}
+    assert [f[3] for f in _facts(text, meta)] == ["2022-06", "2022-06", "2022-H1"]
+
+
+def test_headings_over_bulleted_items():
+    """A digest of a report in ■ headings over ● items and no running text: the items are the body, each ■ line a
+    heading (■ 2025年主要预期目标 makes its items goals)."""
+    text = ("■ 2024年成绩单\n●预计全省地区生产总值增长6%左右\n●粮食总产达到557亿斤\n■ 2025年经济社会发展的主要预期目标\n"
+            "●经济增长6%左右\n●粮食产量继续保持500亿斤以上\n")
+    meta = {"date": "2025", "title": "2025年湖北省政府工作报告(摘要与导读)", "region": "湖北省"}
+    assert [f[2:] for f in _facts(text, meta)] == [("actual", "2024"), ("actual", "2024"), ("target", "2025"),
+                                                   ("target", "2025")]

@@ -508,6 +508,8 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
     list comma between two figures of one unit ("突破8万亿元、9万亿元"); a bare clause comma does not join."""
     gap = sentence[previous.end : placed.start]
     if gap in ("、", "和", "及"):
+        if gap == "、" and previous.fact.measure == "change" and placed.fact.measure == "level":
+            return True  # 地区生产总值增长5.2%、约4.4万亿元: the level of what grew
         return previous.fact.unit == placed.fact.unit and previous.fact.measure == placed.fact.measure
     if any(ch in "；;。！？!?" for ch in gap) or not gap.strip("，,、 　"):
         return False

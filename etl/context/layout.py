@@ -42,6 +42,8 @@ BIND_END = frozenset("，,、—") | OPENERS | frozenset("的与把被从很更�
 CONT_START = frozenset("，,、。．！？!?；;：:…") | CLOSERS - frozenset("\"'") | frozenset("的们吗呢吧")
 CONT_BIGRAMS = frozenset({"里的", "上的", "中的", "下的", "内的", "外的", "后的", "前的", "间的"})
 NUMERAL_CHARS = frozenset("一二三四五六七八九十百零〇两")
+# A line opening with one of these is an item of a list, never a heading (■ 2025年主要预期目标 over ● items is one).
+BULLETS = frozenset("●○•◦·✔✓➢➤")
 DIGITS = frozenset("0123456789０１２３４５６７８９")
 MAGNITUDES = frozenset("万亿萬億%％‰")  # what a number is never parted from
 PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("【", "】"))
@@ -175,7 +177,7 @@ def _is_subtitle(s: str) -> bool:
 
 def _is_heading_like(s: str) -> bool:
     """Short, no sentence punctuation at the end or inside, not visibly cut: a headline or section heading."""
-    if not any(c.isalnum() for c in s) or _ends_final(s) or s[-1] in COLONS or s[-1] in BIND_END:
+    if not any(c.isalnum() for c in s) or _ends_final(s) or s[-1] in COLONS or s[-1] in BIND_END or s[0] in BULLETS:
         return False
     if not SENTENCE_END.isdisjoint(s) or _starts_continuation("", s) or _is_open(s):
         return False
@@ -200,7 +202,7 @@ def _joins(a: _Block, b: _Block) -> bool:
         return True  # a figure broken by the layout: 74.4 / 万亿元 (the 2017 report, a line of a zero-width space)
     if _ends_final(s) or s[-1] in COLONS or _is_subtitle(s) or PHOTO_CREDIT.search(s):
         return False
-    if _is_numbered(t) or _is_subtitle(t) or SALUTATION.fullmatch(t):
+    if _is_numbered(t) or _is_subtitle(t) or SALUTATION.fullmatch(t) or t[0] in BULLETS:
         return False
     if _starts_continuation(s, t) or s[-1] in BIND_END or _is_open(s) or ENUMERATOR.fullmatch(s):
         return True
@@ -254,8 +256,8 @@ def _is_bodylike(s: str) -> bool:
 def _role(blocks: Sequence[_Block], i: int, has_body: bool, closed: bool) -> str:
     """Role of text block i: new (opens an article, as its title), heading, front (header lines) or body."""
     b = blocks[i]
-    if b.lead_marker or b.dateline or _is_bodylike(b.content):
-        return "new_body" if closed else "body"
+    if b.lead_marker or b.dateline or _is_bodylike(b.content) or b.content[:1] in BULLETS:
+        return "new_body" if closed else "body"  # running text, or an item of a list (●经济增长6%左右)
     if not _is_heading_like(b.content):
         return "new_body" if closed else ("body" if has_body else "front")
     if closed or (has_body and _starts_article(blocks, i)):

@@ -28,7 +28,7 @@ _BASIS = (("日均", "daily_avg"), ("每天", "daily_avg"), ("年均", "per_year
           ("人均", "per_capita"), ("每人", "per_capita"), ("月均", "per_month"), ("每月", "per_month"))
 _MONTHS_SO_FAR = {1: "{}-01", 3: "{}-Q1", 6: "{}-H1", 9: "{}-Q1..Q3", 12: "{}"}
 _CN_DIGIT = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0"}
-_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 
 
 def year_number(raw: str) -> int:
@@ -54,14 +54,14 @@ def _format(m: re.Match[str], default_year: int | None) -> str | None:
         return f"{year}-H{1 if m.group('half') == '上半年' else 2}"
     if m.group("to") or m.group("first"):
         raw = m.group("to") or m.group("first")
-        last = int(raw.translate(lexicon.normalization())) if raw.isdigit() else _CN_MONTH.get(raw.replace("两", "二"))
+        last = int(raw.translate(lexicon.normalization())) if raw.isdigit() else CN_MONTH.get(raw.replace("两", "二"))
         if not last or not 1 <= last <= 12:
             return str(year)
         # 1-5月: 2016-01..05, like 前三季度's Q1..Q3; months that make quarters, a half or the year are those
         return _MONTHS_SO_FAR.get(last, f"{{}}-01..{last:02d}").format(year)
     if m.group("month"):
         raw = m.group("month")
-        month = int(raw.translate(lexicon.normalization())) if raw.isdigit() else _CN_MONTH.get(raw)
+        month = int(raw.translate(lexicon.normalization())) if raw.isdigit() else CN_MONTH.get(raw)
         return f"{year}-{month:02d}" if month and 1 <= month <= 12 else str(year)
     if m.group("suffix") in ("底", "末"):
         return f"{year}-12-31"

@@ -338,8 +338,13 @@ def _in_part(part: str | None, ref_time: reference.Reference, year: int | None, 
     the whole year only by default is the part's — unless the text before it names the whole year (预计全年…)."""
     if part and ref_time.status == "actual" and ref_time.period == str(year) and \
             not any(word in before for word in _WHOLE_YEAR):
+        month = _OPENING_MONTH.match(before)
+        if month is not None:  # 6月份，规模以上工业增加值同比增长7.7% in a release of the first half: June's
+            number = int(month.group(1)) if month.group(1).isdigit() else period.CN_MONTH.get(month.group(1))
+            return f"{year}-{number:02d}" if number and 1 <= number <= 12 else part
         return part
     return ref_time.period
 
 
 _WHOLE_YEAR = ("全年", "年末", "年底", "当年", "年内")
+_OPENING_MONTH = re.compile(r"(?:其中[，,])?([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?[，,]")

@@ -216,9 +216,9 @@ def _read_heading(heading: str, doc_year: int | None) -> Section:
     二、“十五五”时期主要目标任务 (plan, 2030, 2026-2030); 一、过去一年和五年工作回顾 (review, Y-1, the five years);
     “十三五”发展成就和“十四五”主要目标 (review of 2016-2020 first: its sentences name the plan when they turn to it)."""
     words = time_words()
-    cues = _cues(heading, doc_year)
+    cues = [c for c in _cues(heading, doc_year) if _named(c.period)]
     spans = [c for c in cues if isinstance(c.period, tuple) and c.period[0] != c.period[1]]
-    years = [c.period for c in cues if c.period is not None and c not in spans]
+    years = [c.period for c in cues if c not in spans]
     year = None
     if years:
         year = years[0][0] if isinstance(years[0], tuple) else int(years[0][:4])
@@ -231,8 +231,16 @@ def _read_heading(heading: str, doc_year: int | None) -> Section:
         if any(word in heading for word in words.sections[kind]):
             return Section("review" if past else kind, year, span)
     if not past and year is not None and doc_year is not None and year in (doc_year, doc_year - 1):
-        return Section("tasks" if year == doc_year else "review", year, span)
+        so_far = isinstance(years[0], str) and len(years[0]) > 4  # 前三季度…, 1-5月…: a part of the year gone by
+        return Section("tasks" if year == doc_year and not so_far else "review", year, span)
     return Section("review" if past else None, year, span)
+
+
+def _named(period: object) -> bool:
+    """Is ``period`` one the text names (2025, 2021-2025), not one counted from the context (全年, 上年, 连续3年:
+    建议全年经济社会发展预期目标 leaves the document's year standing)?"""
+    return period is not None and period not in (CONTEXT_YEAR, CONTEXT_YEAR_END) and \
+        not (isinstance(period, tuple) and isinstance(period[0], str))
 
 
 @lru_cache(maxsize=16384)

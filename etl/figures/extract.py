@@ -200,7 +200,7 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
     """How the figure at start…end changes: its own wording, the list it continues, or a change noun after it;
     a change that names no base takes the basis its sentence set before it."""
     ch = changes.classify(text, start, prev_end, kind, end)
-    if ch.measure == "level" and facts and _continues_list(text, facts[-1], start):
+    if ch.measure == "level" and facts and _continues_list(text, facts[-1], start, kind):
         return changes.Change(facts[-1].measure, _list_sign(text, facts), facts[-1].basis, None, True)
     if ch.measure == "level":
         sign = changes.follows(text, end)
@@ -485,7 +485,11 @@ def _list_sign(text: str, facts: list[Fact]) -> int:
     return 1 if prev.value >= 0 else -1  # the common case: the member before carries the list's sign
 
 
-def _continues_list(text: str, prev: Fact, start: int) -> bool:
+def _continues_list(text: str, prev: Fact, start: int, kind: str | None = None) -> bool:
+    """Is the figure at ``start`` a member of the list of changes ``prev`` ends? Not an amount after a rate
+    (地区生产总值增长5.2%、约4.4万亿元: the level of what grew)."""
+    if prev.kind in lexicon.RATE_KINDS and kind is not None and kind not in lexicon.RATE_KINDS:
+        return False
     return prev.measure == "change" and text[prev.char_end : start] in _LIST_SEPARATORS
 
 
