@@ -738,7 +738,8 @@ def test_a_release_of_a_quarter_and_the_names_of_budgets():
 
 def test_cases_of_the_third_review():
     """A quarter's release published after the quarter keeps it; 今年以来 and 今年前2个月 are outcomes so far, and 预计全年
-    in a half-year's release is the year's; a heading naming a span and 目标 heads a plan's goals; 发展目标是稳中求进
+    in a half-year's release is the year's; a heading naming a span and 目标 heads a plan's goals (plan, over the span:
+    once target, before a span written with its ends was one); 发展目标是稳中求进
     opens no list; 工业完成固定资产投资 is a part, not the whole."""
     quarter = "全市固定资产投资同比增长5.1%。\n"
     assert _facts(quarter, {"date": "2024-04-20", "title": "一季度济南市经济运行情况"})[0][1:] == (
@@ -748,8 +749,8 @@ def test_cases_of_the_third_review():
     year = "预计全年地区生产总值增长5.5%左右。\n"
     assert _facts(year, {"date": "2024-07-20", "title": "2024年上半年济南市经济运行情况"})[0][3] == "2024"
     plan = "为推动全市经济社会高质量发展，制定本规划。\n2021—2025年主要目标\n地区生产总值年均增长6%左右，城镇新增就业60万人以上。\n"
-    assert [f[2] for f in _facts(plan, {"date": "2021-06-20", "title": "济南市国民经济和社会发展规划"})] == [
-        "target", "target"]
+    assert [f[2:] for f in _facts(plan, {"date": "2021-06-20", "title": "济南市国民经济和社会发展规划"})] == [
+        ("plan", "2021-2025"), ("plan", "2021-2025")]  # the heading's span: a plan's goals over its years
     motto = "2023年，全市发展目标是稳中求进、进中提质。全市地区生产总值增长6.1%。城镇新增就业13万人。\n"
     assert [f[2] for f in _facts(motto, {"date": "2024-01-20", "title": "济南市政府工作报告"})] == ["actual", "actual"]
     part = "全年全市工业完成固定资产投资300亿元，增长10%。全市完成固定资产投资5000亿元。\n"
@@ -846,3 +847,34 @@ def test_headings_over_bulleted_items():
     meta = {"date": "2025", "title": "2025年湖北省政府工作报告(摘要与导读)", "region": "湖北省"}
     assert [f[2:] for f in _facts(text, meta)] == [("actual", "2024"), ("actual", "2024"), ("target", "2025"),
                                                    ("target", "2025")]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    pytest.param("2016—2020年地区生产总值年均增长7%。", "2021", [("actual", "2016-2020", "per_year")], id="dash"),
+    pytest.param("2021年至2025年年均增长6%左右。", "2021", [("plan", "2021-2025", "per_year")], id="ahead"),
+    pytest.param("从一九七八年到一九八二年，普通高等学校由五百九十八所增加到七百一十五所。", "1983",
+                 [("actual", "1978", None), ("actual", "1982", None)], id="from one end's value to the other's"),
+    pytest.param("从１９７９年到１９８４年安排了四千二百多万城镇劳动力就业，比上年增长５％。", "1985",
+                 [("actual", "1979-1984", "cumulative"), ("actual", "1984", None)],
+                 id="what adds up over the span; a change on the year before is the last year's"),
+])
+def test_a_span_of_years_written_with_its_ends(text, date, expected):
+    from etl.context.reader import make_document
+
+    facts = analyse(make_document(text, "t", "t", {"title": "政府工作报告", "date": date})).facts
+    assert [(a.status, a.period, a.period_basis) for a in facts] == expected
+
+
+@pytest.mark.parametrize(("text", "title", "date", "expected"), [
+    pytest.param("前三季度全省地区生产总值比上年同期增长10.5%，两年平均增长5.8%。", "2021年前三季度山西省经济运行情况",
+                 "2021-10-20", [("2021-Q1..Q3", None), ("2020-2021", "per_year")], id="a release of three quarters"),
+    pytest.param("一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三。", "政府工作报告", "1982",
+                 [("1982", None), ("1981-1982", "per_year")], id="a report of its own year"),
+    pytest.param("在１９７９到１９８３年平均每年递增７．９％的基础上，比上年增长９％。", "政府工作报告", "1984",
+                 [("1979-1983", "per_year"), ("1983", None)], id="a year's last digit is no count of years"),
+])
+def test_a_rate_averaged_over_the_years_up_to_the_figures_own(text, title, date, expected):
+    from etl.context.reader import make_document
+
+    facts = analyse(make_document(text, "t", "t", {"title": title, "date": date})).facts
+    assert [(a.period, a.period_basis) for a in facts] == expected

@@ -24,6 +24,8 @@ PERIOD_RE = re.compile(
     rf"(?=[{_AR}{_CN}上下前])(?:{_YEAR}|(?=[一二三四1-4]季度|前三季度|上半年|下半年|{_SO_FAR_AHEAD}))"
     rf"(?:{_QUARTER}|{_SO_FAR}|{_MONTH})?"
 )
+# A span of years written with its ends: 2016—2020年, 2016年至2020年, １９７９到１９８３年, 一九七九年到一九八三年.
+YEAR_RANGE_RE = re.compile(rf"(?P<a>[{_AR}]{{4}}|[{_CN}]{{4}})年?(?:[-—–~～－]|至|到)(?P<b>[{_AR}]{{4}}|[{_CN}]{{4}})年(?!底|末|初)")
 _BASIS = (("日均", "daily_avg"), ("每天", "daily_avg"), ("年均", "per_year"), ("每年", "per_year"),
           ("人均", "per_capita"), ("每人", "per_capita"), ("月均", "per_month"), ("每月", "per_month"))
 _MONTHS_SO_FAR = {1: "{}-01", 3: "{}-Q1", 6: "{}-H1", 9: "{}-Q1..Q3", 12: "{}"}
@@ -66,6 +68,17 @@ def _format(m: re.Match[str], default_year: int | None) -> str | None:
     if m.group("suffix") in ("底", "末"):
         return f"{year}-12-31"
     return str(year)
+
+
+@lru_cache(maxsize=4096)
+def year_ranges(text: str) -> tuple[tuple[int, int, int], ...]:
+    """Every span of years written with its ends: (where it ends, first year, last year)."""
+    out = []
+    for m in YEAR_RANGE_RE.finditer(text):
+        first, last = _year(m.group("a")), _year(m.group("b"))
+        if 1900 <= first < last <= 2100 and last - first <= 20:
+            out.append((m.end(), first, last))
+    return tuple(out)
 
 
 def explicit_period(text: str, default_year: int | None = None, upto: int | None = None) -> str | None:

@@ -252,6 +252,11 @@ def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
              if explicit.cn_count(m.group(1))]
     if doc_year is not None:
         cues += list(_digit_spans(sentence, doc_year))
+    for end, first, last in explicit.year_ranges(sentence):  # 2016—2020年: the span, reviewed or ahead
+        status = None if doc_year is None else "actual" if first < doc_year and last <= doc_year else "plan"
+        if _FROM_TO.search(sentence, end):
+            first += 1  # 从1978年到1982年，…由598所增加到715所: the first value is the first year's
+        cues.append(_Cue(end, status, (first, last)))
     for start, end, word in words.cue_phrases.longest(sentence):
         if _valid_cue(sentence, start, end, word, words):
             cue = _cue(start, end, word, sentence, doc_year, words)
@@ -519,6 +524,12 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when, basis = _over_span(sentence, upto, when, measure, accumulates, own_span)
     if measure == "change" and when is not None:
         when, basis = _from_base(sentence, upto, when, basis)
+    if measure == "change" and isinstance(when, tuple) and isinstance(when[0], int) and when[0] != when[1] and \
+            _YEAR_ON_YEAR.search(clause):
+        when, basis = (when[1], when[1]), None  # …平均每年递增7.9%的基础上，比上年增长14.2%: the last year's
+    averaged = _YEARS_AVERAGED.search(clause) if measure == "change" else None
+    if averaged is not None and (last := _single_year(when)) is not None:
+        when, basis = (last - explicit.cn_count(averaged.group(1).replace("两", "二")) + 1, last), "per_year"  # 两年平均增长5.8%: 2020-2021
     if isinstance(when, tuple):
         when = _text(when)
     if when is None and doc_year is not None:
@@ -536,6 +547,25 @@ _GOAL_WORDS = "(?:预期|预定|调控|年度|主要|增长|控制|经济|国内
 _GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?的{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标")
 # (without 的 only after a qualifier or a goal's word: 增长6.5%左右目标, 实现7%增长目标; not 完成10个目标)
+
+
+# A value reached from another over a span: 由六亿二千万吨增加到八亿五千万吨.
+_FROM_TO = re.compile(r"[由从][^，。；;]{0,16}?(?:增加|提高|提升|上升|下降|降低|减少|扩大|增长|降|升)(?:到|至)")
+# A change against the year before: one year's, whatever span the sentence names (比上年增长14.2%).
+_YEAR_ON_YEAR = re.compile(r"(?:比|较)(?:上年|去年|上一年)|同比")
+
+# A rate averaged over the few years up to the figure's own (两年平均增长5.8% in a release of 2021's first three
+# quarters: 2020-2021, per year; 一九八二年…两年平均每年递增百分之五点五: 1981-1982).
+_YEARS_AVERAGED = re.compile(r"(?<![0-9０-９〇○零一二三四五六七八九十])(两|二|三|[23])年(?:平均|年均)")  # not 1983年平均
+
+
+def _single_year(when: object) -> int | None:
+    """The year of a period within one year (2021, 2021-Q1..Q3, 2021-06), else None."""
+    if isinstance(when, tuple):
+        return when[0] if when[0] == when[1] and isinstance(when[0], int) else None
+    if isinstance(when, str) and when[:4].isdigit() and (len(when) == 4 or when[4] == "-" and not when[5:9].isdigit()):
+        return int(when[:4])
+    return None
 
 
 def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
