@@ -97,15 +97,16 @@ def document_text(row: dict) -> tuple[str, int]:
     return (f"{title}\n{row['sentence']}", len(title) + 1) if title else (row["sentence"], 0)
 
 
-def regions_found(row: dict) -> dict[tuple[int, int], str]:
-    """region_code of every figure the pipeline attributes inside the sentence, by span in the sentence."""
+def regions_found(row: dict) -> dict[tuple[int, int], tuple[str, str]]:
+    """(region_code, unit) of every figure the pipeline attributes inside the sentence, by span in the sentence: the
+    unit as the warehouse stores it (元 of a Hong Kong figure in a Hong Kong text is 港元)."""
     text, offset = document_text(row)
     context = row.get("context", {})
     meta = {"title": context.get("title"), "region": context.get("region"), "date": row.get("date"),
             "source": row.get("source"), "url": row.get("url")}
     analysis = analyse(make_document(text, row["id"], "genre_spec", meta))
     return {
-        (a.fact.char_start - offset, a.fact.char_end - offset): a.region_code
+        (a.fact.char_start - offset, a.fact.char_end - offset): (a.region_code, a.fact.unit)
         for a in analysis.facts
         if a.fact.char_start >= offset
     }
@@ -121,17 +122,18 @@ class Judged:
     row: dict
     spans: list[tuple[int, int]]
     found: list[Fact]
-    regions: dict[tuple[int, int], str]
+    regions: dict[tuple[int, int], tuple[str, str]]  # (region_code, unit as stored) by span
     problems: list[tuple[str, str]] = field(default_factory=list)  # (class of failure, detail)
 
     def found_at(self, span: tuple[int, int]) -> Fact | None:
         return next((f for f in self.found if (f.char_start, f.char_end) == span), None)
 
 
-def _same(gold: dict, fact: Fact) -> bool:
-    """The figure is right: value, value_high and unit (the precision/recall criterion)."""
+def _same(gold: dict, fact: Fact, unit: str | None = None) -> bool:
+    """The figure is right: value, value_high and unit (the precision/recall criterion); ``unit``: as the warehouse
+    stores it, where the pipeline read the figure's region."""
     high = Decimal(gold["value_high"]) if gold.get("value_high") is not None else None
-    return fact.value == Decimal(gold["value"]) and fact.value_high == high and fact.unit == gold["unit"]
+    return fact.value == Decimal(gold["value"]) and fact.value_high == high and (unit or fact.unit) == gold["unit"]
 
 
 @cache
@@ -196,12 +198,15 @@ def row_problems(row: dict, with_region: bool = True) -> Judged:
         high = Decimal(g["value_high"]) if g.get("value_high") is not None else None
         if fact.value_high != high:
             judged.problems.append(("range", f"{g['mention']}: value_high {fact.value_high}"))
+        stored = judged.regions.get(span)
         for name in FIELDS:
-            if getattr(fact, name) != g[name]:
+            got = stored[1] if name == "unit" and stored is not None else getattr(fact, name)
+            if got != g[name]:
                 label = {"measure": "direction", "approx": "qualifier"}.get(name, name)
-                judged.problems.append((label, f"{g['mention']}: {name} {getattr(fact, name)!r} not {g[name]!r}"))
-        if with_region and judged.regions.get(span) != g["region_code"]:
-            judged.problems.append(("region", f"{g['mention']}: region {judged.regions.get(span)} not {g['region_code']}"))
+                judged.problems.append((label, f"{g['mention']}: {name} {got!r} not {g[name]!r}"))
+        region = stored[0] if stored is not None else None
+        if with_region and region != g["region_code"]:
+            judged.problems.append(("region", f"{g['mention']}: region {region} not {g['region_code']}"))
     return judged
 
 
@@ -240,12 +245,12 @@ class Score:
             fact = judged.found_at(span)
             if fact is None:
                 continue
-            self.correct += _same(g, fact)
+            self.correct += _same(g, fact, (judged.regions.get(span) or (None, None))[1])
             self.at_span += 1
             self.approx_ok += fact.approx == g["approx"]
             sign = (fact.value > 0) - (fact.value < 0) == (Decimal(g["value"]) > 0) - (Decimal(g["value"]) < 0)
             self.direction_ok += fact.measure == g["measure"] and sign
-            self.region_ok += judged.regions.get(span) == g["region_code"]
+            self.region_ok += (judged.regions.get(span) or (None,))[0] == g["region_code"]
 
 
 def ratio(a: int, b: int) -> str:
