@@ -313,11 +313,11 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
                                    context, end)
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
-    if fact.unit == "元":  # a Taiwan paper's 8952.21億元 is in 新台币
+    if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
         home = regions.home_region(where.headline, doc.region_hint)
         currency = regions.local_currency(code, home, sentence, upto, end)
         if currency is not None:
-            fact = replace(fact, unit=currency)
+            fact = replace(fact, unit=currency + fact.unit[1:])
     return AttributedFact(
         fact=fact,
         sentence_index=where.sentence.index,
