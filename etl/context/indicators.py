@@ -348,6 +348,7 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
         if found is not None and hit is not None and found in out and _PART.search(sentence, max(0, hit[0] - 3), hit[0]):
             found = None  # 财政赤字13500亿元，…其中中央财政赤字9500亿元: a part of the figure before
         if found is not None and (_CLASS_OF.match(sentence, placed.end) or _STEPS.match(placed.fact.mention) or
+                                  _STEPS_AFTER.match(sentence, placed.end) or
                                   (placed.fact.measure == "level" and
                                    _at_constant_prices(sentence, placed, figures[k - 1].end if k else 0)) or
                                   (hit is not None and _EXCLUDING.search(sentence, max(0, hit[0] - _EXCLUDING_REACH),
@@ -412,6 +413,9 @@ _OBJECT_OF = ("减少", "增加", "减轻", "降低", "节约", "节省", "增�
 _EACH = re.compile(r"[、和及与][\u4e00-\u9fff]{1,8}?(?:(?<![年平])均|都)(?!分别)")  # not 年均, 平均
 # A count of thresholds crossed (连跨两个万亿元台阶, 迈上4个万亿元台阶): no value of the indicator.
 _STEPS = re.compile(r"[0-9两二三四五六七八九十]+个.")
+# A list of thresholds crossed, counted after it (连续跨越7万亿、8万亿、9万亿三个大台阶): bounds passed over the years,
+# no value of any one year (the series would hold them as conflicting values).
+_STEPS_AFTER = re.compile(r"(?:[、和][^，,；;。、]{1,10}?)*[两二三四五六七八九十]个(?:大|新|重要)?[^，,；;。]{0,4}台阶")
 
 
 # A level at the prices of a base year (按2010年价格计算，2015年国内生产总值将超过55万亿元) is no value of the indicator

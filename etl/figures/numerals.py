@@ -154,7 +154,9 @@ AR_NUMBER = (rf"(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])"
              rf"|[{_AR}]+)(?:[.．﹒][{_AR}]+|[·・][{_AR}]+(?=[%％]))?")  # 136﹒3億; 19·5％ (not 4·11 a date)
 # 千 before 瓦/米/克 is the unit's, not the numeral's (5千瓦 is 5 kW).
 _CN_TAIL = (
-    rf"(?:[{_CN_DIGITS}{_CN_BIG}十拾什廿卅佰仟]|(?<![十拾])百|千(?![瓦米克伏卡])"  # 七十百 is no numeral
+    # 七十百 is no numeral; nor is a count after 万/亿 (9万亿三个大台阶: 9万亿, then 三个)
+    rf"(?:(?<![{_CN_BIG}])[{_CN_DIGITS}]|[{_CN_DIGITS}](?!个(?![{_CN_BIG}]))|[{_CN_BIG}十拾什廿卅佰仟]|(?<![十拾])百"
+    rf"|千(?![瓦米克伏卡])"
     rf"|[{POINTS}](?=[{_SP}]*[{_CN_DIGITS}])"
     # a full-width or ASCII point: after two digits (六四〇．五億), or before digits and 億/萬/％ (七．二％); not in
     # a heading's number (一．三項改革)
