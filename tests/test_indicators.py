@@ -789,7 +789,7 @@ def test_a_traditional_gateways_pinyin_glosses_cut_no_phrase():
                  ["2015", "2015", "2011-2015"], id="是2010年的1.8倍: the year of what a multiple is of is no period"),
 ])
 def test_the_months_so_far_and_the_base_of_a_multiple(text, title, expected):
-    assert [f[3] for f in _facts(text, {"date": "2016-06-20", "title": title, "region": "徐州市"})] == expected
+    assert [f[3] for f in _facts(text, {"date": "2016-12-20", "title": title, "region": "徐州市"})] == expected
 
 
 def test_ascii_punctuation_of_web_text_reads_as_full_width():
@@ -880,3 +880,19 @@ def test_a_rate_averaged_over_the_years_up_to_the_figures_own(text, title, date,
 
     facts = analyse(make_document(text, "t", "t", {"title": title, "date": date})).facts
     assert [(a.period, a.period_basis) for a in facts] == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    pytest.param("年末城镇调查失业率从上半年5.5%降到5.3%。", "2026-01-20", "2025-H1",
+                 id="a report of January: the last first half gone by"),
+    pytest.param("上半年，全市规模以上工业增加值增长5%。", "2022-07-20", "2022-H1", id="a release of July: this year's"),
+    pytest.param("今年第一季度地区生产总值增长5.2%。", "2025-03-20", "2025-Q1", id="今年 names the year"),
+    pytest.param("去年上半年地区生产总值增长5%。", "2025-04-20", "2024-H1", id="去年 names the year"),
+    pytest.param("第一季度工业总产值下降0.2%。", "1981", "1981-Q1", id="a report dated by its year only: its year"),
+    pytest.param("1-12月，固定资产投资增长5%。", "2017-01-20", "2016", id="the twelve months so far in January"),
+])
+def test_a_part_of_a_year_named_without_one(text, date, expected):
+    from etl.context.reader import make_document
+
+    facts = analyse(make_document(text, "t", "t", {"title": "政府工作报告", "date": date})).facts
+    assert facts[0].period == expected

@@ -109,6 +109,13 @@ def periods_in(text: str, default_year: int | None) -> tuple[tuple[int, str], ..
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def yearless(text: str) -> dict[int, int]:
+    """end → start of the periods ``text`` names without a year (上半年, 一季度, 1-5月): parts of a year the context
+    gives."""
+    return {m.end(): m.start() for m in PERIOD_RE.finditer(text) if not m.group("year")}
+
+
 _MULTIPLE_OF = re.compile(rf"的[{_AR}{_CN}两十]")
 
 

@@ -310,8 +310,10 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     found = indicators.indicator(indicator) if indicator else None
     section = reference.section_of(headings, year, retrospective)
     context = contexts(where.sentence.index)  # its time counts only where the sentence names none (reference)
+    month = int(doc.date[5:7]) if doc.date and doc.date_precision in ("day", "month") and doc.date[:4] == str(year) \
+        else None
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
-                                   context, end)
+                                   context, end, month)
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
     if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
         home = regions.home_region(where.headline, doc.region_hint)

@@ -25,6 +25,7 @@ CONTEXT_YEAR_END = "context-end"  # the period of 年末, 年底: that year's la
 _YEAR_ENDS_WORDS = ("年末", "年底")
 RUNNING = "running"  # (RUNNING, n): the n years up to the context's year (连续9年稳定在…)
 OF_CONTEXT = "of_context"  # (OF_CONTEXT, n): the year n years from the context's year (上年: n = -1)
+PART = "part"  # (PART, "-H1"): a part of a year named without one (上半年): the last gone by for an outcome
 _RUNNING = re.compile(r"连续([0-9]{1,2}|[一二三四五六七八九十]{1,3})年")
 _MAX_DIGIT_SPAN = 20
 
@@ -216,7 +217,9 @@ def _read_heading(heading: str, doc_year: int | None) -> Section:
     二、“十五五”时期主要目标任务 (plan, 2030, 2026-2030); 一、过去一年和五年工作回顾 (review, Y-1, the five years);
     “十三五”发展成就和“十四五”主要目标 (review of 2016-2020 first: its sentences name the plan when they turn to it)."""
     words = time_words()
-    cues = [c for c in _cues(heading, doc_year) if _named(c.period)]
+    cues = [c._replace(period=f"{doc_year}{c.period[1]}") if isinstance(c.period, tuple) and c.period[0] == PART else c
+            for c in _cues(heading, doc_year)]
+    cues = [c for c in cues if _named(c.period)]
     spans = [c for c in cues if isinstance(c.period, tuple) and c.period[0] != c.period[1]]
     years = [c.period for c in cues if c not in spans]
     year = None
@@ -248,6 +251,9 @@ def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
     """Every time and status cue of a sentence, in order."""
     words = time_words()
     cues = [_horizon(sentence, end, value, doc_year, words) for end, value in explicit.periods_in(sentence, doc_year)]
+    if doc_year is not None and (parts := explicit.yearless(sentence)):
+        cues = [_part(c, sentence, parts[c.end], doc_year, words) if c.end in parts and isinstance(c.period, str) and
+                c.period.startswith(str(doc_year)) else c for c in cues]
     cues += [_Cue(m.end(), None, (RUNNING, explicit.cn_count(m.group(1)))) for m in _RUNNING.finditer(sentence)
              if explicit.cn_count(m.group(1))]
     if doc_year is not None:
@@ -263,6 +269,27 @@ def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
             if cue is not None:
                 cues.append(cue)
     return tuple(sorted(cues, key=lambda c: c.end))
+
+
+def _last_month(suffix: str) -> int:
+    """The last month of a part of a year written as a period's suffix: -H1 6, -Q1..Q3 9, -01..05 5, -03 3, "" 12."""
+    last = suffix.rsplit(".", 1)[-1].lstrip("-")
+    if not last:
+        return 12  # 1-12月: the whole year
+    if last.startswith("H"):
+        return 6 * int(last[1])
+    if last.startswith("Q"):
+        return 3 * int(last[1])
+    return int(last)
+
+
+def _part(cue: _Cue, sentence: str, start: int, y: int, words: TimeWords) -> _Cue:
+    """A part of a year named without a year: of the relative year right before it (今年一季度, 去年上半年), else of
+    the context's year (上半年 in a review of 2025 delivered in 2026)."""
+    suffix = cue.period[4:]
+    before = sentence[:start].removesuffix("第")  # 今年第一季度
+    relative = next((offset for word, offset in words.relative.items() if before.endswith(word)), None)
+    return cue._replace(period=f"{y + relative}{suffix}" if relative is not None else (PART, suffix))
 
 
 def _horizon(sentence: str, end: int, value: str, y: int | None, words: TimeWords) -> _Cue:
@@ -415,8 +442,8 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
         return context.listed  # a list of goals opened before: its status, no time
     if section.year is None and not isinstance(context.period, str):
         return True
-    if isinstance(context.period, str):
-        return section.year is None and context.status != "plan"  # 2017年 may carry; 到2035年 stays
+    if isinstance(context.period, str) or context.period[0] == PART:
+        return section.year is None and context.status != "plan"  # 2017年, 第一季度 may carry; 到2035年 stays
     if context.period[0] == context.period[1]:
         return context.status != "plan"
     return accumulates or span_basis(sentence[sentence.rfind("，", 0, upto) + 1 : upto]) is not None
@@ -450,11 +477,12 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
 
 
 def reference(sentence: str, upto: int, section: Section, doc_year: int | None, measure: str,
-              accumulates: bool = False, context: _Cue | None = None, figure_end: int | None = None) -> Reference:
+              accumulates: bool = False, context: _Cue | None = None, figure_end: int | None = None,
+              doc_month: int | None = None) -> Reference:
     """Status, period and how the figure is taken over a span (per_year | cumulative | None), for a figure that
     starts at ``upto`` in ``sentence`` (and ends at ``figure_end``). ``accumulates``: the figure's indicator adds up over
     the years (new jobs). ``context``: the cue an earlier sentence of a section without a year left (see
-    ``carried``)."""
+    ``carried``). ``doc_month``: the month the document came out in, when it is dated in ``doc_year``."""
     cues = [c for c in _cues(sentence, doc_year) if c.end <= upto and _holds(c, sentence, upto)]
     if context is not None and not any(c.period is not None for c in cues) and \
             _carries(context, section, sentence, upto, accumulates):
@@ -496,6 +524,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when = _section_period(section, doc_year, status, "全年")
         if year_end and isinstance(when, tuple) and when[0] == when[1]:
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
+    elif isinstance(when, tuple) and when[0] == PART:
+        year = doc_year - (status == "actual" and doc_month is not None and _last_month(when[1]) > doc_month)
+        when = f"{year}{when[1]}"  # 上半年 in a report of January 2026: the last first half gone by, 2025-H1
     elif isinstance(when, tuple) and when[0] == OF_CONTEXT:
         end = _section_period(section, doc_year, status, "全年")
         when = (end[1] + when[1], end[1] + when[1]) if end else None
