@@ -294,7 +294,7 @@ def series_chart(frame: pd.DataFrame, *, unit: str, status_labels: dict[str, str
     y = {"field": "number", "type": "quantitative", "title": f"单位：{unit}",
          # padding: a mark at the highest or lowest value is drawn whole, not cut by the plot's edge
          "scale": {"zero": False, "nice": True, "padding": 10}, "axis": {"labelExpr": AXIS_WAN, "tickCount": 5}}
-    tooltip = [{"field": "period", "type": "nominal", "title": "时间"},
+    tooltip = [{"field": "period_label", "type": "nominal", "title": "时间"},
                {"field": "status_label", "type": "nominal", "title": "类型"},
                {"field": "label", "type": "nominal", "title": "数值"},
                {"field": "tip", "type": "nominal", "title": "原句"},

@@ -4,6 +4,7 @@ safe for Markdown. Pure functions; the only file read is labels.toml, once."""
 from __future__ import annotations
 
 import html
+import re
 import string
 import tomllib
 from dataclasses import dataclass
@@ -38,6 +39,37 @@ def label(section: str, code: object) -> str:
     if is_missing(code):
         return ""
     return labels().get(section, {}).get(str(code), str(code))
+
+
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{4})|-Q(\d)(?:\.\.Q(\d))?|-H([12])|-(\d{2})(?:\.\.(\d{2})|-(\d{2}))?)?")
+_CN_NUMBER = "〇一二三四"
+
+
+def period_label(period: object) -> str:
+    """A period as a reader writes it (the warehouse's codes stay in URLs and SQL): 2025 → 2025年, 2021-2025 →
+    2021—2025年, 2025-Q1 → 2025年一季度, 2025-Q1..Q3 → 2025年前三季度, 2025-H1 → 2025年上半年, 2025-03 → 2025年3月,
+    2025-01..05 → 2025年1—5月, 2025-12-31 → 2025年末; any other text as it is, "" for a missing value."""
+    if is_missing(period):
+        return ""
+    text = str(period)
+    m = _PERIOD.fullmatch(text)
+    if m is None:
+        return text
+    year, to, q, q_to, half, month, month_to, day = m.groups()
+    if to:
+        return f"{year}—{to}年"
+    if q:
+        if not q_to:
+            return f"{year}年{_CN_NUMBER[int(q)]}季度"
+        first = "前" if q == "1" else f"{_CN_NUMBER[int(q)]}至"
+        return f"{year}年{first}{_CN_NUMBER[int(q_to)]}季度"
+    if half:
+        return f"{year}年{'上' if half == '1' else '下'}半年"
+    if month and day:
+        return f"{year}年末" if (month, day) == ("12", "31") else f"{year}年{int(month)}月{int(day)}日"
+    if month:
+        return f"{year}年{int(month)}—{int(month_to)}月" if month_to else f"{year}年{int(month)}月"
+    return f"{year}年"
 
 
 def is_missing(value: object) -> bool:

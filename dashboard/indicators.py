@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from dashboard.fmt import format_figure, format_value, is_missing, label, page_href
+from dashboard.fmt import format_figure, format_value, is_missing, label, page_href, period_label
 
 TIP_CHARS = 90  # a sentence in a tooltip is cut to this many characters
 _YEAR = re.compile(r"(\d{4})")
@@ -82,13 +82,14 @@ def series_frame(points: pd.DataFrame) -> pd.DataFrame:
             "x": where.x, "x2": where.x2, "mid": (where.x + where.x2) / 2, "kind": where.kind,
             "number": row["number"], "number_high": None if is_missing(row["number_high"]) else row["number_high"],
             "status": row["status"], "status_label": status, "label": value, "period": row["period"],
+            "period_label": period_label(row["period"]),
             "tip": _tip(row["sentence"]), "source": _source(row),
             "sources": f"{row['n_sources']}" + ("（数值不一致）" if row["conflict"] else ""),
             "conflict": bool(row["conflict"]), "href": page_href("fact", id=row["fact_id"]),
-            "description": f"{row['period']} {status} {value}",
+            "description": f"{period_label(row['period'])}{status} {value}",
         })
     frame = pd.DataFrame(rows, columns=["x", "x2", "mid", "kind", "number", "number_high", "status", "status_label",
-                                        "label", "period", "tip", "source", "sources", "conflict", "href",
+                                        "label", "period", "period_label", "tip", "source", "sources", "conflict", "href",
                                         "description", "run"])
     return _with_runs(frame)
 
@@ -145,9 +146,14 @@ class Moment(NamedTuple):
 
 
 def moment_label(period: str, status: str, regions: int | None = None) -> str:
-    """2026 目标（28）"""
+    """2026年目标（28）"""
     count = f"（{regions}）" if regions is not None else ""
-    return f"{period} {label('status', status)}{count}"
+    return f"{period_label(period)}{label('status', status)}{count}"
+
+
+def moment_label_before(period: str, status: str) -> str:
+    """How a moment was shown (and so written into links) before periods were shown in words: 2025 实际."""
+    return f"{period} {label('status', status)}"
 
 
 def default_moment(moments: pd.DataFrame) -> Moment | None:
@@ -170,7 +176,7 @@ def index_table(index: pd.DataFrame) -> pd.DataFrame:
         if not is_missing(row["national_value"]):
             value = format_value(row["national_value"], str(row["national_unit"]), row["national_value_high"],
                                  row["national_approx"])
-            national = f"{value}（{row['national_period']} {label('status', row['national_status'])}）"
+            national = f"{value}（{period_label(row['national_period'])}{label('status', row['national_status'])}）"
         provincial = span = ""
         if not is_missing(row["provincial_period"]):
             provincial = moment_label(row["provincial_period"], row["provincial_status"], int(row["provinces"]))
@@ -201,7 +207,7 @@ def sources_table(sources: pd.DataFrame) -> pd.DataFrame:
     records = sources.to_dict("records")
     return pd.DataFrame({
         "数字": [page_href("fact", format_figure(r), id=r["fact_id"]) for r in records],
-        "时间": sources["period"].fillna("—"),
+        "时间": [period_label(p) or "—" for p in sources["period"]],
         "类型": [label("status", s) or "—" for s in sources["status"]],
         "数值": sources["number"],
         "单位": sources["unit"],

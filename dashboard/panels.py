@@ -79,8 +79,9 @@ def truncation_note(shown: int, total: int, what: str) -> None:
 
 
 def moment_picker(moments: pd.DataFrame, key: str) -> Moment | None:
-    """Pills of the periods and statuses with provincial values (2026 目标, 2025 实际 …), bound to the URL under
-    ``key`` (as shown, ?at=2025+实际; a link may also give 2025:actual); the newest well-covered one is chosen until
+    """Pills of the periods and statuses with provincial values (2026年目标, 2025年实际 …), bound to the URL under
+    ``key`` (as shown, ?at=2025年实际; a link may also give 2025:actual, or 2025+实际 as links were written before the
+    periods were shown in words); the newest well-covered one is chosen until
     the reader picks another."""
     default = indicators.default_moment(moments)
     if default is None:
@@ -90,6 +91,7 @@ def moment_picker(moments: pd.DataFrame, key: str) -> Moment | None:
     given = st.query_params.get(key)
     if st.session_state.get(key) not in names:
         shown = {name: k for k, name in names.items()}
+        shown |= {indicators.moment_label_before(*k.rsplit(":", 1)): k for k in options}  # links written before
         st.session_state[key] = given if given in names else shown.get(given, default.key)
     picked = st.pills("时间与类型", options, format_func=lambda k: names.get(k, k), key=key, bind="query-params",
                       required=True)

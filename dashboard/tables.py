@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 import pandas as pd
 
-from dashboard.fmt import exact_text, format_figure, is_missing, label, page_href
+from dashboard.fmt import exact_text, format_figure, is_missing, label, page_href, period_label
 
 FIGURE_COLUMNS = ("value", "value_high", "unit", "approx", "measure", "basis")  # what format_figure reads
 TABLE_ROWS = 200  # rows of a table of matching figures shown on a page; the downloads hold every matching row
@@ -33,7 +33,7 @@ def figure_table(rows: pd.DataFrame) -> pd.DataFrame:
         "指标": [_link("indicator", r["indicator_name"], id=r["indicator"]) for r in records],
         "状态": [label("status", s) or "—" for s in rows["status"]],
         "地区": rows["region_name"],
-        "时间": rows["period"].fillna("—"),
+        "时间": [period_label(p) or "—" for p in rows["period"]],
         "描述": rows["metric"],
         "主题": rows["topic_name"],
         "文档": [page_href("document", _title(r), id=r["doc_id"]) for r in records],

@@ -295,9 +295,9 @@ def test_indicator_page_click_a_point_of_the_series_and_land_on_its_sentence(cor
     report = documents["gwr-national-000"]["text"]
     with _open_page(browser, tmp_path) as page:
         page.goto(corpus_server + "/indicator?id=gdp_growth")
-        point = _mark(page, "2024 实际 5%", exact=True)
+        point = _mark(page, "2024年实际 5%", exact=True)
         point.wait_for()
-        sync_api.expect(_mark(page, "2025 目标 5%左右", exact=True)).to_be_visible()  # a target beside it
+        sync_api.expect(_mark(page, "2025年目标 5%左右", exact=True)).to_be_visible()  # a target beside it
         _settle(page)
         _click_until(page, point, "() => location.pathname.endsWith('/fact')")
         source = page.locator(".cf-source")
@@ -317,7 +317,7 @@ def test_overview_indicator_pill_shows_each_provinces_target_and_a_bar_opens_its
         page.goto(corpus_server + "/")
         page.get_by_role("radio", name=re.compile("^经济增长率")).click()
         page.wait_for_function("() => location.search.includes('indicator=')")
-        sync_api.expect(page.get_by_text("2026 目标：", exact=False)).to_be_visible()
+        sync_api.expect(page.get_by_text("2026年目标：", exact=False)).to_be_visible()
         bar = _mark(page, "name: 四川省;")
         bar.wait_for()
         _settle(page)

@@ -205,7 +205,7 @@ def test_overview_with_an_indicator_maps_its_values(monkeypatch, synthetic_db):
 def test_overview_moment_pills_change_the_map(monkeypatch, synthetic_db):
     at = run_page(monkeypatch, synthetic_db, indicator="gdp")
     pills = at.get("button_group")[1]
-    assert pills.key == "at" and len(pills.options) > 1  # shown as "2025 实际"
+    assert pills.key == "at" and len(pills.options) > 1  # shown as "2025年实际"
     other = pills.options[1]
     at.get("button_group")[1].set_value(_moment_key(other)).run()
     period, status = _moment_key(other).split(":")
@@ -213,8 +213,23 @@ def test_overview_moment_pills_change_the_map(monkeypatch, synthetic_db):
     assert {r["code"] for r in _rows_of(_map(at)) if r["has_value"]} == _provinces_with_values("gdp", period, status)
 
 
+@pytest.mark.parametrize("form", ["code", "shown", "shown before"])
+def test_a_link_to_a_moment_in_any_form_it_was_written(monkeypatch, synthetic_db, form):
+    """?at= as a code (2025:actual), as the pill shows it (2025年实际) or as links were written before periods were
+    shown in words (2025 实际): the same map."""
+    first = run_page(monkeypatch, synthetic_db, indicator="gdp")
+    other = first.get("button_group")[1].options[1]
+    key = _moment_key(other)
+    period, status = key.split(":")
+    given = {"code": key, "shown": other.split("（")[0],
+             "shown before": f"{period} { {'actual': '实际', 'target': '目标', 'plan': '规划'}[status]}"}[form]
+    at = run_page(monkeypatch, synthetic_db, indicator="gdp", at=given)
+    assert not at.exception
+    assert {r["code"] for r in _rows_of(_map(at)) if r["has_value"]} == _provinces_with_values("gdp", period, status)
+
+
 def _moment_key(label: str) -> str:
-    period, status = label.split(" ")
+    period, status = label[:4], label.removesuffix("）").split("年", 1)[1].split("（")[0]
     return f"{period}:{ {'实际': 'actual', '目标': 'target', '规划': 'plan'}[status]}"
 
 

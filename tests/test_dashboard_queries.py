@@ -824,3 +824,14 @@ def test_a_download_is_what_streamlit_takes_from_a_callable(synthetic_con, write
     data = write(queries.export_reader(synthetic_con, Filters(), batch_rows=100))
     content, _ = convert_data_to_bytes_and_infer_mime(data, unsupported_error=AssertionError(type(data)))
     assert len(content) > 100
+
+
+@pytest.mark.parametrize(("period", "shown"), [
+    ("2025", "2025年"), ("2021-2025", "2021—2025年"), ("2025-Q1", "2025年一季度"), ("2025-Q1..Q3", "2025年前三季度"),
+    ("2025-Q2..Q3", "2025年二至三季度"), ("2025-H1", "2025年上半年"), ("2025-H2", "2025年下半年"), ("2025-03", "2025年3月"),
+    ("2025-01..05", "2025年1—5月"), ("2025-12-31", "2025年末"), ("2025-06-30", "2025年6月30日"), (None, ""),
+])
+def test_a_period_is_shown_as_a_reader_writes_it(period, shown):
+    from dashboard.fmt import period_label
+
+    assert period_label(period) == shown

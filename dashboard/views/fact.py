@@ -11,7 +11,7 @@ import streamlit as st
 from dashboard import db, queries
 from dashboard.fmt import (
     LINK_LABEL, TEXT_CSS, Mark, format_exact, format_figure, is_missing, label, locate,
-    marked_html, md_escape, page_href,
+    marked_html, md_escape, page_href, period_label,
 )
 
 RELATED_LIMIT = 20
@@ -112,7 +112,7 @@ def details_ui(fact: dict) -> None:
         ("类型", html.escape(f"{label('kind', fact['kind'])} · {label('measure', fact['measure'])}")),
         ("变化", _change_html(fact)),
         ("地区", f'{region_html(chain)} <span class="cf-note">（依据：{how}）</span>'),
-        ("时间", html.escape(fact["period"] if not is_missing(fact["period"]) else "未注明")),
+        ("时间", html.escape(period_label(fact["period"]) or "未注明")),
         ("主题", _link("", fact["topic_name"], topic=fact["topic_name"])),
         ("文档", _link("document", _document_label(fact), id=fact["doc_id"])),
         ("规则", f"<code>{html.escape(fact['rule'])}</code>"),
@@ -167,7 +167,7 @@ def related_ui(fact: dict) -> None:
             "数值": [format_figure(r) for r in related.to_dict("records")],
             "状态": [label("status", s) or "—" for s in related["status"]],
             "地区": related["region_name"],
-            "时间": related["period"],
+            "时间": [period_label(p) for p in related["period"]],
             "文档": [page_href("document", _document_label(r), id=r["doc_id"]) for r in related.to_dict("records")],
         }),
         hide_index=True,
@@ -186,8 +186,8 @@ def main() -> None:
     if fact is None:
         return
     st.title(md_escape(fact["metric"] or "数字"))
-    st.caption(md_escape(" · ".join(x for x in (fact["region_name"], fact["period"], fact["topic_name"])
-                                    if not is_missing(x))))
+    st.caption(md_escape(" · ".join(x for x in (fact["region_name"], period_label(fact["period"]), fact["topic_name"])
+                                    if not is_missing(x) and x)))
     left, right = st.columns([2, 3], gap="large")
     with left:
         value_ui(fact)
