@@ -410,6 +410,9 @@ def test_goal_values(sentence, mention, status):
                  "比全省高0.2个百分点。", ["industrial_value_added_growth", "industrial_value_added_growth", None, "gdp_growth",
                                   "gdp_growth", None],
                  id="a wider region's value set beside the place's, in brackets or its own clause; not a difference"),
+    pytest.param("全县实现地区生产总值1620612万元，按可比价计算，同比增长7.9%。今年预期目标：地区生产总值增7.5%-8%。",
+                 ["gdp", "gdp_growth", "gdp_growth"], id="按可比价计算 and 增 between a phrase and its figure"),
+    pytest.param("扬州全市GDP连续迈上5000亿元、6000亿元两大台阶。", [None, None], id="两大台阶 counts thresholds too"),
     pytest.param("地区生产总值增长5.2%、约4.4万亿元，一般公共预算收入增长8.2%、突破6000亿元。",
                  ["gdp_growth", "gdp", "general_budget_revenue_growth", "general_budget_revenue"],
                  id="an amount after a rate with 、 is the level of what grew, not a member of a list of changes"),
@@ -890,9 +893,23 @@ def test_a_rate_averaged_over_the_years_up_to_the_figures_own(text, title, date,
     pytest.param("去年上半年地区生产总值增长5%。", "2025-04-20", "2024-H1", id="去年 names the year"),
     pytest.param("第一季度工业总产值下降0.2%。", "1981", "1981-Q1", id="a report dated by its year only: its year"),
     pytest.param("1-12月，固定资产投资增长5%。", "2017-01-20", "2016", id="the twelve months so far in January"),
+    pytest.param("12月份，居民消费价格同比上涨0.2%。", "2025-01-15", "2024-12", id="a month with 份 alone"),
+    pytest.param("本年１——５月份工业生产总值比上年同期增长３３．３％。", "1956", "1956-01..05", id="months so far with ——"),
 ])
 def test_a_part_of_a_year_named_without_one(text, date, expected):
     from etl.context.reader import make_document
 
     facts = analyse(make_document(text, "t", "t", {"title": "政府工作报告", "date": date})).facts
     assert facts[0].period == expected
+
+
+def test_what_a_release_reports_and_an_episode_of_three_years_set_no_time():
+    """国民经济主要指标数据显示 reports outcomes (主要指标 names a plan's only when no 数据/完成情况 follows); 三年新冠疫情 is an
+    episode, not the span of the figures after it."""
+    text = "16日，四川统计局发布2023年1-5月四川省国民经济主要指标数据显示，1-5月，全省规模以上工业增加值同比增长2.9%。\n"
+    meta = {"date": "2023-06-16", "title": "四川省2023年1-5月国民经济主要指标数据发布", "region": "四川省"}
+    assert _facts(text, meta)[0][1:] == ("industrial_value_added_growth", "actual", "2023-01..05")
+    text = ("2023年工作回顾\n刚刚过去的2023年，是三年新冠疫情防控转段后经济恢复发展的一年。"
+            "全省地区生产总值突破6万亿元，增长6%。\n")
+    meta = {"date": "2024-01-22", "title": "四川省人民政府工作报告", "region": "四川省"}
+    assert [f[1:] for f in _facts(text, meta)][-1] == ("gdp_growth", "actual", "2023")

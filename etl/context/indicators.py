@@ -415,7 +415,7 @@ _EACH = re.compile(r"[、和及与][\u4e00-\u9fff]{1,8}?(?:(?<![年平])均|都)
 _STEPS = re.compile(r"[0-9两二三四五六七八九十]+个.")
 # A list of thresholds crossed, counted after it (连续跨越7万亿、8万亿、9万亿三个大台阶): bounds passed over the years,
 # no value of any one year (the series would hold them as conflicting values).
-_STEPS_AFTER = re.compile(r"(?:[、和][^，,；;。、]{1,10}?)*[两二三四五六七八九十]个(?:大|新|重要)?[^，,；;。]{0,4}台阶")
+_STEPS_AFTER = re.compile(r"(?:[、和][^，,；;。、]{1,10}?)*[两二三四五六七八九十](?:个(?:大|新|重要)?|大)[^，,；;。]{0,4}台阶")
 
 
 # A level at the prices of a base year (按2010年价格计算，2015年国内生产总值将超过55万亿元) is no value of the indicator

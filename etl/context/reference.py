@@ -128,15 +128,18 @@ _YEAR_ENDS = tuple(f"{digit}年" for digit in "0123456789０１２３４５６�
 
 
 _NUMERAL_BEFORE = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十")
-_PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项")
+_PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", "新冠", "疫情", "抗疫")  # 三年新冠疫情: an episode
 _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
+_REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行情况", "统计")
 
 
 def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> bool:
     """A span word is not the end of a year (二〇二五年 holds 五年); a short plan name (九五, 十四五) counts only in
     quotes or before 时期, 计划 … (一九五七年 holds 九五)."""
-    if word in words.spans:  # nor the length of a programme (三年行动, 五年规划)
+    if word in words.spans:  # nor the length of a programme or an episode (三年行动, 五年规划, 三年新冠疫情)
         return not (start and text[start - 1] in _NUMERAL_BEFORE) and not text.startswith(_PROGRAMME_AFTER, end)
+    if word in words.status_words and text.startswith(_REPORTED_AFTER, end):
+        return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set
     if word in words.plans and len(word) <= 3:
         if start and text[start - 1] == "“" and text.startswith("”", end):
             return True
