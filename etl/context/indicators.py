@@ -400,7 +400,24 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
                     fitting = [] if hit is None else [
                         j for j in cat.by_phrase.get(hit[2], ()) if cat.indicators[j].fits(figures[k + i].fact)]
                     out[k + i] = fitting[0] if len(fitting) == 1 else None
+            elif len(items) == size and all(h is None for h in named) and (shared := _shared_modifier(items)):
+                for i, phrase in enumerate(shared):
+                    fitting = [] if phrase is None else [
+                        j for j in cat.by_phrase[phrase] if cat.indicators[j].fits(figures[k + i].fact)]
+                    out[k + i] = fitting[0] if len(fitting) == 1 else None
         k += size
+
+
+def _shared_modifier(items: list[str]) -> list[str | None] | None:
+    """The phrases a list of things names when the first thing's modifier holds for the others too (单位国内生产总值
+    用水量、能耗、二氧化碳排放量: 单位国内生产总值能耗, 单位国内生产总值二氧化碳排放量), or None when no later thing
+    makes a phrase so."""
+    cat, first = catalogue(), items[0]
+    phrases = [first if first in cat.by_phrase else None]
+    for item in items[1:]:
+        phrases.append(next((first[:j] + item for j in range(len(first) - 1, 1, -1) if first[:j] + item in cat.by_phrase),
+                            None))
+    return phrases if any(p is not None for p in phrases[1:]) else None
 
 
 # The separators of a list of things (学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率).
