@@ -263,6 +263,8 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject
     if _NON.search(sentence, own, start):
         return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
+    if phrase.endswith("生产总值") and _named_area(sentence, own, start):
+        return []  # 湘南地区生产总值, 示范区核心区生产总值: an area the gazetteer does not know, not the text's place
     listed = start > own and _ADDED_OPENS.match(sentence, own) and _BARE_GAP.fullmatch(sentence, end, placed.start)
     if (_ADDED_BEFORE.search(sentence, own, start) or listed) and \
             all(cat.indicators[i].measure == "level" and not cat.indicators[i].accumulates for i in ids):
@@ -275,6 +277,29 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
             break
         listed.insert(0, hit)
     return listed
+
+
+def _named_area(sentence: str, own: int, start: int) -> bool:
+    """Does the name of an area the gazetteer does not know stand right before a product phrase (湘南地区生产总值,
+    洞庭湖地区生产总值, 核心区生产总值) — a run of characters ending as such names do, and no gap or scope word, place,
+    period or 全省/该市 ending there?"""
+    run = _HAN_RUN.search(sentence[own:start])
+    if run is None:
+        return False  # the common case: punctuation, a digit or nothing before the phrase
+    text = run.group()
+    if text[-1] not in _AREA_ENDS or text.endswith(("其中", "之中", "当中", "集中")):
+        return False  # 提出地区生产总值, 其中地区生产总值: a verb or a word, not an area's name
+    cat = catalogue()
+    for i in range(len(text)):
+        tail = text[i:]
+        if cat.scope_re.fullmatch(tail) or _SCOPED.fullmatch(tail):
+            return False  # 实现地区生产总值, 全省地区生产总值, 一季度地区生产总值
+    return not any(start - 2 <= m.end <= start for m in regions.find_places(sentence[:start]))  # 湖南省, 浦东|新区
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}$")
+_AREA_ENDS = frozenset("南北东西中部湖山江河海湾洲圈带区城州角潭片")  # how the names of areas end (湘南, 洞庭湖, 核心区)
+_SCOPED = re.compile(r"(?:全|该|本|我|各)[省市县区州旗盟镇乡]|(?:一|二|三|四|上|下)半?[年季]度?|前三季度|全年|当年|年末|年底")
 
 
 def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_end: int) -> bool:
