@@ -84,11 +84,19 @@ def _may_compare(before: str) -> bool:
 
 
 def _comparative(before: str) -> re.Match[str] | None:
-    """The comparison ending ``before`` (比X高, 高于X), unless its opener is part of a word (比重, 较快)."""
-    c = _comparative_re().search(before)
-    if c is not None and c.group("open") and _opens(before, c, "open") is None:
-        return None
-    return c
+    """The comparison ending ``before`` (比X高, 高于X), its opener no part of a word (比重, 较快)."""
+    return _opened(before, _comparative_re())
+
+
+def _opened(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` whose opener is no part of a word that opens no base (按可比口径较2019年:
+    较, not the 比 of 可比)."""
+    at = 0
+    while (m := pattern.search(text, at)) is not None:
+        if not m.group("open") or _opens(text, m, "open") is not None:
+            return m
+        at = m.start("open") + 1
+    return None
 
 
 @cache
@@ -233,7 +241,7 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
         pass
     if basis_m:
         return Change("change", sign, lexicon.bases()[basis_m.group()], min(trigger, lead_start + basis_m.start()), True)
-    base_m = _opens(head, _base_re().search(head), "open")
+    base_m = _opened(head, _base_re())
     if base_m:
         return Change("change", sign, _basis_of(base_m.group("base")), min(trigger, lead_start + base_m.start()), True)
     return Change("change", sign, None, trigger)
@@ -242,7 +250,7 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
 def named_basis(text: str, start: int, floor: int) -> str | None:
     """The basis of a base named in the clause before ``start`` (与上年末持平 → vs_prior), else the sentence's."""
     _, before = lead(text, start, floor)
-    m = _opens(before, _base_re().search(before), "open")
+    m = _opened(before, _base_re())
     basis = _basis_of(m.group("base")) if m else None
     return basis or sentence_basis(text, start)
 
