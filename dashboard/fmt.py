@@ -41,7 +41,7 @@ def label(section: str, code: object) -> str:
     return labels().get(section, {}).get(str(code), str(code))
 
 
-_PERIOD = re.compile(r"(\d{4})(?:-(\d{4})|-Q(\d)(?:\.\.Q(\d))?|-H([12])|-(\d{2})(?:\.\.(\d{2})|-(\d{2}))?)?")
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{4})|-Q([1-4])(?:\.\.Q([1-4]))?|-H([12])|-(\d{2})(?:\.\.(\d{2})|-(\d{2}))?)?")
 _CN_NUMBER = "〇一二三四"
 
 

@@ -412,7 +412,11 @@ def test_goal_values(sentence, mention, status):
                  id="a wider region's value set beside the place's, in brackets or its own clause; not a difference"),
     pytest.param("全县实现地区生产总值1620612万元，按可比价计算，同比增长7.9%。今年预期目标：地区生产总值增7.5%-8%。",
                  ["gdp", "gdp_growth", "gdp_growth"], id="按可比价计算 and 增 between a phrase and its figure"),
-    pytest.param("扬州全市GDP连续迈上5000亿元、6000亿元两大台阶。", [None, None], id="两大台阶 counts thresholds too"),
+    pytest.param("扬州全市GDP连续迈上5000亿元、6000亿元两大台阶，又跨越7万亿元、8万亿元2个大台阶。", [None, None, None, None],
+                 id="两大台阶, 2个大台阶 count thresholds too"),
+    pytest.param("全县规模以上工业增加值同比增长7.5%（全市为11.1%）。", ["industrial_value_added_growth"] * 2,
+                 id="a wider region's value after 为"),
+    pytest.param("2024年，江北区地区生产总值增长5%。", ["gdp_growth"], id="a name of several places is a place"),
     pytest.param("万元地区生产总值能耗下降3.2%，万元地区生产总值二氧化碳排放量下降3.9%，万元地区生产总值用水量下降3%。",
                  ["energy_intensity", "carbon_intensity", None], id="carbon intensity per 万元 and with 排放量"),
     pytest.param("湘南地区生产总值10512.1亿元，增长5.4%；南疆五地州地区生产总值年均增长6%；其中地区生产总值增长5%，"
@@ -880,6 +884,8 @@ def test_a_span_of_years_written_with_its_ends(text, date, expected):
 @pytest.mark.parametrize(("text", "title", "date", "expected"), [
     pytest.param("前三季度全省地区生产总值比上年同期增长10.5%，两年平均增长5.8%。", "2021年前三季度山西省经济运行情况",
                  "2021-10-20", [("2021-Q1..Q3", None), ("2020-2021", "per_year")], id="a release of three quarters"),
+    pytest.param("前三季度地区生产总值同比增长10.6%，三年平均增长5.8%。", "2021年前三季度经济运行情况", "2021-10-20",
+                 [("2021-Q1..Q3", None), ("2019-2021", "per_year")], id="three years averaged"),
     pytest.param("一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三。", "政府工作报告", "1982",
                  [("1982", None), ("1981-1982", "per_year")], id="a report of its own year"),
     pytest.param("在１９７９到１９８３年平均每年递增７．９％的基础上，比上年增长９％。", "政府工作报告", "1984",
@@ -901,6 +907,9 @@ def test_a_rate_averaged_over_the_years_up_to_the_figures_own(text, title, date,
     pytest.param("第一季度工业总产值下降0.2%。", "1981", "1981-Q1", id="a report dated by its year only: its year"),
     pytest.param("1-12月，固定资产投资增长5%。", "2017-01-20", "2016", id="the twelve months so far in January"),
     pytest.param("12月份，居民消费价格同比上涨0.2%。", "2025-01-15", "2024-12", id="a month with 份 alone"),
+    pytest.param("十一月份，规模以上工业增加值增长5%。", "2025-07-20", "2024-11", id="a month written with 十"),
+    pytest.param("去年5月份，规模以上工业增加值增长6.1%。", "2025-07-20", "2024-05", id="a month after 去年"),
+    pytest.param("下半年，预计全省地区生产总值增长5%左右。", "2025-07-20", "2025-H2", id="a forecast is of the part to come"),
     pytest.param("本年１——５月份工业生产总值比上年同期增长３３．３％。", "1956", "1956-01..05", id="months so far with ——"),
 ])
 def test_a_part_of_a_year_named_without_one(text, date, expected):

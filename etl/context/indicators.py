@@ -292,8 +292,8 @@ def _named_area(sentence: str, own: int, start: int) -> bool:
     cat = catalogue()
     for i in range(len(text)):
         tail = text[i:]
-        if cat.scope_re.fullmatch(tail) or _SCOPED.fullmatch(tail):
-            return False  # 实现地区生产总值, 全省地区生产总值, 一季度地区生产总值
+        if cat.scope_re.fullmatch(tail) or _SCOPED.fullmatch(tail) or (len(tail) > 1 and regions.is_place_name(tail)):
+            return False  # 实现地区生产总值, 全省地区生产总值, 一季度地区生产总值, 江北区地区生产总值 (a name of several places)
     return not any(start - 2 <= m.end <= start for m in regions.find_places(sentence[:start]))  # 湖南省, 浦东|新区
 
 
@@ -457,7 +457,7 @@ _EACH = re.compile(r"[、和及与][\u4e00-\u9fff]{1,8}?(?:(?<![年平])均|都)
 _STEPS = re.compile(r"[0-9两二三四五六七八九十]+个.")
 # A list of thresholds crossed, counted after it (连续跨越7万亿、8万亿、9万亿三个大台阶): bounds passed over the years,
 # no value of any one year (the series would hold them as conflicting values).
-_STEPS_AFTER = re.compile(r"(?:[、和][^，,；;。、]{1,10}?)*[两二三四五六七八九十](?:个(?:大|新|重要)?|大)[^，,；;。]{0,4}台阶")
+_STEPS_AFTER = re.compile(r"(?:[、和][^，,；;。、]{1,10}?)*(?:[两二三四五六七八九十]|[0-9]{1,2})(?:个(?:大|新|重要)?|大)[^，,；;。]{0,4}台阶")
 
 
 # A level at the prices of a base year (按2010年价格计算，2015年国内生产总值将超过55万亿元) is no value of the indicator
@@ -571,7 +571,7 @@ def _parallel(sentence: str, previous: Placed, placed: Placed) -> bool:
     a level: it is the change the figure before is (同比增长7.5%（全市11.1%）)."""
     m = _PARALLEL.fullmatch(sentence, previous.end, placed.start)
     return m is not None and previous.fact.unit == placed.fact.unit and (
-        previous.fact.measure == placed.fact.measure or not m.group(1))
+        previous.fact.measure == placed.fact.measure or m.group(1) in (None, "为", "是"))
 
 
 def _after(sentence: str, placed: Placed) -> tuple[str, str] | None:

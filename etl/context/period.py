@@ -19,11 +19,11 @@ _FIRST = r"(?:(?<=年)|(?<![\u4e00-\u9fff]))前"
 _SO_FAR = rf"(?:[1１一]月?份?(?:——|[-—–~～－至到])(?P<to>{_TO_MONTH})月份?|{_FIRST}(?P<first>{_TO_MONTH})个月)"
 _SO_FAR_AHEAD = rf"[1１一]月?份?(?:——|[-—–~～－至到]){_TO_MONTH}月|{_FIRST}{_TO_MONTH}个月"
 # A month alone with 份 (5月份), never a day's (3月5日): the month of the year the context gives.
-_MONTH_ALONE = rf"(?<![{_AR}年])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份"
+_MONTH_ALONE = rf"(?<![{_AR}])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份"
 # A year (with a quarter, the months so far or a month after it), or a quarter, the months so far or a month with 份
 # alone; a bare month is part of a date (3月5日).
 PERIOD_RE = re.compile(
-    rf"(?=[{_AR}{_CN}上下前])(?:{_YEAR}|(?=[一二三四1-4]季度|前三季度|上半年|下半年|{_SO_FAR_AHEAD}|{_MONTH_ALONE}))"
+    rf"(?=[{_AR}{_CN}十上下前])(?:{_YEAR}|(?=[一二三四1-4]季度|前三季度|上半年|下半年|{_SO_FAR_AHEAD}|{_MONTH_ALONE}))"
     rf"(?:{_QUARTER}|{_SO_FAR}|{_MONTH})?"
 )
 # A span of years written with its ends: 2016—2020年, 2016年至2020年, １９７９到１９８３年, 一九七九年到一九八三年.

@@ -136,8 +136,10 @@ _REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行�
 def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> bool:
     """A span word is not the end of a year (二〇二五年 holds 五年); a short plan name (九五, 十四五) counts only in
     quotes or before 时期, 计划 … (一九五七年 holds 九五)."""
-    if word in words.spans:  # nor the length of a programme or an episode (三年行动, 五年规划, 三年新冠疫情)
-        return not (start and text[start - 1] in _NUMERAL_BEFORE) and not text.startswith(_PROGRAMME_AFTER, end)
+    if word in words.spans:  # nor the length of a programme or an episode (三年行动, 五年规划, 三年新冠疫情), nor the few
+        # years a rate is averaged over up to its own (三年平均增长: _YEARS_AVERAGED)
+        return not (start and text[start - 1] in _NUMERAL_BEFORE) and not text.startswith(_PROGRAMME_AFTER, end) and \
+            not (_YEARS_AVERAGED.match(text, start) and text.startswith(("平均", "年均"), end))
     if word in words.status_words and text.startswith(_REPORTED_AFTER, end):
         return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set
     if word in words.plans and len(word) <= 3:
@@ -272,6 +274,9 @@ def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
             if cue is not None:
                 cues.append(cue)
     return tuple(sorted(cues, key=lambda c: c.end))
+
+
+_FORECAST = re.compile("预计|预期|有望|将")
 
 
 def _last_month(suffix: str) -> int:
@@ -528,7 +533,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         if year_end and isinstance(when, tuple) and when[0] == when[1]:
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
     elif isinstance(when, tuple) and when[0] == PART:
-        year = doc_year - (status == "actual" and doc_month is not None and _last_month(when[1]) > doc_month)
+        gone = status == "actual" and doc_month is not None and _last_month(when[1]) > doc_month and \
+            not _FORECAST.search(sentence, 0, upto)  # 预计三季度…: this year's, still to come
+        year = doc_year - gone
         when = f"{year}{when[1]}"  # 上半年 in a report of January 2026: the last first half gone by, 2025-H1
     elif isinstance(when, tuple) and when[0] == OF_CONTEXT:
         end = _section_period(section, doc_year, status, "全年")

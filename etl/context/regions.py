@@ -370,6 +370,11 @@ def code_for_name(name: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def is_place_name(name: str) -> bool:
+    """Is ``name`` written as the gazetteer knows some region, whether or not it is one place (江北区, 中山)?"""
+    return normalize(name) in _gazetteer().names
+
+
 def _renamed(name: str) -> str | None:
     """A county or city by a name it had before it became a district (广丰县 is 广丰区 since 2015, 萧山市 萧山区): the one
     region of the same stem under another county-level suffix."""

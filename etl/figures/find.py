@@ -126,7 +126,7 @@ def figure_re() -> re.Pattern[str]:
         rf"(?:(?P<ru>%|‰)?(?:{RANGE_SEPARATORS})(?:{ratio})?(?P<hsign>{HIGH_SIGNS})?(?P<high>{NUMERAL})"
         rf"(?(ru)(?![0-9０-９,，.．百千万亿]|{_S}(?![%‰％])(?:{unit}))))?)"  # 增长27.6%至3490.1百万港元: a rate and an amount, no range
         rf"(?:{_S}(?P<inside>{inside}))?"
-        rf"(?:{_S}(?P<unit>{unit})(?:{_S}(?:{per}|{_PRICE_PER}){_S}(?P<den>{plain})(?!性))?)?"
+        rf"(?:{_S}(?P<unit>{unit})(?:{_S}(?:{per}|{_PRICE_PER}){_S}(?P<den>{plain})(?![性半]))?)?"
         rf"(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
         rf"(?P<half>半(?![{_NOT_HALF}]))?"
         rf"(?:{_S}(?:[(（]含[)）])?(?P<post>{after}))?"  # 5% 左右: a space before the qualifier in some pages
@@ -134,7 +134,7 @@ def figure_re() -> re.Pattern[str]:
 
 
 # A price written as money and 一 and a unit: 两元一斤, 30元一公斤 (元/斤), not a time (2000元一年) or 一次性.
-_PRICE_PER = r"(?<=[元块])一(?!年|月|天|日|周|季|小时|分钟|时|次|个|项)"  # (5000万元一个项目: one project)
+_PRICE_PER = r"(?<=[元块])一(?!年|月|天|日|周|季|小时|分钟|时|次|个|项|批)"  # (5000万元一个项目: one project)
 
 
 @cache

@@ -244,37 +244,63 @@ def _in_run(text: str, run_start: int, run_end: int) -> list[Identifier]:
 
 
 # Forms no run holds: a number in Chinese digits, plain or capital, alone or mixed with Arabic ones (一一〇一〇一…,
-# 139一二三四5678, 壹叁玖 1234 5678: eleven digits or more, which no figure is written as), and a mobile number with its prefix in
-# brackets ((158)1234-5678).
-_CN_DIGITS = "〇○零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
-_CN_RUN = re.compile(f"[{_CN_DIGITS}{_DIGIT}](?:[ -]?[{_CN_DIGITS}{_DIGIT}]){{10,19}}")  # a space or hyphen between groups
-_CN_GROUP = re.compile("[^ -]+")
-_CN_SHAPE = str.maketrans({c: str(d) for c, d in zip(_CN_DIGITS, (0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 2, 3, 3,
-                                                                   4, 5, 6, 6, 7, 8, 9))}
-                          | {0xFF10 + i: 0x30 + i for i in range(10)})
+# 139一二三四5678, 壹叁玖 1234 5678, 110101一九九二…八X: eleven digits or more, which no figure is written as — but not
+# Arabic numbers joined by 一 as a dash, 13000一18000元), with any separator the runs take between groups; and a mobile
+# number with its prefix in brackets ((158)1234-5678).
+_CN_DIGITS = "〇○零一二三四五六七八九幺壹贰貳叁參肆伍陆陸柒捌玖"
+_CN_ANY = f"{_CN_DIGITS}{_DIGIT}"
+_CN_SEPARATOR = f"(?:[ \u3000\-－.．·]{{1,2}}|[{_INVISIBLE}])"
+_CN_RUN = re.compile(f"[{_CN_ANY}](?:{_CN_SEPARATOR}?[{_CN_ANY}])+(?:[Xx](?![A-Za-z]))?")
+_CN_GROUP = re.compile(f"[{_CN_ANY}]+(?:[Xx](?![A-Za-z]))?")
+_DASHED = re.compile(f"[{_DIGIT}]+(?:一[{_DIGIT}]+)+")  # 13000一18000: 一 as a range's dash
+# The digits of a form a rule without context may take (a mobile number, a landline, an ID or disability card): the
+# only stretches worth classifying (a long run of digits has many).
+_CN_CANDIDATE = re.compile(r"(?:86)?1[3-9][0-9]{9}|0[0-9]{9,11}|[0-9]{17}[0-9Xx](?:[0-9]{2})?")
+_CN_LENGTHS = frozenset({10, 11, 12, 13, 18, 20})  # their lengths
+_CN_LONGEST = 30  # characters of the longest written form (a disability card with groups)
+_CN_SHAPE = str.maketrans({c: str(d) for c, d in zip(_CN_DIGITS, (0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 1, 2, 2, 3,
+                                                                   3, 4, 5, 6, 6, 7, 8, 9))}
+                          | {0xFF10 + i: 0x30 + i for i in range(10)}
+                          | {ord(c): "-" for c in "－.．·"} | {0x3000: " "} | {ord(c): None for c in _INVISIBLE})
 _BRACKETED_MOBILE = re.compile(r"[(（]1[3-9][0-9][)）][ -]?[0-9]{4}[ -]?[0-9]{4}")
 
 
 def _other_forms(text: str) -> list[Identifier]:
     found = [_identifier("phone", text, *m.span()) for m in _BRACKETED_MOBILE.finditer(text)]
     for m in _CN_RUN.finditer(text):
-        if not m.group().isascii():  # Arabic digits alone are the runs' part
-            found += _cn_form(text, m.start(), m.end())
+        run = m.group()
+        if run.isascii() or _DASHED.fullmatch(run):
+            continue  # Arabic digits alone are the runs' part; 一 between Arabic numbers is a dash
+        found += _cn_form(text, m.start(), m.end())
     return found
 
 
 def _cn_form(text: str, start: int, end: int) -> list[Identifier]:
-    """The identifier in a run of digits some of them Chinese: the longest stretch of its groups that is one, from
-    the left (a group of another number may follow after a space: 壹叁玖1234 5678 2025)."""
-    groups = [(g.start() - start, g.end() - start) for g in _CN_GROUP.finditer(text, start, end)]
+    """The identifiers in a run of digits some of them Chinese: from the left, the longest stretch of its groups that
+    is one (a group of another number may follow: 壹叁玖1234 5678 2025; two numbers may stand in one run). Without a
+    context (号：, 电话 …) only stretches with as many digits as a form has are read: a long run has many."""
+    groups = [g.span() for g in _CN_GROUP.finditer(text, start, end)]
+    counts = [0]
+    for a, b in groups:
+        counts.append(counts[-1] + b - a)
     found: list[Identifier] = []
     i = 0
     while i < len(groups):
-        for j in range(len(groups), i, -1):
-            a, b = start + groups[i][0], start + groups[j - 1][1]
-            if b - a >= 11 and (kind := _classify(text[a:b].translate(_CN_SHAPE), text, a, b, False, fallback=False)):
+        a = groups[i][0]
+        introduced = _ANY_BEFORE.search(text, max(0, a - _BEFORE_WINDOW), a) is not None  # 号：, 电话 …
+        last = i
+        while last + 1 < len(groups) and groups[last + 1][1] - a <= _CN_LONGEST:
+            last += 1
+        for j in range(last, i - 1, -1):
+            b = groups[j][1]
+            context = introduced or _ANY_AFTER.match(text, b) is not None
+            if not context and counts[j + 1] - counts[i] not in _CN_LENGTHS:
+                continue
+            shape = _SPACES.sub(" ", text[a:b].translate(_CN_SHAPE))
+            if (context or _CN_CANDIDATE.fullmatch(shape.replace(" ", "").replace("-", ""))) and \
+                    (kind := _classify(shape, text, a, b, context)):
                 found.append(_identifier(kind, text, a, b))
-                i = j
+                i = j + 1
                 break
         else:
             i += 1
@@ -313,7 +339,13 @@ def _find_identifiers(text: str) -> list[Identifier]:
         found += _in_run(text, start, end)
     if "(" in text or "（" in text or _CN_RUN.search(text):
         for ident in _other_forms(text):
-            if not any(ident.char_start < f.char_end and f.char_start < ident.char_end for f in found):
-                found.append(ident)
+            overlapping = [f for f in found if ident.char_start < f.char_end and f.char_start < ident.char_end]
+            if overlapping:  # 证号：110101 taken by the runs, 110101一九九二… by the form: mask all of both
+                longest = max([ident, *overlapping], key=lambda f: f.char_end - f.char_start)
+                a = min(ident.char_start, *(f.char_start for f in overlapping))
+                b = max(ident.char_end, *(f.char_end for f in overlapping))
+                found = [f for f in found if f not in overlapping]
+                ident = Identifier(longest.kind, text[a:b], a, b)
+            found.append(ident)
         found.sort(key=lambda i: i.char_start)
     return found
