@@ -249,7 +249,7 @@ def _in_run(text: str, run_start: int, run_end: int) -> list[Identifier]:
 # number with its prefix in brackets ((158)1234-5678).
 _CN_DIGITS = "〇○零一二三四五六七八九幺壹贰貳叁參肆伍陆陸柒捌玖"
 _CN_ANY = f"{_CN_DIGITS}{_DIGIT}"
-_CN_SEPARATOR = f"(?:[ \u3000\-－.．·]{{1,2}}|[{_INVISIBLE}])"
+_CN_SEPARATOR = f"(?:[ \u3000{_HYPHENS}－.．·]{{1,2}}|[{_INVISIBLE}])"
 _CN_RUN = re.compile(f"[{_CN_ANY}](?:{_CN_SEPARATOR}?[{_CN_ANY}])+(?:[Xx](?![A-Za-z]))?")
 _CN_GROUP = re.compile(f"[{_CN_ANY}]+(?:[Xx](?![A-Za-z]))?")
 _DASHED = re.compile(f"[{_DIGIT}]+(?:一[{_DIGIT}]+)+")  # 13000一18000: 一 as a range's dash
@@ -261,7 +261,7 @@ _CN_LONGEST = 30  # characters of the longest written form (a disability card wi
 _CN_SHAPE = str.maketrans({c: str(d) for c, d in zip(_CN_DIGITS, (0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 1, 2, 2, 3,
                                                                    3, 4, 5, 6, 6, 7, 8, 9))}
                           | {0xFF10 + i: 0x30 + i for i in range(10)}
-                          | {ord(c): "-" for c in "－.．·"} | {0x3000: " "} | {ord(c): None for c in _INVISIBLE})
+                          | {ord(c): "-" for c in "－.．·\u2010\u2011"} | {0x3000: " "} | {ord(c): None for c in _INVISIBLE})
 _BRACKETED_MOBILE = re.compile(r"[(（]1[3-9][0-9][)）][ -]?[0-9]{4}[ -]?[0-9]{4}")
 
 
