@@ -417,6 +417,11 @@ def test_goal_values(sentence, mention, status):
     pytest.param("全县规模以上工业增加值同比增长7.5%（全市为11.1%）。", ["industrial_value_added_growth"] * 2,
                  id="a wider region's value after 为"),
     pytest.param("2024年，江北区地区生产总值增长5%。", ["gdp_growth"], id="a name of several places is a place"),
+    pytest.param("城乡居民人均可支配收入2.33万元，年均增长6.7%；城乡居民人均可支配收入分别增长6.5%、8%。",
+                 ["disposable_income_per_capita", "disposable_income_per_capita_growth", "urban_income_per_capita_growth",
+                  "rural_income_per_capita_growth"], id="one figure of 城乡居民 is all residents', a list urban then rural"),
+    pytest.param("生产总值跨越8000亿元大关、达到8349.86亿元；地区生产总值突破700亿元(人民币,下同),达到741.84亿元,同比增长6.7%。",
+                 [None, "gdp", None, "gdp", "gdp_growth"], id="a threshold's 大关 before the value reached; an aside on money"),
     pytest.param("万元地区生产总值能耗下降3.2%，万元地区生产总值二氧化碳排放量下降3.9%，万元地区生产总值用水量下降3%。",
                  ["energy_intensity", "carbon_intensity", None], id="carbon intensity per 万元 and with 排放量"),
     pytest.param("湘南地区生产总值10512.1亿元，增长5.4%；南疆五地州地区生产总值年均增长6%；其中地区生产总值增长5%，"

@@ -78,6 +78,7 @@ class Catalogue:
     scope_re: re.Pattern[str] = re.compile("")  # what may stand before such a phrase: gap words, 全省 …
     after_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an after phrase's verbs, one needed
     old_yuan_before: str | None = None  # documents dated before it count money in the old yuan
+    whole: dict[str, str] = field(default_factory=dict)  # split phrase → the family one figure alone is a value of
 
 
 def in_old_yuan(fact: Fact, date: str | None, precision: str | None = None) -> bool:
@@ -146,13 +147,15 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
         head = next((h for h in heads.get("heads", ()) if phrase.endswith(h) and len(phrase) > len(h)), None)
         for word in heads.get("verbs", ()) if head else ():  # 第一产业增加值 → 第一产业实现增加值
             by_phrase.setdefault(phrase[: -len(head)] + word + head, list(ids))
-    splits = {}
+    splits, whole = {}, {}
     for entry in data.get("split", []):
-        for family in entry["ids"]:
+        for family in [*entry["ids"], *([entry["whole"]] if "whole" in entry else [])]:
             if family not in indicators:
                 raise CatalogueError(f"{CATALOGUE_FILE}: split names unknown {family!r}")
         for phrase in entry["phrases"]:
             splits[phrase] = tuple(entry["ids"])
+            if "whole" in entry:
+                whole[phrase] = indicators[entry["whole"]].family
     after, after_verbs = {}, {}
     for entry in data.get("after", []):
         if entry["id"] not in indicators:
@@ -168,7 +171,7 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
                      after, phrases, gap_re, after_re, frozenset(gap.get("predicate_starts", "")),
                      frozenset(gap.get("opening_only", ())),
                      re.compile(f"(?:{_alternation(gap.get('scope_words', ()))}|{gap_alternatives})*"), after_verbs,
-                     data.get("currency", {}).get("old_yuan_before"))
+                     data.get("currency", {}).get("old_yuan_before"), whole)
 
 
 @cache
@@ -335,7 +338,10 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
         found, split = None, None
         hits = _governing(sentence, placed, figures[k - 1].end if k else 0)
         hit = hits[-1] if hits else None
-        if hit is not None and hit[2] in cat.splits:
+        if hit is not None and hit[2] in cat.whole and not _starts_list(sentence, figures, k) and \
+                regions.DISTRIBUTIVE not in sentence[hit[1] : placed.start]:
+            found = _in_family(cat.whole[hit[2]], placed.fact, _gap_measure(sentence, hit[1], placed.start))  # one figure
+        elif hit is not None and hit[2] in cat.splits:
             split = (cat.splits[hit[2]], 0)
             found = _in_family(split[0][0], placed.fact)
         elif len(hits) > 1 and _starts_list(sentence, figures, k):
@@ -384,8 +390,9 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
         split_at.append(split)
         roots.append(k if named[k] is not None else roots[k - 1] if linked else None)
     for k in range(len(figures) - 1):  # 总额首次突破万亿元，达到11377亿元: the threshold crossed is not the value
-        if out[k] is not None and out[k + 1] == out[k] and figures[k].fact.approx == "more_than" and \
-                _THEN_VALUE.fullmatch(sentence, figures[k].end, figures[k + 1].start):
+        then = _THEN_VALUE.fullmatch(sentence, figures[k].end, figures[k + 1].start)
+        if out[k] is not None and out[k + 1] == out[k] and then is not None and \
+                (figures[k].fact.approx == "more_than" or then.group(1)):  # 跨越8000亿元大关、达到8349.86亿元
             out[k] = None
     _listed_items(sentence, figures, out)
     return out
@@ -469,7 +476,7 @@ def _at_constant_prices(sentence: str, placed: Placed, floor: int) -> bool:
 
 
 _CONSTANT_PRICES = re.compile(r"按[^，,；;。]{0,6}(?:[0-9０-９]{4}年|不变)价格")
-_THEN_VALUE = re.compile(r"[，,、]?(?:达到|达|为|实现|至)")
+_THEN_VALUE = re.compile(r"(大关|关口)?(?:[（(][^）)]{1,12}[）)])?[，,、]?(?:达到|达|为|实现|至)")  # an aside: (人民币,下同)
 _PART = re.compile(r"其中[，,]?$")
 _NON = re.compile(r"非[\u4e00-\u9fff]{1,4}$")
 _ADDED = re.compile(r"(?:新增|净增)")
