@@ -422,6 +422,10 @@ def test_goal_values(sentence, mention, status):
                   "rural_income_per_capita_growth"], id="one figure of 城乡居民 is all residents', a list urban then rural"),
     pytest.param("生产总值跨越8000亿元大关、达到8349.86亿元；地区生产总值突破700亿元(人民币,下同),达到741.84亿元,同比增长6.7%。",
                  [None, "gdp", None, "gdp", "gdp_growth"], id="a threshold's 大关 before the value reached; an aside on money"),
+    pytest.param("进出口总值首破3000亿元,达到3303.87亿元、增长29.6%。单位地区生产总值综合能耗下降4%。一季度地区生产总值同比增长9.7%,"
+                 "上半年增长8.2%,前三季度增长8.5%。第一产业增加值92.45亿元,可比增长3.7%。",
+                 [None, "trade_total", "trade_total_growth", "energy_intensity", "gdp_growth", "gdp_growth", "gdp_growth", None,
+                  "primary_industry_growth"], id="首破; 综合能耗; parts of the year between list items; 可比增长"),
     pytest.param("万元地区生产总值能耗下降3.2%，万元地区生产总值二氧化碳排放量下降3.9%，万元地区生产总值用水量下降3%。",
                  ["energy_intensity", "carbon_intensity", None], id="carbon intensity per 万元 and with 排放量"),
     pytest.param("湘南地区生产总值10512.1亿元，增长5.4%；南疆五地州地区生产总值年均增长6%；其中地区生产总值增长5%，"
