@@ -286,7 +286,7 @@ def _named_area(sentence: str, own: int, start: int) -> bool:
     """Does the name of an area the gazetteer does not know stand right before a product phrase (湘南地区生产总值,
     洞庭湖地区生产总值, 核心区生产总值) — a run of characters ending as such names do, and no gap or scope word, place,
     period or 全省/该市 ending there?"""
-    run = _HAN_RUN.search(sentence[own:start])
+    run = _HAN_RUN.search(_AREA_NOTE.sub("", sentence[own:start]))  # 六县(市)生产总值
     if run is None:
         return False  # the common case: punctuation, a digit or nothing before the phrase
     text = run.group()
@@ -301,7 +301,8 @@ def _named_area(sentence: str, own: int, start: int) -> bool:
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}$")
-_AREA_ENDS = frozenset("南北东西中部湖山江河海湾洲圈带区城州角潭片")  # how the names of areas end (湘南, 洞庭湖, 核心区)
+_AREA_ENDS = frozenset("南北东西中部湖山江河海湾洲圈带区城州角潭片县市")  # how the names of areas end (湘南, 洞庭湖, 六县)
+_AREA_NOTE = re.compile(r"[（(][^（()）]{1,4}[）)]$")  # 六县(市): what else the area holds
 _SCOPED = re.compile(r"(?:全|该|本|我|各)[省市县区州旗盟镇乡]|(?:一|二|三|四|上|下)半?[年季]度?|前三季度|全年|当年|年末|年底")
 
 
