@@ -426,6 +426,10 @@ def test_goal_values(sentence, mention, status):
                  "上半年增长8.2%,前三季度增长8.5%。第一产业增加值92.45亿元,可比增长3.7%。",
                  [None, "trade_total", "trade_total_growth", "energy_intensity", "gdp_growth", "gdp_growth", "gdp_growth", None,
                   "primary_industry_growth"], id="首破; 综合能耗; parts of the year between list items; 可比增长"),
+    pytest.param("第一产业增长9.1%达21.2亿元,第三产业增长8.4%；规模以上工业增加值358亿元,比2009年翻1.2番,同比增长26%；"
+                 "新登记经营主体320万户、增长13%，总量达2037.7万户。",
+                 ["primary_industry_growth", None, "services_value_added_growth", None, "industrial_value_added_growth",
+                  None, None, "business_entities"], id="a sector by its name alone; 翻N番 in the gap; an item's head after the name's end"),
     pytest.param("万元地区生产总值能耗下降3.2%，万元地区生产总值二氧化碳排放量下降3.9%，万元地区生产总值用水量下降3%。",
                  ["energy_intensity", "carbon_intensity", None], id="carbon intensity per 万元 and with 排放量"),
     pytest.param("湘南地区生产总值10512.1亿元，增长5.4%；南疆五地州地区生产总值年均增长6%；其中地区生产总值增长5%，"

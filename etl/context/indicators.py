@@ -527,9 +527,14 @@ def _elided(sentence: str, placed: Placed) -> str | None:
     # past a year, 全年 or a goal's word opening the item (2025年粮食…, 确保粮食播种面积…)
     earlier = earlier[_ITEM_TIME.match(earlier).end() :]
     earlier = earlier[_ITEM_GOAL.match(earlier).end() :]
-    # a modifier of two characters or more: 进 of 进出口总额 is none (进出口总额…、出口2.6万亿元 is exports)
+    # a modifier of two characters or more: 进 of 进出口总额 is none (进出口总额…、出口2.6万亿元 is exports); its
+    # start, else its end (新登记经营主体320万户、总量达2037.7万户: 经营主体总量)
     return next((earlier[:j] + head for j in range(len(earlier) - 1, 1, -1) if earlier[:j] + head in cat.by_phrase),
-                None)
+                None) or next((name[i:] + head for name in [_LEADING_NAME.match(earlier).group()]
+                               for i in range(1, len(name) - 1) if name[i:] + head in cat.by_phrase), None)
+
+
+_LEADING_NAME = re.compile(r"[\u4e00-\u9fff]*")  # the words before an item's first figure
 
 
 @cache
