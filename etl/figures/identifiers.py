@@ -249,7 +249,7 @@ def _in_run(text: str, run_start: int, run_end: int) -> list[Identifier]:
 # number with its prefix in brackets ((158)1234-5678).
 _CN_DIGITS = "〇○零一二三四五六七八九幺壹贰貳叁參肆伍陆陸柒捌玖"
 _CN_ANY = f"{_CN_DIGITS}{_DIGIT}"
-_CN_SEPARATOR = f"(?:[ \u3000{_HYPHENS}－.．·]{{1,2}}|[{_INVISIBLE}])"
+_CN_SEPARATOR = f"(?:[ \u3000{_HYPHENS}－.．·]{{1,2}}|[ \t]*\r?\n[ \t]*|[{_INVISIBLE}])"  # a line break too
 _CN_RUN = re.compile(f"[{_CN_ANY}](?:{_CN_SEPARATOR}?[{_CN_ANY}])+(?:[Xx](?![A-Za-z]))?")
 _CN_GROUP = re.compile(f"[{_CN_ANY}]+(?:[Xx](?![A-Za-z]))?")
 _DASHED = re.compile(f"[{_DIGIT}]+(?:一[{_DIGIT}]+)+")  # 13000一18000: 一 as a range's dash
