@@ -249,9 +249,10 @@ def _in_run(text: str, run_start: int, run_end: int) -> list[Identifier]:
 # number with its prefix in brackets ((158)1234-5678).
 _CN_DIGITS = "〇○零一二三四五六七八九幺壹贰貳叁參肆伍陆陸柒捌玖"
 _CN_ANY = f"{_CN_DIGITS}{_DIGIT}"
-_CN_SEPARATOR = f"(?:[ \u3000{_HYPHENS}－.．·]{{1,2}}|[ \t]*\r?\n[ \t]*|[{_INVISIBLE}])"  # a line break too
+_CN_SEPARATOR = f"(?:[ \u3000{_HYPHENS}－.．·—–]{{1,2}}|[ \t]*\r?\n[ \t]*|[{_INVISIBLE}])"  # a line break too
 _CN_RUN = re.compile(f"[{_CN_ANY}](?:{_CN_SEPARATOR}?[{_CN_ANY}])+(?:[Xx](?![A-Za-z]))?")
 _CN_GROUP = re.compile(f"[{_CN_ANY}]+(?:[Xx](?![A-Za-z]))?")
+_CN_DIGIT = re.compile(f"[{_CN_DIGITS}]")
 _DASHED = re.compile(f"[{_DIGIT}]+(?:一[{_DIGIT}]+)+")  # 13000一18000: 一 as a range's dash
 # The digits of a form a rule without context may take (a mobile number, a landline, an ID or disability card): the
 # only stretches worth classifying (a long run of digits has many).
@@ -261,7 +262,7 @@ _CN_LONGEST = 30  # characters of the longest written form (a disability card wi
 _CN_SHAPE = str.maketrans({c: str(d) for c, d in zip(_CN_DIGITS, (0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 1, 2, 2, 3,
                                                                    3, 4, 5, 6, 6, 7, 8, 9))}
                           | {0xFF10 + i: 0x30 + i for i in range(10)}
-                          | {ord(c): "-" for c in "－.．·\u2010\u2011"} | {0x3000: " "} | {ord(c): None for c in _INVISIBLE})
+                          | {ord(c): "-" for c in "－.．·—–\u2010\u2011"} | {0x3000: " "} | {ord(c): None for c in _INVISIBLE})
 _BRACKETED_MOBILE = re.compile(r"[(（]1[3-9][0-9][)）][ -]?[0-9]{4}[ -]?[0-9]{4}")
 
 
@@ -269,7 +270,7 @@ def _other_forms(text: str) -> list[Identifier]:
     found = [_identifier("phone", text, *m.span()) for m in _BRACKETED_MOBILE.finditer(text)]
     for m in _CN_RUN.finditer(text):
         run = m.group()
-        if run.isascii() or _DASHED.fullmatch(run):
+        if _CN_DIGIT.search(run) is None or _DASHED.fullmatch(run):
             continue  # Arabic digits alone are the runs' part; 一 between Arabic numbers is a dash
         found += _cn_form(text, m.start(), m.end())
     return found
