@@ -205,6 +205,7 @@ class _Cue(NamedTuple):
     period: tuple[int, int] | str | None  # a span, or an explicit period ("2025", "2025-Q1")
     stays: bool = False  # holds in its own sentence only (今后五年，争取…: the later sentences are no goals of it)
     listed: bool = False  # left by a list of goals (主要预期目标是：…；…): its status holds for the items after
+    written: bool = False  # a span written with its ends (从1978年到1982年): its first value is the first year's
 
 
 @lru_cache(maxsize=1024)
@@ -265,9 +266,10 @@ def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
         cues += list(_digit_spans(sentence, doc_year))
     for end, first, last in explicit.year_ranges(sentence):  # 2016—2020年: the span, reviewed or ahead
         status = None if doc_year is None else "actual" if first < doc_year and last <= doc_year else "plan"
-        if _FROM_TO.search(sentence, end):
-            first += 1  # 从1978年到1982年，…由598所增加到715所: the first value is the first year's
-        cues.append(_Cue(end, status, (first, last)))
+        if last - first == 5 and first % 5 == 0:  # 2020年到2025年: from one plan's last year to the next's — its years
+            cues.append(_Cue(end, status, (first + 1, last)))
+        else:
+            cues.append(_Cue(end, status, (first, last), written=True))
     for start, end, word in words.cue_phrases.longest(sentence):
         if _valid_cue(sentence, start, end, word, words):
             cue = _cue(start, end, word, sentence, doc_year, words)
@@ -562,7 +564,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when = section.span  # 年均增速 in a plan's part: over the plan's years
     basis = None
     if isinstance(when, tuple) and when[0] != when[1]:
-        when, basis = _over_span(sentence, upto, when, measure, accumulates, own_span)
+        when, basis = _over_span(sentence, upto, when, measure, accumulates, own_span,
+                                 timed is not None and timed.written)
     if measure == "change" and when is not None:
         when, basis = _from_base(sentence, upto, when, basis)
     if measure == "change" and isinstance(when, tuple) and isinstance(when[0], int) and when[0] != when[1] and \
@@ -590,8 +593,6 @@ _GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,
 # (without 的 only after a qualifier or a goal's word: 增长6.5%左右目标, 实现7%增长目标; not 完成10个目标)
 
 
-# A value reached from another over a span: 由六亿二千万吨增加到八亿五千万吨.
-_FROM_TO = re.compile(r"[由从][^，。；;]{0,16}?(?:增加|提高|提升|上升|下降|降低|减少|扩大|增长|降|升)(?:到|至)")
 # A change against the year before: one year's, whatever span the sentence names (比上年增长14.2%).
 _YEAR_ON_YEAR = re.compile(r"(?:比|较)(?:上年|去年|上一年)|同比")
 
@@ -610,10 +611,11 @@ def _single_year(when: object) -> int | None:
 
 
 def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
-               accumulates: bool, own_span: bool = False) -> tuple[tuple[int, int], str | None]:
+               accumulates: bool, own_span: bool = False, written: bool = False) -> tuple[tuple[int, int], str | None]:
     """A figure under a span cue: over the span (年均, 累计, a change, what adds up, an amount spent or built under
-    a span its sentence names), or at one of its ends (从 A 增加到 B: A the year before the span, B its last; a level
-    reached: its last year); a level kept (控制在, 保持在) holds over the span."""
+    a span its sentence names), or at one of its ends (从 A 增加到 B: A the year before the span — its first year when
+    the span is ``written`` with its ends, 从1978年到1982年 —, B its last; a level reached: its last year); a level kept
+    (控制在, 保持在) holds over the span."""
     clause = _clause(sentence, upto)
     basis = span_basis(clause)
     if basis is not None:
@@ -621,7 +623,8 @@ def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
     if _KEEP.search(clause):
         return span, None
     if _FROM.search(sentence, max(0, upto - _TAIL), upto):
-        return (span[0] - 1, span[0] - 1), None
+        first = span[0] if written else span[0] - 1
+        return (first, first), None
     if _TO.search(sentence, max(0, upto - _TAIL), upto) and measure == "level":
         return (span[1], span[1]), None
     if measure == "change" or accumulates or (own_span and "占" not in clause and time_words().flow_re.search(clause)):
