@@ -200,6 +200,8 @@ LONG_LINE = b'{"text": "' + b"x" * (jsonl_line_limit(MAX_CHARS) + 10) + b'"}'
         pytest.param(b'{"text": "a", "id": {"k": 1}}', "bad_metadata", id="id an object"),
         pytest.param(b'{"text": "a", "source": true}', "bad_metadata", id="source true"),
         pytest.param(b'{"text": "a", "date": NaN}', "bad_metadata", id="date NaN"),
+        pytest.param(b'{"text": "a", "id": 1.10101199003074514e17}', "bad_metadata",
+                     id="id a number with an exponent (it would name the document by an ID number's digits)"),
         pytest.param(b'{"text": "' + b"x" * (MAX_CHARS + 1) + b'"}', "too_large", id="text beyond the limit"),
         pytest.param(LONG_LINE, "too_large", id="line beyond the byte limit"),
     ],

@@ -74,3 +74,21 @@ def test_ids_do_not_depend_on_hidden_digits():
     b = make_document(f"联系人身份证号码{ID_B}，领取补贴3000元。", f"名单{ID_B}", "a.txt")
     assert a.sha256 == b.sha256 == content_sha256(a.text) and a.doc_id == b.doc_id
     assert ID_A not in a.doc_id and a.text != b.text
+
+
+def test_a_label_is_read_where_no_private_digit_shows():
+    """A figure's label may come from the text after it (增长5.2%139 1234 5678): it is read from the text with the
+    private identifiers masked, so no digit of them reaches the label."""
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    facts = analyse(make_document("全年增长5.2%139 1234 5678。", "t", "t", {})).facts
+    assert facts and not any(ch.isdigit() for ch in facts[0].metric)
+
+
+def test_a_landline_local_number_shows_its_first_and_last_digit_only():
+    """Eight digits with four shown would leave a hundred guesses; a number shorter than a mobile's shows two."""
+    from etl.context.redact import mask
+
+    assert mask("82345678") == "8＊＊＊＊＊＊8"
+    assert mask("13912345678") == "1391＊＊＊＊＊78"

@@ -308,6 +308,9 @@ def _field_problem(obj: dict, name: str, line_no: int) -> Reject | None:
             continue  # a missing or non-string text is no_text, below
         if type(value) in _NOT_TEXT and not (isinstance(value, float) and math.isfinite(value)):
             return Reject(name, line_no, "bad_metadata", f"`{field}` is {_NOT_TEXT[type(value)]}, not a string")
+        if field == "id" and isinstance(value, float):  # 1.10101199003074514e17 would name the document by the
+            return Reject(name, line_no, "bad_metadata",  # digits it keeps, past any masking
+                          "`id` is a number with a fraction or an exponent, not a string or a whole number")
         if isinstance(value, str) and not _encodable(value):
             return Reject(name, line_no, "bad_unicode", f"`{field}` holds a lone surrogate (\\ud800-\\udfff)")
     return None

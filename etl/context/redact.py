@@ -21,7 +21,9 @@ from etl.figures import Identifier, find_identifiers, lexicon
 
 MASK = "＊"
 KINDS_FILE = "identifier_kinds.csv"
-_KEEP_HEAD, _KEEP_TAIL, _LONG = 4, 2, 8  # shown characters of a long identifier (ID-card, phone …)
+# Shown characters of a long identifier (an ID card, a mobile number: 11 or more); a shorter one (a landline's
+# local number) shows its first and last only, so that what is hidden cannot be guessed in a hundred tries.
+_KEEP_HEAD, _KEEP_TAIL, _LONG = 4, 2, 11
 
 
 class RedactionError(ValueError):
@@ -61,8 +63,8 @@ def _alnum(text: str) -> str:
 
 
 def mask(text: str) -> str:
-    """Same length; letters and digits hidden but the first 4 and last 2 of a long one (the first and last of a
-    short one); separators, spaces and line breaks kept."""
+    """Same length; letters and digits hidden but the first 4 and last 2 of a long one (eleven or more: the first and
+    last of a shorter one); separators, spaces and line breaks kept."""
     positions = [i for i, ch in enumerate(text) if ch.isalnum()]
     if len(positions) >= _LONG:
         hidden = positions[_KEEP_HEAD:-_KEEP_TAIL]

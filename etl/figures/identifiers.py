@@ -37,10 +37,12 @@ _SPACE = " \t\u3000\u00a0\u2007\u2009\u202f"  # space, tab, ideographic, no-brea
 # Between two digits: one or two spaces, or one line break, join digit groups (139 1234 5678); between groups of two
 # digits or more, so also a dot, a slash, a middle dot or an en dash (151.2345.6789, 330106/19860318/1207), never
 # inside a decimal (1.5) or a short range (3–5).
-_SEP = rf"(?<=[{_DIGIT}])(?:[{_SPACE}]{{1,2}}|[ \t]*\r?\n[ \t]*)(?=[{_DIGIT}])"
-_MARKS = "./．／·・\u2013"
+_SEP = rf"(?<=[{_DIGIT}])(?:[{_SPACE}]{{1,3}}|[ \t]*\r?\n[ \t]*\r?\n?[ \t]*)(?=[{_DIGIT}])"
+# (and a list's 、, a table's |, brackets and any other mark an evasion may put there: 139、1234、5678, 139(1234)5678,
+# 139_1234_5678, 139•1234•5678)
+_MARKS = "./．／·・\u2013\u2014、|｜_:：~～*+•∙‧−﹣⁃‒―()（）[]【】"
 # A comma joins groups too, where they are no thousands groups (139,1234,5678; not 13,912,345,678).
-_MARK = (rf"(?<=[{_DIGIT}]{{2}})(?:[{_MARKS}]|[,，](?![{_DIGIT}]{{3}}(?![{_DIGIT}])))(?=[{_DIGIT}]{{2}})")
+_MARK = (rf"(?<=[{_DIGIT}]{{2}}) ?(?:[{re.escape(_MARKS)}]|[,，](?![{_DIGIT}]{{3}}(?![{_DIGIT}]))) ?(?=[{_DIGIT}]{{2}})")
 # A run: at least three characters; hyphens, group marks and invisible characters only inside.
 _RUN = re.compile(rf"[{_CH}](?:[{_INVISIBLE}{_HYPHENS}]*[{_CH}]|{_SEP}|{_MARK}){{2,}}")
 _PIECE = re.compile(rf"[{_CH}](?:[{_INVISIBLE}]*[{_CH}])*")  # a run's pieces: between spaces, hyphens and marks
@@ -52,6 +54,7 @@ _TO_SHAPE = str.maketrans(
 )
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")  # a layout break inside a number: read through
 _SPACES = re.compile(r"\s+")
+_SPACED_HYPHEN = re.compile(" ?- ?")  # 139 — 1234 — 5678
 _EXTENSION = re.compile(rf"[ \u3000]?(?:转|分机)[ \u3000]?[{_DIGIT}]{{1,6}}")  # 010-12345678转8001
 _EMBEDDED = re.compile(r"(?<![0-9])[0-9]{11,20}[Xx]?(?![0-9])")  # digits among letters: ID110101…
 _SHORTEST_EMBEDDED = 11  # a piece holding an embedded number has at least one letter more
@@ -67,12 +70,28 @@ def id_card_checksum_ok(number: str) -> bool:
     return _ID_CHECK[total % 11] == number[17].upper()
 
 
+def luhn_ok(number: str) -> bool:
+    """The Luhn check digit of a bank card's number."""
+    if not number.isdigit():
+        return False
+    total = 0
+    for i, d in enumerate(reversed(number)):
+        n = int(d) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
 def credit_code_checksum_ok(code: str) -> bool:
     """GB 32100 check character of an 18-character unified social credit code."""
     if len(code) != 18 or any(c not in _CREDIT_CHARS for c in code):
         return False
     total = sum(_CREDIT_CHARS.index(c) * w for c, w in zip(code[:17], _CREDIT_WEIGHTS))
     return _CREDIT_CHARS[-total % 31] == code[17]
+
+
+# What introduces a number as a number: 证号：, 账号为, 卡号 …, 身份证号 without a colon, 收款账户：, 银行卡号码 ….
+_INTRODUCED = re.compile(r"(?:[号码]\s*[:：]|(?:身份证号|证件号|证号|账号|帐号|卡号|账户|帐户|号码)(?:为|是)?\s*[:：]?)"
+                         r"\s*[【“\"「(（]?\s*$")
 
 
 class _Rule(NamedTuple):
@@ -88,7 +107,7 @@ _CC = "[0-9A-HJ-NP-RT-UW-Y]"  # a character of a credit code
 _ID_CORE = r"(?P<core>(?:[0-9][ -]?){17}[0-9Xx])"  # groups apart: 110101 19900307 4514, 110101-19900307-4514
 _AREA = r"0(?:10|2[0-9]|[3-9][0-9]{2})"  # 010, 020–029, 0311 …: the trunk 0 and an area code
 _LOCAL = r"[2-9][0-9]{2,3}[ -]?[0-9]{4}"  # a local number: 7 or 8 digits, never starting with 0 or 1
-_LOCAL_PHONE_BEFORE = re.compile(r"(?:电话|手机|传真|座机)(?:号码)?[:：]?\s*$|[(（]0[0-9]{2,3}[)）][ -]?$")
+_LOCAL_PHONE_BEFORE = re.compile(r"(?:电话|手机|传真|座机)(?:号码)?[:：]?\s*$|[(（][0０][0-9０-９]{2,3}[)）][ -]?$")
 # Each shape is classified by the first rule whose pattern matches it whole and whose context fits.
 _RULES: tuple[_Rule, ...] = (
     _Rule("id_card", re.compile(_ID_CORE + _SUFFIX), None, None, id_card_checksum_ok),
@@ -98,14 +117,19 @@ _RULES: tuple[_Rule, ...] = (
     # piece or in groups (923101-04H3YB-K02U62).
     _Rule("credit_code", re.compile(rf"(?P<core>(?:{_CC}[ -]?){{2}}(?:[0-9][ -]?){{6}}(?:{_CC}[ -]?){{9}}{_CC})" + _SUFFIX,
                                     re.IGNORECASE), None, None, credit_code_checksum_ok),
-    _Rule("phone", re.compile(r"(?:86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]){8}" + _SUFFIX), None, None, None),  # any grouping
+    # any grouping, a digit at a time too (1-3-9-…), but thousands (13 800 000 000) are a figure's
+    _Rule("phone", re.compile(r"(?![0-9]{1,3}(?: [0-9]{3})+$)(?:86[ -]?)?1[ -]?[3-9](?:[ -]?[0-9]){9}" + _SUFFIX), None,
+          None, None),
     _Rule("phone", re.compile(_AREA + r"[ -]?" + _LOCAL + _SUFFIX), None, None, None),
     _Rule("phone", re.compile(_LOCAL), _LOCAL_PHONE_BEFORE, None, None),
     _Rule("postal_code", re.compile(r"[0-9]{6}"), re.compile(r"(?:邮编|邮政编码)[:：]?\s*$"), None, None),
     _Rule("hotline", re.compile(r"[0-9]{3,6}"), None, re.compile(r"(?:政务服务便民)?热线|服务热线"), None),
     _Rule("badge", re.compile(r"[0-9A-Za-z]{4,}"), re.compile(r"(?:警号|警员编号|辅警编号)(?:为|是)?[:：]?\s*$"), None, None),
     # Numbers introduced as numbers: 证号：…, 编号：…, 代码：…, 账号：… (a bank card in groups of four too).
-    _Rule("other", re.compile(r"[0-9A-Za-z][0-9A-Za-z -]{3,}"), re.compile(r"[号码][:：]\s*$"), None, None),
+    _Rule("other", re.compile(r"[0-9A-Za-z][0-9A-Za-z -]{3,}"), _INTRODUCED, None, None),
+    # A bank card's number (16 to 19 digits, no figure is written so), whatever introduces it: its Luhn digit decides,
+    # and a wrong one still makes it `other`.
+    _Rule("other", re.compile(r"(?P<core>[0-9](?:[ -]?[0-9]){15,18})"), None, None, luhn_ok),
 )
 if unknown := {r.kind for r in _RULES} - set(IDENTIFIER_KINDS):
     raise ValueError(f"identifier rules name unknown kinds: {sorted(unknown)}")
@@ -118,7 +142,7 @@ _ANY_AFTER = re.compile("|".join(f"(?:{r.after.pattern})" for r in _RULES if r.a
 # What a rule without context can match: one test that rules out most forms at once.
 _ANY_FREE = re.compile("|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '', r.pattern.pattern)})"
                                 for r in _RULES if r.before is None and r.after is None), re.IGNORECASE)
-_MAX_PIECES = 6  # pieces of one form: 4-4-4-4-2 for an ID number, 86-139-1234-5678, a suffix
+_MAX_PIECES = 20  # pieces of one form: 4-4-4-4-2 for an ID number, 86-139-1234-5678, a suffix, a digit at a time
 
 
 def _shape(written: str) -> str:
@@ -126,7 +150,7 @@ def _shape(written: str) -> str:
     whitespace as one space (the rules read digit groups: 139 1234 5678)."""
     if written.isascii() and written.isalnum():
         return written
-    return _SPACES.sub(" ", _LINE_BREAK.sub("", written.translate(_TO_SHAPE)))
+    return _SPACED_HYPHEN.sub("-", _SPACES.sub(" ", _LINE_BREAK.sub("", written.translate(_TO_SHAPE))))
 
 
 def _has_context(text: str, start: int, end: int) -> bool:
@@ -220,10 +244,12 @@ def _in_run(text: str, run_start: int, run_end: int) -> list[Identifier]:
     n = len(run.pieces)
     before = bool(_ANY_BEFORE.search(text, max(0, run_start - _BEFORE_WINDOW), run_start))
     after = bool(_ANY_AFTER.match(text, run_end))
+    # after 手机, 身份证号码 … even single digits apart are one number's (手机 1 3 9 1 2 3 4 5 6 7 8)
+    joins = [join or (before and spaced) for join, spaced in zip(run.joins[:-1], run.spaced[:-1])] + [False]
     found, i = [], 0
     while i < n:
         last = i
-        while (run.joins[last] and last + 1 - i < _MAX_PIECES
+        while (joins[last] and last + 1 - i < _MAX_PIECES
                and run.pieces[last + 1][1] - run.pieces[i][0] <= _MAX_FORM):
             last += 1
         for j in range(last, i - 1, -1):
@@ -247,9 +273,9 @@ def _in_run(text: str, run_start: int, run_end: int) -> list[Identifier]:
 # 139一二三四5678, 壹叁玖 1234 5678, 110101一九九二…八X: eleven digits or more, which no figure is written as — but not
 # Arabic numbers joined by 一 as a dash, 13000一18000元), with any separator the runs take between groups; and a mobile
 # number with its prefix in brackets ((158)1234-5678).
-_CN_DIGITS = "〇○零一二三四五六七八九幺壹贰貳叁參肆伍陆陸柒捌玖"
+_CN_DIGITS = "〇○零一二三四五六七八九幺壹贰貳叁參肆伍陆陸柒捌玖两拐洞勾"  # (两 2; 拐 7, 洞 0, 勾 9 as radio operators read them)
 _CN_ANY = f"{_CN_DIGITS}{_DIGIT}"
-_CN_SEPARATOR = f"(?:[ \u3000{_HYPHENS}－.．·—–]{{1,2}}|[ \t]*\r?\n[ \t]*|[{_INVISIBLE}])"  # a line break too
+_CN_SEPARATOR = f"(?:[ \u3000{_HYPHENS}－.．·—–、，,|｜/／]{{1,3}}|[ \t]*\r?\n[ \t]*|[{_INVISIBLE}])"  # a line break too
 _CN_RUN = re.compile(f"[{_CN_ANY}](?:{_CN_SEPARATOR}?[{_CN_ANY}])+(?:[Xx](?![A-Za-z]))?")
 _CN_GROUP = re.compile(f"[{_CN_ANY}]+(?:[Xx](?![A-Za-z]))?")
 _CN_DIGIT = re.compile(f"[{_CN_DIGITS}]")
@@ -259,10 +285,13 @@ _DASHED = re.compile(f"[{_DIGIT}]+(?:一[{_DIGIT}]+)+")  # 13000一18000: 一 as
 _CN_CANDIDATE = re.compile(r"(?:86)?1[3-9][0-9]{9}|0[0-9]{9,11}|[0-9]{17}[0-9Xx](?:[0-9]{2})?")
 _CN_LENGTHS = frozenset({10, 11, 12, 13, 18, 20})  # their lengths
 _CN_LONGEST = 30  # characters of the longest written form (a disability card with groups)
-_CN_SHAPE = str.maketrans({c: str(d) for c, d in zip(_CN_DIGITS, (0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 1, 2, 2, 3,
-                                                                   3, 4, 5, 6, 6, 7, 8, 9))}
+_CN_VALUES = (0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 1, 2, 2, 3, 3, 4, 5, 6, 6, 7, 8, 9, 2, 7, 0, 9)
+if len(_CN_VALUES) != len(_CN_DIGITS):
+    raise ValueError("identifiers: a value for every Chinese digit")
+_CN_SHAPE = str.maketrans({c: str(d) for c, d in zip(_CN_DIGITS, _CN_VALUES)}
                           | {0xFF10 + i: 0x30 + i for i in range(10)}
-                          | {ord(c): "-" for c in "－.．·—–\u2010\u2011"} | {0x3000: " "} | {ord(c): None for c in _INVISIBLE})
+                          | {ord(c): "-" for c in "－.．·—–、，,|｜/／\u2010\u2011"} | {0x3000: " "}
+                          | {ord(c): None for c in _INVISIBLE})
 _BRACKETED_MOBILE = re.compile(r"[(（]1[3-9][0-9][)）][ -]?[0-9]{4}[ -]?[0-9]{4}")
 
 
@@ -270,8 +299,8 @@ def _other_forms(text: str) -> list[Identifier]:
     found = [_identifier("phone", text, *m.span()) for m in _BRACKETED_MOBILE.finditer(text)]
     for m in _CN_RUN.finditer(text):
         run = m.group()
-        if _CN_DIGIT.search(run) is None or _DASHED.fullmatch(run):
-            continue  # Arabic digits alone are the runs' part; 一 between Arabic numbers is a dash
+        if _CN_DIGIT.search(run) is None or (_DASHED.fullmatch(run) and not _has_context(text, m.start(), m.end())):
+            continue  # Arabic digits alone are the runs' part; 一 between Arabic numbers is a dash (not after 电话)
         found += _cn_form(text, m.start(), m.end())
     return found
 
