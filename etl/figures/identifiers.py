@@ -40,7 +40,7 @@ _SPACE = " \t\u3000\u00a0\u2007\u2009\u202f"  # space, tab, ideographic, no-brea
 _SEP = rf"(?<=[{_DIGIT}])(?:[{_SPACE}]{{1,3}}|[ \t]*\r?\n[ \t]*\r?\n?[ \t]*)(?=[{_DIGIT}])"
 # (and a list's 、, a table's |, brackets and any other mark an evasion may put there: 139、1234、5678, 139(1234)5678,
 # 139_1234_5678, 139•1234•5678)
-_MARKS = "./．／·・\u2013\u2014、|｜_:：~～*+•∙‧−﹣⁃‒―()（）[]【】"
+_MARKS = "./．／·・\u2010\u2011\u2013\u2014、|｜_:：~～*+•∙‧−﹣⁃‒―()（）[]【】"
 # A comma joins groups too, where they are no thousands groups (139,1234,5678; not 13,912,345,678).
 _MARK = (rf"(?<=[{_DIGIT}]{{2}}) ?(?:[{re.escape(_MARKS)}]|[,，](?![{_DIGIT}]{{3}}(?![{_DIGIT}]))) ?(?=[{_DIGIT}]{{2}})")
 # A run: at least three characters; hyphens, group marks and invisible characters only inside.
