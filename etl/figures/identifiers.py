@@ -54,6 +54,10 @@ _TO_SHAPE = str.maketrans(
 )
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")  # a layout break inside a number: read through
 _SPACES = re.compile(r"\s+")
+# Letters written for digits where a label says a number follows (手机 l39l2345678, 身份证 11O1O1199OO3O74514).
+_LOOKALIKE = re.compile("[lIOo]")
+_LOOKALIKE_LABEL = re.compile(r"(?:身份证|手机|电话|联系方式)(?:号码|号)?(?:为|是)?\s*[:：]?\s*$")
+_AS_DIGITS = str.maketrans("lIOo", "1100")
 _SPACED_HYPHEN = re.compile(" ?- ?")  # 139 — 1234 — 5678
 _EXTENSION = re.compile(rf"[ \u3000]?(?:转|分机)[ \u3000]?[{_DIGIT}]{{1,6}}")  # 010-12345678转8001
 _EMBEDDED = re.compile(r"(?<![0-9])[0-9]{11,20}[Xx]?(?![0-9])")  # digits among letters: ID110101…
@@ -243,6 +247,7 @@ def _in_run(text: str, run_start: int, run_end: int) -> list[Identifier]:
     run = _cut(text, run_start, run_end)
     n = len(run.pieces)
     before = bool(_ANY_BEFORE.search(text, max(0, run_start - _BEFORE_WINDOW), run_start))
+    labelled = _LOOKALIKE_LABEL.search(text, max(0, run_start - _BEFORE_WINDOW), run_start) is not None
     after = bool(_ANY_AFTER.match(text, run_end))
     # after 手机, 身份证号码 … even single digits apart are one number's (手机 1 3 9 1 2 3 4 5 6 7 8)
     joins = [join or (before and spaced) for join, spaced in zip(run.joins[:-1], run.spaced[:-1])] + [False]
@@ -258,6 +263,8 @@ def _in_run(text: str, run_start: int, run_end: int) -> list[Identifier]:
             context = (before and i == 0) or (after and j == n - 1)
             # Digit groups apart are joined only when a check character or the context vouches for them.
             kind = _classify(shape, text, start, end, context, fallback=not any(run.spaced[i:j]))
+            if kind is None and i == 0 and labelled and _LOOKALIKE.search(shape):  # 手机 l39l2345678: letters for digits
+                kind = _classify(shape.translate(_AS_DIGITS), text, start, end, False, fallback=False)
             if kind is not None:
                 found.append(_identifier(kind, text, start, end))
                 i = j + 1
