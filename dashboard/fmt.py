@@ -41,7 +41,8 @@ def label(section: str, code: object) -> str:
     return labels().get(section, {}).get(str(code), str(code))
 
 
-_PERIOD = re.compile(r"(\d{4})(?:-(\d{4})|-Q([1-4])(?:\.\.Q([1-4]))?|-H([12])|-(\d{2})(?:\.\.(\d{2})|-(\d{2}))?)?")
+# The warehouse's period codes: 2025, 2021-2025, 2025-Q1, 2025-Q1..Q3, 2025-H1, 2025-03, 2025-01..05, 2025-12-31.
+PERIOD_CODE = re.compile(r"(\d{4})(?:-(\d{4})|-Q([1-4])(?:\.\.Q([1-4]))?|-H([12])|-(\d{2})(?:\.\.(\d{2})|-(\d{2}))?)?")
 _CN_NUMBER = "〇一二三四"
 
 
@@ -52,7 +53,7 @@ def period_label(period: object) -> str:
     if is_missing(period):
         return ""
     text = str(period)
-    m = _PERIOD.fullmatch(text)
+    m = PERIOD_CODE.fullmatch(text)
     if m is None:
         return text
     year, to, q, q_to, half, month, month_to, day = m.groups()

@@ -9,12 +9,10 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from dashboard.fmt import format_figure, format_value, is_missing, label, page_href, period_label
+from dashboard.fmt import PERIOD_CODE, format_figure, format_value, is_missing, label, page_href, period_label
 
 TIP_CHARS = 90  # a sentence in a tooltip is cut to this many characters
 _YEAR = re.compile(r"(\d{4})")
-_SPAN = re.compile(r"(\d{4})-(\d{4})")
-_PART = re.compile(r"(\d{4})-(?:Q(\d)(?:\.\.Q(\d))?|H(\d)|(\d{2})(?:\.\.(\d{2})|-\d{2})?)")
 
 
 class Position(NamedTuple):
@@ -31,24 +29,22 @@ def period_position(period: object) -> Position | None:
     if is_missing(period):
         return None
     text = str(period)
-    if span := _SPAN.fullmatch(text):
-        return Position(float(span[1]), float(span[2]), "span")
-    if part := _PART.fullmatch(text):
-        year = int(part[1])
-        if part[2]:  # quarters, or quarters a..b
-            first, last = int(part[2]), int(part[3] or part[2])
-            x = year - 0.5 + (first - 1 + last) / 8  # the middle of the quarters' quarter-slots
-            return Position(x, x, "part")
-        if part[4]:
-            x = year - 0.5 + (int(part[4]) - 0.5) / 2
-            return Position(x, x, "part")
-        first, last = int(part[5]), int(part[6] or part[5])  # a month, or the months a..b (2016-01..05)
-        x = year - 0.5 + (first - 1 + last) / 24
-        return Position(x, x, "part")
-    if _YEAR.fullmatch(text):
-        return Position(float(text), float(text), "year")
-    year = _YEAR.match(text)
-    return Position(float(year[1]), float(year[1]), "part") if year else None
+    code = PERIOD_CODE.fullmatch(text)
+    if code is None:
+        year = _YEAR.match(text)
+        return Position(float(year[1]), float(year[1]), "part") if year else None
+    year, to, quarter, quarter_to, half, month, month_to, _ = code.groups()
+    if to:
+        return Position(float(year), float(to), "span")
+    if quarter:  # quarters, or quarters a..b
+        x = int(year) - 0.5 + (int(quarter) - 1 + int(quarter_to or quarter)) / 8  # the middle of their slots
+    elif half:
+        x = int(year) - 0.5 + (int(half) - 0.5) / 2
+    elif month:  # a month (a day's month), or the months a..b (2016-01..05)
+        x = int(year) - 0.5 + (int(month) - 1 + int(month_to or month)) / 24
+    else:
+        return Position(float(year), float(year), "year")
+    return Position(x, x, "part")
 
 
 def _tip(sentence: object) -> str:

@@ -14,13 +14,18 @@ import pytest
 
 from etl.context.indicators import CatalogueError, catalogue, load_catalogue
 from etl.context.pipeline import analyse
-from etl.context.reader import read_path
+from etl.context.reader import make_document, read_path
 from tests.shared import shared
 
 DATA = Path(__file__).parent / "data"
 ROWS = [json.loads(line) for line in (DATA / "indicator_sentences.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()]
 GAPS = {row["case"]: row["reason"] for row in csv.DictReader((DATA / "indicator_gaps.csv").open(encoding="utf-8"))}
+
+
+def _analysed(text: str, meta: dict | None = None) -> list:
+    """The analysed facts of a text read as one document with ``meta``."""
+    return analyse(make_document(text, "t", "t", meta)).facts
 
 
 # --- the catalogue ---------------------------------------------------------------------------------------------
@@ -443,10 +448,7 @@ def test_goal_values(sentence, mention, status):
                  id="an amount after a rate with 、 is the level of what grew, not a member of a list of changes"),
 ])
 def test_indicator_classes(sentence, expected):
-    from etl.context.reader import make_document
-
-    analysis = analyse(make_document(sentence, "class.txt", "class.txt"))
-    assert [a.indicator for a in analysis.facts] == expected
+    assert [a.indicator for a in _analysed(sentence)] == expected
 
 
 def test_every_gap_is_a_case():
@@ -656,21 +658,17 @@ def test_a_pair_after_the_last_years_pair_in_a_five_year_review():
 def test_the_years_work_after_its_targets_in_a_plans_part():
     """A part headed by a plan and the year (二、“十五五”时期目标任务和2026年工作): after a paragraph that opens with
     今年…主要预期目标, the later paragraphs are the year's work, not the plan's."""
-    from etl.context.reader import make_document
-
     text = ("2026年辽宁省政府工作报告\n二、“十五五”时期目标任务和2026年工作\n"
             "“十五五”时期，全省地区生产总值年均增长5%左右。\n"
             "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
             "严守耕地保护红线，确保粮食播种面积稳定在5330万亩以上。\n")
     meta = {"date": "2026-01-20", "title": "2026年辽宁省政府工作报告", "region": "辽宁省"}
-    got = [(a.status, a.period) for a in analyse(make_document(text, "t", "t", meta)).facts]
+    got = [(a.status, a.period) for a in _analysed(text, meta)]
     assert got == [("plan", "2026-2030"), ("target", "2026"), ("target", "2026")]
 
 
 def test_an_addition_under_a_stock_and_the_stock_it_reached():
-    from etl.context.reader import make_document
-
-    got = [a.indicator for a in analyse(make_document("高速公路通车里程新增3000公里、突破1.1万公里。", "t", "t")).facts]
+    got = [a.indicator for a in _analysed("高速公路通车里程新增3000公里、突破1.1万公里。")]
     assert got == [None, "expressway_mileage"]
 
 
@@ -688,9 +686,7 @@ def test_levels_held_in_a_review_of_a_plan_and_its_last_year(sentence, mention, 
 
 
 def _facts(text: str, meta: dict) -> list[tuple]:
-    from etl.context.reader import make_document
-
-    return [(a.fact.mention, a.indicator, a.status, a.period) for a in analyse(make_document(text, "t", "t", meta)).facts]
+    return [(a.fact.mention, a.indicator, a.status, a.period) for a in _analysed(text, meta)]
 
 
 def test_traditional_script_reads_as_simplified():
@@ -892,9 +888,7 @@ def test_headings_over_bulleted_items():
                  id="what adds up over the span; a change on the year before is the last year's"),
 ])
 def test_a_span_of_years_written_with_its_ends(text, date, expected):
-    from etl.context.reader import make_document
-
-    facts = analyse(make_document(text, "t", "t", {"title": "政府工作报告", "date": date})).facts
+    facts = _analysed(text, {"title": "政府工作报告", "date": date})
     assert [(a.status, a.period, a.period_basis) for a in facts] == expected
 
 
@@ -909,9 +903,7 @@ def test_a_span_of_years_written_with_its_ends(text, date, expected):
                  [("1979-1983", "per_year"), ("1983", None)], id="a year's last digit is no count of years"),
 ])
 def test_a_rate_averaged_over_the_years_up_to_the_figures_own(text, title, date, expected):
-    from etl.context.reader import make_document
-
-    facts = analyse(make_document(text, "t", "t", {"title": title, "date": date})).facts
+    facts = _analysed(text, {"title": title, "date": date})
     assert [(a.period, a.period_basis) for a in facts] == expected
 
 
@@ -930,9 +922,7 @@ def test_a_rate_averaged_over_the_years_up_to_the_figures_own(text, title, date,
     pytest.param("本年１——５月份工业生产总值比上年同期增长３３．３％。", "1956", "1956-01..05", id="months so far with ——"),
 ])
 def test_a_part_of_a_year_named_without_one(text, date, expected):
-    from etl.context.reader import make_document
-
-    facts = analyse(make_document(text, "t", "t", {"title": "政府工作报告", "date": date})).facts
+    facts = _analysed(text, {"title": "政府工作报告", "date": date})
     assert facts[0].period == expected
 
 

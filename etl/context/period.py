@@ -145,11 +145,11 @@ def period_basis(clause_before: str) -> str | None:
     return None
 
 
-_CN_COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
+_CN_COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 
 def cn_count(text: str) -> int:
-    """A small count written in digits or Chinese numerals (9, 十二, 二十): 0 when it is not one."""
+    """A small count written in digits or Chinese numerals (9, 两, 十二, 二十): 0 when it is not one."""
     if text.isdigit():
         return int(text)
     if text == "十":

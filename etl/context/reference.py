@@ -573,7 +573,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when, basis = (when[1], when[1]), None  # …平均每年递增7.9%的基础上，比上年增长14.2%: the last year's
     averaged = _YEARS_AVERAGED.search(clause) if measure == "change" else None
     if averaged is not None and (last := _single_year(when)) is not None:
-        when, basis = (last - explicit.cn_count(averaged.group(1).replace("两", "二")) + 1, last), "per_year"  # 两年平均增长5.8%: 2020-2021
+        when, basis = (last - explicit.cn_count(averaged.group(1)) + 1, last), "per_year"  # 两年平均增长5.8%: 2020-2021
     if isinstance(when, tuple):
         when = _text(when)
     if when is None and doc_year is not None:

@@ -282,7 +282,8 @@ def _in_run(text: str, run_start: int, run_end: int) -> list[Identifier]:
 # number with its prefix in brackets ((158)1234-5678).
 _CN_DIGITS = "〇○零一二三四五六七八九幺壹贰貳叁參肆伍陆陸柒捌玖两拐洞勾"  # (两 2; 拐 7, 洞 0, 勾 9 as radio operators read them)
 _CN_ANY = f"{_CN_DIGITS}{_DIGIT}"
-_CN_SEPARATOR = f"(?:[ \u3000{_HYPHENS}－.．·—–、，,|｜/／]{{1,3}}|[ \t]*\r?\n[ \t]*|[{_INVISIBLE}])"  # a line break too
+_CN_MARKS = ".．·—–、，,|｜/／"  # between groups, besides spaces and hyphens
+_CN_SEPARATOR = f"(?:[ \u3000{_HYPHENS}{_CN_MARKS}]{{1,3}}|[ \t]*\r?\n[ \t]*|[{_INVISIBLE}])"  # a line break too
 _CN_RUN = re.compile(f"[{_CN_ANY}](?:{_CN_SEPARATOR}?[{_CN_ANY}])+(?:[Xx](?![A-Za-z]))?")
 _CN_GROUP = re.compile(f"[{_CN_ANY}]+(?:[Xx](?![A-Za-z]))?")
 _CN_DIGIT = re.compile(f"[{_CN_DIGITS}]")
@@ -297,7 +298,7 @@ if len(_CN_VALUES) != len(_CN_DIGITS):
     raise ValueError("identifiers: a value for every Chinese digit")
 _CN_SHAPE = str.maketrans({c: str(d) for c, d in zip(_CN_DIGITS, _CN_VALUES)}
                           | {0xFF10 + i: 0x30 + i for i in range(10)}
-                          | {ord(c): "-" for c in "－.．·—–、，,|｜/／\u2010\u2011"} | {0x3000: " "}
+                          | {ord(c): "-" for c in "\uff0d\u2010\u2011" + _CN_MARKS} | {0x3000: " "}
                           | {ord(c): None for c in _INVISIBLE})
 _BRACKETED_MOBILE = re.compile(r"[(（]1[3-9][0-9][)）][ -]?[0-9]{4}[ -]?[0-9]{4}")
 
