@@ -376,14 +376,54 @@ def _find_identifiers(text: str) -> list[Identifier]:
             continue  # inside the extension of the phone number before (转8001)
         found += _in_run(text, start, end)
     if "(" in text or "（" in text or _CN_RUN.search(text):
-        for ident in _other_forms(text):
-            overlapping = [f for f in found if ident.char_start < f.char_end and f.char_start < ident.char_end]
-            if overlapping:  # 证号：110101 taken by the runs, 110101一九九二… by the form: mask all of both
-                longest = max([ident, *overlapping], key=lambda f: f.char_end - f.char_start)
-                a = min(ident.char_start, *(f.char_start for f in overlapping))
-                b = max(ident.char_end, *(f.char_end for f in overlapping))
-                found = [f for f in found if f not in overlapping]
-                ident = Identifier(longest.kind, text[a:b], a, b)
-            found.append(ident)
-        found.sort(key=lambda i: i.char_start)
+        found = _merged(text, found, _other_forms(text))
+    if _NUMBER_LABEL.search(text):
+        found = _merged(text, found, _labelled_forms(text))
+    return found
+
+
+def _merged(text: str, found: list[Identifier], more: list[Identifier]) -> list[Identifier]:
+    """``found`` and ``more`` as one list in order; overlapping identifiers become one covering both (证号：110101
+    taken by the runs, 110101一九九二… by a form of Chinese digits: mask all of both)."""
+    for ident in more:
+        overlapping = [f for f in found if ident.char_start < f.char_end and f.char_start < ident.char_end]
+        if overlapping:
+            longest = max([ident, *overlapping], key=lambda f: f.char_end - f.char_start)
+            a = min(ident.char_start, *(f.char_start for f in overlapping))
+            b = max(ident.char_end, *(f.char_end for f in overlapping))
+            found = [f for f in found if f not in overlapping]
+            ident = Identifier(longest.kind, text[a:b], a, b)
+        found.append(ident)
+    return sorted(found, key=lambda i: i.char_start)
+
+
+# After a label that says a number follows (手机, 身份证号, 电话：, 卡号 …), the number's digit groups may stand apart by
+# anything a form may put there, and more than one of it: thousands commas (13,912,345,678), brackets side by side
+# ([110101][19900307][4514]), a line break written out as \n, spaces and commas around single digits. The label
+# vouches for them; the digits alone decide the kind (seven at least: a landline's local number). Thousands groups
+# of fewer digits than a mobile number are a figure's (手机2,345,678部).
+_NUMBER_LABEL = re.compile(r"(?:(?:身份证|手机|电话|传真|座机|联系方式)(?:号码|号)?|证件号|证号|账号|帐号|卡号|警号|号码"
+                           r"|账户|帐户)(?:为|是)?[ \t\u3000]*[:：]?")
+_LABEL_GAP = f"(?:[{_SPACE}{re.escape(_MARKS)},，{{}}<>「」『』“”\"'\r\n]|\\\\[ntr])"
+_LABELLED = re.compile(f"{_LABEL_GAP}{{0,3}}(?P<number>[{_DIGIT}]+(?:{_LABEL_GAP}{{1,4}}[{_DIGIT}]+)*(?:[Xx](?![A-Za-z]))?)")
+_DIGIT_GROUP = re.compile(f"[{_DIGIT}]+(?:[Xx](?![A-Za-z]))?")
+_SHORTEST_LABELLED = 7
+_THOUSANDS = re.compile(f"[{_DIGIT}]{{1,3}}(?:[,，][{_DIGIT}]{{3}})+")
+
+
+def _labelled_forms(text: str) -> list[Identifier]:
+    found = []
+    for label in _NUMBER_LABEL.finditer(text):
+        m = _LABELLED.match(text, label.end())
+        if m is None:
+            continue
+        if _THOUSANDS.fullmatch(m.group("number")) and len(m.group("number")) < 14:  # < 11 digits
+            continue
+        groups = [g.span() for g in _DIGIT_GROUP.finditer(text, *m.span("number"))]
+        for j in range(len(groups), 0, -1):  # the longest stretch of groups that is one number
+            a, b = groups[0][0], groups[j - 1][1]
+            digits = "".join(text[x:y] for x, y in groups[:j]).translate(_TO_SHAPE)
+            if len(digits) >= _SHORTEST_LABELLED and (kind := _classify(digits, text, a, b, True)):
+                found.append(_identifier(kind, text, a, b))
+                break
     return found
