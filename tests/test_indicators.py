@@ -406,8 +406,29 @@ def test_goal_values(sentence, mention, status):
     pytest.param("新增省级创新平台30个、高新技术企业150家，新增发电装机4178万千瓦、总装机达9157万千瓦，"
                  "新增农村劳动力转移就业40万人。", [None, None, None, "power_capacity", "rural_labour_transfer"],
                  id="a list of additions names no stock; what it reached does; a flow's addition is its value"),
-    pytest.param("年末常住人口3900万人，其中城镇常住人口2226.50万人、乡村常住人口1673.5万人。", ["population", None, None],
-                 id="the urban and rural parts of a population are no population"),
+    pytest.param("年末常住人口3900万人，其中城镇常住人口2226.50万人、乡村常住人口1673.5万人。",
+                 ["population", "urban_population", None],
+                 id="the urban and rural parts of a population are no population (the urban part is its own)"),
+    pytest.param("其中，城镇常住人口2352万人，占总人口比重为61.8%，比上年末提高1.03个百分点。",
+                 ["urban_population", "urbanization_rate", None], id="the urban population's share is urbanization"),
+    pytest.param("农村常住人口1454万人，占总人口比重为38.2%。", [None, None], id="the rural share is no urbanization"),
+    pytest.param("一季度内蒙古实现GDP3495.54亿元，同比增长7.2%。", ["gdp", "gdp_growth"],
+                 id="GDP written close to its value"),
+    pytest.param("今年一季度，合肥市GDP总量2690.6亿元(按可比价格计算)，同比增长4.8%。", ["gdp", "gdp_growth"],
+                 id="the prices a value is at in brackets"),
+    pytest.param("多地均将2023年GDP增速目标拟定为7%及以上。", ["gdp_growth"], id="a goal set for a rate"),
+    pytest.param("2021年无为市粮食种植总面积124.97万亩，同比基本持平；总产55.58万吨，较上年增加2.66万吨。",
+                 ["grain_area", None, "grain_output", None],
+                 id="a head alone after a semicolon takes the modifier before it"),
+    pytest.param("连续6年粮食总产稳定在1300亿斤以上，播种面积保持在1.6亿亩。", [None, "grain_output", "grain_area"],
+                 id="a head alone takes the modifier of the phrase before it"),
+    pytest.param("全省规模以上工业增加值增长14.0%，比全国快2.2个百分点；两年平均增长8.4%，比全国快2个百分点。",
+                 ["industrial_value_added_growth", None, "industrial_value_added_growth", None],
+                 id="a rate opening the sentence after a semicolon continues its subject"),
+    pytest.param("全市生产总值达2085亿元，占全省比重提高到26%；增速达16%，继续保持前列。", ["gdp", None, "gdp_growth"],
+                 id="增速 after a semicolon is the growth of the subject before"),
+    pytest.param("一般公共预算收入增长10%；非税收入增长8%。", ["general_budget_revenue_growth", None],
+                 id="a subject of its own is not continued"),
     pytest.param("全县工业增加值增长6.0%，其中规模以上工业增加值增长7.2%；全部工业增加值增长5%，规模工业增加值增长6.2%。",
                  [None, "industrial_value_added_growth", None, "industrial_value_added_growth"],
                  id="all industry's value added is not that of industry above the designated size"),
@@ -936,3 +957,39 @@ def test_what_a_release_reports_and_an_episode_of_three_years_set_no_time():
             "全省地区生产总值突破6万亿元，增长6%。\n")
     meta = {"date": "2024-01-22", "title": "四川省人民政府工作报告", "region": "四川省"}
     assert [f[1:] for f in _facts(text, meta)][-1] == ("gdp_growth", "actual", "2023")
+
+
+@pytest.mark.parametrize(("text", "title", "date", "expected"), [
+    pytest.param("一、2022年工作回顾\n今年是具有里程碑意义的一年。预计实现地区生产总值580亿元，增长7%左右。\n"
+                 "二、2023年工作安排\n明年的主要预期目标是：地区生产总值增长6%左右。\n",
+                 "2023年中卫市政府工作报告", "2022-12-16",
+                 [("gdp", "actual", "2022"), ("gdp_growth", "actual", "2022"), ("gdp_growth", "target", "2023")],
+                 id="a report delivered in December reviews its own year"),
+    pytest.param("今年全县地区生产总值增长7%左右。\n", "某县政府工作报告", "2021-11-28",
+                 [("gdp_growth", "actual", "2021")], id="今年 in a report of November: the year gone by"),
+    pytest.param("今年全县地区生产总值增长7%左右。\n", "某县政府工作报告", "2021-02-28",
+                 [("gdp_growth", "target", "2021")], id="今年 in a report of February: the year ahead"),
+    pytest.param("据统计预测，全县地区生产总值增长12.6%达92.9亿元。\n",
+                 "《政府工作报告》摘要(一):2021年 全县经济社会发展各项目标任务高质量全面完成", "2022-01-24",
+                 [("gdp_growth", "actual", "2021"), ("gdp", "actual", "2021")],
+                 id="a title naming the year it is about, not the report's own"),
+])
+def test_the_year_a_report_reviews(text, title, date, expected):
+    """A report reviews the year before its own, unless it is delivered in its own year's last months or its title
+    names the year its text is about (a year not written as the report's own: 2021年 全县…完成 after 政府工作报告)."""
+    assert [f[1:] for f in _facts(text, {"title": title, "date": date, "region": "宁夏回族自治区"})] == expected
+
+
+@pytest.mark.parametrize(("text", "title", "date", "expected"), [
+    pytest.param("第三产业增加值20237.33亿元，由上半年下降0.6%转为增长0.7%。\n", "上海前三季度经济运行情况", "2020-10-30",
+                 ["2020-Q1..Q3", "2020-H1", "2020-Q1..Q3"], id="由 a part of the year 转为: the part is the first value's"),
+    pytest.param("全市地区生产总值下降0.3%，降幅比上半年和一季度收窄2.3个和6.4个百分点。其中，第二产业增加值下降2.9%。\n",
+                 "上海前三季度经济运行情况", "2020-10-30",
+                 ["2020-Q1..Q3", "2020-Q1..Q3"], id="a time compared with is left to no later sentence"),
+    pytest.param("年末城镇登记失业人员1396人，城镇新增就业人员6931人。\n", "2022年颍州区国民经济和社会发展统计公报", "2023",
+                 ["2022-12-31", "2022"], id="年末 dates a stock, not a flow of the year"),
+])
+def test_periods_of_parts_bases_and_flows(text, title, date, expected):
+    """(The first figures and the last: the changes against the bases between are not asserted.)"""
+    periods = [a.period for a in _analysed(text, {"title": title, "date": date, "region": "上海市"})]
+    assert periods[: len(expected) - 1] + periods[-1:] == expected

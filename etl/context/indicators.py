@@ -29,7 +29,7 @@ CLAUSE_BREAKS = frozenset(_PUNCTUATION.clause_breaks)
 _SENTENCE_BREAKS = frozenset(_PUNCTUATION.sentence_breaks)
 _PARTNER = re.compile(r"对|与[^，、]{1,12}(?:的|间)")
 _FIELDS = {"id", "name", "phrases", "like", "not_after", "partners", "kind", "unit", "units", "also", "measure", "topic",
-           "additive", "accumulates", "direction", "description", "gdp_share"}
+           "additive", "accumulates", "direction", "description", "shares"}
 _REQUIRED = ("id", "name", "kind", "unit", "measure", "topic", "additive", "direction", "description")
 
 
@@ -55,7 +55,8 @@ class Indicator:
     direction: str
     description: str
     family: str  # the id of the level it is a growth of (`like`), else its own
-    gdp_share: str | None = None  # the indicator its share of GDP is (研发经费 → rd_intensity)
+    shares: dict[str, str] = field(default_factory=dict)  # whole → the indicator its share of it is (gdp: 研发经费 →
+    # rd_intensity; population: 城镇常住人口 → urbanization_rate)
 
     def fits(self, fact: Fact, measure: str | None = None) -> bool:
         """Has the figure this indicator's form? ``measure`` overrides the figure's own (a phrase that says 增长)."""
@@ -118,7 +119,7 @@ def _indicator(entry: dict, raw: dict[str, dict], kinds: set[str], topics: set[s
     return Indicator(entry["id"], entry["name"], phrases, not_after, partners, entry["kind"], entry["unit"], factors,
                      tuple(entry.get("also", ())), entry["measure"], entry["topic"], bool(entry["additive"]),
                      bool(entry.get("accumulates", False)), entry["direction"], entry["description"], like or entry["id"],
-                     entry.get("gdp_share"))
+                     dict(entry.get("shares", {})))
 
 
 def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[str, ...] = ()) -> Catalogue:
@@ -131,8 +132,9 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
         raw[entry["id"]] = entry
     indicators = {i: _indicator(e, raw, kinds, topics) for i, e in raw.items()}
     for ind in indicators.values():
-        if ind.gdp_share is not None and ind.gdp_share not in indicators:
-            raise CatalogueError(f"{CATALOGUE_FILE}: {ind.id!r} has an unknown gdp_share {ind.gdp_share!r}")
+        for whole, share in ind.shares.items():
+            if whole not in _SHARES or share not in indicators:
+                raise CatalogueError(f"{CATALOGUE_FILE}: {ind.id!r} has an unknown share {whole!r} = {share!r}")
     by_phrase: dict[str, list[str]] = {}
     for ind in indicators.values():
         for phrase in ind.phrases:
@@ -326,8 +328,10 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
     return gap_re.fullmatch(lead) is not None or (len(lead) <= 4 and lead.endswith("的"))
 
 
-def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
-    """The indicator of each figure of one sentence (in order), or None."""
+def attribute(sentence: str, figures: list[Placed], previous: str = "", continued: str | None = None
+              ) -> list[str | None]:
+    """The indicator of each figure of one sentence (in order), or None. ``previous``: the sentence before, when
+    this one continues it (it ended with a semicolon); ``continued``: the indicator it left (continued_subject)."""
     cat = catalogue()
     out: list[str | None] = []
     named: list[str | None] = []  # the indicator, else the one its governing phrase names though the figure's form
@@ -357,9 +361,9 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             if found is not None and indicator(found).measure == "level" and not indicator(found).accumulates and \
                     _ADDED.search(sentence, hit[1], placed.start):
                 found = None  # 高速公路通车里程新增3000公里、突破1.1万公里: what was added is no stock, what it reached is
-        elif (share := _share_of_gdp(sentence, placed)) is not None:
+        elif (share := _share_of(sentence, placed)) is not None:
             found = share if indicator(share).fits(placed.fact) else None  # 研发经费…，占国内生产总值比重从1.07%…
-        elif (elided := _elided(sentence, placed)) is not None:
+        elif (elided := _elided(sentence, placed, previous)) is not None:
             # "粮食播种面积1584.6万亩、总产量132.4亿斤": the item names the head, the item before its modifier
             fitting = [i for i in cat.by_phrase[elided] if cat.indicators[i].fits(placed.fact, _phrase_measure(elided))]
             found = fitting[0] if len(fitting) == 1 else None
@@ -377,6 +381,9 @@ def attribute(sentence: str, figures: list[Placed]) -> list[str | None]:
             # "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%": the chain's last naming figure
             j = roots[k - 1] if roots[k - 1] is not None else k - 1
             found, split = _inherited(named[j], split_at[j], placed.fact)
+        elif hit is None and continued is not None and _opens_with_rate(sentence, placed):
+            # "…工业增加值增长14.0%，比全国快2.2个百分点；两年平均增长8.4%", "…达2085亿元，占全省比重26%；增速达16%"
+            found = _in_family(indicator(continued).family, placed.fact, "change")
         if found is not None and hit is not None and found in out and _PART.search(sentence, max(0, hit[0] - 3), hit[0]):
             found = None  # 财政赤字13500亿元，…其中中央财政赤字9500亿元: a part of the figure before
         if found is not None and (_CLASS_OF.match(sentence, placed.end) or _STEPS.match(placed.fact.mention) or
@@ -491,20 +498,27 @@ _CLASS_OF = re.compile(r"(?:大关|台阶|以上)?(?:的(?:城市|省份|省区|
 # (扣除价格因素: real growth).
 _EXCLUDING = re.compile(r"(?:扣除|剔除|不含|除去)(?![^，,；;。]*?(?:价格|物价))[^，,；;。]{1,14}?(?:后|影响|外)?[，,]?$")
 _EXCLUDING_REACH = 20  # the longest text _EXCLUDING matches
-_SHARE = re.compile(r"(?:其|的)?占(?:国内|地区|全省|全市)?生产总值(?:GDP)?的?比重")
+# How a clause names the whole its figure is a share of.
+_SHARES = {
+    "gdp": re.compile(r"(?:其|的)?占(?:国内|地区|全省|全市)?生产总值(?:GDP)?的?比重"),
+    "population": re.compile(r"(?:其|的)?占(?:全省|全市|全区|全县)?(?:年末)?(?:常住|总)人口(?:总数)?的?比重"),
+}
 
 
-def _share_of_gdp(sentence: str, placed: Placed) -> str | None:
-    """A clause that opens with 占国内生产总值比重 and names no subject of its own: the share of GDP of the subject
-    of the clause before, where the catalogue has one (全国研究与试验开发经费…，占国内生产总值的比重从0.64%提高到1.13%)."""
+def _share_of(sentence: str, placed: Placed) -> str | None:
+    """A clause that opens with 占国内生产总值比重 (or 占常住人口比重) and names no subject of its own: the share of the
+    subject of the clause before, where the catalogue has one (全国研究与试验开发经费…，占国内生产总值的比重从0.64%
+    提高到1.13%; 城镇常住人口2352万人，占总人口比重为61.8%)."""
     own = regions.clause_start(sentence, placed.start)
-    m = _SHARE.match(sentence, own)
-    if m is None or catalogue().gap_re.fullmatch(sentence, m.end(), placed.start) is None:
+    for whole, share_re in _SHARES.items():
+        m = share_re.match(sentence, own)
+        if m is not None and catalogue().gap_re.fullmatch(sentence, m.end(), placed.start) is not None:
+            break
+    else:
         return None
     before = [h for h in _hits(sentence) if h[1] <= own]
-    subject = next((i for h in reversed(before) for i in catalogue().by_phrase[h[2]]
-                    if catalogue().indicators[i].gdp_share), None) if before else None
-    return catalogue().indicators[subject].gdp_share if subject else None
+    return next((catalogue().indicators[i].shares[whole] for h in reversed(before) for i in catalogue().by_phrase[h[2]]
+                 if whole in catalogue().indicators[i].shares), None)
 
 
 _ITEM_GOAL = re.compile(r"(?:确保|力争|争取|努力|实现|预计|接待|完成)?")
@@ -512,26 +526,37 @@ _ELIDED_ITEM = 12
 _ITEM_TIME = re.compile(r"(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:度|底|末)?的?|全年|今年|去年|当年|[上下]半年)?")
 
 
-def _elided(sentence: str, placed: Placed) -> str | None:
+def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
     """The catalogue phrase a list item names with its head alone, the modifier given by the item before it
-    ("粮食播种面积1584.6万亩、总产量132.4亿斤" → 粮食总产量; "规模以上工业企业达7.6万家、增加值增长3%")."""
+    ("粮食播种面积1584.6万亩、总产量132.4亿斤" → 粮食总产量; "规模以上工业企业达7.6万家、增加值增长3%") or by the
+    nearest phrase before (see below). ``previous``: the sentence before, when this one continues it."""
     cut = max(sentence.rfind("、", 0, placed.start), sentence.rfind("，", 0, placed.start),
               sentence.rfind(",", 0, placed.start))
-    if cut < 0 or placed.start - cut - 1 > _ELIDED_ITEM:
+    if (cut < 0 and not previous) or placed.start - cut - 1 > _ELIDED_ITEM:
         return None  # an item naming its head alone is short (总产量, 增加值增长, 支出首次超过)
     m = _head_re().fullmatch(sentence, cut + 1, placed.start)
     cat = catalogue()
     if m is None or cat.phrases.longest(m.group(1)):
         return None  # no head, or one that names something of its own
-    head, earlier = m.group(1), sentence[regions.clause_start(sentence, cut) : cut]
-    # past a year, 全年 or a goal's word opening the item (2025年粮食…, 确保粮食播种面积…)
-    earlier = earlier[_ITEM_TIME.match(earlier).end() :]
-    earlier = earlier[_ITEM_GOAL.match(earlier).end() :]
-    # a modifier of two characters or more: 进 of 进出口总额 is none (进出口总额…、出口2.6万亿元 is exports); its
-    # start, else its end (新登记经营主体320万户、总量达2037.7万户: 经营主体总量)
-    return next((earlier[:j] + head for j in range(len(earlier) - 1, 1, -1) if earlier[:j] + head in cat.by_phrase),
-                None) or next((name[i:] + head for name in [_LEADING_NAME.match(earlier).group()]
-                               for i in range(1, len(name) - 1) if name[i:] + head in cat.by_phrase), None)
+    head = m.group(1)
+    if cut >= 0:
+        earlier = sentence[regions.clause_start(sentence, cut) : cut]
+        # past a year, 全年 or a goal's word opening the item (2025年粮食…, 确保粮食播种面积…)
+        earlier = earlier[_ITEM_TIME.match(earlier).end() :]
+        earlier = earlier[_ITEM_GOAL.match(earlier).end() :]
+        # a modifier of two characters or more: 进 of 进出口总额 is none (进出口总额…、出口2.6万亿元 is exports); its
+        # start, else its end (新登记经营主体320万户、总量达2037.7万户: 经营主体总量)
+        found = next((earlier[:j] + head for j in range(len(earlier) - 1, 1, -1)
+                      if earlier[:j] + head in cat.by_phrase), None) or \
+            next((name[i:] + head for name in [_LEADING_NAME.match(earlier).group()]
+                  for i in range(1, len(name) - 1) if name[i:] + head in cat.by_phrase), None)
+        if found is not None:
+            return found
+    # the modifier of the nearest catalogue phrase before, in this sentence or the one before its semicolon
+    # ("粮食种植总面积124.97万亩，同比基本持平；总产55.58万吨", "粮食总产稳定在1300亿斤以上，播种面积保持在1.6亿亩")
+    for *_, phrase in reversed(_hits(previous + sentence[: max(cut, 0)])):
+        return next((phrase[:j] + head for j in range(len(phrase), 1, -1) if phrase[:j] + head in cat.by_phrase), None)
+    return None
 
 
 _LEADING_NAME = re.compile(r"[\u4e00-\u9fff]*")  # the words before an item's first figure
@@ -560,6 +585,34 @@ def _spread_back(sentence: str, figures: list[Placed], k: int, out: list[str | N
         return None  # without 分别: levels, then as many changes (…17175元，…5153元，实际增长9.8%和8.5%)
     families = tuple(indicator(i).family for i in out[k - size : k])
     return families if len(set(families)) == size else None
+
+
+def continues(sentence: str) -> bool:
+    """Does the next sentence continue this one (it ends with a semicolon)?"""
+    return sentence.rstrip().endswith(("；", ";"))
+
+
+def continued_subject(sentence: str, figures: list[Placed], out: list[str | None]) -> str | None:
+    """The indicator a sentence that ends with a semicolon leaves to the next one (its last figure's, when no catalogue
+    phrase follows that figure), else None."""
+    if not continues(sentence):
+        return None
+    j = next((j for j in range(len(out) - 1, -1, -1) if out[j] is not None), None)
+    if j is None or any(h[0] >= figures[j].end for h in _hits(sentence)):
+        return None
+    return out[j]
+
+
+def _opens_with_rate(sentence: str, placed: Placed) -> bool:
+    """Does a rate stand in its sentence's first clause with nothing before it but a rate noun or gap words (增速达16%,
+    两年平均增长8.4%)? Such a sentence continues the subject of the one before."""
+    if placed.fact.measure != "change" or regions.clause_start(sentence, placed.start) != 0:
+        return False
+    clause = sentence[: placed.start].lstrip()
+    return catalogue().gap_re.fullmatch(clause, len(_RATE_HEAD.match(clause).group())) is not None
+
+
+_RATE_HEAD = re.compile(r"(?:(?:[两二三四五]|[2-5])年)?(?:平均|年均)?(?:增速|增幅|增长率|增长速度|涨幅|降幅)?")
 
 
 def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:

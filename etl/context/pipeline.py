@@ -187,15 +187,22 @@ class _Contexts:
 def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> list[str | None]:
     """The indicator of each placed figure, read sentence by sentence."""
     out: list[str | None] = []
+    before: tuple[Sentence, str, str | None] | None = None  # the sentence before, its text and the subject it left
     for _, items in groupby(placed, key=lambda p: p[1].sentence.index):
         group = list(items)
         where = group[0][1]
         base = where.sentence.char_start
         index = {fact.char_start: i for i, (fact, _, _) in enumerate(group)}
-        out += indicators.attribute(where.raw_sentence, [
-            indicators.Placed(fact, fact.char_start - base, fact.char_end - base,
-                              index.get(facts[fact.refers_to].char_start) if fact.refers_to is not None else None)
-            for fact, _, _ in group])
+        figures = [indicators.Placed(fact, fact.char_start - base, fact.char_end - base,
+                                     index.get(facts[fact.refers_to].char_start) if fact.refers_to is not None else None)
+                   for fact, _, _ in group]
+        previous, continued = "", None
+        if before is not None and before[0].index == where.sentence.index - 1 and \
+                before[0].paragraph_index == where.sentence.paragraph_index and indicators.continues(before[1]):
+            previous, continued = before[1], before[2]
+        found = indicators.attribute(where.raw_sentence, figures, previous, continued)
+        before = (where.sentence, where.raw_sentence, indicators.continued_subject(where.raw_sentence, figures, found))
+        out += found
     return out
 
 

@@ -151,10 +151,18 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
 
 
 def is_retrospective(title: str | None) -> bool:
-    """Does the title say the document reviews the year before its own (政府工作报告)?"""
+    """Does the title say the document reviews the year before its own (政府工作报告)? Not when it names a year
+    that is not the report's own: the year is then what it is about (《政府工作报告》摘要：2021年全县…目标全面完成)."""
     words = time_words()
-    return bool(title) and any(word in title for word in words.retrospective) and \
-        not any(word in title for word in words.not_retrospective)  # 2023年上半年…计划执行情况: this year's
+    if not title or not any(word in title for word in words.retrospective) or \
+            any(word in title for word in words.not_retrospective):  # 2023年上半年…计划执行情况: this year's
+        return False
+    return not _TITLE_YEAR.search(title) or _OWN_YEAR.search(title) is not None
+
+
+# A year the report's own title gives it: 2023年中卫市政府工作报告, 关于2022年国民经济和社会发展计划执行情况… (the year
+# before the word, a place or a plan's name between).
+_OWN_YEAR = re.compile(r"(?:[12][0-9]{3}|[１２][０-９]{3})年[^，,。：:；;！!？?（）()“”《》 　]{0,14}?(?:政府工作报告|计划执行情况)")
 
 
 def title_year(title: str | None, doc_year: int | None = None) -> int | None:
@@ -373,7 +381,8 @@ _KEEP = re.compile(r"(?:控制在|保持在|稳定在|维持在)[^，]{0,6}$")
 # 800亿斤以上 in 一、“十四五”时期和2025年工作回顾); not 控制在, the year's own goal met (城镇调查失业率控制在5%以内).
 _HELD = re.compile(r"(?:保持在|稳定在|维持在|均稳定在|始终保持在)[^，]{0,6}$")
 _FROM = re.compile(r"(?:从|由)(?:[0-9]{4}年(?:的|底|末)?)?$")
-_TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升至|增长到|增至|上升到|上升至|扩大到|达到)(?:[0-9]{4}年(?:的|底|末)?)?$")
+_TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升至|增长到|增至|上升到|上升至|扩大到|达到"
+                 r"|转为(?:增长|下降|上涨|回升)?)(?:[0-9]{4}年(?:的|底|末)?)?$")  # 由上半年下降0.6%转为增长0.7%
 
 
 def carried(sentence: str, doc_year: int | None) -> _Cue | None:
@@ -389,6 +398,7 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
              and not _FROM_YEAR.search(sentence, 0, c.end)  # 从2004年人均每月700元提高到现在的1721元: a start
              and not _MILESTONE.match(sentence, c.end)
              and not _aside(sentence, c.end)  # “十四五”时期(2021年至2025年)…目标：the plan's years restated
+             and not (_compared(sentence, c.end) and not _spans_years(c.period))  # 比2010年, 比上半年: a base
              and not (c.period in (CONTEXT_YEAR, CONTEXT_YEAR_END) and _GOALS_NAMED.match(sentence, c.end))]  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
     if not timed:
         # 今后五年…蓝图：…；…: a span that holds in its own sentence only holds for the list its colon opens
@@ -403,6 +413,22 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
     if cue.status is not None or not _goals_listed(sentence, cue.end):
         return cue
     return cue._replace(status="target", listed=True)
+
+
+def _spans_years(period: object) -> bool:
+    """Is ``period`` a span of several years (比五年前: the five years it names still hold after it)?"""
+    return isinstance(period, tuple) and isinstance(period[0], int) and period[0] != period[1]
+
+
+def _compared(sentence: str, end: int) -> bool:
+    """Is the time ending at ``end`` the base of a comparison (比 2010年, 较上半年和一季度, 与2019年相比)?"""
+    return _COMPARED.search(sentence, max(0, end - _COMPARED_REACH), end) is not None or \
+        sentence.startswith(("相比", "相较"), end)
+
+
+# 比 or 较 (not 占比, 比重, 比例) and the time compared with, no clause break between
+_COMPARED = re.compile(r"(?<!占)(?:比|较)(?!重|例|值|率)[^，,；;。：:比较]{1,10}$")
+_COMPARED_REACH = 12
 
 
 def _list_opened(sentence: str) -> _Cue | None:
@@ -524,17 +550,18 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if status is None and isinstance(when, str) and doc_year is not None and when[:4].isdigit():
         status = "actual" if int(when[:4]) < doc_year else None  # 2024年… in a report of 2025: an outcome
     if status is None and section.retrospective and isinstance(when, tuple) and when == (doc_year, doc_year) \
-            and not _YEAR_TO_DATE.search(sentence, 0, upto):
+            and not _YEAR_TO_DATE.search(sentence, 0, upto) and (doc_month is None or doc_month < _LATE_MONTH):
         status = "target"  # 今年 in a report delivered this year: the year ahead (not 今年以来, 今年前2个月: so far)
     if status is None:
         status = "target" if section.kind == "tasks" else "plan" if section.kind == "plan" else "actual"
     clause = _clause(sentence, upto)
     if when in (CONTEXT_YEAR, CONTEXT_YEAR_END):
-        year_end = when == CONTEXT_YEAR_END and measure == "level" and status == "actual"
+        # (a flow is the year's: 年末城镇登记失业人员1396人，城镇新增就业人员6931人)
+        year_end = when == CONTEXT_YEAR_END and measure == "level" and status == "actual" and not accumulates
         when = _section_period(section, doc_year, status, "全年")
         if year_end and isinstance(when, tuple) and when[0] == when[1]:
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
-    elif isinstance(when, tuple) and when[0] == PART:
+    elif isinstance(when, tuple) and when[0] == PART and not reached:
         gone = status == "actual" and doc_month is not None and _last_month(when[1]) > doc_month and \
             not _FORECAST.search(sentence, 0, upto)  # 预计三季度…: this year's, still to come
         year = doc_year - gone
@@ -584,6 +611,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             int(when[:4]) > doc_year + 1:
         status = "plan"  # 争取１９９７年粮食产量达到４．７５亿吨 in 1993: beyond the coming year, a plan's goal
     return Reference(_no_future_outcome(status, when, doc_year), when, basis)
+
+
+# A report delivered from October on (2023年中卫市政府工作报告, 2022-12-16) reviews its own year: its 今年 is the year
+# gone by, not a goal (the next year's goals say 明年 or name their year).
+_LATE_MONTH = 10
 
 
 # A figure that names a goal: the goal's value (…能耗降低4%左右、主要污染物排放总量减少2%的目标).

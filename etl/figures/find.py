@@ -40,6 +40,9 @@ ZHE = "折(?![扣旧算合叠射线中返服磨腾])"
 MAGNITUDES = ("十万", "百万", "千万", "十亿", "百亿", "千亿", "万亿", "十", "百", "千", "万", "亿")
 _NOT_AFTER_MAGNITUDE = "0-9一二三四五六七八九十百千万亿两余多分"  # 近百分之七十 is a percentage
 # 半 after a unit adds a half (六倍半, 一吨半), but not where it starts a word (半年, 半径, 半岛, 半导体).
+# Names of measures a value may follow with no space (GDP3495.54亿元, CPI2.1%, 人均GDP1.2万美元); all three letters long
+# (a lookbehind's width).
+_MEASURE_NAMES = "GDP|GNP|GNI|CPI|PPI|PMI"
 _NOT_HALF = "年月天小个径岛壁场数价导身边成球决夜程拉山途坡日周"
 
 
@@ -113,7 +116,9 @@ def figure_re() -> re.Pattern[str]:
         # A figure starts with a digit, or with a word (约, 时速, 人民币 …) that a digit follows closely: the
         # lookahead keeps the pattern from trying its alternatives at every 不, 上, 时 of a text.
         rf"(?=[{re.escape(''.join(sorted(strong)))}]|[{re.escape(weak)}][^{digit}\n]{{0,7}}[{digit}])"
-        rf"(?<![A-Za-z0-9.．_](?=[\x00-\x7f０-９．]))"  # a letter before a digit joins a name (PM2.5), not a word (GDP超过)
+        # a letter before a digit joins a name (PM2.5, G318), not a word (GDP超过) — but the name of a measure
+        # written close to its value is none (GDP3495.54亿元, CPI2.1%)
+        rf"(?:(?<![A-Za-z0-9.．_])|(?![\x00-\x7f０-９．])|(?<=(?<![A-Za-z])(?:{_MEASURE_NAMES})))"
         rf"(?:{re.escape(compounds.per)}(?P<pden>{plain}){_S}|(?P<rate>{rates}){_S}"
         rf"|[1一](?P<xden>{plain}){re.escape(compounds.exchange)}{_S})?"
         rf"(?:(?P<pre0>{before}){_S}(?={currency}))?(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
