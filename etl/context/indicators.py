@@ -27,6 +27,7 @@ DIRECTIONS = ("up", "down", "none")
 _PUNCTUATION = lexicon.punctuation()
 CLAUSE_BREAKS = frozenset(_PUNCTUATION.clause_breaks)
 _SENTENCE_BREAKS = frozenset(_PUNCTUATION.sentence_breaks)
+_SPACES = "".join(_PUNCTUATION.spaces)  # web text's stray spaces around a list's 和 (28076元和 11600元)
 _PARTNER = re.compile(r"对|与[^，、]{1,12}(?:的|间)")
 _FIELDS = {"id", "name", "phrases", "like", "not_after", "partners", "kind", "unit", "units", "also", "measure", "topic",
            "additive", "accumulates", "direction", "description", "shares"}
@@ -231,7 +232,8 @@ def _rate_words() -> tuple[str, ...]:
 
 def _starts_list(sentence: str, figures: list[Placed], k: int) -> bool:
     """Is figure k followed by another joined to it by 、/和 (a list of figures)?"""
-    return k + 1 < len(figures) and sentence[figures[k].end : figures[k + 1].start] in _PUNCTUATION.list_separators
+    return k + 1 < len(figures) and \
+        sentence[figures[k].end : figures[k + 1].start].strip(_SPACES) in _PUNCTUATION.list_separators  # 和 11600元
 
 
 @dataclass(frozen=True, slots=True)
@@ -618,7 +620,7 @@ _RATE_HEAD = re.compile(r"(?:(?:[两二三四五]|[2-5])年)?(?:平均|年均)?(
 def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
     """Only connecting words between two figures of a sentence ("达到134.9万亿元，增长5%", "从A增加到B"), or a
     list comma between two figures of one unit ("突破8万亿元、9万亿元"); a bare clause comma does not join."""
-    gap = sentence[previous.end : placed.start]
+    gap = sentence[previous.end : placed.start].strip(_SPACES)
     if gap in ("、", "和", "及"):
         if gap == "、" and previous.fact.measure == "change" and placed.fact.measure == "level":
             return True  # 地区生产总值增长5.2%、约4.4万亿元: the level of what grew

@@ -14,6 +14,12 @@ from etl.figures.numerals import BROKEN_BEFORE, exact, exact_context, normalize,
 from etl.figures.resolve import Resolved, resolve
 
 _LIST_SEPARATORS = PUNCTUATION.list_separators
+_SPACES = "".join(PUNCTUATION.spaces)
+
+
+def _listed(text: str, end: int, start: int) -> bool:
+    """Does a list separator alone stand between two figures (10.1%和13%, and web text's 10.1%和 13%)?"""
+    return text[end:start].strip(_SPACES) in _LIST_SEPARATORS
 # Fixed phrases with a value of their own: 打对折 and 半折 are 50 %.
 _SET_VALUES = (
     (re.compile(r"(?:对(?<=打对)|半)折"), Decimal(50), "%", "percent", "discount_phrase"),  # 打对折, 半折
@@ -62,7 +68,7 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
             continue  # only a bare number takes the list's unit (前1％ was dropped as a rank, not bare)
         if text[c.start - 1 : c.start] == "第":
             continue  # 全国第四、突破1万公里: a rank takes no unit
-        if text[cands[i].end : cands[i + 1].start] not in _LIST_SEPARATORS:
+        if not _listed(text, cands[i].end, cands[i + 1].start):
             continue
         value = parse_number(cands[i].num)
         if value is None or nxt.value_high is not None:
@@ -297,7 +303,7 @@ def _changes_after(text: str, facts: list[Fact]) -> list[Fact]:
     for i in range(len(facts) - 2, -1, -1):
         f, nxt = facts[i], facts[i + 1]
         if (f.measure == "level" and nxt.measure == "change" and nxt.refers_to is None and f.unit == nxt.unit
-                and text[f.char_end : nxt.char_start] in _LIST_SEPARATORS and changes.follows(text, nxt.char_end)):
+                and _listed(text, f.char_end, nxt.char_start) and changes.follows(text, nxt.char_end)):
             sign = 1 if nxt.value >= 0 else -1
             facts[i] = replace(f, value=sign * abs(f.value), measure="change", basis=nxt.basis)
     return facts
@@ -477,7 +483,7 @@ def _list_sign(text: str, facts: list[Fact]) -> int:
     if text[prev.char_start] in _WRITTEN_SIGNS:  # the member before has a sign of its own: ask the list's wording
         k = len(facts) - 1
         while (k and facts[k - 1].measure == "change"
-               and text[facts[k - 1].char_end : facts[k].char_start] in _LIST_SEPARATORS):
+               and _listed(text, facts[k - 1].char_end, facts[k].char_start)):
             k -= 1
         wording = changes.classify(text, facts[k].char_start, facts[k - 1].char_end if k else 0, facts[k].kind)
         if wording.measure == "change":
@@ -490,7 +496,7 @@ def _continues_list(text: str, prev: Fact, start: int, kind: str | None = None) 
     (地区生产总值增长5.2%、约4.4万亿元: the level of what grew)."""
     if prev.kind in lexicon.RATE_KINDS and kind is not None and kind not in lexicon.RATE_KINDS:
         return False
-    return prev.measure == "change" and text[prev.char_end : start] in _LIST_SEPARATORS
+    return prev.measure == "change" and _listed(text, prev.char_end, start)
 
 
 def _compatible(level: Fact, change: Resolved) -> bool:
@@ -522,7 +528,7 @@ def _run(text: str, facts: list[Fact], i: int, measure: str) -> list[int]:
     run = [i]
     while run[0] > 0:
         j = run[0] - 1
-        if facts[j].measure != measure or text[facts[j].char_end : facts[run[0]].char_start] not in _LIST_SEPARATORS:
+        if facts[j].measure != measure or not _listed(text, facts[j].char_end, facts[run[0]].char_start):
             break
         run.insert(0, j)
     return run
@@ -537,7 +543,7 @@ def _pair_distributive(text: str, facts: list[Fact]) -> list[Fact]:
             levels = _run(text, facts, f.refers_to, "level")
             j = i
             while j + 1 < len(facts) and facts[j + 1].measure == "change" and \
-                    text[facts[j].char_end : facts[j + 1].char_start] in _LIST_SEPARATORS:
+                    _listed(text, facts[j].char_end, facts[j + 1].char_start):
                 j += 1
             if j > i and len(levels) == j - i + 1:
                 for k, level in zip(range(i, j + 1), levels):
