@@ -635,11 +635,21 @@ _PARALLEL = re.compile(r"[（(，,]\s*(?:全国|全省|全区|全市|全州|全�
 
 
 def _parallel(sentence: str, previous: Placed, placed: Placed) -> bool:
-    """Is ``placed`` a wider region's value of what ``previous`` measures? Bare in brackets, a rate is read as
-    a level: it is the change the figure before is (同比增长7.5%（全市11.1%）)."""
+    """Is ``placed`` a wider region's value of what ``previous`` measures, or the value of the base it is compared
+    with? Bare in brackets, a rate is read as a level: it is the change the figure before is (同比增长7.5%（全市11.1%）;
+    增速低于全市(3.5%); 增速比一季度(6.2%)加快)."""
+    if previous.fact.unit != placed.fact.unit:
+        return False
     m = _PARALLEL.fullmatch(sentence, previous.end, placed.start)
-    return m is not None and previous.fact.unit == placed.fact.unit and (
-        previous.fact.measure == placed.fact.measure or m.group(1) in (None, "为", "是"))
+    if m is not None:
+        return previous.fact.measure == placed.fact.measure or m.group(1) in (None, "为", "是")
+    return _COMPARED_BASE.fullmatch(sentence, previous.end, placed.start) is not None
+
+
+# A comparison's base named right before its value in brackets: ，增速低于全市(, ，增速比一季度(, 较上年同期(.
+_COMPARED_BASE = re.compile(r"[，,]?\s*(?:增速|增幅|降幅|涨幅)?(?:分别)?(?:比|较|高于|低于|快于|慢于|高出|低出|略高于|略低于)"
+                            r"\s*(?:全国|全省|全区|全市|全州|全盟|全县|全旗|上年同期|去年同期|上年|去年|一季度|上半年|前三季度)"
+                            r"(?:平均)?(?:水平|增速|增幅)?\s*[（(]")
 
 
 def _after(sentence: str, placed: Placed) -> tuple[str, str] | None:
