@@ -65,6 +65,16 @@ def summary(stats: LoadStats, db: str) -> str:
     return f"published {db}: " + ", ".join(f"{value} {name}" for name, value in parts.items())
 
 
+def warehouse_files(db: str | Path):
+    """Is a path one of the warehouse's own files (the file, its serving copy, their WAL, lock and working copies),
+    which an input folder holding the warehouse must not read as documents?"""
+    from etl.load.serving import serving_path
+
+    db = Path(db).resolve()
+    owned = (db, serving_path(db))
+    return lambda path: path.parent.resolve() == db.parent and path.name.startswith(tuple(f.name for f in owned))
+
+
 def ingest(paths: list[str], db: str | Path, workers: int, max_doc_chars: int | None = None) -> LoadStats:
     # Imported here: the analysis stack loads its lexicons and gazetteers on first use.
     from etl.context.reader import DEFAULT_MAX_DOC_CHARS, read_path
@@ -73,7 +83,7 @@ def ingest(paths: list[str], db: str | Path, workers: int, max_doc_chars: int | 
     quiet = not sys.stderr.isatty()
     total = None if quiet else input_bytes(paths)
     with tqdm(total=total, disable=quiet, unit="B", unit_scale=True, desc="ingest", file=sys.stderr) as bar:
-        documents = read_path(paths, max_doc_chars or DEFAULT_MAX_DOC_CHARS)
+        documents = read_path(paths, max_doc_chars or DEFAULT_MAX_DOC_CHARS, skip=warehouse_files(db))
         items = narrated(analysed(documents, document_rows, workers), bar)
         stats = publish_current(db, items)
         bar.total = bar.n  # JSON Lines markup is read but not counted: end the bar at 100%

@@ -517,8 +517,10 @@ def _read_entry(item: Path | Reject, max_chars: int, in_folder: bool) -> Iterato
     # "folder" is walked by read_path; inside a folder, _entry refuses links to folders
 
 
-def read_path(paths: Iterable[str | Path], max_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iterator[Document | Reject]:
-    """Documents of files and folders (recursively); "-" is stdin. Unreadable input yields a ``Reject``."""
+def read_path(paths: Iterable[str | Path], max_chars: int = DEFAULT_MAX_DOC_CHARS,
+              skip: Callable[[Path], bool] | None = None) -> Iterator[Document | Reject]:
+    """Documents of files and folders (recursively); "-" is stdin. Unreadable input yields a ``Reject``.
+    ``skip``: files inside a folder that are no input (the warehouse being written there and its working files)."""
     for given in paths:
         if str(given) == STDIN_NAME:
             yield from read_text_stream(sys.stdin.buffer, STDIN_NAME, max_chars)
@@ -526,6 +528,7 @@ def read_path(paths: Iterable[str | Path], max_chars: int = DEFAULT_MAX_DOC_CHAR
         path = Path(given)
         if _entry(path, in_folder=False) == "folder":
             for item in _walk(path):
-                yield from _read_entry(item, max_chars, in_folder=True)
+                if skip is None or isinstance(item, Reject) or not skip(item):
+                    yield from _read_entry(item, max_chars, in_folder=True)
         else:
             yield from _read_entry(path, max_chars, in_folder=False)
