@@ -835,3 +835,29 @@ def test_a_period_is_shown_as_a_reader_writes_it(period, shown):
     from dashboard.fmt import period_label
 
     assert period_label(period) == shown
+
+
+def test_the_latest_national_value_is_no_plans_horizon():
+    """单位生产总值能耗降低: outcomes up to 2025 and a plan's goal for 2030; the index shows the newest outcome, the
+    plan's value only for an indicator that has nothing else."""
+    con = duckdb.connect()
+    con.execute("create table topics (topic varchar, name varchar)")
+    con.execute("create table indicators (indicator varchar, name varchar, unit varchar, measure varchar, "
+                "topic varchar)")
+    con.execute("insert into indicators values ('energy_intensity', '能耗', '%', 'change', 'energy'), "
+                "('forest_cover', '森林覆盖率', '%', 'level', 'environment')")
+    con.execute("""create table indicator_points as select * from (values
+        ('energy_intensity', '000000', 'country', '2024', 2024, 'actual', 3.8, 'a'),
+        ('energy_intensity', '000000', 'country', '2025', 2025, 'target', 2.0, 'b'),
+        ('energy_intensity', '000000', 'country', '2030', 2030, 'plan', 13.5, 'c'),
+        ('forest_cover', '000000', 'country', '2030', 2030, 'plan', 25.0, 'd'))
+        as t(indicator, region_code, region_level, period, year, status, value, fact_id)""")
+    con.execute("alter table indicator_points add column value_high double")
+    for column in ("unit", "approx", "measure", "basis"):
+        con.execute(f"alter table indicator_points add column {column} varchar")
+    con.execute("alter table indicator_points add column n_sources integer default 1")
+    con.execute("alter table indicator_points add column conflict boolean default false")
+    index = queries.indicator_index(con).set_index("indicator")
+    assert (index.loc["energy_intensity", "national_period"], index.loc["energy_intensity", "national_status"]) == \
+        ("2025", "target")
+    assert index.loc["forest_cover", "national_period"] == "2030"
