@@ -1002,3 +1002,12 @@ def test_periods_of_parts_bases_and_flows(text, title, date, expected):
     """(The first figures and the last: the changes against the bases between are not asserted.)"""
     periods = [a.period for a in _analysed(text, {"title": title, "date": date, "region": "上海市"})]
     assert periods[: len(expected) - 1] + periods[-1:] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("消费对经济增长的贡献率上升3个百分点，达到51.2%。", ["消费对经济增长的贡献率"] * 2,
+                 id="a verb alone takes the label of the figure before"),
+    pytest.param("向困难群众发放一次性生活补助，惠及1100多万人。", ["惠及"], id="a verb is kept where there is nothing else"),
+])
+def test_a_verb_alone_is_no_label(text, expected):
+    assert [a.metric for a in _analysed(text)] == expected

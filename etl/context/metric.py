@@ -124,8 +124,9 @@ def label(text: str, facts: list[Fact], i: int, floor: int, labels: list[str]) -
 
 
 def usable(label: str) -> bool:
-    """Does a label say something (two characters or more)? Otherwise the pipeline looks for a better one."""
-    return len(label) >= 2
+    """Does a label say something (two characters or more, not a verb alone: 达到, 增长, 比上年增长)? Otherwise the
+    pipeline looks for a better one (and keeps a verb where it finds none: 惠及1100多万人)."""
+    return len(label) >= 2 and _strip_tail(label) != ""
 
 
 def tidy(phrase: str) -> str:
