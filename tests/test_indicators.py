@@ -1011,3 +1011,19 @@ def test_periods_of_parts_bases_and_flows(text, title, date, expected):
 ])
 def test_a_verb_alone_is_no_label(text, expected):
     assert [a.metric for a in _analysed(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "title", "date", "expected"), [
+    pytest.param("预计到年末，全县地区生产总值完成115亿元，同比增长7%；年末常住人口50万人。明年地区生产总值增长6%。\n",
+                 "建平县政府工作报告", "2018-12-22",
+                 [("gdp", "actual", "2018"), ("gdp_growth", "actual", "2018"), ("population", "actual", "2018-12-31"),
+                  ("gdp_growth", "target", "2019")], id="年末 dates a stock, not a flow; a December report's year"),
+    pytest.param("按照计划，今年下半年，贵州将确保完成生产总值5420亿元，全年达到9200亿元。\n",
+                 "贵州省2014年上半年经济工作情况和下半年经济工作安排的报告", "2014-07-29",
+                 [("gdp", "target", "2014-H2"), ("gdp", "target", "2014")], id="确保完成 sets a goal"),
+    pytest.param("全口径财政收入增长23.1%，万元GDP能耗下降4%左右。\n", "2011年吉林市政府工作报告", "2011-01-20",
+                 [("fiscal_revenue_growth", "actual", "2010"), ("energy_intensity", "actual", "2010")],
+                 id="全口径财政收入, 万元GDP能耗"),
+])
+def test_flows_goals_and_names(text, title, date, expected):
+    assert [f[1:] for f in _facts(text, {"title": title, "date": date, "region": "辽宁省"})] == expected

@@ -30,7 +30,7 @@ _SENTENCE_BREAKS = frozenset(_PUNCTUATION.sentence_breaks)
 _SPACES = "".join(_PUNCTUATION.spaces)  # web text's stray spaces around a list's 和 (28076元和 11600元)
 _PARTNER = re.compile(r"对|与[^，、]{1,12}(?:的|间)")
 _FIELDS = {"id", "name", "phrases", "like", "not_after", "partners", "kind", "unit", "units", "also", "measure", "topic",
-           "additive", "accumulates", "direction", "description", "shares"}
+           "additive", "accumulates", "flow", "direction", "description", "shares"}
 _REQUIRED = ("id", "name", "kind", "unit", "measure", "topic", "additive", "direction", "description")
 
 
@@ -56,6 +56,7 @@ class Indicator:
     direction: str
     description: str
     family: str  # the id of the level it is a growth of (`like`), else its own
+    flow: bool = False  # a value is of a time, not at a moment (生产总值 of a year): 年末 dates no flow
     shares: dict[str, str] = field(default_factory=dict)  # whole → the indicator its share of it is (gdp: 研发经费 →
     # rd_intensity; population: 城镇常住人口 → urbanization_rate)
 
@@ -120,7 +121,7 @@ def _indicator(entry: dict, raw: dict[str, dict], kinds: set[str], topics: set[s
     return Indicator(entry["id"], entry["name"], phrases, not_after, partners, entry["kind"], entry["unit"], factors,
                      tuple(entry.get("also", ())), entry["measure"], entry["topic"], bool(entry["additive"]),
                      bool(entry.get("accumulates", False)), entry["direction"], entry["description"], like or entry["id"],
-                     dict(entry.get("shares", {})))
+                     bool(entry.get("flow", False) or entry.get("accumulates", False)), dict(entry.get("shares", {})))
 
 
 def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[str, ...] = ()) -> Catalogue:

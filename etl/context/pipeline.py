@@ -56,7 +56,7 @@ def analyse(doc: Document) -> Analysis:
     title = read(doc.title) if doc.title else doc.title
     dated = int(doc.date[:4]) if doc.date else None
     year = reference.title_year(title, dated) or dated  # 2019年…统计公报, out in 2020
-    retrospective = reference.is_retrospective(title) or _early_in_its_year(doc, title)
+    retrospective = (reference.is_retrospective(title) and not _late_in_its_year(doc)) or _early_in_its_year(doc, title)
     part = reference.title_part(title, year)  # 2025年一季度酉阳县经济运行情况: its outcomes are the quarter's
     contexts = _Contexts(layout, headings, year, retrospective)
     attributed = [
@@ -74,6 +74,15 @@ def _early_in_its_year(doc: Document, title: str | None) -> bool:
     万元, dated 2018-02-27: 全年城镇新增就业42.2万人 is 2017's), 今年 is the year ahead."""
     return (doc.date is not None and doc.date_precision in ("day", "month") and doc.date[5:7] <= _EARLY_MONTH
             and not (title and _TIMED_TITLE.search(title)))
+
+
+def _late_in_its_year(doc: Document) -> bool:
+    """Is the document dated from October on? A report delivered then reviews its own year (2023年中卫市政府工作报告,
+    2022-12-16: its outcomes and its 今年 are 2022's; its goals say 明年 or name 2023)."""
+    return doc.date is not None and doc.date_precision in ("day", "month") and doc.date[5:7] >= _LATE_MONTH
+
+
+_LATE_MONTH = "10"
 
 
 # A title that names a year or a part of one (2025年一季度…, 1-2月份…, 前2个月…, 今年以来…) says what it is about itself.
@@ -322,7 +331,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     month = int(doc.date[5:7]) if doc.date and doc.date_precision in ("day", "month") and doc.date[:4] == str(year) \
         else None
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
-                                   context, end, month)
+                                   context, end, month, flow=bool(found and found.flow))
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
     if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
         home = regions.home_region(where.headline, doc.region_hint)

@@ -131,6 +131,7 @@ _NUMERAL_BEFORE = frozenset("0123456789０１２３４５６７８９〇○零�
 _PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", "新冠", "疫情", "抗疫")  # 三年新冠疫情: an episode
 _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
 _REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行情况", "统计")
+_INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb after them (确保完成…) is the goal's
 
 
 def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> bool:
@@ -140,8 +141,8 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
         # years a rate is averaged over up to its own (三年平均增长: _YEARS_AVERAGED)
         return not (start and text[start - 1] in _NUMERAL_BEFORE) and not text.startswith(_PROGRAMME_AFTER, end) and \
             not (_YEARS_AVERAGED.match(text, start) and text.startswith(("平均", "年均"), end))
-    if word in words.status_words and text.startswith(_REPORTED_AFTER, end):
-        return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set
+    if word in words.status_words and text.startswith(_REPORTED_AFTER, end) and not word.endswith(_INTENT):
+        return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set (确保完成: one)
     if word in words.plans and len(word) <= 3:
         if start and text[start - 1] == "“" and text.startswith("”", end):
             return True
@@ -514,11 +515,12 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
 
 def reference(sentence: str, upto: int, section: Section, doc_year: int | None, measure: str,
               accumulates: bool = False, context: _Cue | None = None, figure_end: int | None = None,
-              doc_month: int | None = None) -> Reference:
+              doc_month: int | None = None, flow: bool = False) -> Reference:
     """Status, period and how the figure is taken over a span (per_year | cumulative | None), for a figure that
     starts at ``upto`` in ``sentence`` (and ends at ``figure_end``). ``accumulates``: the figure's indicator adds up over
     the years (new jobs). ``context``: the cue an earlier sentence of a section without a year left (see
-    ``carried``). ``doc_month``: the month the document came out in, when it is dated in ``doc_year``."""
+    ``carried``). ``doc_month``: the month the document came out in, when it is dated in ``doc_year``. ``flow``: the
+    figure's indicator is of a time, not at a moment (no year's end for it)."""
     cues = [c for c in _cues(sentence, doc_year) if c.end <= upto and _holds(c, sentence, upto)]
     if context is not None and not any(c.period is not None for c in cues) and \
             _carries(context, section, sentence, upto, accumulates):
@@ -550,14 +552,14 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if status is None and isinstance(when, str) and doc_year is not None and when[:4].isdigit():
         status = "actual" if int(when[:4]) < doc_year else None  # 2024年… in a report of 2025: an outcome
     if status is None and section.retrospective and isinstance(when, tuple) and when == (doc_year, doc_year) \
-            and not _YEAR_TO_DATE.search(sentence, 0, upto) and (doc_month is None or doc_month < _LATE_MONTH):
+            and not _YEAR_TO_DATE.search(sentence, 0, upto):
         status = "target"  # 今年 in a report delivered this year: the year ahead (not 今年以来, 今年前2个月: so far)
     if status is None:
         status = "target" if section.kind == "tasks" else "plan" if section.kind == "plan" else "actual"
     clause = _clause(sentence, upto)
     if when in (CONTEXT_YEAR, CONTEXT_YEAR_END):
-        # (a flow is the year's: 年末城镇登记失业人员1396人，城镇新增就业人员6931人)
-        year_end = when == CONTEXT_YEAR_END and measure == "level" and status == "actual" and not accumulates
+        # (a flow is the year's: 年末城镇登记失业人员1396人，城镇新增就业人员6931人; 预计到年末，地区生产总值完成115亿元)
+        year_end = when == CONTEXT_YEAR_END and measure == "level" and status == "actual" and not (accumulates or flow)
         when = _section_period(section, doc_year, status, "全年")
         if year_end and isinstance(when, tuple) and when[0] == when[1]:
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
@@ -613,9 +615,6 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     return Reference(_no_future_outcome(status, when, doc_year), when, basis)
 
 
-# A report delivered from October on (2023年中卫市政府工作报告, 2022-12-16) reviews its own year: its 今年 is the year
-# gone by, not a goal (the next year's goals say 明年 or name their year).
-_LATE_MONTH = 10
 
 
 # A figure that names a goal: the goal's value (…能耗降低4%左右、主要污染物排放总量减少2%的目标).
