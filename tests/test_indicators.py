@@ -433,6 +433,8 @@ def test_goal_values(sentence, mention, status):
                  "rural_income_per_capita", "urban_income_per_capita_growth", "rural_income_per_capita_growth"],
                  id="a split list with web text's stray spaces"),
     pytest.param("其中，南京预计实现地区生产总值1.27万亿，可比价增长8%。", ["gdp", "gdp_growth"], id="可比价 in the gap"),
+    pytest.param("全年粮食产量80.3万吨，下降2.4%，其中：小春粮食产量14.8万吨，增长1.4%。", ["grain_output", None, None, None],
+                 id="one harvest's grain is a part of the year's"),
     pytest.param("上半年，山西GDP为7482.75亿元，同比增长6.8%，增速比一季度(6.2%)加快0.6个百分点。",
                  ["gdp", "gdp_growth", "gdp_growth", None], id="the value of the base compared with, in brackets"),
     pytest.param("全区规模以上工业增加值同比下降8.7%，低于全市(0.2%)8.9个百分点。",
