@@ -208,6 +208,8 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
     ch = changes.classify(text, start, prev_end, kind, end)
     if ch.measure == "level" and facts and _continues_list(text, facts[-1], start, kind):
         return changes.Change(facts[-1].measure, _list_sign(text, facts), facts[-1].basis, None, True)
+    if ch.measure == "level" and facts and _equivalent(text, facts[-1], start, kind):
+        return changes.Change("change", 1 if facts[-1].value >= 0 else -1, facts[-1].basis, None, True)
     if ch.measure == "level":
         sign = changes.follows(text, end)
         if sign is not None:
@@ -462,15 +464,30 @@ def _renumber(before: list[Fact], after: list[Fact]) -> list[Fact]:
     return [replace(f, refers_to=index.get(starts[f.refers_to])) if f.refers_to is not None else f for f in after]
 
 
+def _equivalent(text: str, prev: Fact, start: int, kind: str) -> bool:
+    """Is the figure at ``start`` the change before it in another unit, in brackets right after it (增产474.8万吨
+    (94.9亿斤), 增加100亿元（约合15亿美元）)? Not a rate: a rate in brackets is a wider region's or a base's (增长7.5%
+    （全市11.1%）)."""
+    return (prev.measure == "change" and prev.kind == kind and kind not in lexicon.RATE_KINDS
+            and text[prev.char_end : start].rstrip("约合折 ") in PUNCTUATION.opening_brackets)
+
+
 def _after_aside(text: str, facts: list[Fact], start: int) -> bool:
     """Does the figure at ``start`` follow a figure in brackets, the value of a base named before it (高于全省平均
-    增速(16.8%)0.73个百分点)? Then its clause reaches back past that aside."""
+    增速(16.8%)0.73个百分点), or the value of a base's time (比2019年7503万吨增加近40万吨)? Then its clause reaches back
+    past that value."""
     if not facts:
         return False
     prev = facts[-1]
+    if any(ch in CLAUSE_BREAKS for ch in text[prev.char_end : start]):
+        return False
     return (prev.char_start > 0 and text[prev.char_start - 1] in PUNCTUATION.opening_brackets
-            and text.startswith(PUNCTUATION.closing_brackets, prev.char_end)
-            and not any(ch in CLAUSE_BREAKS for ch in text[prev.char_end : start]))
+            and text.startswith(PUNCTUATION.closing_brackets, prev.char_end)) or \
+        _BASE_TIME_BEFORE.search(text, max(0, prev.char_start - 12), prev.char_start) is not None
+
+
+# A base's time right before its value (比2019年7503万吨增加近40万吨): the change after the value reads the base too.
+_BASE_TIME_BEFORE = re.compile(r"(?:比|较)\s*(?:[0-9]{4}\s*年|上年|去年|上月|上周|上年同期|去年同期)(?:同期|末|底)?的?$")
 
 
 _WRITTEN_SIGNS = "-−+"  # a sign written with a figure (full-width forms are normalised)
