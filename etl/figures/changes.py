@@ -134,7 +134,9 @@ def _sentence_cue_re() -> re.Pattern[str]:
 def _after_re() -> re.Pattern[str]:
     """A change noun after the figure: 6.4%的降幅, 9.8%、2.7%的价格下浮."""
     words = lexicon.alternation(lexicon.changes())
-    return re.compile(rf"的[\u4e00-\u9fff]{{0,3}}?(?P<word>{words})(?=[{re.escape(CLAUSE_BREAKS)}]|$|大幅|明显)")
+    # (then a clause break, or a predicate of a rank or comparison: 以6.5%的增速领跑全省, 居全国第一; not 5%的增速目标)
+    return re.compile(rf"的[\u4e00-\u9fff]{{0,3}}?(?P<word>{words})(?=[{re.escape(CLAUSE_BREAKS)}]|$|大幅|明显"
+                      rf"|领跑|领先|位居|位列|居|排名|排在|名列|高于|低于|快于|慢于)")
 
 
 @cache
@@ -220,6 +222,8 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
         if before.rstrip().endswith(_PUNCTUATION.opening_brackets):
             return LEVEL  # 高于全省平均增速(16.8%): the value of the base
         base = c.group("base") or c.group("base2")
+        if kind == "percent" and c.group("cmp_before") and base.rstrip().endswith(_RATE_NOUNS):
+            return LEVEL  # 略低于去年成长率2.6%: the base's own rate (a difference of rates is in 百分点)
         if not base.strip("了" + _PUNCTUATION.spaces) or (c.group("cmp_before") and kind in ("fraction", "multiple")):
             return LEVEL  # 达到或者超过了一千斤: no base, a bound; 超过全球一半, …的一点三倍: a share, a multiple
         narrow = comparisons.narrow_before.get(c.group("cmp_before") or "")
@@ -266,6 +270,9 @@ def base_behind(text: str, figure_start: int) -> str | None:
     """比2010年的3.10人减少0.48人: the base named before the figure a change is reckoned from."""
     m = _base_behind_re().search(text, max(0, figure_start - _BASE_REACH), figure_start)
     return _basis_of(m.group("base")) if m else None
+
+
+_RATE_NOUNS = ("率", "增速", "增幅", "涨幅", "降幅", "速度")  # a base that is a rate: 去年成长率, 全国平均增速
 
 
 def follows(text: str, end: int) -> int | None:

@@ -210,6 +210,13 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
         return changes.Change(facts[-1].measure, _list_sign(text, facts), facts[-1].basis, None, True)
     if ch.measure == "level" and facts and _equivalent(text, facts[-1], start, kind):
         return changes.Change("change", 1 if facts[-1].value >= 0 else -1, facts[-1].basis, None, True)
+    if ch.measure == "level" and start and text[start - 1] in _OPENING_BRACKETS and \
+            text.endswith(_change_verbs(), 0, start - 1) and not _base_value(text, start, prev_end):
+        # 一般贸易进口增长(15.9%)带动: a change verb's figure in brackets right after it (not a base's value: 高于全国平均
+        # 增速（6.2%）, 高出全国（5.0%）)
+        bracketed = changes.classify(text, start - 1, prev_end, kind, end)
+        if bracketed.measure == "change":
+            return bracketed
     if ch.measure == "level":
         sign = changes.follows(text, end)
         if sign is not None:
@@ -462,6 +469,12 @@ def _renumber(before: list[Fact], after: list[Fact]) -> list[Fact]:
     index = {f.char_start: i for i, f in enumerate(after)}
     starts = [f.char_start for f in before]
     return [replace(f, refers_to=index.get(starts[f.refers_to])) if f.refers_to is not None else f for f in after]
+
+
+@cache
+def _change_verbs() -> tuple[str, ...]:
+    """The change words that are verbs (增长, 下降; not the rate nouns 增速, 降幅), of two characters or more."""
+    return tuple(w for w in lexicon.changes() if len(w) > 1 and w not in lexicon.change_nouns())
 
 
 def _equivalent(text: str, prev: Fact, start: int, kind: str) -> bool:
