@@ -412,8 +412,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
 def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -> None:
     """学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到93.5%、98.3%、98.5%、64.3%: as many
     listed things as figures after 分别, some of them no catalogue phrase — the i-th figure is the i-th thing's
-    (None for a thing the catalogue does not name), not the nearest phrase's."""
-    if regions.DISTRIBUTIVE not in sentence:
+    (None for a thing the catalogue does not name), not the nearest phrase's. Without 分别 too, when the figures
+    are listed with 、 (战略性新兴产业和高技术制造业增加值年均增长8%、7.2%)."""
+    if regions.DISTRIBUTIVE not in sentence and "、" not in sentence:
         return  # the common case, in one step
     cat = catalogue()
     k = 0
@@ -423,6 +424,8 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
             size += 1
         own = regions.clause_start(sentence, figures[k].start)
         at = sentence.rfind(regions.DISTRIBUTIVE, own, figures[k].start)
+        if at < 0 and size > 1 and sentence[figures[k].end : figures[k + 1].start].strip(_SPACES) == "、":
+            at = figures[k].start  # no 分别: the things are all the clause holds before the figures
         if size > 1 and at > own:
             items = _ITEM_BREAK.split(sentence[own:at])
             spans, start = [], own
