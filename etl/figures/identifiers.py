@@ -377,7 +377,7 @@ def _find_identifiers(text: str) -> list[Identifier]:
         found += _in_run(text, start, end)
     if "(" in text or "（" in text or _CN_RUN.search(text):
         found = _merged(text, found, _other_forms(text))
-    if _NUMBER_LABEL.search(text):
+    if _LABEL_START.search(text):
         found = _merged(text, found, _labelled_forms(text))
     return found
 
@@ -411,9 +411,17 @@ _SHORTEST_LABELLED = 7
 _THOUSANDS = re.compile(f"[{_DIGIT}]{{1,3}}(?:[,，][{_DIGIT}]{{3}})+")
 
 
+# The first characters of the labels: found by one scan of a character class (a search for the labels' alternation
+# costs a third of the time of finding every identifier of a report).
+_LABEL_START = re.compile("[身手电传座联证账帐卡警号]")
+
+
 def _labelled_forms(text: str) -> list[Identifier]:
     found = []
-    for label in _NUMBER_LABEL.finditer(text):
+    for start in _LABEL_START.finditer(text):
+        label = _NUMBER_LABEL.match(text, start.start())
+        if label is None:
+            continue
         m = _LABELLED.match(text, label.end())
         if m is None:
             continue
