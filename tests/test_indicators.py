@@ -438,6 +438,11 @@ def test_goal_values(sentence, mention, status):
                  id="R&D spending and high-tech manufacturing growth; a part's R&D is no R&D"),
     pytest.param("战略性新兴产业和高技术制造业增加值年均增长8%、7.2%。", [None, "high_tech_manufacturing_growth"],
                  id="things listed before as many figures, without 分别: the i-th figure is the i-th thing's"),
+    pytest.param("居民消费价格受猪肉等食品价格结构性上涨拉动，全年上涨3.1%。", ["cpi"], id="a subject before 受 carries"),
+    pytest.param("全省居民消费价格总指数比上年上涨0.6%。", ["cpi"], id="居民消费价格总指数"),
+    pytest.param("工业生产者出厂价格同比上涨7.8%，3月份同比上涨7.9%。", ["ppi", "ppi"], id="a month between items"),
+    pytest.param("其中区本级一般公共预算收入264315万元，增长4.8%。", [None, None], id="区本级: a part of the budget"),
+    pytest.param("完成高标准农田建设51.2万亩。", ["high_standard_farmland"], id="高标准农田建设 before its figure"),
     pytest.param("全年粮食产量80.3万吨，下降2.4%，其中：小春粮食产量14.8万吨，增长1.4%。",
                  ["grain_output", "grain_output_growth", None, None],
                  id="one harvest's grain is a part of the year's"),
@@ -1035,3 +1040,18 @@ def test_a_verb_alone_is_no_label(text, expected):
 ])
 def test_flows_goals_and_names(text, title, date, expected):
     assert [f[1:] for f in _facts(text, {"title": title, "date": date, "region": "辽宁省"})] == expected
+
+
+@pytest.mark.parametrize(("text", "title", "date", "expected"), [
+    pytest.param("过去四年，全县粮食总产量共增加了12万吨。\n", "某县政府工作报告", "2022-01-20",
+                 [("2018-2021", "cumulative")], id="过去四年: a span of four years"),
+    pytest.param("一、过去五年工作回顾\n预计2012年全市生产总值完成3440亿元左右；社会消费品零售总额完成960亿元以上，年均增长17.6%。\n",
+                 "包头市政府工作报告", "2013-01-20",
+                 [("2012", None), ("2012", None), ("2008-2012", "per_year")],
+                 id="年均 after a year carried from the sentence before, in a review of five years"),
+    pytest.param("一、过去五年的工作回顾\n去年经济增长8.8%。农村经济全面发展，农业增加值平均每年增长4.5%。\n",
+                 "政府工作报告", "1998", [("1997", None), ("1993-1997", "per_year")],
+                 id="平均每年 after 去年 carried, in a review of five years"),
+])
+def test_spans_of_a_review(text, title, date, expected):
+    assert [(a.period, a.period_basis) for a in _analysed(text, {"title": title, "date": date})] == expected

@@ -588,6 +588,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when = str(explicit.year_number(frame.group(1)))  # 由３４８０亿元增加到… in a comparison with 1978: 1978
     if isinstance(when, str) and basis_words(clause) and "-" not in when[4:5]:
         when = _span_to(sentence, upto, when, section) or when
+    elif isinstance(when, tuple) and isinstance(when[0], int) and when[0] == when[1] and section.kind == "review" \
+            and basis_words(clause):
+        when = _span_to(sentence, upto, str(when[0]), section) or when  # …；年均增长17.6% after 预计2012年 in 过去五年
     if isinstance(when, tuple) and when[0] == when[1] and section.kind == "plan" and section.span and \
             basis_words(clause):
         when = section.span  # 年均增速 in a plan's part: over the plan's years
