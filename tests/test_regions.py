@@ -453,6 +453,8 @@ def test_resolve_region_in_a_provincial_report(clause, figure, backref, level, e
                  id="renminbi named after the figure"),
     pytest.param("福建省", "在香港发行离岸人民币债券50亿元，港澳地区实际投资达到100亿元。", ["元", "元"],
                  id="a mainland text's figures of Hong Kong keep 元"),
+    pytest.param(None, "三大法人昨日買超511.6億元。", ["新台币"], id="a text of no known place in traditional script"),
+    pytest.param(None, "三大法人昨日买超511.6亿元。", ["元"], id="the same in simplified script stays 元"),
 ])
 def test_yuan_is_the_currency_of_the_figures_place(region, sentence, units):
     from etl.context.pipeline import analyse

@@ -335,7 +335,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
     if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
         home = regions.home_region(where.headline, doc.region_hint)
-        currency = regions.local_currency(code, home, sentence, upto, end)
+        written = doc.text[where.sentence.char_start : where.sentence.char_end]
+        currency = regions.local_currency(code, home, sentence, upto, end, regions.traditional_script(written))
         if currency is not None:
             fact = replace(fact, unit=currency + fact.unit[1:])
     return AttributedFact(

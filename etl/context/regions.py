@@ -1043,13 +1043,17 @@ def _national_headline(headline: str | None) -> bool:
     return next(_national_bodies(text), None) is not None and first_place(text, None) is None
 
 
-def local_currency(code: str, home: str | None, sentence: str, start: int, end: int) -> str | None:
+def local_currency(code: str, home: str | None, sentence: str, start: int, end: int,
+                   traditional: bool = False) -> str | None:
     """The currency 元 means for the figure at ``start``…``end`` of ``sentence``, of region ``code``, in a text of
     region ``home``: 新台币 for a Taiwan figure in a Taiwan text unless its clause names renminbi (陸資…1000億人民幣);
-    None where 元 is 人民币."""
+    None where 元 is 人民币. A text whose region is not known is the place's own when written in traditional
+    characters (``traditional``: 三大法人昨日買超511.6億元)."""
     rules = _gazetteer().rules
     province = province_of(code)
-    if province is None or province not in rules.currencies or home is None or province_of(home) != province:
+    if province is None or province not in rules.currencies:
+        return None
+    if (province_of(home) != province if home is not None else not traditional):
         return None
     sentence = _normalized(sentence)
     clause = sentence[clause_start(sentence, start) : _clause_end(sentence, end)]
@@ -1057,6 +1061,16 @@ def local_currency(code: str, home: str | None, sentence: str, start: int, end: 
 
 
 @lru_cache(maxsize=1024)
+@cache
+def _traditional_characters() -> frozenset[str]:
+    return frozenset(chr(k) for k, v in lexicon.normalization().items() if k >= 0x3400 and v != chr(k))
+
+
+def traditional_script(text: str) -> bool:
+    """Does ``text`` hold characters of the traditional script (that traditional.tsv reads as simplified)?"""
+    return not _traditional_characters().isdisjoint(text)
+
+
 def home_region(headline: str | None, metadata_region: str | None) -> str | None:
     """The document's own region: from its headline (2026年浙江省政府工作报告), else its metadata; the country
     when the headline names a national body and no place."""
