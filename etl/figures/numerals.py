@@ -163,19 +163,21 @@ _CN_TAIL = (
     rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}][{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}])"
     rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}]+[{_CN_BIG}％%])"
     rf"|(?:{_INSIDE})(?=[{_SP}]*[{_CN_BIG}])"
-    rf"|兆(?=[{_CN_DIGITS}十{_AR}]))"  # 五兆六十二亿, 42兆112億: 兆 is 10^12 only inside a numeral (兆瓦 is mega)
+    rf"|兆(?=[{_SP}]*[{_CN_DIGITS}十{_AR}]))"  # 五兆六十二亿, 42兆112億, 3 兆 8,090 億: 兆 is 10^12 only inside a numeral (兆瓦 is mega)
 )
 # Spaces inside a Chinese numeral (一百 五 十 二) are read through, and before 万/亿 after Arabic digits
 # (3 万台); never before an Arabic digit.
 _SPACED = (rf"[{_SP}]+(?=[{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}{POINTS}]|(?:{_INSIDE})[{_SP}]*[{_CN_BIG}])"
-           rf"|(?<=[{_AR}])[{_SP}]+(?=[{_CN_BIG}])")
+           rf"|(?<=[{_AR}])[{_SP}]+(?=[{_CN_BIG}]|兆[{_SP}]*[{_CN_DIGITS}{_AR}])")
 # A numeral starts with a digit (or 十/廿/卅: 十二, 十万; 百三, 千三); bare 万/千/亿 are not numbers
 # (千万工程, 亿万人民).
 NUMERAL = (
     rf"(?:{AR_NUMBER}|(?<![{_AR}])[.．][{_AR}]+|[{_CN_DIGITS}十拾廿卅]|[百千](?=[一二三四五六七八九两])"
     rf"|[{VAGUE}](?=[十百千万亿]))"
     rf"(?:{_CN_TAIL}|{_SPACED}|个(?=[{_CN_BIG}])|(?<=[{_CN_DIGITS}{_CN_SMALL}])[几幾](?=[{_CN_SMALL}{_CN_BIG}]|$)|(?<=[十拾])[几幾]"
-    rf"|(?<=[{_CN_BIG}{_CN_SMALL}零兆])[{_SP}]*[{_AR}]+(?:[.．][{_AR}]+)?|(?<=[{_AR}])[.．][{_AR}]+)*"
+    # (digits after 亿/万, in thousands groups too: 2,061 億 4,592 萬元)
+    rf"|(?<=[{_CN_BIG}{_CN_SMALL}零兆])[{_SP}]*(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])|[{_AR}]+)"
+    rf"(?:[.．][{_AR}]+)?|(?<=[{_AR}])[.．][{_AR}]+)*"
 )
 NUMERAL_RE = re.compile(NUMERAL)
 _TOKEN_RE = re.compile(rf"[{_AR}]+(?:[,，][{_AR}]{{3}})*(?:[.．﹒·・][{_AR}]+)?|.")
