@@ -462,3 +462,14 @@ def test_yuan_is_the_currency_of_the_figures_place(region, sentence, units):
 
     analysis = analyse(make_document(sentence, "x.txt", "x.txt", {"region": region}))
     assert [a.fact.unit for a in analysis.facts] == units
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("台指期同步大跌676點至26,805點。", "710000", id="Taiwan's index futures"),
+    pytest.param("台幣匯率今日以31.695兌1美元作收。", "710000", id="Taiwan's currency by its short name"),
+])
+def test_taiwan_market_words_name_taiwan(sentence, expected):
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    assert {a.region_code for a in analyse(make_document(sentence, "x.txt", "x.txt", {})).facts} == {expected}
