@@ -192,12 +192,13 @@ def test_ingest_of_a_folder_that_holds_the_warehouse_reads_only_documents(capsys
     """The warehouse, its serving copy, lock and WAL inside an input folder are no inputs (they were read and rejected
     as binary files, and the run exited 2)."""
     (tmp_path / "news.txt").write_text("2025年度社会工作者职业资格考试有223.6万人报名，同比增长18.4%。", encoding="utf-8")
+    (tmp_path / "w.duckdb_notes.txt").write_text("全年城镇新增就业15万人。", encoding="utf-8")  # a document all the same
     db = tmp_path / "w.duckdb"
     assert main(["ingest", str(tmp_path), "--db", str(db)]) == 0
     assert main(["ingest", str(tmp_path), "--db", str(db)]) == 0
     assert "0 rejected inputs" in capsys.readouterr().err
     assert rows(db, "select count(*) from rejects") == [(0,)]
-    assert rows(db, "select doc_name from documents") == [("news",)]
+    assert sorted(rows(db, "select doc_name from documents")) == [("news",), ("w.duckdb_notes",)]
 
 
 @needs_pipeline

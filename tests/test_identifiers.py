@@ -71,3 +71,11 @@ def test_identifiers_never_raise_and_their_spans_hold(text):
         assert text[ident.char_start : ident.char_end] == ident.text
         assert ident.kind in IDENTIFIER_KINDS
     assert all(a.char_end <= b.char_start for a, b in zip(found, found[1:]))  # in order, never overlapping
+
+
+def test_many_digit_groups_after_a_label_are_read_as_numbers_of_their_own():
+    """手机：12 12 12 …: the groups after the first 22 digits belong to no form of the first number (and the work of
+    reading them stays linear)."""
+    text = "手机：" + "12 " * 400
+    found = find_identifiers(text)
+    assert all(len([c for c in i.text if c.isdigit()]) <= 22 for i in found)

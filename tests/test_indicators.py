@@ -1055,3 +1055,36 @@ def test_flows_goals_and_names(text, title, date, expected):
 ])
 def test_spans_of_a_review(text, title, date, expected):
     assert [(a.period, a.period_basis) for a in _analysed(text, {"title": title, "date": date})] == expected
+
+
+@pytest.mark.parametrize(("title", "date", "period"), [
+    pytest.param("政府工作报告——2024年1月15日在杭州市第十四届人民代表大会第四次会议上", "2024-01-20", "2023",
+                 id="the year after the words"),
+    pytest.param("2024年《政府工作报告》", "2024-01-20", "2023", id="the year before brackets"),
+    pytest.param("解读2024年《政府工作报告》", "2024-01-20", "2023", id="news of a report"),
+    pytest.param("2024年杭州市政府工作报告", "2024-10-15", "2023", id="a report titled with its year, put on the web late"),
+    pytest.param("2025年杭州市政府工作报告", "2024-12-20", "2024", id="a report delivered in December before its year"),
+])
+def test_the_year_a_report_titled_with_a_year_reviews(title, date, period):
+    """A title naming the document's own year (in any form) keeps the report looking back; only a year before the
+    document's, not written as the report's own, is what it is about."""
+    facts = _analysed("全市地区生产总值增长6%。", {"title": title, "date": date, "region": "杭州市"})
+    assert (facts[0].status, facts[0].period) == ("actual", period)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("年末全市常住人口1262万人，其中城镇常住人口1055万人，60岁及以上人口250万人，占总人口比重为19.8%。",
+                 ["population", "urban_population", None, None], id="the elderly's share is no urbanization"),
+    pytest.param("五年来，累计净增各类经营主体155万户、总量达474万户，新增上市公司48家、总量达122家。",
+                 [None, "business_entities", None, None], id="a head takes no modifier past things of their own"),
+    pytest.param("全社会研发经费投入增长10%，占地区生产总值比重达到3.2%。", ["rd_expenditure_growth", "rd_intensity"],
+                 id="the share of what a growth rate's level is"),
+])
+def test_review_cases_of_the_sixth_session(text, expected):
+    assert [a.indicator for a in _analysed(text)] == expected
+
+
+def test_a_total_of_a_year_named_in_a_review_stays_that_years():
+    facts = _analysed("一、过去五年工作回顾\n2023年，全市经济稳步增长，全年累计完成固定资产投资1000亿元。\n",
+                      {"title": "政府工作报告", "date": "2024-01-20"})
+    assert (facts[0].period, facts[0].period_basis) == ("2023", None)

@@ -455,6 +455,8 @@ def test_resolve_region_in_a_provincial_report(clause, figure, backref, level, e
                  id="a mainland text's figures of Hong Kong keep 元"),
     pytest.param(None, "三大法人昨日買超511.6億元。", ["新台币"], id="a text of no known place in traditional script"),
     pytest.param(None, "三大法人昨日买超511.6亿元。", ["元"], id="the same in simplified script stays 元"),
+    pytest.param(None, "据统计，香港特区去年吸引内地游客消费１２００亿元。", ["元"],
+                 id="full-width digits are no traditional script"),
 ])
 def test_yuan_is_the_currency_of_the_figures_place(region, sentence, units):
     from etl.context.pipeline import analyse
@@ -466,7 +468,7 @@ def test_yuan_is_the_currency_of_the_figures_place(region, sentence, units):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     pytest.param("台指期同步大跌676點至26,805點。", "710000", id="Taiwan's index futures"),
-    pytest.param("台幣匯率今日以31.695兌1美元作收。", "710000", id="Taiwan's currency by its short name"),
+    pytest.param("新台幣匯率今日以31.695兌1美元作收。", "710000", id="Taiwan's currency"),
 ])
 def test_taiwan_market_words_name_taiwan(sentence, expected):
     from etl.context.pipeline import analyse

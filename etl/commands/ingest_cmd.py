@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -71,8 +72,9 @@ def warehouse_files(db: str | Path):
     from etl.load.serving import serving_path
 
     db = Path(db).resolve()
-    owned = (db, serving_path(db))
-    return lambda path: path.parent.resolve() == db.parent and path.name.startswith(tuple(f.name for f in owned))
+    names = "|".join(re.escape(f.name) for f in (db, serving_path(db)))
+    owned = re.compile(rf"(?:{names})(?:\.wal|\.lock|\.tmp-[0-9]+(?:\.wal|\.tmp)?)?")  # (see etl/load/publish.py)
+    return lambda path: path.parent.resolve() == db.parent and owned.fullmatch(path.name) is not None
 
 
 def ingest(paths: list[str], db: str | Path, workers: int, max_doc_chars: int | None = None) -> LoadStats:

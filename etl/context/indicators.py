@@ -364,7 +364,7 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             if found is not None and indicator(found).measure == "level" and not indicator(found).accumulates and \
                     _ADDED.search(sentence, hit[1], placed.start):
                 found = None  # 高速公路通车里程新增3000公里、突破1.1万公里: what was added is no stock, what it reached is
-        elif (share := _share_of(sentence, placed)) is not None:
+        elif (share := _share_of(sentence, placed, out[-1] if out else None)) is not None:
             found = share if indicator(share).fits(placed.fact) else None  # 研发经费…，占国内生产总值比重从1.07%…
         elif (elided := _elided(sentence, placed, previous)) is not None:
             # "粮食播种面积1584.6万亩、总产量132.4亿斤": the item names the head, the item before its modifier
@@ -511,10 +511,10 @@ _SHARES = {
 }
 
 
-def _share_of(sentence: str, placed: Placed) -> str | None:
-    """A clause that opens with 占国内生产总值比重 (or 占常住人口比重) and names no subject of its own: the share of the
-    subject of the clause before, where the catalogue has one (全国研究与试验开发经费…，占国内生产总值的比重从0.64%
-    提高到1.13%; 城镇常住人口2352万人，占总人口比重为61.8%)."""
+def _share_of(sentence: str, placed: Placed, before: str | None) -> str | None:
+    """A clause that opens with 占国内生产总值比重 (or 占常住人口比重) and names no subject of its own: the share of what
+    the figure before it (``before``: its indicator) measures, where the catalogue has one (全国研究与试验开发经费…，
+    占国内生产总值的比重从0.64%提高到1.13%; 城镇常住人口2352万人，占总人口比重为61.8%)."""
     own = regions.clause_start(sentence, placed.start)
     for whole, share_re in _SHARES.items():
         m = share_re.match(sentence, own)
@@ -522,9 +522,11 @@ def _share_of(sentence: str, placed: Placed) -> str | None:
             break
     else:
         return None
-    before = [h for h in _hits(sentence) if h[1] <= own]
-    return next((catalogue().indicators[i].shares[whole] for h in reversed(before) for i in catalogue().by_phrase[h[2]]
-                 if whole in catalogue().indicators[i].shares), None)
+    # the subject is what the figure before measures (not a phrase further back: …城镇常住人口1055万人，60岁及以上
+    # 人口250万人，占总人口比重为19.8% is the elderly's share)
+    if before is None:
+        return None
+    return catalogue().indicators[indicator(before).family].shares.get(whole)  # 研发经费投入增长10%，占…: its level's
 
 
 _ITEM_GOAL = re.compile(r"(?:确保|力争|争取|努力|实现|预计|接待|完成)?")
@@ -558,9 +560,12 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
                   for i in range(1, len(name) - 1) if name[i:] + head in cat.by_phrase), None)
         if found is not None:
             return found
-    # the modifier of the nearest catalogue phrase before, in this sentence or the one before its semicolon
-    # ("粮食种植总面积124.97万亩，同比基本持平；总产55.58万吨", "粮食总产稳定在1300亿斤以上，播种面积保持在1.6亿亩")
-    for *_, phrase in reversed(_hits(previous + sentence[: max(cut, 0)])):
+    # the modifier of the nearest catalogue phrase before: in the clause right before the item ("粮食总产稳定在1300亿斤
+    # 以上，播种面积保持在1.6亿亩"), or, for an item opening a sentence after a semicolon, in the sentence before
+    # ("粮食种植总面积124.97万亩，同比基本持平；总产55.58万吨") — not further back, past things of their own
+    # (…经营主体…、总量达474万户，新增上市公司48家、总量达122家: 122家 is no count of entities)
+    earlier = previous if cut < 0 else sentence[regions.clause_start(sentence, cut) : cut]
+    for *_, phrase in reversed(_hits(earlier)):
         return next((phrase[:j] + head for j in range(len(phrase), 1, -1) if phrase[:j] + head in cat.by_phrase), None)
     return None
 

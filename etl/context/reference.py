@@ -151,14 +151,17 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
     return True
 
 
-def is_retrospective(title: str | None) -> bool:
-    """Does the title say the document reviews the year before its own (政府工作报告)? Not when it names a year
-    that is not the report's own: the year is then what it is about (《政府工作报告》摘要：2021年全县…目标全面完成)."""
+def is_retrospective(title: str | None, doc_year: int | None = None) -> bool:
+    """Does the title say the document reviews the year before its own (政府工作报告)? Not when the only years it
+    names are before the document's and none is written as the report's own: the year is then what it is about
+    (《政府工作报告》摘要：2021年全县…目标全面完成, out in 2022)."""
     words = time_words()
     if not title or not any(word in title for word in words.retrospective) or \
             any(word in title for word in words.not_retrospective):  # 2023年上半年…计划执行情况: this year's
         return False
-    return not _TITLE_YEAR.search(title) or _OWN_YEAR.search(title) is not None
+    years = title_years(title)
+    earlier = bool(years) and doc_year is not None and all(year < doc_year for year in years)
+    return not earlier or _OWN_YEAR.search(title) is not None
 
 
 # A year the report's own title gives it: 2023年中卫市政府工作报告, 关于2022年国民经济和社会发展计划执行情况… (the year
@@ -178,6 +181,11 @@ def title_year(title: str | None, doc_year: int | None = None) -> int | None:
     if len(set(years)) == 1 and doc_year is not None and years[0] < doc_year:
         return years[0]
     return None
+
+
+def title_years(title: str | None) -> list[int]:
+    """The years a title names (2023年…)."""
+    return [int(m.group(1).translate(lexicon.normalization())) for m in _TITLE_YEAR.finditer(title)] if title else []
 
 
 def title_part(title: str | None, year: int | None) -> str | None:
@@ -589,8 +597,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if isinstance(when, str) and basis_words(clause) and "-" not in when[4:5]:
         when = _span_to(sentence, upto, when, section) or when
     elif isinstance(when, tuple) and isinstance(when[0], int) and when[0] == when[1] and section.kind == "review" \
-            and basis_words(clause):
-        when = _span_to(sentence, upto, str(when[0]), section) or when  # …；年均增长17.6% after 预计2012年 in 过去五年
+            and not own_span and span_basis(clause) == "per_year":
+        # …；年均增长17.6% after 预计2012年 in 过去五年: a rate averaged over the years reviewed (not a total of the
+        # year the sentence names: 2023年，…全年累计完成固定资产投资1000亿元)
+        when = _span_to(sentence, upto, str(when[0]), section) or when
     if isinstance(when, tuple) and when[0] == when[1] and section.kind == "plan" and section.span and \
             basis_words(clause):
         when = section.span  # 年均增速 in a plan's part: over the plan's years

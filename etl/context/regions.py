@@ -1060,10 +1060,10 @@ def local_currency(code: str, home: str | None, sentence: str, start: int, end: 
     return None if any(word in clause for word in rules.renminbi) else rules.currencies[province]
 
 
-@lru_cache(maxsize=1024)
 @cache
 def _traditional_characters() -> frozenset[str]:
-    return frozenset(chr(k) for k, v in lexicon.normalization().items() if k >= 0x3400 and v != chr(k))
+    """The ideographs traditional.tsv reads as simplified (not the full-width digits and marks of the same table)."""
+    return frozenset(chr(k) for k, v in lexicon.normalization().items() if 0x3400 <= k <= 0x9FFF or k >= 0x20000)
 
 
 def traditional_script(text: str) -> bool:
@@ -1071,6 +1071,7 @@ def traditional_script(text: str) -> bool:
     return not _traditional_characters().isdisjoint(text)
 
 
+@lru_cache(maxsize=1024)
 def home_region(headline: str | None, metadata_region: str | None) -> str | None:
     """The document's own region: from its headline (2026年浙江省政府工作报告), else its metadata; the country
     when the headline names a national body and no place."""

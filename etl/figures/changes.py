@@ -272,7 +272,8 @@ def base_behind(text: str, figure_start: int) -> str | None:
     return _basis_of(m.group("base")) if m else None
 
 
-_RATE_NOUNS = ("率", "增速", "增幅", "涨幅", "降幅", "速度")  # a base that is a rate: 去年成长率, 全国平均增速
+_RATE_NOUNS = ("成长率", "增长率", "增速", "增幅", "涨幅", "降幅", "增长速度")  # a growth rate: 去年成长率 (not 基准利率:
+# 低于基准利率10% is a discount)
 
 
 def follows(text: str, end: int) -> int | None:

@@ -247,8 +247,9 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
             continue  # the 1美元 of 30.4元兌1美元: the rate's denominator, no amount
         if unit is None and not (ratio or post or ru) and text.startswith("点", end) and _NOT_A_CLOCK.fullmatch(num):
             unit, end = "点", end + 1  # 低开118点后, 以3767.98点收盘: no time of day has a decimal or passes 24
-        if not (den or pden or rate) and unit in (None, "元", "块") and (rate_of := _EXCHANGED_FOR.match(text, end)):
-            unit, pden = unit or "元", rate_of.group(1)  # 30.4元兌1美元, 31.782兌1美元: an exchange rate, 元/美元
+        if not (den or pden or rate) and (unit is None or unit.endswith(("元", "块", "币"))) and \
+                (rate_of := _EXCHANGED_FOR.match(text, end)) and rate_of.group(1) != unit:
+            unit, pden = unit or "元", rate_of.group(1)  # 30.4元兌1美元, 7.8港元兑1美元: an exchange rate, 元/美元
         if post and unit == "个" and (time := _time_after_ge().match(text, end)):
             unit, inside, post, end = "个" + time.group(), post, None, time.end()  # 三个多月: 3 months and more
         out.append(Candidate(  # positional, in the order of the fields: tens of thousands per corpus
@@ -259,15 +260,21 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
 
 
 # What an amount of 元 is exchanged for, after it (30.4元兌1美元): the rate's denominator.
-_EXCHANGED_FOR = re.compile(r"[ \u3000]*(?:兑|兌|换)[ \u3000]*[1一](美元|港元|欧元|日元|英镑|美金)")
+_EXCHANGED_FOR = re.compile(r"[ \u3000]*(?:兑|兌)[ \u3000]*[1一](美元|港元|欧元|日元|英镑|美金)")
 
 
 def _exchange_start(text: str, start: int) -> int:
-    """Where a 兑 before ``start`` begins (spaces between), else ``start`` (which then matches no exchange)."""
+    """Where a 兑 before ``start`` begins (spaces between), when a rate stands right before it (30.4元兌, 31.782兌),
+    else ``start`` (which then matches no exchange: 在机场兑换1美元硬币, 每人可兌1美元 are amounts)."""
     i = start
     while i and text[i - 1] in " \u3000":
         i -= 1
-    return i - 1 if i and text[i - 1] in "兑兌换" else start
+    if not (i and text[i - 1] in "兑兌"):
+        return start
+    j = i - 1
+    while j and text[j - 1] in " \u3000":
+        j -= 1
+    return i - 1 if j and (text[j - 1].isdigit() or text[j - 1] in "元块币") else start
 
 
 # A number that no time of day is: a decimal, a thousands group, or an integer of 25 or more (in Arabic digits).

@@ -405,9 +405,11 @@ def _merged(text: str, found: list[Identifier], more: list[Identifier]) -> list[
 _NUMBER_LABEL = re.compile(r"(?:(?:身份证|手机|电话|传真|座机|联系方式)(?:号码|号)?|证件号|证号|账号|帐号|卡号|警号|号码"
                            r"|账户|帐户)(?:为|是)?[ \t\u3000]*[:：]?")
 _LABEL_GAP = f"(?:[{_SPACE}{re.escape(_MARKS)},，{{}}<>「」『』“”\"'\r\n]|\\\\[ntr])"
-_LABELLED = re.compile(f"{_LABEL_GAP}{{0,3}}(?P<number>[{_DIGIT}]+(?:{_LABEL_GAP}{{1,4}}[{_DIGIT}]+)*(?:[Xx](?![A-Za-z]))?)")
+_LABELLED = re.compile(f"{_LABEL_GAP}{{0,3}}(?P<number>[{_DIGIT}]+(?:{_LABEL_GAP}{{1,4}}[{_DIGIT}]+){{0,21}}"
+                       f"(?:[Xx](?![A-Za-z]))?)")  # (22 groups at most: a number a digit at a time)
 _DIGIT_GROUP = re.compile(f"[{_DIGIT}]+(?:[Xx](?![A-Za-z]))?")
 _SHORTEST_LABELLED = 7
+_LONGEST_LABELLED = 22  # digits of the longest form after a label (a disability card's 20, a suffix)
 _THOUSANDS = re.compile(f"[{_DIGIT}]{{1,3}}(?:[,，][{_DIGIT}]{{3}})+")
 
 
@@ -427,7 +429,12 @@ def _labelled_forms(text: str) -> list[Identifier]:
             continue
         if _THOUSANDS.fullmatch(m.group("number")) and len(m.group("number")) < 14:  # < 11 digits
             continue
-        groups = [g.span() for g in _DIGIT_GROUP.finditer(text, *m.span("number"))]
+        groups, digits = [], 0
+        for g in _DIGIT_GROUP.finditer(text, *m.span("number")):
+            digits += g.end() - g.start()
+            if digits > _LONGEST_LABELLED:
+                break  # no form has more digits: the groups after are another number's (and the work stays linear)
+            groups.append(g.span())
         for j in range(len(groups), 0, -1):  # the longest stretch of groups that is one number
             a, b = groups[0][0], groups[j - 1][1]
             digits = "".join(text[x:y] for x, y in groups[:j]).translate(_TO_SHAPE)

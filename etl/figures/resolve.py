@@ -188,7 +188,8 @@ def _time_frame(c: Candidate, text: str) -> bool:
 def _bare_index(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     """200指数为118.19, 收报2927.29: a bare number right after an index word is an index value."""
     context = lexicon.bare_index()
-    if text.endswith(context.words, max(0, c.start - context.reach), c.start):
+    if c.high is None and text.endswith(context.words, max(0, c.start - context.reach), c.start) and \
+            not text.startswith(tuple(context.not_before), c.end):  # not 总指数1-11月…, 总指数3月份…: a time
         return context.unit, context.kind, Decimal(1)
     return None
 
