@@ -944,8 +944,18 @@ def test_a_span_of_years_written_with_its_ends(text, date, expected):
                  [("1982", None), ("1981-1982", "per_year")], id="a report of its own year"),
     pytest.param("在１９７９到１９８３年平均每年递增７．９％的基础上，比上年增长９％。", "政府工作报告", "1984",
                  [("1979-1983", "per_year"), ("1983", None)], id="a year's last digit is no count of years"),
+    pytest.param("过去四年，全县粮食总产量共增加了12万吨。\n", "某县政府工作报告", "2022-01-20",
+                 [("2018-2021", "cumulative")], id="过去四年: a span of four years"),
+    pytest.param("一、过去五年工作回顾\n预计2012年全市生产总值完成3440亿元左右；社会消费品零售总额完成960亿元以上，年均增长17.6%。\n",
+                 "包头市政府工作报告", "2013-01-20",
+                 [("2012", None), ("2012", None), ("2008-2012", "per_year")],
+                 id="年均 after a year carried from the sentence before, in a review of five years"),
+    pytest.param("一、过去五年的工作回顾\n去年经济增长8.8%。农村经济全面发展，农业增加值平均每年增长4.5%。\n",
+                 "政府工作报告", "1998", [("1997", None), ("1993-1997", "per_year")],
+                 id="平均每年 after 去年 carried, in a review of five years"),
 ])
 def test_a_rate_averaged_over_the_years_up_to_the_figures_own(text, title, date, expected):
+    """(and spans of a review: 过去四年, 年均 after a year the sentence before left)"""
     facts = _analysed(text, {"title": title, "date": date})
     assert [(a.period, a.period_basis) for a in facts] == expected
 
@@ -995,10 +1005,21 @@ def test_what_a_release_reports_and_an_episode_of_three_years_set_no_time():
                  "《政府工作报告》摘要(一):2021年 全县经济社会发展各项目标任务高质量全面完成", "2022-01-24",
                  [("gdp_growth", "actual", "2021"), ("gdp", "actual", "2021")],
                  id="a title naming the year it is about, not the report's own"),
+    pytest.param("预计到年末，全县地区生产总值完成115亿元，同比增长7%；年末常住人口50万人。明年地区生产总值增长6%。\n",
+                 "建平县政府工作报告", "2018-12-22",
+                 [("gdp", "actual", "2018"), ("gdp_growth", "actual", "2018"), ("population", "actual", "2018-12-31"),
+                  ("gdp_growth", "target", "2019")], id="年末 dates a stock, not a flow; a December report's year"),
+    pytest.param("按照计划，今年下半年，贵州将确保完成生产总值5420亿元，全年达到9200亿元。\n",
+                 "贵州省2014年上半年经济工作情况和下半年经济工作安排的报告", "2014-07-29",
+                 [("gdp", "target", "2014-H2"), ("gdp", "target", "2014")], id="确保完成 sets a goal"),
+    pytest.param("全口径财政收入增长23.1%，万元GDP能耗下降4%左右。\n", "2011年吉林市政府工作报告", "2011-01-20",
+                 [("fiscal_revenue_growth", "actual", "2010"), ("energy_intensity", "actual", "2010")],
+                 id="全口径财政收入, 万元GDP能耗"),
 ])
 def test_the_year_a_report_reviews(text, title, date, expected):
     """A report reviews the year before its own, unless it is delivered in its own year's last months or its title
-    names the year its text is about (a year not written as the report's own: 2021年 全县…完成 after 政府工作报告)."""
+    names the year its text is about (a year not written as the report's own: 2021年 全县…完成 after 政府工作报告); and
+    flows, goals and names of the same reviews."""
     assert [f[1:] for f in _facts(text, {"title": title, "date": date, "region": "宁夏回族自治区"})] == expected
 
 
@@ -1024,37 +1045,6 @@ def test_periods_of_parts_bases_and_flows(text, title, date, expected):
 ])
 def test_a_verb_alone_is_no_label(text, expected):
     assert [a.metric for a in _analysed(text)] == expected
-
-
-@pytest.mark.parametrize(("text", "title", "date", "expected"), [
-    pytest.param("预计到年末，全县地区生产总值完成115亿元，同比增长7%；年末常住人口50万人。明年地区生产总值增长6%。\n",
-                 "建平县政府工作报告", "2018-12-22",
-                 [("gdp", "actual", "2018"), ("gdp_growth", "actual", "2018"), ("population", "actual", "2018-12-31"),
-                  ("gdp_growth", "target", "2019")], id="年末 dates a stock, not a flow; a December report's year"),
-    pytest.param("按照计划，今年下半年，贵州将确保完成生产总值5420亿元，全年达到9200亿元。\n",
-                 "贵州省2014年上半年经济工作情况和下半年经济工作安排的报告", "2014-07-29",
-                 [("gdp", "target", "2014-H2"), ("gdp", "target", "2014")], id="确保完成 sets a goal"),
-    pytest.param("全口径财政收入增长23.1%，万元GDP能耗下降4%左右。\n", "2011年吉林市政府工作报告", "2011-01-20",
-                 [("fiscal_revenue_growth", "actual", "2010"), ("energy_intensity", "actual", "2010")],
-                 id="全口径财政收入, 万元GDP能耗"),
-])
-def test_flows_goals_and_names(text, title, date, expected):
-    assert [f[1:] for f in _facts(text, {"title": title, "date": date, "region": "辽宁省"})] == expected
-
-
-@pytest.mark.parametrize(("text", "title", "date", "expected"), [
-    pytest.param("过去四年，全县粮食总产量共增加了12万吨。\n", "某县政府工作报告", "2022-01-20",
-                 [("2018-2021", "cumulative")], id="过去四年: a span of four years"),
-    pytest.param("一、过去五年工作回顾\n预计2012年全市生产总值完成3440亿元左右；社会消费品零售总额完成960亿元以上，年均增长17.6%。\n",
-                 "包头市政府工作报告", "2013-01-20",
-                 [("2012", None), ("2012", None), ("2008-2012", "per_year")],
-                 id="年均 after a year carried from the sentence before, in a review of five years"),
-    pytest.param("一、过去五年的工作回顾\n去年经济增长8.8%。农村经济全面发展，农业增加值平均每年增长4.5%。\n",
-                 "政府工作报告", "1998", [("1997", None), ("1993-1997", "per_year")],
-                 id="平均每年 after 去年 carried, in a review of five years"),
-])
-def test_spans_of_a_review(text, title, date, expected):
-    assert [(a.period, a.period_basis) for a in _analysed(text, {"title": title, "date": date})] == expected
 
 
 @pytest.mark.parametrize(("title", "date", "period"), [
