@@ -404,7 +404,7 @@ def _merged(text: str, found: list[Identifier], more: list[Identifier]) -> list[
 # of fewer digits than a mobile number are a figure's (手机2,345,678部).
 _NUMBER_LABEL = re.compile(r"(?:(?:身份证|手机|电话|传真|座机|联系方式)(?:号码|号)?|证件号|证号|账号|帐号|卡号|警号|号码"
                            r"|账户|帐户)(?:为|是)?[ \t\u3000]*[:：]?")
-_LABEL_GAP = f"(?:[{_SPACE}{re.escape(_MARKS)},，{{}}<>「」『』“”\"'\r\n]|\\\\[ntr])"
+_LABEL_GAP = f"(?:[{_SPACE}{_HYPHENS}{re.escape(_MARKS)},，{{}}<>「」『』“”\"'\r\n]|\\\\[ntr])"
 _LABELLED = re.compile(f"{_LABEL_GAP}{{0,3}}(?P<number>[{_DIGIT}]+(?:{_LABEL_GAP}{{1,4}}[{_DIGIT}]+){{0,21}}"
                        f"(?:[Xx](?![A-Za-z]))?)")  # (22 groups at most: a number a digit at a time)
 _DIGIT_GROUP = re.compile(f"[{_DIGIT}]+(?:[Xx](?![A-Za-z]))?")
