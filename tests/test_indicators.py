@@ -1041,7 +1041,11 @@ def test_periods_of_parts_bases_and_flows(text, title, date, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("消费对经济增长的贡献率上升3个百分点，达到51.2%。", ["消费对经济增长的贡献率"] * 2,
                  id="a verb alone takes the label of the figure before"),
-    pytest.param("向困难群众发放一次性生活补助，惠及1100多万人。", ["惠及"], id="a verb is kept where there is nothing else"),
+    pytest.param("向困难群众发放一次性生活补助，惠及1100多万人。", ["向困难群众发放一次性生活补助"],
+                 id="a verb alone takes what the clause before speaks of"),
+    pytest.param("对东盟进出口增长19%，全省进出口总值创历史新高，达到5379亿元。", ["东盟进出口", "进出口总值创历史新高"],
+                 id="no label is borrowed from a figure further back"),
+    pytest.param("惠及1100多万人。", ["惠及"], id="a verb is kept where there is nothing else"),
 ])
 def test_a_verb_alone_is_no_label(text, expected):
     assert [a.metric for a in _analysed(text)] == expected

@@ -123,6 +123,20 @@ def label(text: str, facts: list[Fact], i: int, floor: int, labels: list[str]) -
     return labels[i - 1] if labels and after_figure else ""
 
 
+def clause_before(sentence: str, start: int, floor: int) -> str:
+    """The clause before the one holding ``start`` (figures before ``floor`` excluded), stripped as a label is: the
+    subject a clause holding only a verb and its figure speaks of."""
+    breaks = _PUNCTUATION.clause_breaks  # (not brackets: an aside, 棉花（皮棉）, is no subject)
+    own = max(sentence.rfind(c, floor, start) for c in breaks)
+    if own <= floor:
+        return ""
+    previous = max(max(sentence.rfind(c, floor, own) for c in breaks) + 1, floor)
+    clause = re.sub(r"[（(][^（()）]*[)）]", "", sentence[previous:own])
+    if any(ch.isdigit() for ch in clause) or any(b in clause for b in _PUNCTUATION.brackets):
+        return ""  # a clause with a figure of its own, or cut inside an aside: not a subject alone
+    return tidy(_strip_tail(_strip_lead(clause.strip(_PUNCT))))
+
+
 def usable(label: str) -> bool:
     """Does a label say something (two characters or more, not a verb alone: 达到, 增长, 比上年增长)? Otherwise the
     pipeline looks for a better one (and keeps a verb where it finds none: 惠及1100多万人)."""

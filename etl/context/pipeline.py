@@ -106,6 +106,12 @@ def _better_labels(placed: list[tuple[Fact, _Where, str]], ids: list[str | None]
             elif out and out[-1][1].sentence.index == where.sentence.index and metric.usable(out[-1][2]) and \
                     _next_clause(where, out[-1][0], fact):
                 label = out[-1][2]
+            elif metric.usable(subject := metric.clause_before(where.raw_sentence,
+                                                                fact.char_start - where.sentence.char_start,
+                                                                out[-1][0].char_end - where.sentence.char_start
+                                                                if out and out[-1][1].sentence.index ==
+                                                                where.sentence.index else 0)):
+                label = subject  # 全省进出口总值创历史新高，达到5379亿元: what the clause before speaks of
         out.append((fact, where, label))
     return out
 
