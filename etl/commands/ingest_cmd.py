@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -69,12 +68,20 @@ def summary(stats: LoadStats, db: str) -> str:
 def warehouse_files(db: str | Path):
     """Is a path one of the warehouse's own files (the file, its serving copy, their WAL, lock and working copies),
     which an input folder holding the warehouse must not read as documents?"""
+    from etl.load.publish import TMP_PATTERN
     from etl.load.serving import serving_path
 
     db = Path(db).resolve()
-    names = "|".join(re.escape(f.name) for f in (db, serving_path(db)))
-    owned = re.compile(rf"(?:{names})(?:\.wal|\.lock|\.tmp-[0-9]+(?:\.wal|\.tmp)?)?")  # (see etl/load/publish.py)
-    return lambda path: path.parent.resolve() == db.parent and owned.fullmatch(path.name) is not None
+    names = {f.name for f in (db, serving_path(db))}
+    owned = names | {f"{name}{suffix}" for name in names for suffix in (".wal", ".lock")}
+
+    def skip(path: Path) -> bool:
+        if path.parent.resolve() != db.parent:
+            return False
+        tmp = TMP_PATTERN.search(path.name)  # FILE.tmp-PID and its WAL and spill folder
+        return path.name in owned or (tmp is not None and path.name[: tmp.start()] in names)
+
+    return skip
 
 
 def ingest(paths: list[str], db: str | Path, workers: int, max_doc_chars: int | None = None) -> LoadStats:

@@ -27,7 +27,6 @@ DIRECTIONS = ("up", "down", "none")
 _PUNCTUATION = lexicon.punctuation()
 CLAUSE_BREAKS = frozenset(_PUNCTUATION.clause_breaks)
 _SENTENCE_BREAKS = frozenset(_PUNCTUATION.sentence_breaks)
-_SPACES = "".join(_PUNCTUATION.spaces)  # web text's stray spaces around a list's 和 (28076元和 11600元)
 _PARTNER = re.compile(r"对|与[^，、]{1,12}(?:的|间)")
 _FIELDS = {"id", "name", "phrases", "like", "not_after", "partners", "kind", "unit", "units", "also", "measure", "topic",
            "additive", "accumulates", "flow", "direction", "description", "shares"}
@@ -233,8 +232,7 @@ def _rate_words() -> tuple[str, ...]:
 
 def _starts_list(sentence: str, figures: list[Placed], k: int) -> bool:
     """Is figure k followed by another joined to it by 、/和 (a list of figures)?"""
-    return k + 1 < len(figures) and \
-        sentence[figures[k].end : figures[k + 1].start].strip(_SPACES) in _PUNCTUATION.list_separators  # 和 11600元
+    return k + 1 < len(figures) and _PUNCTUATION.is_list_gap(sentence[figures[k].end : figures[k + 1].start])
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,7 +422,7 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
             size += 1
         own = regions.clause_start(sentence, figures[k].start)
         at = sentence.rfind(regions.DISTRIBUTIVE, own, figures[k].start)
-        if at < 0 and size > 1 and sentence[figures[k].end : figures[k + 1].start].strip(_SPACES) == "、":
+        if at < 0 and size > 1 and sentence[figures[k].end : figures[k + 1].start].strip(_PUNCTUATION.spaces) == "、":
             at = figures[k].start  # no 分别: the things are all the clause holds before the figures
         if size > 1 and at > own:
             items = _ITEM_BREAK.split(sentence[own:at])
@@ -547,8 +545,9 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
     if m is None or cat.phrases.longest(m.group(1)):
         return None  # no head, or one that names something of its own
     head = m.group(1)
+    clause_before = previous if cut < 0 else sentence[regions.clause_start(sentence, cut) : cut]
     if cut >= 0:
-        earlier = sentence[regions.clause_start(sentence, cut) : cut]
+        earlier = clause_before
         # past a year, 全年 or a goal's word opening the item (2025年粮食…, 确保粮食播种面积…)
         earlier = earlier[_ITEM_TIME.match(earlier).end() :]
         earlier = earlier[_ITEM_GOAL.match(earlier).end() :]
@@ -564,8 +563,7 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
     # 以上，播种面积保持在1.6亿亩"), or, for an item opening a sentence after a semicolon, in the sentence before
     # ("粮食种植总面积124.97万亩，同比基本持平；总产55.58万吨") — not further back, past things of their own
     # (…经营主体…、总量达474万户，新增上市公司48家、总量达122家: 122家 is no count of entities)
-    earlier = previous if cut < 0 else sentence[regions.clause_start(sentence, cut) : cut]
-    for *_, phrase in reversed(_hits(earlier)):
+    for *_, phrase in reversed(_hits(clause_before)):
         return next((phrase[:j] + head for j in range(len(phrase), 1, -1) if phrase[:j] + head in cat.by_phrase), None)
     return None
 
@@ -629,7 +627,7 @@ _RATE_HEAD = re.compile(r"(?:(?:[两二三四五]|[2-5])年)?(?:平均|年均)?(
 def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
     """Only connecting words between two figures of a sentence ("达到134.9万亿元，增长5%", "从A增加到B"), or a
     list comma between two figures of one unit ("突破8万亿元、9万亿元"); a bare clause comma does not join."""
-    gap = sentence[previous.end : placed.start].strip(_SPACES)
+    gap = sentence[previous.end : placed.start].strip(_PUNCTUATION.spaces)  # web text's 和 11600元
     if gap in ("、", "和", "及"):
         if gap == "、" and previous.fact.measure == "change" and placed.fact.measure == "level":
             return True  # 地区生产总值增长5.2%、约4.4万亿元: the level of what grew

@@ -173,9 +173,7 @@ def title_year(title: str | None, doc_year: int | None = None) -> int | None:
     """The year a document is about when its title says so: the first year its title names, for the genres of
     time_words.toml's `of_title_year` (滁州市2019年国民经济和社会发展统计公报, published in 2020), and for any title
     whose only year is before the document's (北京2015年GDP增速6.9%, dated 2016-01-21)."""
-    if not title:
-        return None
-    years = [int(m.group(1).translate(lexicon.normalization())) for m in _TITLE_YEAR.finditer(title)]
+    years = title_years(title)
     if years and any(word in title for word in time_words().of_title_year):
         return years[0]
     if len(set(years)) == 1 and doc_year is not None and years[0] < doc_year:

@@ -13,13 +13,10 @@ from etl.figures.model import Fact
 from etl.figures.numerals import BROKEN_BEFORE, exact, exact_context, normalize, parse_number, visible
 from etl.figures.resolve import Resolved, resolve
 
-_LIST_SEPARATORS = PUNCTUATION.list_separators
-_SPACES = "".join(PUNCTUATION.spaces)
 
 
 def _listed(text: str, end: int, start: int) -> bool:
-    """Does a list separator alone stand between two figures (10.1%和13%, and web text's 10.1%和 13%)?"""
-    return text[end:start].strip(_SPACES) in _LIST_SEPARATORS
+    return PUNCTUATION.is_list_gap(text[end:start])
 # Fixed phrases with a value of their own: 打对折 and 半折 are 50 %.
 _SET_VALUES = (
     (re.compile(r"(?:对(?<=打对)|半)折"), Decimal(50), "%", "percent", "discount_phrase"),  # 打对折, 半折

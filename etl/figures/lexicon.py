@@ -54,6 +54,10 @@ class Punctuation:
     def closing_brackets(self) -> tuple[str, ...]:
         return tuple(self.brackets[1::2])
 
+    def is_list_gap(self, gap: str) -> bool:
+        """Does a list separator alone stand between two figures (10.1%和13%, and web text's 10.1%和 13%)?"""
+        return gap.strip(self.spaces) in self.list_separators
+
     def range_gap(self) -> str:
         """A regex for what stands between the two ends of a range: 至, ~, – … with spaces, after (含)."""
         spaces = re.escape(self.spaces)
