@@ -1062,8 +1062,7 @@ def local_currency(code: str, home: str | None, sentence: str, start: int, end: 
 
 @cache
 def _traditional_characters() -> frozenset[str]:
-    """The ideographs traditional.tsv reads as simplified (not the full-width digits and marks of the same table)."""
-    return frozenset(chr(k) for k, v in lexicon.normalization().items() if 0x3400 <= k <= 0x9FFF or k >= 0x20000)
+    return frozenset(map(chr, lexicon.traditional()))
 
 
 def traditional_script(text: str) -> bool:

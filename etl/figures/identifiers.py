@@ -18,8 +18,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import NamedTuple
 
+from etl.figures import lexicon
 from etl.figures.model import IDENTIFIER_KINDS, Identifier
 from etl.figures.numerals import INVISIBLE
 
@@ -355,11 +357,26 @@ _OTHER_DIGIT_FORM = re.compile("[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2
 
 
 def find_identifiers(text: str) -> list[Identifier]:
-    """Every identifier in ``text``, in order, non-overlapping, each span covering its whole written form."""
-    if _OTHER_DECIMAL.search(text) is None and _OTHER_DIGIT_FORM.search(text) is None:
+    """Every identifier in ``text``, in order, non-overlapping, each span covering its whole written form. Labels
+    are read in either script (手機, 身份證號碼 as 手机, 身份证号码)."""
+    read = text
+    if _OTHER_DECIMAL.search(read) is not None or _OTHER_DIGIT_FORM.search(read) is not None:
+        read = _OTHER_DIGIT_FORM.sub(_ascii_digit, _OTHER_DECIMAL.sub(_ascii_digit, read))  # one for one
+    if _traditional_re().search(read) is not None:
+        read = read.translate(lexicon.traditional())  # one for one
+    if read is text:
         return _find_identifiers(text)  # the common case
-    ascii_digits = _OTHER_DIGIT_FORM.sub(_ascii_digit, _OTHER_DECIMAL.sub(_ascii_digit, text))  # one for one
-    return [replace(f, text=text[f.char_start : f.char_end]) for f in _find_identifiers(ascii_digits)]
+    return [replace(f, text=text[f.char_start : f.char_end]) for f in _find_identifiers(read)]
+
+
+@cache
+def _traditional_re() -> re.Pattern[str]:
+    """The traditional forms of the characters the labels and contexts are written with (機, 話, 證, 號, 碼 …): a text
+    holding none reads its labels as it stands (one scan of a short class; the full table would cost a third)."""
+    contexts = "".join(pattern.pattern for pattern in (_ANY_BEFORE, _ANY_AFTER, _NUMBER_LABEL, _LOOKALIKE_LABEL,
+                                                       _EXTENSION, _INTRODUCED))
+    forms = [chr(k) for k, v in lexicon.traditional().items() if v in contexts]
+    return re.compile("[" + re.escape("".join(forms)) + "]")
 
 
 def _ascii_digit(m: re.Match[str]) -> str:

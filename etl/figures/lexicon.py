@@ -516,6 +516,12 @@ def normalization() -> dict[int, str]:
     return table
 
 
+@cache
+def traditional() -> dict[int, str]:
+    """The ideographs of normalization() alone (traditional.tsv: 機 → 机), without its full-width digits and marks."""
+    return {k: v for k, v in normalization().items() if 0x3400 <= k <= 0x9FFF or k >= 0x20000}
+
+
 def alternation(surfaces) -> str:
     """A regex alternation, longest first so 万人次 wins over 人."""
     return "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
