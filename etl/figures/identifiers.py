@@ -396,6 +396,8 @@ def _find_identifiers(text: str) -> list[Identifier]:
         found = _merged(text, found, _other_forms(text))
     if _LABEL_START.search(text):
         found = _merged(text, found, _labelled_forms(text))
+        if "位" in text or "尾号" in text:
+            found = _merged(text, found, _named_parts(text))
     return found
 
 
@@ -416,12 +418,12 @@ def _merged(text: str, found: list[Identifier], more: list[Identifier]) -> list[
 
 # After a label that says a number follows (手机, 身份证号, 电话：, 卡号 …), the number's digit groups may stand apart by
 # anything a form may put there, and more than one of it: thousands commas (13,912,345,678), brackets side by side
-# ([110101][19900307][4514]), a line break written out as \n, spaces and commas around single digits. The label
-# vouches for them; the digits alone decide the kind (seven at least: a landline's local number). Thousands groups
-# of fewer digits than a mobile number are a figure's (手机2,345,678部).
+# ([110101][19900307][4514]), a line break written out as \n, spaces and commas around single digits, even full
+# stops (139。1234。5678). The label vouches for them; the digits alone decide the kind (seven at least: a landline's
+# local number). Thousands groups of fewer digits than a mobile number are a figure's (手机2,345,678部).
 _NUMBER_LABEL = re.compile(r"(?:(?:身份证|手机|电话|传真|座机|联系方式)(?:号码|号)?|证件号|证号|账号|帐号|卡号|警号|号码"
                            r"|账户|帐户)(?:为|是)?[ \t\u3000]*[:：]?")
-_LABEL_GAP = f"(?:[{_SPACE}{_HYPHENS}{re.escape(_MARKS)},，{{}}<>「」『』“”\"'\r\n]|\\\\[ntr])"
+_LABEL_GAP = f"(?:[{_SPACE}{_HYPHENS}{re.escape(_MARKS)},，。；;！!？?{{}}<>「」『』“”\"'\r\n]|\\\\[ntr])"
 _LABELLED = re.compile(f"{_LABEL_GAP}{{0,3}}(?P<number>[{_DIGIT}]+(?:{_LABEL_GAP}{{1,4}}[{_DIGIT}]+){{0,21}}"
                        f"(?:[Xx](?![A-Za-z]))?)")  # (22 groups at most: a number a digit at a time)
 _DIGIT_GROUP = re.compile(f"[{_DIGIT}]+(?:[Xx](?![A-Za-z]))?")
@@ -433,6 +435,22 @@ _THOUSANDS = re.compile(f"[{_DIGIT}]{{1,3}}(?:[,，][{_DIGIT}]{{3}})+")
 # The first characters of the labels: found by one scan of a character class (a search for the labels' alternation
 # costs a third of the time of finding every identifier of a report).
 _LABEL_START = re.compile("[身手电传座联证账帐卡警号]")
+
+
+# A part of a number named as a part (手机尾号5678，前七位1391234; 前三位139，中间1234，后四位5678): after a label in the
+# same sentence, the parts together give the number away, so each is masked as one.
+_PART = re.compile(f"(?:尾号|末[0-9一二三四五六七八九]位|[前后][0-9一二三四五六七八九十]位|中间(?:[0-9一二三四五六七八九]位)?)"
+                   f"(?:是|为)?[:：]?[{_SPACE}]*(?P<digits>[{_DIGIT}]{{3,8}})(?![{_DIGIT}])")
+_SENTENCE_END = re.compile("[。！？!?\n]")
+
+
+def _named_parts(text: str) -> list[Identifier]:
+    found = []
+    for m in _PART.finditer(text):
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        if _NUMBER_LABEL.search(text, start, m.start()):
+            found.append(Identifier("other", m.group("digits"), *m.span("digits")))
+    return found
 
 
 def _labelled_forms(text: str) -> list[Identifier]:
