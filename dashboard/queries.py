@@ -325,8 +325,8 @@ def indicator(con: duckdb.DuckDBPyConnection, indicator_id: str) -> pd.DataFrame
 
 def indicator_index(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Every indicator with values: its catalogue row, how many values, sources and regions it has, its latest
-    national value (national_*: of the newest single period, an outcome before a target; a plan's horizon — 2030 —
-    only when there is no outcome or target, spans only when there is nothing else), the period and status in which most provinces give values (provincial_*: the
+    national value (national_*: of the newest single period, an outcome before a target; a plan's horizon, or a goal
+    for a year more than one past the newest outcome (2030), only when there is nothing else, spans after those), the period and status in which most provinces give values (provincial_*: the
     newest covering at least half as many provinces as the best covered; as dashboard/indicators.default_moment)
     and the national outcomes year by year (spark: a list, oldest first)."""
     return _df(
@@ -341,9 +341,10 @@ def indicator_index(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
             select indicator, period, status, cast(value as varchar) as value,
                 cast(value_high as varchar) as value_high, unit, approx, measure, basis, fact_id,
                 row_number() over (partition by indicator order by regexp_full_match(period, ?),
-                    status is not distinct from 'plan', year desc nulls last,
+                    status is not distinct from 'plan' or year > newest_actual + 1, year desc nulls last,
                     case status when 'actual' then 0 when 'target' then 1 else 2 end, period desc) as rank
-            from p where region_code = ?
+            from (select *, max(year) filter (where status = 'actual') over (partition by indicator) as newest_actual
+                  from p where region_code = ?)
         ),
         spark as (
             select indicator, list(cast(value as double) order by year) as spark

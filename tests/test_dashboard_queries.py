@@ -838,8 +838,8 @@ def test_a_period_is_shown_as_a_reader_writes_it(period, shown):
 
 
 def test_the_latest_national_value_is_no_plans_horizon():
-    """单位生产总值能耗降低: outcomes up to 2025 and a plan's goal for 2030; the index shows the newest outcome, the
-    plan's value only for an indicator that has nothing else."""
+    """单位生产总值能耗降低: outcomes up to 2024, a goal for 2025 and goals for 2030 (a plan's, and one read as a
+    target); the index shows the year's goal, the 2030 values only for an indicator that has nothing else."""
     con = duckdb.connect()
     con.execute("create table topics (topic varchar, name varchar)")
     con.execute("create table indicators (indicator varchar, name varchar, unit varchar, measure varchar, "
@@ -850,6 +850,7 @@ def test_the_latest_national_value_is_no_plans_horizon():
         ('energy_intensity', '000000', 'country', '2024', 2024, 'actual', 3.8, 'a'),
         ('energy_intensity', '000000', 'country', '2025', 2025, 'target', 2.0, 'b'),
         ('energy_intensity', '000000', 'country', '2030', 2030, 'plan', 13.5, 'c'),
+        ('energy_intensity', '000000', 'country', '2030', 2030, 'target', 13.5, 'e'),
         ('forest_cover', '000000', 'country', '2030', 2030, 'plan', 25.0, 'd'))
         as t(indicator, region_code, region_level, period, year, status, value, fact_id)""")
     con.execute("alter table indicator_points add column value_high double")
