@@ -475,3 +475,15 @@ def test_taiwan_market_words_name_taiwan(sentence, expected):
     from etl.context.reader import make_document
 
     assert {a.region_code for a in analyse(make_document(sentence, "x.txt", "x.txt", {})).facts} == {expected}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("全省常住人口城镇化率提高到76.58%、居各省区首位。", ["440000"], id="a rank among the provinces after a break"),
+    pytest.param("共有19个援疆省市参与。", ["000000"], id="a count of provinces"),
+])
+def test_a_count_of_provinces_is_the_figures_own(sentence, expected):
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    facts = analyse(make_document(sentence, "x.txt", "x.txt", {"region": "广东省"})).facts
+    assert [a.region_code for a in facts] == expected

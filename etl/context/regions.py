@@ -781,7 +781,7 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
     (全国70个大中城市), or a national body before it where no place is (国家统计局数据显示…)?"""
     rules = _gazetteer().rules
     end = figure_end if figure_end is not None else figure_start
-    after = sentence[figure_start : end + 6]
+    after = re.split("[、，,；;。]", sentence[figure_start : end + 6])[0]  # not past a break: 76.58%、居各省区首位
     if any(word in after for word in rules.national_counted):
         return True
     lead = sentence[max(0, figure_start - rules.national_reach - 2) : figure_start]
