@@ -112,7 +112,7 @@ def bar_chart(
                      "text": {"field": "figures_fmt", "type": "nominal"}},
     }
     return {"$schema": SCHEMA, "datasets": {ROWS: records(data[columns])}, "data": {"name": ROWS},
-            "height": max(120, bar_height * len(data)), "layer": [bars, text]}
+            "height": {"step": bar_height}, "layer": [bars, text]}  # a band per bar, axes outside
 
 
 # --- maps -----------------------------------------------------------------------------------------------------
@@ -260,7 +260,7 @@ def value_bars(frame: pd.DataFrame, *, scale: MapScale, unit: str, selected: str
                      "text": {"field": "label", "type": "nominal"}},
     }
     return {"$schema": SCHEMA, "datasets": {ROWS: records(data[columns])}, "data": {"name": ROWS},
-            "height": max(120, bar_height * len(data)), "layer": [bars, ranges, text]}
+            "height": {"step": bar_height}, "layer": [bars, ranges, text]}  # a band per bar, axes outside
 
 
 STATUS_COLORS = {"actual": "#1f5fbf", "target": "#e8590c", "plan": "#2b8a3e"}
