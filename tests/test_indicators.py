@@ -950,6 +950,9 @@ def test_a_span_of_years_written_with_its_ends(text, date, expected):
                  "包头市政府工作报告", "2013-01-20",
                  [("2012", None), ("2012", None), ("2008-2012", "per_year")],
                  id="年均 after a year carried from the sentence before, in a review of five years"),
+    pytest.param("过去五年工作回顾\n———综合实力大幅提升。社会消费品零售总额完成960亿元以上，年均增长17.6%。\n",
+                 "包头市政府工作报告(2013年)", "2013", [("2012", None), ("2008-2012", "per_year")],
+                 id="an unnumbered heading on the first line of a text whose title is in its metadata"),
     pytest.param("一、过去五年的工作回顾\n去年经济增长8.8%。农村经济全面发展，农业增加值平均每年增长4.5%。\n",
                  "政府工作报告", "1998", [("1997", None), ("1993-1997", "per_year")],
                  id="平均每年 after 去年 carried, in a review of five years"),
@@ -977,6 +980,15 @@ def test_a_rate_averaged_over_the_years_up_to_the_figures_own(text, title, date,
 def test_a_part_of_a_year_named_without_one(text, date, expected):
     facts = _analysed(text, {"title": "政府工作报告", "date": date})
     assert facts[0].period == expected
+
+
+def test_a_later_year_naming_a_goal_sets_no_time_for_the_sentences_after():
+    """落实2030年…国家自主贡献目标。: the year names a goal; the plan's part goes on (its five years' cuts)."""
+    text = ("三、“十四五”时期主要目标任务\n落实2030年应对气候变化国家自主贡献目标。"
+            "单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。到2030年，森林覆盖率达到25%。\n")
+    facts = _analysed(text, {"title": "政府工作报告", "date": "2021"})
+    assert [(a.status, a.period, a.period_basis) for a in facts] == [
+        ("plan", "2021-2025", "cumulative"), ("plan", "2021-2025", "cumulative"), ("plan", "2030", None)]
 
 
 def test_what_a_release_reports_and_an_episode_of_three_years_set_no_time():

@@ -487,3 +487,21 @@ def test_a_count_of_provinces_is_the_figures_own(sentence, expected):
 
     facts = analyse(make_document(sentence, "x.txt", "x.txt", {"region": "广东省"})).facts
     assert [a.region_code for a in facts] == expected
+
+
+@pytest.mark.parametrize(("region", "sentence", "expected"), [
+    pytest.param("山西省", "前三季度，大同市原煤产量7542.8万吨，增长6.7%；焦炭产量312万吨，下降2.1%。",
+                 ["140200", "140200", "140200", "140200"], id="the subject of the clause before a semicolon goes on"),
+    pytest.param("北京市", "持续提升国际科技创新中心能级，昌平南口、马池口等全国重点实验室集群建设取得重要进展；强化原创性引领性科技攻关，210项关键核心技术获得突破。",
+                 ["110000"], id="a place named on the way in the clause before is no subject"),
+    pytest.param("重庆市", "江北国际机场T3B航站楼建成投用；各类区域性功能性总部超过30家。", ["500000"],
+                 id="a code's digit (T3B) is no figure of the place"),
+    pytest.param("江西省", "严守耕地红线，新建和改造高标准农田81万亩，粮食总产436亿斤以上。", ["360000", "360000"],
+                 id="新建 the verb, not 新建区, inside the province"),
+])
+def test_a_place_opening_a_clause_with_figures_holds_past_its_semicolon(region, sentence, expected):
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    facts = analyse(make_document(sentence, "x.txt", "x.txt", {"region": region})).facts
+    assert [a.region_code for a in facts] == expected

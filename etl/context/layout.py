@@ -287,6 +287,8 @@ def _segment(blocks: Sequence[_Block], title_hint: str | None) -> list[_Part]:
             role = _role(blocks, i, has_body, closed)
             if i == title_at and role == "front" and not parts:
                 role, title = "title", title or b.content
+            elif role == "front" and title_hint and title_at is None and not _is_subtitle(b.content):
+                role = "heading"  # the title is in the metadata: a text opening 过去五年工作回顾 opens with a heading
             elif kind == "notices" and role in ("front", "heading"):
                 role = "new"
         opens_notices = role == "notice" and kind != "notices"

@@ -253,22 +253,23 @@ def _style(text: str) -> int:
     return next((i for i, style in enumerate(_HEADING_STYLES) if style.match(text)), len(_HEADING_STYLES))
 
 
-def _is_heading(p: Paragraph) -> bool:
-    """A heading of a part: not a caption, and not the document's first line unless numbered (一、过去五年工作回顾
+def _is_heading(p: Paragraph, layout: Layout) -> bool:
+    """A heading of a part: not a caption, and not the document's title line unless numbered (一、过去五年工作回顾
     opening a text whose title is in its metadata)."""
-    return p.is_heading and (p.index > 0 or _style(p.text) < len(_HEADING_STYLES)) and not _CAPTION.match(p.text)
+    return (p.is_heading and (p.index > 0 or p.text != layout.articles[p.article_index].title or _style(p.text) < len(_HEADING_STYLES))
+            and not _CAPTION.match(p.text))
 
 
 def _headings(layout: Layout) -> list[tuple[str, ...]]:
     """The headings over each paragraph, outermost first: the part (a heading of the outermost numbering style the
     document uses: 一、…, else （一）…, else unnumbered) and, inside it, the nearest other heading."""
-    headings = [p for p in layout.paragraphs if _is_heading(p)]
+    headings = [p for p in layout.paragraphs if _is_heading(p, layout)]
     outer = min((_style(p.text) for p in headings), default=len(_HEADING_STYLES))
     out: list[tuple[str, ...]] = []
     top: str | None = None
     sub: str | None = None
     for p in layout.paragraphs:
-        if _is_heading(p):
+        if _is_heading(p, layout):
             if _style(p.text) == outer:
                 top, sub = p.text, None
             else:
@@ -287,7 +288,7 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
     article = layout.articles[sentence.article_index]
     raw_sentence = _normalized(doc.text, sentence.char_start, sentence.char_end)  # 預期目標 reads as 预期目标
     if paragraph.index not in paragraph_context:
-        lead = read(paragraph.text.split("，")[0].split(",")[0])  # read as the sentence is (traditional → simplified)
+        lead = read(_LEAD_END.split(paragraph.text, 1)[0])  # read as the sentence is (traditional → simplified)
         word = regions.back_reference(read(paragraph.text))
         backref = _backref(layout, paragraph.index) if word is not None else None
         backref = read(backref) if backref is not None else None
@@ -323,6 +324,22 @@ def _normalized(text: str, start: int, end: int) -> str:
     return read(text[start:end])
 
 
+_LEAD_END = re.compile(r"[，,；;。]")  # the paragraph's first clause ends at a comma, a semicolon or a full stop
+_CLAUSE_REACH = 8  # semicolon clauses read back for a place
+
+
+def _full_stop_start(layout: Layout, sentence: Sentence) -> int:
+    """Where the sentence ending in 。 that ``sentence`` is a clause of begins: semicolons end the layout's sentences,
+    but a place named in an earlier clause holds for the later ones (a semicolon is a clause break, as a comma is)."""
+    start = sentence.char_start
+    for j in range(sentence.index - 1, max(-1, sentence.index - 1 - _CLAUSE_REACH), -1):
+        before = layout.sentences[j]
+        if before.paragraph_index != sentence.paragraph_index or before.text.rstrip()[-1:] not in "；;":
+            break
+        start = before.char_start
+    return start
+
+
 def _backref(layout: Layout, index: int) -> str | None:
     """The nearest earlier paragraph of the same article that names a place."""
     article = layout.paragraphs[index].article_index
@@ -340,9 +357,11 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
                retrospective: bool, contexts: _Contexts, part: str | None = None) -> AttributedFact:
     sentence = where.raw_sentence
     upto, end = fact.char_start - where.sentence.char_start, fact.char_end - where.sentence.char_start
+    opened = _full_stop_start(layout, where.sentence)  # 阳泉市原煤产量…；洗煤产量1207万吨: the clause before's place
     code, how = regions.resolve_region(
         sentence, where.lead, where.backref, where.headline, doc.region_hint,
         figure_start=upto, figure_end=end, backref_level=where.backref_level, source=doc.source,
+        clauses_before=doc.text[opened : where.sentence.char_start],
     )
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
     found = indicators.indicator(indicator) if indicator else None

@@ -195,7 +195,8 @@ def title_part(title: str | None, year: int | None) -> str | None:
     return parts[0] if len(parts) == 1 and (year is None or parts[0][:4] == str(year)) else None
 
 
-_TITLE_YEAR = re.compile(r"([12][0-9]{3}|[１２][０-９]{3})年")
+# not a date's year (政府工作报告(2018年12月22日): the day it was delivered, not the year it is of)
+_TITLE_YEAR = re.compile(r"([12][0-9]{3}|[１２][０-９]{3})年(?![0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)")
 
 
 class Section(NamedTuple):
@@ -406,7 +407,8 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
              and not _MILESTONE.match(sentence, c.end)
              and not _aside(sentence, c.end)  # “十四五”时期(2021年至2025年)…目标：the plan's years restated
              and not (_compared(sentence, c.end) and not _spans_years(c.period))  # 比2010年, 比上半年: a base
-             and not (c.period in (CONTEXT_YEAR, CONTEXT_YEAR_END) and _GOALS_NAMED.match(sentence, c.end))]  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
+             and not (c.period in (CONTEXT_YEAR, CONTEXT_YEAR_END) and _GOALS_NAMED.match(sentence, c.end))  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
+             and not _goal_of_later_year(sentence, c, doc_year)]
     if not timed:
         # 今后五年…蓝图：…；…: a span that holds in its own sentence only holds for the list its colon opens
         colon = max(sentence.rfind("："), sentence.rfind(":"))
@@ -470,6 +472,15 @@ _FROM_YEAR = re.compile(r"(?:从|由)(?:[0-9０-９]{4}|[〇○零一二三四�
 # named, not the time of what follows.
 _MILESTONE = re.compile(r"[”\"」]?(?:规划)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)")
 _GOALS_NAMED = re.compile(r"的?(?:目标|任务|计划)")
+# A clause that ends in the goal the year before it names (落实2030年应对气候变化国家自主贡献目标。).
+_NAMES_GOAL = re.compile(r"[^，,；;：:。]{0,24}?(?:目标|任务)(?:[，,；;。]|$)")
+
+
+def _goal_of_later_year(sentence: str, cue: _Cue, doc_year: int | None) -> bool:
+    """Is the cue a later year that names a goal (落实2030年…国家自主贡献目标), not the time the next sentences
+    speak of? The plan's part goes on around it (单位国内生产总值能耗…降低13.5%: the plan's five years)."""
+    return (isinstance(cue.period, str) and cue.status is None and doc_year is not None and cue.period[:4].isdigit()
+            and int(cue.period[:4]) > doc_year and _NAMES_GOAL.match(sentence, cue.end) is not None)
 
 
 def names_year(period, year: int | None) -> bool:

@@ -973,6 +973,30 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     return None
 
 
+_FIGURE_DIGIT = re.compile(r"(?<![A-Za-z0-9])[0-9]")  # a figure's, not a code's (T3B航站楼)
+
+
+def clause_subject(before: str, clause: str, home: str | None) -> str | None:
+    """The place the earlier semicolon clauses ``before`` of a sentence speak of, holding for ``clause``, which names
+    none (1-8月份，阳泉市原煤产量3285.1万吨；洗煤产量1207万吨): the last place opening its comma-clause and followed by
+    a figure in it, with no list or 等 between. Not when ``clause`` has a subject of its own doing what the place
+    did (渝中区接待…；万盛经开区接待…), nor for a place named on the way (…通达九寨沟的黄金通道；…)."""
+    text = _normalized(before)
+    matches = find_places(text, context=home)
+    for unit in reversed([u for u in _units(matches, text) if _owns(u, text, home)]):
+        end = _clause_end(text, unit.end)
+        digit = _FIGURE_DIGIT.search(text, unit.end, end)
+        if unit.route or clause_start(text, unit.start) != unit.start or digit is None:
+            continue
+        if any(c in text[unit.end : digit.start()] for c in "、等") or _opens_name(text, unit):
+            continue
+        predicate = text[unit.end : unit.end + 2]
+        if len(predicate) == 2 and _normalized(clause).find(predicate) > 0:
+            return None  # a parallel clause: its own subject before the same verb
+        return unit.code
+    return None
+
+
 def _open_bracket(text: str, start: int, end: int) -> int | None:
     """Where the bracket still open at ``end`` opened, after ``start``; None if none is open."""
     at = max(text.rfind(b, start, end) for b in _PUNCTUATION.opening_brackets)
@@ -1108,6 +1132,7 @@ def resolve_region(
     figure_end: int | None = None,
     backref_level: str | None = None,
     source: str | None = None,
+    clauses_before: str = "",
 ) -> tuple[str, str]:
     """(region code, how) for a figure in ``clause``; ``how`` is one of HOW.
 
@@ -1119,12 +1144,16 @@ def resolve_region(
     wire story (新华社酒泉4月25日电, or a ``source`` naming a news service: the publisher's place is not its figures'),
     company and market news (上市公司, 回购股份, 期货…) or a clause opened by a foreign economy (美国原油库存…); else the
     country. With ``figure_end``, ``clause`` may be the whole sentence: only what precedes the figure's end is read.
+    ``clauses_before``: the sentence's clauses before ``clause`` when semicolons part them (see clause_subject).
     """
     home = home_region(headline, metadata_region)
     if figure_start is not None:
         code = place_for_figure(clause, figure_start, home, figure_end)
     else:
         code = first_place(clause, home)
+    if code is not None:
+        return code, "clause"
+    code = clause_subject(clauses_before, clause, home) if clauses_before else None
     if code is not None:
         return code, "clause"
     inside_lead = figure_start is not None and clause.startswith(paragraph_lead) and figure_start < len(paragraph_lead)
