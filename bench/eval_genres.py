@@ -68,7 +68,22 @@ def load_spec(path: Path = SPEC) -> list[dict]:
             row["context"]["title"] = strip_glosses(row["context"]["title"])
         for fact in row["facts"]:
             fact["mention"] = strip_glosses(fact["mention"])
+            _in_canonical_unit(fact)
     return rows
+
+
+def _in_canonical_unit(fact: dict) -> None:
+    """A gold figure written in another unit of the same quantity (400亿斤 as 斤, 3947.4千公顷 as 公顷, 亩产1967斤 as
+    斤/亩) is judged in the unit units.csv writes it in (公斤, 亩, 公斤/亩): the same figure, not a wrong one."""
+    numerator, slash, denominator = fact["unit"].partition("/")
+    row = _lexicon_unit_rows().get(numerator)
+    if row is None or row[0] == numerator or row[1] not in ("mass", "area", "length", "volume", "power", "energy"):
+        return
+    factor = row[2]
+    fact["unit"] = row[0] + slash + denominator
+    for key in ("value", "value_high"):
+        if fact.get(key) is not None:
+            fact[key] = str((Decimal(fact[key]) * factor).normalize())
 
 
 def gold_spans(sentence: str, facts: list[dict]) -> list[tuple[int, int]]:
@@ -134,6 +149,13 @@ def _same(gold: dict, fact: Fact, unit: str | None = None) -> bool:
     stores it, where the pipeline read the figure's region."""
     high = Decimal(gold["value_high"]) if gold.get("value_high") is not None else None
     return fact.value == Decimal(gold["value"]) and fact.value_high == high and (unit or fact.unit) == gold["unit"]
+
+
+@cache
+def _lexicon_unit_rows() -> dict[str, tuple[str, str, Decimal]]:
+    """units.csv: surface → (canonical unit, kind, factor)."""
+    with LEXICON_UNITS.open(encoding="utf-8", newline="") as handle:
+        return {r["surface"]: (r["unit"], r["kind"], Decimal(r["factor"])) for r in csv.DictReader(handle)}
 
 
 @cache

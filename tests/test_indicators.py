@@ -1076,3 +1076,26 @@ def test_a_total_of_a_year_named_in_a_review_stays_that_years():
     facts = _analysed("一、过去五年工作回顾\n2023年，全市经济稳步增长，全年累计完成固定资产投资1000亿元。\n",
                       {"title": "政府工作报告", "date": "2024-01-20"})
     assert (facts[0].period, facts[0].period_basis) == ("2023", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("全市地区生产总值达到4163亿元、全省第三，增长7%、全省第二。", [("4163亿元", "gdp"), ("7%", "gdp_growth")],
+                 id="a rank aside between a level and its growth"),
+    pytest.param("铁路运营总里程由9500公里增加到1.35万公里。", [("9500公里", "railway_mileage"), ("1.35万公里", "railway_mileage")],
+                 id="总 before a phrase's head"),
+    pytest.param("地方一般公共预算收入3.5亿元，自然增幅2%。", [("3.5亿元", "general_budget_revenue"),
+                                                  ("2%", "general_budget_revenue_growth")], id="自然 before a growth"),
+    pytest.param("县域一般公共预算收入实现162亿元，同比下降1.2%；全省粮食作物面积连续第5年保持在2亿亩以上。",
+                 [("162亿元", None), ("1.2%", None), ("2亿亩以上", "grain_area")],
+                 id="a part of the region (县域) is no value of its indicator; 连续第5年 in the gap"),
+])
+def test_indicator_wording_of_local_reports(text, expected):
+    meta = {"date": "2022-01-20", "title": "政府工作报告", "region": "黑龙江省"}
+    assert [f[:2] for f in _facts(text, meta)] == expected
+
+
+def test_a_date_in_the_title_is_no_year_of_the_report():
+    """政府工作报告(2018年12月22日), delivered late in 2018: it reviews 2018 (预计到年末…), as one titled with no year."""
+    text = "2018年是本届政府的开局之年。预计到年末，全县地区生产总值完成115亿元，同比增长7%。\n"
+    meta = {"date": "2018-12-22", "title": "建平县人民政府工作报告(2018年12月22日)", "region": "建平县"}
+    assert [f[1:] for f in _facts(text, meta)] == [("gdp", "actual", "2018"), ("gdp_growth", "actual", "2018")]

@@ -505,3 +505,13 @@ def test_a_place_opening_a_clause_with_figures_holds_past_its_semicolon(region, 
 
     facts = analyse(make_document(sentence, "x.txt", "x.txt", {"region": region})).facts
     assert [a.region_code for a in facts] == expected
+
+
+def test_a_place_the_body_is_in_opens_no_name():
+    """北安市境内的北大荒集团…有限公司: 境内 says where the body is; the place is the figures' (秦皇岛海运煤炭交易市场
+    opens a name)."""
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    text = "在位于黑龙江省北安市境内的北大荒集团建设农场有限公司，10月2日，在第五管理区710亩玉米平均亩产1967斤。"
+    assert {a.region_code for a in analyse(make_document(text, "x.txt", "x.txt", {})).facts} == {"231181"}

@@ -81,6 +81,7 @@ class Catalogue:
     after_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an after phrase's verbs, one needed
     old_yuan_before: str | None = None  # documents dated before it count money in the old yuan
     whole: dict[str, str] = field(default_factory=dict)  # split phrase → the family one figure alone is a value of
+    region_parts: tuple[str, ...] = ()  # words naming a part of a region before a phrase (县域, 市区): no value of it
 
 
 def in_old_yuan(fact: Fact, date: str | None, precision: str | None = None) -> bool:
@@ -150,6 +151,10 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
         head = next((h for h in heads.get("heads", ()) if phrase.endswith(h) and len(phrase) > len(h)), None)
         for word in heads.get("verbs", ()) if head else ():  # 第一产业增加值 → 第一产业实现增加值
             by_phrase.setdefault(phrase[: -len(head)] + word + head, list(ids))
+        total = next((h for h in data["gap"].get("totals_before_head", ()) if phrase.endswith(h)
+                      and len(phrase) > len(h) and phrase[-len(h) - 1] != "总"), None)
+        if total is not None:  # 铁路运营里程 → 铁路运营总里程
+            by_phrase.setdefault(phrase[: -len(total)] + "总" + total, list(ids))
     splits, whole = {}, {}
     for entry in data.get("split", []):
         for family in [*entry["ids"], *([entry["whole"]] if "whole" in entry else [])]:
@@ -174,7 +179,7 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
                      after, phrases, gap_re, after_re, frozenset(gap.get("predicate_starts", "")),
                      frozenset(gap.get("opening_only", ())),
                      re.compile(f"(?:{_alternation(gap.get('scope_words', ()))}|{gap_alternatives})*"), after_verbs,
-                     data.get("currency", {}).get("old_yuan_before"), whole)
+                     data.get("currency", {}).get("old_yuan_before"), whole, tuple(gap.get("region_parts", ())))
 
 
 @cache
@@ -271,6 +276,8 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
     if phrase.endswith("生产总值") and _named_area(sentence, own, start):
         return []  # 湘南地区生产总值, 示范区核心区生产总值: an area the gazetteer does not know, not the text's place
+    if sentence.endswith(cat.region_parts, own, start):
+        return []  # 县域一般公共预算收入, 市区居民消费价格: a part of the region, not its whole
     listed = start > own and _ADDED_OPENS.match(sentence, own) and _BARE_GAP.fullmatch(sentence, end, placed.start)
     if (_ADDED_BEFORE.search(sentence, own, start) or listed) and \
             all(cat.indicators[i].measure == "level" and not cat.indicators[i].accumulates for i in ids):

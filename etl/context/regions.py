@@ -1029,10 +1029,15 @@ def _base_value_owner(text: str, figure_start: int, matches: list[PlaceMatch], h
     return None
 
 
+_LOCATES = ("境内", "辖区", "辖内", "的")  # after a place: where something is, not the start of its name
+
+
 def _opens_name(text: str, unit: _Unit) -> bool:
     """Does the place open the name of a body (秦皇岛海运煤炭交易市场, 酒泉卫星发射中心)?"""
     rules = _gazetteer().rules
     after = text[unit.end : unit.end + rules.institution_reach + 6]
+    if after.startswith(_LOCATES):
+        return False  # 北安市境内的北大荒集团…: the place the body is in, no part of its name
     cut = _CLAUSE_BREAK.search(after)
     after = after[: cut.start()] if cut else after
     return any(0 <= after.find(word) <= rules.institution_reach for word in rules.institutions)

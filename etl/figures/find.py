@@ -128,10 +128,11 @@ def figure_re() -> re.Pattern[str]:
         rf"(?P<ratio>{RATIO})?"
         rf"(?P<num>(?<=之){_S}百|{NUMERAL})"
         rf"(?:分之(?P<num2>{NUMERAL}))?"
-        rf"(?:(?P<ru>%|‰)?(?:{RANGE_SEPARATORS})(?:{ratio})?(?P<hsign>{HIGH_SIGNS})?(?P<high>{NUMERAL})"
+        rf"(?:(?:{_S}(?P<ru>%|‰){_S})?(?:{RANGE_SEPARATORS})(?(ru){_S})(?:{ratio})?(?P<hsign>{HIGH_SIGNS})?(?P<high>{NUMERAL})"
         rf"(?(ru)(?![0-9０-９,，.．百千万亿]|{_S}(?![%‰％])(?:{unit}))))?)"  # 增长27.6%至3490.1百万港元: a rate and an amount, no range
         rf"(?:{_S}(?P<inside>{inside}))?"
-        rf"(?:{_S}(?P<unit>{unit})(?:{_S}(?:{per}|{_PRICE_PER}){_S}(?P<den>{plain})(?![性半]))?)?"
+        # (a year or a day is no numerator: 2014年每桶56.69美元, 12月24日每桶… leave 每桶 to the price after them)
+        rf"(?:{_S}(?P<unit>{unit})(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>{plain})(?![性半]))?)?"
         rf"(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
         rf"(?P<half>半(?![{_NOT_HALF}]))?"
         rf"(?:{_S}(?:[(（]含[)）])?(?P<post>{after}))?"  # 5% 左右: a space before the qualifier in some pages

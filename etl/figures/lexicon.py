@@ -269,6 +269,18 @@ def implied_before() -> tuple[int, tuple[str, ...]]:
 
 
 @cache
+def implied_suffixes() -> dict[str, Unit]:
+    """A noun's last character → the unit a bare number right before the noun counts (茶农: 人, 种植户: 户)."""
+    table = units()
+    out = {}
+    for suffix, unit in _toml("unit_contexts.toml")["implied_suffixes"].items():
+        if len(suffix) != 1 or unit not in table or table[unit].kind != "count":
+            raise LexiconError(f"unit_contexts.toml [implied_suffixes]: {suffix!r} = {unit!r} is no character for a count")
+        out[suffix] = table[unit]
+    return out
+
+
+@cache
 def list_announcers() -> tuple[int, int, tuple[str, ...], tuple[str, ...]]:
     """(max_value, reach, after, unless): a small count followed by one of ``after`` announces a list (三个特点：
     一是), unless one of ``unless`` follows (有9个省市,分别为山西省…)."""
@@ -507,6 +519,11 @@ def normalization() -> dict[int, str]:
     simplified (traditional.tsv). The engine matches on the normalised text and cuts mentions from the
     original, so offsets hold."""
     table = {ord(ch): chr(ord(ch) - 0xFEE0) for ch in punctuation().full_width if ch != "，"}
+    small = _toml("punctuation.toml").get("small_forms", {})
+    for ch, ascii_ch in small.items():
+        if len(ch) != 1 or not 0xFE50 <= ord(ch) <= 0xFE6B or len(ascii_ch) != 1 or not ascii_ch.isascii():
+            raise LexiconError(f"punctuation.toml: small form {ch!r} = {ascii_ch!r} is not one small form for one ASCII character")
+        table[ord(ch)] = ascii_ch
     pairs = [line.split("\t") for line in _lines("traditional.tsv")]
     for pair in pairs:
         if len(pair) != 2 or len(pair[0]) != 1 or len(pair[1]) != 1 or pair[0] == pair[1]:

@@ -44,6 +44,10 @@ def _implied(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     if c.num[-1] not in "万亿" and c.num[-1] not in _APPROX_CHARS and not c.inside and not plain:
         return None
     nouns = lexicon.implied_units()
+    m = None if plain else _suffix_re().match(text, c.end)  # 15万茶农人均收入超5000元: 茶农, not 收入
+    if m:
+        u = lexicon.implied_suffixes()[m.group("suffix")]
+        return u.unit, u.kind, u.factor
     m = None if plain else _implied_after_re().match(text, c.end, c.end + _IMPLIED_MAX)  # not 12345市民热线
     if m:
         u = nouns[m.group("noun")]
@@ -53,6 +57,18 @@ def _implied(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
         u = nouns[m.group("noun")]
         return u.unit, u.kind, u.factor
     return None
+
+
+@cache
+def _suffix_re() -> re.Pattern[str]:
+    """A noun the catalogue lacks, ending in a character of implied_suffixes right after the number; not one it
+    holds (农民工 counts 人 from there: 3451.9万农村居民 passes 农 at the start)."""
+    return re.compile(rf"(?!{lexicon.alternation(lexicon.implied_units())})[^\W\d的之和与及A-Za-z]{{1,2}}?"
+                      rf"(?P<suffix>[{''.join(lexicon.implied_suffixes())}])(?![{_NOT_AFTER_SUFFIX}])")
+
+
+# After a noun's last character, one that makes it the first of another word: 农村, 农业, 农田; 户籍, 户口, 户型.
+_NOT_AFTER_SUFFIX = "田业村产民机资技家药膜房场籍口型外头主"
 
 
 @cache
@@ -463,7 +479,8 @@ _FOLDS = Decimal("0.1")  # a numerator within a tenth of its canonical unit fold
 
 def _compound(unit: tuple[str, str, Decimal], per: str) -> tuple[str, str, Decimal] | None:
     """A unit per a denominator (compound_units.toml): 万元 per ㎡ is 元/平方米 times 10000; 元 per 克 stays 元/克.
-    A numerator folds its factor when it is a power of ten (万元, 亿元, 万人) or at least a tenth (斤 → 公斤); a
+    A numerator folds its factor when it is a power of ten (万元, 亿元, 万人), at least a tenth (斤 → 公斤) or money
+    (港仙 → 港元); a
     denominator is written canonically only when its factor is 1."""
     canonical, kind, factor = unit
     table = lexicon.units()
@@ -471,7 +488,8 @@ def _compound(unit: tuple[str, str, Decimal], per: str) -> tuple[str, str, Decim
     den = table[money_per] if money_per else lexicon.denominators().get(bare(per))  # 每度0.8465元: 元/千瓦时
     if den is None:
         return None
-    numerator = canonical if factor >= _FOLDS or factor in _TEN_POWERS else None  # 亩产1300斤: 650 公斤/亩
+    # 亩产1300斤: 650 公斤/亩; money always (每股3.50港仙: 0.035 港元/股)
+    numerator = canonical if factor >= _FOLDS or factor in _TEN_POWERS or kind == "money" else None
     if numerator is None:  # 微克 per 立方米: the numerator as written
         numerator = next(s for s, u in table.items() if u.unit == canonical and u.factor == factor)
         factor = Decimal(1)
