@@ -121,8 +121,29 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
     _inherit_units(text, cands, resolved)
     spans = [(c.start, c.end, _low_multiplier(c, r)) for c, r in zip(cands, resolved) if r is not None]
     taken = [(s, e) for s, e, _ in spans]
-    spans += _magnitudes(blanked, taken) + _no_changes(blanked, taken)
+    spans += _magnitudes(blanked, taken) + _no_changes(blanked, taken) + _slash_shares(blanked, taken)
     return sorted(spans, key=lambda s: s[0])
+
+
+# A share written with a slash (约占全省总量1/7, 占全国的1/3): a fraction less than one, after 占 in its clause; not a
+# date (10/8), a score or a code.
+_SLASH_SHARE = re.compile(r"(?<![0-9./／年月日:-])(?P<a>[1-9][0-9]?)/(?P<b>[1-9][0-9]?)(?![0-9./／年月日%])")
+_SHARE_BEFORE = re.compile(r"(?P<q>约|大约|近|接近|超过|逾|不到|不足)?占[^，,；;。！？!?：:/]{0,16}\Z")
+
+
+def _slash_shares(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
+    if "/" not in text or "占" not in text:
+        return []  # the common case, at the speed of a string search
+    out = []
+    for m in _SLASH_SHARE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        share = _SHARE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if a >= b or share is None or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        approx = lexicon.qualifiers()[("before", share.group("q"))] if share.group("q") else None
+        value = (Decimal(a) / Decimal(b)).quantize(Decimal("1E-10"))
+        out.append((m.start(), m.end(), Resolved(value.normalize(), None, "分数", "fraction", approx, "fraction")))
+    return out
 
 
 @cache

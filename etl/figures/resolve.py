@@ -407,11 +407,11 @@ def _is_rate_base(c: Candidate, text: str) -> bool:
     return not c.per and at >= len(per) and text.startswith(per, at - len(per))
 
 
-def _fraction(c: Candidate) -> Resolved | None:
+def _fraction(c: Candidate, text: str) -> Resolved | None:
     den, num = parse_number(c.denominator or ""), parse_number(c.num)
     if not den or num is None:
         return None
-    approx = _approx(c, c.num)
+    approx = _approx(c, c.num) or _share_approx(c, text)  # 约占全国的四分之一
     if den == _HUNDRED:
         return Resolved(num, None, "%", "percent", approx, "fraction_percent")
     value = (num / den).quantize(_PLACES).normalize()
@@ -502,7 +502,7 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
     if c.unit == "年" and not c.pre and len(c.num) == 4 and c.num.isdigit():
         return None  # 2025年: a year, the commonest candidate of all, dismissed first
     if c.denominator is not None:
-        return _fraction(c)
+        return _fraction(c, text)
     unit = _unit_of(c, text)
     if unit is not None and c.per:
         unit = _compound(unit, c.per)
