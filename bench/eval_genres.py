@@ -77,8 +77,9 @@ def _in_canonical_unit(fact: dict) -> None:
     斤/亩) is judged in the unit units.csv writes it in (公斤, 亩, 公斤/亩): the same figure, not a wrong one."""
     numerator, slash, denominator = fact["unit"].partition("/")
     row = _lexicon_unit_rows().get(numerator)
-    if row is None or row[0] == numerator or row[1] not in ("mass", "area", "length", "volume", "power", "energy"):
-        return
+    if row is None or row[0] == numerator or row[1] not in ("mass", "area", "length", "volume", "power", "energy") \
+            or row[2] < Decimal("0.1"):
+        return  # 克, 微克 stay as written (元/克, 微克/立方米), as the engine keeps them
     factor = row[2]
     fact["unit"] = row[0] + slash + denominator
     for key in ("value", "value_high"):
