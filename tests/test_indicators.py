@@ -1099,3 +1099,14 @@ def test_a_date_in_the_title_is_no_year_of_the_report():
     text = "2018年是本届政府的开局之年。预计到年末，全县地区生产总值完成115亿元，同比增长7%。\n"
     meta = {"date": "2018-12-22", "title": "建平县人民政府工作报告(2018年12月22日)", "region": "建平县"}
     assert [f[1:] for f in _facts(text, meta)] == [("gdp", "actual", "2018"), ("gdp_growth", "actual", "2018")]
+
+
+def test_a_report_delivered_late_in_the_year_it_reviews():
+    """A report of December 2021 (a new term's first session) reviews 2021 and the five years to it, and sets the goals
+    of 2022 and the five years from it: its 过去五年 is 2017-2021, its 今后五年 2022-2026, its review part 2021."""
+    text = ("一、本届政府工作回顾\n全市地区生产总值增长6.5%。五年来，地区生产总值年均增长6%。\n二、今后五年的目标任务\n"
+            "今后五年，地区生产总值年均增长6%以上。\n三、2022年工作\n明年地区生产总值增长6%。\n")
+    meta = {"date": "2021-12-21", "title": "政府工作报告——2021年12月21日在兰州市第十七届人民代表大会第一次会议上",
+            "region": "兰州市"}
+    assert [f[2:] for f in _facts(text, meta)] == [("actual", "2021"), ("actual", "2017-2021"), ("plan", "2022-2026"),
+                                                   ("target", "2022")]

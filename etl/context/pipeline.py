@@ -56,14 +56,14 @@ def analyse(doc: Document) -> Analysis:
     title = read(doc.title) if doc.title else doc.title
     dated = int(doc.date[:4]) if doc.date else None
     year = reference.title_year(title, dated) or dated  # 2019年…统计公报, out in 2020
-    retrospective = (reference.is_retrospective(title, dated) and not _late_in_its_year(doc, title)) or \
-        _early_in_its_year(doc, title)
+    late = reference.is_retrospective(title, dated) and _late_in_its_year(doc, title)
+    retrospective = (reference.is_retrospective(title, dated) and not late) or _early_in_its_year(doc, title)
     part = reference.title_part(title, year)  # 2025年一季度酉阳县经济运行情况: its outcomes are the quarter's
-    contexts = _Contexts(layout, headings, year, retrospective)
+    contexts = _Contexts(layout, headings, year, retrospective, late)
     attributed = [
         _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
                    else None, ids[k], headings[where.sentence.paragraph_index], year, retrospective,
-                   contexts, part)
+                   contexts, part, late)
         for k, (fact, where, label) in enumerate(placed)
     ]
     return Analysis(doc, layout, tuple(attributed), redact.identifiers(doc.text), tuple(rejects))
@@ -130,9 +130,10 @@ class _Contexts:
     whose headings name no year — the last plan ahead an earlier paragraph of the part named ("“十五五”时期…主要目标
     是：" before the list of targets)."""
 
-    def __init__(self, layout: Layout, headings: list[tuple[str, ...]], year: int | None, retrospective: bool):
+    def __init__(self, layout: Layout, headings: list[tuple[str, ...]], year: int | None, retrospective: bool,
+                 late: bool = False):
         self.sentences = layout.sentences
-        self.year = year
+        self.year, self.late = year, late
         self.first: list[int] = []  # the first sentence of each sentence's paragraph
         self.part: list[int | None] = []  # the first sentence of its part, when the part's headings name no year
         self.part_of: list[int] = []  # the first sentence of its part (under the same top heading)
@@ -143,7 +144,7 @@ class _Contexts:
                 here = headings[paragraph]
                 if here[:1] != part:
                     part, first_of_part = here[:1], sentence.index
-                yearless = reference.section_of(here, year, retrospective).year is None
+                yearless = reference.section_of(here, year, retrospective, late).year is None
             self.first.append(first)
             self.part.append(first_of_part if yearless else None)
             self.part_of.append(first_of_part)
@@ -209,7 +210,7 @@ class _Contexts:
 
     def _carried(self, index: int):
         if index not in self.cues:
-            self.cues[index] = reference.carried(read(self.sentences[index].text), self.year)
+            self.cues[index] = reference.carried(read(self.sentences[index].text), self.year, self.late)
         return self.cues[index]
 
 
@@ -354,7 +355,7 @@ def _backref(layout: Layout, index: int) -> str | None:
 
 def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: str, ref: int | None,
                indicator: str | None, headings: tuple[str, ...], year: int | None,
-               retrospective: bool, contexts: _Contexts, part: str | None = None) -> AttributedFact:
+               retrospective: bool, contexts: _Contexts, part: str | None = None, late: bool = False) -> AttributedFact:
     sentence = where.raw_sentence
     upto, end = fact.char_start - where.sentence.char_start, fact.char_end - where.sentence.char_start
     opened = _full_stop_start(layout, where.sentence)  # 阳泉市原煤产量…；洗煤产量1207万吨: the clause before's place
@@ -365,7 +366,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     )
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
     found = indicators.indicator(indicator) if indicator else None
-    section = reference.section_of(headings, year, retrospective)
+    section = reference.section_of(headings, year, retrospective, late)
     context = contexts(where.sentence.index)  # its time counts only where the sentence names none (reference)
     month = int(doc.date[5:7]) if doc.date and doc.date_precision in ("day", "month") and doc.date[:4] == str(year) \
         else None

@@ -201,12 +201,14 @@ _TITLE_YEAR = re.compile(r"([12][0-9]{3}|[１２][０-９]{3})年(?![0-9０-９�
 
 class Section(NamedTuple):
     """What the headings above a sentence say: the kind of part (review | tasks | plan | None), its year, its span;
-    ``retrospective``: the document reviews the year before its own."""
+    ``retrospective``: the document reviews the year before its own; ``late``: it is a report delivered late in the
+    year it reviews (December 2021, on 2021 and the five years to it: its 过去五年 is 2017-2021, its 今后五年 2022-2026)."""
 
     kind: str | None
     year: int | None
     span: tuple[int, int] | None
     retrospective: bool = False
+    late: bool = False
 
 
 class Reference(NamedTuple):
@@ -225,22 +227,23 @@ class _Cue(NamedTuple):
 
 
 @lru_cache(maxsize=1024)
-def section_of(headings: tuple[str, ...], doc_year: int | None, retrospective: bool = False) -> Section:
+def section_of(headings: tuple[str, ...], doc_year: int | None, retrospective: bool = False,
+               late: bool = False) -> Section:
     """The section a sentence is in, from its headings (outermost first): the nearest heading that says something."""
     for heading in reversed(headings):
-        section = _read_heading(heading.replace(" ", "").replace("　", ""), doc_year)
+        section = _read_heading(heading.replace(" ", "").replace("　", ""), doc_year, late)
         if section.kind is not None or section.year is not None:
-            return section._replace(retrospective=retrospective)
-    return Section(None, None, None, retrospective)
+            return section._replace(retrospective=retrospective, late=late)
+    return Section(None, None, None, retrospective, late)
 
 
-def _read_heading(heading: str, doc_year: int | None) -> Section:
+def _read_heading(heading: str, doc_year: int | None, late: bool = False) -> Section:
     """A heading's kind of part, year and span, from the same cues as sentences: 一、2025年工作回顾 (review, 2025);
     二、“十五五”时期主要目标任务 (plan, 2030, 2026-2030); 一、过去一年和五年工作回顾 (review, Y-1, the five years);
     “十三五”发展成就和“十四五”主要目标 (review of 2016-2020 first: its sentences name the plan when they turn to it)."""
     words = time_words()
     cues = [c._replace(period=f"{doc_year}{c.period[1]}") if isinstance(c.period, tuple) and c.period[0] == PART else c
-            for c in _cues(heading, doc_year)]
+            for c in _cues(heading, doc_year, late)]
     cues = [c for c in cues if _named(c.period)]
     spans = [c for c in cues if isinstance(c.period, tuple) and c.period[0] != c.period[1]]
     years = [c.period for c in cues if c not in spans]
@@ -269,8 +272,8 @@ def _named(period: object) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
-    """Every time and status cue of a sentence, in order."""
+def _cues(sentence: str, doc_year: int | None, late: bool = False) -> tuple[_Cue, ...]:
+    """Every time and status cue of a sentence, in order (``late``: see Section)."""
     words = time_words()
     cues = [_horizon(sentence, end, value, doc_year, words) for end, value in explicit.periods_in(sentence, doc_year)]
     if doc_year is not None and (parts := explicit.yearless(sentence)):
@@ -288,7 +291,7 @@ def _cues(sentence: str, doc_year: int | None) -> tuple[_Cue, ...]:
             cues.append(_Cue(end, status, (first, last), written=True))
     for start, end, word in words.cue_phrases.longest(sentence):
         if _valid_cue(sentence, start, end, word, words):
-            cue = _cue(start, end, word, sentence, doc_year, words)
+            cue = _cue(start, end, word, sentence, doc_year, words, late)
             if cue is not None:
                 cues.append(cue)
     return tuple(sorted(cues, key=lambda c: c.end))
@@ -328,7 +331,8 @@ def _horizon(sentence: str, end: int, value: str, y: int | None, words: TimeWord
     return _Cue(end, None, value)
 
 
-def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: TimeWords) -> _Cue | None:
+def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: TimeWords,
+         late: bool = False) -> _Cue | None:
     if word in words.status_words:
         if words.secured is not None and words.secured.match(sentence, start):
             return None  # 争取中央预算内投资150亿元: secured in a review, sought in a plan
@@ -338,7 +342,7 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         coming = words.coming.get(word) if y is not None else None  # 今后五年 is a plan's cue and its years
         if coming is None and any(w in word for w in words.single_year):
             return _Cue(end, status, CONTEXT_YEAR)  # 预计全年: the year of the context, like 全年
-        return _Cue(end, status, None if coming is None else (y, y + coming - 1), stays=True)
+        return _Cue(end, status, None if coming is None else (y + late, y + coming - 1 + late), stays=True)
     if word in words.single_year:
         # 今年年末, 2025年全年: the year before the word placed the figure already; so did 2014年末 (the word's 年 is
         # the explicit year's: 2014-12-31)
@@ -361,10 +365,10 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         if word in words.of_context:
             return _Cue(end, "actual" if offset < 0 else None, (OF_CONTEXT, offset))
         return _Cue(end, "actual" if offset < 0 else None, (y + offset, y + offset))
-    if word in words.recent:
-        return _Cue(end, "actual", (y - words.recent[word], y - 1))
+    if word in words.recent:  # in a report delivered late in its year, the years up to that one
+        return _Cue(end, "actual", (y - words.recent[word] + late, y - 1 + late))
     if word in words.coming:
-        return _Cue(end, "plan", (y, y + words.coming[word] - 1))
+        return _Cue(end, "plan", (y + late, y + words.coming[word] - 1 + late))
     return None
 
 
@@ -393,13 +397,13 @@ _TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升�
                  r"|转为(?:增长|下降|上涨|回升)?)(?:[0-9]{4}年(?:的|底|末)?)?$")  # 由上半年下降0.6%转为增长0.7%
 
 
-def carried(sentence: str, doc_year: int | None) -> _Cue | None:
+def carried(sentence: str, doc_year: int | None, late: bool = False) -> _Cue | None:
     """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
     主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1), not a plan named for its close or start."""
     if not time_words().timed_re.search(sentence):
         return _list_opened(sentence)  # a quarter or a month alone (三季度) stays with its sentence
     inline = set(_digit_spans(sentence, doc_year)) if doc_year is not None else set()  # 近3年提升21个百分点 stays
-    timed = [c for c in _cues(sentence, doc_year) if c.period is not None and c not in inline and not c.stays
+    timed = [c for c in _cues(sentence, doc_year, late) if c.period is not None and c not in inline and not c.stays
              and not (isinstance(c.period, str) and c.status == "plan")  # 到2035年 stays
              and not (isinstance(c.period, tuple) and c.period[0] in (RUNNING, OF_CONTEXT))  # so do 连续3年, 上年
              and not sentence.startswith("以来", c.end)  # 经济增速2022年以来连续16个季度…: a run's start
@@ -412,7 +416,7 @@ def carried(sentence: str, doc_year: int | None) -> _Cue | None:
     if not timed:
         # 今后五年…蓝图：…；…: a span that holds in its own sentence only holds for the list its colon opens
         colon = max(sentence.rfind("："), sentence.rfind(":"))
-        opened = [c for c in _cues(sentence, doc_year) if c.stays and c.period is not None and c.end <= colon]
+        opened = [c for c in _cues(sentence, doc_year, late) if c.stays and c.period is not None and c.end <= colon]
         return opened[-1]._replace(stays=False) if opened else _list_opened(sentence)
     cue = timed[-1]  # 2025年…主要预期目标是：地区生产总值增长5.5%；…: the list's later items are goals too
     if isinstance(cue.period, str) and cue.period.endswith("-12-31"):
@@ -538,7 +542,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     the years (new jobs). ``context``: the cue an earlier sentence of a section without a year left (see
     ``carried``). ``doc_month``: the month the document came out in, when it is dated in ``doc_year``. ``flow``: the
     figure's indicator is of a time, not at a moment (no year's end for it)."""
-    cues = [c for c in _cues(sentence, doc_year) if c.end <= upto and _holds(c, sentence, upto)]
+    cues = [c for c in _cues(sentence, doc_year, section.late) if c.end <= upto and _holds(c, sentence, upto)]
     if context is not None and not any(c.period is not None for c in cues) and \
             _carries(context, section, sentence, upto, accumulates):
         cues.insert(0, context._replace(end=0))
@@ -813,7 +817,7 @@ def _section_period(section: Section, doc_year: int | None, status: str | None, 
         return (section.year, section.year)
     if doc_year is None:
         return None
-    if status == "actual" and (section.kind == "review" or section.retrospective):
+    if status == "actual" and (section.kind == "review" or section.retrospective) and not section.late:
         return (doc_year - 1, doc_year - 1)
     return (doc_year, doc_year)
 
