@@ -1088,6 +1088,9 @@ def test_a_total_of_a_year_named_in_a_review_stays_that_years():
     pytest.param("县域一般公共预算收入实现162亿元，同比下降1.2%；全省粮食作物面积连续第5年保持在2亿亩以上。",
                  [("162亿元", None), ("1.2%", None), ("2亿亩以上", "grain_area")],
                  id="a part of the region (县域) is no value of its indicator; 连续第5年 in the gap"),
+    pytest.param("新增国家高新技术企业29家、总数达到277家。今后五年GDP增速需年均增长6.1%。",
+                 [("29家", None), ("277家", "high_tech_enterprises"), ("6.1%", "gdp_growth")],
+                 id="the total an addition went to; 需 in the gap"),
 ])
 def test_indicator_wording_of_local_reports(text, expected):
     meta = {"date": "2022-01-20", "title": "政府工作报告", "region": "黑龙江省"}

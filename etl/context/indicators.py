@@ -389,6 +389,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             # "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%": the chain's last naming figure
             j = roots[k - 1] if roots[k - 1] is not None else k - 1
             found, split = _inherited(named[j], split_at[j], placed.fact)
+        elif hit is None and k and (total := _total_after_addition(sentence, figures[k - 1], placed)) is not None:
+            found = total  # 新增国家高新技术企业29家、总数达到277家: the stock the addition went to
         elif hit is None and continued is not None and _opens_with_rate(sentence, placed):
             # "…工业增加值增长14.0%，比全国快2.2个百分点；两年平均增长8.4%", "…达2085亿元，占全省比重26%；增速达16%"
             found = _in_family(indicator(continued).family, placed.fact, "change")
@@ -617,6 +619,23 @@ def continued_subject(sentence: str, figures: list[Placed], out: list[str | None
     if j is None or any(h[0] >= figures[j].end for h in _hits(sentence)):
         return None
     return out[j]
+
+
+# Between an addition and the total it brought: 、总数达到, ，累计达, ，总量为.
+_TOTAL_AFTER = re.compile(r"[、，,]\s*(?:总数|总量|累计|总计|共计|总共)(?:已)?(?:达到|达|为|有|至)?")
+
+
+def _total_after_addition(sentence: str, previous: Placed, placed: Placed) -> str | None:
+    """The stock an addition went to (新增国家高新技术企业29家、总数达到277家): the level indicator the phrase of the
+    addition's clause names, when the figure is a level of the addition's unit."""
+    if _TOTAL_AFTER.fullmatch(sentence, previous.end, placed.start) is None or placed.fact.unit != previous.fact.unit:
+        return None
+    own = regions.clause_start(sentence, previous.start)
+    hits = [h for h in _hits(sentence) if own <= h[0] and h[1] <= previous.start]
+    if not hits or not _ADDED.search(sentence, own, hits[-1][0]):
+        return None
+    fitting = [i for i in catalogue().by_phrase[hits[-1][2]] if indicator(i).fits(placed.fact, "level")]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _opens_with_rate(sentence: str, placed: Placed) -> bool:

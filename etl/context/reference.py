@@ -26,7 +26,7 @@ _YEAR_ENDS_WORDS = ("年末", "年底")
 RUNNING = "running"  # (RUNNING, n): the n years up to the context's year (连续9年稳定在…)
 OF_CONTEXT = "of_context"  # (OF_CONTEXT, n): the year n years from the context's year (上年: n = -1)
 PART = "part"  # (PART, "-H1"): a part of a year named without one (上半年): the last gone by for an outcome
-_RUNNING = re.compile(r"连续([0-9]{1,2}|[一二三四五六七八九十]{1,3})年")
+_RUNNING = re.compile(r"连续第?([0-9]{1,2}|[一二三四五六七八九十]{1,3})年")
 _MAX_DIGIT_SPAN = 20
 
 
