@@ -135,7 +135,7 @@ def _after_re() -> re.Pattern[str]:
     """A change noun after the figure: 6.4%的降幅, 9.8%、2.7%的价格下浮."""
     words = lexicon.alternation(lexicon.changes())
     # (then a clause break, or a predicate of a rank or comparison: 以6.5%的增速领跑全省, 居全国第一; not 5%的增速目标)
-    return re.compile(rf"的[\u4e00-\u9fff]{{0,3}}?(?P<word>{words})(?=[{re.escape(CLAUSE_BREAKS)}]|$|大幅|明显"
+    return re.compile(rf"的[\u4e00-\u9fff]{{0,4}}?(?P<word>{words})(?=[{re.escape(CLAUSE_BREAKS)}]|$|大幅|明显"
                       rf"|领跑|领先|位居|位列|居|排名|排在|名列|高于|低于|快于|慢于)")
 
 
