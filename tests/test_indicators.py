@@ -1091,6 +1091,14 @@ def test_a_total_of_a_year_named_in_a_review_stays_that_years():
     pytest.param("新增国家高新技术企业29家、总数达到277家。今后五年GDP增速需年均增长6.1%。",
                  [("29家", None), ("277家", "high_tech_enterprises"), ("6.1%", "gdp_growth")],
                  id="the total an addition went to; 需 in the gap"),
+    pytest.param("粮食播种面积4440万亩、新增202.9万亩；一般公共预算收入713.7亿元，扣除留抵退税因素后增长1.3%；"
+                 "城镇居民人均消费支出28546元。",
+                 [("4440万亩", "grain_area"), ("202.9万亩", None), ("713.7亿元", "general_budget_revenue"),
+                  ("1.3%", "general_budget_revenue_growth"), ("28546元", None)],
+                 id="an addition after a stock; 扣除…因素后 in the gap; the urban part of consumption"),
+    pytest.param("全省全体、城镇、农村居民人均可支配收入分别为49821元、58121元和32578元。",
+                 [("49821元", "disposable_income_per_capita"), ("58121元", "urban_income_per_capita"),
+                  ("32578元", "rural_income_per_capita")], id="all residents, urban and rural listed"),
 ])
 def test_indicator_wording_of_local_reports(text, expected):
     meta = {"date": "2022-01-20", "title": "政府工作报告", "region": "黑龙江省"}

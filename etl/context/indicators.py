@@ -389,6 +389,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             # "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%": the chain's last naming figure
             j = roots[k - 1] if roots[k - 1] is not None else k - 1
             found, split = _inherited(named[j], split_at[j], placed.fact)
+            if found is not None and indicator(found).measure == "level" and not indicator(found).accumulates and \
+                    _ADDED.search(sentence, figures[k - 1].end, placed.start):
+                found = None  # 粮食播种面积4440万亩、新增202.9万亩: what was added is no stock
         elif hit is None and k and (total := _total_after_addition(sentence, figures[k - 1], placed)) is not None:
             found = total  # 新增国家高新技术企业29家、总数达到277家: the stock the addition went to
         elif hit is None and continued is not None and _opens_with_rate(sentence, placed):
