@@ -42,7 +42,7 @@ def _trigger_re() -> re.Pattern[str]:
     # 提高到95%, 降至13%, 下降为2.67% are levels: the `to` group tells them apart (为 after a noun is no `to`:
     # 跌幅为1.27% is a change).
     return re.compile(
-        rf"(?P<word>{words})(?:幅度(?=为|达|是|高达))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均|都)?(?:仍|还|已|也)?(?:为|达|达到|是|高达|可达|也有|有|约为|在)?[:：]?"
+        rf"(?P<word>{words})(?:幅度(?=为|达|是|高达))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均|都)?(?:仍|还|已|也)?(?:为|达|达到|是|高达|可达|也有|有|约为|在|介乎|介于)?[:：]?"
         rf"(?:{lexicon.alternation(lexicon.qualifier_surfaces('before'))})?[{re.escape(_PUNCTUATION.spaces)}]*$"
     )
 

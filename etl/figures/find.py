@@ -79,6 +79,9 @@ def _guarded(surfaces, traps) -> str:
     return "|".join(out)
 
 
+_ABOUT_INSIDE_ONLY = "来"
+
+
 def _unit_alternation() -> tuple[str, str]:
     """(CJK unit surfaces with their traps, ASCII unit surfaces) for the figure pattern."""
     table = lexicon.units()
@@ -95,7 +98,9 @@ def figure_re() -> re.Pattern[str]:
     not_before = lexicon.qualifier_not_before()
     before = lexicon.alternation(lexicon.qualifier_surfaces("before") + list(NEGATIVE_SIGNS) + list(PLUS_SIGNS))
     before_magnitude = lexicon.alternation(lexicon.qualifier_surfaces("before") + lexicon.qualifier_surfaces("magnitude"))
-    after = _guarded(lexicon.qualifier_surfaces("after") + lexicon.qualifier_surfaces("inside"), not_before)
+    # after the unit too (5年多, 3年余), but 来 only inside (十来个): after a unit it closes a time frame (3天来, 十年来)
+    after = _guarded(lexicon.qualifier_surfaces("after") +
+                     [q for q in lexicon.qualifier_surfaces("inside") if q != _ABOUT_INSIDE_ONLY], not_before)
     inside = _guarded(lexicon.qualifier_surfaces("inside"), not_before)
     units, ascii_alt = _unit_alternation()
     plain = lexicon.alternation(s for s in lexicon.denominators() if not (s.isascii() and s.isalpha()))

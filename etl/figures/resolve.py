@@ -219,6 +219,25 @@ def _ratio(c: Candidate) -> tuple[str, str, Decimal] | None:
     return ("%", "percent", _HUNDRED / denominator) if denominator else None
 
 
+# A filing's label gives the unit in brackets before a colon: 现金股利(元/股):0.54205596, 配股总股数(股):443,020,100.
+_LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（()）:：]{1,6})[)）]\s*[:：]\s*\Z")
+
+
+def _label_unit(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
+    """The unit a label names in brackets right before the colon the bare number follows."""
+    if c.start < 3 or text[c.start - 1] not in ":： ":
+        return None  # the common case, in one step
+    m = _LABEL_UNIT.search(text, max(0, c.start - 12), c.start)
+    if m is None:
+        return None
+    numerator, slash, per = m.group("unit").partition("/")
+    row = lexicon.units().get(numerator)
+    if row is None:
+        return None
+    unit = (row.unit, row.kind, row.factor)
+    return _compound(unit, per) if slash else unit
+
+
 def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     """(unit, kind, factor) of a candidate, from its unit word, ratio form or currency sign."""
     if c.ratio:
@@ -232,6 +251,9 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     if c.unit is None:
         if c.currency:
             return CURRENCY_PREFIX[c.currency], "money", Decimal(1)
+        labelled = _label_unit(c, text)
+        if labelled is not None:
+            return labelled
         implied = _implied(c, text)
         if implied is not None and implied[0] == "元" and (hk := lexicon.unit_contexts().get("元")) is not None \
                 and _in_context(hk, text, c.start):
@@ -360,8 +382,9 @@ def _per_any_re() -> re.Pattern[str]:
     compounds = lexicon.compounds()
     stop = re.escape(PUNCTUATION.clause_breaks)
     measures = [s for s, u in lexicon.denominators().items() if u.kind in compounds.per_any_kinds]
+    # (a colon may end the label: 每股收益:-0.40元)
     return re.compile(rf"{re.escape(compounds.per)}(?P<den>{lexicon.alternation([*compounds.per_any, *measures])})"
-                      rf"[^{stop}0-9]{{0,{compounds.per_reach}}}\Z")
+                      rf"[^{stop}0-9]{{0,{compounds.per_reach}}}[:：]?\s*[-−]?\Z")
 
 
 def _announces(c: Candidate, text: str, kind: str) -> bool:
