@@ -376,7 +376,9 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
         home = regions.home_region(where.headline, doc.region_hint)
         written = doc.text[where.sentence.char_start : where.sentence.char_end]
-        currency = regions.local_currency(code, home, sentence, upto, end, regions.traditional_script(written))
+        market = regions.market_code(where.lead, where.backref, where.headline) if how == "company" else code
+        currency = regions.local_currency(market or code, home, sentence, upto, end,
+                                          regions.traditional_script(written))  # 友邦失守80元: 港元, in 恒指's market
         if currency is not None:
             fact = replace(fact, unit=currency + fact.unit[1:])
     return AttributedFact(

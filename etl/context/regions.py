@@ -31,7 +31,7 @@ LEXICON = Path(__file__).resolve().parent.parent / "lexicon"
 ALIASES_FILE = LEXICON / "region_aliases.csv"
 RULES_FILE = "region_rules.toml"  # read through etl.figures.lexicon, like every lexicon file
 _PUNCTUATION = lexicon.punctuation()
-HOW = ("clause", "paragraph", "backref", "headline", "metadata", "national")
+HOW = ("clause", "paragraph", "backref", "headline", "metadata", "national", "company")
 LEVELS = ("country", "province", "city", "county")
 
 
@@ -80,6 +80,8 @@ class _Rules:
     wire_local: tuple[str, ...]  # a local channel of one (人民网-浙江频道)
     markets: re.Pattern[str]  # words of company and market news: the publisher's place is not its figures'
     abroad: re.Pattern[str]  # a foreign economy or world market opening a clause: nor is it there
+    market_names: re.Pattern[str]  # a stock market named as a place (港股, 恒指, 台股)
+    market_words: re.Pattern[str]  # what a clause about that market's own figures names
     partner_before: re.Pattern[str]  # 对/向/从 before a place, or before the list it ends (对日本、东盟与香港)
     currencies: dict[str, str]  # province code → the currency its 元 means (710000 → 新台币)
     renminbi: tuple[str, ...]  # words that make 元 renminbi there (人民币, RMB)
@@ -199,6 +201,8 @@ def _load_rules(path: str) -> _Rules:
         wire_sources=tuple(_unique(data["wire"]["sources"], path, "wire.sources")),
         wire_local=tuple(_unique(data["wire"]["local"], path, "wire.local")),
         markets=re.compile("|".join(map(re.escape, _unique(data["wire"]["markets"], path, "wire.markets")))),
+        market_names=re.compile(lexicon.alternation(_unique(data["stock_markets"]["names"], path, "stock_markets.names"))),
+        market_words=re.compile(lexicon.alternation(_unique(data["stock_markets"]["words"], path, "stock_markets.words"))),
         abroad=re.compile(r"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:"
                           + "|".join(map(re.escape, _unique(data["wire"]["abroad"], path, "wire.abroad"))) + ")"),
         partner_before=re.compile(rf"{_partner_word(data['partners']['before'], data['partners']['not_in'])}"
@@ -1063,6 +1067,31 @@ def _lead_place(lead: str, home: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1024)
+def _company_in_market(source: str, clause: str, figure_end: int | None) -> bool:
+    """Is the figure a listed company's own, in a text whose lead, earlier paragraph or headline names only a stock
+    market (恒指收报…。个股方面，华润置地升5%)? Its sentence names nothing of the market up to it (its index, points,
+    turnover):
+    the company's place, the country's when none is named, wherever it is listed."""
+    rules = _gazetteer().rules
+    text = _normalized(source)
+    if rules.market_names.search(text) is None:
+        return False
+    return rules.market_words.search(_normalized(clause)[:figure_end]) is None and \
+        not any(u.code != COUNTRY for u in _units(find_places(text), text) if rules.market_names.fullmatch(text, u.start, u.end) is None)
+
+
+def market_code(*sources: str | None) -> str | None:
+    """The region of the first stock market the texts name (恒指 → 810000): the currency of a listed company's
+    figures read there (its region is its own: see _company_in_market)."""
+    rules = _gazetteer().rules
+    for source in sources:
+        m = rules.market_names.search(_normalized(source)) if source else None
+        if m is not None:
+            return first_place(m.group(), None)
+    return None
+
+
+@lru_cache(maxsize=1024)
 def _national_headline(headline: str | None) -> bool:
     """A headline that names a national body and no place (国家统计局发布7月份70个大中城市房价). Cached: a
     document's headline serves all its figures."""
@@ -1164,8 +1193,10 @@ def resolve_region(
     inside_lead = figure_start is not None and clause.startswith(paragraph_lead) and figure_start < len(paragraph_lead)
     code = _lead_place(paragraph_lead, home) if paragraph_lead and not inside_lead else None
     if code is not None:
-        return code, "paragraph"
+        return (COUNTRY, "company") if _company_in_market(paragraph_lead, clause, figure_end) else (code, "paragraph")
     code = first_place(backref_text, home) if backref_text else None
+    if code is not None and _company_in_market(backref_text, clause, figure_end):
+        return COUNTRY, "company"
     if code is not None:
         scope = _scope_word(_normalized(clause)[:figure_end])
         level = scope[1] if scope else backref_level
@@ -1174,7 +1205,7 @@ def resolve_region(
         return (home if _own_country(home, headline) else COUNTRY), "headline"
     code = first_place(headline, home) if headline else None
     if code is not None:
-        return code, "headline"
+        return (COUNTRY, "company") if _company_in_market(headline, clause, figure_end) else (code, "headline")
     rules, end = _gazetteer().rules, len(clause) if figure_end is None else figure_end
     wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source) or \
         rules.markets.search(clause, 0, end) is not None or rules.abroad.search(_normalized(clause), 0, end) is not None
