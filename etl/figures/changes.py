@@ -103,7 +103,7 @@ def _opened(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
 def _base_re() -> re.Pattern[str]:
     """A base named before a change word: 比一季度, 较2月份, 与2010年相比, 较上一代."""
     c = lexicon.comparisons()
-    return re.compile(rf"{_opened_base()}(?:{lexicon.alternation(c.closers)})?(?:{lexicon.alternation(c.adverbs)}|的|了)*$")
+    return re.compile(rf"{_opened_base()}(?P<closer>{lexicon.alternation(c.closers)})?(?:{lexicon.alternation(c.adverbs)}|的|了)*$")
 
 
 @cache
@@ -246,9 +246,18 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     if basis_m:
         return Change("change", sign, lexicon.bases()[basis_m.group()], min(trigger, lead_start + basis_m.start()), True)
     base_m = _opened(head, _base_re())
-    if base_m:
+    if base_m and not _joins_only(base_m):
         return Change("change", sign, _basis_of(base_m.group("base")), min(trigger, lead_start + base_m.start()), True)
     return Change("change", sign, None, trigger)
+
+
+_JOINING_OPENERS = ("与", "同")  # also "and": they open a base only with a closer (与2010年相比) or before a time
+
+
+def _joins_only(m: re.Match[str]) -> bool:
+    """Is the base's opener a conjunction in a list (热力与燃气工业增加值分别增长…), not a comparison: 与 or 同 with no
+    closer after the base and no earlier time as the base (与上年末持平 compares)?"""
+    return m.group("open") in _JOINING_OPENERS and not m.group("closer") and _basis_of(m.group("base")) is None
 
 
 def named_basis(text: str, start: int, floor: int) -> str | None:
