@@ -494,7 +494,7 @@ def test_a_count_of_provinces_is_the_figures_own(sentence, expected):
                  ["140200", "140200", "140200", "140200"], id="the subject of the clause before a semicolon goes on"),
     pytest.param("北京市", "持续提升国际科技创新中心能级，昌平南口、马池口等全国重点实验室集群建设取得重要进展；强化原创性引领性科技攻关，210项关键核心技术获得突破。",
                  ["110000"], id="a place named on the way in the clause before is no subject"),
-    pytest.param("重庆市", "江北国际机场T3B航站楼建成投用；各类区域性功能性总部超过30家。", ["500000"],
+    pytest.param("重庆市", "西部金融中心建设提速，江北国际机场T3B航站楼建成投用；各类区域性功能性总部超过30家。", ["500000"],
                  id="a code's digit (T3B) is no figure of the place"),
     pytest.param("江西省", "严守耕地红线，新建和改造高标准农田81万亩，粮食总产436亿斤以上。", ["360000", "360000"],
                  id="新建 the verb, not 新建区, inside the province"),
@@ -528,3 +528,28 @@ def test_a_listed_companys_figures_in_a_market_report():
     assert [(a.fact.mention, a.region_code, a.fact.unit) for a in facts] == [
         ("26000点", "810000", "点"), ("200点", "810000", "点"), ("116元", "000000", "港元"), ("近5%", "000000", "%"),
         ("2067亿元", "810000", "港元"), ("62.71亿元", "810000", "港元"), ("15.88%", "810000", "%")]
+
+
+@pytest.mark.parametrize(("meta", "text", "expected"), [
+    pytest.param({"region": "河北省", "date": "2024-01-20"},
+                 "分地区看，石家庄市经济总量达到8000亿元，唐山市经济总量达到9000亿元；全年粮食产量3850万吨。",
+                 ["130100", "130200", "130000"], id="a breakdown by place holds no place past its semicolon"),
+    pytest.param({"title": "港股收市：恒指跌1%", "region": "香港特别行政区"}, "政府统计处公布，5月失业率为3%。重点股腾讯跌2%。",
+                 ["810000", "000000"], id="no stock's move: the market's place; 重点 names no points"),
+])
+def test_review_traps_of_regions(meta, text, expected):
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    assert [a.region_code for a in analyse(make_document(text, "x.txt", "x.txt", meta)).facts] == expected
+
+
+def test_a_dated_header_line_is_no_heading():
+    """A web copy opening with its delivery line (2024年1月21日在…会议上) under a title in its metadata: a header line,
+    not a part's heading whose year would make the review's outcomes 2024's."""
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    text = "2024年1月21日在北京市第十六届人民代表大会第二次会议上\n全市一般公共预算收入6180亿元，增长1.5%。\n"
+    meta = {"title": "北京市政府工作报告", "date": "2024-01-28", "region": "北京市"}
+    assert [a.period for a in analyse(make_document(text, "x.txt", "x.txt", meta)).facts] == ["2023", "2023"]

@@ -276,8 +276,9 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
     if phrase.endswith("生产总值") and _named_area(sentence, own, start):
         return []  # 湘南地区生产总值, 示范区核心区生产总值: an area the gazetteer does not know, not the text's place
-    if sentence.endswith(cat.region_parts, own, start):
-        return []  # 县域一般公共预算收入, 市区居民消费价格: a part of the region, not its whole
+    if sentence.endswith(cat.region_parts, own, start) and \
+            not any(regions.is_place_name(sentence[k:start]) for k in range(max(own, start - 5), start - 2)):
+        return []  # 县域一般公共预算收入, 市区居民消费价格: a part of the region, not its whole (新市区 is a district)
     listed = start > own and _ADDED_OPENS.match(sentence, own) and _BARE_GAP.fullmatch(sentence, end, placed.start)
     if (_ADDED_BEFORE.search(sentence, own, start) or listed) and \
             all(cat.indicators[i].measure == "level" and not cat.indicators[i].accumulates for i in ids):

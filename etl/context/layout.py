@@ -74,6 +74,8 @@ ENUMERATOR = re.compile(
     r"|第[一二三四五六七八九十百]+|首先|其次|再次|最后)[，,、]?"
 )
 SALUTATION = re.compile(r"[\u4e00-\u9fff、]{2,10}[：:]")
+# A line that gives a day or month (2024年1月21日在…会议上, 北京市人民政府 2024年1月): a header line, never a part's heading.
+_DATED = re.compile(r"[0-9０-９〇○一二三四五六七八九]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月")
 NOTICE_ITEM = re.compile(r"▲[^▲\t]*|[^▲\t]+")
 
 
@@ -287,7 +289,8 @@ def _segment(blocks: Sequence[_Block], title_hint: str | None) -> list[_Part]:
             role = _role(blocks, i, has_body, closed)
             if i == title_at and role == "front" and not parts:
                 role, title = "title", title or b.content
-            elif role == "front" and title_hint and title_at is None and not _is_subtitle(b.content):
+            elif role == "front" and title_hint and title_at is None and _is_heading_like(b.content) and \
+                    not _is_subtitle(b.content) and not _DATED.search(b.content):
                 role = "heading"  # the title is in the metadata: a text opening 过去五年工作回顾 opens with a heading
             elif kind == "notices" and role in ("front", "heading"):
                 role = "new"

@@ -335,7 +335,8 @@ def _full_stop_start(layout: Layout, sentence: Sentence) -> int:
     start = sentence.char_start
     for j in range(sentence.index - 1, max(-1, sentence.index - 1 - _CLAUSE_REACH), -1):
         before = layout.sentences[j]
-        if before.paragraph_index != sentence.paragraph_index or before.text.rstrip()[-1:] not in "；;":
+        last = before.text.rstrip()[-1:]
+        if before.paragraph_index != sentence.paragraph_index or not last or last not in "；;":
             break
         start = before.char_start
     return start

@@ -82,6 +82,8 @@ class _Rules:
     abroad: re.Pattern[str]  # a foreign economy or world market opening a clause: nor is it there
     market_names: re.Pattern[str]  # a stock market named as a place (港股, 恒指, 台股)
     market_words: re.Pattern[str]  # what a clause about that market's own figures names
+    company_moves: re.Pattern[str]  # what a listed company's move or quote says in its clause (跌, 升, 报, 收)
+    breakdowns: tuple[str, ...]  # words opening a breakdown by place (分地区看): no place of them holds after it
     partner_before: re.Pattern[str]  # 对/向/从 before a place, or before the list it ends (对日本、东盟与香港)
     currencies: dict[str, str]  # province code → the currency its 元 means (710000 → 新台币)
     renminbi: tuple[str, ...]  # words that make 元 renminbi there (人民币, RMB)
@@ -97,6 +99,7 @@ class _Rules:
     own_country: frozenset[str]  # provinces whose texts' national words are their own (710000)
     mainland: tuple[str, ...]  # words by which such a text names the mainland (中国, 大陆 …)
     institutions: tuple[str, ...]  # a place before one of these and another place is part of a name
+    facilities: tuple[str, ...]  # a place opening such a name holds in its sentence, not as a paragraph's lead
     institution_reach: int
     scenic: tuple[str, ...]  # a county before one of these is a sight of its city
     lift: tuple[str, str, str]  # (before, after, level): 国铁兰州局 serves the province
@@ -202,7 +205,10 @@ def _load_rules(path: str) -> _Rules:
         wire_local=tuple(_unique(data["wire"]["local"], path, "wire.local")),
         markets=re.compile("|".join(map(re.escape, _unique(data["wire"]["markets"], path, "wire.markets")))),
         market_names=re.compile(lexicon.alternation(_unique(data["stock_markets"]["names"], path, "stock_markets.names"))),
-        market_words=re.compile(lexicon.alternation(_unique(data["stock_markets"]["words"], path, "stock_markets.words"))),
+        market_words=re.compile(lexicon.alternation(_unique(data["stock_markets"]["words"], path, "stock_markets.words"))
+                                + r"|[0-9]\s*点"),  # 跌200点 (not 重点, 特点)
+        company_moves=re.compile(lexicon.alternation(_unique(data["stock_markets"]["moves"], path, "stock_markets.moves"))),
+        breakdowns=tuple(_unique(data["stock_markets"]["breakdowns"], path, "stock_markets.breakdowns")),
         abroad=re.compile(r"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:"
                           + "|".join(map(re.escape, _unique(data["wire"]["abroad"], path, "wire.abroad"))) + ")"),
         partner_before=re.compile(rf"{_partner_word(data['partners']['before'], data['partners']['not_in'])}"
@@ -223,6 +229,7 @@ def _load_rules(path: str) -> _Rules:
         own_country=frozenset(data["own_country"]["regions"]),
         mainland=tuple(_unique(data["own_country"]["mainland"], path, "own_country.mainland")),
         institutions=tuple(_unique(data["names"]["institutions"], path, "names.institutions")),
+        facilities=tuple(_unique(data["names"]["facilities"], path, "names.facilities")),
         institution_reach=int(data["names"]["reach"]),
         scenic=tuple(_unique(data["names"]["scenic"], path, "names.scenic")),
         lift=(data["lift"]["before"], data["lift"]["after"], data["lift"]["level"]),
@@ -987,7 +994,10 @@ def clause_subject(before: str, clause: str, home: str | None) -> str | None:
     did (渝中区接待…；万盛经开区接待…), nor for a place named on the way (…通达九寨沟的黄金通道；…)."""
     text = _normalized(before)
     matches = find_places(text, context=home)
-    for unit in reversed([u for u in _units(matches, text) if _owns(u, text, home)]):
+    units = [u for u in _units(matches, text) if _owns(u, text, home)]
+    if len({u.code for u in units}) > 1 or any(word in text for word in _gazetteer().rules.breakdowns):
+        return None  # 分地区看，石家庄市…，唐山市…；全年粮食产量…: a breakdown by place, then the whole again
+    for unit in reversed(units):
         end = _clause_end(text, unit.end)
         digit = _FIGURE_DIGIT.search(text, unit.end, end)
         if unit.route or clause_start(text, unit.start) != unit.start or digit is None:
@@ -1036,7 +1046,7 @@ def _base_value_owner(text: str, figure_start: int, matches: list[PlaceMatch], h
 _LOCATES = ("境内", "辖区", "辖内", "的")  # after a place: where something is, not the start of its name
 
 
-def _opens_name(text: str, unit: _Unit) -> bool:
+def _opens_name(text: str, unit: _Unit, facilities: bool = False) -> bool:
     """Does the place open the name of a body (秦皇岛海运煤炭交易市场, 酒泉卫星发射中心)?"""
     rules = _gazetteer().rules
     after = text[unit.end : unit.end + rules.institution_reach + 6]
@@ -1044,7 +1054,8 @@ def _opens_name(text: str, unit: _Unit) -> bool:
         return False  # 北安市境内的北大荒集团…: the place the body is in, no part of its name
     cut = _CLAUSE_BREAK.search(after)
     after = after[: cut.start()] if cut else after
-    return any(0 <= after.find(word) <= rules.institution_reach for word in rules.institutions)
+    words = rules.facilities if facilities else rules.institutions
+    return any(0 <= after.find(word) <= rules.institution_reach for word in words)
 
 
 @lru_cache(maxsize=8192)
@@ -1062,7 +1073,7 @@ def _lead_place(lead: str, home: str | None) -> str | None:
     (秦皇岛海运煤炭交易市场周三发布)."""
     lead = normalize(lead)
     units = [u for u in _units(find_places(lead, context=home), lead) if _owns(u, lead, home)]
-    units = [u for u in units if not _opens_name(lead, u)]
+    units = [u for u in units if not _opens_name(lead, u) and not _opens_name(lead, u, facilities=True)]
     return units[0].code if units else None
 
 
@@ -1076,8 +1087,11 @@ def _company_in_market(source: str, clause: str, figure_end: int | None) -> bool
     text = _normalized(source)
     if rules.market_names.search(text) is None:
         return False
-    return rules.market_words.search(_normalized(clause)[:figure_end]) is None and \
-        not any(u.code != COUNTRY for u in _units(find_places(text), text) if rules.market_names.fullmatch(text, u.start, u.end) is None)
+    own = _normalized(clause)[:figure_end]
+    if rules.market_words.search(own) is not None or rules.company_moves.search(own, clause_start(own, len(own))) is None:
+        return False  # the market's own figure, or no stock's move or quote (政府统计处公布，5月失业率为3%)
+    return not any(u.code != COUNTRY for u in _units(find_places(text), text)
+                   if rules.market_names.fullmatch(text, u.start, u.end) is None)  # the source names no other place
 
 
 def market_code(*sources: str | None) -> str | None:
@@ -1085,9 +1099,10 @@ def market_code(*sources: str | None) -> str | None:
     figures read there (its region is its own: see _company_in_market)."""
     rules = _gazetteer().rules
     for source in sources:
-        m = rules.market_names.search(_normalized(source)) if source else None
-        if m is not None:
-            return first_place(m.group(), None)
+        for m in rules.market_names.finditer(_normalized(source)) if source else ():
+            code = first_place(m.group(), None)  # 国企指数 names no place itself: the next name may
+            if code is not None:
+                return code
     return None
 
 

@@ -63,12 +63,14 @@ def _implied(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
 def _suffix_re() -> re.Pattern[str]:
     """A noun the catalogue lacks, ending in a character of implied_suffixes right after the number; not one it
     holds (农民工 counts 人 from there: 3451.9万农村居民 passes 农 at the start)."""
-    return re.compile(rf"(?!{lexicon.alternation(lexicon.implied_units())})[^\W\d的之和与及A-Za-z]{{1,2}}?"
+    return re.compile(rf"(?!{lexicon.alternation(lexicon.implied_units())})(?![{_VERB_FIRST}])[^\W\d的之和与及A-Za-z]{{1,2}}?"
                       rf"(?P<suffix>[{''.join(lexicon.implied_suffixes())}])(?![{_NOT_AFTER_SUFFIX}])")
 
 
 # After a noun's last character, one that makes it the first of another word: 农村, 农业, 农田; 户籍, 户口, 户型.
-_NOT_AFTER_SUFFIX = "田业村产民机资技家药膜房场籍口型外头主"
+_NOT_AFTER_SUFFIX = "田业村产民机资技家药膜房场籍口型外头主补贷款"
+# A verb before 农 or 户 makes no noun of people: 惠农补贴, 助农增收, 涉农贷款, 落户, 入户走访.
+_VERB_FIRST = "惠助涉扶支强务入落兴为护"
 
 
 @cache
