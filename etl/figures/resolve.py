@@ -100,7 +100,7 @@ def _in_context(context: lexicon.UnitContext, text: str, start: int) -> bool:
     return not (context.not_between and _words_re(context.not_between).search(window, found.end()))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def _mentions(text: str, words: tuple[str, ...]) -> bool:
     """Does ``text`` hold one of ``words``? Cached: the figures of one text ask in turn (a string caches its hash)."""
     return any(word in text for word in words)
