@@ -59,6 +59,11 @@ class Indicator:
     shares: dict[str, str] = field(default_factory=dict)  # whole → the indicator its share of it is (gdp: 研发经费 →
     # rd_intensity; population: 城镇常住人口 → urbanization_rate)
 
+    @property
+    def stock(self) -> bool:
+        """A level that does not add up over time (粮食播种面积, not 城镇新增就业): what was added to it is none of it."""
+        return self.measure == "level" and not self.accumulates
+
     def fits(self, fact: Fact, measure: str | None = None) -> bool:
         """Has the figure this indicator's form? ``measure`` overrides the figure's own (a phrase that says 增长)."""
         if fact.unit not in self.factors and fact.unit not in self.also:
@@ -281,7 +286,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []  # 县域一般公共预算收入, 市区居民消费价格: a part of the region, not its whole (新市区 is a district)
     listed = start > own and _ADDED_OPENS.match(sentence, own) and _BARE_GAP.fullmatch(sentence, end, placed.start)
     if (_ADDED_BEFORE.search(sentence, own, start) or listed) and \
-            all(cat.indicators[i].measure == "level" and not cat.indicators[i].accumulates for i in ids):
+            all(cat.indicators[i].stock for i in ids):
         return []  # 全年新登记各类经营主体94.6万户; 新增…高新技术企业150家: an addition is no stock (a flow's is its value)
     if any(cat.indicators[i].partners for i in ids) and _PARTNER.search(sentence, regions.clause_start(sentence, start), start):
         return []  # 对东盟、共建“一带一路”国家进出口总额: trade with some partners
@@ -367,8 +372,7 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             measure = _phrase_measure(hit[2]) or _gap_measure(sentence, hit[1], placed.start)
             fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, measure)]
             found = fitting[0] if len(fitting) == 1 else None
-            if found is not None and indicator(found).measure == "level" and not indicator(found).accumulates and \
-                    _ADDED.search(sentence, hit[1], placed.start):
+            if _added_to_stock(found, sentence, hit[1], placed.start):
                 found = None  # 高速公路通车里程新增3000公里、突破1.1万公里: what was added is no stock, what it reached is
         elif (share := _share_of(sentence, placed, out[-1] if out else None)) is not None:
             found = share if indicator(share).fits(placed.fact) else None  # 研发经费…，占国内生产总值比重从1.07%…
@@ -390,8 +394,7 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             # "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%": the chain's last naming figure
             j = roots[k - 1] if roots[k - 1] is not None else k - 1
             found, split = _inherited(named[j], split_at[j], placed.fact)
-            if found is not None and indicator(found).measure == "level" and not indicator(found).accumulates and \
-                    _ADDED.search(sentence, figures[k - 1].end, placed.start):
+            if _added_to_stock(found, sentence, figures[k - 1].end, placed.start):
                 found = None  # 粮食播种面积4440万亩、新增202.9万亩: what was added is no stock
         elif hit is None and k and (total := _total_after_addition(sentence, figures[k - 1], placed)) is not None:
             found = total  # 新增国家高新技术企业29家、总数达到277家: the stock the addition went to
@@ -576,9 +579,11 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
     # 以上，播种面积保持在1.6亿亩"), or, for an item opening a sentence after a semicolon, in the sentence before
     # ("粮食种植总面积124.97万亩，同比基本持平；总产55.58万吨") — not further back, past things of their own
     # (…经营主体…、总量达474万户，新增上市公司48家、总量达122家: 122家 is no count of entities)
-    for *_, phrase in reversed(_hits(clause_before)):
-        return next((phrase[:j] + head for j in range(len(phrase), 1, -1) if phrase[:j] + head in cat.by_phrase), None)
-    return None
+    hits = _hits(clause_before)
+    if not hits:
+        return None
+    phrase = hits[-1][2]
+    return next((phrase[:j] + head for j in range(len(phrase), 1, -1) if phrase[:j] + head in cat.by_phrase), None)
 
 
 _LEADING_NAME = re.compile(r"[\u4e00-\u9fff]*")  # the words before an item's first figure
@@ -623,6 +628,11 @@ def continued_subject(sentence: str, figures: list[Placed], out: list[str | None
     if j is None or any(h[0] >= figures[j].end for h in _hits(sentence)):
         return None
     return out[j]
+
+
+def _added_to_stock(found: str | None, sentence: str, start: int, end: int) -> bool:
+    """Is the figure an addition (新增 between ``start`` and ``end``) to a stock indicator?"""
+    return found is not None and indicator(found).stock and _ADDED.search(sentence, start, end) is not None
 
 
 # Between an addition and the total it brought: 、总数达到, ，累计达, ，总量为.

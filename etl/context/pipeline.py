@@ -56,8 +56,9 @@ def analyse(doc: Document) -> Analysis:
     title = read(doc.title) if doc.title else doc.title
     dated = int(doc.date[:4]) if doc.date else None
     year = reference.title_year(title, dated) or dated  # 2019年…统计公报, out in 2020
-    late = reference.is_retrospective(title, dated) and _late_in_its_year(doc, title)
-    retrospective = (reference.is_retrospective(title, dated) and not late) or _early_in_its_year(doc, title)
+    report = reference.is_retrospective(title, dated)  # a report of the year before its own, or of its own when late
+    late = report and _late_in_its_year(doc, title)
+    retrospective = (report and not late) or _early_in_its_year(doc, title)
     part = reference.title_part(title, year)  # 2025年一季度酉阳县经济运行情况: its outcomes are the quarter's
     contexts = _Contexts(layout, headings, year, retrospective, late)
     attributed = [
@@ -257,8 +258,8 @@ def _style(text: str) -> int:
 def _is_heading(p: Paragraph, layout: Layout) -> bool:
     """A heading of a part: not a caption, and not the document's title line unless numbered (一、过去五年工作回顾
     opening a text whose title is in its metadata)."""
-    return (p.is_heading and (p.index > 0 or p.text != layout.articles[p.article_index].title or _style(p.text) < len(_HEADING_STYLES))
-            and not _CAPTION.match(p.text))
+    title_line = p.index == 0 and p.text == layout.articles[p.article_index].title
+    return p.is_heading and (not title_line or _style(p.text) < len(_HEADING_STYLES)) and not _CAPTION.match(p.text)
 
 
 def _headings(layout: Layout) -> list[tuple[str, ...]]:

@@ -792,7 +792,7 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
     (全国70个大中城市), or a national body before it where no place is (国家统计局数据显示…)?"""
     rules = _gazetteer().rules
     end = figure_end if figure_end is not None else figure_start
-    after = re.split("[、，,；;。]", sentence[figure_start : end + 6])[0]  # not past a break: 76.58%、居各省区首位
+    after = _LIST_OR_CLAUSE_BREAK.split(sentence[figure_start : end + 6], 1)[0]  # not past a break: 76.58%、居各省区首位
     if any(word in after for word in rules.national_counted):
         return True
     lead = sentence[max(0, figure_start - rules.national_reach - 2) : figure_start]
@@ -985,8 +985,10 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
 
 
 _FIGURE_DIGIT = re.compile(r"(?<![A-Za-z0-9])[0-9]")  # a figure's, not a code's (T3B航站楼)
+_LIST_OR_CLAUSE_BREAK = re.compile("[、，,；;。]")
 
 
+@lru_cache(maxsize=256)
 def clause_subject(before: str, clause: str, home: str | None) -> str | None:
     """The place the earlier semicolon clauses ``before`` of a sentence speak of, holding for ``clause``, which names
     none (1-8月份，阳泉市原煤产量3285.1万吨；洗煤产量1207万吨): the last place opening its comma-clause and followed by
@@ -1046,16 +1048,16 @@ def _base_value_owner(text: str, figure_start: int, matches: list[PlaceMatch], h
 _LOCATES = ("境内", "辖区", "辖内", "的")  # after a place: where something is, not the start of its name
 
 
-def _opens_name(text: str, unit: _Unit, facilities: bool = False) -> bool:
-    """Does the place open the name of a body (秦皇岛海运煤炭交易市场, 酒泉卫星发射中心)?"""
+def _opens_name(text: str, unit: _Unit, words: tuple[str, ...] | None = None) -> bool:
+    """Does the place open the name of a body (秦皇岛海运煤炭交易市场, 酒泉卫星发射中心; ``words``: of these, by default
+    the institutions)?"""
     rules = _gazetteer().rules
     after = text[unit.end : unit.end + rules.institution_reach + 6]
     if after.startswith(_LOCATES):
         return False  # 北安市境内的北大荒集团…: the place the body is in, no part of its name
     cut = _CLAUSE_BREAK.search(after)
     after = after[: cut.start()] if cut else after
-    words = rules.facilities if facilities else rules.institutions
-    return any(0 <= after.find(word) <= rules.institution_reach for word in words)
+    return any(0 <= after.find(word) <= rules.institution_reach for word in words or rules.institutions)
 
 
 @lru_cache(maxsize=8192)
@@ -1073,25 +1075,34 @@ def _lead_place(lead: str, home: str | None) -> str | None:
     (秦皇岛海运煤炭交易市场周三发布)."""
     lead = normalize(lead)
     units = [u for u in _units(find_places(lead, context=home), lead) if _owns(u, lead, home)]
-    units = [u for u in units if not _opens_name(lead, u) and not _opens_name(lead, u, facilities=True)]
+    rules = _gazetteer().rules
+    units = [u for u in units if not _opens_name(lead, u, rules.institutions + rules.facilities)]
     return units[0].code if units else None
 
 
-@lru_cache(maxsize=1024)
 def _company_in_market(source: str, clause: str, figure_end: int | None) -> bool:
     """Is the figure a listed company's own, in a text whose lead, earlier paragraph or headline names only a stock
     market (恒指收报…。个股方面，华润置地升5%)? Its sentence names nothing of the market up to it (its index, points,
-    turnover):
-    the company's place, the country's when none is named, wherever it is listed."""
+    turnover) and its clause a stock's move or quote: the company's place, the country's when none is named, wherever
+    it is listed."""
+    if not _names_only_a_market(source):
+        return False
+    rules = _gazetteer().rules
+    own = _normalized(clause)[:figure_end]
+    return rules.market_words.search(own) is None and \
+        rules.company_moves.search(own, clause_start(own, len(own))) is not None  # not 政府统计处公布，5月失业率为3%
+
+
+@lru_cache(maxsize=1024)
+def _names_only_a_market(source: str) -> bool:
+    """Does ``source`` (a lead, a paragraph, a headline: read once for all its figures) name a stock market as its
+    place and no other place?"""
     rules = _gazetteer().rules
     text = _normalized(source)
     if rules.market_names.search(text) is None:
         return False
-    own = _normalized(clause)[:figure_end]
-    if rules.market_words.search(own) is not None or rules.company_moves.search(own, clause_start(own, len(own))) is None:
-        return False  # the market's own figure, or no stock's move or quote (政府统计处公布，5月失业率为3%)
     return not any(u.code != COUNTRY for u in _units(find_places(text), text)
-                   if rules.market_names.fullmatch(text, u.start, u.end) is None)  # the source names no other place
+                   if rules.market_names.fullmatch(text, u.start, u.end) is None)
 
 
 def market_code(*sources: str | None) -> str | None:

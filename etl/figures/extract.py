@@ -11,7 +11,7 @@ from etl.figures import changes, lexicon
 from etl.figures.find import MINUS_SIGNS, PLUS_SIGNS, PUNCTUATION, Candidate, candidates, masked, qualifier_before
 from etl.figures.model import Fact
 from etl.figures.numerals import BROKEN_BEFORE, exact, exact_context, normalize, parse_number, visible
-from etl.figures.resolve import Resolved, resolve
+from etl.figures.resolve import Resolved, fraction, resolve, share_approx
 
 
 
@@ -128,7 +128,7 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
 # A share written with a slash (约占全省总量1/7, 占全国的1/3): a fraction less than one, after 占 in its clause; not a
 # date (10/8), a score or a code.
 _SLASH_SHARE = re.compile(r"(?<![0-9./／年月日:-])(?P<a>[1-9][0-9]?)/(?P<b>[1-9][0-9]?)(?![0-9./／年月日%])")
-_SHARE_BEFORE = re.compile(r"(?P<q>约|大约|近|接近|超过|逾|不到|不足)?占[^，,；;。！？!?：:/]{0,16}\Z")
+_AFTER_SHARE = re.compile(r"占[^，,；;。！？!?：:/]{0,16}\Z")
 
 
 def _slash_shares(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
@@ -137,12 +137,10 @@ def _slash_shares(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
     out = []
     for m in _SLASH_SHARE.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
-        share = _SHARE_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if a >= b or share is None or any(s < m.end() and m.start() < e for s, e in taken):
+        if a >= b or not _AFTER_SHARE.search(text, max(0, m.start() - 17), m.start()) or \
+                any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        approx = lexicon.qualifiers()[("before", share.group("q"))] if share.group("q") else None
-        value = (Decimal(a) / Decimal(b)).quantize(Decimal("1E-10"))
-        out.append((m.start(), m.end(), Resolved(value.normalize(), None, "分数", "fraction", approx, "fraction")))
+        out.append((m.start(), m.end(), fraction(Decimal(a), Decimal(b), share_approx(text, m.start()))))
     return out
 
 

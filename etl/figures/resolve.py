@@ -318,19 +318,28 @@ def _share_re() -> re.Pattern[str]:
 
 
 def _share_approx(c: Candidate, text: str) -> str | None:
-    """约占长江干线总运量的40%: a qualifier before 占 qualifies the share after it (the mention is the number); so does
-    one before 了 (超过了八成)."""
-    if c.start > 2 and text[c.start - 1] == "了":
+    return share_approx(text, c.start)
+
+
+def share_approx(text: str, start: int) -> str | None:
+    """约占长江干线总运量的40%: a qualifier before 占 qualifies the share starting at ``start`` (the mention is the
+    number); so does one before 了 (超过了八成)."""
+    if start > 2 and text[start - 1] == "了":
         quals = lexicon.qualifiers()
         for k in range(4, 1, -1):  # the longest qualifier first
-            word = text[max(0, c.start - 1 - k) : c.start - 1]
+            word = text[max(0, start - 1 - k) : start - 1]
             if len(word) == k and ("before", word) in quals:
                 return quals[("before", word)]
         return None
-    if text.find("占", max(0, c.start - 24), c.start) < 0:
+    if text.find("占", max(0, start - 24), start) < 0:
         return None  # the common case, in one step
-    m = _share_re().search(text, max(0, c.start - 24), c.start)
+    m = _share_re().search(text, max(0, start - 24), start)
     return lexicon.qualifiers()[("before", m.group("q"))] if m else None
+
+
+def fraction(numerator: Decimal, denominator: Decimal, approx: str | None) -> Resolved:
+    """A fraction's figure: its value to ten places (三分之一 → 0.3333333333), unit 分数."""
+    return Resolved((numerator / denominator).quantize(_PLACES).normalize(), None, "分数", "fraction", approx, "fraction")
 
 
 def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
@@ -439,8 +448,7 @@ def _fraction(c: Candidate, text: str) -> Resolved | None:
     approx = _approx(c, c.num) or _share_approx(c, text)  # 约占全国的四分之一
     if den == _HUNDRED:
         return Resolved(num, None, "%", "percent", approx, "fraction_percent")
-    value = (num / den).quantize(_PLACES).normalize()
-    return Resolved(value, None, "分数", "fraction", approx, "fraction")
+    return fraction(num, den, approx)
 
 
 _PAIR_DIGITS = "一二三四五六七八九"
