@@ -1121,3 +1121,11 @@ def test_a_report_delivered_late_in_the_year_it_reviews():
             "region": "兰州市"}
     assert [f[2:] for f in _facts(text, meta)] == [("actual", "2021"), ("actual", "2017-2021"), ("plan", "2022-2026"),
                                                    ("target", "2022")]
+
+
+def test_a_market_report_early_in_the_year_is_of_its_day():
+    """A report of the Hong Kong market dated in March, its title naming the market and no time, is of its day's year:
+    not looked back on as news of last year's results."""
+    text = "恒指半日收报23209点，跌300点。个股方面，阿里巴巴低见116元，跌近5%。\n"
+    meta = {"title": "港股半日：恒指跌300点", "region": "香港特别行政区", "date": "2025-03-10"}
+    assert {a.period for a in _analysed(text, meta)} == {"2025"}

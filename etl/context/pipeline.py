@@ -73,9 +73,10 @@ def analyse(doc: Document) -> Analysis:
 def _early_in_its_year(doc: Document, title: str | None) -> bool:
     """Is the document dated in the first months of its year, its title naming no time? It then looks
     back as a report delivered in that season does: a whole year's outcome is the year before's (北京人均GDP提高到12.9
-    万元, dated 2018-02-27: 全年城镇新增就业42.2万人 is 2017's), 今年 is the year ahead."""
+    万元, dated 2018-02-27: 全年城镇新增就业42.2万人 is 2017's), 今年 is the year ahead. Not a market's report, whose
+    title names its market (港股半日：恒指跌300點): it is of its day."""
     return (doc.date is not None and doc.date_precision in ("day", "month") and doc.date[5:7] <= _EARLY_MONTH
-            and not (title and _TIMED_TITLE.search(title)))
+            and not (title and (_TIMED_TITLE.search(title) or regions.names_a_market(title))))
 
 
 def _late_in_its_year(doc: Document, title: str | None) -> bool:

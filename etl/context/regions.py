@@ -1093,6 +1093,11 @@ def _company_in_market(source: str, clause: str, figure_end: int | None) -> bool
         rules.company_moves.search(own, clause_start(own, len(own))) is not None  # not 政府统计处公布，5月失业率为3%
 
 
+def names_a_market(text: str) -> bool:
+    """Does ``text`` name a stock market (港股, 恒指, 台股)?"""
+    return _gazetteer().rules.market_names.search(_normalized(text)) is not None
+
+
 @lru_cache(maxsize=1024)
 def _names_only_a_market(source: str) -> bool:
     """Does ``source`` (a lead, a paragraph, a headline: read once for all its figures) name a stock market as its
