@@ -1129,3 +1129,25 @@ def test_a_market_report_early_in_the_year_is_of_its_day():
     text = "恒指半日收报23209点，跌300点。个股方面，阿里巴巴低见116元，跌近5%。\n"
     meta = {"title": "港股半日：恒指跌300点", "region": "香港特别行政区", "date": "2025-03-10"}
     assert {a.period for a in _analysed(text, meta)} == {"2025"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("全年一般预算收入完成748亿元，增长25%。", [("748亿元", "general_budget_revenue", "2019"),
+                                                   ("25%", "general_budget_revenue_growth", "2019")],
+                 id="an older name of budget revenue"),
+    pytest.param("全年每人平均地区生产总值98500元，比上年增长6.2%。", [("98500元", "gdp_per_capita", "2019"), ("6.2%", None, "2019")],
+                 id="per head written 每人平均"),
+    pytest.param("全年網路零售額3210.5億元，比上年增長18.1%。", [("3210.5億元", "online_retail_sales", "2019"),
+                                                      ("18.1%", None, "2019")], id="网络/網路零售額"),
+    pytest.param("年末全市經營主體總數88.12萬戶。城镇调查失业率均值为5.1%。",
+                 [("88.12萬戶", "business_entities", "2019-12-31"), ("5.1%", "surveyed_unemployment", "2019")],
+                 id="总数 after a name; 均值 in the gap"),
+    pytest.param("全年城镇新增就业61.2万人，有22.7万名城镇失业人员实现了再就业。",
+                 [("61.2万人", "urban_new_jobs", "2019"), ("22.7万名", None, "2019")],
+                 id="有 opens a subject of its own: no new jobs inherited"),
+    pytest.param("10月，全省规模以上工业增加值同比增长6.9%。", [("6.9%", "industrial_value_added_growth", "2019-10")],
+                 id="a month closing its clause is the period"),
+])
+def test_indicator_wording_of_communiques(text, expected):
+    meta = {"date": "2019-11-20", "title": "统计公报", "region": "福建省"}
+    assert [(m, i, p) for m, i, _, p in _facts(text, meta)] == expected

@@ -674,7 +674,13 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
         return previous.fact.unit == placed.fact.unit and previous.fact.measure == placed.fact.measure
     if any(ch in "；;。！？!?" for ch in gap) or not gap.strip("，,、 　"):
         return False
+    if gap.lstrip("，,、 　") in _EXISTENTIAL and _HAN.match(sentence, placed.end):
+        return False  # 城镇新增就业64.3万人，有25.3万名城镇失业人员实现了再就业: 有 opens a subject of its own
     return catalogue().gap_re.fullmatch(gap) is not None
+
+
+_EXISTENTIAL = ("有", "共有", "另有", "还有")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # A figure of a wider region set beside the one before it, in brackets or its own clause: （全市11.1%）, ，全省增长5.8%.

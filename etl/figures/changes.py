@@ -260,12 +260,45 @@ def _joins_only(m: re.Match[str]) -> bool:
     return m.group("open") in _JOINING_OPENERS and not m.group("closer") and _basis_of(m.group("base")) is None
 
 
-def named_basis(text: str, start: int, floor: int) -> str | None:
-    """The basis of a base named in the clause before ``start`` (与上年末持平 → vs_prior), else the sentence's."""
+@cache
+def _comparative_gap_re() -> re.Pattern[str]:
+    return re.compile(rf"[ \u3000]*(?:{lexicon.alternation(lexicon.comparisons().comparatives)})(?:出|了)?[ \u3000]*")
+
+
+@cache
+def _base_ending_re() -> re.Pattern[str]:
+    return re.compile(rf"{_opened_base()}\Z")
+
+
+def compared_with(text: str, prev_start: int, prev_end: int, start: int) -> bool:
+    """Is the figure at ``prev_start``…``prev_end`` the value of a base, the figure at ``start`` its difference, with only
+    a comparative between (较招股价0.43元高0.17元, 比年初目标7.5%高了0.3个百分点)?"""
+    if not _comparative_gap_re().fullmatch(text, prev_end, start):
+        return False
+    m = _opened(text[max(0, prev_start - _BASE_REACH) : prev_start], _base_ending_re())
+    return m is not None and m.group("open") not in _JOINING_OPENERS
+
+
+def named_basis(text: str, start: int, floor: int) -> tuple[str | None, bool]:
+    """The basis of a base named in the clause before ``start`` (与上年末持平 → vs_prior), else the sentence's; and
+    whether the base named is no time (与全省持平: a place, an average), which sets no basis and carries none."""
     _, before = lead(text, start, floor)
     m = _opened(before, _base_re())
+    if m and _joins_only(m) and not _is_place_base(m.group("base")):
+        m = None
     basis = _basis_of(m.group("base")) if m else None
-    return basis or sentence_basis(text, start)
+    if m and basis is None:
+        return None, True
+    return basis or sentence_basis(text, start), False
+
+
+_OTHER_BASES = ("全国", "全省", "全市", "全区", "全县", "全州", "平均", "全球", "全行业")  # 与全省持平
+
+
+def _is_place_base(base: str) -> bool:
+    """Is a base after 与/同 a wider whole or an average the figure is compared with (与全省持平), not a list's other
+    member?"""
+    return base.startswith(_OTHER_BASES)
 
 
 @cache

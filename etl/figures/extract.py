@@ -158,15 +158,16 @@ def _no_changes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
             for m in _no_change_re().finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
 
 
-def _zero_unit(facts: list[Fact], text: str, start: int) -> tuple[str, str]:
-    """The unit of 持平: 百分点 after a rate (失业率为3.1%，与上年末持平), the unit of the changes beside it
-    (上涨2.16%和持平; 基点 among basis points), else % (价格基本持平)."""
+def _zero_unit(facts: list[Fact], text: str, start: int, other: bool = False) -> tuple[str, str]:
+    """The unit of 持平: 百分点 after a rate (失业率为3.1%，与上年末持平) or after a growth rate compared with another
+    whole's (同比下降3.8%，与全省持平: ``other``), the unit of the changes beside it (上涨2.16%和持平; 基点 among basis
+    points), else % (价格基本持平)."""
     lo = changes.sentence_start(text, start)
     near = [f for f in facts if f.char_end > lo]
     if not near:
         return "%", "percent"
     prev = near[-1]
-    if prev.measure == "level" and prev.kind in ("percent", "permille"):
+    if prev.kind in ("percent", "permille") and (prev.measure == "level" or other):
         return "百分点", "percentage_point"
     if prev.measure == "change" and prev.kind in ("percent", "percentage_point", "basis_point"):
         return prev.unit, prev.kind
@@ -192,8 +193,8 @@ def _extract(text: str) -> list[Fact]:
         if start > 1 and text[start - 1] == " " and BROKEN_BEFORE.search(text, start - 2, start):
             continue  # the tail of a number set apart by spaces ("1 1 ％" where the text is not read through): no figure
         if r.rule == "no_change":
-            unit, kind = _zero_unit(facts, text, start)
-            basis = changes.named_basis(text, start, prev_end)
+            basis, other = changes.named_basis(text, start, prev_end)
+            unit, kind = _zero_unit(facts, text, start, other)
             facts.append(Fact(original[start:end], start, end, Decimal(0), None, unit, kind, r.approx, "change",
                               basis, None, r.rule))
             prev_end = end
@@ -226,6 +227,8 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
         return changes.Change(facts[-1].measure, _list_sign(text, facts), facts[-1].basis, None, True)
     if ch.measure == "level" and facts and _equivalent(text, facts[-1], start, kind):
         return changes.Change("change", 1 if facts[-1].value >= 0 else -1, facts[-1].basis, None, True)
+    if ch.measure == "level" and facts and (sign := _run_total(text, facts[-1], start)) is not None:
+        return changes.Change("change", sign, None, None, True)
     if ch.measure == "level" and start and text[start - 1] in _OPENING_BRACKETS and \
             text.endswith(_change_verbs(), 0, start - 1) and not _base_value(text, start, prev_end):
         # 一般贸易进口增长(15.9%)带动: a change verb's figure in brackets right after it (not a base's value: 高于全国平均
@@ -495,16 +498,40 @@ def _change_verbs() -> tuple[str, ...]:
 
 def _equivalent(text: str, prev: Fact, start: int, kind: str) -> bool:
     """Is the figure at ``start`` the change before it in another unit, in brackets right after it (增产474.8万吨
-    (94.9亿斤), 增加100亿元（约合15亿美元）)? Not a rate: a rate in brackets is a wider region's or a base's (增长7.5%
-    （全市11.1%）)."""
-    return (prev.measure == "change" and prev.kind == kind and kind not in lexicon.RATE_KINDS
-            and text[prev.char_end : start].rstrip("约合折 ") in PUNCTUATION.opening_brackets)
+    (94.9亿斤), 增加100亿元（约合15亿美元）), or as a percent after 或 (上涨22美分，或0.2%)? Not a rate in brackets: that
+    is a wider region's or a base's (增长7.5%（全市11.1%）)."""
+    if prev.measure != "change":
+        return False
+    gap = text[prev.char_end : start]
+    if kind == "percent" and prev.kind not in lexicon.RATE_KINDS and _OR_AFTER_PAUSE.fullmatch(gap):
+        return True
+    return prev.kind == kind and kind not in lexicon.RATE_KINDS and gap.rstrip("约合折 ") in PUNCTUATION.opening_brackets
+
+
+_OR_AFTER_PAUSE = re.compile(r"[ \u3000]*[，,][ \u3000]*或[ \u3000]*")  # (或 right after the figure is a list's: _listed)
+
+
+def _run_total(text: str, prev: Fact, start: int) -> int | None:
+    """The sign of a run's total: 连升3周共1.80%, 連跌2周共0.49% (the figure after how long the run lasted, and 共 or 累计),
+    else None."""
+    if prev.kind != "duration" or not _RUN_TOTAL_GAP.fullmatch(text, prev.char_end, start):
+        return None
+    m = _run_word_re().search(text, max(0, prev.char_start - 6), prev.char_start)
+    return lexicon.changes()[m.group("word")] if m else None
+
+
+_RUN_TOTAL_GAP = re.compile(r"[ \u3000]*(?:共|累计|合共|累积|共计)[ \u3000]*")
+
+
+@cache
+def _run_word_re() -> re.Pattern[str]:
+    return re.compile(rf"连(?P<word>{lexicon.alternation(lexicon.changes())})[ \u3000]*\Z")
 
 
 def _after_aside(text: str, facts: list[Fact], start: int) -> bool:
     """Does the figure at ``start`` follow a figure in brackets, the value of a base named before it (高于全省平均
-    增速(16.8%)0.73个百分点), or the value of a base's time (比2019年7503万吨增加近40万吨)? Then its clause reaches back
-    past that value."""
+    增速(16.8%)0.73个百分点), the value of a base's time (比2019年7503万吨增加近40万吨), or a base's value a comparative
+    follows (较招股价0.43元高0.17元)? Then its clause reaches back past that value."""
     if not facts:
         return False
     prev = facts[-1]
@@ -512,7 +539,8 @@ def _after_aside(text: str, facts: list[Fact], start: int) -> bool:
         return False
     return (prev.char_start > 0 and text[prev.char_start - 1] in PUNCTUATION.opening_brackets
             and text.startswith(PUNCTUATION.closing_brackets, prev.char_end)) or \
-        _BASE_TIME_BEFORE.search(text, max(0, prev.char_start - 12), prev.char_start) is not None
+        _BASE_TIME_BEFORE.search(text, max(0, prev.char_start - 12), prev.char_start) is not None or \
+        changes.compared_with(text, prev.char_start, prev.char_end, start)
 
 
 # A base's time right before its value (比2019年7503万吨增加近40万吨): the change after the value reads the base too.

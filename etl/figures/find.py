@@ -38,7 +38,7 @@ CUBIC = "(?<=[万亿])方"
 ZHE = "折(?![扣旧算合叠射线中返服磨腾])"
 # A magnitude written without a digit, after a qualifier: 近万人, 超十万台, 逾百家, 上千个, 突破百亿元.
 MAGNITUDES = ("十万", "百万", "千万", "十亿", "百亿", "千亿", "万亿", "十", "百", "千", "万", "亿")
-_NOT_AFTER_MAGNITUDE = "0-9一二三四五六七八九十百千万亿两余多分"  # 近百分之七十 is a percentage
+_NOT_AFTER_MAGNITUDE = "0-9一二三四五六七八九十百千万亿两余多分几"  # 近百分之七十 is a percentage; 近十几个 a number
 # 半 after a unit adds a half (六倍半, 一吨半), but not where it starts a word (半年, 半径, 半岛, 半导体).
 # Names of measures a value may follow with no space (GDP3495.54亿元, CPI2.1%, 人均GDP1.2万美元); all three letters long
 # (a lookbehind's width).
@@ -96,8 +96,15 @@ def _unit_alternation() -> tuple[str, str]:
 @cache
 def figure_re() -> re.Pattern[str]:
     not_before = lexicon.qualifier_not_before()
-    before = lexicon.alternation(lexicon.qualifier_surfaces("before") + list(NEGATIVE_SIGNS) + list(PLUS_SIGNS))
-    before_magnitude = lexicon.alternation(lexicon.qualifier_surfaces("before") + lexicon.qualifier_surfaces("magnitude"))
+    before = lexicon.alternation(lexicon.qualifier_surfaces("before") + lexicon.qualifier_surfaces("tenths") +
+                                 list(NEGATIVE_SIGNS) + list(PLUS_SIGNS))
+    # before a magnitude without a digit, a qualifier is refused in the pattern where it ends another word (不过百元,
+    # 去过十几个: 过 is no qualifier), since no figure is left without it
+    not_after = lexicon.qualifier_not_after()
+    before_magnitude = "|".join(
+        (f"(?<![{re.escape(not_after[q])}]){re.escape(q)}" if q in not_after else re.escape(q))
+        for q in sorted(lexicon.qualifier_surfaces("before") + lexicon.qualifier_surfaces("magnitude"), key=len,
+                        reverse=True))
     # after the unit too (5年多, 3年余), but 来 only inside (十来个): after a unit it closes a time frame (3天来, 十年来)
     after = _guarded(lexicon.qualifier_surfaces("after") +
                      [q for q in lexicon.qualifier_surfaces("inside") if q != _ABOUT_INSIDE_ONLY], not_before)
@@ -108,8 +115,9 @@ def figure_re() -> re.Pattern[str]:
     per = lexicon.alternation(compounds.separators)
     rates = lexicon.alternation(compounds.rates)
     ratio = RATIO + "负?"
-    strong = set(DIGIT_CHARS) | set(".．万佰仟百千") | {w[0] for w in NEGATIVE_SIGNS} | set(PLUS_SIGNS)
-    weak = {s[0] for s in lexicon.qualifier_surfaces("before") + lexicon.qualifier_surfaces("magnitude")}
+    strong = set(DIGIT_CHARS) | set(".．万佰仟百千亿") | {w[0] for w in NEGATIVE_SIGNS} | set(PLUS_SIGNS)
+    weak = {s[0] for s in lexicon.qualifier_surfaces("before") + lexicon.qualifier_surfaces("magnitude") +
+            lexicon.qualifier_surfaces("tenths")}
     weak |= {w[0] for w in CURRENCY_PREFIX} | {w[0] for w in SCALE_PREFIX} | {w[0] for w in compounds.rates}
     weak = "".join(sorted(weak - strong)) + compounds.per
     digit = re.escape(DIGIT_CHARS + "百千万亿")
@@ -117,6 +125,8 @@ def figure_re() -> re.Pattern[str]:
     scale = lexicon.alternation(SCALE_PREFIX)
     unit = rf"{POINTS_UNIT}|{units}|{CHENG}|{DEGREE}|{CUBIC}|{ZHE}|(?i:{ascii_alt})(?![A-Za-z])"
     magnitude = lexicon.alternation(MAGNITUDES)
+    # a class of amounts by its lower bound, a magnitude without a digit: 亿元以上项目, 亿元及以上项目
+    bound = lexicon.alternation(q for q in lexicon.qualifier_surfaces("after") if lexicon.qualifiers()[("after", q)] == "at_least")
     return re.compile(
         # A figure starts with a digit, or with a word (约, 时速, 人民币 …) that a digit follows closely: the
         # lookahead keeps the pattern from trying its alternatives at every 不, 上, 时 of a text.
@@ -128,7 +138,7 @@ def figure_re() -> re.Pattern[str]:
         rf"|[1一](?P<xden>{plain}){re.escape(compounds.exchange)}{_S})?"
         rf"(?:(?P<pre0>{before}){_S}(?={currency}))?(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
         rf"(?:(?P<mpre>{before_magnitude}){_S}(?P<mag>{magnitude})(?![{_NOT_AFTER_MAGNITUDE}])"
-        rf"|(?P<mag2>[百千万])(?=(?:{inside}))"
+        rf"|(?P<mag2>[百千万](?=(?:{inside}))|(?:{magnitude})(?=元(?:{bound})))"
         rf"|(?P<pre>{before})?{_S}"
         rf"(?P<ratio>{RATIO})?"
         rf"(?P<num>(?<=之){_S}百|{NUMERAL})"
@@ -227,10 +237,12 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         (num, num2, pre, ratio, ru, high, inside, unit, half, post, cur, scale, cents, jiao, fen, hsign, mpre, mag,
          den, pden, rate, pre0, xden, mag2) = m.group(*groups)
         start = m.start()
-        mag = mag or mag2  # 近万人; 千余人, 百余家
+        mag = mag or mag2  # 近万人; 千余人, 百余家; 亿元以上
         if mag:
             pre, num = mpre, "一" + mag
         pre = pre or pre0  # 不超过人民币88元
+        if not mag and pre in _tenths_only() and not (unit and unit.startswith("成")):
+            pre, start = None, start + len(pre)  # 过 qualifies tenths only (过三成; not 担任过两个县)
         if pden and not _per(pden, unit):
             start, pden = _skip_spaces(text, m.end("pden")), None  # 每城50位火炬手: 每城 divides no count
         elif pden and not pre and (before := qualifier_before(text, start)):
@@ -258,6 +270,9 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
             unit, pden = unit or "元", rate_of.group(1)  # 30.4元兌1美元, 7.8港元兑1美元: an exchange rate, 元/美元
         if post and unit == "个" and (time := _time_after_ge().match(text, end)):
             unit, inside, post, end = "个" + time.group(), post, None, time.end()  # 三个多月: 3 months and more
+        elif unit == "个" and not (post or half) and text.startswith("半", end) and \
+                (time := _time_after_ge().match(text, end + 1)):
+            unit, half, end = "个" + time.group(), "半", time.end()  # 一个半小时: an hour and a half
         out.append(Candidate(  # positional, in the order of the fields: tens of thousands per corpus
             start, end, pre, ratio, num2 if num2 else num, num if num2 else None, ru, high, inside, unit,
             bool(half), post, cur, scale, (jiao or "") + "|" + (fen or "") if cents else None, hsign,
@@ -285,6 +300,12 @@ def _exchange_start(text: str, start: int) -> int:
 
 # A number that no time of day is: a decimal, a thousands group, or an integer of 25 or more (in Arabic digits).
 _NOT_A_CLOCK = re.compile(r"[0-9０-９]*[.．][0-9０-９]+|[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|0*(?:2[5-9]|[3-9][0-9]|[1-9][0-9]{2,})[0-9]*")
+
+
+@cache
+def _tenths_only() -> frozenset[str]:
+    """Qualifiers of a number of tenths only (过三成), not of any number."""
+    return frozenset(lexicon.qualifier_surfaces("tenths")) - set(lexicon.qualifier_surfaces("before"))
 
 
 @cache

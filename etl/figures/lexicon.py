@@ -360,13 +360,14 @@ def compounds() -> Compounds:
 
 # ----------------------------------------------------------------------------------- qualifiers, changes
 
-POSITIONS = ("before", "inside", "after", "magnitude")
+POSITIONS = ("before", "inside", "after", "magnitude", "tenths")
 
 
 @cache
 def qualifiers() -> dict[tuple[str, str], str]:
     """(position, surface) → approx. Positions: before the number (约), inside it between number and unit
-    (1.2万余个), after it (以上), or before a magnitude without a digit only (上千个)."""
+    (1.2万余个), after it (以上), before a magnitude without a digit only (上千个), or before a number of tenths only
+    (过三成)."""
     rows = _qualifier_rows()
     return {(_check(row["position"], POSITIONS, "position", "qualifiers.csv"), row["surface"]):
             _check(row["approx"], APPROX, "approx", "qualifiers.csv") for row in rows}
