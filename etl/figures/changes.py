@@ -284,11 +284,9 @@ def named_basis(text: str, start: int, floor: int) -> tuple[str | None, bool]:
     whether the base named is no time (与全省持平: a place, an average), which sets no basis and carries none."""
     _, before = lead(text, start, floor)
     m = _opened(before, _base_re())
-    if m and _joins_only(m) and not _is_place_base(m.group("base")):
-        m = None
-    basis = _basis_of(m.group("base")) if m else None
-    if m and basis is None:
+    if m and _is_place_base(m.group("base")):
         return None, True
+    basis = _basis_of(m.group("base")) if m else None
     return basis or sentence_basis(text, start), False
 
 

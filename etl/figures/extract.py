@@ -190,8 +190,10 @@ def _extract(text: str) -> list[Fact]:
     facts: list[Fact] = []
     prev_end = floor = 0
     for start, end, r in _spans(text, original):
-        if start > 1 and text[start - 1] == " " and BROKEN_BEFORE.search(text, start - 2, start):
+        if start > 1 and text[start - 1] == " " and BROKEN_BEFORE.search(text, start - 2, start) and \
+                not r.rule.startswith("label_"):
             continue  # the tail of a number set apart by spaces ("1 1 ％" where the text is not read through): no figure
+            # (but a table's next cell under a label's unit: 出生人口(人) 68088 63404)
         if r.rule == "no_change":
             basis, other = changes.named_basis(text, start, prev_end)
             unit, kind = _zero_unit(facts, text, start, other)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
@@ -17,13 +18,14 @@ NEGATIVE_SIGNS = ("零下", "负", "-", "−", "－")  # before a number: 零下
 HIGH_SIGNS = "|".join(NEGATIVE_SIGNS)
 MINUS_SIGNS = frozenset(("-", "−", "－"))
 PLUS_SIGNS = ("+", "＋")  # a signed rate (+6.14%) is a change; a plus before anything else joins a name (1+N)
+PLUS_MINUS = "±"  # ±3%: the range from −3 % to 3 %
 _S = f"[{re.escape(PUNCTUATION.spaces)}]*"
 # 百分之, 千分之, 万分之 … with the spaces some texts put inside (百 分 之 2.4).
 RATIO = rf"(?:百万万|万万|千万|百万|十万|万|千|仟|百|佰){_S}分{_S}之{_S}"
 # 个百分点 with spaces or without 个.
 POINTS_UNIT = rf"个?{_S}百{_S}分{_S}点"
 CURRENCY_PREFIX = {"人民币": "元", "港币": "港元", "美金": "美元", "新台币": "新台币", "台币": "新台币",
-                   "US$": "美元", "$": "美元", "￥": "元", "¥": "元"}
+                   "NT$": "新台币", "US$": "美元", "$": "美元", "￥": "元", "¥": "元"}
 SCALE_PREFIX = {"华氏温度": "℉", "华氏": "℉", "摄氏温度": "℃", "摄氏": "℃"}
 # 元 may be followed by 角 and 分: 50元6角三分, 五元三毛.
 _MONEY_DIGIT = "[0-9一二三四五六七八九两壹贰叁肆伍陆柒捌玖贰參陸]"
@@ -97,7 +99,7 @@ def _unit_alternation() -> tuple[str, str]:
 def figure_re() -> re.Pattern[str]:
     not_before = lexicon.qualifier_not_before()
     before = lexicon.alternation(lexicon.qualifier_surfaces("before") + lexicon.qualifier_surfaces("tenths") +
-                                 list(NEGATIVE_SIGNS) + list(PLUS_SIGNS))
+                                 list(NEGATIVE_SIGNS) + list(PLUS_SIGNS) + [PLUS_MINUS])
     # before a magnitude without a digit, a qualifier is refused in the pattern where it ends another word (不过百元,
     # 去过十几个: 过 is no qualifier), since no figure is left without it
     not_after = lexicon.qualifier_not_after()
@@ -115,7 +117,7 @@ def figure_re() -> re.Pattern[str]:
     per = lexicon.alternation(compounds.separators)
     rates = lexicon.alternation(compounds.rates)
     ratio = RATIO + "负?"
-    strong = set(DIGIT_CHARS) | set(".．万佰仟百千亿") | {w[0] for w in NEGATIVE_SIGNS} | set(PLUS_SIGNS)
+    strong = set(DIGIT_CHARS) | set(".．万佰仟百千亿") | {w[0] for w in NEGATIVE_SIGNS} | set(PLUS_SIGNS) | {PLUS_MINUS}
     weak = {s[0] for s in lexicon.qualifier_surfaces("before") + lexicon.qualifier_surfaces("magnitude") +
             lexicon.qualifier_surfaces("tenths")}
     weak |= {w[0] for w in CURRENCY_PREFIX} | {w[0] for w in SCALE_PREFIX} | {w[0] for w in compounds.rates}
@@ -253,6 +255,13 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
             pre, start = None, start + len(pre)  # 节约1.5万吨: 约 belongs to 节约
         if pre == "-" and start and _joins_previous(text, start):
             pre, start = None, start + 1  # 1万元-5万元: a range dash, not a minus
+        if pre == PLUS_MINUS and not high:
+            center = _CENTER.search(text, max(0, start - 12), start)
+            if center and _PLAIN_NUMBER.fullmatch(num):  # 20±2℃: 18 to 22
+                low, tolerance = Decimal(center.group(1)), Decimal(num)
+                start, pre, num, high = center.start(), None, str(low - tolerance), str(low + tolerance)
+            else:
+                pre, high = "-", num  # ±3%: −3 to 3 (the high end unsigned)
         if pre in PLUS_SIGNS and (unit not in ("%", "％") or high):
             pre, start = None, start + 1
         minus = False
@@ -299,7 +308,11 @@ def _exchange_start(text: str, start: int) -> int:
 
 
 # A number that no time of day is: a decimal, a thousands group, or an integer of 25 or more (in Arabic digits).
-_NOT_A_CLOCK = re.compile(r"[0-9０-９]*[.．][0-9０-９]+|[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|0*(?:2[5-9]|[3-9][0-9]|[1-9][0-9]{2,})[0-9]*")
+_NOT_A_CLOCK = re.compile(r"[0-9０-９]*[.．][0-9０-９]+|[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|0*(?:2[5-9]|[3-9][0-9]|[1-9][0-9]{2,})[0-9]*")
+
+
+_CENTER = re.compile(r"(?<![0-9A-Za-z.])([0-9]+(?:\.[0-9]+)?)[ \u3000]*\Z")  # the value a tolerance is around: 20±2℃
+_PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 @cache

@@ -221,22 +221,35 @@ def _ratio(c: Candidate) -> tuple[str, str, Decimal] | None:
     return ("%", "percent", _HUNDRED / denominator) if denominator else None
 
 
-# A filing's label gives the unit in brackets before a colon: 现金股利(元/股):0.54205596, 配股总股数(股):443,020,100.
-_LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（()）:：]{1,6})[)）]\s*[:：]\s*\Z")
+# A label gives the unit in brackets before the colon or the table cells the bare number follows:
+# 现金股利(元/股):0.54205596, 配股总股数(股):443,020,100; 出生人口(人) 68088 63404, 营业总收入(元) | 404,834,020.15 |
+# 445,375,428.49 |, 本地生产总值(亿元) | —— | 2527.54 (a row of a table: the cells before the number are numbers or dashes).
+_LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（()）:：|｜]{1,7})[)）][ \t]*(?:[:：]|(?:[|｜ \t]+(?:[-—–]{1,2}|[-+−]?[0-9][0-9,.]*%?))*"
+                         r"[|｜ \t]+)[ \t]*\Z")
+_LABEL_REACH = 60
+_CELL_ENDS = frozenset(["", " ", "|", "｜", "\t", "\n", "，", ",", "；", ";", "。"])
+_SCALES = (("千万", Decimal(10) ** 7), ("百万", Decimal(10) ** 6), ("十万", Decimal(10) ** 5), ("万", Decimal(10) ** 4),
+           ("亿", Decimal(10) ** 8), ("千", Decimal(1000)), ("百", Decimal(100)))
 
 
 def _label_unit(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
-    """The unit a label names in brackets right before the colon the bare number follows."""
-    if c.start < 3 or text[c.start - 1] not in ":： ":
-        return None  # the common case, in one step
-    m = _LABEL_UNIT.search(text, max(0, c.start - 12), c.start)
+    """The unit a label names in brackets right before the colon or the table cells the bare number follows."""
+    if c.start < 3 or text[c.start - 1] not in ":： |｜\t" or text[c.end : c.end + 1] not in _CELL_ENDS:
+        return None  # the common case, in one step (and not 1-9月 in a header: a cell ends with its number)
+    m = _LABEL_UNIT.search(text, max(0, c.start - _LABEL_REACH), c.start)
     if m is None:
         return None
-    numerator, slash, per = m.group("unit").partition("/")
+    numerator, slash, per = m.group("unit").replace(" ", "").partition("/")
+    scale = Decimal(1)
     row = lexicon.units().get(numerator)
+    if row is None:  # 万元, 亿元, 万人: a unit with a scale
+        for word, factor in _SCALES:
+            if numerator.startswith(word) and (row := lexicon.units().get(numerator[len(word) :])) is not None:
+                scale = factor
+                break
     if row is None:
         return None
-    unit = (row.unit, row.kind, row.factor)
+    unit = (row.unit, row.kind, row.factor * scale)
     return _compound(unit, per) if slash else unit
 
 
@@ -574,5 +587,5 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
     elif c.ratio:
         rule = "ratio_" + kind
     else:
-        rule = ("unit_" if c.unit or c.currency else "implied_") + kind
+        rule = ("unit_" if c.unit or c.currency else "label_" if _label_unit(c, text) else "implied_") + kind
     return Resolved(value, high, canonical, kind, _approx(c, c.num) or _share_approx(c, text), rule)
