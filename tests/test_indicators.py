@@ -1131,6 +1131,13 @@ def test_a_market_report_early_in_the_year_is_of_its_day():
     assert {a.period for a in _analysed(text, meta)} == {"2025"}
 
 
+def test_news_of_a_holiday_early_in_the_year_is_of_its_day():
+    """News dated in February whose title names a holiday (春节) is about that holiday's year, not last year's results."""
+    text = "抽样调查的33家酒店，共接待旅客17896人次，同比增长4.6%。\n"
+    meta = {"title": "春节海南游客量提升", "date": "2016-02-11"}
+    assert {(a.region_code, a.period) for a in _analysed(text, meta)} == {("460000", "2016")}
+
+
 @pytest.mark.parametrize("text, expected", [
     pytest.param("全年一般预算收入完成748亿元，增长25%。", [("748亿元", "general_budget_revenue", "2019"),
                                                    ("25%", "general_budget_revenue_growth", "2019")],

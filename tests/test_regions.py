@@ -164,7 +164,7 @@ def _found(text: str, context: str | None = None) -> list[tuple[str, str]]:
         pytest.param("济源示范区", [("济源示范区", "419001")], id="济源示范区"),
         pytest.param("晋中开发区", [("晋中开发区", "140700")], id="晋中开发区"),
         pytest.param("新增仙桃、潜江", [("仙桃", "429004"), ("潜江", "429005")], id="province-administered-cities"),
-        pytest.param("海南", [("海南", "ambiguous")], id="海南-alone-ambiguous"),
+        pytest.param("海南", [("海南", "460000")], id="海南-alone-the-province"),
         pytest.param("朝阳区", [("朝阳区", "ambiguous")], id="朝阳区-Beijing-or-Changchun"),
         pytest.param("北京朝阳区", [("北京", "110000"), ("朝阳区", "110105")], id="朝阳区-after-北京"),
         pytest.param("大理", [("大理", "532900")], id="大理-prefecture-not-the-city"),
@@ -553,3 +553,15 @@ def test_a_dated_header_line_is_no_heading():
     text = "2024年1月21日在北京市第十六届人民代表大会第二次会议上\n全市一般公共预算收入6180亿元，增长1.5%。\n"
     meta = {"title": "北京市政府工作报告", "date": "2024-01-28", "region": "北京市"}
     assert [a.period for a in analyse(make_document(text, "x.txt", "x.txt", meta)).facts] == ["2023", "2023"]
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    pytest.param("据了解，海南全省共接听电话102个。", "102个", "460000", id="海南 is the province"),
+    pytest.param("数据显示，成都航空枢纽完成旅客吞吐量999.6万人次。", "999.6万人次", "510100", id="航空枢纽 is no airline"),
+    pytest.param("四川航空完成旅客运输量999.6万人次。", "999.6万人次", "000000", id="an airline names no place"),
+    pytest.param("海口美兰机场进港38209人。", "38209人", "460100", id="an airport named after its city and a place"),
+    pytest.param("浦东国际机场进港38209人。", "38209人", "310115", id="an airport named after its district alone"),
+])
+def test_places_in_the_names_of_hubs_and_airports(sentence, figure, expected):
+    code, _how = R.resolve_region(sentence, "", None, None, None, figure_start=sentence.index(figure))
+    assert code == expected

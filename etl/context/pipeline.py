@@ -92,8 +92,10 @@ def _late_in_its_year(doc: Document, title: str | None) -> bool:
 _LATE_MONTH = "10"
 
 
-# A title that names a year or a part of one (2025年一季度…, 1-2月份…, 前2个月…, 今年以来…) says what it is about itself.
-_TIMED_TITLE = re.compile(r"[0-9０-９〇一二三四五六七八九]{4}年|季度|月|半年|今年|以来")
+# A title that names a year or a part of one (2025年一季度…, 1-2月份…, 前2个月…, 今年以来…), a holiday or a day (春节假期
+# 第一天 海南迎游客107781人, 春运, 小长假, 首日) says what it is about itself.
+_TIMED_TITLE = re.compile(r"[0-9０-９〇一二三四五六七八九]{4}年|季度|月|半年|今年|以来|春节|春运|元旦|清明|端午|五一|国庆|中秋|"
+                          r"假期|假日|长假|黄金周|首日|当日|今日|昨日|当天|今天|昨天|本周|上周|周末")
 _EARLY_MONTH = "04"  # reports are delivered and a year's results published from January to April
 
 

@@ -478,7 +478,11 @@ def _resolve_hit(
     contexts = [match.code for match in reversed(found) if not match.ambiguous]
     if context is not None and context != COUNTRY:
         contexts.append(context)
-    return _place(start, surface, _narrow(codes, contexts), gazetteer.regions)
+    codes = _narrow(codes, contexts)
+    provinces = {code for code in codes if gazetteer.regions[code].level == "province"}
+    if len(provinces) == 1 and len(set(codes)) > 1:
+        codes = list(provinces)  # 海南 is the province where nothing says otherwise (海南州 is the prefecture's short form)
+    return _place(start, surface, codes, gazetteer.regions)
 
 
 def find_places(text: str, context: str | None = None) -> list[PlaceMatch]:
@@ -582,12 +586,16 @@ def _reread(gazetteer: _Gazetteer, match: PlaceMatch, text: str, raw: str) -> Pl
 
 
 def _named(rules: _Rules, found: list[PlaceMatch], text: str) -> list[PlaceMatch]:
-    """Without the places that are part of a name before another place (武汉理工大学咸宁研究院: 咸宁 stands)."""
+    """Without the places that are part of a name before another place (武汉理工大学咸宁研究院: 咸宁 stands), nor the
+    name of a facility right after its city (重庆江北国际机场, 海口美兰机场: the city's)."""
     out = []
     for k, match in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
         gap = text[match.end : nxt.start] if nxt is not None else ""
         if nxt is not None and gap.endswith(rules.institutions) and not _CLAUSE_BREAK.search(gap):
+            continue
+        if out and out[-1].end == match.start and text.startswith(rules.facilities, match.end) and \
+                is_within(match.code, out[-1].code):
             continue
         out.append(match)
     return out
