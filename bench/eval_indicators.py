@@ -48,6 +48,12 @@ def located(doc, sentence: str, figures: list[dict]) -> list[tuple[int, int, dic
     return out
 
 
+def own_region(analysis) -> str | None:
+    """The region most of a document's figures are placed in: its own."""
+    codes = Counter(a.region_code for a in analysis.facts)
+    return codes.most_common(1)[0][0] if codes else None
+
+
 def evaluate(gold_path: Path, show: int, plan_as_target: bool = False, source: Path | None = None) -> dict:
     rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     for row in rows:  # the gold quotes the source: the reader's repair of it applies to its sentences too
@@ -79,6 +85,7 @@ def evaluate(gold_path: Path, show: int, plan_as_target: bool = False, source: P
             if got[0] in listed and got[0] != g["indicator"] and not any(
                     x["indicator"] == got[0] and x["mention"] == g["mention"] for x in row["figures"]):
                 counts["wrong_indicator"] += 1
+                counts["wrong_elsewhere"] += found.region_code != own_region(analysis)
                 if len(errors) < show:
                     errors.append(f"{row['doc_id']} {g['mention']}: FALSE {got[0]} (gold {g['indicator']}) | "
                                   f"{row['sentence'][:70]}")
@@ -107,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {key:9s} right: {c[key]:4d} = {c[key] / gold:.1%}")
     print(f"figures put under an indicator in these sentences: {c['assigned']}, of which belong elsewhere: "
           f"{c['wrong_indicator']} = {c['wrong_indicator'] / max(1, c['assigned']):.1%}")
+    print(f"  of which the engine places in another region than most of the document's figures (a gold without "
+          f"regions may call another place's value no indicator's): {c['wrong_elsewhere']}")
     return 0
 
 

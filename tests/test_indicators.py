@@ -1131,6 +1131,29 @@ def test_a_market_report_early_in_the_year_is_of_its_day():
     assert {a.period for a in _analysed(text, meta)} == {"2025"}
 
 
+def test_a_report_whose_title_stands_on_its_first_line_still_reviews_the_year_before():
+    """A plain-text report opening with its title (2017年蠡县政府工作报告): the title names no part and opens no time."""
+    text = "2017年蠡县政府工作报告\n截至2016年末，全县地区生产总值完成96.4亿元。公共预算收入3.6亿元。\n"
+    meta = {"title": "2017年蠡县政府工作报告", "date": "2017-02-20", "region": "蠡县"}
+    assert _facts(text, meta) == [("96.4亿元", "gdp", "actual", "2016"),
+                                  ("3.6亿元", "general_budget_revenue", "actual", "2016")]
+
+
+def test_a_level_compared_with_the_year_end_before_is_at_its_year_end():
+    """城镇化率66.5%，比上年末提高0.7个百分点: a level at a moment, dated at the year's end; a flow never is."""
+    text = "常住人口城镇化率为66.5%，比上年末提高0.7个百分点。全年地区生产总值42395亿元，比上年末增加。\n"
+    meta = {"title": "福建省2019年国民经济和社会发展统计公报", "date": "2020-02-28", "region": "福建省"}
+    assert _facts(text, meta)[0] == ("66.5%", "urbanization_rate", "actual", "2019-12-31")
+    assert _facts(text, meta)[2] == ("42395亿元", "gdp", "actual", "2019")
+
+
+def test_a_multiple_of_a_base_value_is_no_growth_rate():
+    """分别是2011年的1.65倍和1.7倍 compares with a base's value; 增长1.5倍 is a growth rate."""
+    text = "财政总收入、公共预算收入分别完成6.1亿元、3.6亿元，分别是2011年的1.65倍和1.7倍。地区生产总值增长1.5倍。\n"
+    meta = {"title": "2017年蠡县政府工作报告", "date": "2017-02-20", "region": "蠡县"}
+    assert [(m, i) for m, i, _, _ in _facts(text, meta)][2:] == [("1.65倍", None), ("1.7倍", None), ("1.5倍", "gdp_growth")]
+
+
 def test_news_of_a_holiday_early_in_the_year_is_of_its_day():
     """News dated in February whose title names a holiday (春节) is about that holiday's year, not last year's results."""
     text = "抽样调查的33家酒店，共接待旅客17896人次，同比增长4.6%。\n"

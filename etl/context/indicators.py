@@ -403,6 +403,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             found = _in_family(indicator(continued).family, placed.fact, "change")
         if found is not None and hit is not None and found in out and _PART.search(sentence, max(0, hit[0] - 3), hit[0]):
             found = None  # 财政赤字13500亿元，…其中中央财政赤字9500亿元: a part of the figure before
+        if found is not None and placed.fact.kind == "multiple" and \
+                _MULTIPLE_OF.search(sentence, max(0, placed.start - _MULTIPLE_REACH), placed.start):
+            found = None  # 分别是2011年的1.65倍和1.7倍: a ratio to a base's value, no growth rate
         if found is not None and (_CLASS_OF.match(sentence, placed.end) or _STEPS.match(placed.fact.mention) or
                                   _STEPS_AFTER.match(sentence, placed.end) or
                                   (placed.fact.measure == "level" and
@@ -680,6 +683,10 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
 
 
 _EXISTENTIAL = ("有", "共有", "另有", "还有")
+# What a ratio to a base's value reads before its multiple: 是2011年的, 为上年的, 相当于全国平均水平的 (a list's later
+# member too: 是2011年的1.65倍和).
+_MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，,；;。]{0,14}的(?:[0-9.]+倍[和、及])?[ \u3000]*\Z")
+_MULTIPLE_REACH = 28
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

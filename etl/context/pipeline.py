@@ -191,6 +191,8 @@ class _Contexts:
     def _opening(self, index: int):
         """The cue a paragraph's first sentence names in its first clause (今年…，…), if any."""
         text = read(self.sentences[index].text)
+        if any(word in text for word in reference.time_words().retrospective):
+            return None  # 2017年蠡县政府工作报告 on the first line: the report's title opens no time for what follows
         head = text[: min((i for i in (text.find(c) for c in "，,：:") if i >= 0), default=len(text))]
         cue = self._carried(index)
         return cue if cue is not None and cue.end <= len(head) else None
@@ -376,7 +378,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     month = int(doc.date[5:7]) if doc.date and doc.date_precision in ("day", "month") and doc.date[:4] == str(year) \
         else None
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
-                                   context, end, month, flow=bool(found and found.flow))
+                                   context, end, month, flow=bool(found and found.flow),
+                                   at_moment=bool(found and found.stock and not found.flow))
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
     if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
         home = regions.home_region(where.headline, doc.region_hint)

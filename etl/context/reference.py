@@ -242,6 +242,8 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False) -> Sec
     二、“十五五”时期主要目标任务 (plan, 2030, 2026-2030); 一、过去一年和五年工作回顾 (review, Y-1, the five years);
     “十三五”发展成就和“十四五”主要目标 (review of 2016-2020 first: its sentences name the plan when they turn to it)."""
     words = time_words()
+    if any(word in heading for word in words.retrospective):
+        return Section(None, None, None)  # 2017年蠡县政府工作报告 on the first line: the document's title, no part of it
     cues = [c._replace(period=f"{doc_year}{c.period[1]}") if isinstance(c.period, tuple) and c.period[0] == PART else c
             for c in _cues(heading, doc_year, late)]
     cues = [c for c in cues if _named(c.period)]
@@ -536,12 +538,13 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
 
 def reference(sentence: str, upto: int, section: Section, doc_year: int | None, measure: str,
               accumulates: bool = False, context: _Cue | None = None, figure_end: int | None = None,
-              doc_month: int | None = None, flow: bool = False) -> Reference:
+              doc_month: int | None = None, flow: bool = False, at_moment: bool = False) -> Reference:
     """Status, period and how the figure is taken over a span (per_year | cumulative | None), for a figure that
     starts at ``upto`` in ``sentence`` (and ends at ``figure_end``). ``accumulates``: the figure's indicator adds up over
     the years (new jobs). ``context``: the cue an earlier sentence of a section without a year left (see
     ``carried``). ``doc_month``: the month the document came out in, when it is dated in ``doc_year``. ``flow``: the
-    figure's indicator is of a time, not at a moment (no year's end for it)."""
+    figure's indicator is of a time, not at a moment (no year's end for it); ``at_moment``: its indicator is a level
+    at a moment (a change against the year's end before dates it at its year's end)."""
     cues = [c for c in _cues(sentence, doc_year, section.late) if c.end <= upto and _holds(c, sentence, upto)]
     if context is not None and not any(c.period is not None for c in cues) and \
             _carries(context, section, sentence, upto, accumulates):
@@ -638,7 +641,16 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if status == "target" and doc_year is not None and when is not None and when[:4].isdigit() and \
             int(when[:4]) > doc_year + 1:
         status = "plan"  # 争取１９９７年粮食产量达到４．７５亿吨 in 1993: beyond the coming year, a plan's goal
+    if measure == "level" and when is not None and (flow or accumulates) and _YEAR_END_DATE.fullmatch(when):
+        when = when[:4]  # 截至2016年末，全县地方生产总值完成96.4亿元: a flow is the year's
+    elif measure == "level" and at_moment and status == "actual" and when is not None and when.isdigit() and \
+            _VS_YEAR_END.match(sentence, figure_end if figure_end is not None else upto):
+        when = f"{when}-12-31"  # 城镇化率66.5%，比上年末提高0.7个百分点: a level at the year's end
     return Reference(_no_future_outcome(status, when, doc_year), when, basis)
+
+
+_YEAR_END_DATE = re.compile(r"[0-9]{4}-12-31")
+_VS_YEAR_END = re.compile(r"[^。；;！？]{0,12}?(?:比|较)(?:上年|去年|上一年)(?:末|底)")
 
 
 
