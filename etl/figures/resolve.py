@@ -227,6 +227,17 @@ def _ratio(c: Candidate) -> tuple[str, str, Decimal] | None:
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（()）:：|｜]{1,7})[)）][ \t]*(?:[:：]|(?:[|｜ \t]+(?:[-—–]{1,2}|[-+−]?[0-9][0-9,.]*%?))*"
                          r"[|｜ \t]+)[ \t]*\Z")
 _LABEL_REACH = 60
+_LABEL_PER_REACH = 16  # how far before the bracket 每股 may open the label
+
+
+@cache
+def _label_per_re() -> re.Pattern[str]:
+    """每 and a denominator opening a label, before its unit's bracket: 每股盈利 - 基本(港元)."""
+    compounds = lexicon.compounds()
+    measures = [s for s, u in lexicon.denominators().items() if u.kind in compounds.per_any_kinds]
+    stop = re.escape(PUNCTUATION.clause_breaks)
+    return re.compile(rf"{re.escape(compounds.per)}(?P<den>{lexicon.alternation([*compounds.per_any, *measures])})"
+                      rf"[^{stop}0-9|｜（()）]{{0,12}}\Z")
 _CELL_ENDS = frozenset(["", " ", "|", "｜", "\t", "\n", "，", ",", "；", ";", "。"])
 _SCALES = (("千万", Decimal(10) ** 7), ("百万", Decimal(10) ** 6), ("十万", Decimal(10) ** 5), ("万", Decimal(10) ** 4),
            ("亿", Decimal(10) ** 8), ("千", Decimal(1000)), ("百", Decimal(100)))
@@ -250,6 +261,8 @@ def _label_unit(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     if row is None:
         return None
     unit = (row.unit, row.kind, row.factor * scale)
+    if not slash and (each := _label_per_re().search(text, max(0, m.start() - _LABEL_PER_REACH), m.start())):
+        per, slash = each.group("den"), "/"  # 每股盈利 - 基本(港元) | 1.23: per share
     return _compound(unit, per) if slash else unit
 
 
