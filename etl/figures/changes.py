@@ -88,10 +88,9 @@ def _comparative(before: str) -> re.Match[str] | None:
     return _opened(before, _comparative_re())
 
 
-def _opened(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The first match of ``pattern`` in ``text`` whose opener is no part of a word that opens no base (按可比口径较2019年:
-    较, not the 比 of 可比)."""
-    at = 0
+def _opened(text: str, pattern: re.Pattern[str], at: int = 0) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` (from ``at``) whose opener is no part of a word that opens no base
+    (按可比口径较2019年: 较, not the 比 of 可比)."""
     while (m := pattern.search(text, at)) is not None:
         if not m.group("open") or _opens(text, m, "open") is not None:
             return m
@@ -246,7 +245,9 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     if basis_m:
         return Change("change", sign, lexicon.bases()[basis_m.group()], min(trigger, lead_start + basis_m.start()), True)
     base_m = _opened(head, _base_re())
-    if base_m and not _joins_only(base_m):
+    while base_m and _joins_only(base_m):  # 同口径比2022年: 同 joins, 比 opens
+        base_m = _opened(head, _base_re(), base_m.start("open") + 1)
+    if base_m:
         return Change("change", sign, _basis_of(base_m.group("base")), min(trigger, lead_start + base_m.start()), True)
     return Change("change", sign, None, trigger)
 

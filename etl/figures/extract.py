@@ -122,7 +122,33 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
     spans = [(c.start, c.end, _low_multiplier(c, r)) for c, r in zip(cands, resolved) if r is not None]
     taken = [(s, e) for s, e, _ in spans]
     spans += _magnitudes(blanked, taken) + _no_changes(blanked, taken) + _slash_shares(blanked, taken)
-    return sorted(spans, key=lambda s: s[0])
+    return _compound_durations(blanked, sorted(spans, key=lambda s: s[0]))
+
+
+# A duration written in two units: 1小时40分 (100 分钟), 9分20秒 (560 秒).
+_COMPOUND_DURATION = re.compile(r"(?<![0-9.])(?P<a>[0-9]{1,3})[ ]*(?P<big>个?小时|分钟?)[ ]*(?P<b>[0-9]{1,2})[ ]*"
+                                r"(?P<small>分钟?|秒钟?)(?![0-9])")
+_DURATION_PAIRS = {("小时", "分"): "分钟", ("分", "秒"): "秒"}
+
+
+def _compound_durations(text: str, spans: list[tuple[int, int, Resolved]]) -> list[tuple[int, int, Resolved]]:
+    """One figure for a duration written in two units, in the smaller (1小时40分 → 100 分钟; 约2小时15分钟 keeps 约)."""
+    if "分" not in text:
+        return spans  # the common case, at the speed of a string search
+    for m in _COMPOUND_DURATION.finditer(text):
+        unit = _DURATION_PAIRS.get((m.group("big").lstrip("个"), m.group("small")[0]))
+        if unit is None:
+            continue
+        inside = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
+        if any(s[1] > m.end() for s in inside):
+            continue  # a figure reaching past it (a range): leave it
+        start = min([m.start()] + [s[0] for s in inside])
+        approx = inside[0][2].approx if inside else None
+        value = Decimal(m.group("a")) * 60 + Decimal(m.group("b"))
+        spans = [s for s in spans if s not in inside]
+        spans.append((start, m.end(), Resolved(value, None, unit, "duration", approx, "compound_duration")))
+        spans.sort(key=lambda s: s[0])
+    return spans
 
 
 # A share written with a slash (约占全省总量1/7, 占全国的1/3): a fraction less than one, after 占 in its clause; not a
@@ -313,11 +339,17 @@ def _carried_basis(text: str, facts: list[Fact], start: int, kind: str) -> str |
         return carried
     clause_end = min((i for i in (text.find(ch, cue[1], start) for ch in PUNCTUATION.clause_breaks) if i >= 0),
                      default=start)
-    closers = lexicon.comparisons().closers
-    if clause_end == start or any(cue[1] <= f.char_start < clause_end and not text.startswith(closers, f.char_end)
+    if clause_end == start or any(cue[1] <= f.char_start < clause_end and not _base_value_tail().match(text, f.char_end)
                                   for f in _since(facts, lo)):
-        return carried  # the cue belongs to a figure of its clause (not the base's own value: 与…的1339724852人相比)
+        return carried  # the cue belongs to a figure of its clause (not the base's own value: 与…的1339724852人相比,
+        # 与上周20.79元/公斤的均价相比)
     return cue[0]
+
+
+@cache
+def _base_value_tail() -> re.Pattern[str]:
+    """What follows a base's own value up to the closer: 相比, 的均价相比."""
+    return re.compile(rf"(?:的[\u4e00-\u9fff]{{1,4}})?(?:{lexicon.alternation(lexicon.comparisons().closers)})")
 
 
 def _since(facts: list[Fact], lo: int) -> list[Fact]:

@@ -258,7 +258,8 @@ def time_frames() -> TimeFrames:
     entry = _toml("unit_contexts.toml")["time_frames"]
     where = "unit_contexts.toml [time_frames]"
     return TimeFrames(tuple(unique(entry["words"], where)), entry["not_after"],
-                      tuple(unique(list(entry["before"]) + [w for w in changes() if w not in entry["before"]], where)),
+                      tuple(unique(list(entry["before"]) + [w for w in changes() if w not in entry["before"]
+                                                            and w not in entry.get("not_before", ())], where)),
                       tuple(unique(entry["base_openers"], where)), tuple(unique(entry["run"], where)))
 
 
