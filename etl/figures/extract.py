@@ -372,10 +372,10 @@ def _changes_after(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 def _price_changes(text: str, facts: list[Fact]) -> list[Fact]:
-    """831元/吨，周环比涨1元: a change in money of a price is in the price's unit (+1 元/吨); so is one that
-    comes before the price in its sentence (期货上涨1.10美元，涨幅1.7%，报每桶67.49美元: +1.10 美元/桶)."""
+    """831元/吨，周环比涨1元: a change in money of a price is in the price's unit (+1 元/吨), and one in mass of a yield
+    in the yield's (亩产370.4公斤、比上年提高2.3公斤 → +2.3 公斤/亩); so is one that comes before the price in its sentence (期货上涨1.10美元，涨幅1.7%，报每桶67.49美元: +1.10 美元/桶)."""
     for i, f in enumerate(facts):
-        if f.measure != "change" or f.kind != "money":
+        if f.measure != "change" or f.kind not in _PER_NUMERATOR_KINDS:
             continue
         if f.refers_to is not None:
             level = facts[f.refers_to]
@@ -383,9 +383,13 @@ def _price_changes(text: str, facts: list[Fact]) -> list[Fact]:
             level = next((g for g in facts[i + 1 :] if g.kind != "percent"), None)
             if level is None or not _quotes_price(text[f.char_end : level.char_start]):
                 continue
-        if level.kind == "price" and level.measure == "level" and level.unit.startswith(f.unit + "/"):
-            facts[i] = replace(f, unit=level.unit, kind="price")
+        if level.kind in _PER_KINDS and level.measure == "level" and level.unit.startswith(f.unit + "/"):
+            facts[i] = replace(f, unit=level.unit, kind=level.kind)
     return facts
+
+
+_PER_NUMERATOR_KINDS = frozenset({"money", "mass", "length"})  # what a price or a rate is of: 元/吨, 公斤/亩, 公里/小时
+_PER_KINDS = frozenset({"price", "rate"})
 
 
 def _quotes_price(between: str) -> bool:
@@ -614,8 +618,8 @@ def _compatible(level: Fact, change: Resolved) -> bool:
         return level.kind == "percent"
     if change.kind == "percent":
         return level.kind not in ("percent", "percentage_point")
-    if change.kind == "money" and level.kind == "price":
-        return level.unit.startswith(change.unit + "/")
+    if change.kind in _PER_NUMERATOR_KINDS and level.kind in _PER_KINDS:
+        return level.unit.startswith(change.unit + "/")  # 831元/吨，涨1元; 亩产370.4公斤、比上年提高2.3公斤
     return level.unit == change.unit
 
 

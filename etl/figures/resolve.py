@@ -416,6 +416,26 @@ def _per_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tupl
     return (_compound(unit, m.group("den")) or unit) if m else unit
 
 
+_RATE_NUMERATOR_KINDS = frozenset({"mass", "length"})
+_RATE_GAP = 6  # characters between a rate word and its figure: 平均亩产量只有, 亩产都在
+
+
+@cache
+def _rate_before_re() -> re.Pattern[str]:
+    """A rate word (亩产, 时速) a few words before the figure in its clause, no figure between: 夏粮亩产达到, 平均亩产量只有."""
+    stop = re.escape(PUNCTUATION.clause_breaks)
+    return re.compile(rf"(?P<rate>{lexicon.alternation(lexicon.compounds().rates)})量?[^{stop}0-9０-９]{{0,{_RATE_GAP}}}\Z")
+
+
+def _rate_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
+    """亩产达到370.4公斤 is 公斤/亩 as 亩产370.4公斤 is: the rate word of compound_units.toml a few words before."""
+    m = _rate_before_re().search(text, max(0, c.start - _RATE_GAP - 5), c.start)
+    if m is None:
+        return unit
+    den = lexicon.compounds().rates[bare(m.group("rate"))]
+    return _compound(unit, den) or unit
+
+
 @cache
 def _per_any_re() -> re.Pattern[str]:
     compounds = lexicon.compounds()
@@ -571,6 +591,8 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         return None
     if not c.per and unit[1] == "money":
         unit = _per_before(c, text, unit)  # 每吨降幅达72元
+    elif not c.per and unit[1] in _RATE_NUMERATOR_KINDS:
+        unit = _rate_before(c, text, unit)  # 亩产达到370.4公斤
     canonical, kind, factor = unit
     if _is_name_or_rank(c, text, kind) or _is_rate_base(c, text) or _announces(c, text, kind):
         return None
