@@ -1154,6 +1154,16 @@ def test_a_multiple_of_a_base_value_is_no_growth_rate():
     assert [(m, i) for m, i, _, _ in _facts(text, meta)][2:] == [("1.65倍", None), ("1.7倍", None), ("1.5倍", "gdp_growth")]
 
 
+def test_unnumbered_headings_one_over_another_open_a_part():
+    """过去四年，… over 坚持发展为要，… over text: the first heading opens the part (its span holds for the sections
+    under it, the second one's and the next one's)."""
+    text = ("过去四年，六安发展站上新的历史起点\n坚持发展为要，综合实力显著增强\n生产总值达到1923.5亿元，年均增长7.7%。\n"
+            "坚持创新驱动，产业结构持续优化\n规上工业增加值年均增长10.4%。\n")
+    meta = {"title": "政府工作报告(摘编)", "date": "2022", "region": "六安市"}
+    assert [(m, p) for m, _, _, p in _facts(text, meta)] == [("1923.5亿元", "2021"), ("7.7%", "2018-2021"),
+                                                          ("10.4%", "2018-2021")]
+
+
 def test_news_of_a_holiday_early_in_the_year_is_of_its_day():
     """News dated in February whose title names a holiday (春节) is about that holiday's year, not last year's results."""
     text = "抽样调查的33家酒店，共接待旅客17896人次，同比增长4.6%。\n"

@@ -269,18 +269,23 @@ def _is_heading(p: Paragraph, layout: Layout) -> bool:
 
 def _headings(layout: Layout) -> list[tuple[str, ...]]:
     """The headings over each paragraph, outermost first: the part (a heading of the outermost numbering style the
-    document uses: 一、…, else （一）…, else unnumbered) and, inside it, the nearest other heading."""
-    headings = [p for p in layout.paragraphs if _is_heading(p, layout)]
-    outer = min((_style(p.text) for p in headings), default=len(_HEADING_STYLES))
+    document uses: 一、…, else （一）…, else unnumbered) and, inside it, the nearest other heading. Unnumbered headings
+    have no style to nest by: one standing right over another opens a part, and the headings after the second, each
+    over text, are the part's sections until the next heading that stands right over another."""
+    marks = [_is_heading(p, layout) for p in layout.paragraphs]
+    outer = min((_style(p.text) for p, mark in zip(layout.paragraphs, marks) if mark), default=len(_HEADING_STYLES))
+    plain = outer == len(_HEADING_STYLES)
     out: list[tuple[str, ...]] = []
     top: str | None = None
     sub: str | None = None
-    for p in layout.paragraphs:
-        if _is_heading(p, layout):
-            if _style(p.text) == outer:
-                top, sub = p.text, None
-            else:
+    nested = False  # (过去四年，…发展站上新的历史起点 / 坚持发展为要，… / text / 坚持尽锐出战，… / text)
+    for k, p in enumerate(layout.paragraphs):
+        if marks[k]:
+            over = plain and k + 1 < len(marks) and marks[k + 1] and _style(layout.paragraphs[k + 1].text) == outer
+            if _style(p.text) != outer or (nested and not over):
                 sub = p.text
+            else:
+                top, sub, nested = p.text, None, over
         out.append(tuple(_short(h) for h in (top, sub) if h))  # 一、2021年工作回顧 reads as …回顾
     return out
 
