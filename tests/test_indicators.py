@@ -1164,10 +1164,23 @@ def test_unnumbered_headings_one_over_another_open_a_part():
                                                           ("10.4%", "2018-2021")]
 
 
+def test_what_the_review_of_the_eighth_session_found():
+    """A press conference today still reports last year's results; months so far are no month; a level compared with
+    the year's end before is not dated at a year's end to come; a part of online retail is no value of the whole."""
+    meta = {"title": "国新办今日举行新闻发布会 介绍国民经济运行情况", "date": "2024-01-17"}
+    assert _facts("初步核算，全年国内生产总值1260582亿元，比上年增长5.2%。\n", meta)[0][3] == "2023"
+    meta = {"title": "统计局发布", "date": "2024-11-20"}
+    assert _facts("前10月，全省规模以上工业增加值增长5.2%。\n", meta)[0][3] != "2024-10"
+    meta = {"title": "统计局发布", "date": "2024-09-20"}
+    assert _facts("今年以来，全市常住人口城镇化率为66.5%，比上年末提高0.7个百分点。\n", meta)[0][3] == "2024"
+    assert _facts("全年农村网络零售额120亿元。\n", {"title": "公报", "date": "2024-03-01"})[0][1] is None
+
+
 def test_news_of_a_holiday_early_in_the_year_is_of_its_day():
-    """News dated in February whose title names a holiday (春节) is about that holiday's year, not last year's results."""
+    """News dated in February whose title names a holiday as a period (春节假期) is about that holiday's year, not last
+    year's results."""
     text = "抽样调查的33家酒店，共接待旅客17896人次，同比增长4.6%。\n"
-    meta = {"title": "春节海南游客量提升", "date": "2016-02-11"}
+    meta = {"title": "春节假期海南游客量提升", "date": "2016-02-11"}
     assert {(a.region_code, a.period) for a in _analysed(text, meta)} == {("460000", "2016")}
 
 

@@ -560,9 +560,10 @@ def test_a_dated_header_line_is_no_heading():
     pytest.param("数据显示，成都航空枢纽完成旅客吞吐量999.6万人次。", "999.6万人次", "510100", id="航空枢纽 is no airline"),
     pytest.param("四川航空完成旅客运输量999.6万人次。", "999.6万人次", "000000", id="an airline names no place"),
     pytest.param("海口美兰机场进港38209人。", "38209人", "460100", id="an airport named after its city and a place"),
-    pytest.param("浦东国际机场进港38209人。", "38209人", "310115", id="an airport named after its district alone"),
+    pytest.param("浦东国际机场进港38209人。", "38209人", "310000", id="an airport named after its district alone"),
     pytest.param("博彩監察協調局昨公布，一月份博彩毛收入為115.8億元。", "115.8億元", "820000", id="Macao's gaming bureau"),
-    pytest.param("證交所表示，共計1061家上市公司完成申報。", "1061家", "710000", id="Taiwan's exchange by its short name"),
+    pytest.param("在纽约证交所上市的中概股共有250家。", "250家", "000000", id="a foreign exchange names no place"),
+    pytest.param("四川航空运营的国际航线增加至30条。", "30条", "000000", id="an airline running routes names no place"),
 ])
 def test_places_in_the_names_of_hubs_and_airports(sentence, figure, expected):
     code, _how = R.resolve_region(sentence, "", None, None, None, figure_start=sentence.index(figure))

@@ -102,6 +102,8 @@ def periods_in(text: str, default_year: int | None) -> tuple[tuple[int, str], ..
     for m in PERIOD_RE.finditer(text):
         if m.start() and text[m.start() - 1] in "较比同与":
             continue  # 较2020年提高: the year compared with, not the figure's period
+        if m.group("month") and not m.group("year") and m.start() and text[m.start() - 1] in _MONTHS_RUN_BEFORE:
+            continue  # 前10月, 截至10月, 从3月到10月, 1、2月: months so far or a list, not the one month
         if _MULTIPLE_OF.match(text, m.end()) and text.endswith(("是", "为", "相当于"), 0, m.start()):
             continue  # 是2010年的1.8倍: the year of the value a multiple is of
         if text.startswith(_named_years(), m.end()):
@@ -120,6 +122,7 @@ def yearless(text: str) -> dict[int, int]:
 
 
 _MULTIPLE_OF = re.compile(rf"的[{_AR}{_CN}两十]")
+_MONTHS_RUN_BEFORE = "前至到、-—~～－"
 
 
 @cache

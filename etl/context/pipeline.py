@@ -92,10 +92,10 @@ def _late_in_its_year(doc: Document, title: str | None) -> bool:
 _LATE_MONTH = "10"
 
 
-# A title that names a year or a part of one (2025年一季度…, 1-2月份…, 前2个月…, 今年以来…), a holiday or a day (春节假期
-# 第一天 海南迎游客107781人, 春运, 小长假, 首日) says what it is about itself.
-_TIMED_TITLE = re.compile(r"[0-9０-９〇一二三四五六七八九]{4}年|季度|月|半年|今年|以来|春节|春运|元旦|清明|端午|五一|国庆|中秋|"
-                          r"假期|假日|长假|黄金周|首日|当日|今日|昨日|当天|今天|昨天|本周|上周|周末")
+# A title that names a year or a part of one (2025年一季度…, 1-2月份…, 前2个月…, 今年以来…) or a holiday as a period
+# (春节假期第一天 海南迎游客107781人, 春运, 小长假, 黄金周) says what it is about itself (not 今日 or 春节前夕: a press
+# conference today, a visit before the holiday, may well report last year's results).
+_TIMED_TITLE = re.compile(r"[0-9０-９〇一二三四五六七八九]{4}年|季度|月|半年|今年|以来|春运|假期|假日|长假|黄金周")
 _EARLY_MONTH = "04"  # reports are delivered and a year's results published from January to April
 
 
@@ -191,7 +191,7 @@ class _Contexts:
     def _opening(self, index: int):
         """The cue a paragraph's first sentence names in its first clause (今年…，…), if any."""
         text = read(self.sentences[index].text)
-        if any(word in text for word in reference.time_words().retrospective):
+        if self.sentences[index].paragraph_index == 0 and any(word in text for word in reference.time_words().retrospective):
             return None  # 2017年蠡县政府工作报告 on the first line: the report's title opens no time for what follows
         head = text[: min((i for i in (text.find(c) for c in "，,：:") if i >= 0), default=len(text))]
         cue = self._carried(index)

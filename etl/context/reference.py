@@ -128,7 +128,8 @@ _YEAR_ENDS = tuple(f"{digit}年" for digit in "0123456789０１２３４５６�
 
 
 _NUMERAL_BEFORE = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十")
-_PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", "新冠", "疫情", "抗疫")  # 三年新冠疫情: an episode
+_PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", "任务", "目标", "新冠", "疫情", "抗疫")  # 三年新冠疫情: an
+# episode; 一年超额完成三年任务: a task of three years
 _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
 _REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行情况", "统计")
 _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb after them (确保完成…) is the goal's
@@ -242,8 +243,6 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False) -> Sec
     二、“十五五”时期主要目标任务 (plan, 2030, 2026-2030); 一、过去一年和五年工作回顾 (review, Y-1, the five years);
     “十三五”发展成就和“十四五”主要目标 (review of 2016-2020 first: its sentences name the plan when they turn to it)."""
     words = time_words()
-    if any(word in heading for word in words.retrospective):
-        return Section(None, None, None)  # 2017年蠡县政府工作报告 on the first line: the document's title, no part of it
     cues = [c._replace(period=f"{doc_year}{c.period[1]}") if isinstance(c.period, tuple) and c.period[0] == PART else c
             for c in _cues(heading, doc_year, late)]
     cues = [c for c in cues if _named(c.period)]
@@ -644,8 +643,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if measure == "level" and when is not None and (flow or accumulates) and _YEAR_END_DATE.fullmatch(when):
         when = when[:4]  # 截至2016年末，全县地方生产总值完成96.4亿元: a flow is the year's
     elif measure == "level" and at_moment and status == "actual" and when is not None and when.isdigit() and \
+            (doc_month is None or doc_month == 12 or int(when) < (doc_year or 0)) and \
             _VS_YEAR_END.match(sentence, figure_end if figure_end is not None else upto):
-        when = f"{when}-12-31"  # 城镇化率66.5%，比上年末提高0.7个百分点: a level at the year's end
+        when = f"{when}-12-31"  # 城镇化率66.5%，比上年末提高0.7个百分点: a level at the year's end (of a year gone by:
+        # 今年以来…比上年末提高 in September is no year's end yet)
     return Reference(_no_future_outcome(status, when, doc_year), when, basis)
 
 

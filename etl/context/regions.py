@@ -235,7 +235,7 @@ def _load_rules(path: str) -> _Rules:
         lift=(data["lift"]["before"], data["lift"]["after"], data["lift"]["level"]),
         company_suffixes=re.compile(
             f"(?:{lexicon.alternation(_unique(data['companies']['suffixes'] + data['companies']['short_suffixes'], path, 'companies'))})"
-            f"(?![{re.escape(data['companies']['not_before'])}])"),
+            f"(?!{lexicon.alternation(data['companies']['not_before'])})"),
         short_suffixes=frozenset(data["companies"]["short_suffixes"]),
         company_reach=(int(data["companies"]["reach"]), int(data["companies"]["short_reach"])),
         route_words=tuple(_unique(data["routes"]["words"], path, "routes.words")),
@@ -572,11 +572,12 @@ def _routes(gazetteer: _Gazetteer, text: str, found: list[PlaceMatch]) -> list[P
 
 def _reread(gazetteer: _Gazetteer, match: PlaceMatch, text: str, raw: str) -> PlaceMatch:
     """The match as written (its surface from the text as given), lifted where the words around it say: a sight
-    of a county is its city's (玉龙雪山, 西湖景区), 国铁兰州局 serves its province."""
+    or an airport named after a county is its city's (玉龙雪山, 西湖景区, 浦东国际机场), 国铁兰州局 serves its province."""
     rules, code = gazetteer.rules, match.code
     region_ = gazetteer.regions[code]
-    if region_.level == "county" and text.startswith(rules.scenic, match.end) and region_.parent_code != COUNTRY:
-        code = region_.parent_code
+    if region_.level == "county" and text.startswith(rules.scenic + rules.facilities, match.end) and \
+            region_.parent_code != COUNTRY:
+        code = region_.parent_code  # 玉龙雪山; 浦东国际机场, 江北国际机场 (an airport's name need not be its district's)
     before, after, level = rules.lift
     if text.endswith(before, 0, match.start) and text.startswith(after, match.end):
         code = at_level(code, level)
@@ -586,16 +587,12 @@ def _reread(gazetteer: _Gazetteer, match: PlaceMatch, text: str, raw: str) -> Pl
 
 
 def _named(rules: _Rules, found: list[PlaceMatch], text: str) -> list[PlaceMatch]:
-    """Without the places that are part of a name before another place (武汉理工大学咸宁研究院: 咸宁 stands), nor the
-    name of a facility right after its city (重庆江北国际机场, 海口美兰机场: the city's)."""
+    """Without the places that are part of a name before another place (武汉理工大学咸宁研究院: 咸宁 stands)."""
     out = []
     for k, match in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
         gap = text[match.end : nxt.start] if nxt is not None else ""
         if nxt is not None and gap.endswith(rules.institutions) and not _CLAUSE_BREAK.search(gap):
-            continue
-        if out and out[-1].end == match.start and text.startswith(rules.facilities, match.end) and \
-                is_within(match.code, out[-1].code):
             continue
         out.append(match)
     return out

@@ -291,7 +291,7 @@ def named_basis(text: str, start: int, floor: int) -> tuple[str | None, bool]:
     return basis or sentence_basis(text, start), False
 
 
-_OTHER_BASES = ("全国", "全省", "全市", "全区", "全县", "全州", "平均", "全球", "全行业")  # 与全省持平
+_OTHER_BASES = ("全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "平均", "全球", "全行业")  # 与全省持平
 
 
 def _is_place_base(base: str) -> bool:

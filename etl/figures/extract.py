@@ -11,7 +11,7 @@ from etl.figures import changes, lexicon
 from etl.figures.find import MINUS_SIGNS, PLUS_SIGNS, PUNCTUATION, Candidate, candidates, masked, qualifier_before
 from etl.figures.model import Fact
 from etl.figures.numerals import BROKEN_BEFORE, exact, exact_context, normalize, parse_number, visible
-from etl.figures.resolve import Resolved, fraction, resolve, share_approx
+from etl.figures.resolve import Resolved, fraction, resolve, run_before, share_approx
 
 
 
@@ -125,10 +125,15 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
     return _compound_durations(blanked, sorted(spans, key=lambda s: s[0]))
 
 
-# A duration written in two units: 1小时40分 (100 分钟), 9分20秒 (560 秒).
-_COMPOUND_DURATION = re.compile(r"(?<![0-9.])(?P<a>[0-9]{1,3})[ ]*(?P<big>个?小时|分钟?)[ ]*(?P<b>[0-9]{1,2})[ ]*"
+# A duration written in two units: 1小时40分 (100 分钟), 9分20秒 (560 秒); not a time of day (12时10分20秒).
+_COMPOUND_DURATION = re.compile(r"(?<![0-9.时点:：])(?P<a>[0-9]{1,3})[ ]*(?P<big>个?小时|分钟?)[ ]*(?P<b>[0-9]{1,2})[ ]*"
                                 r"(?P<small>分钟?|秒钟?)(?![0-9])")
 _DURATION_PAIRS = {("小时", "分"): "分钟", ("分", "秒"): "秒"}
+
+
+@cache
+def _qualifier_after() -> re.Pattern[str]:
+    return re.compile(f"[ \u3000]*(?:{lexicon.alternation(lexicon.qualifier_surfaces('after'))})")
 
 
 def _compound_durations(text: str, spans: list[tuple[int, int, Resolved]]) -> list[tuple[int, int, Resolved]]:
@@ -140,13 +145,14 @@ def _compound_durations(text: str, spans: list[tuple[int, int, Resolved]]) -> li
         if unit is None:
             continue
         inside = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
-        if any(s[1] > m.end() for s in inside):
-            continue  # a figure reaching past it (a range): leave it
+        end = max([m.end()] + [s[1] for s in inside])
+        if end > m.end() and not _qualifier_after().fullmatch(text, m.end(), end):
+            continue  # a figure reaching past it (a range): leave it (but 1小时40分钟左右 is one)
         start = min([m.start()] + [s[0] for s in inside])
-        approx = inside[0][2].approx if inside else None
+        approx = next((s[2].approx for s in inside if s[2].approx), None)
         value = Decimal(m.group("a")) * 60 + Decimal(m.group("b"))
         spans = [s for s in spans if s not in inside]
-        spans.append((start, m.end(), Resolved(value, None, unit, "duration", approx, "compound_duration")))
+        spans.append((start, end, Resolved(value, None, unit, "duration", approx, "compound_duration")))
         spans.sort(key=lambda s: s[0])
     return spans
 
@@ -554,16 +560,12 @@ def _run_total(text: str, prev: Fact, start: int) -> int | None:
     else None."""
     if prev.kind != "duration" or not _RUN_TOTAL_GAP.fullmatch(text, prev.char_end, start):
         return None
-    m = _run_word_re().search(text, max(0, prev.char_start - 6), prev.char_start)
+    m = run_before().search(text, max(0, prev.char_start - 8), prev.char_start)
     return lexicon.changes()[m.group("word")] if m else None
 
 
 _RUN_TOTAL_GAP = re.compile(r"[ \u3000]*(?:共|累计|合共|累积|共计)[ \u3000]*")
 
-
-@cache
-def _run_word_re() -> re.Pattern[str]:
-    return re.compile(rf"连(?P<word>{lexicon.alternation(lexicon.changes())})[ \u3000]*\Z")
 
 
 def _after_aside(text: str, facts: list[Fact], start: int) -> bool:

@@ -243,6 +243,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         if mag:
             pre, num = mpre, "一" + mag
         pre = pre or pre0  # 不超过人民币88元
+        if mag and pre in _tenths_only() and mag == "十":
+            pre, start = None, start + len(pre)  # 到过十个国家: 过 marks an experience (过百亿元 is more than)
         if not mag and pre in _tenths_only() and not (unit and unit.startswith("成")):
             pre, start = None, start + len(pre)  # 过 qualifies tenths only (过三成; not 担任过两个县)
         if pden and not _per(pden, unit):
@@ -258,8 +260,10 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         if pre == PLUS_MINUS and not high:
             center = _CENTER.search(text, max(0, start - 12), start)
             if center and _PLAIN_NUMBER.fullmatch(num):  # 20±2℃: 18 to 22
-                low, tolerance = Decimal(center.group(1)), Decimal(num)
+                low, tolerance = Decimal(center.group(1).replace(",", "")), Decimal(num)
                 start, pre, num, high = center.start(), None, str(low - tolerance), str(low + tolerance)
+            elif start and text[start - 1] in _UNIT_SYMBOLS:
+                continue  # 20℃±2℃: the tolerance of the figure before, no range of its own
             else:
                 pre, high = "-", num  # ±3%: −3 to 3 (the high end unsigned)
         if pre in PLUS_SIGNS and (unit not in ("%", "％") or high):
@@ -311,7 +315,9 @@ def _exchange_start(text: str, start: int) -> int:
 _NOT_A_CLOCK = re.compile(r"[0-9０-９]*[.．][0-9０-９]+|[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|0*(?:2[5-9]|[3-9][0-9]|[1-9][0-9]{2,})[0-9]*")
 
 
-_CENTER = re.compile(r"(?<![0-9A-Za-z.])([0-9]+(?:\.[0-9]+)?)[ \u3000]*\Z")  # the value a tolerance is around: 20±2℃
+_CENTER = re.compile(r"(?<![0-9A-Za-z.,，])([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)[ \u3000]*\Z")
+# (the value a tolerance is around: 20±2℃, 2,000±50米)
+_UNIT_SYMBOLS = "℃%％‰°"
 _PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 

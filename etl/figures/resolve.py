@@ -188,8 +188,9 @@ def _time_frame(c: Candidate, text: str) -> bool:
     frames = lexicon.time_frames()
     if c.pre in frames.words:
         return True
-    if any(text.startswith(w, c.start - len(w)) for w in frames.run):
-        return False  # 连续18个月下跌: how long the run lasted
+    if any(text.startswith(w, c.start - len(w)) for w in frames.run) or \
+            run_before().search(text, max(0, c.start - _RUN_REACH), c.start):
+        return False  # 连续18个月下跌, 连续上涨3周: how long the run lasted
     if text.startswith(frames.before, c.end) and "." not in c.num and not text.startswith(("由", "从"), c.start - 1):
         return True  # 十年增加近70万亿元 (but 受教育年限由9.08年提高至9.91年 measures)
     start = c.start
@@ -201,6 +202,16 @@ def _time_frame(c: Candidate, text: str) -> bool:
             if not (at and text[at - 1] in frames.not_after):
                 return True  # (最后一个交易日: 后 is the tail of 最后, itself a frame word)
     return text.startswith(_AGO, c.end) and any(text.startswith(w, start - len(w)) for w in frames.base_openers)
+
+
+_RUN_REACH = 8
+
+
+@cache
+def run_before() -> re.Pattern[str]:
+    """连 or 连续 and a change word right before a duration: 连升3周, 连续上涨3周 (how long a run lasted); its group
+    ``word`` is the change's."""
+    return re.compile(rf"连续?(?P<word>{lexicon.alternation(lexicon.changes())})[ \u3000]*\Z")
 
 
 def _bare_index(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
@@ -227,6 +238,7 @@ def _ratio(c: Candidate) -> tuple[str, str, Decimal] | None:
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（()）:：|｜]{1,7})[)）][ \t]*(?:[:：]|(?:[|｜ \t]+(?:[-—–]{1,2}|[-+−]?[0-9][0-9,.]*%?))*"
                          r"[|｜ \t]+)[ \t]*\Z")
 _LABEL_REACH = 60
+_HEADER_YEAR = re.compile(r"(?:19|20)[0-9]{2}")  # 项目(万元) | 2023 | 2022 |: the years of a header's columns
 _LABEL_PER_REACH = 16  # how far before the bracket 每股 may open the label
 
 
@@ -245,8 +257,9 @@ _SCALES = (("千万", Decimal(10) ** 7), ("百万", Decimal(10) ** 6), ("十万"
 
 def _label_unit(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     """The unit a label names in brackets right before the colon or the table cells the bare number follows."""
-    if c.start < 3 or text[c.start - 1] not in ":： |｜\t" or text[c.end : c.end + 1] not in _CELL_ENDS:
-        return None  # the common case, in one step (and not 1-9月 in a header: a cell ends with its number)
+    if c.start < 3 or text[c.start - 1] not in ":： |｜\t" or text[c.end : c.end + 1] not in _CELL_ENDS or \
+            _HEADER_YEAR.fullmatch(c.num):
+        return None  # the common case, in one step (and not 1-9月 or 2023 in a header: a cell ends with its number)
     m = _LABEL_UNIT.search(text, max(0, c.start - _LABEL_REACH), c.start)
     if m is None:
         return None
