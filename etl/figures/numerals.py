@@ -266,8 +266,8 @@ def parse_number(surface: str) -> Decimal | None:
         value = _arabic_value(tokens[0])
     else:
         value = _digit_string_times(tokens)
-        if value is None and (placed := _digits_after_big_unit(tokens)) is not None:
-            return placed[0]  # 二万七二一一 (27211), or None for 二万七二: not a wrong value
+        if value is None and (big := _digit_tail(tokens)) is not None:
+            return _read_digit_tail(tokens, big)  # 二万七二一一 (27211), or None for 二万七二: not a wrong value
         if value is None:
             simple = _digit_string("".join(tokens)) if len(tokens) > 1 and all(t in DIGITS or t in POINTS
                                                                                 for t in tokens) else None
@@ -275,20 +275,24 @@ def parse_number(surface: str) -> Decimal | None:
     return value if value is None or value.adjusted() < MAX_MAGNITUDE else None  # 一亿亿亿亿亿亿亿亿: beyond
 
 
-def _digits_after_big_unit(tokens: list[str]) -> tuple[Decimal | None] | None:
-    """A digit string after the last 万 or 亿 in place of its places (二万七二一一 = 27211, as index levels are read
-    out): the value in a 1-tuple, None inside when the string is not as long as the places (二万七二: no reading);
-    None when the numeral is not of this form (二万七 and 两万七千 are read as usual)."""
+def _digit_tail(tokens: list[str]) -> int | None:
+    """Where the last 万 or 亿 stands when a string of two digits or more follows it in place of its places, as index
+    levels are read out (二万七二一一); None for any other numeral (二万七, 两万七千, 三万零五: 零 marks a place skipped)."""
     big = max((i for i, t in enumerate(tokens) if t in BIG_UNITS), default=None)
     rest = tokens[big + 1 :] if big is not None else []
     if len(rest) < 2 or not all(t in DIGITS for t in rest) or DIGITS[rest[0]] == 0:
-        return None  # (三万零五: 零 marks a place skipped, the usual reading)
-    places = len(str(int(BIG_UNITS[tokens[big]]))) - 1
+        return None
+    return big
+
+
+def _read_digit_tail(tokens: list[str], big: int) -> Decimal | None:
+    """二万七二一一 = 27211; None when the digits are not as many as the places (二万七二: no reading)."""
+    rest = tokens[big + 1 :]
     head = parse_number("".join(tokens[: big + 1]))
     tail = _digit_string("".join(rest))
-    if len(rest) != places or head is None or tail is None:
-        return (None,)
-    return (head + tail,)
+    if len(rest) != len(str(int(BIG_UNITS[tokens[big]]))) - 1 or head is None or tail is None:
+        return None
+    return head + tail
 
 
 def _positional(tokens: list[str]) -> Decimal | None:
