@@ -1176,6 +1176,16 @@ def test_what_the_review_of_the_eighth_session_found():
     assert _facts("全年农村网络零售额120亿元。\n", {"title": "公报", "date": "2024-03-01"})[0][1] is None
 
 
+def test_a_task_of_three_years_sets_no_span_but_a_plan_of_five_does():
+    """一年超额完成三年任务 names a task's length, no span for the paragraphs after; 未来五年目标 is the plan's."""
+    text = ("供给侧结构性改革全面推进\n压减煤炭产能1011万吨，一年超额完成三年任务\n人民生活持续改善\n城镇新增就业90.6万人\n")
+    meta = {"title": "湖北省政府工作报告解读", "date": "2017", "region": "湖北省"}
+    assert _facts(text, meta)[-1] == ("90.6万人", "urban_new_jobs", "actual", "2016")
+    text = "黑龙江未来五年目标：地区生产总值迈上2万亿元新台阶\n大会提出，全省地区生产总值迈上2万亿元新台阶。\n"
+    meta = {"title": "黑龙江未来五年目标：地区生产总值迈上2万亿元新台阶", "date": "2022-05-03", "region": "黑龙江省"}
+    assert {(s, p) for _, _, s, p in _facts(text, meta)} == {("plan", "2026")}
+
+
 def test_news_of_a_holiday_early_in_the_year_is_of_its_day():
     """News dated in February whose title names a holiday as a period (春节假期) is about that holiday's year, not last
     year's results."""

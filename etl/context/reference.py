@@ -128,8 +128,8 @@ _YEAR_ENDS = tuple(f"{digit}年" for digit in "0123456789０１２３４５６�
 
 
 _NUMERAL_BEFORE = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十")
-_PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", "任务", "目标", "新冠", "疫情", "抗疫")  # 三年新冠疫情: an
-# episode; 一年超额完成三年任务: a task of three years
+_PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", "新冠", "疫情", "抗疫")  # 三年新冠疫情: an episode
+_TASK_AFTER = ("任务", "目标")  # 一年超额完成三年任务: a bare count of years before them names a task's length
 _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
 _REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行情况", "统计")
 _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb after them (确保完成…) is the goal's
@@ -141,7 +141,8 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
     if word in words.spans:  # nor the length of a programme or an episode (三年行动, 五年规划, 三年新冠疫情), nor the few
         # years a rate is averaged over up to its own (三年平均增长: _YEARS_AVERAGED)
         return not (start and text[start - 1] in _NUMERAL_BEFORE) and not text.startswith(_PROGRAMME_AFTER, end) and \
-            not (_YEARS_AVERAGED.match(text, start) and text.startswith(("平均", "年均"), end))
+            not (_YEARS_AVERAGED.match(text, start) and text.startswith(("平均", "年均"), end)) and \
+            not (word[0] in _NUMERAL_BEFORE and text.startswith(_TASK_AFTER, end))  # (未来五年目标 is the plan's)
     if word in words.status_words and text.startswith(_REPORTED_AFTER, end) and not word.endswith(_INTENT):
         return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set (确保完成: one)
     if word in words.plans and len(word) <= 3:
