@@ -318,11 +318,36 @@ _RATE_NOUNS = ("成长率", "增长率", "增速", "增幅", "涨幅", "降幅",
 
 
 def follows(text: str, end: int) -> int | None:
-    """The sign of a change noun right after a figure (6.4%的降幅 → -1), else None."""
-    if not text.startswith("的", end):
-        return None  # the common case, in one step
-    m = _after_re().match(text, end)
+    """The sign of a change noun right after a figure (6.4%的降幅 → -1; 录得4.7%升幅。: a noun of lexicon.change_nouns()
+    closing the clause), else None."""
+    if text.startswith("的", end):
+        m = _after_re().match(text, end)
+        return lexicon.changes()[m.group("word")] if m else None
+    m = _noun_after_re().match(text, end)
     return lexicon.changes()[m.group("word")] if m else None
+
+
+@cache
+def _noun_after_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<word>{lexicon.alternation(lexicon.change_nouns())})(?=[{re.escape(CLAUSE_BREAKS)}]|$)")
+
+
+@cache
+def _noun_then_values_re() -> re.Pattern[str]:
+    """A change noun as the clause's subject, the values in the next clause: 同比增幅较高，分别为87.9%和62.2%; 环比增幅较大，
+    幅度分别为13.7%、9.9%."""
+    nouns = lexicon.alternation(lexicon.change_nouns())
+    return re.compile(rf"(?P<basis>{lexicon.bases_pattern()})?(?P<word>{nouns})[\u4e00-\u9fff]{{0,3}}[，,]\s*(?:幅度)?(?:分别)?"
+                      rf"(?:为|是|达到|达)\s*\Z")
+
+
+def noun_then_values(text: str, start: int) -> Change | None:
+    """The change a figure is when a change noun subject of the clause before names it (同比增幅较高，分别为87.9%)."""
+    m = _noun_then_values_re().search(text, max(0, start - 16), start)
+    if m is None:
+        return None
+    basis = lexicon.bases()[m.group("basis")] if m.group("basis") else None
+    return Change("change", lexicon.changes()[m.group("word")], basis, None, True)
 
 
 _SENTENCE_REACH = 400  # characters looked back for a full stop before the list of them is made

@@ -263,6 +263,8 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
         return changes.Change("change", 1 if facts[-1].value >= 0 else -1, facts[-1].basis, None, True)
     if ch.measure == "level" and facts and (sign := _run_total(text, facts[-1], start)) is not None:
         return changes.Change("change", sign, None, None, True)
+    if ch.measure == "level" and kind in lexicon.RATE_KINDS and (named := changes.noun_then_values(text, start)):
+        return named
     if ch.measure == "level" and start and text[start - 1] in _OPENING_BRACKETS and \
             text.endswith(_change_verbs(), 0, start - 1) and not _base_value(text, start, prev_end):
         # 一般贸易进口增长(15.9%)带动: a change verb's figure in brackets right after it (not a base's value: 高于全国平均
