@@ -183,11 +183,15 @@ def _year_like(c: Candidate) -> bool:
 _AGO = ("前", "以前", "之前")
 
 
+_NEARLY = ("近", "将近", "接近")
+_TAKES = ("要", "需", "需要", "只需", "仅需", "用", "用了", "耗时", "历时", "花了", "长达")  # before 近: a duration's length
+
+
 def _time_frame(c: Candidate, text: str) -> bool:
     """未来三天, 前4天, 过去五年, 十年增加近70万亿元: a time frame that places a statement, no figure."""
     frames = lexicon.time_frames()
     if c.pre in frames.words:
-        return True
+        return not (c.pre in _NEARLY and text.endswith(_TAKES, 0, c.start))  # 要近4小时: how long it takes
     if any(text.startswith(w, c.start - len(w)) for w in frames.run) or \
             run_before().search(text, max(0, c.start - _RUN_REACH), c.start):
         return False  # 连续18个月下跌, 连续上涨3周: how long the run lasted
