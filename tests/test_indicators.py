@@ -1186,6 +1186,16 @@ def test_a_task_of_three_years_sets_no_span_but_a_plan_of_five_does():
     assert {(s, p) for _, _, s, p in _facts(text, meta)} == {("plan", "2026")}
 
 
+def test_the_scope_of_investment_statistics_and_a_government_level_of_revenue():
+    """500萬元以上項目固定資產投資 is the statistics' scope of investment, no part; 区级财政收入 is the district
+    government's own level of revenue, a part: no value of the listed indicators."""
+    meta = {"title": "九江市政府工作报告", "date": "2014-02-20", "region": "九江市"}
+    assert [f[1] for f in _facts("500萬元以上項目固定資產投資1507.78億元，增長25%。\n", meta)] == \
+        [None, "fixed_asset_investment", "fixed_asset_investment_growth"]
+    meta = {"title": "2012年闵行区政府工作报告", "date": "2012-01-10", "region": "闵行区"}
+    assert _facts("财政总收入和区级财政收入分别增长13.8%和15.3%。\n", meta)[0][1] is None
+
+
 def test_news_of_a_holiday_early_in_the_year_is_of_its_day():
     """News dated in February whose title names a holiday as a period (春节假期) is about that holiday's year, not last
     year's results."""
