@@ -216,8 +216,10 @@ def units() -> dict[str, Unit]:
 
 @cache
 def denominators() -> dict[str, Unit]:
-    """What may stand after "/" or 每 in a compound unit: every unit, and the unit words read by context (吨/年)."""
-    contexts = {s: Unit(s, c.unit, c.kind, Decimal(1)) for s, c in unit_contexts().items() if s not in units()}
+    """What may stand after "/" or 每 in a compound unit: every unit, and the unit words read by context (吨/年) but
+    those read as a rate themselves (角, 分 of an exchange rate: 元一角七分 is money)."""
+    contexts = {s: Unit(s, c.unit, c.kind, Decimal(1)) for s, c in unit_contexts().items()
+                if s not in units() and "/" not in c.unit}
     return units() | contexts
 
 
