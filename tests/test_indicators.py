@@ -1196,6 +1196,13 @@ def test_the_scope_of_investment_statistics_and_a_government_level_of_revenue():
     assert _facts("财政总收入和区级财政收入分别增长13.8%和15.3%。\n", meta)[0][1] is None
 
 
+def test_the_main_indicators_performance_is_reported_not_planned():
+    """从全市经济主要指标的表现看 introduces outcomes: 主要指标 before 表现 is no plan's list."""
+    text = "从全市经济主要指标的表现看，前三季度，全市地区生产总值比去年同期下降0.3%。\n"
+    meta = {"title": "上海前三季度GDP降幅收窄", "date": "2020-10-30", "region": "上海市"}
+    assert _facts(text, meta) == [("0.3%", "gdp_growth", "actual", "2020-Q1..Q3")]
+
+
 def test_news_of_a_holiday_early_in_the_year_is_of_its_day():
     """News dated in February whose title names a holiday as a period (春节假期) is about that holiday's year, not last
     year's results."""
