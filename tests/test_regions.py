@@ -564,6 +564,7 @@ def test_a_dated_header_line_is_no_heading():
     pytest.param("博彩監察協調局昨公布，一月份博彩毛收入為115.8億元。", "115.8億元", "820000", id="Macao's gaming bureau"),
     pytest.param("在纽约证交所上市的中概股共有250家。", "250家", "000000", id="a foreign exchange names no place"),
     pytest.param("四川航空运营的国际航线增加至30条。", "30条", "000000", id="an airline running routes names no place"),
+    pytest.param("南昌市地区生产总值同比下降3.8%，与全省持平。", "持平", "360100", id="与全省持平: a base, not the place"),
 ])
 def test_places_in_the_names_of_hubs_and_airports(sentence, figure, expected):
     code, _how = R.resolve_region(sentence, "", None, None, None, figure_start=sentence.index(figure))

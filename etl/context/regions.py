@@ -757,8 +757,8 @@ def _in_base(text: str, position: int, figure_start: int) -> bool:
         return False  # the base was closed, or a change stated after it (比上年增长7.5%（全市…: the base is over)
     if opener.group() in _CLOSED_BY_CLOSER:
         rest = text[position:figure_start]
-        return any(c in rest for c in closers)
-    return True
+        return any(c in rest for c in closers) or text.startswith(tuple(lexicon.no_change()), figure_start)
+    return True  # (与全省持平: 持平 closes the base as 相比 does)
 
 
 @lru_cache(maxsize=256)

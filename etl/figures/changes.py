@@ -280,6 +280,22 @@ def compared_with(text: str, prev_start: int, prev_end: int, start: int) -> bool
     return m is not None and m.group("open") not in _JOINING_OPENERS
 
 
+@cache
+def _elided_comparative_re() -> re.Pattern[str]:
+    c = lexicon.comparisons()
+    words = lexicon.alternation(c.comparatives)  # (not 低于, 高于: the figure after them is the base's own value)
+    return re.compile(rf"[ \u3000]*[，,][ \u3000]*(?:分别|均)?(?P<cmp>{words})了?[ \u3000]*")
+
+
+def elided_comparative(text: str, prev_end: int, start: int) -> int | None:
+    """The sign of a comparative that stands alone before a figure, in the clause right after a change against a base
+    (比全国夏粮平均单产多76.85公斤/亩，高出20.7%: the same base), else None."""
+    m = _elided_comparative_re().fullmatch(text, prev_end, start)
+    if m is None:
+        return None
+    return lexicon.comparisons().comparatives[m.group("cmp")]
+
+
 def named_basis(text: str, start: int, floor: int) -> tuple[str | None, bool]:
     """The basis of a base named in the clause before ``start`` (与上年末持平 → vs_prior), else the sentence's; and
     whether the base named is no time (与全省持平: a place, an average), which sets no basis and carries none."""

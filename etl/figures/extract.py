@@ -265,6 +265,9 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
         return changes.Change("change", sign, None, None, True)
     if ch.measure == "level" and kind in lexicon.RATE_KINDS and (named := changes.noun_then_values(text, start)):
         return named
+    if ch.measure == "level" and facts and facts[-1].measure == "change" and \
+            (sign := changes.elided_comparative(text, facts[-1].char_end, start)) is not None:
+        return changes.Change("change", sign, facts[-1].basis, None, True)  # 比全国多76.85公斤/亩，高出20.7%
     if ch.measure == "level" and start and text[start - 1] in _OPENING_BRACKETS and \
             text.endswith(_change_verbs(), 0, start - 1) and not _base_value(text, start, prev_end):
         # 一般贸易进口增长(15.9%)带动: a change verb's figure in brackets right after it (not a base's value: 高于全国平均
