@@ -426,6 +426,9 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if prev.unit.startswith(f.unit + "/") and _same_measure(text, prev, f):
             f = replace(f, unit=prev.unit, kind=prev.kind)  # 每股收益预计在0.0768元至0.0969元: one price's two ends
+        elif f.unit.startswith(prev.unit + "/") and f.kind in _PER_KINDS and \
+                _RANGE_GAP.fullmatch(text, prev.char_end, f.char_start):
+            prev = replace(prev, unit=f.unit, kind=f.kind)  # 6元-10元一斤: the price's unit said at the high end
         ends = None
         if (prev.unit == f.unit and prev.value_high is None and f.value_high is None
                 and f.measure == "level" and (prev.measure == "level" or _stated_change(text, prev))
