@@ -261,6 +261,8 @@ def parse_number(surface: str) -> Decimal | None:
     if cleaned[:1] in ".．":
         cleaned = "0" + cleaned
     tokens = _tokens(cleaned)
+    if any(_is_arabic(a) and b in DIGITS for a, b in zip(tokens, tokens[1:])):
+        return None  # 1391234 二万七: Arabic digits run into a Chinese numeral, two numbers and no value (3万2千 is one)
     if ("．" in tokens or "." in tokens) and not any(_is_arabic(t) for t in tokens):
         tokens = [POINTS[0] if t in ".．" else t for t in tokens]  # 七．二: a Chinese numeral's point
     if len(tokens) == 1 and _is_arabic(tokens[0]):
