@@ -191,7 +191,8 @@ class _Contexts:
     def _opening(self, index: int):
         """The cue a paragraph's first sentence names in its first clause (今年…，…), if any."""
         text = read(self.sentences[index].text)
-        if self.sentences[index].paragraph_index == 0 and any(word in text for word in reference.time_words().retrospective):
+        if self.sentences[index].paragraph_index == 0 and \
+                any(word in text for word in reference.time_words().retrospective):
             return None  # 2017年蠡县政府工作报告 on the first line: the report's title opens no time for what follows
         head = text[: min((i for i in (text.find(c) for c in "，,：:") if i >= 0), default=len(text))]
         cue = self._carried(index)

@@ -263,7 +263,10 @@ def _joins_only(m: re.Match[str]) -> bool:
 
 @cache
 def _comparative_gap_re() -> re.Pattern[str]:
-    return re.compile(rf"[ \u3000]*(?:{lexicon.alternation(lexicon.comparisons().comparatives)})(?:出|了)?[ \u3000]*")
+    """A comparative alone between two figures (高0.17元, 高了), after a clause pause in group ``pause`` (，高出20.7%); not
+    低于, 高于 (comparisons.toml's comparatives_before), whose figure is the base's own value."""
+    words = lexicon.alternation(lexicon.comparisons().comparatives)
+    return re.compile(rf"(?P<pause>[ \u3000]*[，,][ \u3000]*(?:分别|均)?)?[ \u3000]*(?P<cmp>{words})(?:出|了)?[ \u3000]*")
 
 
 @cache
@@ -274,26 +277,20 @@ def _base_ending_re() -> re.Pattern[str]:
 def compared_with(text: str, prev_start: int, prev_end: int, start: int) -> bool:
     """Is the figure at ``prev_start``…``prev_end`` the value of a base, the figure at ``start`` its difference, with only
     a comparative between (较招股价0.43元高0.17元, 比年初目标7.5%高了0.3个百分点)?"""
-    if not _comparative_gap_re().fullmatch(text, prev_end, start):
+    gap = _comparative_gap_re().fullmatch(text, prev_end, start)
+    if gap is None or gap.group("pause"):
         return False
     m = _opened(text[max(0, prev_start - _BASE_REACH) : prev_start], _base_ending_re())
     return m is not None and m.group("open") not in _JOINING_OPENERS
 
 
-@cache
-def _elided_comparative_re() -> re.Pattern[str]:
-    c = lexicon.comparisons()
-    words = lexicon.alternation(c.comparatives)  # (not 低于, 高于: the figure after them is the base's own value)
-    return re.compile(rf"[ \u3000]*[，,][ \u3000]*(?:分别|均)?(?P<cmp>{words})了?[ \u3000]*")
-
-
 def elided_comparative(text: str, prev_end: int, start: int) -> int | None:
     """The sign of a comparative that stands alone before a figure, in the clause right after a change against a base
     (比全国夏粮平均单产多76.85公斤/亩，高出20.7%: the same base), else None."""
-    m = _elided_comparative_re().fullmatch(text, prev_end, start)
-    if m is None:
+    gap = _comparative_gap_re().fullmatch(text, prev_end, start)
+    if gap is None or not gap.group("pause"):
         return None
-    return lexicon.comparisons().comparatives[m.group("cmp")]
+    return lexicon.comparisons().comparatives[gap.group("cmp")]
 
 
 def named_basis(text: str, start: int, floor: int) -> tuple[str | None, bool]:

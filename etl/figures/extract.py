@@ -384,7 +384,8 @@ def _changes_after(text: str, facts: list[Fact]) -> list[Fact]:
 
 def _price_changes(text: str, facts: list[Fact]) -> list[Fact]:
     """831元/吨，周环比涨1元: a change in money of a price is in the price's unit (+1 元/吨), and one in mass of a yield
-    in the yield's (亩产370.4公斤、比上年提高2.3公斤 → +2.3 公斤/亩); so is one that comes before the price in its sentence (期货上涨1.10美元，涨幅1.7%，报每桶67.49美元: +1.10 美元/桶)."""
+    in the yield's (亩产370.4公斤、比上年提高2.3公斤 → +2.3 公斤/亩); so is one that comes before the price in its
+    sentence (期货上涨1.10美元，涨幅1.7%，报每桶67.49美元: +1.10 美元/桶)."""
     for i, f in enumerate(facts):
         if f.measure != "change" or f.kind not in _PER_NUMERATOR_KINDS:
             continue
@@ -573,7 +574,6 @@ def _run_total(text: str, prev: Fact, start: int) -> int | None:
 
 
 _RUN_TOTAL_GAP = re.compile(r"[ \u3000]*(?:共|累计|合共|累积|共计)[ \u3000]*")
-
 
 
 def _after_aside(text: str, facts: list[Fact], start: int) -> bool:

@@ -128,7 +128,8 @@ def figure_re() -> re.Pattern[str]:
     unit = rf"{POINTS_UNIT}|{units}|{CHENG}|{DEGREE}|{CUBIC}|{ZHE}|(?i:{ascii_alt})(?![A-Za-z])"
     magnitude = lexicon.alternation(MAGNITUDES)
     # a class of amounts by its lower bound, a magnitude without a digit: 亿元以上项目, 亿元及以上项目
-    bound = lexicon.alternation(q for q in lexicon.qualifier_surfaces("after") if lexicon.qualifiers()[("after", q)] == "at_least")
+    bound = lexicon.alternation(q for q in lexicon.qualifier_surfaces("after")
+                                if lexicon.qualifiers()[("after", q)] == "at_least")
     return re.compile(
         # A figure starts with a digit, or with a word (约, 时速, 人民币 …) that a digit follows closely: the
         # lookahead keeps the pattern from trying its alternatives at every 不, 上, 时 of a text.
@@ -243,10 +244,9 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         if mag:
             pre, num = mpre, "一" + mag
         pre = pre or pre0  # 不超过人民币88元
-        if mag and pre in _tenths_only() and mag == "十":
-            pre, start = None, start + len(pre)  # 到过十个国家: 过 marks an experience (过百亿元 is more than)
-        if not mag and pre in _tenths_only() and not (unit and unit.startswith("成")):
-            pre, start = None, start + len(pre)  # 过 qualifies tenths only (过三成; not 担任过两个县)
+        if pre in _tenths_only() and (mag == "十" if mag else not (unit and unit.startswith("成"))):
+            pre, start = None, start + len(pre)  # 过 qualifies tenths and 百/千/万/亿 (过三成, 过百亿元; not 担任过两个县,
+            # 到过十个国家: the mark of an experience)
         if pden and not _per(pden, unit):
             start, pden = _skip_spaces(text, m.end("pden")), None  # 每城50位火炬手: 每城 divides no count
         elif pden and not pre and (before := qualifier_before(text, start)):
