@@ -313,6 +313,15 @@ def test_title(text: str, hint: str | None, title: str | None) -> None:
     assert [a.title for a in layout.articles] == ([title] if text else [])
 
 
+def test_the_metadata_title_as_first_line_is_not_joined_to_the_body() -> None:
+    """A headline with a comma inside looks like a cut line of running text: as the document's own title (the
+    metadata's) it stands alone, and its body's first sentence is not read with it."""
+    title = "港股午評 | 恒生指數跌 1.93%,智譜逆勢大漲 20.89%"
+    text = f"{title}\n龍頭股騰訊控股(700.HK)下跌 3.44%。"
+    assert [s.text for s in analyse_layout(text, title_hint=title).sentences][-1] == "龍頭股騰訊控股(700.HK)下跌 3.44%。"
+    assert len(analyse_layout(text).sentences) == 1  # without the hint, a cut line of running text
+
+
 # --- the shared corpus: one document, one article ------------------------------------------------------------
 def corpus_rows(name: str) -> list:
     shared = shared_dir()

@@ -190,6 +190,14 @@ def test_find_places_uses_the_document_region():
         pytest.param("辽宁振兴发展", [("辽宁", "210000")], id="振兴区-needs-its-own-city"),
         pytest.param("浙江西部", [("浙江", "330000")], id="江西-inside-浙江西"),
         pytest.param("西安区域科技创新中心", [("西安", "610100")], id="西安区-in-西安区域"),
+        pytest.param("我们同江苏省合作", [("江苏省", "320000")], id="同江-across-同-and-江苏"),
+        pytest.param("未来台州将新增就业2万人", [("台州", "331000")], id="来台-in-未来台州"),
+        pytest.param("全台州实现生产总值6000亿元", [("台州", "331000")], id="全台-in-全台州"),
+        pytest.param("全台国家风景区湧入逾387万人次", [("全台", "710000")], id="全台-the-whole-of-Taiwan"),
+        pytest.param("今年1至3月来台旅客230万人次", [("来台", "710000")], id="来台-arrivals-in-Taiwan"),
+        pytest.param("以基隆港57.8万人次居冠", [("基隆", "710000")], id="a-Taiwan-city-by-its-short-name"),
+        pytest.param("反映本港二手楼价走势的中原城市领先指数", [("本港", "810000"), ("中原城市领先指数", "810000")],
+                     id="本港-and-the-CCL-are-Hong-Kong"),
     ],
 )
 def test_find_places_words_around_places(text, expected):
@@ -222,6 +230,9 @@ def test_find_places_words_around_places(text, expected):
         pytest.param("大兴调查研究", id="大兴-district-short-needs-北京"),
         pytest.param("幸福建设", id="福建-in-幸福建设"),
         pytest.param("隆重庆祝新中国成立60周年", id="重庆-in-隆重庆祝"),
+        pytest.param("碧桂园服务和龙湖强弹逾一成", id="和龙-across-和-and-龙湖"),
+        pytest.param("健全台账制度", id="全台-in-健全台账"),
+        pytest.param("坚持资本港口联动", id="本港-in-资本港"),
     ],
 )
 def test_find_places_negative(text):
@@ -480,6 +491,8 @@ def test_taiwan_market_words_name_taiwan(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), [
     pytest.param("全省常住人口城镇化率提高到76.58%、居各省区首位。", ["440000"], id="a rank among the provinces after a break"),
     pytest.param("共有19个援疆省市参与。", ["000000"], id="a count of provinces"),
+    pytest.param("申报4个省级工程研究中心。", ["440000"], id="个省 before 级 counts no provinces"),
+    pytest.param("3个省直部门投入资金2亿元。", ["440000", "440000"], id="个省 before 直 counts no provinces"),
 ])
 def test_a_count_of_provinces_is_the_figures_own(sentence, expected):
     from etl.context.pipeline import analyse

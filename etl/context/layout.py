@@ -215,11 +215,16 @@ def _joins(a: _Block, b: _Block) -> bool:
     return any(c in FINAL or c in MID_PUNCT for c in s)
 
 
-def _blocks(text: str) -> list[_Block]:
+def _blocks(text: str, title_hint: str | None = None) -> list[_Block]:
+    """Text blocks, lines broken by the layout joined; the document's title as its first line (``title_hint``, the
+    metadata's) stands alone even with a comma inside (港股午評｜恒指跌1.93%，美團跌4.76%)."""
+    hint = "".join(title_hint.split()) if title_hint else None
     blocks: list[_Block] = []
     for start, end in _line_spans(text):
         block = _make_block(text, start, end)
-        if blocks and _joins(blocks[-1], block):
+        own_title = hint is not None and bool(blocks) and "".join(blocks[-1].content.split()) == hint and \
+            not any(b.kind == "text" for b in blocks[:-1])
+        if blocks and not own_title and _joins(blocks[-1], block):
             last = blocks[-1]
             block = replace(
                 last, end=block.end, content=last.content + block.content, trail_marker=block.trail_marker, joined=True
@@ -378,7 +383,7 @@ def _dateline(blocks: Sequence[_Block]) -> tuple[str | None, str | None]:
 
 def analyse_layout(text: str, title_hint: str | None = None) -> Layout:
     """Articles, repaired paragraphs, headings and sentences of ``text``; offsets point into ``text``."""
-    blocks = _blocks(text)
+    blocks = _blocks(text, title_hint)
     articles, paragraphs, sentences = _build(text, _segment(blocks, title_hint))
     dateline, dateline_date = _dateline(blocks)
     return Layout(tuple(articles), tuple(paragraphs), tuple(sentences), dateline, dateline_date)

@@ -95,6 +95,7 @@ class _Rules:
     national_words: tuple[str, ...]  # 全国, 我国 right before a figure
     national_reach: int
     national_counted: tuple[str, ...]  # counts of provinces: 19个援疆省市
+    national_counted_not_before: str  # …not a level or owner after (4个省级中心)
     national_subjects: tuple[str, ...]  # 全国, 中国 opening a sentence with a metric
     own_country: frozenset[str]  # provinces whose texts' national words are their own (710000)
     mainland: tuple[str, ...]  # words by which such a text names the mainland (中国, 大陆 …)
@@ -225,6 +226,7 @@ def _load_rules(path: str) -> _Rules:
         national_words=tuple(_unique(data["national"]["words"], path, "national.words")),
         national_reach=int(data["national"]["reach"]),
         national_counted=tuple(_unique(data["national"]["counted"], path, "national.counted")),
+        national_counted_not_before=data["national"]["counted_not_before"],
         national_subjects=tuple(_unique(data["national"]["subjects"], path, "national.subjects")),
         own_country=frozenset(data["own_country"]["regions"]),
         mainland=tuple(_unique(data["own_country"]["mainland"], path, "own_country.mainland")),
@@ -792,13 +794,23 @@ def _scope_re() -> re.Pattern[str]:
     return re.compile(lexicon.alternation([w for w, _ in rules.backref] + list(rules.national_words)))
 
 
+def _counts_provinces(text: str, word: str, not_before: str) -> bool:
+    """Does ``word`` (个省, 省市) stand in ``text`` as a count of provinces, not before a level or owner (个省级)?"""
+    at = text.find(word)
+    while at >= 0:
+        if text[at + len(word) : at + len(word) + 1] not in tuple(not_before):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _national(sentence: str, figure_start: int, figure_end: int | None, before: list[_Unit]) -> bool:
     """Is the figure the whole country's: a count of provinces (19个援疆省市), 全国 or 我国 right before it
     (全国70个大中城市), or a national body before it where no place is (国家统计局数据显示…)?"""
     rules = _gazetteer().rules
     end = figure_end if figure_end is not None else figure_start
     after = _LIST_OR_CLAUSE_BREAK.split(sentence[figure_start : end + 6], 1)[0]  # not past a break: 76.58%、居各省区首位
-    if any(word in after for word in rules.national_counted):
+    if any(_counts_provinces(after, word, rules.national_counted_not_before) for word in rules.national_counted):
         return True
     lead = sentence[max(0, figure_start - rules.national_reach - 2) : figure_start]
     for word in rules.national_words:
