@@ -60,6 +60,8 @@ def test_sentence(row):
         ("壹佰万零伍拾肆", "1000054"),
         ("３，５００", "3500"),
         ("廿二", "22"),
+        ("一兆一一二三億", "1112300000000"),  # groups of digits read one by one before 兆 and 亿 in turn
+        ("一亿一二三四万", "112340000"),
     ],
 )
 def test_parse_number_exact(surface, value):

@@ -1231,3 +1231,28 @@ def test_news_of_a_holiday_early_in_the_year_is_of_its_day():
 def test_indicator_wording_of_communiques(text, expected):
     meta = {"date": "2019-11-20", "title": "统计公报", "region": "福建省"}
     assert [(m, i, p) for m, i, _, p in _facts(text, meta)] == expected
+
+
+def test_no_outcome_of_a_year_not_yet_over():
+    """A figure about its document's own year in a text of March, under a year alone (2026年 as the head of a list), is
+    a goal: the year is not over; what it reached so far (2026年以来, 截至…) is an outcome. 目标增速 names a goal."""
+    text = ("一、报告原文：东北全面振兴取得新突破\n辽宁亮点\n2025年\n城镇新增就业48万人\n辽宁落点\n2026年\n"
+            "地区生产总值增长4.5%左右，在实际工作中努力争取更好结果\n城镇新增就业45万人以上\n")
+    meta = {"title": "10个关键句，解锁政府工作报告", "date": "2026-03-06", "region": "辽宁省"}
+    assert [(s, p) for _, _, s, p in _facts(text, meta)] == [("actual", "2025"), ("target", "2026"), ("target", "2026")]
+    meta = {"title": "经济运行", "date": "2026-07-15", "region": "宁波市"}
+    assert _facts("2026年以来，全市地区生产总值增长5%。\n", meta)[0][2] == "actual"
+    meta = {"title": "江西城市“超车记”", "date": "2026", "region": "江西省"}
+    assert _facts("值得一提的是，2026年江西GDP目标增速为5%至5.5%。\n", meta)[0][1:3] == ("gdp_growth", "target")
+
+
+def test_a_span_an_earlier_sentence_of_the_paragraph_named():
+    """过去的五年，… or “十一五”期间，… opens a paragraph: a rate per year or a total after it whose own time is the
+    span's last year (2015年…年均增长11.7%; 去年 left by the sentence before) is over the span."""
+    text = "过去的五年，是邗江综合实力大幅提升的五年。2015年全区实现GDP665.08亿元、年均增长11.7%。\n"
+    meta = {"title": "在邗江区第十二次代表大会上的报告", "date": "2016-07-24", "region": "邗江区"}
+    assert [p for _, _, _, p in _facts(text, meta)] == ["2015", "2011-2015"]
+    text = ("“十一五”期间，全省地区生产总值年均增长14%，去年达到18278亿元。"
+            "全社会固定资产投资年均增长30.5%，累计达到5.1万亿元，名列全国前茅。\n")
+    meta = {"title": "2011年辽宁省政府工作报告", "date": "2011-01-21", "region": "辽宁省"}
+    assert [p for _, _, _, p in _facts(text, meta)] == ["2006-2010", "2010", "2006-2010", "2006-2010"]

@@ -582,3 +582,19 @@ def test_a_dated_header_line_is_no_heading():
 def test_places_in_the_names_of_hubs_and_airports(sentence, figure, expected):
     code, _how = R.resolve_region(sentence, "", None, None, None, figure_start=sentence.index(figure))
     assert code == expected
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    pytest.param("台積電公布營收1763億元(新台幣,下同)，較11月減少14.4%。全年營收2.5萬億元。", ["新台币", "%", "新台币"],
+                 id="a currency declared for what follows"),
+    pytest.param("累計今年前 11 個月合併營收 3 兆 4,740.51 億元，年增 32.8%。", ["新台币", "%"],
+                 id="兆 as a magnitude of money in traditional script is Taiwan's"),
+    pytest.param("擬議配發員工現金紅利31,302,796元，將列為99年度損益。", ["新台币"], id="a year of Taiwan's calendar"),
+    pytest.param("全年营收3兆元，增长10%。", ["元", "%"], id="not in simplified script"),
+    pytest.param("公司营收1763亿元(人民币,下同)，全年营收2.5万亿元。", ["元", "元"], id="renminbi declared"),
+])
+def test_a_companys_yuan_in_a_text_that_states_its_currency(text, units):
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    assert [a.fact.unit for a in analyse(make_document(text, "x.txt", "x.txt", {})).facts] == units

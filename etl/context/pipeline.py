@@ -154,6 +154,7 @@ class _Contexts:
             self.part_of.append(first_of_part)
         self.memo: dict[int, object] = {}
         self.cues: dict[int, object] = {}  # each sentence's own cue: read once, however many sentences after it ask
+        self.spans: dict[int, tuple[int, int] | None] = {}  # each sentence's span of years gone by (span_named)
         self.opened: dict[int, object] = {}  # by a paragraph's first sentence: the time a paragraph before it opened with
 
     def __call__(self, index: int):
@@ -214,6 +215,15 @@ class _Contexts:
         if cue is not None and cue.status == "plan":
             return cue
         return self._plan(before) if self.part[before] == start else None
+
+    def span(self, index: int) -> tuple[int, int] | None:
+        """The last span of years gone by the earlier sentences of the sentence's paragraph named (过去的五年，…)."""
+        for j in range(index - 1, self.first[index] - 1, -1):
+            if j not in self.spans:
+                self.spans[j] = reference.span_named(read(self.sentences[j].text), self.year, self.late)
+            if self.spans[j] is not None:
+                return self.spans[j]
+        return None
 
     def _carried(self, index: int):
         if index not in self.cues:
@@ -385,14 +395,18 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         else None
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
                                    context, end, month, flow=bool(found and found.flow),
-                                   at_moment=bool(found and found.stock and not found.flow))
+                                   at_moment=bool(found and found.stock and not found.flow),
+                                   span=contexts.span(where.sentence.index))
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
     if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
         home = regions.home_region(where.headline, doc.region_hint)
         written = doc.text[where.sentence.char_start : where.sentence.char_end]
         market = regions.market_code(where.lead, where.backref, where.headline) if how == "company" else code
+        traditional = regions.traditional_script(written)
         currency = regions.local_currency(market or code, home, sentence, upto, end,
-                                          regions.traditional_script(written))  # 友邦失守80元: 港元, in 恒指's market
+                                          traditional)  # 友邦失守80元: 港元, in 恒指's market
+        if currency is None and (market or code) == regions.COUNTRY:  # a company's 營收3,436.14億元 (新台幣，下同)
+            currency = regions.stated_currency(doc.text, fact.char_start, fact.char_end, sentence, traditional)
         if currency is not None:
             fact = replace(fact, unit=currency + fact.unit[1:])
     return AttributedFact(

@@ -430,6 +430,16 @@ def carried(sentence: str, doc_year: int | None, late: bool = False) -> _Cue | N
     return cue._replace(status="target", listed=True)
 
 
+def span_named(sentence: str, doc_year: int | None, late: bool = False) -> tuple[int, int] | None:
+    """The last span of years gone by a sentence names (过去的五年，…; “十一五”期间，…), for the figures averaged or
+    summed over years in the sentences after it whose own time is the span's last year (2015年…年均增长11.7%)."""
+    if doc_year is None or not time_words().timed_re.search(sentence):
+        return None
+    spans = [c.period for c in _cues(sentence, doc_year, late) if _spans_years(c.period) and c.status == "actual"
+             and c.period[1] <= doc_year]
+    return spans[-1] if spans else None
+
+
 def _spans_years(period: object) -> bool:
     """Is ``period`` a span of several years (比五年前: the five years it names still hold after it)?"""
     return isinstance(period, tuple) and isinstance(period[0], int) and period[0] != period[1]
@@ -470,6 +480,8 @@ def _goals_listed(sentence: str, start: int) -> bool:
 _GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目标|发展目标)(?:(?:是|为|确定为|定为)?[:：]"
                            r"|(?:是|为|确定为|定为)(?=[^。；;]*[0-9０-９]))")
 # (目标是 without a colon opens a list only when a figure follows: not 发展目标是稳中求进)
+# A year's figure so far (2026年以来, 截至2026年10月, 全年累计): an outcome though the year is not over.
+_SO_FAR = re.compile("以来|截至|截止|累计|至今|目前")
 _YEAR_TO_DATE = re.compile(r"今年(?:以来|前|[0-9一二三四五六七八九十]+[-—至~]|[一二三]季度|上半年)")
 _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九")
 # A year a change starts from (从2004年…提高到…): no time left for the sentences after.
@@ -538,13 +550,15 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
 
 def reference(sentence: str, upto: int, section: Section, doc_year: int | None, measure: str,
               accumulates: bool = False, context: _Cue | None = None, figure_end: int | None = None,
-              doc_month: int | None = None, flow: bool = False, at_moment: bool = False) -> Reference:
+              doc_month: int | None = None, flow: bool = False, at_moment: bool = False,
+              span: tuple[int, int] | None = None) -> Reference:
     """Status, period and how the figure is taken over a span (per_year | cumulative | None), for a figure that
     starts at ``upto`` in ``sentence`` (and ends at ``figure_end``). ``accumulates``: the figure's indicator adds up over
     the years (new jobs). ``context``: the cue an earlier sentence of a section without a year left (see
     ``carried``). ``doc_month``: the month the document came out in, when it is dated in ``doc_year``. ``flow``: the
     figure's indicator is of a time, not at a moment (no year's end for it); ``at_moment``: its indicator is a level
-    at a moment (a change against the year's end before dates it at its year's end)."""
+    at a moment (a change against the year's end before dates it at its year's end). ``span``: the span of years an
+    earlier sentence of the paragraph named (see span_named), for a figure per year or in total without one."""
     cues = [c for c in _cues(sentence, doc_year, section.late) if c.end <= upto and _holds(c, sentence, upto)]
     if context is not None and not any(c.period is not None for c in cues) and \
             _carries(context, section, sentence, upto, accumulates):
@@ -575,6 +589,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             when = (doc_year, doc_year)  # a one-year goal in a plan's part: the document's year
     if status is None and isinstance(when, str) and doc_year is not None and when[:4].isdigit():
         status = "actual" if int(when[:4]) < doc_year else None  # 2024年… in a report of 2025: an outcome
+        if when == str(doc_year) and doc_month is not None and doc_month < 12 and \
+                not _SO_FAR.search(sentence, 0, upto):
+            status = "target"  # 2026年：地区生产总值增长4.5%左右 in March 2026: no outcome of a year not over
     if status is None and section.retrospective and isinstance(when, tuple) and when == (doc_year, doc_year) \
             and not _YEAR_TO_DATE.search(sentence, 0, upto):
         status = "target"  # 今年 in a report delivered this year: the year ahead (not 今年以来, 今年前2个月: so far)
@@ -611,12 +628,15 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if frame is not None and _FROM.search(sentence, max(0, upto - _TAIL), upto):
         when = str(explicit.year_number(frame.group(1)))  # 由３４８０亿元增加到… in a comparison with 1978: 1978
     if isinstance(when, str) and basis_words(clause) and "-" not in when[4:5]:
-        when = _span_to(sentence, upto, when, section) or when
-    elif isinstance(when, tuple) and isinstance(when[0], int) and when[0] == when[1] and section.kind == "review" \
-            and not own_span and span_basis(clause) == "per_year":
+        when = _span_to(sentence, upto, when, section, span) or when
+    elif isinstance(when, tuple) and isinstance(when[0], int) and when[0] == when[1] and \
+            (section.kind == "review" or span is not None) and not own_span and \
+            (span_basis(clause) == "per_year" or (span is not None and span_basis(clause) == "cumulative")):
         # …；年均增长17.6% after 预计2012年 in 过去五年: a rate averaged over the years reviewed (not a total of the
-        # year the sentence names: 2023年，…全年累计完成固定资产投资1000亿元)
-        when = _span_to(sentence, upto, str(when[0]), section) or when
+        # year the sentence names: 2023年，…全年累计完成固定资产投资1000亿元); “十一五”期间，…。…累计达到5.1万亿元:
+        # a total over the span the paragraph opened with
+        when = _span_to(sentence, upto, str(when[0]), section, span if span_basis(clause) == "per_year" else None) \
+            or (span if span is not None and span[1] == when[0] else when)
     if isinstance(when, tuple) and when[0] == when[1] and section.kind == "plan" and section.span and \
             basis_words(clause):
         when = section.span  # 年均增速 in a plan's part: over the plan's years
@@ -806,15 +826,18 @@ def _reached_from(sentence: str, upto: int, cues: list[_Cue]) -> bool:
         _FROM_BEFORE.search(sentence, max(0, timed[-1].end - _TAIL), timed[-1].end) is not None
 
 
-def _span_to(sentence: str, upto: int, year: str, section: Section) -> tuple[int, int] | None:
+def _span_to(sentence: str, upto: int, year: str, section: Section,
+             span: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """The span a figure taken per year or in total ends at ``year``: from the year after a 从/由 YYYY年 of the
-    sentence, else the section's span when it ends that year."""
+    sentence, else the section's span, else the one an earlier sentence of the paragraph named (``span``), when it
+    ends that year."""
     m = re.search(r"(?:从|由)([0-9]{4})年", sentence[:upto])
     end = int(year[:4])
     if m and int(m.group(1)) < end:
         return (int(m.group(1)) + 1, end)
-    if section.span is not None and section.span[1] == end:
-        return section.span
+    for named in (section.span, span):
+        if named is not None and named[1] == end:
+            return named
     return None
 
 

@@ -87,6 +87,8 @@ class _Rules:
     partner_before: re.Pattern[str]  # 对/向/从 before a place, or before the list it ends (对日本、东盟与香港)
     currencies: dict[str, str]  # province code → the currency its 元 means (710000 → 新台币)
     renminbi: tuple[str, ...]  # words that make 元 renminbi there (人民币, RMB)
+    declared_currency: re.Pattern[str]  # (新台幣，下同): the currency of the 元 after it
+    taiwan_money: re.Pattern[str]  # 兆元, 98年度: Taiwan's way of writing money and years
     partner_words: tuple[str, ...]  # 出口, 进口 …: what a partner's clause speaks of
     comparison_openers: tuple[str, ...]  # besides comparisons.toml's: 占, 相当于
     comparison_reach: int
@@ -217,6 +219,8 @@ def _load_rules(path: str) -> _Rules:
         partner_words=tuple(_unique(data["partners"]["words"], path, "partners.words")),
         currencies=dict(data["currencies"]["regions"]),
         renminbi=tuple(_unique(data["currencies"]["renminbi"], path, "currencies.renminbi")),
+        declared_currency=re.compile(data["currencies"]["declared"]),
+        taiwan_money=re.compile("|".join(data["currencies"]["taiwan"])),
         comparison_openers=tuple(_unique(data["comparison"]["openers"], path, "comparison.openers")),
         comparison_reach=int(data["comparison"]["reach"]),
         national_bodies=re.compile(
@@ -1164,6 +1168,27 @@ def local_currency(code: str, home: str | None, sentence: str, start: int, end: 
     sentence = _normalized(sentence)
     clause = sentence[clause_start(sentence, start) : _clause_end(sentence, end)]
     return None if any(word in clause for word in rules.renminbi) else rules.currencies[province]
+
+
+def stated_currency(text: str, start: int, end: int, sentence: str, traditional: bool) -> str | None:
+    """The currency 元 means for the figure at ``start``…``end`` of ``text`` that no place of its own currency owns (a
+    company's): the last one the text declared before it or right after it (1763億元(新台幣,下同)), else 新台币 in a
+    sentence of traditional script written Taiwan's way (``sentence``: 兆元, 98年度) — unless it names renminbi."""
+    rules = _gazetteer().rules
+    declared = [m.group(1) for m in _declarations(text) if m.end() <= start or 0 <= m.start() - end <= 1]
+    if declared:
+        return {"港币": "港元"}.get(declared[-1], declared[-1]) if declared[-1] != "人民币" else None
+    normalized = _normalized(sentence)
+    if traditional and rules.taiwan_money.search(normalized) and not any(word in normalized for word in rules.renminbi):
+        return rules.currencies["710000"]
+    return None
+
+
+@lru_cache(maxsize=64)
+def _declarations(text: str) -> tuple[re.Match[str], ...]:
+    """The currencies a document declares (see stated_currency); read once a document (its text's hash is kept)."""
+    normalized = _normalized(text)
+    return tuple(_gazetteer().rules.declared_currency.finditer(normalized)) if "下同" in text else ()
 
 
 @cache

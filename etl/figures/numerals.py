@@ -233,6 +233,31 @@ def _digit_string_times(tokens: list[str]) -> Decimal | None:
     return value
 
 
+_ZHAO = Decimal(10) ** 12  # 兆 inside a numeral (see _positional)
+
+
+def _digit_groups(tokens: list[str]) -> Decimal | None:
+    """Groups of digits read one by one before 兆, 亿, 万 in turn (一兆一一二三亿 = 1兆1123亿): each group one digit,
+    or three digits and more (two are an estimate: 三四万), no place characters, the numeral ending in a big unit."""
+    if not tokens or tokens[-1] not in BIG_UNITS or not any(t in BIG_UNITS or t == "兆" for t in tokens[:-1]):
+        return None
+    value, group, last = Decimal(0), [], None
+    for t in tokens:
+        if t in BIG_UNITS or t == "兆":
+            unit = BIG_UNITS.get(t, _ZHAO)
+            if not group or (last is not None and unit >= last) or len(group) == 2:
+                return None
+            digits = _digit_string("".join(group))
+            if digits is None:
+                return None
+            value, group, last = value + digits * unit, [], unit
+        elif t in DIGITS:
+            group.append(t)
+        else:
+            return None
+    return value
+
+
 def _fraction_part(tokens: list[str], i: int) -> tuple[Decimal, int]:
     """Digits after 点, read one by one: 十二点五 → 0.5. Returns the fraction and the next index."""
     out = ""
@@ -269,6 +294,8 @@ def parse_number(surface: str) -> Decimal | None:
         value = _arabic_value(tokens[0])
     else:
         value = _digit_string_times(tokens)
+        if value is None:
+            value = _digit_groups(tokens)
         if value is None and (big := _digit_tail(tokens)) is not None:
             return _read_digit_tail(tokens, big)  # 二万七二一一 (27211), or None for 二万七二: not a wrong value
         if value is None:
