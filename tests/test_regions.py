@@ -591,6 +591,7 @@ def test_places_in_the_names_of_hubs_and_airports(sentence, figure, expected):
                  id="兆 as a magnitude of money in traditional script is Taiwan's"),
     pytest.param("擬議配發員工現金紅利31,302,796元，將列為99年度損益。", ["新台币"], id="a year of Taiwan's calendar"),
     pytest.param("全年营收3兆元，增长10%。", ["元", "%"], id="not in simplified script"),
+    pytest.param("網絡消費快速增長，1-7月全國網絡零售額6.08兆元。", ["元"], id="the country's, reprinted"),
     pytest.param("公司营收1763亿元(人民币,下同)，全年营收2.5万亿元。", ["元", "元"], id="renminbi declared"),
 ])
 def test_a_companys_yuan_in_a_text_that_states_its_currency(text, units):

@@ -406,7 +406,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         currency = regions.local_currency(market or code, home, sentence, upto, end,
                                           traditional)  # 友邦失守80元: 港元, in 恒指's market
         if currency is None and (market or code) == regions.COUNTRY:  # a company's 營收3,436.14億元 (新台幣，下同)
-            currency = regions.stated_currency(doc.text, fact.char_start, fact.char_end, sentence, traditional)
+            currency = regions.stated_currency(doc.text, fact.char_start, fact.char_end, sentence,
+                                               traditional and how in ("company", "national"))
         if currency is not None:
             fact = replace(fact, unit=currency + fact.unit[1:])
     return AttributedFact(

@@ -1173,14 +1173,17 @@ def local_currency(code: str, home: str | None, sentence: str, start: int, end: 
 def stated_currency(text: str, start: int, end: int, sentence: str, traditional: bool) -> str | None:
     """The currency 元 means for the figure at ``start``…``end`` of ``text`` that no place of its own currency owns (a
     company's): the last one the text declared before it or right after it (1763億元(新台幣,下同)), else 新台币 in a
-    sentence of traditional script written Taiwan's way (``sentence``: 兆元, 98年度) — unless it names renminbi."""
+    sentence of traditional script written Taiwan's way (``sentence``: 兆元, 98年度) — unless it names renminbi or
+    the country (全国, 中国); ``traditional``: the sentence is written so and its figure's place is none (not a
+    national body's: 商務部：…6.08兆元)."""
     rules = _gazetteer().rules
     declared = [m.group(1) for m in _declarations(text) if m.end() <= start or 0 <= m.start() - end <= 1]
     if declared:
         return {"港币": "港元"}.get(declared[-1], declared[-1]) if declared[-1] != "人民币" else None
     normalized = _normalized(sentence)
-    if traditional and rules.taiwan_money.search(normalized) and not any(word in normalized for word in rules.renminbi):
-        return rules.currencies["710000"]
+    if traditional and rules.taiwan_money.search(normalized) and \
+            not any(word in normalized for word in rules.renminbi + rules.national_words + rules.national_subjects):
+        return rules.currencies["710000"]  # (not 1-7月全國網絡零售額6.08兆元: the mainland's, reprinted)
     return None
 
 

@@ -151,6 +151,10 @@ def lead(text: str, start: int, floor: int) -> tuple[int, str]:
     right_before = start - 1
     while right_before >= lo and text[right_before] in _PUNCTUATION.spaces:
         right_before -= 1
+    if right_before >= lo and text[right_before] in _PUNCTUATION.closing_brackets:
+        opened = max(text.rfind(b, lo, right_before) for b in _PUNCTUATION.opening_brackets)
+        if opened >= lo and any(c in CLAUSE_BREAKS for c in text[opened:right_before]):
+            return lead(text, opened, floor)  # 同比增長(以下如無特別說明,均為同比名義增速)9.7%: an aside, its clause
     for i in range(start - 1, lo - 1, -1):
         if text[i] in CLAUSE_BREAKS and not (i == right_before and text[i] in _PUNCTUATION.colons):
             return i + 1, text[i + 1 : start]
@@ -316,8 +320,20 @@ def _is_place_base(base: str) -> bool:
 @cache
 def _base_behind_re() -> re.Pattern[str]:
     c = lexicon.comparisons()
-    # 比2010年的3.10人; 比2010年第六次全国人口普查的3.10人 (a few words naming the base's source)
-    return re.compile(rf"(?:比|较)(?P<base>{c.time_base})(?:[\u4e00-\u9fff]{{0,12}}?)的\Z")
+    # 比2010年的3.10人; 比2010年第六次全国人口普查的3.10人 (a few words naming the base's source); 比上周同期(3月7日)的
+    # 5.79元/公斤, 較前週(112年10月6日)的16,520.57點 (the base's date in brackets)
+    return re.compile(rf"(?:比|较)(?P<base>{c.time_base})(?:[\u4e00-\u9fff]{{0,12}}?)(?:[（(][^（()）]{{1,16}}[)）])?的\Z")
+
+
+@cache
+def _change_next_re() -> re.Pattern[str]:
+    c = lexicon.comparisons()
+    return re.compile(rf"(?:{lexicon.alternation(c.adverbs)})*(?:{lexicon.alternation(lexicon.changes())})")
+
+
+def change_next(text: str, end: int) -> bool:
+    """Does a change word (after adverbs) follow right after ``end`` (3,580萬上升約10%)?"""
+    return _change_next_re().match(text, end) is not None
 
 
 def base_behind(text: str, figure_start: int) -> str | None:

@@ -76,6 +76,27 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
         resolved[i] = Resolved(value * abs(factor), None, nxt.unit, nxt.kind, approx, "list_" + nxt.kind)
 
 
+def _base_values(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
+    """A bare number that is the value of an earlier time a change is reckoned from (錄得超過3,940萬旅客，比2018年的
+    3,580萬上升約10%) counts what the figure before it in its sentence counts."""
+    for i in range(1, len(cands)):
+        c = cands[i]
+        if resolved[i] is not None or c.unit or c.ratio or c.range_unit or c.currency or c.denominator:
+            continue
+        if changes.base_behind(text, c.start) is None or not changes.change_next(text, c.end):
+            continue
+        j = next((j for j in range(i - 1, -1, -1) if resolved[j] is not None), None)
+        if j is None or changes.sentence_start(text, c.start) > cands[j].start:
+            continue
+        subject, value, its = resolved[j], parse_number(c.num), parse_number(cands[j].num)
+        if value is None or not its or subject.value_high is not None or subject.kind not in _BASE_KINDS:
+            continue
+        resolved[i] = Resolved(value * abs(subject.value / its), None, subject.unit, subject.kind, None, "base_value")
+
+
+_BASE_KINDS = ("count", "money", "weight", "volume", "area", "length", "energy", "power")
+
+
 def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
     out = []
     for m in _MAGNITUDE_RE.finditer(text):
@@ -119,6 +140,7 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
     cands = candidates(text, blanked)
     resolved = [resolve(c, text) for c in cands]
     _inherit_units(text, cands, resolved)
+    _base_values(text, cands, resolved)
     spans = [(c.start, c.end, _low_multiplier(c, r)) for c, r in zip(cands, resolved) if r is not None]
     taken = [(s, e) for s, e, _ in spans]
     spans += _magnitudes(blanked, taken) + _no_changes(blanked, taken) + _slash_shares(blanked, taken)
