@@ -1256,3 +1256,29 @@ def test_a_span_an_earlier_sentence_of_the_paragraph_named():
             "全社会固定资产投资年均增长30.5%，累计达到5.1万亿元，名列全国前茅。\n")
     meta = {"title": "2011年辽宁省政府工作报告", "date": "2011-01-21", "region": "辽宁省"}
     assert [p for _, _, _, p in _facts(text, meta)] == ["2006-2010", "2010", "2006-2010", "2006-2010"]
+
+
+def test_a_rank_among_the_province_between_a_subject_and_its_value():
+    """全市经济总量跃升至全省第4位、达到…: the rank's set (全省) is neither the figure's place nor a break between the
+    indicator and its value; 首超, 经济规模 and 高企 (高新技术企业) name what they do."""
+    meta = {"title": "晋中市政府工作报告", "date": "2025-01-20", "region": "晋中市"}
+    text = "全市经济总量跃升至全省第4位、达到2458.8亿元。全省进出口总额首超6000亿元。全市经济规模进入了5万亿元以上的新阶段。数字经济规模2.5万亿元。\n"
+    facts = analyse(make_document(text, "x", "x", meta)).facts
+    assert [(a.region_code, a.indicator) for a in facts] == [("140700", "gdp"), ("140000", "trade_total"),
+                                                            ("140700", "gdp"), ("140700", None)]
+    meta = {"title": "高邮高新区工作报告", "date": "2025", "region": "高邮市"}
+    assert _facts("2025年高企总数达115家。\n", meta)[0][1] == "high_tech_enterprises"
+
+
+def test_what_the_ninth_review_found():
+    """A year's figure named in its own sentence before the year is over is an outcome so far (2025年全国高考报名人数
+    in May); a difference from a goal is an outcome; a figure's own count of years or base year wins over the span
+    its paragraph opened with, and a year's total (同比) takes none."""
+    meta = {"title": "教育部发布", "date": "2025-05-29"}
+    assert {s for _, _, s, _ in _facts("2025年全国高考报名人数为1335万人，比上年增加7万人。\n", meta)} == {"actual"}
+    meta = {"title": "宁波市政府工作报告", "date": "2025-02-06", "region": "宁波市"}
+    assert _facts("2024年全市地区生产总值增长5.6%，高于年初目标增速0.6个百分点。\n", meta)[1][2] == "actual"
+    text = ("过去五年，全省经济社会发展取得显著成效。2024年全省居民人均可支配收入达到4万元，两年年均增长5.1%。"
+            "2024年，全省地区生产总值比2022年年均增长5.1%。2024年，全省累计完成固定资产投资1000亿元，同比增长5%。\n")
+    meta = {"title": "辽宁省政府工作报告", "date": "2025-01-20", "region": "辽宁省"}
+    assert [p for _, _, _, p in _facts(text, meta)] == ["2024", "2023-2024", "2023-2024", "2024", "2024"]

@@ -191,6 +191,8 @@ def test_find_places_uses_the_document_region():
         pytest.param("浙江西部", [("浙江", "330000")], id="江西-inside-浙江西"),
         pytest.param("西安区域科技创新中心", [("西安", "610100")], id="西安区-in-西安区域"),
         pytest.param("我们同江苏省合作", [("江苏省", "320000")], id="同江-across-同-and-江苏"),
+        pytest.param("电商平台北京分公司", [("北京", "110000")], id="台北-in-平台北京"),
+        pytest.param("进一步提高雄安新区承载能力", [("雄安新区", "130600")], id="高雄-in-提高雄安"),
         pytest.param("未来台州将新增就业2万人", [("台州", "331000")], id="来台-in-未来台州"),
         pytest.param("全台州实现生产总值6000亿元", [("台州", "331000")], id="全台-in-全台州"),
         pytest.param("全台国家风景区湧入逾387万人次", [("全台", "710000")], id="全台-the-whole-of-Taiwan"),
@@ -233,6 +235,13 @@ def test_find_places_words_around_places(text, expected):
         pytest.param("碧桂园服务和龙湖强弹逾一成", id="和龙-across-和-and-龙湖"),
         pytest.param("健全台账制度", id="全台-in-健全台账"),
         pytest.param("坚持资本港口联动", id="本港-in-资本港"),
+        pytest.param("本周全省迎来台风", id="来台-in-迎来台风"),
+        pytest.param("日本港口吞吐量增长", id="本港-in-日本港口"),
+        pytest.param("本港口全年营收", id="本港口-a-port-of-its-own"),
+        pytest.param("因地基隆起", id="基隆-in-地基隆起"),
+        pytest.param("全村种植荷花莲藕", id="花莲-in-荷花莲藕"),
+        pytest.param("建设电商平台北侧仓储基地", id="台北-in-平台北侧"),
+        pytest.param("公司CCL产品营收增长", id="CCL-a-laminate"),
     ],
 )
 def test_find_places_negative(text):
@@ -493,6 +502,7 @@ def test_taiwan_market_words_name_taiwan(sentence, expected):
     pytest.param("共有19个援疆省市参与。", ["000000"], id="a count of provinces"),
     pytest.param("申报4个省级工程研究中心。", ["440000"], id="个省 before 级 counts no provinces"),
     pytest.param("3个省直部门投入资金2亿元。", ["440000", "440000"], id="个省 before 直 counts no provinces"),
+    pytest.param("目前已有28个省级行政区出台实施方案。", ["000000"], id="个省级行政区 counts provinces"),
 ])
 def test_a_count_of_provinces_is_the_figures_own(sentence, expected):
     from etl.context.pipeline import analyse
@@ -592,6 +602,9 @@ def test_places_in_the_names_of_hubs_and_airports(sentence, figure, expected):
     pytest.param("擬議配發員工現金紅利31,302,796元，將列為99年度損益。", ["新台币"], id="a year of Taiwan's calendar"),
     pytest.param("全年营收3兆元，增长10%。", ["元", "%"], id="not in simplified script"),
     pytest.param("網絡消費快速增長，1-7月全國網絡零售額6.08兆元。", ["元"], id="the country's, reprinted"),
+    pytest.param("財政儲備為6500億元（港元，下同）。同期全國一般公共預算收入21.7萬億元。", ["港元", "元"],
+                 id="a declared currency is not the country's"),
+    pytest.param("陸企比亞迪上半年營收3,712億元，全年營收可望突破1兆元。", ["元", "元"], id="the mainland's company"),
     pytest.param("公司营收1763亿元(人民币,下同)，全年营收2.5万亿元。", ["元", "元"], id="renminbi declared"),
 ])
 def test_a_companys_yuan_in_a_text_that_states_its_currency(text, units):

@@ -154,7 +154,7 @@ class _Contexts:
             self.part_of.append(first_of_part)
         self.memo: dict[int, object] = {}
         self.cues: dict[int, object] = {}  # each sentence's own cue: read once, however many sentences after it ask
-        self.spans: dict[int, tuple[int, int] | None] = {}  # each sentence's span of years gone by (span_named)
+        self.span_before: dict[int, tuple[int, int] | None] = {}  # what span() answered for each sentence
         self.opened: dict[int, object] = {}  # by a paragraph's first sentence: the time a paragraph before it opened with
 
     def __call__(self, index: int):
@@ -217,13 +217,25 @@ class _Contexts:
         return self._plan(before) if self.part[before] == start else None
 
     def span(self, index: int) -> tuple[int, int] | None:
-        """The last span of years gone by the earlier sentences of the sentence's paragraph named (过去的五年，…)."""
-        for j in range(index - 1, self.first[index] - 1, -1):
-            if j not in self.spans:
-                self.spans[j] = reference.span_named(read(self.sentences[j].text), self.year, self.late)
-            if self.spans[j] is not None:
-                return self.spans[j]
-        return None
+        """The last span of years gone by the earlier sentences of the sentence's paragraph named (过去的五年，…);
+        each sentence's answer kept, so that a paragraph of many sentences is read once."""
+        if index not in self.span_before:
+            j, pending = index, []
+            while j not in self.span_before:
+                pending.append(j)
+                if j <= self.first[j]:
+                    self.span_before[j] = None  # a paragraph's first sentence: nothing before it
+                    pending.pop()
+                    break
+                named = reference.span_named(read(self.sentences[j - 1].text), self.year, self.late)
+                if named is not None:
+                    self.span_before[j] = named
+                    pending.pop()
+                    break
+                j -= 1
+            for k in pending:
+                self.span_before[k] = self.span_before[j]
+        return self.span_before[index]
 
     def _carried(self, index: int):
         if index not in self.cues:
@@ -405,9 +417,9 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         traditional = regions.traditional_script(written)
         currency = regions.local_currency(market or code, home, sentence, upto, end,
                                           traditional)  # 友邦失守80元: 港元, in 恒指's market
-        if currency is None and (market or code) == regions.COUNTRY:  # a company's 營收3,436.14億元 (新台幣，下同)
+        if currency is None and (market or code) == regions.COUNTRY and how in ("company", "national"):
             currency = regions.stated_currency(doc.text, fact.char_start, fact.char_end, sentence,
-                                               traditional and how in ("company", "national"))
+                                               traditional)  # a company's 營收3,436.14億元 (新台幣，下同)
         if currency is not None:
             fact = replace(fact, unit=currency + fact.unit[1:])
     return AttributedFact(

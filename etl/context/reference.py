@@ -482,6 +482,8 @@ _GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目
 # (目标是 without a colon opens a list only when a figure follows: not 发展目标是稳中求进)
 # A year's figure so far (2026年以来, 截至2026年10月, 全年累计): an outcome though the year is not over.
 _SO_FAR = re.compile("以来|截至|截止|累计|至今|目前")
+# The bound a goal sets on its value, in the figure's mention or right after it (增长4.5%左右, 45万人以上, 3%以内).
+_GOAL_BOUND = re.compile(r"左右|以上|以内|以下")
 _YEAR_TO_DATE = re.compile(r"今年(?:以来|前|[0-9一二三四五六七八九十]+[-—至~]|[一二三]季度|上半年)")
 _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九")
 # A year a change starts from (从2004年…提高到…): no time left for the sentences after.
@@ -590,8 +592,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if status is None and isinstance(when, str) and doc_year is not None and when[:4].isdigit():
         status = "actual" if int(when[:4]) < doc_year else None  # 2024年… in a report of 2025: an outcome
         if when == str(doc_year) and doc_month is not None and doc_month < 12 and \
+                figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]) and \
                 not _SO_FAR.search(sentence, 0, upto):
-            status = "target"  # 2026年：地区生产总值增长4.5%左右 in March 2026: no outcome of a year not over
+            status = "target"  # 2026年：地区生产总值增长4.5%左右 in March 2026: a goal's bound, of a year not over
     if status is None and section.retrospective and isinstance(when, tuple) and when == (doc_year, doc_year) \
             and not _YEAR_TO_DATE.search(sentence, 0, upto):
         status = "target"  # 今年 in a report delivered this year: the year ahead (not 今年以来, 今年前2个月: so far)
@@ -627,8 +630,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     frame = _framed(sentence, upto) if measure == "level" else None
     if frame is not None and _FROM.search(sentence, max(0, upto - _TAIL), upto):
         when = str(explicit.year_number(frame.group(1)))  # 由３４８０亿元增加到… in a comparison with 1978: 1978
+    if span is not None and (_YEARS_AVERAGED.search(clause) or _BASE_YEAR.search(clause)):
+        span = None  # 两年年均增长5.1%, 比2022年年均增长: the figure counts its own years
     if isinstance(when, str) and basis_words(clause) and "-" not in when[4:5]:
-        when = _span_to(sentence, upto, when, section, span) or when
+        when = _span_to(sentence, upto, when, section, span if span_basis(clause) == "per_year" else None) or when
     elif isinstance(when, tuple) and isinstance(when[0], int) and when[0] == when[1] and \
             (section.kind == "review" or span is not None) and not own_span and \
             (span_basis(clause) == "per_year" or (span is not None and span_basis(clause) == "cumulative")):
@@ -689,6 +694,7 @@ _YEAR_ON_YEAR = re.compile(r"(?:比|较)(?:上年|去年|上一年)|同比")
 
 # A rate averaged over the few years up to the figure's own (两年平均增长5.8% in a release of 2021's first three
 # quarters: 2020-2021, per year; 一九八二年…两年平均每年递增百分之五点五: 1981-1982).
+_BASE_YEAR = re.compile(r"(?:比|较)[0-9０-９]{4}年")
 _YEARS_AVERAGED = re.compile(r"(?<![0-9０-９〇○零一二三四五六七八九十])(两|二|三|[23])年(?:平均|年均)")  # not 1983年平均
 
 

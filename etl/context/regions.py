@@ -640,11 +640,18 @@ def _backref_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word, _ in _gazetteer().rules.backref))
 
 
+# A scope word that names the set a rank is among (跃升至全省第4位, 居全市首位): no scope of the figure.
+_RANKED_AMONG = re.compile(r"全[国省市区州县盟旗](?=第[0-9一二三四五六七八九十]+|首位|前列|前[0-9一二三四五六七八九十]+[位名强])")
+
+
 @lru_cache(maxsize=8192)
 def _scope_word(text: str) -> tuple[str, str] | None:
-    """The first back-reference or scope word in ``text`` (longest first) with its level."""
+    """The first back-reference or scope word in ``text`` (longest first) with its level; not one naming the set a
+    rank is among (全市经济总量跃升至全省第4位、达到…)."""
     if not _backref_re().search(text):
         return None  # the common case, in one pass
+    if "第" in text or "首位" in text or "前" in text:
+        text = _RANKED_AMONG.sub(lambda m: "\x1f" * len(m.group()), text)
     for word, level in _gazetteer().rules.backref:
         if word in text:
             return word, level
@@ -1171,19 +1178,19 @@ def local_currency(code: str, home: str | None, sentence: str, start: int, end: 
 
 
 def stated_currency(text: str, start: int, end: int, sentence: str, traditional: bool) -> str | None:
-    """The currency 元 means for the figure at ``start``…``end`` of ``text`` that no place of its own currency owns (a
+    """The currency 元 means for the figure at ``start``…``end`` of ``text`` that no place and no national body owns (a
     company's): the last one the text declared before it or right after it (1763億元(新台幣,下同)), else 新台币 in a
-    sentence of traditional script written Taiwan's way (``sentence``: 兆元, 98年度) — unless it names renminbi or
-    the country (全国, 中国); ``traditional``: the sentence is written so and its figure's place is none (not a
-    national body's: 商務部：…6.08兆元)."""
+    sentence of traditional script (``traditional``) written Taiwan's way (``sentence``: 兆元, 98年度) — unless its
+    sentence names renminbi, the country (同期全国一般公共预算收入…) or the mainland (比亞迪…突破1兆元: 陸企)."""
     rules = _gazetteer().rules
+    normalized = _normalized(sentence)
+    if any(word in normalized for word in rules.renminbi + rules.national_words + rules.national_subjects + rules.mainland):
+        return None
     declared = [m.group(1) for m in _declarations(text) if m.end() <= start or 0 <= m.start() - end <= 1]
     if declared:
         return {"港币": "港元"}.get(declared[-1], declared[-1]) if declared[-1] != "人民币" else None
-    normalized = _normalized(sentence)
-    if traditional and rules.taiwan_money.search(normalized) and \
-            not any(word in normalized for word in rules.renminbi + rules.national_words + rules.national_subjects):
-        return rules.currencies["710000"]  # (not 1-7月全國網絡零售額6.08兆元: the mainland's, reprinted)
+    if traditional and rules.taiwan_money.search(normalized):
+        return rules.currencies["710000"]
     return None
 
 

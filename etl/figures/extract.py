@@ -89,12 +89,14 @@ def _base_values(text: str, cands: list[Candidate], resolved: list[Resolved | No
         if j is None or changes.sentence_start(text, c.start) > cands[j].start:
             continue
         subject, value, its = resolved[j], parse_number(c.num), parse_number(cands[j].num)
-        if value is None or not its or subject.value_high is not None or subject.kind not in _BASE_KINDS:
-            continue
+        if value is None or not its or subject.value_high is not None or subject.kind not in _BASE_KINDS or \
+                c.num[-1] not in _BIG_CHARS or not any(ch in _BIG_CHARS for ch in cands[j].num):
+            continue  # (not 入住率比上年的65.3上升4.2个百分点: a bare number of no magnitude counts nothing said)
         resolved[i] = Resolved(value * abs(subject.value / its), None, subject.unit, subject.kind, None, "base_value")
 
 
-_BASE_KINDS = ("count", "money", "weight", "volume", "area", "length", "energy", "power")
+_BASE_KINDS = ("count", "money", "mass", "volume", "area", "length", "energy", "power")
+_BIG_CHARS = "万亿萬億"
 
 
 def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:

@@ -238,15 +238,15 @@ _ZHAO = Decimal(10) ** 12  # 兆 inside a numeral (see _positional)
 
 def _digit_groups(tokens: list[str]) -> Decimal | None:
     """Groups of digits read one by one before 兆, 亿, 万 in turn (一兆一一二三亿 = 1兆1123亿): each group one digit,
-    or three digits and more (two are an estimate: 三四万), no place characters, the numeral ending in a big unit."""
+    or three or four (two are an estimate: 三四万), no place characters, the numeral ending in a big unit."""
     if not tokens or tokens[-1] not in BIG_UNITS or not any(t in BIG_UNITS or t == "兆" for t in tokens[:-1]):
         return None
     value, group, last = Decimal(0), [], None
     for t in tokens:
         if t in BIG_UNITS or t == "兆":
             unit = BIG_UNITS.get(t, _ZHAO)
-            if not group or (last is not None and unit >= last) or len(group) == 2:
-                return None
+            if not group or (last is not None and unit >= last) or len(group) == 2 or len(group) > 4:
+                return None  # (一亿一二三四五万: five digits are no count of 万)
             digits = _digit_string("".join(group))
             if digits is None:
                 return None
