@@ -1242,6 +1242,8 @@ def test_no_outcome_of_a_year_not_yet_over():
     assert [(s, p) for _, _, s, p in _facts(text, meta)] == [("actual", "2025"), ("target", "2026"), ("target", "2026")]
     meta = {"title": "经济运行", "date": "2026-07-15", "region": "宁波市"}
     assert _facts("2026年以来，全市地区生产总值增长5%。\n", meta)[0][2] == "actual"
+    meta = {"title": "新乡市政府工作报告", "date": "2025-02-14", "region": "新乡市"}
+    assert _facts("2025年重点工作\n2025年\n新增保障性住房3100套。\n", meta)[0][2:] == ("target", "2025")
     meta = {"title": "江西城市“超车记”", "date": "2026", "region": "江西省"}
     assert _facts("值得一提的是，2026年江西GDP目标增速为5%至5.5%。\n", meta)[0][1:3] == ("gdp_growth", "target")
 

@@ -612,3 +612,16 @@ def test_a_companys_yuan_in_a_text_that_states_its_currency(text, units):
     from etl.context.reader import make_document
 
     assert [a.fact.unit for a in analyse(make_document(text, "x.txt", "x.txt", {})).facts] == units
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("新疆昆仑山诸河支流尼雅河和喀什噶尔河支流克孜河等2条中小河流发生超警洪水。", "650000",
+                 id="examples in one province"),
+    pytest.param("张掖等11个市建成示范区。", "620000", id="one example below its province"),
+    pytest.param("北京等10个城市开展试点。", "000000", id="a province-level example speaks for no province"),
+])
+def test_examples_in_a_text_of_no_place_are_their_provinces(sentence, expected):
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    assert analyse(make_document(sentence, "x.txt", "x.txt", {})).facts[0].region_code == expected

@@ -592,9 +592,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if status is None and isinstance(when, str) and doc_year is not None and when[:4].isdigit():
         status = "actual" if int(when[:4]) < doc_year else None  # 2024年… in a report of 2025: an outcome
         if when == str(doc_year) and doc_month is not None and doc_month < 12 and \
-                figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]) and \
+                (not own_span or (figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))) and \
                 not _SO_FAR.search(sentence, 0, upto):
-            status = "target"  # 2026年：地区生产总值增长4.5%左右 in March 2026: a goal's bound, of a year not over
+            status = "target"  # a year not over: its figures under a heading (2026年 / 新增保障性住房3100套) or with a
+            # goal's bound (2026年…增长4.5%左右) are goals (not 2025年全国高考报名人数为1335万人 in May: so far)
     if status is None and section.retrospective and isinstance(when, tuple) and when == (doc_year, doc_year) \
             and not _YEAR_TO_DATE.search(sentence, 0, upto):
         status = "target"  # 今年 in a report delivered this year: the year ahead (not 今年以来, 今年前2个月: so far)
