@@ -200,6 +200,7 @@ def test_find_places_uses_the_document_region():
         pytest.param("以基隆港57.8万人次居冠", [("基隆", "710000")], id="a-Taiwan-city-by-its-short-name"),
         pytest.param("反映本港二手楼价走势的中原城市领先指数", [("本港", "810000"), ("中原城市领先指数", "810000")],
                      id="本港-and-the-CCL-are-Hong-Kong"),
+        pytest.param("CCL报147.23点", [("CCL", "810000")], id="CCL-by-its-letters"),
     ],
 )
 def test_find_places_words_around_places(text, expected):
