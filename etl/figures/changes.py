@@ -339,6 +339,16 @@ def change_next(text: str, end: int) -> bool:
     return _change_next_re().match(text, end) is not None
 
 
+@cache
+def _change_before_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.changes())})了?[ \u3000]*\Z")
+
+
+def change_before(text: str, start: int) -> bool:
+    """Does a change word stand right before ``start`` (同比增加23.61亿)?"""
+    return _change_before_re().search(text, max(0, start - 6), start) is not None
+
+
 def base_behind(text: str, figure_start: int) -> str | None:
     """比2010年的3.10人减少0.48人: the base named before the figure a change is reckoned from."""
     m = _base_behind_re().search(text, max(0, figure_start - _BASE_REACH), figure_start)

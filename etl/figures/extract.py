@@ -78,12 +78,14 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
 
 def _base_values(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
     """A bare number that is the value of an earlier time a change is reckoned from (錄得超過3,940萬旅客，比2018年的
-    3,580萬上升約10%) counts what the figure before it in its sentence counts."""
+    3,580萬上升約10%), or the change itself (出游人次48.91亿，同比增加23.61亿), counts what the figure before it in its
+    sentence counts."""
     for i in range(1, len(cands)):
         c = cands[i]
         if resolved[i] is not None or c.unit or c.ratio or c.range_unit or c.currency or c.denominator:
             continue
-        if changes.base_behind(text, c.start) is None or not changes.change_next(text, c.end):
+        if not (changes.base_behind(text, c.start) is not None and changes.change_next(text, c.end)) and \
+                not changes.change_before(text, c.start):
             continue
         j = next((j for j in range(i - 1, -1, -1) if resolved[j] is not None), None)
         if j is None or changes.sentence_start(text, c.start) > cands[j].start:
