@@ -215,6 +215,9 @@ def _joins(a: _Block, b: _Block) -> bool:
     return any(c in FINAL or c in MID_PUNCT for c in s)
 
 
+_TITLE_AT_MOST = 4  # the title line is the first text block, after at most a few markers or datelines
+
+
 def _blocks(text: str, title_hint: str | None = None) -> list[_Block]:
     """Text blocks, lines broken by the layout joined; the document's title as its first line (``title_hint``, the
     metadata's) stands alone even with a comma inside (港股午評｜恒指跌1.93%，美團跌4.76%)."""
@@ -222,8 +225,8 @@ def _blocks(text: str, title_hint: str | None = None) -> list[_Block]:
     blocks: list[_Block] = []
     for start, end in _line_spans(text):
         block = _make_block(text, start, end)
-        own_title = hint is not None and bool(blocks) and "".join(blocks[-1].content.split()) == hint and \
-            not any(b.kind == "text" for b in blocks[:-1])
+        own_title = hint is not None and 0 < len(blocks) <= _TITLE_AT_MOST and \
+            not any(b.kind == "text" for b in blocks[:-1]) and "".join(blocks[-1].content.split()) == hint
         if blocks and not own_title and _joins(blocks[-1], block):
             last = blocks[-1]
             block = replace(

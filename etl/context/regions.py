@@ -821,7 +821,8 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
     rules = _gazetteer().rules
     end = figure_end if figure_end is not None else figure_start
     after = _LIST_OR_CLAUSE_BREAK.split(sentence[figure_start : end + 6], 1)[0]  # not past a break: 76.58%、居各省区首位
-    if any(_counts_provinces(after, word, rules.national_counted_not_before) for word in rules.national_counted):
+    if any(word in after and _counts_provinces(after, word, rules.national_counted_not_before)
+           for word in rules.national_counted):
         return True
     lead = sentence[max(0, figure_start - rules.national_reach - 2) : figure_start]
     for word in rules.national_words:
