@@ -626,3 +626,25 @@ def test_examples_in_a_text_of_no_place_are_their_provinces(sentence, expected):
     from etl.context.reader import make_document
 
     assert analyse(make_document(sentence, "x.txt", "x.txt", {})).facts[0].region_code == expected
+
+
+def test_a_listed_companys_short_name_is_no_place_of_its_figures():
+    """湖北宜化近日公告, 云南白药披露: four characters heading an announcement or a deal in the company's own shares; not
+    广东今年披露… (a place's own words)."""
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    def codes(text):
+        return [a.region_code for a in analyse(make_document(text, "x.txt", "x.txt", {})).facts]
+
+    assert codes("湖北宜化近日公告，控股股东拟增持金额不低于5000万元。") == ["000000"]
+    assert codes("日前，云南白药披露，公司于8月6日增持公司股份78.87万股。") == ["000000"]
+    assert codes("广东今年披露的数据显示，全省GDP增长5%。") == ["440000"]
+
+
+def test_examples_in_a_national_text_stay_national():
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    doc = make_document("株洲电子研究所等一百多个科研单位面向社会。", "x.txt", "x.txt", {"region": "全国"})
+    assert [a.region_code for a in analyse(doc).facts] == ["000000"]

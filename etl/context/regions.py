@@ -1002,8 +1002,8 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
         if _is_example(sentence[unit.end : figure_start]):
             if len(unit.members) > 1:
                 return unit.code  # 兰州、天水、庆阳、定西等地区: their common region
-            if home is not None and home != COUNTRY:
-                return home
+            if home is not None:
+                return home if home != COUNTRY else None
             provinces = {province_of(u.code) for u in before}
             # 新疆昆仑山诸河支流…和喀什噶尔河支流…等2条河流, in a text of no place: the examples' province (not
             # 北京等10个城市: a province-level example speaks for no province)

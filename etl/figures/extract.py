@@ -85,8 +85,8 @@ def _base_values(text: str, cands: list[Candidate], resolved: list[Resolved | No
         if resolved[i] is not None or c.unit or c.ratio or c.range_unit or c.currency or c.denominator:
             continue
         if not (changes.base_behind(text, c.start) is not None and changes.change_next(text, c.end)) and \
-                not changes.change_before(text, c.start):
-            continue
+                not (changes.change_before(text, c.start) and _CLAUSE_ENDS.match(text, c.end)):
+            continue  # (not 木材增产了约五百二十万立方公尺: a unit the lexicon lacks is no bare number)
         j = next((j for j in range(i - 1, -1, -1) if resolved[j] is not None), None)
         if j is None or changes.sentence_start(text, c.start) > cands[j].start:
             continue
@@ -97,6 +97,7 @@ def _base_values(text: str, cands: list[Candidate], resolved: list[Resolved | No
         resolved[i] = Resolved(value * abs(subject.value / its), None, subject.unit, subject.kind, None, "base_value")
 
 
+_CLAUSE_ENDS = re.compile(rf"[ \u3000]*(?:[{re.escape(PUNCTUATION.clause_breaks + PUNCTUATION.sentence_breaks)}]|$)")
 _BASE_KINDS = ("count", "money", "mass", "volume", "area", "length", "energy", "power")
 _BIG_CHARS = "万亿萬億"
 
