@@ -1217,12 +1217,17 @@ def traditional_script(text: str) -> bool:
     return not _traditional_characters().isdisjoint(text)
 
 
+_COUNTRY_NAMES = frozenset({"全国", "中国", "中华人民共和国", "national"})  # a JSONL `region` for the whole country
+
+
 @lru_cache(maxsize=1024)
 def home_region(headline: str | None, metadata_region: str | None) -> str | None:
     """The document's own region: from its headline (2026年浙江省政府工作报告), else its metadata; the country
     when the headline names a national body and no place."""
-    meta = (code_for_name(metadata_region) or first_place(metadata_region, None) or _renamed(metadata_region)
-            if metadata_region else None)
+    meta = None
+    if metadata_region:
+        meta = COUNTRY if metadata_region.strip() in _COUNTRY_NAMES else \
+            code_for_name(metadata_region) or first_place(metadata_region, None) or _renamed(metadata_region)
     if _national_headline(headline):
         return meta if _own_country(meta, headline) else COUNTRY  # 財政部：11月出口創新高 in a Taiwan paper
     code = first_place(headline, None) if headline else None
