@@ -1284,3 +1284,10 @@ def test_what_the_ninth_review_found():
             "2024年，全省地区生产总值比2022年年均增长5.1%。2024年，全省累计完成固定资产投资1000亿元，同比增长5%。\n")
     meta = {"title": "辽宁省政府工作报告", "date": "2025-01-20", "region": "辽宁省"}
     assert [p for _, _, _, p in _facts(text, meta)] == ["2024", "2023-2024", "2023-2024", "2024", "2024"]
+
+
+def test_a_goal_named_in_its_phrase_and_a_difference_from_it():
+    meta = {"title": "湖北经济", "date": "2025-06-10", "region": "湖北省"}
+    assert _facts("今年全省地区生产总值目标增长6%。\n", meta)[0][1:3] == ("gdp_growth", "target")
+    meta = {"title": "宁波市政府工作报告", "date": "2025-02-06", "region": "宁波市"}
+    assert _facts("2024年全市地区生产总值增长5.6%，高于年初目标增速0.6个百分点。\n", meta)[1][2] == "actual"

@@ -648,3 +648,23 @@ def test_examples_in_a_national_text_stay_national():
 
     doc = make_document("株洲电子研究所等一百多个科研单位面向社会。", "x.txt", "x.txt", {"region": "全国"})
     assert [a.region_code for a in analyse(doc).facts] == ["000000"]
+
+
+@pytest.mark.parametrize(("text", "meta", "codes", "units"), [
+    pytest.param("江苏盐城公告，今年全市地区生产总值增长6%。", {}, ["320900"], ["%"], id="a place's own announcement"),
+    pytest.param("全省第一产业增加值达到5000亿元。", {"region": "武汉市"}, ["420000"], ["元"], id="第一产业 is no rank"),
+    pytest.param("全省有12个省级政府部门参与，投入3亿元。", {"region": "湖北省"}, ["420000", "420000"], ["个", "元"],
+                 id="省级政府部门 counts no provinces"),
+    pytest.param("全台風雨造成农业损失3亿元。", {}, ["710000"], ["新台币"], id="全台 before 風"),
+    pytest.param("台北部分地区房价上涨5%。", {}, ["710000"], ["%"], id="台北 before 部分"),
+    pytest.param("鸿海精密公布财报，全年营收6.16兆元（新台币，下同）。其中来自中国大陆的营收达到2000亿元。", {},
+                 ["000000", "000000"], ["新台币", "新台币"], id="a declaration holds past a market named"),
+    pytest.param("公司收入100亿元（港元，下同），纯利增加10亿元。", {"region": "全国"}, ["000000", "000000"],
+                 ["港元", "港元"], id="a declaration in a text of the country"),
+])
+def test_what_the_second_review_of_the_ninth_session_found(text, meta, codes, units):
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    facts = analyse(make_document(text, "x.txt", "x.txt", meta)).facts
+    assert ([a.region_code for a in facts], [a.fact.unit for a in facts]) == (codes, units)

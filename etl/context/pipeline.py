@@ -417,7 +417,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         traditional = regions.traditional_script(written)
         currency = regions.local_currency(market or code, home, sentence, upto, end,
                                           traditional)  # 友邦失守80元: 港元, in 恒指's market
-        if currency is None and (market or code) == regions.COUNTRY and how in ("company", "national"):
+        if currency is None and (market or code) == regions.COUNTRY and how in ("company", "national", "metadata"):
             currency = regions.stated_currency(doc.text, fact.char_start, fact.char_end, sentence,
                                                traditional)  # a company's 營收3,436.14億元 (新台幣，下同)
         if currency is not None:

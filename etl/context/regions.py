@@ -641,7 +641,8 @@ def _backref_re() -> re.Pattern[str]:
 
 
 # A scope word that names the set a rank is among (跃升至全省第4位, 居全市首位): no scope of the figure.
-_RANKED_AMONG = re.compile(r"全[国省市区州县盟旗](?=第[0-9一二三四五六七八九十]+|首位|前列|前[0-9一二三四五六七八九十]+[位名强])")
+_RANKED_AMONG = re.compile(r"全[国省市区州县盟旗](?=第[0-9一二三四五六七八九十]+(?:[位名]|(?![产次批届期号个条章节部轮类级]))|首位|前列"
+                           r"|前[0-9一二三四五六七八九十]+[位名强])")  # (not 全省第一产业, 全国第七次人口普查)
 
 
 @lru_cache(maxsize=8192)
@@ -1190,11 +1191,14 @@ def stated_currency(text: str, start: int, end: int, sentence: str, traditional:
     sentence names renminbi, the country (同期全国一般公共预算收入…) or the mainland (比亞迪…突破1兆元: 陸企)."""
     rules = _gazetteer().rules
     normalized = _normalized(sentence)
-    if any(word in normalized for word in rules.renminbi + rules.national_words + rules.national_subjects + rules.mainland):
-        return None
     declared = [m.group(1) for m in _declarations(text) if m.end() <= start or 0 <= m.start() - end <= 1]
     if declared:
-        return {"港币": "港元"}.get(declared[-1], declared[-1]) if declared[-1] != "人民币" else None
+        own = text[max(text.rfind(c, 0, start) for c in "，,。；;") + 1 : start]  # 同期全国…收入21.7万亿元: the country's
+        if declared[-1] == "人民币" or any(word in _normalized(own) for word in rules.national_words):
+            return None
+        return {"港币": "港元"}.get(declared[-1], declared[-1])
+    if any(word in normalized for word in rules.renminbi + rules.national_words + rules.national_subjects + rules.mainland):
+        return None
     if traditional and rules.taiwan_money.search(normalized):
         return rules.currencies["710000"]
     return None

@@ -341,12 +341,15 @@ def change_next(text: str, end: int) -> bool:
 
 @cache
 def _change_before_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{lexicon.alternation(lexicon.changes())})了?[ \u3000]*\Z")
+    # a change word right before the figure, with only a basis before it in its clause (同比增加23.61亿, 比上年增加15万,
+    # ，增长了2万; not 货邮吞吐量增加10万: a subject of its own)
+    return re.compile(rf"(?:^|[{re.escape(CLAUSE_BREAKS)}])[ \u3000]*(?:{lexicon.bases_pattern()})?(?:分别|共|累计|再)?"
+                      rf"(?:{lexicon.alternation(lexicon.changes())})了?[ \u3000]*\Z")
 
 
 def change_before(text: str, start: int) -> bool:
-    """Does a change word stand right before ``start`` (同比增加23.61亿)?"""
-    return _change_before_re().search(text, max(0, start - 6), start) is not None
+    """Does a change word with nothing but a basis before it in its clause stand right before ``start``?"""
+    return _change_before_re().search(text, max(0, start - 16), start) is not None
 
 
 def base_behind(text: str, figure_start: int) -> str | None:

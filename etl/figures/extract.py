@@ -84,9 +84,16 @@ def _base_values(text: str, cands: list[Candidate], resolved: list[Resolved | No
         c = cands[i]
         if resolved[i] is not None or c.unit or c.ratio or c.range_unit or c.currency or c.denominator:
             continue
-        if not (changes.base_behind(text, c.start) is not None and changes.change_next(text, c.end)) and \
-                not (changes.change_before(text, c.start) and _CLAUSE_ENDS.match(text, c.end)):
-            continue  # (not 木材增产了约五百二十万立方公尺: a unit the lexicon lacks is no bare number)
+        base = changes.base_behind(text, c.start) is not None and changes.change_next(text, c.end)
+        if not base and not (changes.change_before(text, c.start) and _CLAUSE_ENDS.match(text, c.end)):
+            continue  # (not 木材增产了约五百二十万立方公尺: a unit the lexicon lacks is no bare number; not 货邮吞吐量增加10万
+            # after 旅客吞吐量5000万人次: a change with a subject of its own — change_before reads only 同比, 比上年 … before it)
+        after = resolved[i + 1] if base and i + 1 < len(cands) else None
+        if after is not None and after.kind in _BASE_KINDS and text.startswith(cands[i + 1].num, cands[i + 1].start) and \
+                (value := parse_number(c.num)) is not None and (its := parse_number(cands[i + 1].num)):
+            # 比2015年的35增加7平方米, 比2015年的250增加70家: the change after it says what it counts
+            resolved[i] = Resolved(value * abs(after.value / its), None, after.unit, after.kind, None, "base_value")
+            continue
         j = next((j for j in range(i - 1, -1, -1) if resolved[j] is not None), None)
         if j is None or changes.sentence_start(text, c.start) > cands[j].start:
             continue
@@ -355,6 +362,12 @@ def _base_value(text: str, start: int, floor: int) -> bool:
 _BASIS_REACH = 600
 
 
+def _rate_and_points(kind: str, other: str) -> bool:
+    """A change in points and one in percent: the one changes the other's rate, against no same base (a count's change
+    and a rate's in points share it: 比上年增加15万，城镇化率提高1个百分点)."""
+    return (kind in _POINTS) != (other in _POINTS) and "percent" in (kind, other)
+
+
 def _carried_basis(text: str, facts: list[Fact], start: int, kind: str) -> str | None:
     """The basis a change that names none takes from its sentence: that of the change before it (同比减少3.4%;…
     减少3.7%; 比上年减少162万吨,下降1.2%), except that a change in points after a change in percent is a change of
@@ -369,7 +382,7 @@ def _carried_basis(text: str, facts: list[Fact], start: int, kind: str) -> str |
     for f in reversed(facts):
         if f.char_end <= lo:
             break
-        if f.measure == "change" and f.basis is not None and (kind in _POINTS) == (f.kind in _POINTS):
+        if f.measure == "change" and f.basis is not None and not _rate_and_points(kind, f.kind):
             carried, at = f.basis, f.char_start
             break
     cue = changes.sentence_cue(text, start, max(lo, at))
