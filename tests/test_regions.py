@@ -20,6 +20,14 @@ SEED_TITLE = "凝心聚力推动社会工作高质量发展"
 # ------------------------------------------------------------------------------------------ gazetteer
 
 
+
+def _analysed(text: str, meta: dict) -> list:
+    """The attributed figures of a one-text document with ``meta`` (title, date, region)."""
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    return analyse(make_document(text, "x.txt", "x.txt", meta)).facts
+
 def test_gazetteer_has_every_level():
     levels = {region.level for region in R.regions().values()}
     assert levels == {"country", "province", "city", "county"}
@@ -480,11 +488,7 @@ def test_resolve_region_in_a_provincial_report(clause, figure, backref, level, e
                  id="full-width digits are no traditional script"),
 ])
 def test_yuan_is_the_currency_of_the_figures_place(region, sentence, units):
-    from etl.context.pipeline import analyse
-    from etl.context.reader import make_document
-
-    analysis = analyse(make_document(sentence, "x.txt", "x.txt", {"region": region}))
-    assert [a.fact.unit for a in analysis.facts] == units
+    assert [a.fact.unit for a in _analysed(sentence, {"region": region})] == units
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -492,10 +496,7 @@ def test_yuan_is_the_currency_of_the_figures_place(region, sentence, units):
     pytest.param("新台幣匯率今日以31.695兌1美元作收。", "710000", id="Taiwan's currency"),
 ])
 def test_taiwan_market_words_name_taiwan(sentence, expected):
-    from etl.context.pipeline import analyse
-    from etl.context.reader import make_document
-
-    assert {a.region_code for a in analyse(make_document(sentence, "x.txt", "x.txt", {})).facts} == {expected}
+    assert {a.region_code for a in _analysed(sentence, {})} == {expected}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -506,10 +507,7 @@ def test_taiwan_market_words_name_taiwan(sentence, expected):
     pytest.param("目前已有28个省级行政区出台实施方案。", ["000000"], id="个省级行政区 counts provinces"),
 ])
 def test_a_count_of_provinces_is_the_figures_own(sentence, expected):
-    from etl.context.pipeline import analyse
-    from etl.context.reader import make_document
-
-    facts = analyse(make_document(sentence, "x.txt", "x.txt", {"region": "广东省"})).facts
+    facts = _analysed(sentence, {"region": "广东省"})
     assert [a.region_code for a in facts] == expected
 
 
@@ -524,31 +522,22 @@ def test_a_count_of_provinces_is_the_figures_own(sentence, expected):
                  id="新建 the verb, not 新建区, inside the province"),
 ])
 def test_a_place_opening_a_clause_with_figures_holds_past_its_semicolon(region, sentence, expected):
-    from etl.context.pipeline import analyse
-    from etl.context.reader import make_document
-
-    facts = analyse(make_document(sentence, "x.txt", "x.txt", {"region": region})).facts
+    facts = _analysed(sentence, {"region": region})
     assert [a.region_code for a in facts] == expected
 
 
 def test_a_place_the_body_is_in_opens_no_name():
     """北安市境内的北大荒集团…有限公司: 境内 says where the body is; the place is the figures' (秦皇岛海运煤炭交易市场
     opens a name)."""
-    from etl.context.pipeline import analyse
-    from etl.context.reader import make_document
-
     text = "在位于黑龙江省北安市境内的北大荒集团建设农场有限公司，10月2日，在第五管理区710亩玉米平均亩产1967斤。"
-    assert {a.region_code for a in analyse(make_document(text, "x.txt", "x.txt", {})).facts} == {"231181"}
+    assert {a.region_code for a in _analysed(text, {})} == {"231181"}
 
 
 def test_a_listed_companys_figures_in_a_market_report():
     """A headline naming the Hong Kong market holds for the market's own figures (points, turnover); a listed company's
     move is the company's place, the country's when none is named (genre_spec.README.md), its 元 still 港元."""
-    from etl.context.pipeline import analyse
-    from etl.context.reader import make_document
-
     text = "恒指收报26000点，跌200点。个股方面，阿里巴巴低见116元，跌近5%。大市成交金额达2067亿元，北水净流入62.71亿元，比周四跌15.88%。"
-    facts = analyse(make_document(text, "x.txt", "x.txt", {"title": "港股半日：恒指跌300点", "region": "香港特别行政区"})).facts
+    facts = _analysed(text, {"title": "港股半日：恒指跌300点", "region": "香港特别行政区"})
     assert [(a.fact.mention, a.region_code, a.fact.unit) for a in facts] == [
         ("26000点", "810000", "点"), ("200点", "810000", "点"), ("116元", "000000", "港元"), ("近5%", "000000", "%"),
         ("2067亿元", "810000", "港元"), ("62.71亿元", "810000", "港元"), ("15.88%", "810000", "%")]
@@ -562,21 +551,15 @@ def test_a_listed_companys_figures_in_a_market_report():
                  ["810000", "000000"], id="no stock's move: the market's place; 重点 names no points"),
 ])
 def test_review_traps_of_regions(meta, text, expected):
-    from etl.context.pipeline import analyse
-    from etl.context.reader import make_document
-
-    assert [a.region_code for a in analyse(make_document(text, "x.txt", "x.txt", meta)).facts] == expected
+    assert [a.region_code for a in _analysed(text, meta)] == expected
 
 
 def test_a_dated_header_line_is_no_heading():
     """A web copy opening with its delivery line (2024年1月21日在…会议上) under a title in its metadata: a header line,
     not a part's heading whose year would make the review's outcomes 2024's."""
-    from etl.context.pipeline import analyse
-    from etl.context.reader import make_document
-
     text = "2024年1月21日在北京市第十六届人民代表大会第二次会议上\n全市一般公共预算收入6180亿元，增长1.5%。\n"
     meta = {"title": "北京市政府工作报告", "date": "2024-01-28", "region": "北京市"}
-    assert [a.period for a in analyse(make_document(text, "x.txt", "x.txt", meta)).facts] == ["2023", "2023"]
+    assert [a.period for a in _analysed(text, meta)] == ["2023", "2023"]
 
 
 @pytest.mark.parametrize("sentence, figure, expected", [
@@ -609,10 +592,7 @@ def test_places_in_the_names_of_hubs_and_airports(sentence, figure, expected):
     pytest.param("公司营收1763亿元(人民币,下同)，全年营收2.5万亿元。", ["元", "元"], id="renminbi declared"),
 ])
 def test_a_companys_yuan_in_a_text_that_states_its_currency(text, units):
-    from etl.context.pipeline import analyse
-    from etl.context.reader import make_document
-
-    assert [a.fact.unit for a in analyse(make_document(text, "x.txt", "x.txt", {})).facts] == units
+    assert [a.fact.unit for a in _analysed(text, {})] == units
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -622,20 +602,14 @@ def test_a_companys_yuan_in_a_text_that_states_its_currency(text, units):
     pytest.param("北京等10个城市开展试点。", "000000", id="a province-level example speaks for no province"),
 ])
 def test_examples_in_a_text_of_no_place_are_their_provinces(sentence, expected):
-    from etl.context.pipeline import analyse
-    from etl.context.reader import make_document
-
-    assert analyse(make_document(sentence, "x.txt", "x.txt", {})).facts[0].region_code == expected
+    assert _analysed(sentence, {})[0].region_code == expected
 
 
 def test_a_listed_companys_short_name_is_no_place_of_its_figures():
     """湖北宜化近日公告, 云南白药披露: four characters heading an announcement or a deal in the company's own shares; not
     广东今年披露… (a place's own words)."""
-    from etl.context.pipeline import analyse
-    from etl.context.reader import make_document
-
     def codes(text):
-        return [a.region_code for a in analyse(make_document(text, "x.txt", "x.txt", {})).facts]
+        return [a.region_code for a in _analysed(text, {})]
 
     assert codes("湖北宜化近日公告，控股股东拟增持金额不低于5000万元。") == ["000000"]
     assert codes("日前，云南白药披露，公司于8月6日增持公司股份78.87万股。") == ["000000"]
@@ -643,11 +617,7 @@ def test_a_listed_companys_short_name_is_no_place_of_its_figures():
 
 
 def test_examples_in_a_national_text_stay_national():
-    from etl.context.pipeline import analyse
-    from etl.context.reader import make_document
-
-    doc = make_document("株洲电子研究所等一百多个科研单位面向社会。", "x.txt", "x.txt", {"region": "全国"})
-    assert [a.region_code for a in analyse(doc).facts] == ["000000"]
+    assert [a.region_code for a in _analysed("株洲电子研究所等一百多个科研单位面向社会。", {"region": "全国"})] == ["000000"]
 
 
 @pytest.mark.parametrize(("text", "meta", "codes", "units"), [
@@ -663,8 +633,5 @@ def test_examples_in_a_national_text_stay_national():
                  ["港元", "港元"], id="a declaration in a text of the country"),
 ])
 def test_what_the_second_review_of_the_ninth_session_found(text, meta, codes, units):
-    from etl.context.pipeline import analyse
-    from etl.context.reader import make_document
-
-    facts = analyse(make_document(text, "x.txt", "x.txt", meta)).facts
+    facts = _analysed(text, meta)
     assert ([a.region_code for a in facts], [a.fact.unit for a in facts]) == (codes, units)

@@ -633,15 +633,17 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when = str(explicit.year_number(frame.group(1)))  # 由３４８０亿元增加到… in a comparison with 1978: 1978
     if span is not None and (_YEARS_AVERAGED.search(clause) or _BASE_YEAR.search(clause)):
         span = None  # 两年年均增长5.1%, 比2022年年均增长: the figure counts its own years
+    over = span_basis(clause)
+    averaged_over = span if over == "per_year" else None  # a total of a year the sentence names takes no span
     if isinstance(when, str) and basis_words(clause) and "-" not in when[4:5]:
-        when = _span_to(sentence, upto, when, section, span if span_basis(clause) == "per_year" else None) or when
+        when = _span_to(sentence, upto, when, section, averaged_over) or when
     elif isinstance(when, tuple) and isinstance(when[0], int) and when[0] == when[1] and \
             (section.kind == "review" or span is not None) and not own_span and \
-            (span_basis(clause) == "per_year" or (span is not None and span_basis(clause) == "cumulative")):
+            (over == "per_year" or (span is not None and over == "cumulative")):
         # …；年均增长17.6% after 预计2012年 in 过去五年: a rate averaged over the years reviewed (not a total of the
         # year the sentence names: 2023年，…全年累计完成固定资产投资1000亿元); “十一五”期间，…。…累计达到5.1万亿元:
         # a total over the span the paragraph opened with
-        when = _span_to(sentence, upto, str(when[0]), section, span if span_basis(clause) == "per_year" else None) \
+        when = _span_to(sentence, upto, str(when[0]), section, averaged_over) \
             or (span if span is not None and span[1] == when[0] else when)
     if isinstance(when, tuple) and when[0] == when[1] and section.kind == "plan" and section.span and \
             basis_words(clause):

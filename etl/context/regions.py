@@ -1196,7 +1196,7 @@ def stated_currency(text: str, start: int, end: int, sentence: str, traditional:
         own = text[max(text.rfind(c, 0, start) for c in "，,。；;") + 1 : start]  # 同期全国…收入21.7万亿元: the country's
         if declared[-1] == "人民币" or any(word in _normalized(own) for word in rules.national_words):
             return None
-        return {"港币": "港元"}.get(declared[-1], declared[-1])
+        return lexicon.units()[declared[-1]].unit  # 港币 is 港元 (units.csv)
     if any(word in normalized for word in rules.renminbi + rules.national_words + rules.national_subjects + rules.mainland):
         return None
     if traditional and rules.taiwan_money.search(normalized):

@@ -233,9 +233,6 @@ def _digit_string_times(tokens: list[str]) -> Decimal | None:
     return value
 
 
-_ZHAO = Decimal(10) ** 12  # 兆 inside a numeral (see _positional)
-
-
 def _digit_groups(tokens: list[str]) -> Decimal | None:
     """Groups of digits read one by one before 兆, 亿, 万 in turn (一兆一一二三亿 = 1兆1123亿): each group one digit,
     or three or four (two are an estimate: 三四万), no place characters, the numeral ending in a big unit."""
@@ -244,7 +241,7 @@ def _digit_groups(tokens: list[str]) -> Decimal | None:
     value, group, last = Decimal(0), [], None
     for t in tokens:
         if t in BIG_UNITS or t == "兆":
-            unit = BIG_UNITS.get(t, _ZHAO)
+            unit = BIG_UNITS.get(t, ZHAO)
             if not group or (last is not None and unit >= last) or len(group) == 2 or len(group) > 4:
                 return None  # (一亿一二三四五万: five digits are no count of 万)
             digits = _digit_string("".join(group))
