@@ -489,6 +489,15 @@ def test_goal_values(sentence, mention, status):
     pytest.param("地区生产总值增长5.2%、约4.4万亿元，一般公共预算收入增长8.2%、突破6000亿元。",
                  ["gdp_growth", "gdp", "general_budget_revenue_growth", "general_budget_revenue"],
                  id="an amount after a rate with 、 is the level of what grew, not a member of a list of changes"),
+    pytest.param("分产业看：第一产业增加值10.5亿元、第二产业增加值88.2亿元、第三产业增加值101.3亿元，分别增长3.1%、6.2%和7.5%。",
+                 [None, None, None, "primary_industry_growth", "secondary_industry_growth", "services_value_added_growth"],
+                 id="growth rates after 分别 are the listed levels' in order, though the catalogue has their growth only"),
+    pytest.param("全年规模以上工业增加值、固定资产投资、进出口分别增长5.2%、6.8%和11%。",
+                 ["industrial_value_added_growth", "fixed_asset_investment_growth", "trade_total_growth"],
+                 id="进出口 as the last of a list that is its clause's subject"),
+    pytest.param("地方级财政收入80.5亿元，地方级公共财政预算收入12.3亿元，公共财政支出45.6亿元。",
+                 ["fiscal_revenue", "general_budget_revenue", "general_budget_expenditure"],
+                 id="the budget's names of the local level and of the years before 2015"),
 ])
 def test_indicator_classes(sentence, expected):
     assert [a.indicator for a in _analysed(sentence)] == expected
@@ -1291,3 +1300,23 @@ def test_a_goal_named_in_its_phrase_and_a_difference_from_it():
     assert _facts("今年全省地区生产总值目标增长6%。\n", meta)[0][1:3] == ("gdp_growth", "target")
     meta = {"title": "宁波市政府工作报告", "date": "2025-02-06", "region": "宁波市"}
     assert _facts("2024年全市地区生产总值增长5.6%，高于年初目标增速0.6个百分点。\n", meta)[1][2] == "actual"
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("2021年至2023年，全市地区生产总值分别增长6.1%、5.2%和5.9%，年均增长5.7%。\n",
+                 {"date": "2024-01-20", "title": "2024年某市政府工作报告"},
+                 [("actual", "2021"), ("actual", "2022"), ("actual", "2023"), ("actual", "2021-2023")],
+                 id="a span's years given in order to a list after 分别 of as many figures"),
+    pytest.param("全县地区生产总值增长6.5%，城镇新增就业1.2万人。\n", {"date": "2020-01-20", "title": "某县2019年政府工作报告"},
+                 [("actual", "2019"), ("actual", "2019")],
+                 id="a work report titled with the year it reviews, delivered early the next year"),
+    pytest.param("全省固定资产投资同比增长4.0%。\n", {"date": "2022-12-20", "title": "前11月某省经济运行总体平稳"},
+                 [("actual", "2022-01..11")], id="前N月 in a title: the months so far"),
+    pytest.param("1至3季度，全市地区生产总值同比增长10.7%。截至6月末，全市经营主体110万户。\n",
+                 {"date": "2021-10-20", "title": "某市经济运行情况"},
+                 [("actual", "2021-Q1..Q3"), ("actual", "2021-06")], id="1至3季度 and 截至N月末"),
+    pytest.param("今年全市地区生产总值增长5.5%左右，今年以来增长5%左右。\n", {"date": "2024-07-20", "title": "某市经济观察"},
+                 [("target", "2024"), ("actual", "2024")], id="今年 with a goal's bound in a year not over is a goal"),
+])
+def test_periods_of_the_eleventh_session(text, meta, expected):
+    assert [(f[2], f[3]) for f in _facts(text, meta)] == expected

@@ -635,3 +635,21 @@ def test_examples_in_a_national_text_stay_national():
 def test_what_the_second_review_of_the_ninth_session_found(text, meta, codes, units):
     facts = _analysed(text, meta)
     assert ([a.region_code for a in facts], [a.fact.unit for a in facts]) == (codes, units)
+
+
+@pytest.mark.parametrize(("text", "meta", "codes"), [
+    pytest.param("去年经济总量逼近2万亿元的成都，一季度地区生产总值增长6%。", {"region": "四川省"}, ["510100", "510100"],
+                 id="a figure in the phrase that modifies the place a clause speaks of"),
+    pytest.param("除绵阳外，共有7个市州一季度地区生产总值超过500亿元。", {"region": "四川省"}, ["510000", "510000"],
+                 id="a place left out (除…外) is not the figures'"),
+    pytest.param("近日，赤水市大同镇民族村500余亩绿茶进入采摘期。", {"region": "贵州省"}, ["520381"],
+                 id="a township named like a city of another province"),
+    pytest.param("博州籽棉收购价9.6元/公斤，巴州棉花产量120万吨，克州杏子上市3000吨。", {},
+                 ["652700", "652800", "653000"], id="the short names of Xinjiang's prefectures"),
+    pytest.param("2021年，陜西農村居民人均可支配收入14745元。", {}, ["610000"], id="the variant 陜 of 陝"),
+    pytest.param("天门山景区接待游客16.33万人次。", {"region": "湖南省"}, ["430000"], id="a mountain named like a city"),
+    pytest.param("全省接待游客4.35亿人次，好于全国23个百分点。", {"region": "湖南省"}, ["430000", "430000"],
+                 id="好于 opens a base like 高于"),
+])
+def test_places_of_the_eleventh_session(text, meta, codes):
+    assert [a.region_code for a in _analysed(text, meta)] == codes

@@ -275,8 +275,8 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     if placed.fact.measure == "level" and sentence.endswith(_OBJECT_OF, 0, start):
         return []  # 共计减少财政收入五百二十亿元: an amount forgone, not the revenue
     own = regions.clause_start(sentence, start)
-    if phrase in cat.opening_only and cat.scope_re.fullmatch(sentence, own, start) is None:
-        return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject
+    if phrase in cat.opening_only and cat.scope_re.fullmatch(sentence, own, _list_opening(sentence, before, own)) is None:
+        return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject (or a list that is: 固定资产投资、进出口)
     if _NON.search(sentence, own, start):
         return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
     if phrase.endswith("生产总值") and _named_area(sentence, own, start):
@@ -292,7 +292,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []  # 对东盟、共建“一带一路”国家进出口总额: trade with some partners
     listed = [before[-1]]
     for hit in reversed(before[:-1]):
-        if sentence[hit[1] : listed[0][0]] not in ("、", "和", "及", "与"):
+        if sentence[hit[1] : listed[0][0]] not in _LIST_GAPS:
             break
         listed.insert(0, hit)
     return listed
@@ -342,6 +342,20 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
     return gap_re.fullmatch(lead) is not None or (len(lead) <= 4 and lead.endswith("的"))
 
 
+def _list_opening(sentence: str, before: list[tuple[int, int, str]], own: int) -> int:
+    """Where the list of catalogue phrases the last of ``before`` closes begins (规上工业增加值、固定资产投资、进出口:
+    at 规上), not before ``own``."""
+    start = before[-1][0]
+    for hit in reversed(before[:-1]):
+        if hit[0] < own or sentence[hit[1] : start] not in _LIST_GAPS:
+            break
+        start = hit[0]
+    return start
+
+
+_LIST_GAPS = ("、", "和", "及", "与")
+
+
 def attribute(sentence: str, figures: list[Placed], previous: str = "", continued: str | None = None
               ) -> list[str | None]:
     """The indicator of each figure of one sentence (in order), or None. ``previous``: the sentence before, when
@@ -380,7 +394,7 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             # "粮食播种面积1584.6万亩、总产量132.4亿斤": the item names the head, the item before its modifier
             fitting = [i for i in cat.by_phrase[elided] if cat.indicators[i].fits(placed.fact, _phrase_measure(elided))]
             found = fitting[0] if len(fitting) == 1 else None
-        elif linked and (spread := _spread_back(sentence, figures, k, out)) is not None:
+        elif linked and (spread := _spread_back(sentence, figures, k, out, named)) is not None:
             # "城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，分别增长9.6%和6.2%"
             split = (spread, 0)
             found = _in_family(spread[0], placed.fact)
@@ -598,22 +612,26 @@ def _head_re() -> re.Pattern[str]:
     return re.compile(rf"(.{{2,{_ELIDED_ITEM}}}?)(?:{catalogue().gap_re.pattern})")
 
 
-def _spread_back(sentence: str, figures: list[Placed], k: int, out: list[str | None]) -> tuple[str, ...] | None:
+def _spread_back(sentence: str, figures: list[Placed], k: int, out: list[str | None], named: list[str | None]
+                 ) -> tuple[str, ...] | None:
     """分别 before a list of figures that follows as many figures of different indicators: their families, in
     order (城镇居民…达到10493元，农村居民…达到3255元，扣除价格因素，分别增长9.6%和6.2%); without 分别 when the
-    list is of changes and the figures before it are levels."""
+    list is of changes and the figures before it are levels. A figure before whose form its phrase's indicator
+    does not fit gives that indicator's family (第一产业增加值13.05亿元、…，分别增长4.6%、…: the catalogue has the
+    growth only)."""
     stated = regions.DISTRIBUTIVE in sentence[figures[k - 1].end : figures[k].start]
     if not stated and (figures[k].fact.measure != "change" or figures[k - 1].fact.measure != "level"):
         return None  # the common case, in one step
     size = 1
     while k + size < len(figures) and _starts_list(sentence, figures, k + size - 1):
         size += 1
-    if size < 2 or k < size or any(i is None for i in out[k - size : k]):
+    before = [out[j] or named[j] for j in range(k - size, k)] if k >= size else []
+    if size < 2 or k < size or any(i is None for i in before):
         return None
     if not stated and any(f.fact.measure != "change" or g.fact.measure != "level"
                           for f, g in zip(figures[k : k + size], figures[k - size : k])):
         return None  # without 分别: levels, then as many changes (…17175元，…5153元，实际增长9.8%和8.5%)
-    families = tuple(indicator(i).family for i in out[k - size : k])
+    families = tuple(indicator(i).family for i in before)
     return families if len(set(families)) == size else None
 
 

@@ -10,21 +10,23 @@ from etl.figures import lexicon
 _AR = "0-9０-９"
 _CN = "〇○零一二三四五六七八九"
 _YEAR = rf"(?P<year>[{_AR}]{{4}}|[{_CN}]{{4}})年(?P<suffix>度|底|末|初)?"
-_QUARTER = r"(?:(?P<q>[一二三四1-4])季度|(?P<q3>前三季度)|(?P<half>上半年|下半年))"
+_Q1_Q3 = r"前三季度|[1１一](?:至|到|-|—|－|~|～)[3３三]季度"  # 1至3季度: the first three quarters, not the third
+_QUARTER = rf"(?:(?P<q3>{_Q1_Q3})|(?P<q>[一二三四1-4])季度|(?P<half>上半年|下半年))"
 _MONTH = rf"(?P<month>[{_AR}]{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份|底|末)?"
-# The months of a year so far: 1-5月份, 一至十一月, 前5个月, 前两个月.
+# The months of a year so far: 1-5月份, 一至十一月, 前5个月, 前两个月, 前11月 (not 前5月20日: a day).
+_DAY = rf"[{_AR}{_CN}十]{{1,3}}[日号]"
 _TO_MONTH = rf"(?:[{_AR}]{{1,2}}|十[一二]?|[两二三四五六七八九])"
 # 前 opens its clause or follows a year (今年前5个月), not a word (提前3个月: ahead of time).
 _FIRST = r"(?:(?<=年)|(?<![\u4e00-\u9fff]))前"
-_SO_FAR = rf"(?:[1１一]月?份?(?:——|[-—–~～－至到])(?P<to>{_TO_MONTH})月份?|{_FIRST}(?P<first>{_TO_MONTH})个月)"
-_SO_FAR_AHEAD = rf"[1１一]月?份?(?:——|[-—–~～－至到]){_TO_MONTH}月|{_FIRST}{_TO_MONTH}个月"
+_SO_FAR = rf"(?:[1１一]月?份?(?:——|[-—–~～－至到])(?P<to>{_TO_MONTH})月份?|{_FIRST}(?P<first>{_TO_MONTH})个?月(?!{_DAY}))"
+_SO_FAR_AHEAD = rf"[1１一]月?份?(?:——|[-—–~～－至到]){_TO_MONTH}月|{_FIRST}{_TO_MONTH}个?月(?!{_DAY})"
 # A month alone with 份 (5月份) or closing its clause (10月，全省…), never a day's (3月5日): the month of the year the
 # context gives.
-_MONTH_ALONE = rf"(?<![{_AR}])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|(?=[，,]))"
+_MONTH_ALONE = rf"(?<![{_AR}])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|末|底|(?=[，,]))"
 # A year (with a quarter, the months so far or a month after it), or a quarter, the months so far or a month with 份
 # alone; a bare month is part of a date (3月5日).
 PERIOD_RE = re.compile(
-    rf"(?=[{_AR}{_CN}十上下前])(?:{_YEAR}|(?=[一二三四1-4]季度|前三季度|上半年|下半年|{_SO_FAR_AHEAD}|{_MONTH_ALONE}))"
+    rf"(?=[{_AR}{_CN}十上下前])(?:{_YEAR}|(?=[一二三四1-4]季度|{_Q1_Q3}|上半年|下半年|{_SO_FAR_AHEAD}|{_MONTH_ALONE}))"
     rf"(?:{_QUARTER}|{_SO_FAR}|{_MONTH})?"
 )
 # A span of years written with its ends: 2016—2020年, 2016年至2020年, １９７９到１９８３年, 一九七九年到一九八三年.
@@ -102,8 +104,10 @@ def periods_in(text: str, default_year: int | None) -> tuple[tuple[int, str], ..
     for m in PERIOD_RE.finditer(text):
         if m.start() and text[m.start() - 1] in "较比同与":
             continue  # 较2020年提高: the year compared with, not the figure's period
-        if m.group("month") and not m.group("year") and m.start() and text[m.start() - 1] in _MONTHS_RUN_BEFORE:
-            continue  # 前10月, 截至10月, 从3月到10月, 1、2月: months so far or a list, not the one month
+        if m.group("month") and not m.group("year") and m.start() and text[m.start() - 1] in _MONTHS_RUN_BEFORE \
+                and m.group()[-1] not in "末底":
+            continue  # 前10月, 截至10月, 从3月到10月, 1、2月: months so far or a list, not the one month (截至6月末 is
+            # the month's end)
         if _MULTIPLE_OF.match(text, m.end()) and text.endswith(("是", "为", "相当于"), 0, m.start()):
             continue  # 是2010年的1.8倍: the year of the value a multiple is of
         if text.startswith(_named_years(), m.end()):

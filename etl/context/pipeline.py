@@ -57,6 +57,8 @@ def analyse(doc: Document) -> Analysis:
     dated = int(doc.date[:4]) if doc.date else None
     year = reference.title_year(title, dated) or dated  # 2019年…统计公报, out in 2020
     report = reference.is_retrospective(title, dated)  # a report of the year before its own, or of its own when late
+    if report and dated is not None and year == dated - 1 and _reporting_season(doc):
+        year = dated  # 天长市2015年政府工作报告, delivered 2016-01-29: the year it reviews, as its date says already
     late = report and _late_in_its_year(doc, title)
     retrospective = (report and not late) or _early_in_its_year(doc, title)
     part = reference.title_part(title, year)  # 2025年一季度酉阳县经济运行情况: its outcomes are the quarter's
@@ -75,8 +77,12 @@ def _early_in_its_year(doc: Document, title: str | None) -> bool:
     back as a report delivered in that season does: a whole year's outcome is the year before's (北京人均GDP提高到12.9
     万元, dated 2018-02-27: 全年城镇新增就业42.2万人 is 2017's), 今年 is the year ahead. Not a market's report, whose
     title names its market (港股半日：恒指跌300點): it is of its day."""
-    return (doc.date is not None and doc.date_precision in ("day", "month") and doc.date[5:7] <= _EARLY_MONTH
-            and not (title and (_TIMED_TITLE.search(title) or regions.names_a_market(title))))
+    return _reporting_season(doc) and not (title and (_TIMED_TITLE.search(title) or regions.names_a_market(title)))
+
+
+def _reporting_season(doc: Document) -> bool:
+    """Is the document dated in the first months of its year, when reports on the year before are delivered?"""
+    return doc.date is not None and doc.date_precision in ("day", "month") and doc.date[5:7] <= _EARLY_MONTH
 
 
 def _late_in_its_year(doc: Document, title: str | None) -> bool:

@@ -579,6 +579,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         status = _ANNUAL  # 主要预期目标是：…，努力争取更好结果，…城镇新增就业45万人以上: still this year's goals
     when = timed.period if timed is not None else None
     own_span = timed is not None and timed.end > 0  # named in this sentence, not left by an earlier one
+    if own_span and isinstance(when, tuple) and isinstance(when[0], int) and when[0] != when[1]:
+        when = _each_year(sentence, timed.end, upto, when)
     this_year = names_year(when, doc_year)
     if status == "target" and not this_year and (section.kind == "plan" or any(c.status == "plan" for c in cues)):
         status = "plan"  # 主要目标 of a five-year plan (not 今年的主要预期目标 in a plan's part)
@@ -596,9 +598,13 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
                 not _SO_FAR.search(sentence, 0, upto):
             status = "target"  # a year not over: its figures under a heading (2026年 / 新增保障性住房3100套) or with a
             # goal's bound (2026年…增长4.5%左右) are goals (not 2025年全国高考报名人数为1335万人 in May: so far)
-    if status is None and section.retrospective and isinstance(when, tuple) and when == (doc_year, doc_year) \
+    if status is None and isinstance(when, tuple) and when == (doc_year, doc_year) and \
+            (section.retrospective or (doc_month is not None and doc_month < _ESTIMATES_FROM and not section.late and
+                                       figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))) \
             and not _YEAR_TO_DATE.search(sentence, 0, upto):
-        status = "target"  # 今年 in a report delivered this year: the year ahead (not 今年以来, 今年前2个月: so far)
+        status = "target"  # 今年 in a report delivered this year: the year ahead (not 今年以来, 今年前2个月: so far), and
+        # in any text of a year far from over, with a goal's bound (今年地区生产总值增长5.5%左右; from October on, a
+        # year's outcome is estimated so: 今年全县地区生产总值增长7%左右 in November)
     if status is None:
         status = "target" if section.kind == "tasks" else "plan" if section.kind == "plan" else "actual"
     clause = _clause(sentence, upto)
@@ -680,6 +686,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
 
 
 _YEAR_END_DATE = re.compile(r"[0-9]{4}-12-31")
+_ESTIMATES_FROM = 10  # the month from which a year's outcomes are estimated (增长7%左右) before it ends
 _VS_YEAR_END = re.compile(r"[^。；;！？]{0,12}?(?:比|较)(?:上年|去年|上一年)(?:末|底)")
 
 
@@ -789,6 +796,27 @@ _PAIR = re.compile(r"(?:从|由)(?:[^，；]{0,12}?)((?:19|20)[0-9]{2})年[^，�
 _PAIR_REACH = 600  # how far before a figure a pair of years is looked for: any real sentence, linear work per figure
 
 
+def _each_year(sentence: str, cue_end: int, upto: int, span: tuple[int, int]):
+    """2016年至2018年，分别完成国内生产总值236.3亿元、314.5亿元、365亿元: a list after 分别 of as many figures as the
+    span has years gives the i-th figure the i-th year (else the span stays)."""
+    at = sentence.find(_EACH, cue_end, upto)
+    if at < 0 or any(c in _STOPS for c in sentence[cue_end:at]):
+        return span
+    start = at + len(_EACH)
+    end = min((k for k in (sentence.find(c, upto) for c in _CLAUSE_STOPS) if k >= 0), default=len(sentence))
+    items = [m for m in _ITEM.finditer(sentence, start, end)]
+    if len(items) != span[1] - span[0] + 1 or not any(m.start() <= upto < m.end() for m in items):
+        return span
+    index = next(i for i, m in enumerate(items) if m.start() <= upto < m.end())
+    return str(span[0] + index)
+
+
+_EACH = "分别"
+_STOPS = "。；;！？"
+_CLAUSE_STOPS = "，,。；;！？"
+_ITEM = re.compile(r"[^、和及，,。；;]*?[0-9０-９][^、和及，,。；;]*")  # one figure of a list (236.3亿元)
+
+
 def _paired(sentence: str, upto: int, when, measure: str):
     """A sentence that runs 从2002年…增加到2007年… gives its years to a later pair without years (…，农村居民人均纯收入由
     2476元增加到4140元): the first value is about the first year, the second about the last; and a change after
@@ -838,9 +866,9 @@ def _reached_from(sentence: str, upto: int, cues: list[_Cue]) -> bool:
 def _span_to(sentence: str, upto: int, year: str, section: Section,
              span: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """The span a figure taken per year or in total ends at ``year``: from the year after a 从/由 YYYY年 of the
-    sentence, else the section's span, else the one an earlier sentence of the paragraph named (``span``), when it
-    ends that year."""
-    m = re.search(r"(?:从|由)([0-9]{4})年", sentence[:upto])
+    sentence (or a base year it is compared with: 是2007年的1.7倍，年均增长13.5%), else the section's span, else the one
+    an earlier sentence of the paragraph named (``span``), when it ends that year."""
+    m = re.search(r"(?:从|由)([0-9]{4})年", sentence[:upto]) or _BASE_BEFORE.search(sentence[:upto])
     end = int(year[:4])
     if m and int(m.group(1)) < end:
         return (int(m.group(1)) + 1, end)
@@ -848,6 +876,9 @@ def _span_to(sentence: str, upto: int, year: str, section: Section,
         if named is not None and named[1] == end:
             return named
     return None
+
+
+_BASE_BEFORE = re.compile(r"(?:是|为|相当于|比|较)([0-9]{4})年(?:末|底)?的?")
 
 
 def _section_period(section: Section, doc_year: int | None, status: str | None, clause: str,

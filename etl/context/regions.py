@@ -518,12 +518,18 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
             continue
         if _guarded(gazetteer.rules, surface, text, end):
             continue
+        if not surface.endswith(_LEVEL_ENDS) and text.startswith(_TOWNSHIP_WORDS, end):
+            continue  # 赤水市大同镇: a township named like a city elsewhere, not that city
         match = _resolve_hit(gazetteer, start, surface, found, context)
         if match is not None:
             found.append(_reread(gazetteer, match, text, raw))
             position = end
     found = _named(gazetteer.rules, found, text)
     return tuple(sorted(found + _routes(gazetteer, text, found), key=lambda m: m.start))
+
+
+_LEVEL_ENDS = ("省", "市", "县", "区", "州", "旗", "盟")
+_TOWNSHIP_WORDS = ("镇", "乡", "村", "街道", "社区")
 
 
 @cache
@@ -966,6 +972,8 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     sentence are found once (cached) and serve each of its figures.
     """
     whole = sentence = _normalized(sentence)
+    if figure_end is not None and (modified := _modified_place(whole, figure_end, home)) is not None:
+        return modified
     if figure_end is not None:
         matches = [m for m in find_places(sentence, context=home) if m.end <= figure_end]
         sentence = sentence[:figure_end]
@@ -1017,6 +1025,25 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     if earlier and not _is_example(sentence[earlier[-1].end : earlier[-1].end + 3]):
         return earlier[-1].code  # 截至去年底，江苏省建成…，其中…个
     return None
+
+
+def _modified_place(sentence: str, figure_end: int, home: str | None) -> str | None:
+    """去年经济总量突破3000亿元的宜宾，一季度…: a figure in the phrase that modifies the place its clause speaks of (…的
+    place, then the clause goes on) is that place's."""
+    m = _OF_AFTER.match(sentence, figure_end)
+    if m is None:
+        return None  # the common case, in one step
+    at = m.end()
+    place = next((p for p in find_places(sentence, context=home) if p.start == at), None)
+    if place is None or place.ambiguous or not (sentence.startswith(_SUBJECT_GOES_ON, place.end) or
+                                                 place.surface.endswith(_FULL_NAME_ENDS)):
+        return None
+    return place.code
+
+
+_OF_AFTER = re.compile(r"[^，,。；;、：:\d]{0,3}?的")
+_SUBJECT_GOES_ON = ("，", ",", "在", "一季度", "上半年", "前三季度", "全年", "今年", "去年")
+_FULL_NAME_ENDS = ("省", "市", "县", "区", "州", "自治区")
 
 
 _FIGURE_DIGIT = re.compile(r"(?<![A-Za-z0-9])[0-9]")  # a figure's, not a code's (T3B航站楼)
@@ -1109,7 +1136,8 @@ def _lead_place(lead: str, home: str | None) -> str | None:
     """The place a paragraph's lead names for the paragraph (在北京，…), not one opening the name of a body
     (秦皇岛海运煤炭交易市场周三发布)."""
     lead = normalize(lead)
-    units = [u for u in _units(find_places(lead, context=home), lead) if _owns(u, lead, home)]
+    units = [u for u in _units(find_places(lead, context=home), lead) if _owns(u, lead, home)
+             and not _in_base(lead, u.start, len(lead))]  # (not 除成都外，…: what is left out)
     rules = _gazetteer().rules
     units = [u for u in units if not _opens_name(lead, u, rules.institutions + rules.facilities)]
     return units[0].code if units else None

@@ -110,6 +110,10 @@ def _time_base_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicon.comparisons().time_base})(?:的|以来|同期)?")
 
 
+# A comparison before 的 and a noun that it picks out, then the noun's value: 高于二级标准的天数为280天.
+_MODIFIES = re.compile(r"的[\u4e00-\u9fff]{1,6}?(?:为|是|达|达到|有|共有|共|计|超过|突破)[ \u3000]*$")
+
+
 @cache
 def _words_re(table: str) -> re.Pattern[str]:
     """Any word of a lexicon table, as the group ``word``: "changes" (增长, 收窄 …) or "bases" (同比, 环比 …)."""
@@ -225,10 +229,12 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
         if before.rstrip().endswith(_PUNCTUATION.opening_brackets):
             return LEVEL  # 高于全省平均增速(16.8%): the value of the base
         base = c.group("base") or c.group("base2")
-        if kind == "percent" and c.group("cmp_before") and base.rstrip().endswith(_RATE_NOUNS):
+        if kind == "percent" and c.group("cmp_before") and base.rstrip().endswith(RATE_NOUNS):
             return LEVEL  # 略低于去年成长率2.6%: the base's own rate (a difference of rates is in 百分点)
         if not base.strip("了" + _PUNCTUATION.spaces) or (c.group("cmp_before") and kind in ("fraction", "multiple")):
             return LEVEL  # 达到或者超过了一千斤: no base, a bound; 超过全球一半, …的一点三倍: a share, a multiple
+        if c.group("cmp_before") and _MODIFIES.search(base):
+            return LEVEL  # 高于二级标准的天数为280天, 低于全省平均水平的县有5个: the comparison picks out what is counted
         narrow = comparisons.narrow_before.get(c.group("cmp_before") or "")
         short = c.group("cmp_before") == "超"  # 超计划19家, 超时序进度: the base ends right before (not 超计划生育率)
         if narrow and (kind != "percentage_point" or short) and (
@@ -343,7 +349,9 @@ def change_next(text: str, end: int) -> bool:
 def _change_before_re() -> re.Pattern[str]:
     # a change word right before the figure, with only a basis before it in its clause (同比增加23.61亿, 比上年增加15万,
     # ，增长了2万; not 货邮吞吐量增加10万: a subject of its own)
-    return re.compile(rf"(?:^|[{re.escape(CLAUSE_BREAKS)}])[ \u3000]*(?:{lexicon.bases_pattern()})?(?:分别|共|累计|再)?"
+    time = lexicon.comparisons().time_base  # …or a time compared with: 较二季度提高7.08
+    return re.compile(rf"(?:^|[{re.escape(CLAUSE_BREAKS)}])[ \u3000]*(?:{lexicon.bases_pattern()}|(?:比|较)(?:{time})(?:同期)?)?"
+                      rf"(?:分别|共|累计|再)?"
                       rf"(?:{lexicon.alternation(lexicon.changes())})了?[ \u3000]*\Z")
 
 
@@ -358,7 +366,7 @@ def base_behind(text: str, figure_start: int) -> str | None:
     return _basis_of(m.group("base")) if m else None
 
 
-_RATE_NOUNS = ("成长率", "增长率", "增速", "增幅", "涨幅", "降幅", "增长速度")  # a growth rate: 去年成长率 (not 基准利率:
+RATE_NOUNS = ("成长率", "增长率", "增速", "增幅", "涨幅", "降幅", "增长速度")  # a growth rate: 去年成长率 (not 基准利率:
 # 低于基准利率10% is a discount)
 
 

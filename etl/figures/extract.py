@@ -76,6 +76,21 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
         resolved[i] = Resolved(value * abs(factor), None, nxt.unit, nxt.kind, approx, "list_" + nxt.kind)
 
 
+def _inherit_ratio(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
+    """分别占百分之四十一、二十四点一及十三点五: bare numbers listed after a percentage written 百分之… are
+    percentages too."""
+    for i in range(1, len(cands)):
+        c, prev, before = cands[i], cands[i - 1], resolved[i - 1]
+        if resolved[i] is not None or c.unit or c.ratio or c.range_unit or c.currency or c.denominator or c.pre:
+            continue
+        if before is None or before.kind != "percent" or not (prev.ratio or before.rule == "list_ratio") or \
+                prev.end >= c.start or not _listed(text, prev.end, c.start):
+            continue
+        value = parse_number(c.num)
+        if value is not None and not (c.num.isdigit() and len(c.num) == 4):  # (not 百分之三十和2025: a year)
+            resolved[i] = Resolved(value, None, before.unit, before.kind, None, "list_ratio")
+
+
 def _base_values(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
     """A bare number that is the value of an earlier time a change is reckoned from (錄得超過3,940萬旅客，比2018年的
     3,580萬上升約10%), or the change itself (出游人次48.91亿，同比增加23.61亿), counts what the figure before it in its
@@ -98,9 +113,12 @@ def _base_values(text: str, cands: list[Candidate], resolved: list[Resolved | No
         if j is None or changes.sentence_start(text, c.start) > cands[j].start:
             continue
         subject, value, its = resolved[j], parse_number(c.num), parse_number(cands[j].num)
-        if value is None or not its or subject.value_high is not None or subject.kind not in _BASE_KINDS or \
-                c.num[-1] not in _BIG_CHARS or not any(ch in _BIG_CHARS for ch in cands[j].num):
-            continue  # (not 入住率比上年的65.3上升4.2个百分点: a bare number of no magnitude counts nothing said)
+        if value is None or not its or subject.value_high is not None:
+            continue
+        if subject.kind != "index" and (subject.kind not in _BASE_KINDS or c.num[-1] not in _BIG_CHARS or
+                                        not any(ch in _BIG_CHARS for ch in cands[j].num)):
+            continue  # (not 入住率比上年的65.3上升4.2个百分点: a bare number of no magnitude counts nothing said; but
+            # 景气指数为106.47，较二季度提高7.08: an index's change is in its points)
         resolved[i] = Resolved(value * abs(subject.value / its), None, subject.unit, subject.kind, None, "base_value")
 
 
@@ -152,6 +170,7 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
     cands = candidates(text, blanked)
     resolved = [resolve(c, text) for c in cands]
     _inherit_units(text, cands, resolved)
+    _inherit_ratio(text, cands, resolved)
     _base_values(text, cands, resolved)
     spans = [(c.start, c.end, _low_multiplier(c, r)) for c, r in zip(cands, resolved) if r is not None]
     taken = [(s, e) for s, e, _ in spans]
@@ -224,16 +243,24 @@ def _no_changes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
             for m in _no_change_re().finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
 
 
+_SAME_AS = re.compile(r"[与同和跟较比]")
+
+
 def _zero_unit(facts: list[Fact], text: str, start: int, other: bool = False) -> tuple[str, str]:
     """The unit of 持平: 百分点 after a rate (失业率为3.1%，与上年末持平) or after a growth rate compared with another
     whole's (同比下降3.8%，与全省持平: ``other``), the unit of the changes beside it (上涨2.16%和持平; 基点 among basis
-    points), else % (价格基本持平)."""
+    points), 百分点 where a growth rate is the same as another's (增长6%，增速与6月份持平), else % (价格基本持平,
+    增长速度基本持平)."""
     lo = changes.sentence_start(text, start)
     near = [f for f in facts if f.char_end > lo]
-    if not near:
+    clause = max(lo, *(text.rfind(b, lo, start) + 1 for b in CLAUSE_BREAKS))
+    # a growth rate the same as another's (增长6%，增速与6月份持平), not a growth of zero (增长速度基本持平)
+    rate = any(noun in text[clause:start] for noun in changes.RATE_NOUNS) and \
+        (other or _SAME_AS.search(text, clause, start) is not None)
+    if not near and not rate:
         return "%", "percent"
-    prev = near[-1]
-    if prev.kind in ("percent", "permille") and (prev.measure == "level" or other):
+    prev = near[-1] if near else None
+    if rate or (prev.kind in ("percent", "permille") and (prev.measure == "level" or other)):
         return "百分点", "percentage_point"
     if prev.measure == "change" and prev.kind in ("percent", "percentage_point", "basis_point"):
         return prev.unit, prev.kind

@@ -147,7 +147,7 @@ def figure_re() -> re.Pattern[str]:
         rf"(?P<num>(?<=之){_S}百|{NUMERAL})"
         rf"(?:分之(?P<num2>{NUMERAL}))?"
         rf"(?:(?:{_S}(?P<ru>%|‰){_S})?(?:{RANGE_SEPARATORS})(?(ru){_S})(?:{ratio})?(?P<hsign>{HIGH_SIGNS})?(?P<high>{NUMERAL})"
-        rf"(?(ru)(?![0-9０-９,，.．百千万亿]|{_S}(?![%‰％])(?:{unit}))))?)"  # 增长27.6%至3490.1百万港元: a rate and an amount, no range
+        rf"(?(ru)(?![0-9０-９,，.．百千万亿萬億]|{_S}(?:[百千万亿萬億]|(?![%‰％])(?:{unit})))))?)"  # 增长27.6%至3490.1百万港元: a rate and an amount, no range
         rf"(?:{_S}(?P<inside>{inside}))?"
         # (a year or a day is no numerator: 2014年每桶56.69美元, 12月24日每桶… leave 每桶 to the price after them)
         rf"(?:{_S}(?P<unit>{unit})(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>{plain})(?![性半]))?)?"
@@ -274,6 +274,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         if num2 and num[:1] in "数几" and num[1:] in ("百", "千", "万"):
             start, num = start + 1, num[1:]  # 预测数百分之七点九一: 数 ends a word, 百分之 opens the figure
         end = m.end()
+        if cur and unit is None and _DATE_AFTER.match(text, end):
+            continue  # 新台币8月以来贬值: a currency's name before a date, no amount
         if num in ("1", "一") and unit and _EXCHANGED_FOR.match(text, _exchange_start(text, start)) is not None:
             continue  # the 1美元 of 30.4元兌1美元: the rate's denominator, no amount
         if unit is None and not (ratio or post or ru) and text.startswith("点", end) and _NOT_A_CLOCK.fullmatch(num):
@@ -292,6 +294,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
             den or pden or (rates[bare(rate)] if rate else None), bool(mag), minus))
     return out
 
+
+_DATE_AFTER = re.compile(r"[ \u3000]*[年月日号]")
 
 # What an amount of 元 is exchanged for, after it (30.4元兌1美元): the rate's denominator.
 _EXCHANGED_FOR = re.compile(r"[ \u3000]*(?:兑|兌)[ \u3000]*[1一](美元|港元|欧元|日元|英镑|美金)")

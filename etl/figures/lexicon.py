@@ -87,6 +87,7 @@ class Compounds:
     per_any: frozenset[str] = frozenset()  # denominators whose 每… makes any money in reach a price: 每股收益0.5元
     per_any_kinds: frozenset[str] = frozenset()  # …and denominators of these kinds: 每公斤猪肉47.03元
     money_per: dict[str, str] = field(default_factory=dict)  # a denominator's unit under money: 每度 → 千瓦时
+    denominators: dict[str, str] = field(default_factory=dict)  # no unit alone, a denominator only: 元/月 (kind)
 
     def kind(self, numerator: str, denominator: str) -> str:
         for row in self.kinds:
@@ -217,10 +218,12 @@ def units() -> dict[str, Unit]:
 @cache
 def denominators() -> dict[str, Unit]:
     """What may stand after "/" or 每 in a compound unit: every unit, and the unit words read by context (吨/年) but
-    those read as a rate themselves (角, 分 of an exchange rate: 元一角七分 is money)."""
+    those read as a rate themselves (角, 分 of an exchange rate: 元一角七分 is money), and the words that are a
+    denominator only (元/月)."""
     contexts = {s: Unit(s, c.unit, c.kind, Decimal(1)) for s, c in unit_contexts().items()
                 if s not in units() and "/" not in c.unit}
-    return units() | contexts
+    only = {s: Unit(s, s, kind, Decimal(1)) for s, kind in compounds().denominators.items() if s not in units()}
+    return units() | contexts | only
 
 
 @cache
@@ -343,7 +346,7 @@ def compounds() -> Compounds:
     data = _toml("compound_units.toml")
     where = "compound_units.toml"
     expected = {"separators", "per", "per_numerator_kinds", "per_reach", "exchange", "rates", "kinds", "quotes",
-                "per_any", "per_any_kinds", "money_per"}
+                "per_any", "per_any_kinds", "money_per", "denominators"}
     if set(data) != expected:
         raise LexiconError(f"{where}: keys {sorted(data)} are not {sorted(expected)}")
     kinds = tuple(CompoundKind(row["numerator"], row["denominator"], _check(row["kind"], KINDS, "kind", where))
@@ -358,7 +361,8 @@ def compounds() -> Compounds:
                      frozenset(_check(k, KINDS, "kind", where) for k in data["per_numerator_kinds"]),
                      int(data["per_reach"]), dict(data["rates"]), kinds, tuple(unique(data["quotes"], where)),
                      frozenset(unique(data["per_any"], where)),
-                     frozenset(_check(k, KINDS, "kind", where) for k in data["per_any_kinds"]), dict(data["money_per"]))
+                     frozenset(_check(k, KINDS, "kind", where) for k in data["per_any_kinds"]), dict(data["money_per"]),
+                     {s: _check(k, KINDS, "kind", where) for s, k in data["denominators"].items()})
 
 
 # ----------------------------------------------------------------------------------- qualifiers, changes

@@ -52,11 +52,14 @@ def _implied(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     if m:
         u = nouns[m.group("noun")]
         return u.unit, u.kind, u.factor
-    m = _implied_before_re().search(text, max(0, c.start - lexicon.implied_before()[0]), c.start)
+    m = _implied_before_re().search(text, max(0, c.start - lexicon.implied_before()[0] - _LIST_REACH), c.start)
     if m:
         u = nouns[m.group("noun")]
         return u.unit, u.kind, u.factor
     return None
+
+
+_LIST_REACH = 12  # characters of earlier list items between a noun and its bare number
 
 
 @cache
@@ -83,7 +86,10 @@ def _implied_after_re() -> re.Pattern[str]:
 def _implied_before_re() -> re.Pattern[str]:
     reach, words = lexicon.implied_before()
     gap = lexicon.alternation(list(words) + list(lexicon.changes()))
-    return re.compile(rf"(?P<noun>{lexicon.alternation(lexicon.implied_units())})(?:{gap})*\Z")
+    # earlier bare numbers of a list may stand between: 回购资金总额不低于2亿、不超3亿
+    qualified = lexicon.alternation(lexicon.qualifier_surfaces("before"))
+    earlier = rf"(?:(?:{qualified})?[0-9][0-9.,]*[万亿萬億][{re.escape(''.join(PUNCTUATION.list_separators))}])*"
+    return re.compile(rf"(?P<noun>{lexicon.alternation(lexicon.implied_units())})(?:{gap})*{earlier}\Z")
 
 
 def _in_context(context: lexicon.UnitContext, text: str, start: int) -> bool:
@@ -184,7 +190,8 @@ _AGO = ("前", "以前", "之前")
 
 
 _NEARLY = ("近", "将近", "接近")
-_TAKES = ("要", "需", "需要", "只需", "仅需", "用", "用了", "耗时", "历时", "花了", "长达")  # before 近: a duration's length
+_TAKES = ("要", "需", "需要", "只需", "仅需", "用", "用了", "耗时", "历时", "花了", "长达", "持续", "了")  # before 近: a
+# duration's length (驻扎了近一个月)
 
 
 def _time_frame(c: Candidate, text: str) -> bool:
@@ -197,6 +204,8 @@ def _time_frame(c: Candidate, text: str) -> bool:
         return False  # 连续18个月下跌, 连续上涨3周: how long the run lasted
     if text.startswith(frames.before, c.end) and "." not in c.num and not text.startswith(("由", "从"), c.start - 1):
         return True  # 十年增加近70万亿元 (but 受教育年限由9.08年提高至9.91年 measures)
+    if _CATCHMENT.match(text, c.end):
+        return True  # 15分钟便民生活圈, 1小时高铁圈: a catchment named by its travel time
     start = c.start
     while start and text[start - 1] in PUNCTUATION.spaces:
         start -= 1  # 前 11 个月
@@ -209,6 +218,7 @@ def _time_frame(c: Candidate, text: str) -> bool:
 
 
 _RUN_REACH = 8
+_CATCHMENT = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 
 
 @cache
@@ -458,9 +468,11 @@ def _per_any_re() -> re.Pattern[str]:
     compounds = lexicon.compounds()
     stop = re.escape(PUNCTUATION.clause_breaks)
     measures = [s for s, u in lexicon.denominators().items() if u.kind in compounds.per_any_kinds]
-    # (a colon may end the label: 每股收益:-0.40元)
+    # (a colon may end the label: 每股收益:-0.40元), and earlier prices of a list may stand between: 每公斤12元和16元
+    money = lexicon.alternation(s for s, u in lexicon.units().items() if u.kind == "money" and u.factor == 1)
+    earlier = rf"(?:[0-9][0-9.,]*(?:{money})?[{re.escape(''.join(PUNCTUATION.list_separators))}])*"
     return re.compile(rf"{re.escape(compounds.per)}(?P<den>{lexicon.alternation([*compounds.per_any, *measures])})"
-                      rf"[^{stop}0-9]{{0,{compounds.per_reach}}}[:：]?\s*[-−]?\Z")
+                      rf"[^{stop}0-9]{{0,{compounds.per_reach}}}[:：]?\s*[-−]?{earlier}\Z")
 
 
 def _announces(c: Candidate, text: str, kind: str) -> bool:
@@ -595,6 +607,31 @@ def _compound(unit: tuple[str, str, Decimal], per: str) -> tuple[str, str, Decim
     return f"{numerator}/{denominator}", lexicon.compounds().kind(kind, den.kind), factor
 
 
+# A currency quoted against another (新台币兑美元, 人民币对美元汇率): the numerator's unit and the denominator's.
+_CURRENCY_PAIR = re.compile(r"(?P<num>新台币|台币|人民币|港币|港元)(?:汇率|汇价)?(?:兑|对)(?P<den>美元|欧元|日元|英镑|港元|港币|人民币)")
+_CURRENCY_UNITS = {"新台币": "新台币", "台币": "新台币", "人民币": "元", "港币": "港元", "港元": "港元"}
+_QUOTE_REACH = 80  # characters back in the sentence a pair's quotes reach
+_RATE_MAGNITUDE = 1000  # a rate quoted in 元 is a small number (31.516); an amount in the sentence is not (七〇〇億元)
+
+
+def _quoted_rate(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
+    """新台币兑美元…一度逼近31.6元，收在31.516元: where the sentence quotes a currency against another, its small
+    amounts of that currency are the rate (新台币/美元), not money."""
+    if unit[2] != 1 or unit[0] not in ("元", *_CURRENCY_UNITS.values()) or c.high or \
+            any(ch in c.num for ch in "万亿萬億") or (value := parse_number(c.num)) is None or value >= _RATE_MAGNITUDE:
+        return unit
+    lo = max(0, c.start - _QUOTE_REACH)
+    lo = max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in PUNCTUATION.sentence_breaks])
+    pairs = list(_CURRENCY_PAIR.finditer(text, lo, c.start))
+    if not pairs:
+        return unit
+    numerator = _CURRENCY_UNITS[pairs[-1].group("num")]
+    if unit[0] not in ("元", numerator):
+        return unit
+    den = lexicon.units()[pairs[-1].group("den")].unit
+    return f"{numerator}/{den}", "price", Decimal(1)
+
+
 def resolve(c: Candidate, text: str) -> Resolved | None:
     """Value, unit and kind of a candidate, or None when the span is no figure (bare numeral, name, rank)."""
     if c.unit == "年" and not c.pre and len(c.num) == 4 and c.num.isdigit():
@@ -608,6 +645,7 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         return None
     if not c.per and unit[1] == "money":
         unit = _per_before(c, text, unit)  # 每吨降幅达72元
+        unit = _quoted_rate(c, text, unit)  # 新台币兑美元…收在31.516元
     elif not c.per and unit[1] in _RATE_NUMERATOR_KINDS:
         unit = _rate_before(c, text, unit)  # 亩产达到370.4公斤
     canonical, kind, factor = unit
