@@ -498,6 +498,10 @@ def test_goal_values(sentence, mention, status):
     pytest.param("地方级财政收入80.5亿元，地方级公共财政预算收入12.3亿元，公共财政支出45.6亿元。",
                  ["fiscal_revenue", "general_budget_revenue", "general_budget_expenditure"],
                  id="the budget's names of the local level and of the years before 2015"),
+    pytest.param("GDP迈上千亿台阶，预计增长7%，总量达1040亿元。", ["gdp_growth", "gdp"],
+                 id="a level stepped onto (迈上千亿) is no figure between a subject and its rate"),
+    pytest.param("从GDP指标看，上半年同比增长5.8%。从行业看，制造业增长6%。", ["gdp_growth", None],
+                 id="从…看 names the subject of the clauses after it"),
 ])
 def test_indicator_classes(sentence, expected):
     assert [a.indicator for a in _analysed(sentence)] == expected
@@ -1315,8 +1319,21 @@ def test_a_goal_named_in_its_phrase_and_a_difference_from_it():
     pytest.param("1至3季度，全市地区生产总值同比增长10.7%。截至6月末，全市经营主体110万户。\n",
                  {"date": "2021-10-20", "title": "某市经济运行情况"},
                  [("actual", "2021-Q1..Q3"), ("actual", "2021-06")], id="1至3季度 and 截至N月末"),
-    pytest.param("今年全市地区生产总值增长5.5%左右，今年以来增长5%左右。\n", {"date": "2024-07-20", "title": "某市经济观察"},
-                 [("target", "2024"), ("actual", "2024")], id="今年 with a goal's bound in a year not over is a goal"),
+    pytest.param("2021—2023年，第一、二、三产业增加值年均分别增长3.5%、6.2%和7.8%。\n",
+                 {"date": "2024-01-20", "title": "2024年某市政府工作报告"},
+                 [("actual", "2021-2023"), ("actual", "2021-2023"), ("actual", "2021-2023")],
+                 id="things listed before 分别, each over the span"),
+    pytest.param("一、过去五年工作回顾\n2020年，全市地区生产总值达到3000亿元，比2019年增长4%，年均增长7.2%。\n",
+                 {"date": "2021-01-20", "title": "2021年某市政府工作报告"},
+                 [("actual", "2020"), ("actual", "2020"), ("actual", "2016-2020")],
+                 id="a base compared with leaves a rate per year its section's span"),
+    pytest.param("今年全省夏粮总产量达到750亿斤左右，再创历史新高。今年全市地区生产总值增长5.5%左右。\n",
+                 {"date": "2024-07-15", "title": "河南夏粮丰收"}, [("actual", "2024"), ("target", "2024")],
+                 id="a level of the year so far with 左右 is an outcome, a rate with it a goal"),
+    pytest.param("今年陕西地区生产总值增长目标为5.5%左右。\n全省地区生产总值增长4.3%，城镇新增就业45万人。\n",
+                 {"date": "2024-01-26", "title": "陕西2024年GDP增长目标5.5%左右"},
+                 [("target", "2024"), ("actual", "2023"), ("actual", "2023")],
+                 id="a whole year's outcome in January is the year before's"),
 ])
 def test_periods_of_the_eleventh_session(text, meta, expected):
     assert [(f[2], f[3]) for f in _facts(text, meta)] == expected

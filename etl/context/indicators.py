@@ -335,11 +335,16 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
     between = sentence[end:own]
     if sum(between.count(c) for c in CLAUSE_BREAKS) > 2 or any(c in _SENTENCE_BREAKS for c in between):
         return False
+    lead = sentence[regions.clause_start(sentence, start) : start]
+    if lead.endswith("从") and _VIEWED.match(between):
+        return True  # 从GDP指标看，上半年同比增长5.8%: the frame names the subject of the clauses after it
     if between[0] not in CLAUSE_BREAKS and between[0] not in catalogue().predicate_starts \
             and not gap_re.match(sentence, end).end() > end:
         return False  # the phrase is no subject but a modifier: 粮食每亩平均年产量 is a yield
-    lead = sentence[regions.clause_start(sentence, start) : start]
     return gap_re.fullmatch(lead) is not None or (len(lead) <= 4 and lead.endswith("的"))
+
+
+_VIEWED = re.compile(r"(?:指标|数据|方面|情况)?来?看[，,]")  # 从GDP指标看，…
 
 
 def _list_opening(sentence: str, before: list[tuple[int, int, str]], own: int) -> int:

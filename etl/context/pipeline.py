@@ -85,6 +85,17 @@ def _reporting_season(doc: Document) -> bool:
     return doc.date is not None and doc.date_precision in ("day", "month") and doc.date[5:7] <= _EARLY_MONTH
 
 
+def _early_of_its_year(doc: Document, year: int | None) -> bool:
+    """Is the document dated in the first months of the year its title names as a whole, and nothing shorter
+    (陕西2024年GDP增长目标5.5%左右, 2024-01-26; not 2024年一季度…, 春节假期…)? None of that year's outcomes is known yet."""
+    title = doc.title or ""
+    return _reporting_season(doc) and doc.date[:4] == str(year) and str(year) in title and \
+        _PART_OF_YEAR.search(title) is None
+
+
+_PART_OF_YEAR = re.compile(r"季度|月|半年|以来|春运|假期|假日|长假|黄金周")
+
+
 def _late_in_its_year(doc: Document, title: str | None) -> bool:
     """Is the document dated from October on, its title naming no year up to its own? A report delivered then
     reviews its own year (2023年中卫市政府工作报告, 2022-12-16: its outcomes and its 今年 are 2022's; its goals say 明年
@@ -414,7 +425,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
                                    context, end, month, flow=bool(found and found.flow),
                                    at_moment=bool(found and found.stock and not found.flow),
-                                   span=contexts.span(where.sentence.index))
+                                   span=contexts.span(where.sentence.index), early=_early_of_its_year(doc, year))
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
     if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
         home = regions.home_region(where.headline, doc.region_hint)

@@ -553,14 +553,16 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
 def reference(sentence: str, upto: int, section: Section, doc_year: int | None, measure: str,
               accumulates: bool = False, context: _Cue | None = None, figure_end: int | None = None,
               doc_month: int | None = None, flow: bool = False, at_moment: bool = False,
-              span: tuple[int, int] | None = None) -> Reference:
+              span: tuple[int, int] | None = None, early: bool = False) -> Reference:
     """Status, period and how the figure is taken over a span (per_year | cumulative | None), for a figure that
     starts at ``upto`` in ``sentence`` (and ends at ``figure_end``). ``accumulates``: the figure's indicator adds up over
     the years (new jobs). ``context``: the cue an earlier sentence of a section without a year left (see
     ``carried``). ``doc_month``: the month the document came out in, when it is dated in ``doc_year``. ``flow``: the
     figure's indicator is of a time, not at a moment (no year's end for it); ``at_moment``: its indicator is a level
     at a moment (a change against the year's end before dates it at its year's end). ``span``: the span of years an
-    earlier sentence of the paragraph named (see span_named), for a figure per year or in total without one."""
+    earlier sentence of the paragraph named (see span_named), for a figure per year or in total without one.
+    ``early``: the document came out in the first months of the year its title names as a whole (陕西2024年GDP增长目标…,
+    2024-01-26): no outcome of that whole year is known yet."""
     cues = [c for c in _cues(sentence, doc_year, section.late) if c.end <= upto and _holds(c, sentence, upto)]
     if context is not None and not any(c.period is not None for c in cues) and \
             _carries(context, section, sentence, upto, accumulates):
@@ -599,12 +601,13 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             status = "target"  # a year not over: its figures under a heading (2026年 / 新增保障性住房3100套) or with a
             # goal's bound (2026年…增长4.5%左右) are goals (not 2025年全国高考报名人数为1335万人 in May: so far)
     if status is None and isinstance(when, tuple) and when == (doc_year, doc_year) and \
-            (section.retrospective or (doc_month is not None and doc_month < _ESTIMATES_FROM and not section.late and
-                                       figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))) \
+            (section.retrospective or (measure == "change" and doc_month is not None and doc_month < _ESTIMATES_FROM
+                                       and not section.late and figure_end is not None
+                                       and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))) \
             and not _YEAR_TO_DATE.search(sentence, 0, upto):
         status = "target"  # 今年 in a report delivered this year: the year ahead (not 今年以来, 今年前2个月: so far), and
-        # in any text of a year far from over, with a goal's bound (今年地区生产总值增长5.5%左右; from October on, a
-        # year's outcome is estimated so: 今年全县地区生产总值增长7%左右 in November)
+        # a rate of this year with a goal's bound while the year is far from over (今年GDP增长14%以上 in March; not a
+        # level so far, 今年夏粮总产量750亿斤左右 in July, nor an estimate from October on)
     if status is None:
         status = "target" if section.kind == "tasks" else "plan" if section.kind == "plan" else "actual"
     clause = _clause(sentence, upto)
@@ -682,6 +685,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             _VS_YEAR_END.match(sentence, figure_end if figure_end is not None else upto):
         when = f"{when}-12-31"  # 城镇化率66.5%，比上年末提高0.7个百分点: a level at the year's end (of a year gone by:
         # 今年以来…比上年末提高 in September is no year's end yet)
+    if early and status == "actual" and when == str(doc_year) and not own_span and section.year is None:
+        when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence: the
+        # year before's (no year is over so soon)
     return Reference(_no_future_outcome(status, when, doc_year), when, basis)
 
 
@@ -800,8 +806,9 @@ def _each_year(sentence: str, cue_end: int, upto: int, span: tuple[int, int]):
     """2016年至2018年，分别完成国内生产总值236.3亿元、314.5亿元、365亿元: a list after 分别 of as many figures as the
     span has years gives the i-th figure the i-th year (else the span stays)."""
     at = sentence.find(_EACH, cue_end, upto)
-    if at < 0 or any(c in _STOPS for c in sentence[cue_end:at]):
-        return span
+    if at < 0 or any(c in _STOPS for c in sentence[cue_end:at]) or basis_words(sentence[cue_end:upto]) or \
+            any(c in _SUBJECTS_LISTED for c in sentence[cue_end:at]):
+        return span  # (2021—2023年，第一、二、三产业增加值年均分别增长…: things listed, each over the span)
     start = at + len(_EACH)
     end = min((k for k in (sentence.find(c, upto) for c in _CLAUSE_STOPS) if k >= 0), default=len(sentence))
     items = [m for m in _ITEM.finditer(sentence, start, end)]
@@ -813,6 +820,7 @@ def _each_year(sentence: str, cue_end: int, upto: int, span: tuple[int, int]):
 
 _EACH = "分别"
 _STOPS = "。；;！？"
+_SUBJECTS_LISTED = "、和及与"
 _CLAUSE_STOPS = "，,。；;！？"
 _ITEM = re.compile(r"[^、和及，,。；;]*?[0-9０-９][^、和及，,。；;]*")  # one figure of a list (236.3亿元)
 
@@ -866,9 +874,12 @@ def _reached_from(sentence: str, upto: int, cues: list[_Cue]) -> bool:
 def _span_to(sentence: str, upto: int, year: str, section: Section,
              span: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """The span a figure taken per year or in total ends at ``year``: from the year after a 从/由 YYYY年 of the
-    sentence (or a base year it is compared with: 是2007年的1.7倍，年均增长13.5%), else the section's span, else the one
+    sentence (or the year a multiple is of: 是2007年的1.7倍，年均增长13.5%), else the section's span, else the one
     an earlier sentence of the paragraph named (``span``), when it ends that year."""
-    m = re.search(r"(?:从|由)([0-9]{4})年", sentence[:upto]) or _BASE_BEFORE.search(sentence[:upto])
+    m = re.search(r"(?:从|由)([0-9]{4})年", sentence[:upto])
+    if m is None:
+        multiples = list(_MULTIPLE_OF_YEAR.finditer(sentence, 0, upto))
+        m = multiples[-1] if multiples else None
     end = int(year[:4])
     if m and int(m.group(1)) < end:
         return (int(m.group(1)) + 1, end)
@@ -878,7 +889,7 @@ def _span_to(sentence: str, upto: int, year: str, section: Section,
     return None
 
 
-_BASE_BEFORE = re.compile(r"(?:是|为|相当于|比|较)([0-9]{4})年(?:末|底)?的?")
+_MULTIPLE_OF_YEAR = re.compile(r"(?:是|为|相当于)([0-9]{4})年(?:末|底)?的[0-9.一二三四五六七八九十两]+倍")
 
 
 def _section_period(section: Section, doc_year: int | None, status: str | None, clause: str,

@@ -518,8 +518,8 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
             continue
         if _guarded(gazetteer.rules, surface, text, end):
             continue
-        if not surface.endswith(_LEVEL_ENDS) and text.startswith(_TOWNSHIP_WORDS, end):
-            continue  # 赤水市大同镇: a township named like a city elsewhere, not that city
+        if not surface.endswith(_LEVEL_ENDS) and _TOWNSHIP.match(text, end):
+            continue  # 赤水市大同镇: a township named like a city elsewhere, not that city (not 浙江乡村, 山东乡镇企业)
         match = _resolve_hit(gazetteer, start, surface, found, context)
         if match is not None:
             found.append(_reread(gazetteer, match, text, raw))
@@ -529,7 +529,7 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
 
 
 _LEVEL_ENDS = ("省", "市", "县", "区", "州", "旗", "盟")
-_TOWNSHIP_WORDS = ("镇", "乡", "村", "街道", "社区")
+_TOWNSHIP = re.compile(r"镇(?![江压定守静区])|乡(?![村镇土亲下愁音情])|村(?![民委庄级落镇集务])")
 
 
 @cache
@@ -756,6 +756,7 @@ def _base_open_re() -> re.Pattern[str]:
 _CHANGE_STATED = ("%", "％", "百分点", "倍")  # a figure out of brackets (not 高出全国（5.0%）、全省…)
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _CLOSED_BY_CLOSER = ("与", "同", "和")  # 与北京相比: these open a base only where a closer ends it
+_LEFT_OUT, _LEFT_OUT_END = "除", "外"  # 除成都外: what is left out
 
 
 def _in_base(text: str, position: int, figure_start: int) -> bool:
@@ -775,6 +776,8 @@ def _in_base(text: str, position: int, figure_start: int) -> bool:
     between = text[opener.end() : position]
     if any(c in between for c in closers) or any(c in _BRACKETED.sub("", between) for c in _CHANGE_STATED):
         return False  # the base was closed, or a change stated after it (比上年增长7.5%（全市…: the base is over)
+    if opener.group() == _LEFT_OUT:
+        return _LEFT_OUT_END in text[position:figure_start]  # 除成都外 (not 除险加固)
     if opener.group() in _CLOSED_BY_CLOSER:
         rest = text[position:figure_start]
         return any(c in rest for c in closers) or text.startswith(tuple(lexicon.no_change()), figure_start)
@@ -982,6 +985,7 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     owner = _base_value_owner(whole, figure_start, matches, home)
     if owner is not None:
         return owner
+    based = [m for m in matches if m.start < figure_start and _in_base(whole, m.start, figure_start)]
     matches = [m for m in matches if not _in_base(whole, m.start, figure_start)]
     units = [u for u in _units(matches, sentence) if _owns(u, whole, home, len(sentence))]
     before = [u for u in units if u.end <= figure_start]
@@ -991,15 +995,17 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     scope = _scope_word(_blank_bases(whole, figure_start)[own_clause:])
     if scope is not None and (aside := _open_bracket(whole, own_clause, figure_start)) is not None:
         scope = _scope_word(_blank_bases(whole, figure_start)[aside:]) or scope  # 增长7.5%（全市11.1%）: the city's
+    left = [m for m in based if whole.endswith(_LEFT_OUT, 0, m.start) and not m.ambiguous]
+    left_out = left[-1].code if left else None  # 除成都外，全省…: the province of the place left out
     if scope is not None and scope[1] != "any":
-        base = before[-1].code if before else home
+        base = before[-1].code if before else home or left_out
         if scope[1] == "country":
             return COUNTRY
         if base is not None and base != COUNTRY:
             return _at_scope(base, scope[1])
     opening = _opening_scope(whole, figure_start)
     if opening is not None and not [u for u in before if u.start > opening[0]]:
-        base = before[-1].code if before else home
+        base = before[-1].code if before else home or left_out
         if base is not None and base != COUNTRY:
             return _at_scope(base, opening[1])  # 2020年,全省公安机关…报警3235.56万起,同比下降1.03%: still the province
     spread = _distributed(before, whole, figure_start)
@@ -1265,6 +1271,10 @@ def home_region(headline: str | None, metadata_region: str | None) -> str | None
     code = first_place(headline, None) if headline else None
     if code is None and headline and meta is not None:
         code = first_place(headline, meta)  # 新洲职高… in a 武汉 paper: 新洲区
+    if code is not None and meta is not None and meta != code and meta != COUNTRY and is_within(meta, code) and \
+            any(p.code == meta for p in find_places(headline, meta)):
+        return meta  # (湖北省)建始县2021年…统计公报 of 建始县: the headline names the province, then the county (not
+        # 云南烤烟收购… in a 曲靖 paper: the province's)
     return code if code is not None else meta
 
 
@@ -1330,6 +1340,8 @@ def resolve_region(
     if _national_headline(headline):
         return (home if _own_country(home, headline) else COUNTRY), "headline"
     code = first_place(headline, home) if headline else None
+    if code is not None and home is not None and home != code and is_within(home, code):
+        code = home  # (湖北省)建始县…: the county the headline names after its province (home_region)
     if code is not None:
         return (COUNTRY, "company") if _company_in_market(headline, clause, figure_end) else (code, "headline")
     rules, end = _gazetteer().rules, len(clause) if figure_end is None else figure_end

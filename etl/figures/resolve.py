@@ -190,8 +190,8 @@ _AGO = ("前", "以前", "之前")
 
 
 _NEARLY = ("近", "将近", "接近")
-_TAKES = ("要", "需", "需要", "只需", "仅需", "用", "用了", "耗时", "历时", "花了", "长达", "持续", "了")  # before 近: a
-# duration's length (驻扎了近一个月)
+_TAKES = ("要", "需", "需要", "只需", "仅需", "用", "用了", "耗时", "历时", "花了", "长达", "持续", "持续了")  # before 近:
+# a duration's length (not 创下了近16个月新低: a time frame)
 
 
 def _time_frame(c: Candidate, text: str) -> bool:
@@ -403,6 +403,8 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
         return True  # 第33届, 前10名, 居全国第2位 (not 提前一个月)
     if before and before in _OPEN_QUOTES and _CLOSE_QUOTE.match(text, c.end):
         return True  # “五个中心”: a slogan in quotes
+    if text.endswith(_LABEL_BEFORE, 0, c.start):
+        return True  # 如表1所示, 见图2: the number of a table or a figure
     if c.num == "零" and kind == "count":
         return True  # 零部件, 零件: a word, not zero of something
     if kind == "count" and c.num in ("一", "壹") and not c.pre and not c.half:
@@ -417,6 +419,7 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
 
 
 _LIST_MARKS = frozenset("、和及")
+_LABEL_BEFORE = ("如表", "见表", "附表", "如图", "见图", "附图", "附件", "如表 ", "见表 ", "如图 ", "见图 ")
 _ORDINAL_BARE = re.compile(r"第[0-9〇零一二两三四五六七八九十百千]+(?:[、和及][0-9〇零一二两三四五六七八九十百千]+)*\Z")
 _ORDINAL_REACH = 16
 _ORDINAL_LIST = re.compile(r"第[0-9〇零一二两三四五六七八九十百千]+(?P<unit>[\u4e00-\u9fff])"
@@ -612,6 +615,8 @@ _CURRENCY_PAIR = re.compile(r"(?P<num>新台币|台币|人民币|港币|港元)(
 _CURRENCY_UNITS = {"新台币": "新台币", "台币": "新台币", "人民币": "元", "港币": "港元", "港元": "港元"}
 _QUOTE_REACH = 80  # characters back in the sentence a pair's quotes reach
 _RATE_MAGNITUDE = 1000  # a rate quoted in 元 is a small number (31.516); an amount in the sentence is not (七〇〇億元)
+_QUOTE_SPREAD = Decimal("0.1")  # how far a later quote of the day may stand from the first
+_QUOTE_NUMBER = re.compile(r"(?:[0-9][0-9.．]*|[〇○零一二三四五六七八九十][〇○零一二三四五六七八九十．.点]*)(?=[ \u3000]*(?:港?元))")
 
 
 def _quoted_rate(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
@@ -625,10 +630,18 @@ def _quoted_rate(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
     pairs = list(_CURRENCY_PAIR.finditer(text, lo, c.start))
     if not pairs:
         return unit
-    numerator = _CURRENCY_UNITS[pairs[-1].group("num")]
+    pair = pairs[-1]
+    numerator = _CURRENCY_UNITS[pair.group("num")]
     if unit[0] not in ("元", numerator):
         return unit
-    den = lexicon.units()[pairs[-1].group("den")].unit
+    clause_end = min((k for k in (text.find(ch, pair.end()) for ch in PUNCTUATION.clause_breaks) if k >= 0),
+                     default=len(text))
+    if c.start >= clause_end:  # a later clause: a quote only as near the pair's first quote as quotes of a day are
+        first = _QUOTE_NUMBER.search(text, pair.end(), clause_end)
+        quoted = parse_number(first.group()) if first else None
+        if not quoted or abs(value - quoted) > quoted * _QUOTE_SPREAD:
+            return unit  # (新台币兑美元收在31.516元，台积电股价收在580元: the price of a share)
+    den = lexicon.units()[pair.group("den")].unit
     return f"{numerator}/{den}", "price", Decimal(1)
 
 
