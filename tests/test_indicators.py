@@ -1334,6 +1334,16 @@ def test_a_goal_named_in_its_phrase_and_a_difference_from_it():
                  {"date": "2024-01-26", "title": "陕西2024年GDP增长目标5.5%左右"},
                  [("target", "2024"), ("actual", "2023"), ("actual", "2023")],
                  id="a whole year's outcome in January is the year before's"),
+    pytest.param("一、“十二五”发展回顾\n全社会固定资产投资累计1098.1亿元，是“十一五”的3.1倍，年均增长18.1%。\n",
+                 {"date": "2016-01-29", "title": "某市2015年政府工作报告"},
+                 [("actual", "2011-2015"), ("actual", "2015"), ("actual", "2011-2015")],
+                 id="the plan a multiple is of is no time of the figures"),
+    pytest.param("全区生产总值从2007年的6423.2亿元增加到2012年的1.6万亿元，年均增长15.1%。"
+                 "地方财政收入由835.5亿元增加到2497.3亿元，年均增长24.5%。\n", {"date": "2013", "title": "五年发展回顾"},
+                 [("actual", "2007"), ("actual", "2012"), ("actual", "2008-2012"), ("actual", "2007"), ("actual", "2012"),
+                  ("actual", "2008-2012")], id="a paragraph's 从…到 pair of years holds for the pairs and rates after it"),
+    pytest.param("全市地区生产总值增长5.5%。\n", {"date": "2024", "title": "福州上半年经济半年报（市委上半年工作会议）"},
+                 [("actual", "2024-H1")], id="a title naming one part of the year twice"),
 ])
 def test_periods_of_the_eleventh_session(text, meta, expected):
     assert [(f[2], f[3]) for f in _facts(text, meta)] == expected

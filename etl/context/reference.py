@@ -145,12 +145,18 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
             not (word[0] in _NUMERAL_BEFORE and text.startswith(_TASK_AFTER, end))  # (未来五年目标 is the plan's)
     if word in words.status_words and text.startswith(_REPORTED_AFTER, end) and not word.endswith(_INTENT):
         return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set (确保完成: one)
+    if word in words.plans and text[:start].rstrip("“\"").endswith(_MULTIPLE_OPENERS) and _MULTIPLE_AFTER.match(text, end):
+        return False  # 是“十一五”的3.1倍: the plan a multiple is of, no time of the figures after it
     if word in words.plans and len(word) <= 3:
         if start and text[start - 1] == "“" and text.startswith("”", end):
             return True
         rest = text[end + 1 :] if text.startswith("”", end) else text[end:]
         return rest.startswith(_PLAN_AFTER)
     return True
+
+
+_MULTIPLE_OPENERS = ("是", "为", "相当于")
+_MULTIPLE_AFTER = re.compile(r"[”\"]?(?:末|期末|时期|期间)?的[0-9.一二三四五六七八九十两]+倍")
 
 
 def is_retrospective(title: str | None, doc_year: int | None = None) -> bool:
@@ -193,7 +199,8 @@ def title_part(title: str | None, year: int | None) -> str | None:
     half of the document's year; 1-5月… → its months so far): its outcomes given no time of their own are the part's, not the whole year's."""
     if not title:
         return None
-    parts = [value for _, value in explicit.periods_in(title, year) if value[4:6] in ("-Q", "-H") or ".." in value]
+    parts = list(dict.fromkeys(value for _, value in explicit.periods_in(title, year)
+                               if value[4:6] in ("-Q", "-H") or ".." in value))  # (上半年…上半年工作会议: one part)
     return parts[0] if len(parts) == 1 and (year is None or parts[0][:4] == str(year)) else None
 
 
@@ -431,9 +438,15 @@ def carried(sentence: str, doc_year: int | None, late: bool = False) -> _Cue | N
 
 
 def span_named(sentence: str, doc_year: int | None, late: bool = False) -> tuple[int, int] | None:
-    """The last span of years gone by a sentence names (过去的五年，…; “十一五”期间，…), for the figures averaged or
-    summed over years in the sentences after it whose own time is the span's last year (2015年…年均增长11.7%)."""
-    if doc_year is None or not time_words().timed_re.search(sentence):
+    """The last span of years gone by a sentence names (过去的五年，…; “十一五”期间，…; 从2007年…增加到2012年…), for the
+    figures averaged or summed over years in the sentences after it whose own time is the span's last year (2015年…年均
+    增长11.7%), or reached from its first (由835.5亿元增加到2497.3亿元)."""
+    if doc_year is None:
+        return None
+    pair = _PAIR.search(sentence)  # 从2007年的6423.2亿元增加到2012年的1.6万亿元: the years after the first to the last
+    if pair is not None and int(pair.group(1)) + 1 < int(pair.group(2)) <= doc_year:
+        return int(pair.group(1)) + 1, int(pair.group(2))
+    if not time_words().timed_re.search(sentence):
         return None
     spans = [c.period for c in _cues(sentence, doc_year, late) if _spans_years(c.period) and c.status == "actual"
              and c.period[1] <= doc_year]
@@ -633,9 +646,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
                                _ends_span(sentence, upto) or (section.year is None and bool(_KEEP.search(clause)))
                                or (section.span is not None and status == "actual" and bool(_HELD.search(clause)))
                                or (accumulates and basis_words(sentence[:upto])))
-    if section.span is not None and not own_span and names_year(when, section.span[1]) and \
+    reviewed = section.span or span  # the section's span, else the one the paragraph named
+    if reviewed is not None and not own_span and names_year(when, reviewed[1]) and \
             _FROM.search(sentence, max(0, upto - _TAIL), upto):
-        when = (section.span[0] - 1, section.span[0] - 1)  # 由65969公里增加到… in a review of 1998-2002: 1997
+        when = (reviewed[0] - 1, reviewed[0] - 1)  # 由65969公里增加到… in a review of 1998-2002: 1997
     when = _paired(sentence, upto, when, measure)
     frame = _framed(sentence, upto) if measure == "level" else None
     if frame is not None and _FROM.search(sentence, max(0, upto - _TAIL), upto):
