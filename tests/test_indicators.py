@@ -1344,6 +1344,23 @@ def test_a_goal_named_in_its_phrase_and_a_difference_from_it():
                   ("actual", "2008-2012")], id="a paragraph's 从…到 pair of years holds for the pairs and rates after it"),
     pytest.param("全市地区生产总值增长5.5%。\n", {"date": "2024", "title": "福州上半年经济半年报（市委上半年工作会议）"},
                  [("actual", "2024-H1")], id="a title naming one part of the year twice"),
+    pytest.param("一、2021年国民经济和社会发展计划执行情况\n从主要指标看，居民消费价格上涨0.3%，低于3%左右的预期目标。\n",
+                 {"date": "2022-01-20", "title": "关于某省2021年国民经济和社会发展计划执行情况及2022年计划草案的报告"},
+                 [("actual", "2021"), ("target", "2021")], id="从主要指标看 opens outcomes, not a plan's list"),
+    pytest.param("春节档电影票房达80.16亿元。全省高考报名人数为136万人。\n",
+                 {"date": "2024-02-18", "title": "2024年春节档电影票房创历史新高"}, [("actual", "2024"), ("actual", "2024")],
+                 id="the early rule holds for a catalogue indicator's outcomes only"),
+    pytest.param("2021年至2023年，全市城镇非私营单位在岗职工年平均工资分别为10.2万元、10.8万元和11.5万元。\n",
+                 {"date": "2024-05-10", "title": "我市居民收入报告"}, [("actual", "2021"), ("actual", "2022"), ("actual", "2023")],
+                 id="年平均工资 is each year's level"),
+    pytest.param("据中指研究院统计，今年百强房企销售总额同比下降40%左右。\n", {"date": "2024-06-03", "title": "百强房企销售额"},
+                 [("actual", "2024")], id="a measured rate of this year with 左右 is an outcome"),
+    pytest.param("2020年，全市地区生产总值达到6001亿元，比2015年增长45%，年均增长7.7%。\n",
+                 {"date": "2021-03-10", "title": "我市经济社会发展成就综述"},
+                 [("actual", "2020"), ("actual", "2016-2020"), ("actual", "2016-2020")],
+                 id="a base year opens the span of a rate per year where nothing else names one"),
+    pytest.param("全市地区生产总值增长5%。\n", {"date": "2021-01-20", "title": "2021年某市政府工作報(bào)告"},
+                 [("actual", "2020")], id="a title with pinyin after its characters"),
 ])
-def test_periods_of_the_eleventh_session(text, meta, expected):
+def test_periods_of_the_tenth_session(text, meta, expected):
     assert [(f[2], f[3]) for f in _facts(text, meta)] == expected

@@ -659,6 +659,13 @@ def test_what_the_second_review_of_the_ninth_session_found(text, meta, codes, un
     pytest.param("(湖北省)建始县2021年国民经济和社会发展统计公报\n出生人口性别比为107.17。",
                  {"region": "建始县", "title": "(湖北省)建始县2021年国民经济和社会发展统计公报"}, ["422822"],
                  id="the document's county within the headline's province"),
+    pytest.param("初步核算，2023年全年地区生产总值为82553亿元，比上年增长6.0%。",
+                 {"region": "杭州", "title": "浙江2023年GDP突破8万亿元 杭州首次突破2万亿元", "date": "2024-01-25"},
+                 ["330000", "330000"], id="a city named after its province's figure in a headline is no qualifier of it"),
+    pytest.param("除夕夜上海外滩客流达到30万人次。全年共拆除北京外环违法建筑120万平方米。", {}, ["310000", "110000"],
+                 id="外 in a word closes no 除"),
+    pytest.param("山东村干部学历提升计划已培训2.3万人。今年一季度，东莞镇街规上工业增加值增长9.6%。", {}, ["370000", "441900"],
+                 id="村干部 and 镇街 after a place name no township"),
 ])
-def test_places_of_the_eleventh_session(text, meta, codes):
+def test_places_of_the_tenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

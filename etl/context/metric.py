@@ -38,7 +38,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     punct = re.escape(_PUNCT)
     return {
         "lead": re.compile(rf"^(?:[{punct}]|{_YEAR_LEAD.pattern[1:]}|(?:{_alternation('lead_prefixes')}))+"),
-        "tail": re.compile(rf"(?:[{punct}]|{_alternation('tail_verbs')}|(?:较|比|同|与|从|由|到|至)?[0-9]{{4}}年"
+        "tail": re.compile(rf"(?:[{punct}]|{_alternation('tail_verbs')}|(?:较|比|同|与|从|由|截至|截止|到|至)?[0-9]{{4}}年"
                            rf"(?:底|末|同期|相比)?的?)+$"),  # (生产总值从2007年的6423.2亿元: 生产总值)
         "stop": re.compile(_alternation("after_stops")),
         "particle": re.compile(f"(?:{_alternation('lead_particles')})+"),

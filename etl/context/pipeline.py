@@ -53,7 +53,7 @@ def analyse(doc: Document) -> Analysis:
            for i, (fact, _, _) in zip(_indicators(placed, facts), placed)]
     placed = _better_labels(placed, ids)
     headings = _headings(layout)
-    title = read(doc.title) if doc.title else doc.title
+    title = read(_RUBY.sub("", doc.title)) if doc.title else doc.title  # (統(tǒng)計(jì)公報(bào): 统计公报)
     dated = int(doc.date[:4]) if doc.date else None
     year = reference.title_year(title, dated) or dated  # 2019年…统计公报, out in 2020
     report = reference.is_retrospective(title, dated)  # a report of the year before its own, or of its own when late
@@ -357,6 +357,10 @@ _ASCII_PUNCTUATION = re.compile(r"(?<![0-9])[,;:]|[,;:](?![0-9])")
 _FULL_WIDTH = {",": "，", ";": "；", ":": "："}
 
 
+# Pinyin a copied page set after each character (國(guó)民經(jīng)濟(jì)): not part of a title's words.
+_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}\)")
+
+
 def read(text: str) -> str:
     """A text as the context reads it: traditional script as simplified, full-width digits as ASCII, ASCII , ; : as
     full-width outside numbers — one character for one, so offsets hold."""
@@ -425,7 +429,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
                                    context, end, month, flow=bool(found and found.flow),
                                    at_moment=bool(found and found.stock and not found.flow),
-                                   span=contexts.span(where.sentence.index), early=_early_of_its_year(doc, year))
+                                   span=contexts.span(where.sentence.index),
+                                   early=found is not None and _early_of_its_year(doc, year))
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
     if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
         home = regions.home_region(where.headline, doc.region_hint)

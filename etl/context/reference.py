@@ -131,7 +131,7 @@ _NUMERAL_BEFORE = frozenset("0123456789０１２３４５６７８９〇○零�
 _PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", "新冠", "疫情", "抗疫")  # 三年新冠疫情: an episode
 _TASK_AFTER = ("任务", "目标")  # 一年超额完成三年任务: a bare count of years before them names a task's length
 _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
-_REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行情况", "统计", "的表现", "表现", "走势")
+_REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行情况", "统计", "的表现", "表现", "走势", "看", "来看")  # (从主要指标看)
 _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb after them (确保完成…) is the goal's
 
 
@@ -616,7 +616,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if status is None and isinstance(when, tuple) and when == (doc_year, doc_year) and \
             (section.retrospective or (measure == "change" and doc_month is not None and doc_month < _ESTIMATES_FROM
                                        and not section.late and figure_end is not None
-                                       and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))) \
+                                       and _GOAL_BOUND.search(sentence[upto : figure_end + 3])
+                                       and not _MEASURED.search(sentence, 0, upto))) \
             and not _YEAR_TO_DATE.search(sentence, 0, upto):
         status = "target"  # 今年 in a report delivered this year: the year ahead (not 今年以来, 今年前2个月: so far), and
         # a rate of this year with a goal's bound while the year is far from over (今年GDP增长14%以上 in March; not a
@@ -707,6 +708,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
 
 _YEAR_END_DATE = re.compile(r"[0-9]{4}-12-31")
 _ESTIMATES_FROM = 10  # the month from which a year's outcomes are estimated (增长7%左右) before it ends
+# What says a rate was measured (据…统计, 同比, 比上年): an outcome so far, not a goal (今年端午节假期…同比增长6.3%左右)
+_MEASURED = re.compile(r"据|统计|测算|测产|监测|同比|比上年|比去年|较上年|较去年|环比|节假|假期")
 _VS_YEAR_END = re.compile(r"[^。；;！？]{0,12}?(?:比|较)(?:上年|去年|上一年)(?:末|底)")
 
 
@@ -820,8 +823,8 @@ def _each_year(sentence: str, cue_end: int, upto: int, span: tuple[int, int]):
     """2016年至2018年，分别完成国内生产总值236.3亿元、314.5亿元、365亿元: a list after 分别 of as many figures as the
     span has years gives the i-th figure the i-th year (else the span stays)."""
     at = sentence.find(_EACH, cue_end, upto)
-    if at < 0 or any(c in _STOPS for c in sentence[cue_end:at]) or basis_words(sentence[cue_end:upto]) or \
-            any(c in _SUBJECTS_LISTED for c in sentence[cue_end:at]):
+    if at < 0 or any(c in _STOPS for c in sentence[cue_end:at]) or _AVERAGED_OR_SUMMED.search(sentence, cue_end, upto) or \
+            _SUBJECTS_LISTED in sentence[cue_end:at]:
         return span  # (2021—2023年，第一、二、三产业增加值年均分别增长…: things listed, each over the span)
     start = at + len(_EACH)
     end = min((k for k in (sentence.find(c, upto) for c in _CLAUSE_STOPS) if k >= 0), default=len(sentence))
@@ -834,7 +837,8 @@ def _each_year(sentence: str, cue_end: int, upto: int, span: tuple[int, int]):
 
 _EACH = "分别"
 _STOPS = "。；;！？"
-_SUBJECTS_LISTED = "、和及与"
+_SUBJECTS_LISTED = "、"  # 第一、二、三产业增加值…分别
+_AVERAGED_OR_SUMMED = re.compile(r"年均|平均增|平均每年|累计")  # (not 年平均工资: a level of each year)
 _CLAUSE_STOPS = "，,。；;！？"
 _ITEM = re.compile(r"[^、和及，,。；;]*?[0-9０-９][^、和及，,。；;]*")  # one figure of a list (236.3亿元)
 
@@ -900,9 +904,13 @@ def _span_to(sentence: str, upto: int, year: str, section: Section,
     for named in (section.span, span):
         if named is not None and named[1] == end:
             return named
+    bases = [int(b.group(1)) for b in _BASE_YEAR_OF.finditer(sentence, 0, upto)]
+    if bases and bases[-1] < end - 1:
+        return (bases[-1] + 1, end)  # 2020年…比2015年增长45%，年均增长7.7%: 2016-2020 (no span named otherwise)
     return None
 
 
+_BASE_YEAR_OF = re.compile(r"(?:比|较)([0-9]{4})年")
 _MULTIPLE_OF_YEAR = re.compile(r"(?:是|为|相当于)([0-9]{4})年(?:末|底)?的[0-9.一二三四五六七八九十两]+倍")
 
 

@@ -519,7 +519,7 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
         if _guarded(gazetteer.rules, surface, text, end):
             continue
         if not surface.endswith(_LEVEL_ENDS) and _TOWNSHIP.match(text, end):
-            continue  # 赤水市大同镇: a township named like a city elsewhere, not that city (not 浙江乡村, 山东乡镇企业)
+            continue  # 赤水市大同镇: a township named like a city elsewhere, not that city (not 东莞镇街)
         match = _resolve_hit(gazetteer, start, surface, found, context)
         if match is not None:
             found.append(_reread(gazetteer, match, text, raw))
@@ -529,7 +529,7 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
 
 
 _LEVEL_ENDS = ("省", "市", "县", "区", "州", "旗", "盟")
-_TOWNSHIP = re.compile(r"镇(?![江压定守静区])|乡(?![村镇土亲下愁音情])|村(?![民委庄级落镇集务])")
+_TOWNSHIP = re.compile(r"镇(?![江压定守静区街村域级政党企])")
 
 
 @cache
@@ -756,7 +756,8 @@ def _base_open_re() -> re.Pattern[str]:
 _CHANGE_STATED = ("%", "％", "百分点", "倍")  # a figure out of brackets (not 高出全国（5.0%）、全省…)
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _CLOSED_BY_CLOSER = ("与", "同", "和")  # 与北京相比: these open a base only where a closer ends it
-_LEFT_OUT, _LEFT_OUT_END = "除", "外"  # 除成都外: what is left out
+_LEFT_OUT = "除"  # 除成都外: what is left out, up to 外 closing the phrase
+_LEFT_OUT_END = re.compile(r"[^，,。；;、]{1,10}?(?:以外|之外|外)(?=[，,、的]|$)")
 
 
 def _in_base(text: str, position: int, figure_start: int) -> bool:
@@ -777,7 +778,7 @@ def _in_base(text: str, position: int, figure_start: int) -> bool:
     if any(c in between for c in closers) or any(c in _BRACKETED.sub("", between) for c in _CHANGE_STATED):
         return False  # the base was closed, or a change stated after it (比上年增长7.5%（全市…: the base is over)
     if opener.group() == _LEFT_OUT:
-        return _LEFT_OUT_END in text[position:figure_start]  # 除成都外 (not 除险加固)
+        return _LEFT_OUT_END.match(text, position, figure_start) is not None  # 除成都外， (not 除险加固, 除夕夜上海外滩)
     if opener.group() in _CLOSED_BY_CLOSER:
         rest = text[position:figure_start]
         return any(c in rest for c in closers) or text.startswith(tuple(lexicon.no_change()), figure_start)
@@ -1272,10 +1273,32 @@ def home_region(headline: str | None, metadata_region: str | None) -> str | None
     if code is None and headline and meta is not None:
         code = first_place(headline, meta)  # 新洲职高… in a 武汉 paper: 新洲区
     if code is not None and meta is not None and meta != code and meta != COUNTRY and is_within(meta, code) and \
-            any(p.code == meta for p in find_places(headline, meta)):
-        return meta  # (湖北省)建始县2021年…统计公报 of 建始县: the headline names the province, then the county (not
-        # 云南烤烟收购… in a 曲靖 paper: the province's)
+            _qualified_by(headline, code, meta):
+        return meta  # (湖北省)建始县2021年…统计公报 of 建始县: the province names the county's, right before it (not
+        # 云南烤烟收购… in a 曲靖 paper, nor 浙江2023年GDP突破8万亿元 杭州…: the province's)
     return code if code is not None else meta
+
+
+def _qualified_by(headline: str, province: str, county: str) -> bool:
+    """Does the headline name ``county`` right after ``province``, its parent in brackets or next to it, with at most
+    a year and the places between them ((湖北省)建始县, 湖北省建始县, (浙江省)2021年宁波市鄞州区)?"""
+    places = find_places(headline, county)
+    for i, a in enumerate(places):
+        if a.code != province:
+            continue
+        end = a.end
+        for b in places[i + 1 :]:
+            if _QUALIFIER_GAP.sub("", headline[end : b.start]):
+                break
+            if b.code == county:
+                return True
+            if not is_within(county, b.code):
+                break
+            end = b.end
+    return False
+
+
+_QUALIFIER_GAP = re.compile(r"[()（）\s：:·丨|—-]|[0-9]{4}年")
 
 
 def _wire_source(source: str | None) -> bool:
@@ -1340,8 +1363,9 @@ def resolve_region(
     if _national_headline(headline):
         return (home if _own_country(home, headline) else COUNTRY), "headline"
     code = first_place(headline, home) if headline else None
-    if code is not None and home is not None and home != code and is_within(home, code):
-        code = home  # (湖北省)建始县…: the county the headline names after its province (home_region)
+    if code is not None and home is not None and home != code and is_within(home, code) and \
+            _qualified_by(headline, code, home):
+        code = home  # (湖北省)建始县…: the county the headline names right after its province (home_region)
     if code is not None:
         return (COUNTRY, "company") if _company_in_market(headline, clause, figure_end) else (code, "headline")
     rules, end = _gazetteer().rules, len(clause) if figure_end is None else figure_end

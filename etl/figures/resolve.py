@@ -419,7 +419,7 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
 
 
 _LIST_MARKS = frozenset("、和及")
-_LABEL_BEFORE = ("如表", "见表", "附表", "如图", "见图", "附图", "附件", "如表 ", "见表 ", "如图 ", "见图 ")
+_LABEL_BEFORE = ("如表", "见表", "附表", "如图", "见图", "附图", "如表 ", "见表 ", "如图 ", "见图 ")
 _ORDINAL_BARE = re.compile(r"第[0-9〇零一二两三四五六七八九十百千]+(?:[、和及][0-9〇零一二两三四五六七八九十百千]+)*\Z")
 _ORDINAL_REACH = 16
 _ORDINAL_LIST = re.compile(r"第[0-9〇零一二两三四五六七八九十百千]+(?P<unit>[\u4e00-\u9fff])"
@@ -439,13 +439,14 @@ def _per_before_re() -> re.Pattern[str]:
 def _per_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
     """累计每吨降幅达72元: a change of a price 每… a few words before keeps the price's unit (72 元/吨); an amount
     per head (每户补助10-15万元) stays money."""
-    lo = max(0, c.start - lexicon.compounds().per_reach - 8)
+    lo = max(0, c.start - lexicon.compounds().per_reach - 8 - _PRICE_LIST_REACH)  # (每斤8元、10元和12元)
     if text.find(lexicon.compounds().per, lo, c.start) < 0:
         return unit  # the common case, in one step
     m = _per_before_re().search(text, lo, c.start) or _per_any_re().search(text, lo, c.start)
     return (_compound(unit, m.group("den")) or unit) if m else unit
 
 
+_PRICE_LIST_REACH = 20  # characters of earlier prices of a list between 每… and a price
 _RATE_NUMERATOR_KINDS = frozenset({"mass", "length"})
 _RATE_GAP = 6  # characters between a rate word and its figure: 平均亩产量只有, 亩产都在
 
@@ -473,7 +474,7 @@ def _per_any_re() -> re.Pattern[str]:
     measures = [s for s, u in lexicon.denominators().items() if u.kind in compounds.per_any_kinds]
     # (a colon may end the label: 每股收益:-0.40元), and earlier prices of a list may stand between: 每公斤12元和16元
     money = lexicon.alternation(s for s, u in lexicon.units().items() if u.kind == "money" and u.factor == 1)
-    earlier = rf"(?:[0-9][0-9.,]*(?:{money})?[{re.escape(''.join(PUNCTUATION.list_separators))}])*"
+    earlier = rf"(?:[0-9][0-9.,]*[万亿萬億]?(?:{money})?[{re.escape(''.join(PUNCTUATION.list_separators))}])*"
     return re.compile(rf"{re.escape(compounds.per)}(?P<den>{lexicon.alternation([*compounds.per_any, *measures])})"
                       rf"[^{stop}0-9]{{0,{compounds.per_reach}}}[:：]?\s*[-−]?{earlier}\Z")
 
@@ -616,6 +617,7 @@ _CURRENCY_UNITS = {"新台币": "新台币", "台币": "新台币", "人民币":
 _QUOTE_REACH = 80  # characters back in the sentence a pair's quotes reach
 _RATE_MAGNITUDE = 1000  # a rate quoted in 元 is a small number (31.516); an amount in the sentence is not (七〇〇億元)
 _QUOTE_SPREAD = Decimal("0.1")  # how far a later quote of the day may stand from the first
+_RATE_MOVE = re.compile(r"(?:升值|贬值|上调|下调|调升|调降)了?[ \u3000]*\Z")
 _QUOTE_NUMBER = re.compile(r"(?:[0-9][0-9.．]*|[〇○零一二三四五六七八九十][〇○零一二三四五六七八九十．.点]*)(?=[ \u3000]*(?:港?元))")
 
 
@@ -636,7 +638,9 @@ def _quoted_rate(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
         return unit
     clause_end = min((k for k in (text.find(ch, pair.end()) for ch in PUNCTUATION.clause_breaks) if k >= 0),
                      default=len(text))
-    if c.start >= clause_end:  # a later clause: a quote only as near the pair's first quote as quotes of a day are
+    if c.start >= clause_end and not _RATE_MOVE.search(text, max(0, c.start - 4), c.start):
+        # a later clause: a quote only as near the pair's first quote as quotes of a day are (a move of the rate,
+        # 升值0.256元, is in its unit whatever its size)
         first = _QUOTE_NUMBER.search(text, pair.end(), clause_end)
         quoted = parse_number(first.group()) if first else None
         if not quoted or abs(value - quoted) > quoted * _QUOTE_SPREAD:
