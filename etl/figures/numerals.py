@@ -158,10 +158,10 @@ _CN_TAIL = (
     rf"(?:(?<![{_CN_BIG}])[{_CN_DIGITS}]|[{_CN_DIGITS}](?!个(?![{_CN_BIG}]))|[{_CN_BIG}十拾什廿卅佰仟]|(?<![十拾])百"
     rf"|千(?![瓦米克伏卡])"
     rf"|[{POINTS}](?=[{_SP}]*[{_CN_DIGITS}])"
-    # a full-width or ASCII point: after two digits (六四〇．五億), or before digits and 億/萬/％ (七．二％); not in
-    # a heading's number (一．三項改革)
+    # a full-width or ASCII point: after two digits (六四〇．五億), or before digits and 億/萬/％/倍/个百分点 (七．二％,
+    # 上修一．三五個百分點); not in a heading's number (一．三項改革)
     rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}][{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}])"
-    rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}]+[{_CN_BIG}％%])"
+    rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}]+(?:[{_CN_BIG}％%倍]|[个個]?百分[点點]))"
     rf"|(?:{_INSIDE})(?=[{_SP}]*[{_CN_BIG}])"
     rf"|兆(?=[{_SP}]*[{_CN_DIGITS}十{_AR}]))"  # 五兆六十二亿, 42兆112億, 3 兆 8,090 億: 兆 is 10^12 only inside a numeral (兆瓦 is mega)
 )
