@@ -666,6 +666,10 @@ def test_what_the_second_review_of_the_ninth_session_found(text, meta, codes, un
                  id="外 in a word closes no 除"),
     pytest.param("山东村干部学历提升计划已培训2.3万人。今年一季度，东莞镇街规上工业增加值增长9.6%。", {}, ["370000", "441900"],
                  id="村干部 and 镇街 after a place name no township"),
+    pytest.param("成都以绝对优势排在21个市州榜首，武侯区3个街道完成改造。", {"region": "四川省"}, ["510000", "510107"],
+                 id="a count of a province's prefectures is the province's"),
+    pytest.param("该项目路线起自连云港市海州区,经灌云、灌南,止于淮安市淮阴区,全长约98.6公里。届时，从昆明主城区到澄江只需1小时。",
+                 {}, ["320000", "530000"], id="a way from one place to another is of the region both lie in"),
 ])
 def test_places_of_the_tenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

@@ -954,6 +954,25 @@ def _distributed(units: list[_Unit], sentence: str, figure_start: int) -> str | 
     return None
 
 
+def _route_span(text: str, figure_start: int, before: list[_Unit]) -> str | None:
+    """起自连云港市海州区…止于淮安市淮阴区，全长约98.6公里; 从昆明主城区到澄江只需1小时: a figure after a way from one
+    place to another, no other place between, is of the region both lie in."""
+    lo = max(text.rfind(stop, 0, figure_start) for stop in "。！？") + 1
+    ways = list(_WAY.finditer(text, lo, figure_start))
+    if not ways:
+        return None  # the common case, in one step
+    way = ways[-1]
+    ends = [u for u in before if way.start() <= u.start < way.end()]
+    if len(ends) < 2 or any(u.start >= way.end() for u in before) or len({u.code for u in ends}) < 2:
+        return None
+    return _common_ancestor(u.code for u in ends)
+
+
+# A way from one place to another: 起自…止于…, 从…到…, 由…至….
+_WAY = re.compile(r"(?:起自|起于|始于)[^。；;]{1,60}?(?:止于|终于|至)[^，,。；;（(]{1,16}"
+                  r"|(?:从|由)[^，,。；;]{1,24}?(?:到达|到|至)[^，,。；;（(]{1,16}")
+
+
 def _at_scope(base: str, level: str) -> str:
     """``base`` at the level a scope word names; 全市 of a county-level city (义乌) is that city."""
     if level == "city" and region(base).level == "county" and region(base).name.endswith("市"):
@@ -962,6 +981,25 @@ def _at_scope(base: str, level: str) -> str:
 
 
 def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_end: int | None = None) -> str | None:
+    """The region of the figure (see _place_for_figure), lifted to the parent whose parts it counts (成都…排在21个市州
+    榜首: 21 counts Sichuan's prefectures, 全市12个区县 the city's counties)."""
+    code = _place_for_figure(sentence, figure_start, home, figure_end)
+    if code is None or code == COUNTRY or figure_end is None:
+        return code
+    m = _SUBDIVISIONS.match(sentence, figure_end)
+    if m is None:
+        return code
+    level = "province" if m.group("prefectures") else "city"
+    return _at_scope(code, level) if _LEVELS.index(region(code).level) > _LEVELS.index(level) else code
+
+
+# What a count of a region's parts names right after the figure: prefectures (the province's), counties (the city's).
+_SUBDIVISIONS = re.compile(r"(?:(?P<prefectures>市州|地市|地州市|市（州）|市\(州\)|地级市)"
+                           r"|(?:区县|县区|县市区|县（市、区）|县\(市、区\)|县（市）|县市))")
+_LEVELS = ("country", "province", "city", "county")
+
+
+def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure_end: int | None = None) -> str | None:
     """The region of the figure at ``figure_start`` in ``sentence``, from the sentence alone; None if
     the sentence does not say.
 
@@ -1012,6 +1050,9 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     spread = _distributed(before, whole, figure_start)
     if spread is not None:
         return spread
+    span = _route_span(whole, figure_start, before)
+    if span is not None:
+        return span
     near = [u for u in before if u.start >= own_clause]
     if near:
         unit = near[-1]
