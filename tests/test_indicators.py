@@ -502,6 +502,9 @@ def test_goal_values(sentence, mention, status):
                  id="a level stepped onto (迈上千亿) is no figure between a subject and its rate"),
     pytest.param("从GDP指标看，上半年同比增长5.8%。从行业看，制造业增长6%。", ["gdp_growth", None],
                  id="从…看 names the subject of the clauses after it"),
+    pytest.param("该省粮食作物播种面积继续保持稳中略增，达到17346.5万亩。全省新建高标准粮田951.7万亩，又有117万农村贫困人口实现稳定脱贫。",
+                 ["grain_area", "high_standard_farmland", "poverty_reduction"],
+                 id="a subject after a scope word carried past 继续…; 高标准粮田; 实现稳定脱贫"),
 ])
 def test_indicator_classes(sentence, expected):
     assert [a.indicator for a in _analysed(sentence)] == expected

@@ -670,6 +670,8 @@ def test_what_the_second_review_of_the_ninth_session_found(text, meta, codes, un
                  id="a count of a province's prefectures is the province's"),
     pytest.param("该项目路线起自连云港市海州区,经灌云、灌南,止于淮安市淮阴区,全长约98.6公里。届时，从昆明主城区到澄江只需1小时。",
                  {}, ["320000", "530000"], id="a way from one place to another is of the region both lie in"),
+    pytest.param("今年以来，从上海转移至昆山的产业项目达56个。海淀区12个区县级重点项目已开工。", {}, ["320583", "110108"],
+                 id="a move is the destination's; 区县级 counts no parts"),
 ])
 def test_places_of_the_tenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

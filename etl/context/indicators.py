@@ -341,7 +341,8 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
     if between[0] not in CLAUSE_BREAKS and between[0] not in catalogue().predicate_starts \
             and not gap_re.match(sentence, end).end() > end:
         return False  # the phrase is no subject but a modifier: 粮食每亩平均年产量 is a yield
-    return gap_re.fullmatch(lead) is not None or (len(lead) <= 4 and lead.endswith("的"))
+    return gap_re.fullmatch(lead) is not None or catalogue().scope_re.fullmatch(lead) is not None or \
+        (len(lead) <= 4 and lead.endswith("的"))  # (全省, 该省 粮食作物播种面积继续保持稳中略增，达到…)
 
 
 _VIEWED = re.compile(r"(?:指标|数据|方面|情况)?来?看[，,]")  # 从GDP指标看，…

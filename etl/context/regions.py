@@ -962,12 +962,16 @@ def _route_span(text: str, figure_start: int, before: list[_Unit]) -> str | None
     if not ways:
         return None  # the common case, in one step
     way = ways[-1]
+    if not _TRAVEL.search(text, way.start(), figure_start + 1):
+        return None  # (从上海转移至昆山的产业项目: a move, the destination's)
     ends = [u for u in before if way.start() <= u.start < way.end()]
     if len(ends) < 2 or any(u.start >= way.end() for u in before) or len({u.code for u in ends}) < 2:
         return None
     return _common_ancestor(u.code for u in ends)
 
 
+# What says a way is travelled or built (not 从上海转移至昆山, 由市财政局拨付至海淀区).
+_TRAVEL = re.compile(r"全长|全线|长约|里程|公里|只需|仅需|需要|小时|分钟|车程|路程|距离|高速|铁路|线路|航线|通车|运行")
 # A way from one place to another: 起自…止于…, 从…到…, 由…至….
 _WAY = re.compile(r"(?:起自|起于|始于)[^。；;]{1,60}?(?:止于|终于|至)[^，,。；;（(]{1,16}"
                   r"|(?:从|由)[^，,。；;]{1,24}?(?:到达|到|至)[^，,。；;（(]{1,16}")
@@ -987,15 +991,16 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     if code is None or code == COUNTRY or figure_end is None:
         return code
     m = _SUBDIVISIONS.match(sentence, figure_end)
-    if m is None:
-        return code
+    if m is None or _PARTNERS.search(sentence, 0, figure_start):
+        return code  # (广州对口帮扶贵州毕节、黔南2个市州: another province's)
     level = "province" if m.group("prefectures") else "city"
     return _at_scope(code, level) if _LEVELS.index(region(code).level) > _LEVELS.index(level) else code
 
 
 # What a count of a region's parts names right after the figure: prefectures (the province's), counties (the city's).
 _SUBDIVISIONS = re.compile(r"(?:(?P<prefectures>市州|地市|地州市|市（州）|市\(州\)|地级市)"
-                           r"|(?:区县|县区|县市区|县（市、区）|县\(市、区\)|县（市）|县市))")
+                           r"|(?:区县|县区|县市区|县（市、区）|县\(市、区\)|县（市）|县市))(?!级)")
+_PARTNERS = re.compile(r"对口|帮扶|结对|援|合作")
 _LEVELS = ("country", "province", "city", "county")
 
 

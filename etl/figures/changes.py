@@ -43,16 +43,8 @@ def _trigger_re() -> re.Pattern[str]:
     # 跌幅为1.27% is a change).
     return re.compile(
         rf"(?P<word>{words})(?:幅度(?=为|达|是|高达))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均|都)?(?:仍|还|已|也)?(?:为|达|达到|是|高达|可达|也有|有|约为|在|介乎|介于)?[:：]?"
-        rf"(?:{_qualifiers_before()})?[{re.escape(_PUNCTUATION.spaces)}]*$"
+        rf"(?:{lexicon.alternation(lexicon.qualifier_surfaces('before'))})?[{re.escape(_PUNCTUATION.spaces)}]*$"
     )
-
-
-def _qualifiers_before() -> str:
-    """The qualifiers before a number, each refused after the characters it never follows (跌破3000点: 破 is no
-    qualifier after 跌, and 跌 no change of 3000点)."""
-    not_after = lexicon.qualifier_not_after()
-    return "|".join(f"(?<![{re.escape(not_after[q])}]){re.escape(q)}" if q in not_after else re.escape(q)
-                    for q in sorted(lexicon.qualifier_surfaces("before"), key=len, reverse=True))
 
 
 def _opened_base() -> str:

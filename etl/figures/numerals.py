@@ -161,7 +161,7 @@ _CN_TAIL = (
     # a full-width or ASCII point: after two digits (六四〇．五億), or before digits and 億/萬/％/倍/个百分点 (七．二％,
     # 上修一．三五個百分點); not in a heading's number (一．三項改革)
     rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}][{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}])"
-    rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}]+(?:[{_CN_BIG}％%倍]|[个個]?百分[点點]))"
+    rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS.replace('两', '').replace('兩', '')}]+(?:[{_CN_BIG}％%倍]|[个個]?百分[点點]))"
     rf"|(?:{_INSIDE})(?=[{_SP}]*[{_CN_BIG}])"
     rf"|兆(?=[{_SP}]*[{_CN_DIGITS}十{_AR}]))"  # 五兆六十二亿, 42兆112億, 3 兆 8,090 億: 兆 is 10^12 only inside a numeral (兆瓦 is mega)
 )
