@@ -202,8 +202,9 @@ def _time_frame(c: Candidate, text: str) -> bool:
     if any(text.startswith(w, c.start - len(w)) for w in frames.run) or \
             run_before().search(text, max(0, c.start - _RUN_REACH), c.start):
         return False  # 连续18个月下跌, 连续上涨3周: how long the run lasted
-    if text.startswith(frames.before, c.end) and "." not in c.num and not text.startswith(("由", "从"), c.start - 1):
-        return True  # 十年增加近70万亿元 (but 受教育年限由9.08年提高至9.91年 measures)
+    if text.startswith(frames.before, c.end) and "." not in c.num and not text.startswith(("由", "从"), c.start - 1) \
+            and not text.endswith(_TERM_BEFORE, 0, c.start):
+        return True  # 十年增加近70万亿元 (but 受教育年限由9.08年提高至9.91年 measures; 期限364天期 is a term's length)
     if _CATCHMENT.match(text, c.end):
         return True  # 15分钟便民生活圈, 1小时高铁圈: a catchment named by its travel time
     start = c.start
@@ -218,6 +219,7 @@ def _time_frame(c: Candidate, text: str) -> bool:
 
 
 _RUN_REACH = 8
+_TERM_BEFORE = ("期限", "期限为", "期限是", "期限:", "期限：")  # 期限364天期: the length of a term, not a tenor's name
 _CATCHMENT = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 
 
