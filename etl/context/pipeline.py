@@ -93,8 +93,6 @@ def _early_of_its_year(doc: Document, year: int | None) -> bool:
         _PART_OF_YEAR.search(title) is None
 
 
-_PART_OF_YEAR = re.compile(r"季度|月|半年|以来|春运|假期|假日|长假|黄金周")
-
 
 def _late_in_its_year(doc: Document, title: str | None) -> bool:
     """Is the document dated from October on, its title naming no year up to its own? A report delivered then
@@ -112,7 +110,8 @@ _LATE_MONTH = "10"
 # A title that names a year or a part of one (2025年一季度…, 1-2月份…, 前2个月…, 今年以来…) or a holiday as a period
 # (春节假期第一天 海南迎游客107781人, 春运, 小长假, 黄金周) says what it is about itself (not 今日 or 春节前夕: a press
 # conference today, a visit before the holiday, may well report last year's results).
-_TIMED_TITLE = re.compile(r"[0-9０-９〇一二三四五六七八九]{4}年|季度|月|半年|今年|以来|春运|假期|假日|长假|黄金周")
+_PART_OF_YEAR = re.compile(r"季度|月|半年|以来|春运|假期|假日|长假|黄金周")
+_TIMED_TITLE = re.compile(rf"[0-9０-９〇一二三四五六七八九]{{4}}年|今年|{_PART_OF_YEAR.pattern}")
 _EARLY_MONTH = "04"  # reports are delivered and a year's results published from January to April
 
 

@@ -727,7 +727,6 @@ _YEAR_ON_YEAR = re.compile(r"(?:比|较)(?:上年|去年|上一年)|同比")
 
 # A rate averaged over the few years up to the figure's own (两年平均增长5.8% in a release of 2021's first three
 # quarters: 2020-2021, per year; 一九八二年…两年平均每年递增百分之五点五: 1981-1982).
-_BASE_YEAR = re.compile(r"(?:比|较)[0-9０-９]{4}年")
 _YEARS_AVERAGED = re.compile(r"(?<![0-9０-９〇○零一二三四五六七八九十])(两|二|三|[23])年(?:平均|年均)")  # not 1983年平均
 
 
@@ -836,10 +835,10 @@ def _each_year(sentence: str, cue_end: int, upto: int, span: tuple[int, int]):
 
 
 _EACH = "分别"
-_STOPS = "。；;！？"
+_STOPS = lexicon.punctuation().sentence_breaks
 _SUBJECTS_LISTED = "、"  # 第一、二、三产业增加值…分别
 _AVERAGED_OR_SUMMED = re.compile(r"年均|平均增|平均每年|累计")  # (not 年平均工资: a level of each year)
-_CLAUSE_STOPS = "，,。；;！？"
+_CLAUSE_STOPS = lexicon.punctuation().clause_breaks
 _ITEM = re.compile(r"[^、和及，,。；;]*?[0-9０-９][^、和及，,。；;]*")  # one figure of a list (236.3亿元)
 
 
@@ -904,13 +903,13 @@ def _span_to(sentence: str, upto: int, year: str, section: Section,
     for named in (section.span, span):
         if named is not None and named[1] == end:
             return named
-    bases = [int(b.group(1)) for b in _BASE_YEAR_OF.finditer(sentence, 0, upto)]
+    bases = [int(b.group(1)) for b in _YEAR_COMPARED.finditer(sentence, 0, upto)]
     if bases and bases[-1] < end - 1:
         return (bases[-1] + 1, end)  # 2020年…比2015年增长45%，年均增长7.7%: 2016-2020 (no span named otherwise)
     return None
 
 
-_BASE_YEAR_OF = re.compile(r"(?:比|较)([0-9]{4})年")
+_YEAR_COMPARED = re.compile(r"(?:比|较)([0-9]{4})年")  # (比2015年增长45%，年均增长7.7%)
 _MULTIPLE_OF_YEAR = re.compile(r"(?:是|为|相当于)([0-9]{4})年(?:末|底)?的[0-9.一二三四五六七八九十两]+倍")
 
 

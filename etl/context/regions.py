@@ -957,7 +957,7 @@ def _distributed(units: list[_Unit], sentence: str, figure_start: int) -> str | 
 def _route_span(text: str, figure_start: int, before: list[_Unit]) -> str | None:
     """起自连云港市海州区…止于淮安市淮阴区，全长约98.6公里; 从昆明主城区到澄江只需1小时: a figure after a way from one
     place to another, no other place between, is of the region both lie in."""
-    lo = max(text.rfind(stop, 0, figure_start) for stop in "。！？") + 1
+    lo = max(text.rfind(stop, 0, figure_start) for stop in _PUNCTUATION.full_stops) + 1
     ways = list(_WAY.finditer(text, lo, figure_start))
     if not ways:
         return None  # the common case, in one step

@@ -76,12 +76,17 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
         resolved[i] = Resolved(value * abs(factor), None, nxt.unit, nxt.kind, approx, "list_" + nxt.kind)
 
 
+def _bare(c: Candidate) -> bool:
+    """Is the candidate a number with nothing of its own that says what it counts (no unit, ratio, currency…)?"""
+    return not (c.unit or c.ratio or c.range_unit or c.currency or c.denominator)
+
+
 def _inherit_ratio(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
     """分别占百分之四十一、二十四点一及十三点五: bare numbers listed after a percentage written 百分之… are
     percentages too."""
     for i in range(1, len(cands)):
         c, prev, before = cands[i], cands[i - 1], resolved[i - 1]
-        if resolved[i] is not None or c.unit or c.ratio or c.range_unit or c.currency or c.denominator or c.pre:
+        if resolved[i] is not None or not _bare(c) or c.pre:
             continue
         if before is None or before.kind != "percent" or not (prev.ratio or before.rule == "list_ratio") or \
                 prev.end >= c.start or not _listed(text, prev.end, c.start):
@@ -97,7 +102,7 @@ def _base_values(text: str, cands: list[Candidate], resolved: list[Resolved | No
     sentence counts."""
     for i in range(1, len(cands)):
         c = cands[i]
-        if resolved[i] is not None or c.unit or c.ratio or c.range_unit or c.currency or c.denominator:
+        if resolved[i] is not None or not _bare(c):
             continue
         base = changes.base_behind(text, c.start) is not None and changes.change_next(text, c.end)
         if not base and not (changes.change_before(text, c.start) and _CLAUSE_ENDS.match(text, c.end)):

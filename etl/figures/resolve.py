@@ -88,8 +88,13 @@ def _implied_before_re() -> re.Pattern[str]:
     gap = lexicon.alternation(list(words) + list(lexicon.changes()))
     # earlier bare numbers of a list may stand between: 回购资金总额不低于2亿、不超3亿
     qualified = lexicon.alternation(lexicon.qualifier_surfaces("before"))
-    earlier = rf"(?:(?:{qualified})?[0-9][0-9.,]*[万亿萬億][{re.escape(''.join(PUNCTUATION.list_separators))}])*"
+    earlier = _earlier_items(rf"(?:{qualified})?[0-9][0-9.,]*[万亿萬億]")
     return re.compile(rf"(?P<noun>{lexicon.alternation(lexicon.implied_units())})(?:{gap})*{earlier}\Z")
+
+
+def _earlier_items(item: str) -> str:
+    """A pattern for the items of a list that may stand before a figure, each followed by its separator (、和及与或)."""
+    return rf"(?:{item}[{re.escape(''.join(PUNCTUATION.list_separators))}])*"
 
 
 def _in_context(context: lexicon.UnitContext, text: str, start: int) -> bool:
@@ -476,7 +481,7 @@ def _per_any_re() -> re.Pattern[str]:
     measures = [s for s, u in lexicon.denominators().items() if u.kind in compounds.per_any_kinds]
     # (a colon may end the label: 每股收益:-0.40元), and earlier prices of a list may stand between: 每公斤12元和16元
     money = lexicon.alternation(s for s, u in lexicon.units().items() if u.kind == "money" and u.factor == 1)
-    earlier = rf"(?:[0-9][0-9.,]*[万亿萬億]?(?:{money})?[{re.escape(''.join(PUNCTUATION.list_separators))}])*"
+    earlier = _earlier_items(rf"[0-9][0-9.,]*[万亿萬億]?(?:{money})?")
     return re.compile(rf"{re.escape(compounds.per)}(?P<den>{lexicon.alternation([*compounds.per_any, *measures])})"
                       rf"[^{stop}0-9]{{0,{compounds.per_reach}}}[:：]?\s*[-−]?{earlier}\Z")
 
@@ -613,9 +618,10 @@ def _compound(unit: tuple[str, str, Decimal], per: str) -> tuple[str, str, Decim
     return f"{numerator}/{denominator}", lexicon.compounds().kind(kind, den.kind), factor
 
 
-# A currency quoted against another (新台币兑美元, 人民币对美元汇率): the numerator's unit and the denominator's.
-_CURRENCY_PAIR = re.compile(r"(?P<num>新台币|台币|人民币|港币|港元)(?:汇率|汇价)?(?:兑|对)(?P<den>美元|欧元|日元|英镑|港元|港币|人民币)")
-_CURRENCY_UNITS = {"新台币": "新台币", "台币": "新台币", "人民币": "元", "港币": "港元", "港元": "港元"}
+# A currency quoted against another (新台币兑美元, 人民币对美元汇率): the numerator's unit and the denominator's, both read
+# through units.csv (台币 → 新台币, 人民币 → 元).
+_QUOTED_CURRENCIES = ("新台币", "台币", "人民币", "港币", "港元")
+_CURRENCY_PAIR = re.compile(rf"(?P<num>{'|'.join(_QUOTED_CURRENCIES)})(?:汇率|汇价)?(?:兑|对)(?P<den>美元|欧元|日元|英镑|港元|港币|人民币)")
 _QUOTE_REACH = 80  # characters back in the sentence a pair's quotes reach
 _RATE_MAGNITUDE = 1000  # a rate quoted in 元 is a small number (31.516); an amount in the sentence is not (七〇〇億元)
 _QUOTE_SPREAD = Decimal("0.1")  # how far a later quote of the day may stand from the first
@@ -623,10 +629,16 @@ _RATE_MOVE = re.compile(r"(?:升值|贬值|上调|下调|调升|调降)了?[ \u3
 _QUOTE_NUMBER = re.compile(r"(?:[0-9][0-9.．]*|[〇○零一二三四五六七八九十][〇○零一二三四五六七八九十．.点]*)(?=[ \u3000]*(?:港?元))")
 
 
+@cache
+def _quoted_units() -> frozenset[str]:
+    """元 and the units of the currencies a quote names (新台币, 港元)."""
+    return frozenset(["元", *(lexicon.units()[name].unit for name in _QUOTED_CURRENCIES)])
+
+
 def _quoted_rate(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
     """新台币兑美元…一度逼近31.6元，收在31.516元: where the sentence quotes a currency against another, its small
     amounts of that currency are the rate (新台币/美元), not money."""
-    if unit[2] != 1 or unit[0] not in ("元", *_CURRENCY_UNITS.values()) or c.high or \
+    if unit[2] != 1 or unit[0] not in _quoted_units() or c.high or \
             any(ch in c.num for ch in "万亿萬億") or (value := parse_number(c.num)) is None or value >= _RATE_MAGNITUDE:
         return unit
     lo = max(0, c.start - _QUOTE_REACH)
@@ -635,7 +647,7 @@ def _quoted_rate(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
     if not pairs:
         return unit
     pair = pairs[-1]
-    numerator = _CURRENCY_UNITS[pair.group("num")]
+    numerator = lexicon.units()[pair.group("num")].unit
     if unit[0] not in ("元", numerator):
         return unit
     clause_end = min((k for k in (text.find(ch, pair.end()) for ch in PUNCTUATION.clause_breaks) if k >= 0),
