@@ -1370,3 +1370,35 @@ def test_a_goal_named_in_its_phrase_and_a_difference_from_it():
 ])
 def test_periods_of_the_tenth_session(text, meta, expected):
     assert [(f[2], f[3]) for f in _facts(text, meta)] == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("会议提到，预计重庆去年新增社会融资规模5100亿元。全市进出口总值增长10%左右。\n",
+                 {"date": "2020-01-11", "title": "重庆2019年交出答卷：地区生产总值预计增长6.3%"},
+                 [(None, "actual", "2019"), ("trade_total_growth", "actual", "2019")],
+                 id="去年 counts from the year of writing, not from the year the title names"),
+    pytest.param("广州市人代会上午开幕\n今年GDP预期增长7.5%左右\n报告首先回顾了2017年工作。温国辉介绍，2017年，广州经济稳中向好。"
+                 "完成固定资产投资6000亿元，增长8%左右。\n",
+                 {"date": "2018-01-11", "title": "广州市人代会开幕 今年GDP预期增长7.5%左右", "region": "广州市"},
+                 [("gdp_growth", "target", "2018"), ("fixed_asset_investment", "actual", "2017"),
+                  ("fixed_asset_investment_growth", "actual", "2017")],
+                 id="a deck under the headline that states a figure heads no part of goals"),
+    pytest.param("一般公共预算收入和支出分别达4.78亿元、20.2亿元；高技术制造业和战略性新兴产业增加值分别增长12.6%、11.6%。\n",
+                 {"date": "2024-01-10", "title": "政府工作报告", "region": "宁夏回族自治区"},
+                 [("general_budget_revenue", "actual", "2023"), ("general_budget_expenditure", "actual", "2023"),
+                  ("high_tech_manufacturing_growth", "actual", "2023"), (None, "actual", "2023")],
+                 id="listed things sharing the first's modifier or the last's head"),
+    pytest.param("全区居民人均可支配收入由8568元增加至24950元。城镇新增就业38.6万。\n",
+                 {"date": "2022-09-10", "title": "我区十年发展成就", "region": "宁夏回族自治区"},
+                 [("disposable_income_per_capita", "actual", "2022"), ("disposable_income_per_capita", "actual", "2022"),
+                  ("urban_new_jobs", "actual", "2022")],
+                 id="增加至 reaches the value; new jobs counted without 人"),
+    pytest.param("地方一般公共预算收入完成28,583万元，占调整预算105.47%，同比增长10.85%。"
+                 "研发经费支出占地区生产总值比重达到2.7%。\n",
+                 {"date": "2023-01-10", "title": "预算执行情况的报告", "region": "黔南州"},
+                 [("general_budget_revenue", "actual", "2022"), (None, "actual", "2022"),
+                  ("general_budget_revenue_growth", "actual", "2022"), ("rd_intensity", "actual", "2022")],
+                 id="a growth after a share is the level's; 地区生产总值 and 的比重 read as the catalogue's 国内生产总值"),
+])
+def test_cases_of_the_eleventh_session(text, meta, expected):
+    assert [f[1:] for f in _facts(text, meta)] == expected

@@ -675,3 +675,29 @@ def test_what_the_second_review_of_the_ninth_session_found(text, meta, codes, un
 ])
 def test_places_of_the_tenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes
+
+
+@pytest.mark.parametrize(("text", "meta", "codes"), [
+    pytest.param("(四川省)凉山州2022年国民经济和社会发展统计公报\n全年全州地区生产总值2000亿元。",
+                 {"region": "四川", "title": "(四川省)凉山州2022年国民经济和社会发展统计公报"}, ["513400"],
+                 id="the prefecture a headline names right after its province in brackets"),
+    pytest.param("全年全州地区生产总值2000亿元。", {"region": "云南", "source": "楚雄州统计局（xzqh.info转载）"}, ["532300"],
+                 id="the place of the local body that published the text, inside the metadata region"),
+    pytest.param("省统计局昨日发布，前三季度规模以上工业增加值同比增长6.2%。", {"region": "湖南", "source": "长沙晚报"}, ["430000"],
+                 id="a paper's place narrows nothing: it reports its province's releases too"),
+    pytest.param("河南省郑州、洛阳两市工业增速领跑全省\n前三季度，两市规模以上工业增加值分别增长8.1%和7.5%。",
+                 {"region": "河南", "title": "河南省郑州、洛阳两市工业增速领跑全省"}, ["410000", "410000"],
+                 id="a headline's province then a list of its cities: the province's"),
+    pytest.param("酒业股今日逆市上扬，其中五粮液升2%。", {"source": "香港01"}, ["000000"],
+                 id="a publisher's place narrows a metadata region only (香港01's A-share news stays the country's)"),
+    pytest.param("全年全区地区生产总值200亿元。", {"region": "广西", "source": "南宁市良庆区统计局（红黑库转载）"}, ["450108"],
+                 id="the places a publisher's name opens with, one after another"),
+    pytest.param("全年地区生产总值200亿元。", {"region": "西藏自治区", "source": "中国西藏网"}, ["540000"],
+                 id="a national outlet named after what it covers is no local publisher"),
+    pytest.param("全年全省地区生产总值200亿元。", {"region": "广西", "source": "人民日报"}, ["450000"],
+                 id="a publisher naming no place leaves the metadata region"),
+    pytest.param("全年全省地区生产总值200亿元。", {"region": "广西", "source": "新华社（南宁日报转载）"}, ["450000"],
+                 id="a news service is no publisher's place"),
+])
+def test_places_of_the_eleventh_session(text, meta, codes):
+    assert [a.region_code for a in _analysed(text, meta)] == codes

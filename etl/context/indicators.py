@@ -160,6 +160,13 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
                       and len(phrase) > len(h) and phrase[-len(h) - 1] != "总"), None)
         if total is not None:  # 铁路运营里程 → 铁路运营总里程
             by_phrase.setdefault(phrase[: -len(total)] + "总" + total, list(ids))
+    for phrase, ids in list(by_phrase.items()):  # 占国内生产总值比重 → 占地区生产总值的比重
+        variants = {phrase}
+        for one, other in data["gap"].get("same_words", ()):
+            variants |= {v.replace(a, b) for v in variants for a, b in ((one, other), (other, one))
+                         if a in v and b not in v}
+        for variant in variants - {phrase}:
+            by_phrase.setdefault(variant, list(ids))
     splits, whole = {}, {}
     for entry in data.get("split", []):
         for family in [*entry["ids"], *([entry["whole"]] if "whole" in entry else [])]:
@@ -434,7 +441,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                                                                           hit[0]))):
             found = None  # 经济总量突破5万亿元的城市: a threshold; 扣除房地产开发投资后，固定资产投资…: a variant
         out.append(found)
-        named.append(found if found is not None or hit is None or split is not None else cat.by_phrase[hit[2]][0])
+        named.append(found if found is not None or hit is None or split is not None else
+                     (cat.by_phrase.get(hit[2]) or cat.splits[hit[2]])[0])  # (城乡居民收入增长到…: a split's phrase)
         split_at.append(split)
         roots.append(k if named[k] is not None else roots[k - 1] if linked else None)
     for k in range(len(figures) - 1):  # 总额首次突破万亿元，达到11377亿元: the threshold crossed is not the value
@@ -454,7 +462,7 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
     if regions.DISTRIBUTIVE not in sentence and "、" not in sentence:
         return  # the common case, in one step
     cat = catalogue()
-    k = 0
+    k, by_head = 0, None
     while k < len(figures):
         size = 1
         while k + size < len(figures) and _starts_list(sentence, figures, k + size - 1):
@@ -480,15 +488,44 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
             if (len(items) == size and any(h is None for h in named) and any(h is not None for h in named)
                     and not any(h[2] in cat.splits for h in hits)):
                 for i, hit in enumerate(named):
-                    fitting = [] if hit is None else [
-                        j for j in cat.by_phrase.get(hit[2], ()) if cat.indicators[j].fits(figures[k + i].fact)]
+                    phrase = _completed(items, i) if hit is None else hit[2]
+                    fitting = [] if phrase is None else [
+                        j for j in cat.by_phrase.get(phrase, ()) if cat.indicators[j].fits(figures[k + i].fact)]
                     out[k + i] = fitting[0] if len(fitting) == 1 else None
-            elif len(items) == size and all(h is None for h in named) and (shared := _shared_modifier(items)):
+            elif len(items) == size and all(h is None for h in named) and \
+                    (shared := _shared_modifier(items) or (by_head := _shared_head(items))):
                 for i, phrase in enumerate(shared):
+                    if phrase is None and shared is by_head:
+                        continue  # (全省全体、城镇、农村居民…: what the head leaves unnamed keeps the reading it had)
                     fitting = [] if phrase is None else [
                         j for j in cat.by_phrase[phrase] if cat.indicators[j].fits(figures[k + i].fact)]
                     out[k + i] = fitting[0] if len(fitting) == 1 else None
         k += size
+
+
+def _completed(items: list[str], i: int) -> str | None:
+    """The catalogue phrase a listed thing names with what the things beside it share: the modifier of the first
+    (一般公共预算收入和支出: 一般公共预算支出) or the head of the last (高技术制造业和战略性新兴产业增加值: 高技术制造业增加值)."""
+    by_phrase, item = catalogue().by_phrase, items[i].strip()
+    if not item:
+        return None
+    first, last = items[0].strip(), items[-1].strip()
+    if i > 0:
+        found = next((first[:j] + item for j in range(len(first) - 1, 1, -1) if first[:j] + item in by_phrase), None)
+        if found is not None:
+            return found
+    if i < len(items) - 1:
+        return next((item + last[j:] for j in range(1, len(last) - 1) if item + last[j:] in by_phrase), None)
+    return None
+
+
+def _shared_head(items: list[str]) -> list[str | None] | None:
+    """The phrases a list of things names when the last thing's head holds for the others too (高技术制造业和战略性
+    新兴产业增加值: 高技术制造业增加值, and the last thing itself), or None when none makes a phrase so."""
+    by_phrase = catalogue().by_phrase
+    phrases = [_completed(items, i) for i in range(len(items) - 1)]
+    last = items[-1].strip()
+    return [*phrases, last if last in by_phrase else None] if any(p is not None for p in phrases) else None
 
 
 def _shared_modifier(items: list[str]) -> list[str | None] | None:

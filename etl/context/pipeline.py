@@ -62,11 +62,12 @@ def analyse(doc: Document) -> Analysis:
     late = report and _late_in_its_year(doc, title)
     retrospective = (report and not late) or _early_in_its_year(doc, title)
     part = reference.title_part(title, year)  # 2025年一季度酉阳县经济运行情况: its outcomes are the quarter's
-    contexts = _Contexts(layout, headings, year, retrospective, late)
+    now = dated if year != dated else None  # 重庆2019年交出答卷, out in 2020: its 去年 is 2019
+    contexts = _Contexts(layout, headings, year, retrospective, late, now)
     attributed = [
         _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
                    else None, ids[k], headings[where.sentence.paragraph_index], year, retrospective,
-                   contexts, part, late)
+                   contexts, part, late, now)
         for k, (fact, where, label) in enumerate(placed)
     ]
     return Analysis(doc, layout, tuple(attributed), redact.identifiers(doc.text), tuple(rejects))
@@ -151,9 +152,9 @@ class _Contexts:
     是：" before the list of targets)."""
 
     def __init__(self, layout: Layout, headings: list[tuple[str, ...]], year: int | None, retrospective: bool,
-                 late: bool = False):
+                 late: bool = False, now: int | None = None):
         self.sentences = layout.sentences
-        self.year, self.late = year, late
+        self.year, self.late, self.now = year, late, now
         self.first: list[int] = []  # the first sentence of each sentence's paragraph
         self.part: list[int | None] = []  # the first sentence of its part, when the part's headings name no year
         self.part_of: list[int] = []  # the first sentence of its part (under the same top heading)
@@ -164,7 +165,7 @@ class _Contexts:
                 here = headings[paragraph]
                 if here[:1] != part:
                     part, first_of_part = here[:1], sentence.index
-                yearless = reference.section_of(here, year, retrospective, late).year is None
+                yearless = reference.section_of(here, year, retrospective, late, now).year is None
             self.first.append(first)
             self.part.append(first_of_part if yearless else None)
             self.part_of.append(first_of_part)
@@ -255,7 +256,7 @@ class _Contexts:
 
     def _carried(self, index: int):
         if index not in self.cues:
-            self.cues[index] = reference.carried(read(self.sentences[index].text), self.year, self.late)
+            self.cues[index] = reference.carried(read(self.sentences[index].text), self.year, self.late, self.now)
         return self.cues[index]
 
 
@@ -301,9 +302,18 @@ def _style(text: str) -> int:
 
 def _is_heading(p: Paragraph, layout: Layout) -> bool:
     """A heading of a part: not a caption, and not the document's title line unless numbered (一、过去五年工作回顾
-    opening a text whose title is in its metadata)."""
+    opening a text whose title is in its metadata), nor the deck right under it that states a figure (广州市…作《政府
+    工作报告》 / 今年GDP预期增长7.5%左右: the news' second headline, not a part of goals over the story)."""
     title_line = p.index == 0 and p.text == layout.articles[p.article_index].title
-    return p.is_heading and (not title_line or _style(p.text) < len(_HEADING_STYLES)) and not _CAPTION.match(p.text)
+    first = layout.paragraphs[0]
+    deck = p.index == 1 and first.is_heading and _style(first.text) == _style(p.text) == len(_HEADING_STYLES) and \
+        _STATED_FIGURE.search(p.text) is not None
+    return p.is_heading and (not title_line or _style(p.text) < len(_HEADING_STYLES)) and not deck and \
+        not _CAPTION.match(p.text)
+
+
+# A figure with a unit, as a headline states it (7.5%左右, 2.15万亿元, 30万人): not a year or an ordinal.
+_STATED_FIGURE = re.compile(r"[0-9０-９一二三四五六七八九十两][0-9０-９.．]*\s*(?:%|％|‰|万|亿|元|人|个|家|件|倍|吨|公里)")
 
 
 def _headings(layout: Layout) -> list[tuple[str, ...]]:
@@ -410,7 +420,8 @@ def _backref(layout: Layout, index: int) -> str | None:
 
 def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: str, ref: int | None,
                indicator: str | None, headings: tuple[str, ...], year: int | None,
-               retrospective: bool, contexts: _Contexts, part: str | None = None, late: bool = False) -> AttributedFact:
+               retrospective: bool, contexts: _Contexts, part: str | None = None, late: bool = False,
+               now: int | None = None) -> AttributedFact:
     sentence = where.raw_sentence
     upto, end = fact.char_start - where.sentence.char_start, fact.char_end - where.sentence.char_start
     opened = _full_stop_start(layout, where.sentence)  # 阳泉市原煤产量…；洗煤产量1207万吨: the clause before's place
@@ -421,7 +432,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     )
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
     found = indicators.indicator(indicator) if indicator else None
-    section = reference.section_of(headings, year, retrospective, late)
+    section = reference.section_of(headings, year, retrospective, late, now)
     context = contexts(where.sentence.index)  # its time counts only where the sentence names none (reference)
     month = int(doc.date[5:7]) if doc.date and doc.date_precision in ("day", "month") and doc.date[:4] == str(year) \
         else None
@@ -432,7 +443,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
                                    early=found is not None and _early_of_its_year(doc, year))
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
     if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
-        home = regions.home_region(where.headline, doc.region_hint)
+        home = regions.home_region(where.headline, doc.region_hint, doc.source)
         written = doc.text[where.sentence.char_start : where.sentence.char_end]
         market = regions.market_code(where.lead, where.backref, where.headline) if how == "company" else code
         traditional = regions.traditional_script(written)

@@ -80,6 +80,7 @@ class TimeWords:
     secured: re.Pattern[str] | None = None  # 争取 before funds: no status cue (the section decides)
     of_title_year: tuple[str, ...] = ()  # title words of documents about the year their title names (统计公报)
     not_retrospective: tuple[str, ...] = ()  # title words of a part of the year: no look back (上半年)
+    spoken: frozenset[str] = frozenset()  # relative years counted from the time of writing (去年, not 当年 or 上年)
 
 
 @cache
@@ -96,6 +97,9 @@ def time_words() -> TimeWords:
     if set(data["sections"]) - set(SECTION_KINDS):
         raise ValueError(f"time_words.toml: unknown section kinds {set(data['sections']) - set(SECTION_KINDS)}")
     plans = {k: (int(a), int(b)) for k, (a, b) in data["plans"].items()}
+    if set(data["spoken"]["words"]) - set(data["relative_years"]):
+        raise ValueError(f"time_words.toml: spoken words not among the relative years: "
+                         f"{set(data['spoken']['words']) - set(data['relative_years'])}")
     words = [*data["relative_years"], *status_words, *data["single_year"]["words"]]
     spans = [*data["recent_spans"], *data["coming_spans"]]
     horizon = "|".join(re.escape(w) for w in data["horizon"]["before"])
@@ -115,7 +119,8 @@ def time_words() -> TimeWords:
                      frozenset(data["of_context"]["words"]),
                      re.compile(rf"(?:{_words_re(data['secured']['words']).pattern})"
                                 rf"[^，,。；;]{{0,{int(data['secured']['reach'])}}}?(?:{_words_re(data['secured']['objects']).pattern})"),
-                     tuple(data["genres"].get("of_title_year", ())), tuple(data["genres"].get("not_retrospective", ())))
+                     tuple(data["genres"].get("of_title_year", ())), tuple(data["genres"].get("not_retrospective", ())),
+                     frozenset(data["spoken"]["words"]))
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
@@ -211,13 +216,15 @@ _TITLE_YEAR = re.compile(r"([12][0-9]{3}|[１２][０-９]{3})年(?![0-9０-９�
 class Section(NamedTuple):
     """What the headings above a sentence say: the kind of part (review | tasks | plan | None), its year, its span;
     ``retrospective``: the document reviews the year before its own; ``late``: it is a report delivered late in the
-    year it reviews (December 2021, on 2021 and the five years to it: its 过去五年 is 2017-2021, its 今后五年 2022-2026)."""
+    year it reviews (December 2021, on 2021 and the five years to it: its 过去五年 is 2017-2021, its 今后五年 2022-2026);
+    ``now``: the year it was written in, when that is not the year it is about (see ``_cues``)."""
 
     kind: str | None
     year: int | None
     span: tuple[int, int] | None
     retrospective: bool = False
     late: bool = False
+    now: int | None = None
 
 
 class Reference(NamedTuple):
@@ -237,22 +244,22 @@ class _Cue(NamedTuple):
 
 @lru_cache(maxsize=1024)
 def section_of(headings: tuple[str, ...], doc_year: int | None, retrospective: bool = False,
-               late: bool = False) -> Section:
+               late: bool = False, now: int | None = None) -> Section:
     """The section a sentence is in, from its headings (outermost first): the nearest heading that says something."""
     for heading in reversed(headings):
-        section = _read_heading(heading.replace(" ", "").replace("　", ""), doc_year, late)
+        section = _read_heading(heading.replace(" ", "").replace("　", ""), doc_year, late, now)
         if section.kind is not None or section.year is not None:
-            return section._replace(retrospective=retrospective, late=late)
-    return Section(None, None, None, retrospective, late)
+            return section._replace(retrospective=retrospective, late=late, now=now)
+    return Section(None, None, None, retrospective, late, now)
 
 
-def _read_heading(heading: str, doc_year: int | None, late: bool = False) -> Section:
+def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: int | None = None) -> Section:
     """A heading's kind of part, year and span, from the same cues as sentences: 一、2025年工作回顾 (review, 2025);
     二、“十五五”时期主要目标任务 (plan, 2030, 2026-2030); 一、过去一年和五年工作回顾 (review, Y-1, the five years);
     “十三五”发展成就和“十四五”主要目标 (review of 2016-2020 first: its sentences name the plan when they turn to it)."""
     words = time_words()
     cues = [c._replace(period=f"{doc_year}{c.period[1]}") if isinstance(c.period, tuple) and c.period[0] == PART else c
-            for c in _cues(heading, doc_year, late)]
+            for c in _cues(heading, doc_year, late, now)]
     cues = [c for c in cues if _named(c.period)]
     spans = [c for c in cues if isinstance(c.period, tuple) and c.period[0] != c.period[1]]
     years = [c.period for c in cues if c not in spans]
@@ -281,8 +288,10 @@ def _named(period: object) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _cues(sentence: str, doc_year: int | None, late: bool = False) -> tuple[_Cue, ...]:
-    """Every time and status cue of a sentence, in order (``late``: see Section)."""
+def _cues(sentence: str, doc_year: int | None, late: bool = False, now: int | None = None) -> tuple[_Cue, ...]:
+    """Every time and status cue of a sentence, in order (``late``: see Section). ``now``: the year the text was
+    written in, when it is not ``doc_year``, the year it is about (重庆2019年交出答卷, out in January 2020): the words
+    that count from the time of writing (去年, 今年, 明年) count from it."""
     words = time_words()
     cues = [_horizon(sentence, end, value, doc_year, words) for end, value in explicit.periods_in(sentence, doc_year)]
     if doc_year is not None and (parts := explicit.yearless(sentence)):
@@ -300,7 +309,7 @@ def _cues(sentence: str, doc_year: int | None, late: bool = False) -> tuple[_Cue
             cues.append(_Cue(end, status, (first, last), written=True))
     for start, end, word in words.cue_phrases.longest(sentence):
         if _valid_cue(sentence, start, end, word, words):
-            cue = _cue(start, end, word, sentence, doc_year, words, late)
+            cue = _cue(start, end, word, sentence, doc_year, words, late, now)
             if cue is not None:
                 cues.append(cue)
     return tuple(sorted(cues, key=lambda c: c.end))
@@ -341,7 +350,7 @@ def _horizon(sentence: str, end: int, value: str, y: int | None, words: TimeWord
 
 
 def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: TimeWords,
-         late: bool = False) -> _Cue | None:
+         late: bool = False, now: int | None = None) -> _Cue | None:
     if word in words.status_words:
         if words.secured is not None and words.secured.match(sentence, start):
             return None  # 争取中央预算内投资150亿元: secured in a review, sought in a plan
@@ -373,6 +382,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         offset = words.relative[word]
         if word in words.of_context:
             return _Cue(end, "actual" if offset < 0 else None, (OF_CONTEXT, offset))
+        if now is not None and word in words.spoken:
+            y = now
         return _Cue(end, "actual" if offset < 0 else None, (y + offset, y + offset))
     if word in words.recent:  # in a report delivered late in its year, the years up to that one
         return _Cue(end, "actual", (y - words.recent[word] + late, y - 1 + late))
@@ -406,13 +417,13 @@ _TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升�
                  r"|转为(?:增长|下降|上涨|回升)?)(?:[0-9]{4}年(?:的|底|末)?)?$")  # 由上半年下降0.6%转为增长0.7%
 
 
-def carried(sentence: str, doc_year: int | None, late: bool = False) -> _Cue | None:
+def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | None = None) -> _Cue | None:
     """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
     主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1), not a plan named for its close or start."""
     if not time_words().timed_re.search(sentence):
         return _list_opened(sentence)  # a quarter or a month alone (三季度) stays with its sentence
     inline = set(_digit_spans(sentence, doc_year)) if doc_year is not None else set()  # 近3年提升21个百分点 stays
-    timed = [c for c in _cues(sentence, doc_year, late) if c.period is not None and c not in inline and not c.stays
+    timed = [c for c in _cues(sentence, doc_year, late, now) if c.period is not None and c not in inline and not c.stays
              and not (isinstance(c.period, str) and c.status == "plan")  # 到2035年 stays
              and not (isinstance(c.period, tuple) and c.period[0] in (RUNNING, OF_CONTEXT))  # so do 连续3年, 上年
              and not sentence.startswith("以来", c.end)  # 经济增速2022年以来连续16个季度…: a run's start
@@ -425,7 +436,7 @@ def carried(sentence: str, doc_year: int | None, late: bool = False) -> _Cue | N
     if not timed:
         # 今后五年…蓝图：…；…: a span that holds in its own sentence only holds for the list its colon opens
         colon = max(sentence.rfind("："), sentence.rfind(":"))
-        opened = [c for c in _cues(sentence, doc_year, late) if c.stays and c.period is not None and c.end <= colon]
+        opened = [c for c in _cues(sentence, doc_year, late, now) if c.stays and c.period is not None and c.end <= colon]
         return opened[-1]._replace(stays=False) if opened else _list_opened(sentence)
     cue = timed[-1]  # 2025年…主要预期目标是：地区生产总值增长5.5%；…: the list's later items are goals too
     if isinstance(cue.period, str) and cue.period.endswith("-12-31"):
@@ -576,7 +587,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     earlier sentence of the paragraph named (see span_named), for a figure per year or in total without one.
     ``early``: the document came out in the first months of the year its title names as a whole (陕西2024年GDP增长目标…,
     2024-01-26): no outcome of that whole year is known yet."""
-    cues = [c for c in _cues(sentence, doc_year, section.late) if c.end <= upto and _holds(c, sentence, upto)]
+    cues = [c for c in _cues(sentence, doc_year, section.late, section.now) if c.end <= upto and _holds(c, sentence, upto)]
     if context is not None and not any(c.period is not None for c in cues) and \
             _carries(context, section, sentence, upto, accumulates):
         cues.insert(0, context._replace(end=0))

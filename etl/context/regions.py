@@ -1306,23 +1306,59 @@ _COUNTRY_NAMES = frozenset({"全国", "中国", "中华人民共和国", "nation
 
 
 @lru_cache(maxsize=1024)
-def home_region(headline: str | None, metadata_region: str | None) -> str | None:
-    """The document's own region: from its headline (2026年浙江省政府工作报告), else its metadata; the country
-    when the headline names a national body and no place."""
+def home_region(headline: str | None, metadata_region: str | None, source: str | None = None) -> str | None:
+    """The document's own region: from its headline (2026年浙江省政府工作报告), else its metadata, narrowed by the
+    publisher its ``source`` names (楚雄州统计局 in 云南); the country when the headline names a national body and no
+    place."""
     meta = None
     if metadata_region:
         meta = COUNTRY if metadata_region.strip() in _COUNTRY_NAMES else \
             code_for_name(metadata_region) or first_place(metadata_region, None) or _renamed(metadata_region)
+    publisher = _publisher_place(source, meta)
+    if publisher is not None:
+        meta = publisher
     if _national_headline(headline):
         return meta if _own_country(meta, headline) else COUNTRY  # 財政部：11月出口創新高 in a Taiwan paper
     code = first_place(headline, None) if headline else None
     if code is None and headline and meta is not None:
         code = first_place(headline, meta)  # 新洲职高… in a 武汉 paper: 新洲区
+    if code is not None and region(code).level == "province" and _PROVINCE_IN_BRACKETS.match(headline):
+        # (四川省)凉山州2022年…统计公报: the place the headline names right after its province in brackets (not 河南省郑州、
+        # 洛阳两市…, nor 浙江省宁波舟山港…: the province's)
+        places = find_places(headline, code)
+        after = [p for p in places if p.code != code and not p.ambiguous and is_within(p.code, code)
+                 and _qualified_by(headline, code, p.code)]
+        if after and not _LISTED_AFTER.match(headline, after[0].end):
+            code = after[0].code
     if code is not None and meta is not None and meta != code and meta != COUNTRY and is_within(meta, code) and \
             _qualified_by(headline, code, meta):
         return meta  # (湖北省)建始县2021年…统计公报 of 建始县: the province names the county's, right before it (not
         # 云南烤烟收购… in a 曲靖 paper, nor 浙江2023年GDP突破8万亿元 杭州…: the province's)
     return code if code is not None else meta
+
+
+_BODIES = ("局", "厅", "委", "委员会", "办", "办公室", "政府", "中心")  # bodies of government, not papers
+
+
+def _publisher_place(source: str | None, meta: str | None) -> str | None:
+    """The place of a local body that published the text (楚雄州统计局, 南宁市良庆区统计局 (红黑库转载): the name before a
+    reprint's brackets, opening with its place), inside the metadata region; not a news service's, nor a national
+    outlet's named after what it covers (中国西藏网)."""
+    if not source or meta is None or meta == COUNTRY or _wire_source(source):
+        return None  # (香港01 with no region: its A-share news stays the country's)
+    name = re.split(r"[（(]", source, maxsplit=1)[0]
+    if not name.endswith(_BODIES):
+        return None  # a paper (长沙晚报) reports its province's releases too: 省统计局昨日发布…
+    places = find_places(name, meta if meta != COUNTRY else None) if name else []
+    code, end = None, 0
+    for place in places:  # the places the name opens with, one after another (南宁市良庆区统计局); not 中国西藏网
+        if place.start != end or place.ambiguous:
+            break
+        code, end = place.code, place.end
+    if code is None or code == COUNTRY or (meta is not None and meta != COUNTRY and
+                                            (code == meta or not is_within(code, meta))):
+        return None
+    return code
 
 
 def _qualified_by(headline: str, province: str, county: str) -> bool:
@@ -1344,6 +1380,8 @@ def _qualified_by(headline: str, province: str, county: str) -> bool:
     return False
 
 
+_PROVINCE_IN_BRACKETS = re.compile(r"\s*[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[)）]")  # (四川省)凉山州…
+_LISTED_AFTER = re.compile(r"[、和及与]|等")  # 郑州、洛阳两市: one of several places
 _QUALIFIER_GAP = re.compile(r"[()（）\s：:·丨|—-]|[0-9]{4}年")
 
 
@@ -1385,7 +1423,7 @@ def resolve_region(
     country. With ``figure_end``, ``clause`` may be the whole sentence: only what precedes the figure's end is read.
     ``clauses_before``: the sentence's clauses before ``clause`` when semicolons part them (see clause_subject).
     """
-    home = home_region(headline, metadata_region)
+    home = home_region(headline, metadata_region, source)
     if figure_start is not None:
         code = place_for_figure(clause, figure_start, home, figure_end)
     else:
@@ -1417,7 +1455,7 @@ def resolve_region(
     rules, end = _gazetteer().rules, len(clause) if figure_end is None else figure_end
     wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source) or \
         rules.markets.search(clause, 0, end) is not None or rules.abroad.search(_normalized(clause), 0, end) is not None
-    code = home_region(None, metadata_region) if not wire else None
+    code = home_region(None, metadata_region, source) if not wire else None
     if code is not None:
         return code, "metadata"
     return COUNTRY, "national"

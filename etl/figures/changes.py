@@ -22,6 +22,9 @@ CLAUSE_BREAKS = _PUNCTUATION.clause_breaks
 SENTENCE_BREAKS = _PUNCTUATION.sentence_breaks
 _LEAD_WINDOW = 24
 _AVERAGE = ("平均", "年均")  # 年均增长, 两年平均增长: averaged over years, against no one base
+# What may stand between a change noun and the verb that gives its new size (跌幅更扩大至, 降幅进一步收窄至).
+_NOUN_TO_VERB = re.compile(r"(?:更|进一步|继续|再|又|也|略|稍|有所|明显|大幅|小幅|持续|逐步|逐月|已)?")
+_BASE_THEN_BOTH = re.compile(r"(?:比|较)(?:上|下)半年均\Z")  # 比上半年均提升: both rose on the first half
 _BASE_REACH = 20  # characters a base may have: 比2000年到2010年的年平均增长率
 
 
@@ -47,10 +50,16 @@ def _trigger_re() -> re.Pattern[str]:
     )
 
 
+# An aside in brackets inside a base (2023年同期(2023年9月15日,下同)): read as one piece of it.
+_ASIDE = r"[（(][^（()）]{0,20}[)）]"
+_ASIDE_RE = re.compile(_ASIDE)
+
+
 def _opened_base() -> str:
     """A regex for an opener and the base after it: 比一季度, 较2月份, 与2010年 (groups ``open`` and ``base``)."""
     stop = re.escape(CLAUSE_BREAKS)
-    return rf"(?P<open>{lexicon.alternation(lexicon.comparisons().openers)})(?P<base>[^{stop}]{{1,{_BASE_REACH}}}?)"
+    return (rf"(?P<open>{lexicon.alternation(lexicon.comparisons().openers)})"
+            rf"(?P<base>(?:{_ASIDE}|[^{stop}]){{1,{_BASE_REACH}}}?)")
 
 
 @cache
@@ -150,7 +159,8 @@ def _gap_re() -> re.Pattern[str]:
 
 def lead(text: str, start: int, floor: int) -> tuple[int, str]:
     """The clause text just before ``start``, not reaching back past ``floor``. A colon right before the figure
-    introduces it and ends no clause (同比上年增长:60%至77%)."""
+    introduces it and ends no clause (同比上年增长:60%至77%); nor does a break inside an aside in brackets before it
+    (比2023年同期(2023年9月15日,下同)增长37.9%)."""
     lo = max(floor, start - _LEAD_WINDOW)
     right_before = start - 1
     while right_before >= lo and text[right_before] in _PUNCTUATION.spaces:
@@ -159,14 +169,25 @@ def lead(text: str, start: int, floor: int) -> tuple[int, str]:
         opened = max(text.rfind(b, lo, right_before) for b in _PUNCTUATION.opening_brackets)
         if opened >= lo and any(c in CLAUSE_BREAKS for c in text[opened:right_before]):
             return lead(text, opened, floor)  # 同比增長(以下如無特別說明,均為同比名義增速)9.7%: an aside, its clause
-    for i in range(start - 1, lo - 1, -1):
-        if text[i] in CLAUSE_BREAKS and not (i == right_before and text[i] in _PUNCTUATION.colons):
+    depth, i = 0, start - 1
+    while i >= lo:
+        ch = text[i]
+        if ch in _PUNCTUATION.closing_brackets:
+            depth += 1
+        elif ch in _PUNCTUATION.opening_brackets:
+            depth = max(0, depth - 1)
+        elif ch in CLAUSE_BREAKS and not depth and not (i == right_before and ch in _PUNCTUATION.colons):
             return i + 1, text[i + 1 : start]
+        if depth:
+            lo = max(floor, lo - 1)  # an aside takes no room of the window
+        i -= 1
     return lo, text[lo:start]
 
 
 def _basis_of(base: str) -> str | None:
-    """The basis a named base gives: bases.csv's (上年同期 …), vs_prior for an earlier time, else none."""
+    """The basis a named base gives: bases.csv's (上年同期 …), vs_prior for an earlier time, else none. An aside in
+    brackets is no part of it (2023年同期(2023年9月15日,下同))."""
+    base = _ASIDE_RE.sub("", base)
     for word, basis in lexicon.bases().items():
         if word[1:] == base:
             return basis
@@ -203,8 +224,16 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
         return LEVEL
     if m and kind == "duration" and before.endswith(lexicon.time_frames().run, 0, m.start("word")):
         return LEVEL  # 连跌两个月: how long the run lasted, not a change of it
+    noun = None
+    if m and m.group("to") and m.group("word") not in lexicon.change_nouns():
+        noun = next((n for n in reversed(list(_words_re("changes").finditer(before, 0, m.start())))
+                     if n.group("word") in lexicon.change_nouns()), None)
+        if noun is not None and not _NOUN_TO_VERB.fullmatch(before, noun.end(), m.start()):
+            noun = None  # 跌幅较大的沪深300指数下跌至3500点: the noun picks out the subject, whose level it is
     if m and m.group("to") == "为" and m.group("word") in lexicon.change_nouns():
         pass  # 跌幅为1.27%: the rate itself
+    elif noun is not None:
+        m = noun  # 跌幅扩大至800点, 降幅收窄至2.1%: still the fall, its new size
     elif m and (m.group("to") or _is_new(before, m)):
         return LEVEL
     if m is None and points and not (_may_compare(before) and _comparative(before)):
@@ -247,7 +276,7 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
             return LEVEL
         trigger = lead_start + c.start()
         return Change("change", sign, _basis_of(base), trigger, True)
-    if head.endswith(_AVERAGE):
+    if head.endswith(_AVERAGE) and not _BASE_THEN_BOTH.search(head):
         return Change("change", sign, None, trigger, True)  # 两年平均增长5.1%: a rate over years has no base
     basis_m = None
     for basis_m in _words_re("bases").finditer(before, 0, m.end("word")):  # 年增: a base that holds the change word

@@ -179,7 +179,8 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
     _base_values(text, cands, resolved)
     spans = [(c.start, c.end, _low_multiplier(c, r)) for c, r in zip(cands, resolved) if r is not None]
     taken = [(s, e) for s, e, _ in spans]
-    spans += _magnitudes(blanked, taken) + _no_changes(blanked, taken) + _slash_shares(blanked, taken)
+    spans += _magnitudes(blanked, taken) + _no_changes(blanked, taken) + _slash_shares(blanked, taken) + \
+        _half_durations(blanked, taken)
     return _compound_durations(blanked, sorted(spans, key=lambda s: s[0]))
 
 
@@ -213,6 +214,32 @@ def _compound_durations(text: str, spans: list[tuple[int, int, Resolved]]) -> li
         spans.append((start, end, Resolved(value, None, unit, "duration", approx, "compound_duration")))
         spans.sort(key=lambda s: s[0])
     return spans
+
+
+# Half of a unit of time, how long something took (利用半个多月时间, 换乘半个多小时轮渡): not a part of the year (上半年), nor
+# a time placing a statement (半个月前, 近半个月来, 未来半个月).
+_HALF_DURATION = re.compile(r"(?<![上下前后大小另多近])半个(?P<more>多)?(?P<unit>小时|钟头|月|星期)"
+                            r"(?!前|后|以前|以后|之前|之后|来|以来|内|里)")
+_HALF_UNITS = {"小时": "小时", "钟头": "小时", "月": "月", "星期": "周"}
+
+
+def _half_durations(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
+    if "半个" not in text:
+        return []  # the common case, at the speed of a string search
+    frames = lexicon.time_frames()
+    out = []
+    for m in _HALF_DURATION.finditer(text):
+        before, after = qualifier_before(text, m.start()), _qualifier_after().match(text, m.end())
+        start = before.start() if before else m.start()
+        end = after.end() if after and after.end() > m.end() else m.end()
+        if any(s < end and start < e for s, e in taken) or text.endswith(tuple(frames.words), 0, start):
+            continue
+        approx = lexicon.qualifiers()[("before", before.group().rstrip(PUNCTUATION.spaces))] if before else \
+            lexicon.qualifiers()[("after", text[m.end() : end].strip(PUNCTUATION.spaces))] if end > m.end() else \
+            "more_than" if m.group("more") else None  # 不到半个小时, 半个月之内, 半个多月
+        out.append((start, end, Resolved(Decimal("0.5"), None, _HALF_UNITS[m.group("unit")], "duration", approx,
+                                         "half_duration")))
+    return out
 
 
 # A share written with a slash (约占全省总量1/7, 占全国的1/3): a fraction less than one, after 占 in its clause; not a
@@ -249,6 +276,8 @@ def _no_changes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
 
 
 _SAME_AS = re.compile(r"[与同和跟较比]")
+_SAME_OPENER = re.compile(r"与|跟|较|同(?!比)")  # a clause opened by a base: 与上半年基本持平 (not 同比持平)
+_YEAR_BEFORE = ("上年", "去年", "上一年", "前一年", "上年度")  # …与上年同期、上年末基本持平: the amount is flat
 
 
 def _zero_unit(facts: list[Fact], text: str, start: int, other: bool = False) -> tuple[str, str]:
@@ -267,6 +296,11 @@ def _zero_unit(facts: list[Fact], text: str, start: int, other: bool = False) ->
     prev = near[-1] if near else None
     if rate or (prev.kind in ("percent", "permille") and (prev.measure == "level" or other)):
         return "百分点", "percentage_point"
+    opener = _SAME_OPENER.match(text, clause + (text[clause : clause + 1] == " "))
+    if prev.measure == "change" and prev.kind == "percent" and prev.char_end <= clause and opener is not None and \
+            not text.startswith(_YEAR_BEFORE, opener.end()):
+        return "百分点", "percentage_point"  # 两年平均增长4%，与上半年基本持平: the rate is the first half's (not 比上年
+        # 下降0.3%，与上年基本持平: the amount, flat on the year before)
     if prev.measure == "change" and prev.kind in ("percent", "percentage_point", "basis_point"):
         return prev.unit, prev.kind
     return "%", "percent"
@@ -283,6 +317,28 @@ def extract(text: str) -> list[Fact]:
                     char_start=seen.start(f.char_start), char_end=seen.end(f.char_end)) for f in _extract(seen.text)]
 
 
+_SENTENCE_OPENERS = "\n。；;：:！？!?"
+_LIST_NUMBER = re.compile(r"([0-9]{1,2})[.．]\Z")
+_LIST_REACH = 80
+
+
+def _broken_decimal(text: str, start: int) -> bool:
+    """Does the figure at ``start`` follow a digit and a decimal point set apart by a space inside a sentence (为 3. 35人),
+    not a list's number opening a line or a clause (1. 35个项目开工)?"""
+    if start < 3 or text[start - 1] != " " or text[start - 2] not in ".．" or not text[start - 3].isdigit():
+        return False
+    m = _LIST_NUMBER.search(text, max(0, start - 6), start - 1)
+    if m is not None and (f"{int(m.group(1)) + 1}." in text[start : start + _LIST_REACH] or
+                          f"{int(m.group(1)) - 1}." in text[max(0, start - _LIST_REACH) : m.start()]):
+        return False  # 1. 新建学校10所 2. 35个重点项目开工 3. 20家企业上市: a flattened list's numbers
+    i = start - 4
+    while i >= 0 and text[i].isdigit():
+        i -= 1
+    while i >= 0 and text[i] in " \u3000":
+        i -= 1
+    return i >= 0 and text[i] not in _SENTENCE_OPENERS
+
+
 def _extract(text: str) -> list[Fact]:
     original, text = text, normalize(text)
     facts: list[Fact] = []
@@ -292,6 +348,8 @@ def _extract(text: str) -> list[Fact]:
                 not r.rule.startswith("label_"):
             continue  # the tail of a number set apart by spaces ("1 1 ％" where the text is not read through): no figure
             # (but a table's next cell under a label's unit: 出生人口(人) 68088 63404)
+        if _broken_decimal(text, start):
+            continue  # the decimals of a number broken after its point (人口为 3. 35人, 占 51. 48 %): never a wrong value
         if r.rule == "no_change":
             basis, other = changes.named_basis(text, start, prev_end)
             unit, kind = _zero_unit(facts, text, start, other)
@@ -715,10 +773,21 @@ def _refers_to(text: str, facts: list[Fact], ch: changes.Change, r: Resolved) ->
     for i in range(len(facts) - 1, -1, -1):
         prev = facts[i]
         if prev.measure == "level" and changes.qualifies(text, prev.char_end, ch.trigger_start):
+            verb = _BASE_WORD.match(text, ch.trigger_start).end()  # 同比|增长
+            if i and r.kind == "percent" and prev.kind == "percent" and facts[i - 1].measure == "level" and \
+                    facts[i - 1].kind != "percent" and _AMOUNT_CHANGE.match(text, verb) and \
+                    _SHARE_CLAUSE.fullmatch(text, facts[i - 1].char_end, prev.char_start) is not None:
+                return i - 1  # 收入完成28,583万元，占调整预算105.47%，同比增长10.85%: the revenue's growth, not the share's
             return i if _compatible(prev, r) else None
         if prev.char_end <= ch.trigger_start:
             return None
     return None
+
+
+# A clause between two figures that gives the second as a share of something (，占调整预算105.47%).
+_SHARE_CLAUSE = re.compile(r"[^，,；;。]{0,12}[，,][ \u3000]*占(?:(?!比重|比例)[^，,；;。]){1,12}?(?:为|达|达到)?")
+_AMOUNT_CHANGE = re.compile(r"增长|下降|增加|减少")  # (占GDP比重达60%，较上年提升1.5%: the share's rise)
+_BASE_WORD = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?")
 
 
 def _run(text: str, facts: list[Fact], i: int, measure: str) -> list[int]:

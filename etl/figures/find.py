@@ -102,7 +102,7 @@ def figure_re() -> re.Pattern[str]:
                                  list(NEGATIVE_SIGNS) + list(PLUS_SIGNS) + [PLUS_MINUS])
     # before a magnitude without a digit, a qualifier is refused in the pattern where it ends another word (不过百元,
     # 去过十几个: 过 is no qualifier), since no figure is left without it
-    not_after = lexicon.qualifier_not_after()
+    not_after = lexicon.qualifier_not_after(("before", "magnitude"))
     before_magnitude = "|".join(
         (f"(?<![{re.escape(not_after[q])}]){re.escape(q)}" if q in not_after else re.escape(q))
         for q in sorted(lexicon.qualifier_surfaces("before") + lexicon.qualifier_surfaces("magnitude"), key=len,
@@ -232,7 +232,7 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
     """Every numeral span with its parts, in order. Spans carry no unit when none follows.
     ``blanked`` is ``masked(text)`` when the caller has it already."""
     out = []
-    not_after = lexicon.qualifier_not_after()
+    not_after = lexicon.qualifier_not_after(("before", "tenths"))
     rates = lexicon.compounds().rates
     pattern = figure_re()
     groups = _group_numbers()

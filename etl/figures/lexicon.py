@@ -242,9 +242,10 @@ def unit_contexts() -> dict[str, UnitContext]:
 
 
 @cache
-def bare_index() -> UnitContext:
-    """Words after which a bare number is an index value (200指数为118.19)."""
-    return _unit_context("bare_index", _toml("unit_contexts.toml")["bare_index"])
+def bare_values() -> tuple[UnitContext, ...]:
+    """Words after which a bare number is an index value (200指数为118.19) or a ratio (城乡居民收入比为2.31)."""
+    data = _toml("unit_contexts.toml")
+    return tuple(_unit_context(name, data[name]) for name in ("bare_index", "bare_ratio"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,9 +392,11 @@ def _qualifier_rows() -> list[dict[str, str]]:
 
 
 @cache
-def qualifier_not_after() -> dict[str, str]:
-    """A before-qualifier that is the tail of a word is no qualifier: 节约, 制约, 最近 (characters before it)."""
-    return {row["surface"]: row["not_after"] for row in _qualifier_rows() if row["not_after"]}
+def qualifier_not_after(positions: tuple[str, ...] = ("before", "tenths", "magnitude", "after", "inside")) -> dict[str, str]:
+    """A before-qualifier that is the tail of a word is no qualifier: 节约, 制约, 最近 (characters before it); read for
+    the ``positions`` given (过 before a magnitude not after 度 — 度过百年 —, before tenths it may be: 进度过八成)."""
+    return {row["surface"]: row["not_after"] for row in _qualifier_rows()
+            if row["not_after"] and row["position"] in positions}
 
 
 @cache

@@ -178,9 +178,10 @@ def _unit_after_number(unit: str | None) -> re.Pattern[str]:
 
 
 def _clause_ends(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
-    """Does nothing follow the figure in its clause (where the context allows it: 门票10块。, 十块三毛)?"""
-    return context.at_clause_end and (c.cents is not None or c.end == len(text)
-                                      or text[c.end] in PUNCTUATION.clause_breaks)
+    """Does nothing follow the figure in its clause (where the context allows it: 门票10块。, 十块三毛)? Not for hundreds of
+    millions, which only things are counted in by 块 (集成电路20.82亿块) where no money word says otherwise."""
+    return context.at_clause_end and "亿" not in c.num and (c.cents is not None or c.end == len(text)
+                                                            or text[c.end] in PUNCTUATION.clause_breaks)
 
 
 def _year_like(c: Candidate) -> bool:
@@ -235,13 +236,29 @@ def run_before() -> re.Pattern[str]:
     return re.compile(rf"连续?(?P<word>{lexicon.alternation(lexicon.changes())})[ \u3000]*\Z")
 
 
-def _bare_index(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
-    """200指数为118.19, 收报2927.29: a bare number right after an index word is an index value."""
-    context = lexicon.bare_index()
-    if c.high is None and text.endswith(context.words, max(0, c.start - context.reach), c.start) and \
-            not text.startswith(tuple(context.not_before), c.end):  # not 总指数1-11月…, 总指数3月份…: a time
-        return context.unit, context.kind, Decimal(1)
+def _bare_value(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
+    """200指数为118.19, 收报2927.29: a bare number right after an index word is an index value; 城乡居民收入比为2.31, a
+    ratio."""
+    if c.high is not None:
+        return None
+    for context, pattern in _bare_patterns():
+        if pattern.search(text, max(0, c.start - context.reach - _BARE_ASIDE), c.start) and \
+                not text.startswith(tuple(context.not_before), c.end):  # not 总指数1-11月…, 总指数3月份…: a time
+            return context.unit, context.kind, Decimal(1)
     return None
+
+
+_BARE_ASIDE = 32  # an aside in brackets between the word and its value: 性别比(以女性为100,男性对女性的比例)为107.16
+_BARE_VERBS = ("为", "是", "达", "达到", "跌至", "降至", "升至", "降到", "回升至", "回升到", "维持在", "保持在", "仅为", "只有",
+               "约为", "进一步跌至", "进一步降至")
+
+
+@cache
+def _bare_patterns() -> tuple[tuple[lexicon.UnitContext, re.Pattern[str]], ...]:
+    """A bare-value word, an aside in brackets and a verb right before the value (整体生育率跌至0.87)."""
+    verbs = lexicon.alternation(_BARE_VERBS)
+    return tuple((context, re.compile(rf"(?:{lexicon.alternation(context.words)})(?:[（(][^（()）]{{0,30}}[)）])?"
+                                      rf"(?:{verbs})?[ \u3000]*\Z")) for context in lexicon.bare_values())
 
 
 def _ratio(c: Candidate) -> tuple[str, str, Decimal] | None:
@@ -320,7 +337,7 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
         if implied is not None and implied[0] == "元" and (hk := lexicon.unit_contexts().get("元")) is not None \
                 and _in_context(hk, text, c.start):
             return hk.unit, hk.kind, implied[2]  # 恒指…成交额1671億: Hong Kong dollars
-        return implied or _bare_index(c, text)
+        return implied or _bare_value(c, text)
     unit = bare(c.unit)
     if unit.endswith("百分点"):
         return "百分点", "percentage_point", Decimal(1)
@@ -526,7 +543,14 @@ def _is_rate_base(c: Candidate, text: str) -> bool:
     at = c.start
     while at and text[at - 1] in PUNCTUATION.spaces:
         at -= 1  # 每 10股派发现金红利: spaces after 每 too
-    return not c.per and at >= len(per) and text.startswith(per, at - len(per))
+    if not c.per and at >= len(per) and text.startswith(per, at - len(per)):
+        return True
+    # 每销售100辆汽车，就有近40辆: the base of a share after 每 and a verb, when 就 brings the share
+    return _PER_VERB.search(text, max(0, at - 4), at) is not None and _SHARE_AFTER.match(text, c.end) is not None
+
+
+_PER_VERB = re.compile(r"每(?![年月日天周季旬亩人户个家次斤吨米台辆])[\u4e00-\u9fff]{1,3}\Z")  # not 每亩补贴150元
+_SHARE_AFTER = re.compile(r"[^。；;！？!?，,]{0,8}[，,]?(?:就|便)(?:有|会|要|能|可)")
 
 
 def _fraction(c: Candidate, text: str) -> Resolved | None:
