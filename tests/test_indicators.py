@@ -1399,6 +1399,10 @@ def test_periods_of_the_tenth_session(text, meta, expected):
                  [("general_budget_revenue", "actual", "2022"), (None, "actual", "2022"),
                   ("general_budget_revenue_growth", "actual", "2022"), ("rd_intensity", "actual", "2022")],
                  id="a growth after a share is the level's; 地区生产总值 and 的比重 read as the catalogue's 国内生产总值"),
+    pytest.param("前三季度全省生产总值39055.64亿元，同比增长7.4%，处于7%—7.5%年度预期目标区间范围之内。\n",
+                 {"date": "2019", "title": "前三季度全省经济运行保持在合理区间", "region": "河南省"},
+                 [("gdp", "actual", "2019-Q1..Q3"), ("gdp_growth", "actual", "2019-Q1..Q3"), (None, "target", "2019")],
+                 id="a year's goal named in a release of a part of the year (the analysis once failed on it)"),
 ])
 def test_cases_of_the_eleventh_session(text, meta, expected):
     assert [f[1:] for f in _facts(text, meta)] == expected

@@ -316,6 +316,7 @@ def _cues(sentence: str, doc_year: int | None, late: bool = False, now: int | No
 
 
 _FORECAST = re.compile("预计|预期|有望|将")
+_PART_OF_A_YEAR = re.compile(r"[0-9]{4}-(?:Q|H|[0-9]{2}(?:\.\.|-|\Z)).*")  # 2019-Q1..Q3, 2019-H1, 2019-03 (not 2021-2025)
 
 
 def _last_month(suffix: str) -> int:
@@ -610,8 +611,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     this_year = names_year(when, doc_year)
     if status == "target" and not this_year and (section.kind == "plan" or any(c.status == "plan" for c in cues)):
         status = "plan"  # 主要目标 of a five-year plan (not 今年的主要预期目标 in a plan's part)
-    if status == _ANNUAL and own_span and isinstance(when, tuple) and when[0] != when[1] and doc_year is not None \
-            and when[0] >= doc_year:
+    if status == _ANNUAL and own_span and isinstance(when, tuple) and isinstance(when[0], int) and when[0] != when[1] \
+            and doc_year is not None and when[0] >= doc_year:  # (前三季度…处于7%—7.5%年度预期目标区间: a part of a year)
         status = "plan"  # “十五”期间年均经济增长速度预期目标为7％左右: a goal over the coming plan's years
     if status == _ANNUAL:
         status = "target"
@@ -699,8 +700,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when = _text(when)
     if when is None and doc_year is not None:
         when = str(doc_year)
-    if status == "actual" and figure_end is not None and _GOAL_AFTER.match(sentence, figure_end):
+    goal = _GOAL_AFTER.match(sentence, figure_end) if status == "actual" and figure_end is not None else None
+    if goal is not None:
         status = "target"  # 超额完成1100万人的目标任务, 略高于8％的预定目标: the goal's value, in a review
+        if "年度" in goal.group() and when is not None and _PART_OF_A_YEAR.fullmatch(when):
+            when = when[:4]  # 前三季度…增长7.4%，处于7%—7.5%年度预期目标区间: the year's goal, not the part's
     if status == "target" and doc_year is not None and when is not None and when[:4].isdigit() and \
             int(when[:4]) > doc_year + 1:
         status = "plan"  # 争取１９９７年粮食产量达到４．７５亿吨 in 1993: beyond the coming year, a plan's goal
