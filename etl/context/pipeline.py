@@ -244,7 +244,7 @@ class _Contexts:
                     self.span_before[j] = None  # a paragraph's first sentence: nothing before it
                     pending.pop()
                     break
-                named = reference.span_named(read(self.sentences[j - 1].text), self.year, self.late)
+                named = reference.span_named(read(self.sentences[j - 1].text), self.year, self.late, self.now)
                 if named is not None:
                     self.span_before[j] = named
                     pending.pop()

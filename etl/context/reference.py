@@ -449,7 +449,7 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
     return cue._replace(status="target", listed=True)
 
 
-def span_named(sentence: str, doc_year: int | None, late: bool = False) -> tuple[int, int] | None:
+def span_named(sentence: str, doc_year: int | None, late: bool = False, now: int | None = None) -> tuple[int, int] | None:
     """The last span of years gone by a sentence names (过去的五年，…; “十一五”期间，…; 从2007年…增加到2012年…), for the
     figures averaged or summed over years in the sentences after it whose own time is the span's last year (2015年…年均
     增长11.7%), or reached from its first (由835.5亿元增加到2497.3亿元)."""
@@ -460,7 +460,7 @@ def span_named(sentence: str, doc_year: int | None, late: bool = False) -> tuple
         return int(pair.group(1)) + 1, int(pair.group(2))
     if not time_words().timed_re.search(sentence):
         return None
-    spans = [c.period for c in _cues(sentence, doc_year, late) if _spans_years(c.period) and c.status == "actual"
+    spans = [c.period for c in _cues(sentence, doc_year, late, now) if _spans_years(c.period) and c.status == "actual"
              and c.period[1] <= doc_year]
     return spans[-1] if spans else None
 

@@ -169,12 +169,13 @@ def lead(text: str, start: int, floor: int) -> tuple[int, str]:
         opened = max(text.rfind(b, lo, right_before) for b in _PUNCTUATION.opening_brackets)
         if opened >= lo and any(c in CLAUSE_BREAKS for c in text[opened:right_before]):
             return lead(text, opened, floor)  # 同比增長(以下如無特別說明,均為同比名義增速)9.7%: an aside, its clause
+    closing, opening = _CLOSING, _OPENING
     depth, i = 0, start - 1
     while i >= lo:
         ch = text[i]
-        if ch in _PUNCTUATION.closing_brackets:
+        if ch in closing:
             depth += 1
-        elif ch in _PUNCTUATION.opening_brackets:
+        elif ch in opening:
             depth = max(0, depth - 1)
         elif ch in CLAUSE_BREAKS and not depth and not (i == right_before and ch in _PUNCTUATION.colons):
             return i + 1, text[i + 1 : start]
@@ -182,6 +183,9 @@ def lead(text: str, start: int, floor: int) -> tuple[int, str]:
             lo = max(floor, lo - 1)  # an aside takes no room of the window
         i -= 1
     return lo, text[lo:start]
+
+
+_CLOSING, _OPENING = frozenset(_PUNCTUATION.closing_brackets), frozenset(_PUNCTUATION.opening_brackets)
 
 
 def _basis_of(base: str) -> str | None:

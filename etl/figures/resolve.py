@@ -239,8 +239,8 @@ def run_before() -> re.Pattern[str]:
 def _bare_value(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     """200指数为118.19, 收报2927.29: a bare number right after an index word is an index value; 城乡居民收入比为2.31, a
     ratio."""
-    if c.high is not None:
-        return None
+    if c.high is not None or not c.start or text[c.start - 1] not in _bare_ends():
+        return None  # the common case, in one step
     for context, pattern in _bare_patterns():
         if pattern.search(text, max(0, c.start - context.reach - _BARE_ASIDE), c.start) and \
                 not text.startswith(tuple(context.not_before), c.end):  # not 总指数1-11月…, 总指数3月份…: a time
@@ -251,6 +251,13 @@ def _bare_value(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
 _BARE_ASIDE = 32  # an aside in brackets between the word and its value: 性别比(以女性为100,男性对女性的比例)为107.16
 _BARE_VERBS = ("为", "是", "达", "达到", "跌至", "降至", "升至", "降到", "回升至", "回升到", "维持在", "保持在", "仅为", "只有",
                "约为", "进一步跌至", "进一步降至")
+
+
+@cache
+def _bare_ends() -> frozenset[str]:
+    """The characters a bare value's word, aside or verb ends with, and the spaces after them."""
+    words = [w for context in lexicon.bare_values() for w in context.words] + list(_BARE_VERBS)
+    return frozenset({w[-1] for w in words} | {")", "）", " ", "\u3000"})
 
 
 @cache
