@@ -76,6 +76,25 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
         resolved[i] = Resolved(value * abs(factor), None, nxt.unit, nxt.kind, approx, "list_" + nxt.kind)
 
 
+def _pair_units(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
+    """公民人数从364万增至366万: the bare value a from-to pair reaches takes the unit of the value it starts from."""
+    for i in range(1, len(cands)):
+        c, prev = cands[i], resolved[i - 1]
+        if resolved[i] is not None or not _bare(c) or prev is None or prev.value_high is not None:
+            continue
+        if not _REACHES.fullmatch(text, cands[i - 1].end, c.start) or \
+                not _FROM_OPENER.search(text, max(0, cands[i - 1].start - 2), cands[i - 1].start):
+            continue
+        value, start_value = parse_number(c.num), parse_number(cands[i - 1].num)
+        if value is None or not start_value:
+            continue
+        resolved[i] = Resolved(value * (prev.value / start_value), None, prev.unit, prev.kind, None, "pair_" + prev.kind)
+
+
+_REACHES = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|回落|回升)?(?:到|至)|增至|降至")
+_FROM_OPENER = re.compile(r"[从由]\Z")
+
+
 def _bare(c: Candidate) -> bool:
     """Is the candidate a number with nothing of its own that says what it counts (no unit, ratio, currency…)?"""
     return not (c.unit or c.ratio or c.range_unit or c.currency or c.denominator)
@@ -175,6 +194,7 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
     cands = candidates(text, blanked)
     resolved = [resolve(c, text) for c in cands]
     _inherit_units(text, cands, resolved)
+    _pair_units(text, cands, resolved)
     _inherit_ratio(text, cands, resolved)
     _base_values(text, cands, resolved)
     spans = [(c.start, c.end, _low_multiplier(c, r)) for c, r in zip(cands, resolved) if r is not None]
