@@ -698,6 +698,11 @@ def test_places_of_the_tenth_session(text, meta, codes):
                  id="a publisher naming no place leaves the metadata region"),
     pytest.param("全年全省地区生产总值200亿元。", {"region": "广西", "source": "新华社（南宁日报转载）"}, ["450000"],
                  id="a news service is no publisher's place"),
+    pytest.param("（浙江省）杭州湾新区2022年国民经济和社会发展统计公报\n全年地区生产总值200亿元。",
+                 {"title": "（浙江省）杭州湾新区2022年国民经济和社会发展统计公报"}, ["330000"],
+                 id="a place's name that goes on after the bracketed province (杭州湾) is no prefecture"),
+    pytest.param("前三季度，地区生产总值增长4.5%。", {"region": "湖南", "source": "浏阳市融媒体中心"}, ["430000"],
+                 id="a media centre is no government body"),
 ])
 def test_places_of_the_eleventh_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

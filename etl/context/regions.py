@@ -1328,8 +1328,14 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
         places = find_places(headline, code)
         after = [p for p in places if p.code != code and not p.ambiguous and is_within(p.code, code)
                  and _qualified_by(headline, code, p.code)]
-        if after and not _LISTED_AFTER.match(headline, after[0].end):
-            code = after[0].code
+        chain = after[:1]
+        for p in after[1:]:  # (浙江省)宁波市鄞州区…: the last of the places named one after another
+            if p.start != chain[-1].end:
+                break
+            chain.append(p)
+        if chain and not _LISTED_AFTER.match(headline, chain[-1].end) and \
+                (not _IDEOGRAPH.match(headline, chain[-1].end) or headline.startswith(_TITLE_GOES_ON, chain[-1].end)):
+            code = chain[-1].code  # (not (浙江省)杭州湾新区…: a name that goes on)
     if code is not None and meta is not None and meta != code and meta != COUNTRY and is_within(meta, code) and \
             _qualified_by(headline, code, meta):
         return meta  # (湖北省)建始县2021年…统计公报 of 建始县: the province names the county's, right before it (not
@@ -1337,7 +1343,7 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
     return code if code is not None else meta
 
 
-_BODIES = ("局", "厅", "委", "委员会", "办", "办公室", "政府", "中心")  # bodies of government, not papers
+_BODIES = ("局", "厅", "委", "委员会", "办", "办公室", "政府")  # bodies of government, not papers (nor 融媒体中心)
 
 
 def _publisher_place(source: str | None, meta: str | None) -> str | None:
@@ -1381,6 +1387,7 @@ def _qualified_by(headline: str, province: str, county: str) -> bool:
 
 
 _PROVINCE_IN_BRACKETS = re.compile(r"\s*[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[)）]")  # (四川省)凉山州…
+_TITLE_GOES_ON = ("国民经济", "统计", "人民政府", "政府", "经济", "关于", "第")  # (四川省)凉山州统计局…
 _LISTED_AFTER = re.compile(r"[、和及与]|等")  # 郑州、洛阳两市: one of several places
 _QUALIFIER_GAP = re.compile(r"[()（）\s：:·丨|—-]|[0-9]{4}年")
 

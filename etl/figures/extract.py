@@ -297,7 +297,10 @@ def _no_changes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
 
 _SAME_AS = re.compile(r"[与同和跟较比]")
 _SAME_OPENER = re.compile(r"与|跟|较|同(?!比)")  # a clause opened by a base: 与上半年基本持平 (not 同比持平)
-_YEAR_BEFORE = ("上年", "去年", "上一年", "前一年", "上年度")  # …与上年同期、上年末基本持平: the amount is flat
+# Another part of a year as the base (与上半年, 与一季度, 与6月份, 与上月): the growth rate is the same as that part's (not
+# 与上年同期, 与2019年, 与疫情前: the amount is back where it was; nor 同时, 与此同时: no base)
+_PART_OF_YEAR_BASE = re.compile(r"(?:上|下)半年|前?[一二三四1-4]季度|前三季度|上(?:个)?(?:月|季度|季|周|旬)|"
+                                r"[0-9０-９一二三四五六七八九十]{1,3}月份?|[0-9]{1,2}[-—至~][0-9]{1,2}月")
 
 
 def _zero_unit(facts: list[Fact], text: str, start: int, other: bool = False) -> tuple[str, str]:
@@ -318,7 +321,7 @@ def _zero_unit(facts: list[Fact], text: str, start: int, other: bool = False) ->
         return "百分点", "percentage_point"
     opener = _SAME_OPENER.match(text, clause + (text[clause : clause + 1] == " "))
     if prev.measure == "change" and prev.kind == "percent" and prev.char_end <= clause and opener is not None and \
-            not text.startswith(_YEAR_BEFORE, opener.end()):
+            _PART_OF_YEAR_BASE.match(text, opener.end()):
         return "百分点", "percentage_point"  # 两年平均增长4%，与上半年基本持平: the rate is the first half's (not 比上年
         # 下降0.3%，与上年基本持平: the amount, flat on the year before)
     if prev.measure == "change" and prev.kind in ("percent", "percentage_point", "basis_point"):
@@ -339,7 +342,7 @@ def extract(text: str) -> list[Fact]:
 
 _SENTENCE_OPENERS = "\n。；;：:！？!?"
 _LIST_NUMBER = re.compile(r"([0-9]{1,2})[.．]\Z")
-_LIST_REACH = 80
+_LIST_REACH = 200
 
 
 def _broken_decimal(text: str, start: int) -> bool:

@@ -438,8 +438,9 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
         return True  # 如表1所示, 见图2: the number of a table or a figure
     if c.num == "零" and kind == "count":
         return True  # 零部件, 零件: a word, not zero of something
-    if kind == "count" and c.num in ("一", "壹") and not c.pre and not c.half:
-        return True  # 一批, 一项, 一个: an article, not a count
+    if kind == "count" and c.num in ("一", "壹") and not c.pre and not c.half and \
+            not (bare(c.unit or "") in ("人", "名") and text.endswith(_CASUALTIES, 0, c.start)):
+        return True  # 一批, 一项, 一个: an article, not a count (but 死亡一人, 失踪一人: a toll)
     if before in _LIST_MARKS and c.unit:
         m = _ORDINAL_LIST.search(text, max(0, c.start - _ORDINAL_REACH), c.start - 1)
         if m is not None and m.group("unit") == c.unit:
@@ -450,6 +451,7 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
 
 
 _LIST_MARKS = frozenset("、和及")
+_CASUALTIES = ("死亡", "失踪", "受伤", "遇难", "重伤", "轻伤", "身亡", "丧生", "獲救", "获救", "死亡人数", "失蹤")
 _LABEL_BEFORE = ("如表", "见表", "附表", "如图", "见图", "附图", "如表 ", "见表 ", "如图 ", "见图 ")
 _ORDINAL_BARE = re.compile(r"第[0-9〇零一二两三四五六七八九十百千]+(?:[、和及][0-9〇零一二两三四五六七八九十百千]+)*\Z")
 _ORDINAL_REACH = 16
@@ -556,7 +558,7 @@ def _is_rate_base(c: Candidate, text: str) -> bool:
     return _PER_VERB.search(text, max(0, at - 4), at) is not None and _SHARE_AFTER.match(text, c.end) is not None
 
 
-_PER_VERB = re.compile(r"每(?![年月日天周季旬亩人户个家次斤吨米台辆])[\u4e00-\u9fff]{1,3}\Z")  # not 每亩补贴150元
+_PER_VERB = re.compile(r"每(?:销售|卖出|售出|出售|生产|购买|买入|产出|招收|接待|培训|检测|卖|买|产)\Z")  # not 每亩补贴150元
 _SHARE_AFTER = re.compile(r"[^。；;！？!?，,]{0,8}[，,]?(?:就|便)(?:有|会|要|能|可)")
 
 
