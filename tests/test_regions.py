@@ -706,3 +706,15 @@ def test_places_of_the_tenth_session(text, meta, codes):
 ])
 def test_places_of_the_eleventh_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes
+
+
+def test_ignore_patterns_need_their_words():
+    """[ignore] pairs each pattern with the words a text needs for it to be tried: a list missing or empty is an error,
+    and a text holding a pattern's words still has its dateline ignored (成都 of 新华社成都…电 is no place of 全市)."""
+    from etl.context.regions import _ignore_patterns
+
+    with pytest.raises(ValueError, match="needs one non-empty list"):
+        _ignore_patterns({"patterns": ["a", "b"], "needs": [["a"]]}, "rules.toml")
+    with pytest.raises(ValueError, match="needs one non-empty list"):
+        _ignore_patterns({"patterns": ["a"], "needs": [[]]}, "rules.toml")
+    assert [a.region_code for a in _analysed("新华社成都1月25日电 全市地区生产总值增长5%。", {"region": "重庆"})] == ["500000"]

@@ -68,7 +68,7 @@ class _Rules:
     context_only: frozenset[str]
     blockers: frozenset[str]
     guards: tuple[tuple[str, tuple[str, ...]], ...]  # (name ending, texts right after it that cancel it)
-    ignore: tuple[re.Pattern[str], ...]
+    ignore: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # a pattern and the words a text needs for it
     backref: tuple[tuple[str, str], ...]  # (word, level), longest word first
     cooperation: tuple[str, ...]
     topic_openers: tuple[str, ...]
@@ -196,7 +196,7 @@ def _load_rules(path: str) -> _Rules:
         context_only=frozenset(_unique(data["context_only"]["names"], path, "context_only")),
         blockers=frozenset(_unique(data["blockers"]["words"], path, "blockers")),
         guards=tuple((ending, tuple(after)) for ending, after in data["guards"].items()),
-        ignore=tuple(re.compile(p) for p in data["ignore"]["patterns"]),
+        ignore=_ignore_patterns(data["ignore"], path),
         backref=tuple(sorted(backref.items(), key=lambda item: -len(item[0]))),
         cooperation=tuple(_unique(data["cooperation"]["words"], path, "cooperation")),
         topic_openers=tuple(_unique(data["topic"]["openers"], path, "topic.openers")),
@@ -424,10 +424,19 @@ def _hits(gazetteer: _Gazetteer, text: str) -> list[tuple[int, int, str]]:
     return gazetteer.phrases.hits(text)
 
 
+def _ignore_patterns(section: dict, path: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """[ignore]'s patterns, each with the words a text needs for it to be tried (as many lists as patterns)."""
+    patterns, needs = section["patterns"], section["needs"]
+    if len(needs) != len(patterns) or not all(needs):
+        raise ValueError(f"{path}: [ignore] needs one non-empty list of words per pattern")
+    return tuple((re.compile(p), tuple(words)) for p, words in zip(patterns, needs))
+
+
 def _ignored(rules: _Rules, text: str) -> list[tuple[int, int]]:
     """Spans whose places are no places of figures: datelines, and names of companies and exchanges (the run of
     text before a suffix such as 股份有限公司, at most ``reach`` characters)."""
-    spans = [m.span() for pattern in rules.ignore for m in pattern.finditer(text)]
+    spans = [m.span() for pattern, needs in rules.ignore if any(word in text for word in needs)
+             for m in pattern.finditer(text)]
     for m in rules.company_suffixes.finditer(text):
         lo, reach = m.start(), rules.company_reach[m.group() in rules.short_suffixes]
         while lo > 0 and m.start() - lo < reach and "\u4e00" <= text[lo - 1] <= "\u9fff":
