@@ -717,4 +717,6 @@ def test_ignore_patterns_need_their_words():
         _ignore_patterns({"patterns": ["a", "b"], "needs": [["a"]]}, "rules.toml")
     with pytest.raises(ValueError, match="needs one non-empty list"):
         _ignore_patterns({"patterns": ["a"], "needs": [[]]}, "rules.toml")
+    with pytest.raises(ValueError, match="hold another"):
+        _ignore_patterns({"patterns": ["路透", "路透社"], "needs": [["路透"], ["路透社"]]}, "rules.toml")
     assert [a.region_code for a in _analysed("新华社成都1月25日电 全市地区生产总值增长5%。", {"region": "重庆"})] == ["500000"]

@@ -68,7 +68,8 @@ class _Rules:
     context_only: frozenset[str]
     blockers: frozenset[str]
     guards: tuple[tuple[str, tuple[str, ...]], ...]  # (name ending, texts right after it that cancel it)
-    ignore: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # a pattern and the words a text needs for it
+    ignore: tuple[tuple[re.Pattern[str], frozenset[str]], ...]  # a pattern and the words a text needs for it
+    ignore_needs: re.Pattern[str]  # any of those words
     backref: tuple[tuple[str, str], ...]  # (word, level), longest word first
     cooperation: tuple[str, ...]
     topic_openers: tuple[str, ...]
@@ -197,6 +198,7 @@ def _load_rules(path: str) -> _Rules:
         blockers=frozenset(_unique(data["blockers"]["words"], path, "blockers")),
         guards=tuple((ending, tuple(after)) for ending, after in data["guards"].items()),
         ignore=_ignore_patterns(data["ignore"], path),
+        ignore_needs=re.compile(lexicon.alternation(sorted({w for words in data["ignore"]["needs"] for w in words}))),
         backref=tuple(sorted(backref.items(), key=lambda item: -len(item[0]))),
         cooperation=tuple(_unique(data["cooperation"]["words"], path, "cooperation")),
         topic_openers=tuple(_unique(data["topic"]["openers"], path, "topic.openers")),
@@ -424,18 +426,22 @@ def _hits(gazetteer: _Gazetteer, text: str) -> list[tuple[int, int, str]]:
     return gazetteer.phrases.hits(text)
 
 
-def _ignore_patterns(section: dict, path: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+def _ignore_patterns(section: dict, path: str) -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
     """[ignore]'s patterns, each with the words a text needs for it to be tried (as many lists as patterns)."""
     patterns, needs = section["patterns"], section["needs"]
     if len(needs) != len(patterns) or not all(needs):
         raise ValueError(f"{path}: [ignore] needs one non-empty list of words per pattern")
-    return tuple((re.compile(p), tuple(words)) for p, words in zip(patterns, needs))
+    words = {w for listed in needs for w in listed}
+    if shadowed := sorted(w for w in words if any(w != v and v in w for v in words)):
+        raise ValueError(f"{path}: [ignore] needs words that hold another (found first in one pass): {shadowed}")
+    return tuple((re.compile(p), frozenset(words)) for p, words in zip(patterns, needs))
 
 
 def _ignored(rules: _Rules, text: str) -> list[tuple[int, int]]:
     """Spans whose places are no places of figures: datelines, and names of companies and exchanges (the run of
     text before a suffix such as 股份有限公司, at most ``reach`` characters)."""
-    spans = [m.span() for pattern, needs in rules.ignore if any(word in text for word in needs)
+    held = set(rules.ignore_needs.findall(text))  # one pass: the patterns whose words the text holds are tried
+    spans = [m.span() for pattern, needs in rules.ignore if held and not needs.isdisjoint(held)
              for m in pattern.finditer(text)]
     for m in rules.company_suffixes.finditer(text):
         lo, reach = m.start(), rules.company_reach[m.group() in rules.short_suffixes]
