@@ -1403,6 +1403,9 @@ def test_periods_of_the_tenth_session(text, meta, expected):
                  {"date": "2019", "title": "前三季度全省经济运行保持在合理区间", "region": "河南省"},
                  [("gdp", "actual", "2019-Q1..Q3"), ("gdp_growth", "actual", "2019-Q1..Q3"), (None, "target", "2019")],
                  id="a year's goal named in a release of a part of the year (the analysis once failed on it)"),
+    pytest.param("2019年，重庆地区生产总值增速保持在合理区间，初步预计全年增长6.3%。\n",
+                 {"date": "2020-01-11", "title": "重庆2019年交出答卷", "region": "重庆市"}, [("gdp_growth", "actual", "2019")],
+                 id="a subject named after its place carried to the next clause; 初步预计 in the gap"),
 ])
 def test_cases_of_the_eleventh_session(text, meta, expected):
     assert [f[1:] for f in _facts(text, meta)] == expected

@@ -349,7 +349,18 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
             and not gap_re.match(sentence, end).end() > end:
         return False  # the phrase is no subject but a modifier: 粮食每亩平均年产量 is a yield
     return gap_re.fullmatch(lead) is not None or catalogue().scope_re.fullmatch(lead) is not None or \
-        (len(lead) <= 4 and lead.endswith("的"))  # (全省, 该省 粮食作物播种面积继续保持稳中略增，达到…)
+        (len(lead) <= 4 and lead.endswith("的")) or _places_only(lead)  # (全省, 该省 粮食作物播种面积继续保持稳中略增，
+    # 达到…; 2019年，重庆地区生产总值增速保持在合理区间，初步预计全年增长6.3%)
+
+
+def _places_only(text: str) -> bool:
+    """Is ``text`` a place's name alone, or a few written one after another (重庆, 四川省成都市)?"""
+    end = 0
+    for place in regions.find_places(text):
+        if place.start != end:
+            return False
+        end = place.end
+    return 0 < end == len(text)
 
 
 _VIEWED = re.compile(r"(?:指标|数据|方面|情况)?来?看[，,]")  # 从GDP指标看，…
