@@ -1406,6 +1406,9 @@ def test_periods_of_the_tenth_session(text, meta, expected):
     pytest.param("2019年，重庆地区生产总值增速保持在合理区间，初步预计全年增长6.3%。\n",
                  {"date": "2020-01-11", "title": "重庆2019年交出答卷", "region": "重庆市"}, [("gdp_growth", "actual", "2019")],
                  id="a subject named after its place carried to the next clause; 初步预计 in the gap"),
+    pytest.param("2023年，海南旅游总收入大幅增长，免税销售额有所回落，全年为437亿元。\n",
+                 {"date": "2024-01-20", "title": "海南经济运行"}, [(None, "actual", "2023")],
+                 id="after a place's name the next clause only: not past another subject"),
 ])
 def test_cases_of_the_eleventh_session(text, meta, expected):
     assert [f[1:] for f in _facts(text, meta)] == expected

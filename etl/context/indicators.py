@@ -349,8 +349,10 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
             and not gap_re.match(sentence, end).end() > end:
         return False  # the phrase is no subject but a modifier: 粮食每亩平均年产量 is a yield
     return gap_re.fullmatch(lead) is not None or catalogue().scope_re.fullmatch(lead) is not None or \
-        (len(lead) <= 4 and lead.endswith("的")) or _places_only(lead)  # (全省, 该省 粮食作物播种面积继续保持稳中略增，
-    # 达到…; 2019年，重庆地区生产总值增速保持在合理区间，初步预计全年增长6.3%)
+        (len(lead) <= 4 and lead.endswith("的")) or \
+        (_places_only(lead) and sum(between.count(c) for c in CLAUSE_BREAKS) <= 1)
+    # (全省, 该省 粮食作物播种面积继续保持稳中略增，达到…; 2019年，重庆地区生产总值增速保持在合理区间，初步预计全年增长6.3%:
+    # after a place's name the very next clause only, not past another subject: 海南旅游总收入大幅增长，免税销售额…，全年为…)
 
 
 def _places_only(text: str) -> bool:

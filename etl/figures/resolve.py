@@ -439,7 +439,7 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     if c.num == "零" and kind == "count":
         return True  # 零部件, 零件: a word, not zero of something
     if kind == "count" and c.num in ("一", "壹") and not c.pre and not c.half and \
-            not (bare(c.unit or "") in ("人", "名") and text.endswith(_CASUALTIES, 0, c.start)):
+            not (bare(c.unit or "") in ("人", "名") and _toll(text, c.start)):
         return True  # 一批, 一项, 一个: an article, not a count (but 死亡一人, 失踪一人: a toll)
     if before in _LIST_MARKS and c.unit:
         m = _ORDINAL_LIST.search(text, max(0, c.start - _ORDINAL_REACH), c.start - 1)
@@ -451,6 +451,12 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
 
 
 _LIST_MARKS = frozenset("、和及")
+
+
+def _toll(text: str, start: int) -> bool:
+    """Does a casualty word stand right before ``start`` (死亡一人), not after 每 (每死亡一人赔偿80万元: a rate's base)?"""
+    word = next((w for w in _CASUALTIES if text.endswith(w, 0, start)), None)
+    return word is not None and not text.endswith("每", 0, start - len(word))
 _CASUALTIES = ("死亡", "失踪", "受伤", "遇难", "重伤", "轻伤", "身亡", "丧生", "獲救", "获救", "死亡人数", "失蹤")
 _LABEL_BEFORE = ("如表", "见表", "附表", "如图", "见图", "附图", "如表 ", "见表 ", "如图 ", "见图 ")
 _ORDINAL_BARE = re.compile(r"第[0-9〇零一二两三四五六七八九十百千]+(?:[、和及][0-9〇零一二两三四五六七八九十百千]+)*\Z")
