@@ -357,12 +357,8 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
 
 def _places_only(text: str) -> bool:
     """Is ``text`` a place's name alone, or a few written one after another (重庆, 四川省成都市)?"""
-    end = 0
-    for place in regions.find_places(text):
-        if place.start != end:
-            return False
-        end = place.end
-    return 0 < end == len(text)
+    named = regions.chained(regions.find_places(text), 0)
+    return bool(named) and named[-1].end == len(text)
 
 
 _VIEWED = re.compile(r"(?:指标|数据|方面|情况)?来?看[，,]")  # 从GDP指标看，…

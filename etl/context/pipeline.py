@@ -307,13 +307,10 @@ def _is_heading(p: Paragraph, layout: Layout) -> bool:
     title_line = p.index == 0 and p.text == layout.articles[p.article_index].title
     first = layout.paragraphs[0]
     deck = p.index == 1 and first.is_heading and _style(first.text) == _style(p.text) == len(_HEADING_STYLES) and \
-        _STATED_FIGURE.search(p.text) is not None
+        bool(extract(p.text))  # (a year or an ordinal is no figure)
     return p.is_heading and (not title_line or _style(p.text) < len(_HEADING_STYLES)) and not deck and \
         not _CAPTION.match(p.text)
 
-
-# A figure with a unit, as a headline states it (7.5%左右, 2.15万亿元, 30万人): not a year or an ordinal.
-_STATED_FIGURE = re.compile(r"[0-9０-９一二三四五六七八九十两][0-9０-９.．]*\s*(?:%|％|‰|万|亿|元|人|个|家|件|倍|吨|公里)")
 
 
 def _headings(layout: Layout) -> list[tuple[str, ...]]:

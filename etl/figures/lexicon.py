@@ -392,11 +392,11 @@ def _qualifier_rows() -> list[dict[str, str]]:
 
 
 @cache
-def qualifier_not_after(positions: tuple[str, ...] = ("before", "tenths", "magnitude", "after", "inside")) -> dict[str, str]:
+def qualifier_not_after(positions: tuple[str, ...] | None = None) -> dict[str, str]:
     """A before-qualifier that is the tail of a word is no qualifier: 节约, 制约, 最近 (characters before it); read for
-    the ``positions`` given (过 before a magnitude not after 度 — 度过百年 —, before tenths it may be: 进度过八成)."""
+    the ``positions`` given, else all (过 before a magnitude not after 度 — 度过百年 —, before tenths it may be: 进度过八成)."""
     return {row["surface"]: row["not_after"] for row in _qualifier_rows()
-            if row["not_after"] and row["position"] in positions}
+            if row["not_after"] and (positions is None or row["position"] in positions)}
 
 
 @cache

@@ -451,13 +451,14 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
 
 
 _LIST_MARKS = frozenset("、和及")
+_CASUALTIES = ("死亡", "死亡人数", "失踪", "受伤", "遇难", "重伤", "轻伤", "身亡", "丧生", "获救")  # read simplified
 
 
 def _toll(text: str, start: int) -> bool:
     """Does a casualty word stand right before ``start`` (死亡一人), not after 每 (每死亡一人赔偿80万元: a rate's base)?"""
     word = next((w for w in _CASUALTIES if text.endswith(w, 0, start)), None)
     return word is not None and not text.endswith("每", 0, start - len(word))
-_CASUALTIES = ("死亡", "失踪", "受伤", "遇难", "重伤", "轻伤", "身亡", "丧生", "獲救", "获救", "死亡人数", "失蹤")
+
 _LABEL_BEFORE = ("如表", "见表", "附表", "如图", "见图", "附图", "如表 ", "见表 ", "如图 ", "见图 ")
 _ORDINAL_BARE = re.compile(r"第[0-9〇零一二两三四五六七八九十百千]+(?:[、和及][0-9〇零一二两三四五六七八九十百千]+)*\Z")
 _ORDINAL_REACH = 16
