@@ -359,7 +359,7 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
 
 # ASCII punctuation of web text (2015年全市生產總值16538億元,年均增長12.4%): read as the full-width forms the rules
 # name, outside numbers (2,580.2万, 10:30 stay).
-_ASCII_PUNCTUATION = re.compile(r"(?<![0-9])[,;:]|[,;:](?![0-9])")
+_ASCII_PUNCTUATION = re.compile(r"[,;:](?:(?<![0-9][,;:])|(?![0-9]))")
 _FULL_WIDTH = {",": "，", ";": "；", ":": "："}
 
 

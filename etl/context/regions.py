@@ -1119,7 +1119,7 @@ _SUBJECT_GOES_ON = ("，", ",", "在", "一季度", "上半年", "前三季度",
 _FULL_NAME_ENDS = ("省", "市", "县", "区", "州", "自治区")
 
 
-_FIGURE_DIGIT = re.compile(r"(?<![A-Za-z0-9])[0-9]")  # a figure's, not a code's (T3B航站楼)
+_FIGURE_DIGIT = re.compile(r"[0-9](?<![A-Za-z0-9][0-9])")  # a figure's, not a code's (T3B航站楼)
 _LIST_OR_CLAUSE_BREAK = re.compile("[、，,；;。]")
 
 

@@ -210,7 +210,9 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
 
 
 # A duration written in two units: 1小时40分 (100 分钟), 9分20秒 (560 秒); not a time of day (12时10分20秒).
-_COMPOUND_DURATION = re.compile(r"(?<![0-9.时点:：])(?P<a>[0-9]{1,3})[ ]*(?P<big>个?小时|分钟?)[ ]*(?P<b>[0-9]{1,2})[ ]*"
+# (Its lookbehind, as those of _HALF_DURATION and _SLASH_SHARE, stands after the first character: a pattern that opens
+# with one is tried at every position of a text, one that opens with a character only where that character stands.)
+_COMPOUND_DURATION = re.compile(r"(?P<a>[0-9](?<![0-9.时点:：][0-9])[0-9]{0,2})[ ]*(?P<big>个?小时|分钟?)[ ]*(?P<b>[0-9]{1,2})[ ]*"
                                 r"(?P<small>分钟?|秒钟?)(?![0-9])")
 _DURATION_PAIRS = {("小时", "分"): "分钟", ("分", "秒"): "秒"}
 
@@ -243,7 +245,7 @@ def _compound_durations(text: str, spans: list[tuple[int, int, Resolved]]) -> li
 
 # Half of a unit of time, how long something took (利用半个多月时间, 换乘半个多小时轮渡): not a part of the year (上半年), nor
 # a time placing a statement (半个月前, 近半个月来, 未来半个月).
-_HALF_DURATION = re.compile(r"(?<![上下前后大小另多近])半个(?P<more>多)?(?P<unit>小时|钟头|月|星期)"
+_HALF_DURATION = re.compile(r"半(?<![上下前后大小另多近]半)个(?P<more>多)?(?P<unit>小时|钟头|月|星期)"
                             r"(?!前|后|以前|以后|之前|之后|来|以来|内|里)")
 _HALF_UNITS = {"小时": "小时", "钟头": "小时", "月": "月", "星期": "周"}
 
@@ -268,7 +270,7 @@ def _half_durations(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
 
 # A share written with a slash (约占全省总量1/7, 占全国的1/3): a fraction less than one, after 占 in its clause; not a
 # date (10/8), a score or a code.
-_SLASH_SHARE = re.compile(r"(?<![0-9./／年月日:-])(?P<a>[1-9][0-9]?)/(?P<b>[1-9][0-9]?)(?![0-9./／年月日%])")
+_SLASH_SHARE = re.compile(r"(?P<a>[1-9](?<![0-9./／年月日:-][1-9])[0-9]?)/(?P<b>[1-9][0-9]?)(?![0-9./／年月日%])")
 _AFTER_SHARE = re.compile(r"占[^，,；;。！？!?：:/]{0,16}\Z")
 
 

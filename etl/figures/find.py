@@ -74,11 +74,7 @@ class Candidate(NamedTuple):
 
 def _guarded(surfaces, traps) -> str:
     """An alternation of surfaces, longest first, each followed by a lookahead refusing its traps."""
-    out = []
-    for surface in sorted(surfaces, key=len, reverse=True):
-        blocked = traps.get(surface, ())
-        out.append(re.escape(surface) + (f"(?!{lexicon.alternation(blocked)})" if blocked else ""))
-    return "|".join(out)
+    return lexicon.alternation(surfaces, {s: f"(?!{lexicon.alternation(traps[s])})" for s in surfaces if traps.get(s)})
 
 
 _ABOUT_INSIDE_ONLY = "来"

@@ -551,6 +551,33 @@ def traditional() -> dict[int, str]:
     return {k: v for k, v in normalization().items() if 0x3400 <= k <= 0x9FFF or k >= 0x20000}
 
 
-def alternation(surfaces) -> str:
-    """A regex alternation, longest first so 万人次 wins over 人."""
-    return "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+def alternation(surfaces, guards: dict[str, str] | None = None) -> str:
+    """A regex alternation of ``surfaces`` that tries the longest first (万人次 before 万人), each surface followed by
+    its pattern in ``guards`` (a lookahead refusing its traps). Written as a trie (万(?:人(?:次|)|元)): a regex tries
+    the alternatives of a plain list one by one at every position, a trie only the one its next character opens."""
+    trie: dict = {}
+    for surface in surfaces:
+        node = trie
+        for char in surface:
+            node = node.setdefault(char, {})
+        node[""] = (guards or {}).get(surface, "")
+    return _trie_pattern(trie, root=True)[0] if trie else "(?!)"
+
+
+def _trie_pattern(node: dict, root: bool = False) -> tuple[str, bool]:
+    """The pattern of a trie's node, and whether it is an alternation (to be grouped after a prefix). Below the root,
+    the surfaces ending in one more character are one character class; at the root every alternative opens with its
+    character, which lets a search skip to the characters that may start a match."""
+    branches, chars = [], []
+    for char in sorted(key for key in node if key):
+        child = node[char]
+        if child == {"": ""} and not root:
+            chars.append(char)  # a surface ends here, unguarded: one character class for all of them
+            continue
+        tail, alternatives = _trie_pattern(child)
+        branches.append(re.escape(char) + (f"(?:{tail})" if alternatives else tail))
+    if chars:
+        branches.append(re.escape(chars[0]) if len(chars) == 1 else f"[{''.join(re.escape(c) for c in chars)}]")
+    if "" in node:
+        branches.append(node[""])  # the shorter surface after every longer one
+    return "|".join(branches), len(branches) > 1
