@@ -1412,3 +1412,37 @@ def test_periods_of_the_tenth_session(text, meta, expected):
 ])
 def test_cases_of_the_eleventh_session(text, meta, expected):
     assert [f[1:] for f in _facts(text, meta)] == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("2023年，各市地区生产总值排名为：合肥市12673.8亿元，芜湖市4741.1亿元，滁州市3633.6亿元。"
+                 "各市GDP增速如下：合肥市同比增长5.8%，阜阳市同比增长6.0%。\n",
+                 {"date": "2024-02-01", "title": "安徽各市2023年经济数据", "region": "安徽省"},
+                 [("gdp", "340100"), ("gdp", "340200"), ("gdp", "341100"), ("gdp_growth", "340100"),
+                  ("gdp_growth", "341200")],
+                 id="a list of places after a colon that closes the phrase's clause: each place's value"),
+    pytest.param("2023年，全市生产总值完成812亿元，同比增长6.1%，人均达到7.2万元；全社会研发投入占GDP比重达2.4%。\n",
+                 {"date": "2024-01-20", "title": "政府工作报告", "region": "遂宁市"},
+                 [("gdp", "510900"), ("gdp_growth", "510900"), ("gdp_per_capita", "510900"), ("rd_intensity", "510900")],
+                 id="人均 alone after a product's clauses; 全社会研发投入占GDP比重"),
+    pytest.param("城镇居民人均可支配收入41000元，农民人均收入19000元，分别增长5.1%和7.3%。湘西自治州生产总值增长4.2%。\n",
+                 {"date": "2024-01-20", "title": "政府工作报告", "region": "湖南省"},
+                 [("urban_income_per_capita", "430000"), ("rural_income_per_capita", "430000"),
+                  ("urban_income_per_capita_growth", "430000"), ("rural_income_per_capita_growth", "430000"),
+                  ("gdp_growth", "433100")],
+                 id="农民人均收入; an autonomous prefecture's short name with 自治州"),
+])
+def test_cases_of_the_twelfth_session(text, meta, expected):
+    assert [(a.indicator, a.region_code) for a in _analysed(text, meta)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("2023年，全县生产总值完成90亿元，年均增长8.1%，是2018年的1.5倍；财政总收入完成9亿元(预计数，下同)，"
+                 "是2018年的1.6倍，年均增长9.9%。\n", ["2023", "2019-2023", "2023", "2023", "2023", "2019-2023"],
+                 id="the base year of a multiple after the rate; a note in brackets after the level"),
+    pytest.param("五年来，特别是近两年来，全县经济稳步增长。2023年，社会消费品零售总额50亿元，年均增长7.5%。\n",
+                 ["2023", "2019-2023"], id="the years stressed (特别是近两年来) are no span of the figures after them"),
+])
+def test_spans_of_a_review_by_its_multiples_and_stressed_years(text, expected):
+    meta = {"date": "2024-01-20", "title": "政府工作报告", "region": "安徽省泾县"}
+    assert [f[3] for f in _facts(text, meta)] == expected

@@ -274,7 +274,8 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     start, end, phrase = before[-1]
     if cat.gap_re.fullmatch(sentence, end, placed.start) is None and not _carried(sentence, before[-1], placed,
                                                                                      previous_end) \
-            and not ((each := _EACH.match(sentence, end)) and cat.gap_re.fullmatch(sentence, each.end(), placed.start)):
+            and not ((each := _EACH.match(sentence, end)) and cat.gap_re.fullmatch(sentence, each.end(), placed.start)) \
+            and not _place_item(sentence, end, placed):
         return []
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
@@ -353,6 +354,22 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
         (_places_only(lead) and sum(between.count(c) for c in CLAUSE_BREAKS) <= 1)
     # (全省, 该省 粮食作物播种面积继续保持稳中略增，达到…; 2019年，重庆地区生产总值增速保持在合理区间，初步预计全年增长6.3%:
     # after a place's name the very next clause only, not past another subject: 海南旅游总收入大幅增长，免税销售额…，全年为…)
+
+
+def _place_item(sentence: str, end: int, placed: Placed) -> bool:
+    """Is the figure an item of a list of places after a colon that closes the phrase's clause ("14个市州实现生产总值
+    (GDP)排名为:长沙市8510.13亿元,岳阳市2886.28亿元", "各市GDP增速：长沙市同比增长9.9%，…"): its item holds a place's
+    name and gap words only, and no full stop or semicolon stands between?"""
+    colon = _LIST_COLON.match(sentence, end)
+    if colon is None or colon.end() > placed.start or \
+            any(c in _SENTENCE_BREAKS for c in sentence[colon.end() : placed.start]):
+        return False
+    item = max(colon.end(), regions.clause_start(sentence, placed.start))
+    named = regions.chained(regions.find_places(sentence[item : placed.start]), 0)
+    return bool(named) and catalogue().gap_re.fullmatch(sentence, item + named[-1].end, placed.start) is not None
+
+
+_LIST_COLON = re.compile(r"[^，,；;。！？：:]{0,10}[：:]")  # (GDP)排名为: / 增速排名如下：/ 分别为：
 
 
 def _places_only(text: str) -> bool:
@@ -649,10 +666,17 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
     # ("粮食种植总面积124.97万亩，同比基本持平；总产55.58万吨") — not further back, past things of their own
     # (…经营主体…、总量达474万户，新增上市公司48家、总量达122家: 122家 is no count of entities)
     hits = _hits(clause_before)
-    if not hits:
-        return None
-    phrase = hits[-1][2]
-    return next((phrase[:j] + head for j in range(len(phrase), 1, -1) if phrase[:j] + head in cat.by_phrase), None)
+    phrase = hits[-1][2] if hits else None
+    found = next((phrase[:j] + head for j in range(len(phrase), 1, -1) if phrase[:j] + head in cat.by_phrase), None) \
+        if phrase else None
+    if found is None and cut >= 0:
+        # the item's word before the end of the nearest phrase that names a thing itself, two clauses back at most
+        # ("地方生产总值25.23亿元，同比增长8.5%，人均达到5.62万元": 人均 + 生产总值; not 全年 + 投资)
+        near = _hits(sentence[regions.clause_start(sentence, regions.clause_start(sentence, cut) - 1) : cut])
+        found = next((head + near[-1][2][i:] for i in range(len(near[-1][2]) - 1)
+                      if near[-1][2][i:] in cat.by_phrase and head + near[-1][2][i:] in cat.by_phrase), None) \
+            if near else None
+    return found
 
 
 _LEADING_NAME = re.compile(r"[\u4e00-\u9fff]*")  # the words before an item's first figure
@@ -741,6 +765,7 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
     """Only connecting words between two figures of a sentence ("达到134.9万亿元，增长5%", "从A增加到B"), or a
     list comma between two figures of one unit ("突破8万亿元、9万亿元"); a bare clause comma does not join."""
     gap = sentence[previous.end : placed.start].strip(_PUNCTUATION.spaces)  # web text's 和 11600元
+    gap = _AFTER_ASIDE.sub("", gap, count=1)  # 完成11亿元(预计数,下同)，是2006年的2.6倍，年均增长14.2%
     if gap in ("、", "和", "及"):
         if gap == "、" and previous.fact.measure == "change" and placed.fact.measure == "level":
             return True  # 地区生产总值增长5.2%、约4.4万亿元: the level of what grew
@@ -753,6 +778,7 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
 
 
 _EXISTENTIAL = ("有", "共有", "另有", "还有")
+_AFTER_ASIDE = re.compile(r"^[（(][^（()）0-9０-９]{1,12}[）)]")  # a note in brackets right after a figure, no figure in it
 # What a ratio to a base's value reads before its multiple: 是2011年的, 为上年的, 相当于全国平均水平的 (a list's later
 # member too: 是2011年的1.65倍和).
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，,；;。]{0,14}的(?:[0-9.]+倍[和、及])?[ \u3000]*\Z")

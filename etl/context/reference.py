@@ -150,7 +150,7 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
             not (word[0] in _NUMERAL_BEFORE and text.startswith(_TASK_AFTER, end))  # (未来五年目标 is the plan's)
     if word in words.status_words and text.startswith(_REPORTED_AFTER, end) and not word.endswith(_INTENT):
         return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set (确保完成: one)
-    if word in words.plans and text[:start].rstrip("“\"").endswith(_MULTIPLE_OPENERS) and _MULTIPLE_AFTER.match(text, end):
+    if word in words.plans and text[:start].rstrip("“\" \u3000").endswith(_MULTIPLE_OPENERS) and _MULTIPLE_AFTER.match(text, end):
         return False  # 是“十一五”的3.1倍: the plan a multiple is of, no time of the figures after it
     if word in words.plans and len(word) <= 3:
         if start and text[start - 1] == "“" and text.startswith("”", end):
@@ -461,8 +461,13 @@ def span_named(sentence: str, doc_year: int | None, late: bool = False, now: int
     if not time_words().timed_re.search(sentence):
         return None
     spans = [c.period for c in _cues(sentence, doc_year, late, now) if _spans_years(c.period) and c.status == "actual"
-             and c.period[1] <= doc_year]
+             and c.period[1] <= doc_year and not _EMPHASIS.search(sentence, max(0, c.end - _EMPHASIS_REACH), c.end)]
     return spans[-1] if spans else None
+
+
+# 五年来，特别是近两年来: the years stressed within the span named, not the span of the figures after it
+_EMPHASIS = re.compile(r"(?:特别|尤其)是[^，,；;。：:]{0,8}$")
+_EMPHASIS_REACH = 11
 
 
 def _spans_years(period: object) -> bool:
@@ -672,14 +677,14 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     over = span_basis(clause)
     averaged_over = span if over == "per_year" else None  # a total of a year the sentence names takes no span
     if isinstance(when, str) and basis_words(clause) and "-" not in when[4:5]:
-        when = _span_to(sentence, upto, when, section, averaged_over) or when
+        when = _span_to(sentence, upto, when, section, averaged_over, figure_end) or when
     elif isinstance(when, tuple) and isinstance(when[0], int) and when[0] == when[1] and \
             (section.kind == "review" or span is not None) and not own_span and \
             (over == "per_year" or (span is not None and over == "cumulative")):
         # …；年均增长17.6% after 预计2012年 in 过去五年: a rate averaged over the years reviewed (not a total of the
         # year the sentence names: 2023年，…全年累计完成固定资产投资1000亿元); “十一五”期间，…。…累计达到5.1万亿元:
         # a total over the span the paragraph opened with
-        when = _span_to(sentence, upto, str(when[0]), section, averaged_over) \
+        when = _span_to(sentence, upto, str(when[0]), section, averaged_over, figure_end) \
             or (span if span is not None and span[1] == when[0] else when)
     if isinstance(when, tuple) and when[0] == when[1] and section.kind == "plan" and section.span and \
             basis_words(clause):
@@ -904,14 +909,17 @@ def _reached_from(sentence: str, upto: int, cues: list[_Cue]) -> bool:
 
 
 def _span_to(sentence: str, upto: int, year: str, section: Section,
-             span: tuple[int, int] | None = None) -> tuple[int, int] | None:
+             span: tuple[int, int] | None = None, figure_end: int | None = None) -> tuple[int, int] | None:
     """The span a figure taken per year or in total ends at ``year``: from the year after a 从/由 YYYY年 of the
-    sentence (or the year a multiple is of: 是2007年的1.7倍，年均增长13.5%), else the section's span, else the one
-    an earlier sentence of the paragraph named (``span``), when it ends that year."""
+    sentence (or the year a multiple is of: 是2007年的1.7倍，年均增长13.5%; 年均增长12.1%，是2008年的1.8倍 in the clause
+    right after the figure), else the section's span, else the one an earlier sentence of the paragraph named
+    (``span``), when it ends that year."""
     m = re.search(r"(?:从|由)([0-9]{4})年", sentence[:upto])
     if m is None:
         multiples = list(_MULTIPLE_OF_YEAR.finditer(sentence, 0, upto))
         m = multiples[-1] if multiples else None
+    if m is None and figure_end is not None:
+        m = _MULTIPLE_OF_YEAR_NEXT.match(sentence, figure_end)
     end = int(year[:4])
     if m and int(m.group(1)) < end:
         return (int(m.group(1)) + 1, end)
@@ -926,6 +934,7 @@ def _span_to(sentence: str, upto: int, year: str, section: Section,
 
 _YEAR_COMPARED = re.compile(r"(?:比|较)([0-9]{4})年")  # (比2015年增长45%，年均增长7.7%)
 _MULTIPLE_OF_YEAR = re.compile(r"(?:是|为|相当于)([0-9]{4})年(?:末|底)?的[0-9.一二三四五六七八九十两]+倍")
+_MULTIPLE_OF_YEAR_NEXT = re.compile(r"[，,]" + _MULTIPLE_OF_YEAR.pattern)
 
 
 def _section_period(section: Section, doc_year: int | None, status: str | None, clause: str,

@@ -328,6 +328,9 @@ def _region_names(
         yield region.short_name, "short", not county or direct or county_city
     if region.level == "city" and region.name.endswith("自治州"):
         yield region.short_name + "州", "short", True
+    for suffix in ("自治州", "自治县"):  # 湘西自治州, 长阳自治县: the short name with the kind of autonomy
+        if region.name.endswith(suffix) and len(region.short_name) >= 2 and region.short_name + suffix != region.name:
+            yield region.short_name + suffix, "short", True
 
 
 @cache
