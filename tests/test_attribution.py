@@ -34,6 +34,8 @@ def _facts(text: str):
         pytest.param("对东盟进出口增长19%，全省进出口总值创历史新高，达到5379亿元。", "5379亿元", "进出口总值创历史新高",
                      id="no label is borrowed from a figure further back"),
         pytest.param("惠及1100多万人。", "1100多万人", "惠及", id="a verb is kept where there is nothing else"),
+        pytest.param("规模以上工业增加值同比增长15.7%，两年平均增长8.2%。", "8.2%", "两年平均",
+                     id="a verb stripped from the end is no part of a word (平均, not 平 and 均增长)"),
     ],
 )
 def test_metric(sentence, mention, metric):

@@ -1446,3 +1446,29 @@ def test_cases_of_the_twelfth_session(text, meta, expected):
 def test_spans_of_a_review_by_its_multiples_and_stressed_years(text, expected):
     meta = {"date": "2024-01-20", "title": "政府工作报告", "region": "安徽省泾县"}
     assert [f[3] for f in _facts(text, meta)] == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("全县财政总收入由“十五”末的1.8亿元增加到5.2亿元，年均增长23.6%。其中一产增长3.9%。"
+                 "全县生产总值由2005年的12.8亿元增加到19.2亿元，年均增长8.4%。\n",
+                 {"date": "2011-01-20", "title": "2011年政府工作报告", "region": "雷山县"},
+                 [("fiscal_revenue", "actual", "2005"), ("fiscal_revenue", "actual", "2010"),
+                  ("fiscal_revenue_growth", "actual", "2006-2010"), ("primary_industry_growth", "actual", "2010"),
+                  ("gdp", "actual", "2005"), ("gdp", "actual", "2010"), ("gdp_growth", "actual", "2006-2010")],
+                 id="a plan's end (“十五”末) is its last year; a rate after 由…到 runs from the year after the first"),
+    pytest.param("财政总收入30.9亿元，其中地方财政收入17.3亿元，分别增长13.3%、10%。"
+                 "分级次看，市级(市本级、“三区”)一般公共预算收入49.5亿元，县(市、区)一般公共预算收入234.6亿元。\n",
+                 {"date": "2018-01-20", "title": "政府工作报告", "region": "五莲县"},
+                 [("fiscal_revenue", "actual", "2017"), (None, "actual", "2017"), ("fiscal_revenue_growth", "actual", "2017"),
+                  (None, "actual", "2017"), (None, "actual", "2017"), (None, "actual", "2017")],
+                 id="地方财政收入 is a part of the total; 分别 past a figure of no indicator; parts with a note in brackets"),
+    pytest.param("1月27日，自治区主席作政府工作报告。全年地区生产总值2.15万亿元。"
+                 "2014年全省一般公共预算收入达到5026.71亿元，完成汇总预算的101.0%，比上年增长10.2%。"
+                 "2015年全省一般公共预算收入安排5504.25亿元。\n",
+                 {"date": "2026-01-28", "title": "新疆2026年地区生产总值预期目标增长5.5%—6%", "region": "新疆"},
+                 [("gdp", "actual", "2025"), ("general_budget_revenue", "actual", "2014"), (None, "actual", "2014"),
+                  ("general_budget_revenue_growth", "actual", "2014"), ("general_budget_revenue", "target", "2015")],
+                 id="全年 in January is the year before's; a growth after 完成…预算的% is the level's; 收入安排 is a goal"),
+])
+def test_budgets_and_plan_ends(text, meta, expected):
+    assert [f[1:] for f in _facts(text, meta)] == expected

@@ -136,7 +136,7 @@ CLASSES = [
     ("spaced digits", "去年经济增长8 ．8 ％，商品零售价格涨幅为0 ．8 ％", "8 ．8 ％", "8.8", "%", "percent", None,
      "change"),
     ("traditional", "三季度末,生豬存欄37039萬頭,同比增長20.7%", "37039萬頭", "370390000", "头", "count", None,
-     "level"),
+     "level"),    ("percent look-alike", "全县生产总值实现131487万元,同比增长15℅", "15℅", "15", "%", "percent", None, "change"),
 ]
 
 

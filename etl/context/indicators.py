@@ -289,8 +289,10 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
     if phrase.endswith("生产总值") and _named_area(sentence, own, start):
         return []  # 湘南地区生产总值, 示范区核心区生产总值: an area the gazetteer does not know, not the text's place
-    if sentence.endswith(cat.region_parts, own, start) and \
-            not any(regions.is_place_name(sentence[k:start]) for k in range(max(own, start - 5), start - 2)):
+    noted = _NOTE_BEFORE.search(sentence, own, start)  # 市级(市本级、“三区”)一般公共预算收入: also past what it holds
+    if any(sentence.endswith(cat.region_parts, own, named) and
+           not any(regions.is_place_name(sentence[k:named]) for k in range(max(own, named - 5), named - 2))
+           for named in (start, *([noted.start()] if noted else []))):
         return []  # 县域一般公共预算收入, 市区居民消费价格: a part of the region, not its whole (新市区 is a district)
     listed = start > own and _ADDED_OPENS.match(sentence, own) and _BARE_GAP.fullmatch(sentence, end, placed.start)
     if (_ADDED_BEFORE.search(sentence, own, start) or listed) and \
@@ -324,6 +326,7 @@ def _named_area(sentence: str, own: int, start: int) -> bool:
     return not any(start - 2 <= m.end <= start for m in regions.find_places(sentence[:start]))  # 湖南省, 浦东|新区
 
 
+_NOTE_BEFORE = re.compile(r"[（(][^（()）]{1,12}[）)]$")  # 市级(市本级、“三区”): what a part holds
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}$")
 _AREA_ENDS = frozenset("南北东西中部湖山江河海湾洲圈带区城州角潭片县市")  # how the names of areas end (湘南, 洞庭湖, 六县)
 _AREA_NOTE = re.compile(r"[（(][^（()）]{1,4}[）)]$")  # 六县(市): what else the area holds
@@ -702,13 +705,15 @@ def _spread_back(sentence: str, figures: list[Placed], k: int, out: list[str | N
     while k + size < len(figures) and _starts_list(sentence, figures, k + size - 1):
         size += 1
     before = [out[j] or named[j] for j in range(k - size, k)] if k >= size else []
-    if size < 2 or k < size or any(i is None for i in before):
+    if size < 2 or k < size or all(i is None for i in before):
         return None
     if not stated and any(f.fact.measure != "change" or g.fact.measure != "level"
                           for f, g in zip(figures[k : k + size], figures[k - size : k])):
         return None  # without 分别: levels, then as many changes (…17175元，…5153元，实际增长9.8%和8.5%)
-    families = tuple(indicator(i).family for i in before)
-    return families if len(set(families)) == size else None
+    # (a figure of no indicator before keeps its place: 财政总收入30.9亿元，其中地方财政收入17.3亿元，分别增长13.3%、10%)
+    families = tuple(indicator(i).family if i is not None else None for i in before)
+    named_families = [f for f in families if f is not None]
+    return families if len(set(named_families)) == len(named_families) else None
 
 
 def continues(sentence: str) -> bool:

@@ -39,7 +39,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "lead": re.compile(rf"^(?:[{punct}]|{_YEAR_LEAD.pattern[1:]}|(?:{_alternation('lead_prefixes')}))+"),
         "tail": re.compile(rf"(?:[{punct}]|{_alternation('tail_verbs')}|(?:较|比|同|与|从|由|截至|截止|到|至)?[0-9]{{4}}年"
-                           rf"(?:底|末|同期|相比)?的?)+$"),  # (生产总值从2007年的6423.2亿元: 生产总值)
+                           rf"(?:底|末|同期|相比)?的?|(?:较|比|从|由)“?[^“”，]{{2,4}}?”?(?:期末|末)的?)+$"),
+        # (生产总值从2007年的6423.2亿元, 财政总收入由“十五”末的1.8亿元: 生产总值, 财政总收入)
         "stop": re.compile(_alternation("after_stops")),
         "particle": re.compile(f"(?:{_alternation('lead_particles')})+"),
         "action": re.compile(_alternation("after_actions")),
@@ -67,9 +68,18 @@ def _strip_lead(phrase: str) -> str:
 
 
 def _strip_tail(phrase: str) -> str:
-    """Drop the verbs that lead into the number: 地区生产总值达到 → 地区生产总值."""
+    """Drop the verbs that lead into the number: 地区生产总值达到 → 地区生产总值 (not into a word: 两年平均增长 →
+    两年平均)."""
     m = _patterns()["tail"].search(phrase)
-    return phrase[: m.start()] if m else phrase
+    if m is None:
+        return phrase
+    cut = m.start()
+    for word in _words()["tail_whole"]:
+        for k in range(1, len(word)):
+            if phrase.endswith(word[:k], 0, cut) and phrase.startswith(word[k:], cut):
+                rest = _patterns()["tail"].search(phrase, cut + len(word) - k)
+                return phrase[: rest.start()] if rest else phrase
+    return phrase[:cut]
 
 
 def before_phrase(text: str, fact: Fact, floor: int) -> tuple[str, bool]:

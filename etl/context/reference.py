@@ -136,6 +136,7 @@ _NUMERAL_BEFORE = frozenset("0123456789０１２３４５６７８９〇○零�
 _PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", "新冠", "疫情", "抗疫")  # 三年新冠疫情: an episode
 _TASK_AFTER = ("任务", "目标")  # 一年超额完成三年任务: a bare count of years before them names a task's length
 _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
+_PLAN_END = re.compile(r"[”\"]?(?:期末|末期|末)(?!的[0-9.一二三四五六七八九十两]+倍)")
 _REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行情况", "统计", "的表现", "表现", "走势", "看", "来看")  # (从主要指标看)
 _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb after them (确保完成…) is the goal's
 
@@ -374,6 +375,9 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         if before and before[-1] in _NOT_BEFORE_RELATIVE:
             return None  # 较“十三五”末: a base of comparison
         first, last = words.plans[word]
+        if closing := _PLAN_END.match(sentence, end):
+            return _Cue(closing.end(), None if y is None else ("plan" if last >= y else "actual"), str(last))  # “十五”末:
+            # its last year, a point in time (由“十五”末的12.8亿元增加到…)
         return _Cue(end, None if y is None else ("plan" if first >= y else "actual"), (first, last))
     if y is None:
         return None
@@ -517,7 +521,7 @@ _GOAL_BOUND = re.compile(r"左右|以上|以内|以下")
 _YEAR_TO_DATE = re.compile(r"今年(?:以来|前|[0-9一二三四五六七八九十]+[-—至~]|[一二三]季度|上半年)")
 _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九")
 # A year a change starts from (从2004年…提高到…): no time left for the sentences after.
-_FROM_YEAR = re.compile(r"(?:从|由)(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末|初)?$")
+_FROM_YEAR = re.compile(r"(?:从|由)(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末|初)?|“?[^“”，,。；;]{2,4}?”?(?:期末|末))$")
 # A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
 # named, not the time of what follows.
 _MILESTONE = re.compile(r"[”\"」]?(?:规划)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)")
@@ -676,6 +680,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         span = None  # 两年年均增长5.1%, 比2022年年均增长: the figure counts its own years
     over = span_basis(clause)
     averaged_over = span if over == "per_year" else None  # a total of a year the sentence names takes no span
+    if isinstance(when, str) and when.isdigit() and basis_words(clause) and _from_year(sentence, upto) == int(when):
+        # 由2005年的12.8亿元增加到19.2亿元，年均增长8.4%: over the years after the first value's to the one reached
+        end = _section_period(section, doc_year, status, "全年")
+        if end is not None and end[1] > int(when):
+            when = (int(when) + 1, end[1])
     if isinstance(when, str) and basis_words(clause) and "-" not in when[4:5]:
         when = _span_to(sentence, upto, when, section, averaged_over, figure_end) or when
     elif isinstance(when, tuple) and isinstance(when[0], int) and when[0] == when[1] and \
@@ -720,13 +729,25 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             _VS_YEAR_END.match(sentence, figure_end if figure_end is not None else upto):
         when = f"{when}-12-31"  # 城镇化率66.5%，比上年末提高0.7个百分点: a level at the year's end (of a year gone by:
         # 今年以来…比上年末提高 in September is no year's end yet)
-    if early and status == "actual" and when == str(doc_year) and not own_span and section.year is None:
-        when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence: the
-        # year before's (no year is over so soon)
+    if early and status == "actual" and when == str(doc_year) and section.year is None and \
+            (not own_span or timed.period in (CONTEXT_YEAR, CONTEXT_YEAR_END)):
+        when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence (or by
+        # 全年 alone): the year before's (no year is over so soon)
     return Reference(_no_future_outcome(status, when, doc_year), when, basis)
 
 
 _YEAR_END_DATE = re.compile(r"[0-9]{4}-12-31")
+# A pair of values from a year (或 a plan's end) to another value before a figure: 由2005年的12.8亿元增加到, 从“十五”末的…到
+_FROM_TO = re.compile(r"(?:从|由)(?:([0-9]{4})年|“?([^“”，,。；;]{2,4}?)”?(?:期末|末))[^。；;]*?(?:到|至)")
+
+
+def _from_year(sentence: str, upto: int) -> int | None:
+    """The year of the first value of the nearest 由…到 pair before ``upto`` (a plan's end: its last year)."""
+    found = list(_FROM_TO.finditer(sentence, 0, upto))
+    if not found:
+        return None
+    year, plan = found[-1].groups()
+    return int(year) if year else time_words().plans[plan][1] if plan in time_words().plans else None
 _ESTIMATES_FROM = 10  # the month from which a year's outcomes are estimated (增长7%左右) before it ends
 # What says a rate was measured (据…统计, 同比, 比上年): an outcome so far, not a goal (今年端午节假期…同比增长6.3%左右)
 _MEASURED = re.compile(r"据|统计|测算|测产|监测|同比|比上年|比去年|较上年|较去年|环比|节假|假期")

@@ -45,7 +45,7 @@ class Punctuation:
     spaces: str
     full_width: str
     colons: str = ":："
-    small_forms: tuple[tuple[str, str], ...] = ()  # (﹒, .) (4﹒1%): one small form for one ASCII character
+    look_alikes: tuple[tuple[str, str], ...] = ()  # (﹒, .) (4﹒1%), (℅, %): one look-alike for one ASCII character
 
     @property
     def opening_brackets(self) -> tuple[str, ...]:
@@ -520,13 +520,13 @@ def punctuation() -> Punctuation:
         if not 0xFF01 <= ord(ch) <= 0xFF5E:
             raise LexiconError(f"{where}: {ch!r} is no full-width form")
     dashes = tuple(sorted(unique(data["range_dashes"], where), key=len, reverse=True))
-    small = tuple(data.get("small_forms", {}).items())
-    for ch, ascii_ch in small:
-        if len(ch) != 1 or not 0xFE50 <= ord(ch) <= 0xFE6B or len(ascii_ch) != 1 or not ascii_ch.isascii():
-            raise LexiconError(f"{where}: small form {ch!r} = {ascii_ch!r} is not one small form for one ASCII character")
+    alike = tuple(data.get("look_alikes", {}).items())
+    for ch, ascii_ch in alike:
+        if len(ch) != 1 or ch.isascii() or len(ascii_ch) != 1 or not ascii_ch.isascii():
+            raise LexiconError(f"{where}: look-alike {ch!r} = {ascii_ch!r} is not one character for one ASCII character")
     return Punctuation(chars["clause_breaks"], chars["sentence_breaks"], chars["full_stops"], chars["brackets"], dashes,
                        frozenset(unique(data["list_separators"], where)), chars["spaces"], chars["full_width"],
-                       chars["colons"], small)
+                       chars["colons"], alike)
 
 
 @cache
@@ -535,7 +535,7 @@ def normalization() -> dict[int, str]:
     simplified (traditional.tsv). The engine matches on the normalised text and cuts mentions from the
     original, so offsets hold."""
     table = {ord(ch): chr(ord(ch) - 0xFEE0) for ch in punctuation().full_width if ch != "，"}
-    table.update({ord(ch): ascii_ch for ch, ascii_ch in punctuation().small_forms})
+    table.update({ord(ch): ascii_ch for ch, ascii_ch in punctuation().look_alikes})
     pairs = [line.split("\t") for line in _lines("traditional.tsv")]
     for pair in pairs:
         if len(pair) != 2 or len(pair[0]) != 1 or len(pair[1]) != 1 or pair[0] == pair[1]:
