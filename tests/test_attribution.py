@@ -67,3 +67,12 @@ def test_period(before, heading, doc_date, period):
 )
 def test_period_basis(clause, basis):
     assert period_basis(clause) == basis
+
+
+@pytest.mark.parametrize(("sentence", "mention", "metric"), [
+    pytest.param("城乡居民收入水平均增长8%。", "8%", "城乡居民收入水平", id="均 of 均增长 after 水平"),
+    pytest.param("全市从业人员年末为85.6万人，比上年增加2.1万人。", "85.6万人", "从业人员年末", id="从 of 从业 is no 从 of a base"),
+    pytest.param("全县财政总收入由“十五”末的1.8亿元增加到5.2亿元。", "1.8亿元", "财政总收入", id="a plan's end as a base"),
+])
+def test_metric_tails_of_the_twelfth_session(sentence, mention, metric):
+    assert _facts(sentence)[mention].metric == metric

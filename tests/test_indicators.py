@@ -134,8 +134,9 @@ def test_indicator_status_and_period(analyses, row, at, figure):
 @pytest.mark.parametrize(("sentence", "mention", "period"), [
     pytest.param("十四五时期地区生产总值年均增长5.5%", "5.5%", "2021-2025", id="a plan opening the sentence"),
     pytest.param("“十四五”时期，年均增长5%", "5%", "2021-2025", id="a plan in quotes"),
-    pytest.param("地区生产总值较“十三五”末净增1万亿元", "1万亿元", "2025", id="较 a plan: a base, not the period"),
-    pytest.param("比十三五末增长20%", "20%", "2025", id="比 a plan"),
+    pytest.param("地区生产总值较“十三五”末净增1万亿元", "1万亿元", "2021-2025",
+                 id="较 a plan's end: a base, the change over the years since"),
+    pytest.param("比十三五末增长20%", "20%", "2021-2025", id="比 a plan's end"),
     pytest.param("与“十三五”时期相比，增长20%", "20%", "2025", id="与 a plan"),
     pytest.param("内河港口吞吐量5年增长1.6倍", "1.6倍", "2021-2025", id="N years in digits before a change"),
     pytest.param("财政收入达到1350亿元，3年增长58.6%", "58.6%", "2023-2025", id="three years"),
@@ -1462,13 +1463,39 @@ def test_spans_of_a_review_by_its_multiples_and_stressed_years(text, expected):
                  [("fiscal_revenue", "actual", "2017"), (None, "actual", "2017"), ("fiscal_revenue_growth", "actual", "2017"),
                   (None, "actual", "2017"), (None, "actual", "2017"), (None, "actual", "2017")],
                  id="地方财政收入 is a part of the total; 分别 past a figure of no indicator; parts with a note in brackets"),
-    pytest.param("1月27日，自治区主席作政府工作报告。全年地区生产总值2.15万亿元。"
+    pytest.param("1月27日，自治区主席作政府工作报告。2025年是具有里程碑意义的一年。全年地区生产总值2.15万亿元。"
                  "2014年全省一般公共预算收入达到5026.71亿元，完成汇总预算的101.0%，比上年增长10.2%。"
                  "2015年全省一般公共预算收入安排5504.25亿元。\n",
                  {"date": "2026-01-28", "title": "新疆2026年地区生产总值预期目标增长5.5%—6%", "region": "新疆"},
                  [("gdp", "actual", "2025"), ("general_budget_revenue", "actual", "2014"), (None, "actual", "2014"),
                   ("general_budget_revenue_growth", "actual", "2014"), ("general_budget_revenue", "target", "2015")],
-                 id="全年 in January is the year before's; a growth after 完成…预算的% is the level's; 收入安排 is a goal"),
+                 id="全年 after a sentence naming its year; a growth after 完成…预算的% is the level's; 收入安排 is a goal"),
+    pytest.param("全年新增城镇就业5000人。2023年一般公共预算收入安排9亿元，实际完成9.5亿元。优化支出安排，民生支出24亿元。\n",
+                 {"date": "2024-01-12", "title": "泾县2024年就业和财政工作要点", "region": "泾县"},
+                 [("urban_new_jobs", "actual", "2024"), ("general_budget_revenue", "target", "2023"),
+                  ("general_budget_revenue", "actual", "2023"), (None, "actual", "2023")],
+                 id="全年 of a January work plan stays its year; 实际完成 is an outcome; 支出安排 without an amount no goal"),
 ])
 def test_budgets_and_plan_ends(text, meta, expected):
     assert [f[1:] for f in _facts(text, meta)] == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("各市生产总值增量：合肥市1000亿元，芜湖市300亿元。各市生产总值目标：合肥市13500亿元。\n",
+                 {"date": "2024-02-01", "title": "安徽各市经济运行情况", "region": "安徽省"}, [None, None, None],
+                 id="a colon after another thing than the phrase (增量, 目标) opens no list of its values"),
+    pytest.param("全市生产总值12673.8亿元，居民储蓄存款余额9000亿元，人均达到9万元。\n",
+                 {"date": "2024-03-20", "title": "2023年合肥市统计公报", "region": "合肥市"}, ["gdp", None, None],
+                 id="人均 past a clause with a subject of its own is not the product's"),
+    pytest.param("全县出境旅游人数5万人次，乡村旅游人数500万人次。\n",
+                 {"date": "2024-03-20", "title": "2023年泾县统计公报", "region": "泾县"}, [None, None],
+                 id="outbound and rural tourists are no visitors received"),
+])
+def test_the_reviews_cases_of_the_twelfth_session(text, meta, expected):
+    assert [a.indicator for a in _analysed(text, meta)] == expected
+
+
+def test_a_multiple_after_a_years_total_keeps_that_year():
+    text = "2023年，全县累计完成固定资产投资300亿元，是2018年的1.5倍。“十三五”末，全县生产总值达到80亿元，比“十二五”末增长50%。\n"
+    meta = {"date": "2024-01-20", "title": "政府工作报告", "region": "泾县"}
+    assert [f[3] for f in _facts(text, meta)] == ["2023", "2023", "2020", "2016-2020"]

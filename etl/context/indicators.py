@@ -372,7 +372,10 @@ def _place_item(sentence: str, end: int, placed: Placed) -> bool:
     return bool(named) and catalogue().gap_re.fullmatch(sentence, item + named[-1].end, placed.start) is not None
 
 
-_LIST_COLON = re.compile(r"[^，,；;。！？：:]{0,10}[：:]")  # (GDP)排名为: / 增速排名如下：/ 分别为：
+# What may stand between the phrase and the colon opening a list of places: an abbreviation, the rate, a ranking
+# ((GDP)排名为:, 增速排名如下：, 分别为：; not 增量：, 差距：, 目标：, which name another thing than the phrase).
+_LIST_COLON = re.compile(r"(?:[（(][A-Za-z]+[)）]|[)）])?(?:增速|增幅|总量)?(?:排名|排序|排行|位次|情况)?(?:分别|依次)?"
+                         r"(?:为|是|如下)?[：:]")
 
 
 def _places_only(text: str) -> bool:
@@ -675,7 +678,11 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
     if found is None and cut >= 0:
         # the item's word before the end of the nearest phrase that names a thing itself, two clauses back at most
         # ("地方生产总值25.23亿元，同比增长8.5%，人均达到5.62万元": 人均 + 生产总值; not 全年 + 投资)
-        near = _hits(sentence[regions.clause_start(sentence, regions.clause_start(sentence, cut) - 1) : cut])
+        between = regions.clause_start(sentence, cut)  # (the clause between holds a figure of that phrase's only:
+        # 同比增长8.5%; not 居民储蓄存款余额9000亿元, a subject of its own)
+        lead = _LEADING_WORDS.match(sentence, between).group()
+        near = _hits(sentence[regions.clause_start(sentence, between - 1) : cut]) \
+            if _hits(sentence[between:cut]) or cat.gap_re.fullmatch(lead) else ()
         found = next((head + near[-1][2][i:] for i in range(len(near[-1][2]) - 1)
                       if near[-1][2][i:] in cat.by_phrase and head + near[-1][2][i:] in cat.by_phrase), None) \
             if near else None
@@ -683,6 +690,7 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
 
 
 _LEADING_NAME = re.compile(r"[\u4e00-\u9fff]*")  # the words before an item's first figure
+_LEADING_WORDS = re.compile(r"[^0-9０-９，,；;。]*")  # a clause's words before its first digit
 
 
 @cache

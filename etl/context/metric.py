@@ -39,7 +39,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "lead": re.compile(rf"^(?:[{punct}]|{_YEAR_LEAD.pattern[1:]}|(?:{_alternation('lead_prefixes')}))+"),
         "tail": re.compile(rf"(?:[{punct}]|{_alternation('tail_verbs')}|(?:较|比|同|与|从|由|截至|截止|到|至)?[0-9]{{4}}年"
-                           rf"(?:底|末|同期|相比)?的?|(?:较|比|从|由)“?[^“”，]{{2,4}}?”?(?:期末|末)的?)+$"),
+                           rf"(?:底|末|同期|相比)?的?|(?:较|比|从|由)“?[一二三四五六七八九十]{{1,3}}五”?(?:期末|末)的?)+$"),
         # (生产总值从2007年的6423.2亿元, 财政总收入由“十五”末的1.8亿元: 生产总值, 财政总收入)
         "stop": re.compile(_alternation("after_stops")),
         "particle": re.compile(f"(?:{_alternation('lead_particles')})+"),
@@ -68,18 +68,18 @@ def _strip_lead(phrase: str) -> str:
 
 
 def _strip_tail(phrase: str) -> str:
-    """Drop the verbs that lead into the number: 地区生产总值达到 → 地区生产总值 (not into a word: 两年平均增长 →
-    两年平均)."""
+    """Drop the verbs that lead into the number: 地区生产总值达到 → 地区生产总值 (not into 平均 of 两年平均增长)."""
     m = _patterns()["tail"].search(phrase)
     if m is None:
         return phrase
     cut = m.start()
-    for word in _words()["tail_whole"]:
-        for k in range(1, len(word)):
-            if phrase.endswith(word[:k], 0, cut) and phrase.startswith(word[k:], cut):
-                rest = _patterns()["tail"].search(phrase, cut + len(word) - k)
-                return phrase[: rest.start()] if rest else phrase
+    if _AVERAGED_OVER.search(phrase, 0, cut) and phrase.startswith("均", cut):
+        rest = _patterns()["tail"].search(phrase, cut + 1)  # 两年平均增长: 平均, not 平 and 均增长
+        return phrase[: rest.start()] if rest else phrase
     return phrase[:cut]
+
+
+_AVERAGED_OVER = re.compile(r"(?:^|[两二三四五六七八九十0-9]年)平$")  # (not 收入水平均增长: 均 of 均增长 after 水平)
 
 
 def before_phrase(text: str, fact: Fact, floor: int) -> tuple[str, bool]:

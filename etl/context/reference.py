@@ -151,6 +151,8 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
             not (word[0] in _NUMERAL_BEFORE and text.startswith(_TASK_AFTER, end))  # (未来五年目标 is the plan's)
     if word in words.status_words and text.startswith(_REPORTED_AFTER, end) and not word.endswith(_INTENT):
         return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set (确保完成: one)
+    if word in _BUDGETED and not _AMOUNT_AFTER.match(text, end):
+        return False  # 收入安排9亿元 is a budget's goal; 优化支出安排，…, 为收入安排的105% name the budget, no goal
     if word in words.plans and text[:start].rstrip("“\" \u3000").endswith(_MULTIPLE_OPENERS) and _MULTIPLE_AFTER.match(text, end):
         return False  # 是“十一五”的3.1倍: the plan a multiple is of, no time of the figures after it
     if word in words.plans and len(word) <= 3:
@@ -162,6 +164,8 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
 
 
 _MULTIPLE_OPENERS = ("是", "为", "相当于")
+_BUDGETED = ("收入安排", "支出安排")  # (time_words.toml [status] target)
+_AMOUNT_AFTER = re.compile(r"(?:为|约|近)?[0-9０-９一二三四五六七八九十]")
 _MULTIPLE_AFTER = re.compile(r"[”\"]?(?:末|期末|时期|期间)?的[0-9.一二三四五六七八九十两]+倍")
 
 
@@ -521,7 +525,7 @@ _GOAL_BOUND = re.compile(r"左右|以上|以内|以下")
 _YEAR_TO_DATE = re.compile(r"今年(?:以来|前|[0-9一二三四五六七八九十]+[-—至~]|[一二三]季度|上半年)")
 _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九")
 # A year a change starts from (从2004年…提高到…): no time left for the sentences after.
-_FROM_YEAR = re.compile(r"(?:从|由)(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末|初)?|“?[^“”，,。；;]{2,4}?”?(?:期末|末))$")
+_FROM_YEAR = re.compile(r"(?:从|由)(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末|初)?|“?[一二三四五六七八九十]{1,3}五”?(?:期末|末))$")
 # A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
 # named, not the time of what follows.
 _MILESTONE = re.compile(r"[”\"」]?(?:规划)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)")
@@ -649,7 +653,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if when in (CONTEXT_YEAR, CONTEXT_YEAR_END):
         # (a flow is the year's: 年末城镇登记失业人员1396人，城镇新增就业人员6931人; 预计到年末，地区生产总值完成115亿元)
         year_end = when == CONTEXT_YEAR_END and measure == "level" and status == "actual" and not (accumulates or flow)
-        when = _section_period(section, doc_year, status, "全年")
+        named = context.period if context is not None else None
+        when = (int(named), int(named)) if isinstance(named, str) and named.isdigit() else \
+            _section_period(section, doc_year, status, "全年")  # (2025年是…的一年。全年地区生产总值…: that year's)
         if year_end and isinstance(when, tuple) and when[0] == when[1]:
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
     elif isinstance(when, tuple) and when[0] == PART and not reached:
@@ -729,16 +735,15 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             _VS_YEAR_END.match(sentence, figure_end if figure_end is not None else upto):
         when = f"{when}-12-31"  # 城镇化率66.5%，比上年末提高0.7个百分点: a level at the year's end (of a year gone by:
         # 今年以来…比上年末提高 in September is no year's end yet)
-    if early and status == "actual" and when == str(doc_year) and section.year is None and \
-            (not own_span or timed.period in (CONTEXT_YEAR, CONTEXT_YEAR_END)):
-        when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence (or by
-        # 全年 alone): the year before's (no year is over so soon)
+    if early and status == "actual" and when == str(doc_year) and not own_span and section.year is None:
+        when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence: the
+        # year before's (no year is over so soon)
     return Reference(_no_future_outcome(status, when, doc_year), when, basis)
 
 
 _YEAR_END_DATE = re.compile(r"[0-9]{4}-12-31")
 # A pair of values from a year (或 a plan's end) to another value before a figure: 由2005年的12.8亿元增加到, 从“十五”末的…到
-_FROM_TO = re.compile(r"(?:从|由)(?:([0-9]{4})年|“?([^“”，,。；;]{2,4}?)”?(?:期末|末))[^。；;]*?(?:到|至)")
+_FROM_TO = re.compile(r"(?:从|由)(?:([0-9]{4})年|“?([一二三四五六七八九十]{1,3}五)”?(?:期末|末))[^。；;]*?(?:到|至)")
 
 
 def _from_year(sentence: str, upto: int) -> int | None:
@@ -802,8 +807,8 @@ def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
     return (span[1], span[1]), None
 
 
-_BASE_YEAR = re.compile(r"(?:比|较|同|与)([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:相比，?)?"
-                        r"(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,12}$")
+_BASE_YEAR = re.compile(r"(?:比|较|同|与)(?:([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年|“?([一二三四五六七八九十]{1,3}五)”?(?:期末|末))"
+                        r"(?:相比，?)?(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,12}$")  # (比“十二五”末增长50%)
 # The value compared with, named with its time: 比一九五八年的五百四十八亿元, 较“十三五”末的9323.1亿元.
 _BASE_VALUE = re.compile(r"(?:比|较)(?:([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:末|底)?的?|“?([^“”，]{2,4})”?末的)$")
 
@@ -820,7 +825,11 @@ def _from_base(sentence: str, upto: int, when, basis: str | None):
     text = _text(when) if isinstance(when, tuple) else when
     if m is None or not text[:4].isdigit() or "-" in text[4:5]:
         return when, basis
-    base, year = explicit.year_number(m.group(1)), int(text[:4])
+    year_written, plan = (m.groups() + (None,))[:2]
+    if year_written is None and plan not in time_words().plans:
+        return when, basis
+    base = explicit.year_number(year_written) if year_written else time_words().plans[plan][1]  # “十二五”末: 2015
+    year = int(text[:4])
     if year - base > 1 and len(text) == 4:
         return (base + 1, year), basis or span_basis(_clause(sentence, upto)) or "cumulative"
     return when, basis
@@ -939,8 +948,9 @@ def _span_to(sentence: str, upto: int, year: str, section: Section,
     if m is None:
         multiples = list(_MULTIPLE_OF_YEAR.finditer(sentence, 0, upto))
         m = multiples[-1] if multiples else None
-    if m is None and figure_end is not None:
-        m = _MULTIPLE_OF_YEAR_NEXT.match(sentence, figure_end)
+    if m is None and figure_end is not None and span_basis(_clause(sentence, upto)) == "per_year":
+        m = _MULTIPLE_OF_YEAR_NEXT.match(sentence, figure_end)  # (not after a total: 2023年，…累计完成…300亿元，是2018年的
+        # 1.5倍 is that year's)
     end = int(year[:4])
     if m and int(m.group(1)) < end:
         return (int(m.group(1)) + 1, end)

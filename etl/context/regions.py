@@ -1378,7 +1378,8 @@ def chained(places: list[PlaceMatch], start: int) -> list[PlaceMatch]:
     return out
 
 
-_BODIES = ("局", "厅", "委", "委员会", "办", "办公室", "政府")  # bodies of government, not papers (nor 融媒体中心)
+_BODIES = ("局", "厅", "委", "委员会", "办", "办公室", "政府", "政府网", "政府网站", "政府门户网站")  # bodies of
+# government and their sites (绿春县人民政府网), not papers nor media centres
 
 
 def _publisher_place(source: str | None, meta: str | None) -> str | None:
@@ -1389,7 +1390,7 @@ def _publisher_place(source: str | None, meta: str | None) -> str | None:
         return None  # (香港01 with no region: its A-share news stays the country's)
     name = re.split(r"[（(]", source, maxsplit=1)[0]
     if not name.endswith(_BODIES):
-        return None  # a paper (长沙晚报) reports its province's releases too: 省统计局昨日发布…
+        return None  # a paper (长沙晚报) or a media centre reports its province's releases too: 省统计局昨日发布…
     # the places the name opens with, one after another (南宁市良庆区统计局; not 中国西藏网)
     named = list(takewhile(lambda place: not place.ambiguous, chained(find_places(name, meta), 0)))
     code = named[-1].code if named else None

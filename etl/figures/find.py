@@ -284,6 +284,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         elif unit == "个" and not (post or half) and text.startswith("半", end) and \
                 (time := _time_after_ge().match(text, end + 1)):
             unit, half, end = "个" + time.group(), "半", time.end()  # 一个半小时: an hour and a half
+        if rate and not pre and rate.endswith("约"):
+            pre = "约"  # 时速约18公里: the rate word's 约 qualifies the figure
         out.append(Candidate(  # positional, in the order of the fields: tens of thousands per corpus
             start, end, pre, ratio, num2 if num2 else num, num if num2 else None, ru, high, inside, unit,
             bool(half), post, cur, scale, (jiao or "") + "|" + (fen or "") if cents else None, hsign,

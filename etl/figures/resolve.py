@@ -439,8 +439,8 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     if c.num == "零" and kind == "count":
         return True  # 零部件, 零件: a word, not zero of something
     if kind == "count" and c.num in ("一", "壹") and not c.pre and not c.half and \
-            not (bare(c.unit or "") in ("人", "名") and _toll(text, c.start)):
-        return True  # 一批, 一项, 一个: an article, not a count (but 死亡一人, 失踪一人: a toll)
+            not (bare(c.unit or "") in ("人", "名", "例") and _toll(text, c.start)):
+        return True  # 一批, 一项, 一个: an article, not a count (but 死亡一人, 失踪一人: a toll; 增加一例: a case)
     if before in _LIST_MARKS and c.unit:
         m = _ORDINAL_LIST.search(text, max(0, c.start - _ORDINAL_REACH), c.start - 1)
         if m is not None and m.group("unit") == c.unit:
@@ -451,7 +451,8 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
 
 
 _LIST_MARKS = frozenset("、和及")
-_CASUALTIES = ("死亡", "死亡人数", "失踪", "受伤", "遇难", "重伤", "轻伤", "身亡", "丧生", "获救")  # read simplified
+_CASUALTIES = ("死亡", "死亡人数", "失踪", "受伤", "遇难", "重伤", "轻伤", "身亡", "丧生", "获救",  # read simplified
+               "新增", "增加", "减少", "增加了", "减少了", "确诊", "治愈", "病例")  # (增加一例, 新增确诊病例一例: cases)
 
 
 def _toll(text: str, start: int) -> bool:
@@ -487,6 +488,23 @@ def _per_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tupl
 
 
 _PRICE_LIST_REACH = 20  # characters of earlier prices of a list between 每… and a price
+
+
+@cache
+def _per_after_re() -> re.Pattern[str]:
+    """每 and a unit in brackets right after an amount, alone or declared for what follows: (每公斤), （每吨，下同）."""
+    per = re.escape(lexicon.compounds().per)
+    return re.compile(rf"[（(]{per}(?P<den>{lexicon.alternation(lexicon.denominators())})(?:[，,、]?下同)?[）)]")
+
+
+def _per_after(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
+    """本周平均价为19.35元(每公斤,下同): the unit an amount is a price per, in brackets right after it."""
+    if not text.startswith(("(", "（"), c.end):
+        return unit  # the common case, in one step
+    m = _per_after_re().match(text, c.end)
+    if m is None or lexicon.denominators()[m.group("den")].kind == "duration":
+        return unit  # (每月: an amount a month, not a price)
+    return _compound(unit, m.group("den")) or unit
 _RATE_NUMERATOR_KINDS = frozenset({"mass", "length"})
 _RATE_GAP = 6  # characters between a rate word and its figure: 平均亩产量只有, 亩产都在
 
@@ -716,6 +734,7 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         return None
     if not c.per and unit[1] == "money":
         unit = _per_before(c, text, unit)  # 每吨降幅达72元
+        unit = _per_after(c, text, unit)  # 本周平均价为19.35元(每公斤,下同)
         unit = _quoted_rate(c, text, unit)  # 新台币兑美元…收在31.516元
     elif not c.per and unit[1] in _RATE_NUMERATOR_KINDS:
         unit = _rate_before(c, text, unit)  # 亩产达到370.4公斤
