@@ -1463,18 +1463,13 @@ def test_spans_of_a_review_by_its_multiples_and_stressed_years(text, expected):
                  [("fiscal_revenue", "actual", "2017"), (None, "actual", "2017"), ("fiscal_revenue_growth", "actual", "2017"),
                   (None, "actual", "2017"), (None, "actual", "2017"), (None, "actual", "2017")],
                  id="地方财政收入 is a part of the total; 分别 past a figure of no indicator; parts with a note in brackets"),
-    pytest.param("1月27日，自治区主席作政府工作报告。2025年是具有里程碑意义的一年。全年地区生产总值2.15万亿元。"
-                 "2014年全省一般公共预算收入达到5026.71亿元，完成汇总预算的101.0%，比上年增长10.2%。"
-                 "2015年全省一般公共预算收入安排5504.25亿元。\n",
-                 {"date": "2026-01-28", "title": "新疆2026年地区生产总值预期目标增长5.5%—6%", "region": "新疆"},
-                 [("gdp", "actual", "2025"), ("general_budget_revenue", "actual", "2014"), (None, "actual", "2014"),
-                  ("general_budget_revenue_growth", "actual", "2014"), ("general_budget_revenue", "target", "2015")],
-                 id="全年 after a sentence naming its year; a growth after 完成…预算的% is the level's; 收入安排 is a goal"),
-    pytest.param("全年新增城镇就业5000人。2023年一般公共预算收入安排9亿元，实际完成9.5亿元。优化支出安排，民生支出24亿元。\n",
-                 {"date": "2024-01-12", "title": "泾县2024年就业和财政工作要点", "region": "泾县"},
-                 [("urban_new_jobs", "actual", "2024"), ("general_budget_revenue", "target", "2023"),
-                  ("general_budget_revenue", "actual", "2023"), (None, "actual", "2023")],
-                 id="全年 of a January work plan stays its year; 实际完成 is an outcome; 支出安排 without an amount no goal"),
+    pytest.param("2014年全省一般公共预算收入达到5026.71亿元，完成汇总预算的101.0%，比上年增长10.2%。"
+                 "2015年全省一般公共预算收入安排5504.25亿元。优化支出安排，民生支出24亿元。\n",
+                 {"date": "2015-01-28", "title": "关于2014年预算执行情况和2015年预算草案的报告", "region": "广东"},
+                 [("general_budget_revenue", "actual", "2014"), (None, "actual", "2014"),
+                  ("general_budget_revenue_growth", "actual", "2014"), ("general_budget_revenue", "target", "2015"),
+                  (None, "target", "2015")],
+                 id="a growth after 完成…预算的% is the level's; 收入安排 before an amount is a goal, 优化支出安排 none"),
 ])
 def test_budgets_and_plan_ends(text, meta, expected):
     assert [f[1:] for f in _facts(text, meta)] == expected
@@ -1499,3 +1494,15 @@ def test_a_multiple_after_a_years_total_keeps_that_year():
     text = "2023年，全县累计完成固定资产投资300亿元，是2018年的1.5倍。“十三五”末，全县生产总值达到80亿元，比“十二五”末增长50%。\n"
     meta = {"date": "2024-01-20", "title": "政府工作报告", "region": "泾县"}
     assert [f[3] for f in _facts(text, meta)] == ["2023", "2023", "2020", "2016-2020"]
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("1月27日，自治区主席作政府工作报告。2025年是具有里程碑意义的一年。全年地区生产总值2.15万亿元。\n",
+                 {"date": "2026-01-28", "title": "新疆2026年地区生产总值预期目标增长5.5%—6%", "region": "新疆"},
+                 ["2025"], id="全年 after a sentence about a year as a whole is that year"),
+    pytest.param("2023年数据根据第五次全国经济普查结果修订。全年全市地区生产总值13507亿元。\n",
+                 {"date": "2025-03-10", "title": "2024年合肥市国民经济和社会发展统计公报", "region": "合肥市"},
+                 ["2024"], id="not after a sentence that names a year for another thing"),
+])
+def test_the_whole_year_a_sentence_speaks_of(text, meta, expected):
+    assert [f[3] for f in _facts(text, meta)] == expected

@@ -374,8 +374,8 @@ def _place_item(sentence: str, end: int, placed: Placed) -> bool:
 
 # What may stand between the phrase and the colon opening a list of places: an abbreviation, the rate, a ranking
 # ((GDP)排名为:, 增速排名如下：, 分别为：; not 增量：, 差距：, 目标：, which name another thing than the phrase).
-_LIST_COLON = re.compile(r"(?:[（(][A-Za-z]+[)）]|[)）])?(?:增速|增幅|总量)?(?:排名|排序|排行|位次|情况)?(?:分别|依次)?"
-                         r"(?:为|是|如下)?[：:]")
+_LIST_COLON = re.compile(r"(?:[（(][A-Za-z]+[)）]|[)）])?(?:同比|增速|增幅|增长率|增长|总量|数据|排名|排序|排行|位次|情况|具体"
+                         r"|完成|及|分别|依次|为|是|如下)*[：:]")
 
 
 def _places_only(text: str) -> bool:

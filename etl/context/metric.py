@@ -39,7 +39,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "lead": re.compile(rf"^(?:[{punct}]|{_YEAR_LEAD.pattern[1:]}|(?:{_alternation('lead_prefixes')}))+"),
         "tail": re.compile(rf"(?:[{punct}]|{_alternation('tail_verbs')}|(?:较|比|同|与|从|由|截至|截止|到|至)?[0-9]{{4}}年"
-                           rf"(?:底|末|同期|相比)?的?|(?:较|比|从|由)“?[一二三四五六七八九十]{{1,3}}五”?(?:期末|末)的?)+$"),
+                           rf"(?:底|末|同期|相比)?的?|(?:较|比|从|由)(?:“?[一二三四五六七八九十]{{1,3}}五”?|上年|去年|上一年)(?:期末|末|底)的?)+$"),
         # (生产总值从2007年的6423.2亿元, 财政总收入由“十五”末的1.8亿元: 生产总值, 财政总收入)
         "stop": re.compile(_alternation("after_stops")),
         "particle": re.compile(f"(?:{_alternation('lead_particles')})+"),
@@ -79,7 +79,9 @@ def _strip_tail(phrase: str) -> str:
     return phrase[:cut]
 
 
-_AVERAGED_OVER = re.compile(r"(?:^|[两二三四五六七八九十0-9]年)平$")  # (not 收入水平均增长: 均 of 均增长 after 水平)
+# 平均 of 两年平均, 人均/日均/月均/户均/亩均 before a trailing verb: kept whole (not 收入水平均增长, 前两个月均增长,
+# 节假日均增长: 均 of 均增长 after a word)
+_AVERAGED_OVER = re.compile(r"(?:(?:^|[两二三四五六七八九十0-9]年)平|(?:^|[^个假作节])[人日月户亩])$")
 
 
 def before_phrase(text: str, fact: Fact, floor: int) -> tuple[str, bool]:

@@ -151,7 +151,7 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
             not (word[0] in _NUMERAL_BEFORE and text.startswith(_TASK_AFTER, end))  # (未来五年目标 is the plan's)
     if word in words.status_words and text.startswith(_REPORTED_AFTER, end) and not word.endswith(_INTENT):
         return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set (确保完成: one)
-    if word in _BUDGETED and not _AMOUNT_AFTER.match(text, end):
+    if word in _BUDGETED and (text[end : end + 1] in _NO_AMOUNT_AFTER or text.endswith(_BUDGET_NAMED, 0, start)):
         return False  # 收入安排9亿元 is a budget's goal; 优化支出安排，…, 为收入安排的105% name the budget, no goal
     if word in words.plans and text[:start].rstrip("“\" \u3000").endswith(_MULTIPLE_OPENERS) and _MULTIPLE_AFTER.match(text, end):
         return False  # 是“十一五”的3.1倍: the plan a multiple is of, no time of the figures after it
@@ -164,8 +164,11 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
 
 
 _MULTIPLE_OPENERS = ("是", "为", "相当于")
+# A sentence about a year as a whole (2025年是极不平凡的一年, 刚刚过去的2025年，是…的一年): what the 全年 after it is of.
+_A_WHOLE_YEAR = re.compile(r"(?:刚刚过去的|过去的)?(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[，,]?是[^。；;]*一年[。！!]?$")
 _BUDGETED = ("收入安排", "支出安排")  # (time_words.toml [status] target)
-_AMOUNT_AFTER = re.compile(r"(?:为|约|近)?[0-9０-９一二三四五六七八九十]")
+_NO_AMOUNT_AFTER = frozenset("，,。；;、的")
+_BUDGET_NAMED = ("调整", "优化", "按照", "根据", "为", "完善", "合理")
 _MULTIPLE_AFTER = re.compile(r"[”\"]?(?:末|期末|时期|期间)?的[0-9.一二三四五六七八九十两]+倍")
 
 
@@ -245,6 +248,7 @@ class _Cue(NamedTuple):
     stays: bool = False  # holds in its own sentence only (今后五年，争取…: the later sentences are no goals of it)
     listed: bool = False  # left by a list of goals (主要预期目标是：…；…): its status holds for the items after
     written: bool = False  # a span written with its ends (从1978年到1982年): its first value is the first year's
+    whole: bool = False  # left by a sentence about its year as a whole (2025年是…的一年): the 全年 after it is that year
 
 
 @lru_cache(maxsize=1024)
@@ -448,6 +452,8 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
         opened = [c for c in _cues(sentence, doc_year, late, now) if c.stays and c.period is not None and c.end <= colon]
         return opened[-1]._replace(stays=False) if opened else _list_opened(sentence)
     cue = timed[-1]  # 2025年…主要预期目标是：地区生产总值增长5.5%；…: the list's later items are goals too
+    if _A_WHOLE_YEAR.match(sentence) and isinstance(cue.period, str) and cue.period.isdigit():
+        cue = cue._replace(whole=True)
     if isinstance(cue.period, str) and cue.period.endswith("-12-31"):
         cue = cue._replace(period=cue.period[:4])  # 2012年底，…。later sentences: the year, not its last day
     elif cue.period == CONTEXT_YEAR_END:
@@ -653,9 +659,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if when in (CONTEXT_YEAR, CONTEXT_YEAR_END):
         # (a flow is the year's: 年末城镇登记失业人员1396人，城镇新增就业人员6931人; 预计到年末，地区生产总值完成115亿元)
         year_end = when == CONTEXT_YEAR_END and measure == "level" and status == "actual" and not (accumulates or flow)
-        named = context.period if context is not None else None
-        when = (int(named), int(named)) if isinstance(named, str) and named.isdigit() else \
-            _section_period(section, doc_year, status, "全年")  # (2025年是…的一年。全年地区生产总值…: that year's)
+        when = (int(context.period),) * 2 if context is not None and context.whole else \
+            _section_period(section, doc_year, status, "全年")  # (2025年是…的一年。全年地区生产总值…: 2025's)
         if year_end and isinstance(when, tuple) and when[0] == when[1]:
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
     elif isinstance(when, tuple) and when[0] == PART and not reached:

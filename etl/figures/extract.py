@@ -176,14 +176,11 @@ def _half_re() -> re.Pattern[str]:
 
 
 def _halves(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
-    """一半以上, 超过一半, 减少一半, 收入的一半: a half (unit_contexts.toml [half]); 另一半 and 过半数 are none; 进度过半 is
-    more than a half (not 过半年, 过半个月: a time after which)."""
+    """一半以上, 超过一半, 减少一半, 收入的一半: a half (unit_contexts.toml [half]); 另一半 and 过半数 are none."""
     half = lexicon.half()
-    out = [(m.start(), m.end(), Resolved(Decimal("0.5"), None, "分数", "fraction", "more_than", "half"))
-           for m in _MORE_THAN_HALF.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)] \
-        if "过半" in text else []
     if not any(word in text for word in half.words):
-        return out  # the common case, at the speed of a string search
+        return []  # the common case, at the speed of a string search
+    out = []
     for m in _half_re().finditer(text):
         before = qualifier_before(text, m.start())
         pre, post, start = before.group() if before else None, m.group("post"), before.start() if before else m.start()
@@ -191,9 +188,6 @@ def _halves(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Res
             continue
         out.append((start, m.end(), Resolved(Decimal("0.5"), None, "分数", "fraction", _approx(pre, post), "half")))
     return out
-
-
-_MORE_THAN_HALF = re.compile(r"过(?<![不未超]过)半(?![数年月天日个小时场价成])")
 
 
 def _approx(pre: str | None, post: str | None) -> str | None:

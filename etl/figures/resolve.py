@@ -499,11 +499,11 @@ def _per_after_re() -> re.Pattern[str]:
 
 def _per_after(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
     """本周平均价为19.35元(每公斤,下同): the unit an amount is a price per, in brackets right after it."""
-    if not text.startswith(("(", "（"), c.end):
-        return unit  # the common case, in one step
+    if not text.startswith(("(", "（"), c.end) or "/" in unit[0]:
+        return unit  # the common case, in one step (and a price already: 每吨降幅达72元（每吨，下同）)
     m = _per_after_re().match(text, c.end)
-    if m is None or lexicon.denominators()[m.group("den")].kind == "duration":
-        return unit  # (每月: an amount a month, not a price)
+    if m is None or lexicon.denominators()[m.group("den")].kind not in lexicon.compounds().per_any_kinds:
+        return unit  # (每月, 每户, 每人: an amount a month, a household, a head — money, as 每户补助10万元 is)
     return _compound(unit, m.group("den")) or unit
 _RATE_NUMERATOR_KINDS = frozenset({"mass", "length"})
 _RATE_GAP = 6  # characters between a rate word and its figure: 平均亩产量只有, 亩产都在
