@@ -137,6 +137,9 @@ CLASSES = [
      "change"),
     ("traditional", "三季度末,生豬存欄37039萬頭,同比增長20.7%", "37039萬頭", "370390000", "头", "count", None,
      "level"),    ("percent look-alike", "全县生产总值实现131487万元,同比增长15℅", "15℅", "15", "%", "percent", None, "change"),
+    ("bare ratio 倍率", "二季度100个城市公共就业服务机构求人倍率1.37。", "1.37", "1.37", "倍", "multiple", None, "level"),
+    ("range of a repeated change", "外销订单金额年增36.1％至年增39.8％。", "36.1％至年增39.8％", "36.1", "%", "percent", None,
+     "change"),
 ]
 
 

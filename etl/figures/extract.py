@@ -606,6 +606,8 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             ends = (exact(prev.value * scale), f.value)
         elif _change_range(text, prev, f):
             ends = (prev.value, (1 if prev.value > 0 else -1) * f.value)
+        elif _repeated_change(text, prev, f):
+            ends = (prev.value, f.value)  # 年增36.1％至年增39.8％
         if ends is not None:
             out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
                               value=min(ends), value_high=max(ends), rule="range")
@@ -687,6 +689,22 @@ def _change_range(text: str, prev: Fact, f: Fact) -> bool:
     return prev.kind in _RANGED_KINDS or any(word in sentence for word in _RANGED_WORDS)
 
 
+def _repeated_change(text: str, prev: Fact, f: Fact) -> bool:
+    """年增36.1％至年增39.8％, 增长5%到增长7%: two changes of one unit and sign joined by a dash that repeats the words of
+    change before the first, the two ends of one change."""
+    if not (prev.measure == f.measure == "change" and prev.unit == f.unit and prev.value_high is None and
+            f.value_high is None and (prev.value > 0) == (f.value > 0)):
+        return False
+    gap = text[prev.char_end : f.char_start].strip(PUNCTUATION.spaces)
+    dash = next((d for d in PUNCTUATION.range_dashes if gap.startswith(d)), None)
+    words = gap[len(dash) :].strip(PUNCTUATION.spaces) if dash else ""
+    if not (0 < len(words) <= _REPEATED_REACH and text.endswith(words, 0, prev.char_start)):
+        return False
+    _, clause = changes.lead(text, prev.char_start, 0)  # (not 由增长5%到增长7%: a rate's two values)
+    return any(words.endswith(word) for word in lexicon.changes()) and not any(o in clause for o in _FROM_OPENERS)
+
+
+_REPEATED_REACH = 4  # characters of the words of change repeated after the dash (年增, 增长, 同比增长)
 _RANGED_KINDS = frozenset({"temperature", "percent", "percentage_point"})
 _RANGED_WORDS = ("偏少", "偏多", "偏低", "偏高", "降温", "升温", "预计", "预测", "预期", "估计")
 _REACHED_RATIO = 5
