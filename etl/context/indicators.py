@@ -290,9 +290,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     if phrase.endswith("生产总值") and _named_area(sentence, own, start):
         return []  # 湘南地区生产总值, 示范区核心区生产总值: an area the gazetteer does not know, not the text's place
     noted = _NOTE_BEFORE.search(sentence, own, start)  # 市级(市本级、“三区”)一般公共预算收入: also past what it holds
-    if any(sentence.endswith(cat.region_parts, own, named) and
-           not any(regions.is_place_name(sentence[k:named]) for k in range(max(own, named - 5), named - 2))
-           for named in (start, *([noted.start()] if noted else []))):
+    if _region_part(sentence, own, start) or (noted is not None and _region_part(sentence, own, noted.start())):
         return []  # 县域一般公共预算收入, 市区居民消费价格: a part of the region, not its whole (新市区 is a district)
     listed = start > own and _ADDED_OPENS.match(sentence, own) and _BARE_GAP.fullmatch(sentence, end, placed.start)
     if (_ADDED_BEFORE.search(sentence, own, start) or listed) and \
@@ -306,6 +304,12 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
             break
         listed.insert(0, hit)
     return listed
+
+
+def _region_part(sentence: str, own: int, end: int) -> bool:
+    """Does a part of a region (县域, 市区, 区本级 …: region_parts) end at ``end``, not the end of a place's name?"""
+    return sentence.endswith(catalogue().region_parts, own, end) and \
+        not any(regions.is_place_name(sentence[k:end]) for k in range(max(own, end - 5), end - 2))
 
 
 def _named_area(sentence: str, own: int, start: int) -> bool:
@@ -672,21 +676,28 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
     # ("粮食种植总面积124.97万亩，同比基本持平；总产55.58万吨") — not further back, past things of their own
     # (…经营主体…、总量达474万户，新增上市公司48家、总量达122家: 122家 is no count of entities)
     hits = _hits(clause_before)
-    phrase = hits[-1][2] if hits else None
-    found = next((phrase[:j] + head for j in range(len(phrase), 1, -1) if phrase[:j] + head in cat.by_phrase), None) \
-        if phrase else None
-    if found is None and cut >= 0:
-        # the item's word before the end of the nearest phrase that names a thing itself, two clauses back at most
-        # ("地方生产总值25.23亿元，同比增长8.5%，人均达到5.62万元": 人均 + 生产总值; not 全年 + 投资)
-        between = regions.clause_start(sentence, cut)  # (the clause between holds a figure of that phrase's only:
-        # 同比增长8.5%; not 居民储蓄存款余额9000亿元, a subject of its own)
-        lead = _LEADING_WORDS.match(sentence, between).group()
-        near = _hits(sentence[regions.clause_start(sentence, between - 1) : cut]) \
-            if _hits(sentence[between:cut]) or cat.gap_re.fullmatch(lead) else ()
-        found = next((head + near[-1][2][i:] for i in range(len(near[-1][2]) - 1)
-                      if near[-1][2][i:] in cat.by_phrase and head + near[-1][2][i:] in cat.by_phrase), None) \
-            if near else None
-    return found
+    if hits:
+        phrase = hits[-1][2]
+        found = next((phrase[:j] + head for j in range(len(phrase), 1, -1) if phrase[:j] + head in cat.by_phrase), None)
+        if found is not None:
+            return found
+    return _word_before_head(sentence, cut, head) if cut >= 0 else None
+
+
+def _word_before_head(sentence: str, cut: int, word: str) -> str | None:
+    """The item's word before the end of the nearest phrase that names a thing itself, two clauses back at most
+    ("地方生产总值25.23亿元，同比增长8.5%，人均达到5.62万元": 人均 + 生产总值; not 全年 + 投资); the clause between holds a
+    figure of that phrase's only (同比增长8.5%; not 居民储蓄存款余额9000亿元, a subject of its own)."""
+    cat = catalogue()
+    between = regions.clause_start(sentence, cut)
+    if not (_hits(sentence[between:cut]) or cat.gap_re.fullmatch(_LEADING_WORDS.match(sentence, between).group())):
+        return None
+    near = _hits(sentence[regions.clause_start(sentence, between - 1) : cut])
+    if not near:
+        return None
+    phrase = near[-1][2]
+    return next((word + phrase[i:] for i in range(len(phrase) - 1)
+                 if phrase[i:] in cat.by_phrase and word + phrase[i:] in cat.by_phrase), None)
 
 
 _LEADING_NAME = re.compile(r"[\u4e00-\u9fff]*")  # the words before an item's first figure

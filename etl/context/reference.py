@@ -137,6 +137,7 @@ _PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", 
 _TASK_AFTER = ("任务", "目标")  # 一年超额完成三年任务: a bare count of years before them names a task's length
 _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
 _PLAN_END = re.compile(r"[”\"]?(?:期末|末期|末)(?!的[0-9.一二三四五六七八九十两]+倍)")
+_PLAN_ENDING = r"“?([一二三四五六七八九十]{1,3}五)”?(?:期末|末)"  # a five-year plan's end named as a time: “十二五”末
 _REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行情况", "统计", "的表现", "表现", "走势", "看", "来看")  # (从主要指标看)
 _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb after them (确保完成…) is the goal's
 
@@ -531,7 +532,7 @@ _GOAL_BOUND = re.compile(r"左右|以上|以内|以下")
 _YEAR_TO_DATE = re.compile(r"今年(?:以来|前|[0-9一二三四五六七八九十]+[-—至~]|[一二三]季度|上半年)")
 _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九")
 # A year a change starts from (从2004年…提高到…): no time left for the sentences after.
-_FROM_YEAR = re.compile(r"(?:从|由)(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末|初)?|“?[一二三四五六七八九十]{1,3}五”?(?:期末|末))$")
+_FROM_YEAR = re.compile(rf"(?:从|由)(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:底|末|初)?|{_PLAN_ENDING})$")
 # A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
 # named, not the time of what follows.
 _MILESTONE = re.compile(r"[”\"」]?(?:规划)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)")
@@ -748,7 +749,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
 
 _YEAR_END_DATE = re.compile(r"[0-9]{4}-12-31")
 # A pair of values from a year (或 a plan's end) to another value before a figure: 由2005年的12.8亿元增加到, 从“十五”末的…到
-_FROM_TO = re.compile(r"(?:从|由)(?:([0-9]{4})年|“?([一二三四五六七八九十]{1,3}五)”?(?:期末|末))[^。；;]*?(?:到|至)")
+_FROM_TO = re.compile(rf"(?:从|由)(?:([0-9]{{4}})年|{_PLAN_ENDING})[^。；;]*?(?:到|至)")
 
 
 def _from_year(sentence: str, upto: int) -> int | None:
@@ -757,7 +758,12 @@ def _from_year(sentence: str, upto: int) -> int | None:
     if not found:
         return None
     year, plan = found[-1].groups()
-    return int(year) if year else time_words().plans[plan][1] if plan in time_words().plans else None
+    return int(year) if year else _plan_end_year(plan)
+
+
+def _plan_end_year(plan: str) -> int | None:
+    """The last year of a five-year plan by its name (十二五 → 2015), None for a name of no plan."""
+    return time_words().plans[plan][1] if plan in time_words().plans else None
 _ESTIMATES_FROM = 10  # the month from which a year's outcomes are estimated (增长7%左右) before it ends
 # What says a rate was measured (据…统计, 同比, 比上年): an outcome so far, not a goal (今年端午节假期…同比增长6.3%左右)
 _MEASURED = re.compile(r"据|统计|测算|测产|监测|同比|比上年|比去年|较上年|较去年|环比|节假|假期")
@@ -812,7 +818,7 @@ def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
     return (span[1], span[1]), None
 
 
-_BASE_YEAR = re.compile(r"(?:比|较|同|与)(?:([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年|“?([一二三四五六七八九十]{1,3}五)”?(?:期末|末))"
+_BASE_YEAR = re.compile(rf"(?:比|较|同|与)(?:([0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年|{_PLAN_ENDING})"
                         r"(?:相比，?)?(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,12}$")  # (比“十二五”末增长50%)
 # The value compared with, named with its time: 比一九五八年的五百四十八亿元, 较“十三五”末的9323.1亿元.
 _BASE_VALUE = re.compile(r"(?:比|较)(?:([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:末|底)?的?|“?([^“”，]{2,4})”?末的)$")
@@ -831,9 +837,9 @@ def _from_base(sentence: str, upto: int, when, basis: str | None):
     if m is None or not text[:4].isdigit() or "-" in text[4:5]:
         return when, basis
     year_written, plan = (m.groups() + (None,))[:2]
-    if year_written is None and plan not in time_words().plans:
+    base = explicit.year_number(year_written) if year_written else _plan_end_year(plan)  # “十二五”末: 2015
+    if base is None:
         return when, basis
-    base = explicit.year_number(year_written) if year_written else time_words().plans[plan][1]  # “十二五”末: 2015
     year = int(text[:4])
     if year - base > 1 and len(text) == 4:
         return (base + 1, year), basis or span_basis(_clause(sentence, upto)) or "cumulative"

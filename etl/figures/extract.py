@@ -682,8 +682,7 @@ def _change_range(text: str, prev: Fact, f: Fact) -> bool:
             and f.value_high is None and 0 < abs(prev.value) < f.value < _REACHED_RATIO * abs(prev.value)
             and _RANGE_GAP.fullmatch(text, prev.char_end, f.char_start)):
         return False
-    _, clause = changes.lead(text, prev.char_start, 0)
-    if any(opener in clause for opener in _FROM_OPENERS):
+    if _from_opened(text, prev.char_start):
         return False
     sentence = text[changes.sentence_start(text, prev.char_start) : prev.char_start]
     return prev.kind in _RANGED_KINDS or any(word in sentence for word in _RANGED_WORDS)
@@ -700,8 +699,14 @@ def _repeated_change(text: str, prev: Fact, f: Fact) -> bool:
     words = gap[len(dash) :].strip(PUNCTUATION.spaces) if dash else ""
     if not (0 < len(words) <= _REPEATED_REACH and text.endswith(words, 0, prev.char_start)):
         return False
-    _, clause = changes.lead(text, prev.char_start, 0)  # (not 由增长5%到增长7%: a rate's two values)
-    return any(words.endswith(word) for word in lexicon.changes()) and not any(o in clause for o in _FROM_OPENERS)
+    return any(words.endswith(word) for word in lexicon.changes()) and not _from_opened(text, prev.char_start)
+    # (not 由增长5%到增长7%: a rate's two values)
+
+
+def _from_opened(text: str, start: int) -> bool:
+    """Did 由/从 open the clause of the figure at ``start`` (由…到…: two values, not a range's ends)?"""
+    _, clause = changes.lead(text, start, 0)
+    return any(opener in clause for opener in _FROM_OPENERS)
 
 
 _REPEATED_REACH = 4  # characters of the words of change repeated after the dash (年增, 增长, 同比增长)

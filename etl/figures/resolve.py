@@ -451,13 +451,14 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
 
 
 _LIST_MARKS = frozenset("、和及")
-_CASUALTIES = ("死亡", "死亡人数", "失踪", "受伤", "遇难", "重伤", "轻伤", "身亡", "丧生", "获救",  # read simplified
-               "新增", "增加", "减少", "增加了", "减少了", "确诊", "治愈", "病例")  # (增加一例, 新增确诊病例一例: cases)
+_TOLL_WORDS = ("死亡", "死亡人数", "失踪", "受伤", "遇难", "重伤", "轻伤", "身亡", "丧生", "获救",  # read simplified
+               "新增", "增加", "减少", "增加了", "减少了", "确诊", "治愈", "病例")  # (and cases: 增加一例, 新增确诊病例一例)
 
 
 def _toll(text: str, start: int) -> bool:
-    """Does a casualty word stand right before ``start`` (死亡一人), not after 每 (每死亡一人赔偿80万元: a rate's base)?"""
-    word = next((w for w in _CASUALTIES if text.endswith(w, 0, start)), None)
+    """Does a word of casualties or cases stand right before ``start`` (死亡一人, 增加一例), not after 每 (每死亡一人赔偿80万元:
+    a rate's base)?"""
+    word = next((w for w in _TOLL_WORDS if text.endswith(w, 0, start)), None)
     return word is not None and not text.endswith("每", 0, start - len(word))
 
 _LABEL_BEFORE = ("如表", "见表", "附表", "如图", "见图", "附图", "如表 ", "见表 ", "如图 ", "见图 ")
@@ -505,6 +506,8 @@ def _per_after(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple
     if m is None or lexicon.denominators()[m.group("den")].kind not in lexicon.compounds().per_any_kinds:
         return unit  # (每月, 每户, 每人: an amount a month, a household, a head — money, as 每户补助10万元 is)
     return _compound(unit, m.group("den")) or unit
+
+
 _RATE_NUMERATOR_KINDS = frozenset({"mass", "length"})
 _RATE_GAP = 6  # characters between a rate word and its figure: 平均亩产量只有, 亩产都在
 
