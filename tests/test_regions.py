@@ -703,6 +703,10 @@ def test_places_of_the_tenth_session(text, meta, codes):
                  id="a place's name that goes on after the bracketed province (杭州湾) is no prefecture"),
     pytest.param("前三季度，地区生产总值增长4.5%。", {"region": "湖南", "source": "浏阳市融媒体中心"}, ["430000"],
                  id="a media centre is no government body"),
+    pytest.param("目前，全县尚有贫困村70个。", {"region": "云南", "source": "绿春县人民政府网"}, ["532531"],
+                 id="a government's site is its place"),
+    pytest.param("全年全省地区生产总值200亿元。", {"region": "湖北", "source": "中国政府网"}, ["420000"],
+                 id="the national government's site names no place inside the metadata region"),
 ])
 def test_places_of_the_eleventh_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes
