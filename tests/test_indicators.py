@@ -1506,3 +1506,54 @@ def test_a_multiple_after_a_years_total_keeps_that_year():
 ])
 def test_the_whole_year_a_sentence_speaks_of(text, meta, expected):
     assert [f[3] for f in _facts(text, meta)] == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("一、过去五年工作回顾\n本市生产总值年均增长13.8%，提前两年实现“十一五”规划目标。全社会固定资产投资年均增长9.4%，"
+                 "达到1709亿元。\n",
+                 {"date": "2010-05-31", "title": "深圳市政府工作报告(2010年)", "region": "深圳市"},
+                 [("13.8%", "gdp_growth", "actual", "2005-2009"),
+                  ("9.4%", "fixed_asset_investment_growth", "actual", "2005-2009"),
+                  ("1709亿元", "fixed_asset_investment", "actual", "2009")],
+                 id="a plan named as a document or its goals is no span for the sentences after it"),
+    pytest.param("物价涨幅控制在预期目标以内，全省居民消费价格同比上涨2.6%。\n",
+                 {"date": "2014-07-26", "title": "海南上半年GDP同比增长8.0%", "region": "海南省"},
+                 [("2.6%", "cpi", "actual", "2014-H1")], id="控制在 before a goal says the goal was kept: an outcome"),
+    pytest.param("一、2025年工作回顾\n（二）聚力落实国家重大战略任务\n在沪持牌金融机构增加到1813家。\n",
+                 {"date": "2026-01-25", "title": "2026年上海市政府工作报告", "region": "上海市"},
+                 [("1813家", None, "actual", "2025")],
+                 id="a heading naming no year takes its outer heading's year and kind (not 任务's)"),
+    pytest.param("一、2021年预算执行情况\n(一)一般公共预算执行情况\n一般公共预算收入73905万元，较上年增长0.9%，其中：税收收入"
+                 "44347万元，增长2.6%。\n",
+                 {"date": "2022-01-05", "title": "关于巫溪县2021年预算执行情况和2022年预算草案的报告", "region": "巫溪县"},
+                 [("73905万元", "general_budget_revenue", "actual", "2021"),
+                  ("0.9%", "general_budget_revenue_growth", "actual", "2021"),
+                  ("44347万元", "tax_revenue", "actual", "2021"), ("2.6%", None, "actual", "2021")],
+                 id="a budget execution report reviews its title's year, under a heading naming none"),
+    pytest.param("一、全口径财政预算执行情况\n税收收入112446万元，下降15.58%。\n",
+                 {"date": "2020-08-05", "title": "关于邕宁区2020年上半年预算执行情况的报告", "region": "邕宁区"},
+                 [("112446万元", "tax_revenue", "actual", "2020-H1"), ("15.58%", None, "actual", "2020-H1")],
+                 id="a review heading of no year in a report of the half-year is that half-year's"),
+    pytest.param("分产业看，第一产业增加值同比增长3.0%。\n",
+                 {"date": "2024-04-19", "title": "GDP增速6.5% 我省连续两年实现首季“开门红”", "region": "吉林省"},
+                 [("3.0%", "primary_industry_growth", "actual", "2024-Q1")],
+                 id="首季 in a title is the first quarter: the release's part of its year"),
+    pytest.param("一季度，山东省主要指标好于预期，第一产业增加值同比增长3.9%。\n",
+                 {"date": "2024-04-19", "title": "山东一季度生产总值达21652亿元", "region": "山东省"},
+                 [("3.9%", "primary_industry_growth", "actual", "2024-Q1")],
+                 id="好于预期 after a goal's word says the goals were met"),
+    pytest.param("今年的主要目标是实现地区生产总值增长6%。\n", {"date": "2024-01-19", "region": "山东省"},
+                 [("6%", "gdp_growth", "target", "2024")], id="…not 实现 after 目标是: the goal itself"),
+    pytest.param("“十四五”以来，江苏经济总量由2020年的10.5万亿元攀升至2025年的14.2万亿元。\n",
+                 {"date": "2026-01-29", "title": "省统计局发布我省2025年经济“成绩单”", "region": "江苏省"},
+                 [("10.5万亿元", "gdp", "actual", "2020"), ("14.2万亿元", "gdp", "actual", "2025")],
+                 id="至 a year before the time of writing is no goal's horizon"),
+    pytest.param("原标题:2024年全省一般公共预算收入7711.5亿元\n全省一般公共预算收入7711.5亿元，比上年增长3.3%。\n",
+                 {"date": "2025", "title": "2024年全省一般公共预算收入7711.5亿元", "region": "山东省"},
+                 [("7711.5亿元", "general_budget_revenue", "actual", "2024"),
+                  ("7711.5亿元", "general_budget_revenue", "actual", "2024"),
+                  ("3.3%", "general_budget_revenue_growth", "actual", "2024")],
+                 id="a heading naming the title's year, gone when the text was written, is no year's tasks"),
+])
+def test_periods_of_the_thirteenth_session(text, meta, expected):
+    assert _facts(text, meta) == expected

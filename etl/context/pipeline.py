@@ -111,7 +111,7 @@ _LATE_MONTH = "10"
 # A title that names a year or a part of one (2025年一季度…, 1-2月份…, 前2个月…, 今年以来…) or a holiday as a period
 # (春节假期第一天 海南迎游客107781人, 春运, 小长假, 黄金周) says what it is about itself (not 今日 or 春节前夕: a press
 # conference today, a visit before the holiday, may well report last year's results).
-_PART_OF_YEAR = re.compile(r"季度|月|半年|以来|春运|假期|假日|长假|黄金周")
+_PART_OF_YEAR = re.compile(r"季度|首季|月|半年|以来|春运|假期|假日|长假|黄金周")
 _TIMED_TITLE = re.compile(rf"[0-9０-９〇一二三四五六七八九]{{4}}年|今年|{_PART_OF_YEAR.pattern}")
 _EARLY_MONTH = "04"  # reports are delivered and a year's results published from January to April
 
@@ -442,7 +442,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
         home = regions.home_region(where.headline, doc.region_hint, doc.source)
         written = doc.text[where.sentence.char_start : where.sentence.char_end]
-        market = regions.market_code(where.lead, where.backref, where.headline) if how == "company" else code
+        # a company's figure is in its market's currency: the one the text names, else its own (匯控(00005.hk)收79元)
+        market = regions.market_code(where.lead, where.backref, where.headline) or home if how == "company" else code
         traditional = regions.traditional_script(written)
         currency = regions.local_currency(market or code, home, sentence, upto, end,
                                           traditional)  # 友邦失守80元: 港元, in 恒指's market

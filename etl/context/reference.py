@@ -81,6 +81,7 @@ class TimeWords:
     of_title_year: tuple[str, ...] = ()  # title words of documents about the year their title names (统计公报)
     not_retrospective: tuple[str, ...] = ()  # title words of a part of the year: no look back (上半年)
     spoken: frozenset[str] = frozenset()  # relative years counted from the time of writing (去年, not 当年 or 上年)
+    achieved_after: re.Pattern[str] | None = None  # 好于预期 after a goal's word: the goals were met (an outcome)
 
 
 @cache
@@ -120,7 +121,8 @@ def time_words() -> TimeWords:
                      re.compile(rf"(?:{_words_re(data['secured']['words']).pattern})"
                                 rf"[^，,。；;]{{0,{int(data['secured']['reach'])}}}?(?:{_words_re(data['secured']['objects']).pattern})"),
                      tuple(data["genres"].get("of_title_year", ())), tuple(data["genres"].get("not_retrospective", ())),
-                     frozenset(data["spoken"]["words"]))
+                     frozenset(data["spoken"]["words"]),
+                     re.compile(rf"[均都全总体部]{{0,2}}(?:{_words_re(data['achieved']['after']).pattern})"))
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
@@ -256,11 +258,22 @@ class _Cue(NamedTuple):
 def section_of(headings: tuple[str, ...], doc_year: int | None, retrospective: bool = False,
                late: bool = False, now: int | None = None) -> Section:
     """The section a sentence is in, from its headings (outermost first): the nearest heading that says something."""
-    for heading in reversed(headings):
-        section = _read_heading(heading.replace(" ", "").replace("　", ""), doc_year, late, now)
+    for k in range(len(headings) - 1, -1, -1):
+        section = _read_heading(_unspaced(headings[k]), doc_year, late, now)
         if section.kind is not None or section.year is not None:
+            # a heading naming no year under one that does ((一)一般公共预算执行情况 under 一、2021年预算执行情况;
+            # （二）聚力落实国家重大战略任务 under 一、2025年工作回顾): the outer heading's year, and its kind if it names one
+            for heading in reversed(headings[:k]) if section.year is None else ():
+                outer = _read_heading(_unspaced(heading), doc_year, late, now)
+                if outer.year is not None:
+                    section = outer if outer.kind is not None else outer._replace(kind=section.kind)
+                    break
             return section._replace(retrospective=retrospective, late=late, now=now)
     return Section(None, None, None, retrospective, late, now)
+
+
+def _unspaced(heading: str) -> str:
+    return heading.replace(" ", "").replace("　", "")
 
 
 def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: int | None = None) -> Section:
@@ -286,7 +299,8 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: i
             return Section("review" if past else kind, year, span)
     if not past and year is not None and doc_year is not None and year in (doc_year, doc_year - 1):
         so_far = isinstance(years[0], str) and len(years[0]) > 4  # 前三季度…, 1-5月…: a part of the year gone by
-        return Section("tasks" if year == doc_year and not so_far else "review", year, span)
+        gone = now is not None and year < now  # 原标题：2024年全省一般公共预算收入7711.5亿元, written in 2025
+        return Section("tasks" if year == doc_year and not so_far and not gone else "review", year, span)
     return Section("review" if past else None, year, span)
 
 
@@ -303,7 +317,7 @@ def _cues(sentence: str, doc_year: int | None, late: bool = False, now: int | No
     written in, when it is not ``doc_year``, the year it is about (重庆2019年交出答卷, out in January 2020): the words
     that count from the time of writing (去年, 今年, 明年) count from it."""
     words = time_words()
-    cues = [_horizon(sentence, end, value, doc_year, words) for end, value in explicit.periods_in(sentence, doc_year)]
+    cues = [_horizon(sentence, end, value, doc_year, words, now) for end, value in explicit.periods_in(sentence, doc_year)]
     if doc_year is not None and (parts := explicit.yearless(sentence)):
         cues = [_part(c, sentence, parts[c.end], doc_year, words) if c.end in parts and isinstance(c.period, str) and
                 c.period.startswith(str(doc_year)) else c for c in cues]
@@ -350,12 +364,13 @@ def _part(cue: _Cue, sentence: str, start: int, y: int, words: TimeWords) -> _Cu
     return cue._replace(period=f"{y + relative}{suffix}" if relative is not None else (PART, suffix))
 
 
-def _horizon(sentence: str, end: int, value: str, y: int | None, words: TimeWords) -> _Cue:
+def _horizon(sentence: str, end: int, value: str, y: int | None, words: TimeWords, now: int | None = None) -> _Cue:
     """An explicit period; after 到 (到一九八五年, 到2035年) the horizon of a goal: plan when it lies beyond the
-    document's year, target when it is that year."""
+    document's year, target when it is that year — not when the text was written after it (攀升至2025年的14.2万亿元 in
+    a review of 2025 out in 2026)."""
     if y is not None and words.horizon_re.search(sentence, max(0, end - 16), end):
         year = int(value[:4])
-        if year >= y:
+        if year >= y and (now is None or year >= now):
             return _Cue(end, "plan" if year > y else "target", value)
     return _Cue(end, None, value)
 
@@ -366,8 +381,9 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         if words.secured is not None and words.secured.match(sentence, start):
             return None  # 争取中央预算内投资150亿元: secured in a review, sought in a plan
         status = words.status_words[word]
-        if status in ("target", _ANNUAL) and any(w in sentence[max(0, start - 10) : start] for w in words.achieved):
-            status = "actual"  # 全面实现年初确定的主要目标
+        if status in ("target", _ANNUAL) and any(w in sentence[max(0, start - 10) : start] for w in words.achieved) or \
+                words.achieved_after is not None and words.achieved_after.match(sentence, end):
+            status = "actual"  # 全面实现年初确定的主要目标, 主要指标好于预期
         coming = words.coming.get(word) if y is not None else None  # 今后五年 is a plan's cue and its years
         if coming is None and any(w in word for w in words.single_year):
             return _Cue(end, status, CONTEXT_YEAR)  # 预计全年: the year of the context, like 全年
@@ -443,6 +459,7 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
              and not sentence.startswith("以来", c.end)  # 经济增速2022年以来连续16个季度…: a run's start
              and not _FROM_YEAR.search(sentence, 0, c.end)  # 从2004年人均每月700元提高到现在的1721元: a start
              and not _MILESTONE.match(sentence, c.end)
+             and not (_spans_years(c.period) and _PLAN_AS_DOCUMENT.match(sentence, c.end))  # 实现“十一五”规划目标
              and not _aside(sentence, c.end)  # “十四五”时期(2021年至2025年)…目标：the plan's years restated
              and not (_compared(sentence, c.end) and not _spans_years(c.period))  # 比2010年, 比上半年: a base
              and not (c.period in (CONTEXT_YEAR, CONTEXT_YEAR_END) and _GOALS_NAMED.match(sentence, c.end))  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
@@ -476,8 +493,14 @@ def span_named(sentence: str, doc_year: int | None, late: bool = False, now: int
     if not time_words().timed_re.search(sentence):
         return None
     spans = [c.period for c in _cues(sentence, doc_year, late, now) if _spans_years(c.period) and c.status == "actual"
-             and c.period[1] <= doc_year and not _EMPHASIS.search(sentence, max(0, c.end - _EMPHASIS_REACH), c.end)]
+             and c.period[1] <= doc_year and not _EMPHASIS.search(sentence, max(0, c.end - _EMPHASIS_REACH), c.end)
+             and not _PLAN_AS_DOCUMENT.match(sentence, c.end)]
     return spans[-1] if spans else None
+
+
+# 提前两年实现“十一五”规划目标, 完成“十二五”规划确定的任务: a plan named as a document or its goals, not as the years of
+# the figures after it (“十一五”期间, “十一五”规划实施以来 are)
+_PLAN_AS_DOCUMENT = re.compile(r"[”\"]?(?:规划|计划)?(?:目标|纲要|任务)|[”\"]?(?:规划|计划)(?:确定|提出|要求|的)")
 
 
 # 五年来，特别是近两年来: the years stressed within the span named, not the span of the figures after it
@@ -992,7 +1015,7 @@ def _section_period(section: Section, doc_year: int | None, status: str | None, 
         return (section.year, section.year)
     if doc_year is None:
         return None
-    if status == "actual" and (section.kind == "review" or section.retrospective) and not section.late:
+    if status == "actual" and section.retrospective and not section.late:
         return (doc_year - 1, doc_year - 1)
     return (doc_year, doc_year)
 

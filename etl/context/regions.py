@@ -85,6 +85,7 @@ class _Rules:
     market_names: re.Pattern[str]  # a stock market named as a place (港股, 恒指, 台股)
     market_words: re.Pattern[str]  # what a clause about that market's own figures names
     company_moves: re.Pattern[str]  # what a listed company's move or quote says in its clause (跌, 升, 报, 收)
+    mainland_markets: tuple[str, ...]  # the mainland's markets (A股, 沪深): not a Hong Kong or Taiwan text's own
     breakdowns: tuple[str, ...]  # words opening a breakdown by place (分地区看): no place of them holds after it
     partner_before: re.Pattern[str]  # 对/向/从 before a place, or before the list it ends (对日本、东盟与香港)
     currencies: dict[str, str]  # province code → the currency its 元 means (710000 → 新台币)
@@ -216,6 +217,7 @@ def _load_rules(path: str) -> _Rules:
                                 + r"|[0-9]\s*点"),  # 跌200点 (not 重点, 特点)
         company_moves=re.compile(lexicon.alternation(_unique(data["stock_markets"]["moves"], path, "stock_markets.moves"))),
         breakdowns=tuple(_unique(data["stock_markets"]["breakdowns"], path, "stock_markets.breakdowns")),
+        mainland_markets=tuple(_unique(data["stock_markets"]["mainland"], path, "stock_markets.mainland")),
         abroad=re.compile(r"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:"
                           + "|".join(map(re.escape, _unique(data["wire"]["abroad"], path, "wire.abroad"))) + ")"),
         partner_before=re.compile(rf"{_partner_word(data['partners']['before'], data['partners']['not_in'])}"
@@ -904,17 +906,19 @@ def _own_country(code: str | None, text: str) -> bool:
 
 def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> bool:
     """Does a clause before the figure open with the country as its subject (8月份,全国规模以上工业增加值同比增长
-    5.3%,两年平均增长5.4%), no place named after it? A local paper's national news is the country's."""
+    5.3%,两年平均增长5.4%; 今年全国安排…招生计划675万名: 全国 or 我国 before any word but a name's), no place named
+    after it? A local paper's national news is the country's."""
     subjects = _gazetteer().rules.national_subjects
     if not any(word in sentence[:figure_start] for word in subjects):
         return False  # the common case, in one step
     last_place = before[-1].end if before else -1
-    for start in (0, *(b + 1 for b in _breaks(sentence) if b < figure_start)):
-        if not _TIME_LEAD.fullmatch(sentence, 0, start):
-            return False  # the subject opens the sentence, after its time only (全省…，全国排名第3位 is no topic)
+    # the subject opens the sentence, after its time only (全省…，全国排名第3位 is no topic); the time's characters
+    # may take 全 of 全国 (今年全国…, 8月份,全国…) as 全年's
+    lead = _TIME_LEAD.match(sentence).end()
+    for start in (lead - 1, lead) if lead else (0,):
         word = next((w for w in subjects if sentence.startswith(w, start)), None)
-        if word is not None and start > last_place and _names_a_metric(sentence, start + len(word)) \
-                and not _in_base(sentence, start, figure_start):
+        if word is not None and start > last_place and not _in_base(sentence, start, figure_start) and \
+                (_names_a_metric(sentence, start + len(word)) or _COUNTRY_SUBJECT.match(sentence, start)):
             # …unless a scope word names another subject after it (全国…增长5.8%，我省增长6.2%)
             return _scope_word(sentence[start + len(word) : figure_start]) is None
     return False
@@ -1017,14 +1021,13 @@ def place_for_figure(sentence: str, figure_start: int, home: str | None, figure_
     if m is None or _PARTNERS.search(sentence, 0, figure_start):
         return code  # (广州对口帮扶贵州毕节、黔南2个市州: another province's)
     level = "province" if m.group("prefectures") else "city"
-    return _at_scope(code, level) if _LEVELS.index(region(code).level) > _LEVELS.index(level) else code
+    return _at_scope(code, level) if LEVELS.index(region(code).level) > LEVELS.index(level) else code
 
 
 # What a count of a region's parts names right after the figure: prefectures (the province's), counties (the city's).
 _SUBDIVISIONS = re.compile(r"(?:(?P<prefectures>市州|地市|地州市|市（州）|市\(州\)|地级市)"
                            r"|(?:区县|县区|县市区|县（市、区）|县\(市、区\)|县（市）|县市))(?!级)")
 _PARTNERS = re.compile(r"对口|帮扶|结对|援|合作")
-_LEVELS = ("country", "province", "city", "county")
 
 
 def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure_end: int | None = None) -> str | None:
@@ -1263,12 +1266,23 @@ def market_code(*sources: str | None) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _national_headline(headline: str | None) -> bool:
-    """A headline that names a national body and no place (国家统计局发布7月份70个大中城市房价). Cached: a
-    document's headline serves all its figures."""
+    """A headline that names a national body, or opens with the country as its subject after its tag and time only
+    (2024年我国全年客运量将达645亿人次, 【十一黄金周】全国首日接待…; not 全国人大代表…), and names no place
+    (国家统计局发布7月份70个大中城市房价). Cached: a document's headline serves all its figures."""
     if not headline:
         return False
     text = normalize(headline)
-    return next(_national_bodies(text), None) is not None and first_place(text, None) is None
+    if first_place(text, None) is not None:
+        return False
+    at = _HEADLINE_LEAD.match(text).end()
+    return next(_national_bodies(text), None) is not None or _COUNTRY_SUBJECT.match(text, at) is not None
+
+
+_HEADLINE_LEAD = re.compile(r"(?:【[^】]{0,12}】|[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本~～—－-]|\s)*")
+# The country as a subject: 我国 before any word but a name's (我国人大 is no subject), 全国 before its time and a verb of
+# a total only (全国首日接待…, 今年全国共安排…; 全国电源规模最大的…基地, 全国高校…中心 are names and rankings).
+_COUNTRY_SUBJECT = re.compile(r"我国(?!人大|政协|两会|劳模|劳动模范|首[个家批位座]|第|唯一)|全国(?:首日|全年|当日|[上下]半年|前三季度)?"
+                              r"(?=共|累计|合计|新增|安排|完成|实现|接待|发送|已有|现有|拥有|有)")
 
 
 def local_currency(code: str, home: str | None, sentence: str, start: int, end: int,
@@ -1333,11 +1347,10 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
     """The document's own region: from its headline (2026年浙江省政府工作报告), else its metadata, narrowed by the
     publisher its ``source`` names (楚雄州统计局 in 云南); the country when the headline names a national body and no
     place."""
-    meta = None
-    if metadata_region:
-        meta = COUNTRY if metadata_region.strip() in _COUNTRY_NAMES else \
-            code_for_name(metadata_region) or first_place(metadata_region, None) or _renamed(metadata_region)
-    publisher = _publisher_place(source, meta)
+    meta = _metadata_code(metadata_region)
+    if _national_source(source):
+        meta = COUNTRY  # 国家统计局（山西工人报）: a national body's release, reprinted by a local paper
+    publisher = _publisher_named(source, meta)
     if publisher is not None:
         meta = publisher
     if _national_headline(headline):
@@ -1352,6 +1365,15 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
         return meta  # (湖北省)建始县2021年…统计公报 of 建始县: the province names the county's, right before it (not
         # 云南烤烟收购… in a 曲靖 paper, nor 浙江2023年GDP突破8万亿元 杭州…: the province's)
     return code if code is not None else meta
+
+
+@lru_cache(maxsize=256)
+def _metadata_code(metadata_region: str | None) -> str | None:
+    """The code of a document's metadata region (浙江, 四川省内江市, 全国)."""
+    if not metadata_region:
+        return None
+    return COUNTRY if metadata_region.strip() in _COUNTRY_NAMES else \
+        code_for_name(metadata_region) or first_place(metadata_region, None) or _renamed(metadata_region)
 
 
 def _after_bracketed_province(headline: str, province: str) -> str:
@@ -1378,20 +1400,26 @@ def chained(places: list[PlaceMatch], start: int) -> list[PlaceMatch]:
     return out
 
 
-_BODIES = ("局", "厅", "委", "委员会", "办", "办公室", "政府", "政府网", "政府网站", "政府门户网站")  # bodies of
-# government and their sites (绿春县人民政府网), not papers nor media centres
+def _national_source(source: str | None) -> bool:
+    """Does a document's ``source`` name a national body as its publisher (国家统计局（山西工人报）: the name before a
+    reprint's brackets is the body)?"""
+    if not source:
+        return False
+    name = normalize(re.split(r"[（(]", source, maxsplit=1)[0]).strip()
+    body = next(_national_bodies(name), None)
+    return body is not None and body.start() == 0 and body.end() == len(name)
 
 
-def _publisher_place(source: str | None, meta: str | None) -> str | None:
-    """The place of a local body that published the text (楚雄州统计局, 南宁市良庆区统计局 (红黑库转载): the name before a
-    reprint's brackets, opening with its place), inside the metadata region; not a news service's, nor a national
+@lru_cache(maxsize=256)
+def _publisher_named(source: str | None, meta: str | None) -> str | None:
+    """The place a publisher's name opens with (楚雄州统计局, 绿春县人民政府网, 寿宁新闻网, 大关县新闻中心, 徐州日报,
+    固安县政府工作报告解读; the name before a reprint's brackets, its places one after another: 南宁市良庆区统计局),
+    inside the metadata region and finer than it: the document's own place, as the held-out annotators read local
+    news (a province's release it reports names its level: 省统计局昨日发布…); not a news service's, nor a national
     outlet's named after what it covers (中国西藏网)."""
     if not source or meta is None or meta == COUNTRY or _wire_source(source):
         return None  # (香港01 with no region: its A-share news stays the country's)
-    name = re.split(r"[（(]", source, maxsplit=1)[0]
-    if not name.endswith(_BODIES):
-        return None  # a paper (长沙晚报) or a media centre reports its province's releases too: 省统计局昨日发布…
-    # the places the name opens with, one after another (南宁市良庆区统计局; not 中国西藏网)
+    name = normalize(re.split(r"[（(]", source, maxsplit=1)[0])
     named = list(takewhile(lambda place: not place.ambiguous, chained(find_places(name, meta), 0)))
     code = named[-1].code if named else None
     return code if code is not None and code != COUNTRY and code != meta and is_within(code, meta) else None
@@ -1420,6 +1448,49 @@ _PROVINCE_IN_BRACKETS = re.compile(r"\s*[（(][\u4e00-\u9fff]{2,8}(?:省|自治�
 _TITLE_GOES_ON = ("国民经济", "统计", "人民政府", "政府", "经济", "关于", "第")  # (四川省)凉山州统计局…
 _LISTED_AFTER = re.compile(r"[、和及与]|等")  # 郑州、洛阳两市: one of several places
 _QUALIFIER_GAP = re.compile(r"[()（）\s：:·丨|—-]|[0-9]{4}年")
+
+
+@lru_cache(maxsize=1024)
+def _company_notice(headline: str | None) -> bool:
+    """Is the headline a company's notice (正平股份:关于控股股东…的公告, 中国葛洲坝集团股份有限公司关于2018年上半年新签
+    合同公告): its issuer, the name before a colon, 关于, an ordinal or a year, is a company, and it is a 公告?"""
+    if not headline or "公告" not in headline:
+        return False
+    issuer = _ISSUER_END.split(normalize(headline).strip(), maxsplit=1)[0]
+    return issuer.endswith(_COMPANIES)
+
+
+def _own_market(home: str | None, sentence: str, end: int) -> bool:
+    """Is the figure ending at ``end`` of the market of a text from a place with its own (a Taiwan paper's 全體上市公司
+    市場總值, a Hong Kong one's 港股上市公司回購金額): its sentence names that market's figures (市值, 成交, 上市公司)
+    and none of the mainland's (A股, 沪深)? A company's own figures are caught before (_coded_company)."""
+    rules = _gazetteer().rules
+    if home is None or province_of(home) not in rules.currencies:
+        return False
+    text = _normalized(sentence)[:end]
+    return rules.market_words.search(text) is not None and not any(word in text for word in rules.mainland_markets) \
+        and not any(word in text for word in rules.mainland)
+
+
+def _coded_company(sentence: str, end: int | None) -> bool:
+    """Is the figure ending at ``end`` a listed company's own, named with its stock code before it in its sentence
+    (匯控(00005.hk)跌穿80元,收79元; 台積電（2330）終場跌10元): a move or quote after the code, and nothing of the
+    market between them (成交, 恒指)?"""
+    text = _normalized(sentence)[:end]
+    if "(" not in text and "（" not in text:
+        return False  # the common case, in one step
+    codes = list(_STOCK_CODE.finditer(text))
+    if not codes:
+        return False
+    rules, after = _gazetteer().rules, codes[-1].end()
+    return rules.company_moves.search(text, after) is not None and rules.market_words.search(text, after) is None
+
+
+# A stock code in brackets after a company's name: 00005.HK, 2330, SH600519 (a year alone is none: 《规划》(2025)).
+_STOCK_CODE = re.compile(r"[（(](?:(?:SH|SZ|HK|sh|sz|hk)?[0-9]{4,6}(?:\.(?:HK|SH|SZ|hk|sh|sz|TW|tw))?)[)）]"
+                         r"(?<![（(](?:19|20)[0-9]{2}[)）])")
+_ISSUER_END = re.compile(r"[:：]|关于|第[一二三四五六七八九十]|[0-9]{4}年")
+_COMPANIES = ("公司", "股份", "集团", "控股")
 
 
 def _wire_source(source: str | None) -> bool:
@@ -1489,9 +1560,13 @@ def resolve_region(
         code = home  # (湖北省)建始县…: the county the headline names right after its province (home_region)
     if code is not None:
         return (COUNTRY, "company") if _company_in_market(headline, clause, figure_end) else (code, "headline")
+    if _company_notice(headline) or _coded_company(clause, figure_end):
+        return COUNTRY, "company"  # a listed company's notice or quote: its own figures, not its publisher's place's
     rules, end = _gazetteer().rules, len(clause) if figure_end is None else figure_end
+    whole, upto = clauses_before + clause, len(clauses_before) + end  # (…基金有222只；合计发行规模为1877.12亿元)
     wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source) or \
-        rules.markets.search(clause, 0, end) is not None or rules.abroad.search(_normalized(clause), 0, end) is not None
+        rules.markets.search(whole, 0, upto) is not None and not _own_market(home, whole, upto) or \
+        rules.abroad.search(_normalized(clause), 0, end) is not None
     code = home_region(None, metadata_region, source) if not wire else None
     if code is not None:
         return code, "metadata"
