@@ -155,6 +155,23 @@ def test_class(label, sentence, mention, value, unit, kind, approx, measure):
     assert fact.approx in (None, *APPROX)
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("在实物商品网上零售额中, 吃, 穿和用类商品分别增长57.3%, 36.8%和33.1%.",
+                 [("57.3%", "57.3", "change"), ("36.8%", "36.8", "change"), ("33.1%", "33.1", "change")],
+                 id="after 分别 a comma alone separates a list's members"),
+    pytest.param("两地分别增长5%，6%的企业亏损。", [("5%", "5", "change"), ("6%", "6", "level")],
+                 id="…not a figure that goes on as a noun's modifier"),
+    pytest.param("今收在575元,下跌5元(或0.86%)。", [("575元", "575", "level"), ("5元", "-5", "change"),
+                                                ("0.86%", "-0.86", "change")],
+                 id="a change restated in brackets after 或 is the same change"),
+    pytest.param("原油期货收盘下跌,从11个月高点回落。受教育年限由9.08年提高至9.91年。",
+                 [("9.08年", "9.08", "level"), ("9.91年", "9.91", "level")],
+                 id="the reach of a record is no figure, also after 从"),
+])
+def test_classes_of_the_thirteenth_session(sentence, expected):
+    assert [(f.mention, str(f.value), f.measure) for f in extract(sentence)] == expected
+
+
 @pytest.mark.parametrize("text, after, expected", [
     ("万人次以上", "", "万人次"),  # the longest surface first
     ("万人口", "", "万"),  # 万人 refused by its guard, 万 left

@@ -807,7 +807,27 @@ def _continues_list(text: str, prev: Fact, start: int, kind: str | None = None) 
     (地区生产总值增长5.2%、约4.4万亿元: the level of what grew)."""
     if prev.kind in lexicon.RATE_KINDS and kind is not None and kind not in lexicon.RATE_KINDS:
         return False
-    return prev.measure == "change" and _listed(text, prev.char_end, start)
+    return prev.measure == "change" and (_listed(text, prev.char_end, start) or _distributed_comma(text, prev, start)
+                                         or _ALTERNATIVE.fullmatch(text, prev.char_end, start) is not None)
+
+
+_ALTERNATIVE = re.compile(r"[ \u3000]*[(（]或[ \u3000]*")  # 下跌5元(或0.86%): the same change, in another unit
+
+
+def _distributed_comma(text: str, prev: Fact, start: int) -> bool:
+    """分别增长57.3%，36.8%和33.1%: after 分别 a comma alone between two figures separates the list's members."""
+    if text[prev.char_end : start].strip(" \u3000") not in ("，", ","):
+        return False
+    member = _BARE_MEMBER.match(text, start)
+    if member is None:
+        return False  # (两地分别增长5%，6%的企业亏损: a level of its own)
+    opened = max(text.rfind(stop, 0, prev.char_start) for stop in "。；;：:")  # the list's clause, past its commas
+    at = text.rfind("分别", opened + 1, prev.char_start)
+    return at >= 0 and prev.char_start - at <= _DISTRIBUTED_REACH
+
+
+# A list member: a number with the list's unit, then the list or the clause goes on (36.8%和33.1%, …33.1%。)
+_BARE_MEMBER = re.compile(r"[0-9０-９.．]+[ \u3000]*(?:[%％‰]|个百分点|倍)?[ \u3000]*(?=[、和及与，,。；;.]|$)")
 
 
 def _compatible(level: Fact, change: Resolved) -> bool:
@@ -839,6 +859,7 @@ def _refers_to(text: str, facts: list[Fact], ch: changes.Change, r: Resolved) ->
     return None
 
 
+_DISTRIBUTED_REACH = 40  # from 分别 to the list member before the comma (分别增长57.3%, …)
 # A clause between two figures that gives the second as a share of something (，占调整预算105.47%; ，完成汇总预算的101%).
 _SHARE_CLAUSE = re.compile(r"[^，,；;。]{0,12}[，,][ \u3000]*(?:占|完成)(?:(?!比重|比例)[^，,；;。]){1,12}?(?:为|达|达到)?")
 _AMOUNT_CHANGE = re.compile(r"增长|下降|增加|减少")  # (占GDP比重达60%，较上年提升1.5%: the share's rise)

@@ -200,6 +200,9 @@ _TAKES = ("要", "需", "需要", "只需", "仅需", "用", "用了", "耗时",
 # a duration's length (not 创下了近16个月新低: a time frame)
 
 
+_RECORD_HIGHS = ("高点", "低点", "新高", "新低", "高位", "低位")  # 从11个月高点回落: the reach of a record, also after 从
+
+
 def _time_frame(c: Candidate, text: str) -> bool:
     """未来三天, 前4天, 过去五年, 十年增加近70万亿元: a time frame that places a statement, no figure."""
     frames = lexicon.time_frames()
@@ -208,7 +211,8 @@ def _time_frame(c: Candidate, text: str) -> bool:
     if any(text.startswith(w, c.start - len(w)) for w in frames.run) or \
             run_before().search(text, max(0, c.start - _RUN_REACH), c.start):
         return False  # 连续18个月下跌, 连续上涨3周: how long the run lasted
-    if text.startswith(frames.before, c.end) and "." not in c.num and not text.startswith(("由", "从"), c.start - 1) \
+    if text.startswith(frames.before, c.end) and "." not in c.num and \
+            (not text.startswith(("由", "从"), c.start - 1) or text.startswith(_RECORD_HIGHS, c.end)) \
             and not text.endswith(_TERM_BEFORE, 0, c.start):
         return True  # 十年增加近70万亿元 (but 受教育年限由9.08年提高至9.91年 measures; 期限364天期 is a term's length)
     if _CATCHMENT.match(text, c.end):
