@@ -1554,6 +1554,20 @@ def test_the_whole_year_a_sentence_speaks_of(text, meta, expected):
                   ("7711.5亿元", "general_budget_revenue", "actual", "2024"),
                   ("3.3%", "general_budget_revenue_growth", "actual", "2024")],
                  id="a heading naming the title's year, gone when the text was written, is no year's tasks"),
+    pytest.param("规上工业增加值连续2年实现全国城市“双第一”，规上工业增加值增长6.2%。连续3年，全省粮食总产量稳定在1200万吨以上。"
+                 "连续7年提高企业退休人员基本养老金水平，年均增长10%。\n",
+                 {"date": "2024-01-20", "title": "政府工作报告", "region": "江苏省"},
+                 [("2年", None, "actual", "2023"), ("6.2%", "industrial_value_added_growth", "actual", "2023"),
+                  ("3年", None, "actual", "2023"), ("1200万吨以上", "grain_output", "actual", "2021-2023"),
+                  ("7年", None, "actual", "2023"), ("10%", None, "actual", "2017-2023")],
+                 id="a run of years holds in its clause, past it when it opens the sentence or before 年均"),
+    pytest.param("全区一般公共预算收入完成663287万元，为预算的99.4%，增长57.4%。财政总收入完成801.57亿元，为调整预算的103.8%，"
+                 "比上年实绩增长19.4%。\n", {"date": "2022-01-20", "title": "预算执行情况的报告", "region": "江北区"},
+                 [("663287万元", "general_budget_revenue", "actual", "2021"), ("99.4%", None, "actual", "2021"),
+                  ("57.4%", "general_budget_revenue_growth", "actual", "2021"),
+                  ("801.57亿元", "fiscal_revenue", "actual", "2021"), ("103.8%", None, "actual", "2021"),
+                  ("19.4%", "fiscal_revenue_growth", "actual", "2021")],
+                 id="a growth after 为预算的…% is the level's; 比上年实绩"),
 ])
 def test_periods_of_the_thirteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -860,10 +860,12 @@ def _refers_to(text: str, facts: list[Fact], ch: changes.Change, r: Resolved) ->
 
 
 _DISTRIBUTED_REACH = 40  # from 分别 to the list member before the comma (分别增长57.3%, …)
-# A clause between two figures that gives the second as a share of something (，占调整预算105.47%; ，完成汇总预算的101%).
-_SHARE_CLAUSE = re.compile(r"[^，,；;。]{0,12}[，,][ \u3000]*(?:占|完成)(?:(?!比重|比例)[^，,；;。]){1,12}?(?:为|达|达到)?")
+# A clause between two figures that gives the second as a share of something (，占调整预算105.47%; ，完成汇总预算的101%;
+# ，为预算的99.4%).
+_SHARE_CLAUSE = re.compile(r"[^，,；;。]{0,12}[，,][ \u3000]*(?:(?:占|完成)(?:(?!比重|比例)[^，,；;。]){1,12}?(?:为|达|达到)?"
+                           r"|为[^，,；;。]{1,10}?的)")  # (，为调整预算的103.8%)
 _AMOUNT_CHANGE = re.compile(r"增长|下降|增加|减少")  # (占GDP比重达60%，较上年提升1.5%: the share's rise)
-_BASE_WORD = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?")
+_BASE_WORD = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期|实绩)?)?")  # (比上年实绩增长19.4%)
 
 
 def _run(text: str, facts: list[Fact], i: int, measure: str) -> list[int]:
