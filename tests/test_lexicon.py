@@ -167,9 +167,17 @@ def test_class(label, sentence, mention, value, unit, kind, approx, measure):
     pytest.param("原油期货收盘下跌,从11个月高点回落。受教育年限由9.08年提高至9.91年。",
                  [("9.08年", "9.08", "level"), ("9.91年", "9.91", "level")],
                  id="the reach of a record is no figure, also after 从"),
+    pytest.param("新台币兑美元先升后贬，一度逼近31.6元关卡，终场以31.516元作收。",
+                 [("逼近31.6元", "31.6", "level"), ("31.516元", "31.516", "level")],
+                 id="a currency pair's first quote after a clause of none"),
 ])
 def test_classes_of_the_thirteenth_session(sentence, expected):
     assert [(f.mention, str(f.value), f.measure) for f in extract(sentence)] == expected
+
+
+def test_a_currency_pairs_quotes_after_a_clause_of_none_are_the_rate():
+    units = [f.unit for f in extract("新台币兑美元先升后贬，一度逼近31.6元关卡，终场以31.516元作收。新台币兑美元先升后贬，台积电股价收在580元。")]
+    assert units == ["新台币/美元", "新台币/美元", "元"]
 
 
 @pytest.mark.parametrize("text, after, expected", [

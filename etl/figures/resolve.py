@@ -691,6 +691,7 @@ _QUOTE_REACH = 80  # characters back in the sentence a pair's quotes reach
 _RATE_MAGNITUDE = 1000  # a rate quoted in 元 is a small number (31.516); an amount in the sentence is not (七〇〇億元)
 _QUOTE_SPREAD = Decimal("0.1")  # how far a later quote of the day may stand from the first
 _RATE_MOVE = re.compile(r"(?:升值|贬值|上调|下调|调升|调降)了?[ \u3000]*\Z")
+_NUMBER_BEFORE = re.compile(r"[0-9]")  # (not 一 of 一度)
 _QUOTE_NUMBER = re.compile(r"(?:[0-9][0-9.．]*|[〇○零一二三四五六七八九十][〇○零一二三四五六七八九十．.点]*)(?=[ \u3000]*(?:港?元))")
 
 
@@ -721,6 +722,11 @@ def _quoted_rate(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
         # a later clause: a quote only as near the pair's first quote as quotes of a day are (a move of the rate,
         # 升值0.256元, is in its unit whatever its size)
         first = _QUOTE_NUMBER.search(text, pair.end(), clause_end)
+        if first is None:  # 新台币兑美元先升后贬，一度逼近31.6元: the first quote after the pair, if nothing else precedes
+            first = _QUOTE_NUMBER.search(text, clause_end, c.end)
+            if first is not None and (_NUMBER_BEFORE.search(text, pair.end(), first.start()) or
+                                      "股" in text[text.rfind("，", 0, first.start()) + 1 : first.start()]):
+                first = None  # (新台币兑美元先升后贬，台积电股价收在580元)
         quoted = parse_number(first.group()) if first else None
         if not quoted or abs(value - quoted) > quoted * _QUOTE_SPREAD:
             return unit  # (新台币兑美元收在31.516元，台积电股价收在580元: the price of a share)
