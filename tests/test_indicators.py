@@ -1568,6 +1568,17 @@ def test_the_whole_year_a_sentence_speaks_of(text, meta, expected):
                   ("801.57亿元", "fiscal_revenue", "actual", "2021"), ("103.8%", None, "actual", "2021"),
                   ("19.4%", "fiscal_revenue_growth", "actual", "2021")],
                  id="a growth after 为预算的…% is the level's; 比上年实绩"),
+    pytest.param("三、2026年工作安排\n确保年度目标全面完成，一般公共预算收入增长4%。努力把城镇调查失业率控制在预期目标以内，"
+                 "全年城镇新增就业6万人以上。\n", {"date": "2026-01-20", "title": "2026年政府工作报告", "region": "江苏省"},
+                 [("4%", "general_budget_revenue_growth", "target", "2026"), ("6万人以上", "urban_new_jobs", "target", "2026")],
+                 id="an aim (确保, 努力) before a goal met is still a goal"),
+    pytest.param("1-10月，全市一般公共预算收入完成85.6亿元。其中，税收收入62.3亿元，增长2.1%。\n",
+                 {"date": "2025-11-12", "title": "2025年1-10月全市一般公共预算执行情况", "region": "徐州市"},
+                 [("85.6亿元", "general_budget_revenue", "actual", "2025-01..10"),
+                  ("62.3亿元", "tax_revenue", "actual", "2025-01..10"), ("2.1%", None, "actual", "2025-01..10")],
+                 id="an execution report of months of its year does not look back"),
+    pytest.param("该剧首季播放量突破20亿次。\n", {"date": "2025-06-20"}, [("突破20亿次", None, "actual", "2025")],
+                 id="首季 of a series is no quarter"),
 ])
 def test_periods_of_the_thirteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected

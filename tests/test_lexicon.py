@@ -175,6 +175,12 @@ def test_classes_of_the_thirteenth_session(sentence, expected):
     assert [(f.mention, str(f.value), f.measure) for f in extract(sentence)] == expected
 
 
+def test_a_commoditys_bare_dollars_are_its_price():
+    facts = extract("金价连跌两日，失守4000美元关口。纽约期金收报4019.7美元，跌118.1美元。原油进口额达到500美元。")
+    assert [(f.mention, f.unit) for f in facts if "美元" in f.mention] == [
+        ("4000美元", "美元/盎司"), ("4019.7美元", "美元/盎司"), ("118.1美元", "美元/盎司"), ("500美元", "美元")]
+
+
 def test_a_currency_pairs_quotes_after_a_clause_of_none_are_the_rate():
     units = [f.unit for f in extract("新台币兑美元先升后贬，一度逼近31.6元关卡，终场以31.516元作收。新台币兑美元先升后贬，台积电股价收在580元。")]
     assert units == ["新台币/美元", "新台币/美元", "元"]

@@ -750,17 +750,39 @@ def test_places_of_the_eleventh_session(text, meta, codes):
                  id="a national body's release reprinted by a local paper is the country's"),
     pytest.param("完成投资430万元的农村普惠制项目建设。", {"region": "昭通", "source": "大关县新闻中心（limingculture.com转载）"},
                  ["530624"], id="a county's news centre is its county's"),
-    pytest.param("年内新成立的基金有222只；合计发行规模为1877.12亿元。", {"region": "深圳", "source": "深圳商报"},
-                 ["000000", "000000"], id="a sentence on a market holds past its semicolons"),
+    pytest.param("今年以来，全市争取地方政府专项债券资金85亿元；完成固定资产投资420亿元。", {"region": "江苏省徐州市",
+                 "source": "徐州日报"}, ["320300", "320300"], id="a market word holds in its own clause only"),
+    pytest.param("记者从省统计局获悉，一季度，规模以上工业增加值同比增长7.2%。据省统计局数据，全市工业增加值增长6.2%。",
+                 {"region": "江苏", "source": "徐州日报"}, ["320000", "320300"],
+                 id="a province's body before the figure: the province's, unless a scope word follows it"),
+    pytest.param("今年出口总值为395亿美元。", {"region": "台湾", "source": "財政部"}, ["710000"],
+                 id="a Taiwan text's 財政部 as source is its own"),
+    pytest.param("全年地区生产总值200亿元。", {"region": "新疆", "source": "天山网"}, ["650000"],
+                 id="a district's short name in a publisher's name is no place (天山, 西湖, 中原)"),
+    pytest.param("市政务服务便民热线（12345）共受理群众诉求52.3万件，同比上升12%。", {"region": "徐州", "source": "徐州日报"},
+                 ["320300", "320300"], id="a hotline's number is no stock code"),
+    pytest.param("威海水务集团有限公司关于调整居民生活用水价格的公告\n居民生活用水价格调整为3.2元。",
+                 {"region": "威海", "title": "威海水务集团有限公司关于调整居民生活用水价格的公告"}, ["371000"],
+                 id="a city utility's notice is no listed company's"),
+    pytest.param("全国新增23个国家级农业现代化示范区 我省3地入选\n全省累计创建15个。",
+                 {"region": "安徽", "title": "全国新增23个国家级农业现代化示范区 我省3地入选"}, ["000000", "340000"],
+                 id="a headline naming its own scope is no national headline"),
+    pytest.param("我国最大的页岩气田累计产气突破700亿立方米。", {"region": "重庆市涪陵区"}, ["500102"],
+                 id="我国 before a superlative is no subject"),
+    pytest.param("美股方面，納斯達克上市公司總市值升至30萬億美元。", {"region": "香港"}, ["000000"],
+                 id="a Hong Kong text's sentence on a foreign market is not Hong Kong's"),
+    pytest.param("金價連跌兩日，失守4000美元關口。", {"region": "香港"}, ["810000", "000000"],
+                 id="a world market's price in 美元 is no publisher's place's"),
 ])
 def test_places_of_the_thirteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes
 
 
 def test_a_company_quote_is_in_its_market_currency():
-    """A company quoted with its code in a Hong Kong text is the company's (000000), its 元 Hong Kong dollars."""
-    facts = _analysed("匯控(00005.hk)收79元。", {"region": "香港"})
-    assert [(a.region_code, a.fact.unit) for a in facts] == [("000000", "港元")]
+    """A company quoted with its code in a Hong Kong text is the company's (000000), its 元 Hong Kong dollars; an A
+    share's stays renminbi."""
+    facts = _analysed("匯控(00005.hk)收79元。A股方面，招商銀行(600036)收報38.5元。", {"region": "香港"})
+    assert [(a.region_code, a.fact.unit) for a in facts] == [("000000", "港元"), ("000000", "元")]
 
 
 def test_ignore_patterns_need_their_words():

@@ -427,6 +427,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         figure_start=upto, figure_end=end, backref_level=where.backref_level, source=doc.source,
         clauses_before=doc.text[opened : where.sentence.char_start],
     )
+    if how == "metadata" and fact.kind == "price" and fact.unit.startswith("美元/"):
+        code, how = regions.COUNTRY, "national"  # 金价…失守4000美元关口: a world market's price, not the publisher's place's
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
     found = indicators.indicator(indicator) if indicator else None
     section = reference.section_of(headings, year, retrospective, late, now)
@@ -442,8 +444,10 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
         home = regions.home_region(where.headline, doc.region_hint, doc.source)
         written = doc.text[where.sentence.char_start : where.sentence.char_end]
-        # a company's figure is in its market's currency: the one the text names, else its own (匯控(00005.hk)收79元)
-        market = regions.market_code(where.lead, where.backref, where.headline) or home if how == "company" else code
+        # a company's figure is in its market's currency: the one the text names, else its own (匯控(00005.hk)收79元;
+        # not A股方面，招商銀行(600036)收報38.5元: 人民币)
+        market = (regions.market_code(where.lead, where.backref, where.headline) or
+                  (home if not regions.names_mainland_market(sentence) else None)) if how == "company" else code
         traditional = regions.traditional_script(written)
         currency = regions.local_currency(market or code, home, sentence, upto, end,
                                           traditional)  # 友邦失守80元: 港元, in 恒指's market

@@ -122,7 +122,7 @@ def time_words() -> TimeWords:
                                 rf"[^，,。；;]{{0,{int(data['secured']['reach'])}}}?(?:{_words_re(data['secured']['objects']).pattern})"),
                      tuple(data["genres"].get("of_title_year", ())), tuple(data["genres"].get("not_retrospective", ())),
                      frozenset(data["spoken"]["words"]),
-                     re.compile(rf"[均都全总体部]{{0,2}}(?:{_words_re(data['achieved']['after']).pattern})"))
+                     re.compile(rf"(?:任务)?[均都全总体部]{{0,2}}(?:{_words_re(data['achieved']['after']).pattern})"))
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
@@ -181,13 +181,16 @@ def is_retrospective(title: str | None, doc_year: int | None = None) -> bool:
     (《政府工作报告》摘要：2021年全县…目标全面完成, out in 2022)."""
     words = time_words()
     if not title or not any(word in title for word in words.retrospective) or \
-            any(word in title for word in words.not_retrospective):  # 2023年上半年…计划执行情况: this year's
-        return False
+            any(word in title for word in words.not_retrospective) or \
+            any(value[4:5] == "-" and not _DAY_AFTER.match(title, end) for end, value in explicit.periods_in(title, doc_year)):
+        return False  # 2023年上半年…计划执行情况, 2025年1-10月全市一般公共预算执行情况: this year's (not a date:
+        # 政府工作报告(2021年12月26日) is the day it was delivered)
     years = title_years(title)
     earlier = bool(years) and doc_year is not None and all(year < doc_year for year in years)
     return not earlier or _OWN_YEAR.search(title) is not None
 
 
+_DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
 # A year the report's own title gives it: 2023年中卫市政府工作报告, 关于2022年国民经济和社会发展计划执行情况… (the year
 # before the word, a place or a plan's name between).
 _OWN_YEAR = re.compile(r"(?:[12][0-9]{3}|[１２][０-９]{3})年[^，,。：:；;！!？?（）()“”《》 　]{0,14}?(?:政府工作报告|计划执行情况)")
@@ -364,6 +367,10 @@ def _part(cue: _Cue, sentence: str, start: int, y: int, words: TimeWords) -> _Cu
     return cue._replace(period=f"{y + relative}{suffix}" if relative is not None else (PART, suffix))
 
 
+# Words of an aim before a goal's word: what follows is still aimed at (确保年度目标全面完成, 努力把…控制在预期目标以内).
+_AIMED = re.compile(r"确保|力争|争取|努力|务必|要把|将把|要确保|力求")
+
+
 def _horizon(sentence: str, end: int, value: str, y: int | None, words: TimeWords, now: int | None = None) -> _Cue:
     """An explicit period; after 到 (到一九八五年, 到2035年) the horizon of a goal: plan when it lies beyond the
     document's year, target when it is that year — not when the text was written after it (攀升至2025年的14.2万亿元 in
@@ -381,9 +388,10 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         if words.secured is not None and words.secured.match(sentence, start):
             return None  # 争取中央预算内投资150亿元: secured in a review, sought in a plan
         status = words.status_words[word]
-        if status in ("target", _ANNUAL) and any(w in sentence[max(0, start - 10) : start] for w in words.achieved) or \
-                words.achieved_after is not None and words.achieved_after.match(sentence, end):
-            status = "actual"  # 全面实现年初确定的主要目标, 主要指标好于预期
+        if (status in ("target", _ANNUAL) and any(w in sentence[max(0, start - 10) : start] for w in words.achieved) or
+                words.achieved_after is not None and words.achieved_after.match(sentence, end)) and \
+                not _AIMED.search(sentence, max(sentence.rfind(ch, 0, start) for ch in "，,；;。") + 1, start):
+            status = "actual"  # 全面实现年初确定的主要目标, 主要指标好于预期 (not 确保年度目标全面完成, 力争…好于预期)
         coming = words.coming.get(word) if y is not None else None  # 今后五年 is a plan's cue and its years
         if coming is None and any(w in word for w in words.single_year):
             return _Cue(end, status, CONTEXT_YEAR)  # 预计全年: the year of the context, like 全年

@@ -86,6 +86,8 @@ class _Rules:
     market_words: re.Pattern[str]  # what a clause about that market's own figures names
     company_moves: re.Pattern[str]  # what a listed company's move or quote says in its clause (跌, 升, 报, 收)
     mainland_markets: tuple[str, ...]  # the mainland's markets (A股, 沪深): not a Hong Kong or Taiwan text's own
+    foreign_markets: tuple[str, ...]  # foreign markets (美股, 纳斯达克): nor these
+    provincial_bodies: re.Pattern[str]  # 省统计局, 省商务厅: a province's figures follow
     breakdowns: tuple[str, ...]  # words opening a breakdown by place (分地区看): no place of them holds after it
     partner_before: re.Pattern[str]  # 对/向/从 before a place, or before the list it ends (对日本、东盟与香港)
     currencies: dict[str, str]  # province code → the currency its 元 means (710000 → 新台币)
@@ -218,6 +220,8 @@ def _load_rules(path: str) -> _Rules:
         company_moves=re.compile(lexicon.alternation(_unique(data["stock_markets"]["moves"], path, "stock_markets.moves"))),
         breakdowns=tuple(_unique(data["stock_markets"]["breakdowns"], path, "stock_markets.breakdowns")),
         mainland_markets=tuple(_unique(data["stock_markets"]["mainland"], path, "stock_markets.mainland")),
+        foreign_markets=tuple(_unique(data["stock_markets"]["foreign"], path, "stock_markets.foreign")),
+        provincial_bodies=re.compile(lexicon.alternation(_unique(data["provincial"]["bodies"], path, "provincial.bodies"))),
         abroad=re.compile(r"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:"
                           + "|".join(map(re.escape, _unique(data["wire"]["abroad"], path, "wire.abroad"))) + ")"),
         partner_before=re.compile(rf"{_partner_word(data['partners']['before'], data['partners']['not_in'])}"
@@ -924,6 +928,26 @@ def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> 
     return False
 
 
+def _provincial_body(sentence: str, figure_start: int, before: list[_Unit]) -> bool:
+    """Does a province's body (省统计局, 省商务厅) tell the figure before it in its sentence, no place and no scope word
+    after it (据省统计局数据，全市…)?"""
+    if "省" not in sentence and "自治区" not in sentence:
+        return False  # the common case, in one step
+    found = None
+    for found in _gazetteer().rules.provincial_bodies.finditer(sentence, 0, figure_start):
+        pass
+    if found is None or (before and before[-1].end > found.start()):
+        return False
+    told = sentence.endswith(_TOLD_BY, 0, found.start()) or _TELLS.match(sentence, found.end()) is not None
+    return told and _scope_word(sentence[found.end() : figure_start]) is None
+
+
+# The body tells the figures (记者从省统计局获悉, 据省商务厅统计, 省统计局昨日发布); not one that approved a city's (经省统计局
+# 审定，全年实现地区生产总值…: the city's own).
+_TOLD_BY = ("从", "据", "来自", "根据")
+_TELLS = re.compile(r"[^，,；;。]{0,4}?(?:获悉|统计|发布|显示|数据|介绍|消息|公布|通报)")
+
+
 def _names_a_metric(sentence: str, at: int) -> bool:
     """Does an indicator of the catalogue start at ``at`` (全国|规模以上工业增加值; not 全国|文明城市, 中国|盐湖集团)?"""
     from etl.context.indicators import catalogue  # the catalogue reads regions: imported when first needed
@@ -1061,6 +1085,8 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
     before = [u for u in units if u.end <= figure_start]
     if _national(whole, figure_start, figure_end, before) or _national_subject(whole, figure_start, before):
         return home if _own_country(home, whole) else COUNTRY
+    if home is not None and home != COUNTRY and _provincial_body(whole, figure_start, before):
+        return province_of(home)  # 记者从省统计局获悉，一季度…增长7.2%: the province's, in a city paper too
     own_clause = clause_start(whole, figure_start)
     scope = _scope_word(_blank_bases(whole, figure_start)[own_clause:])
     if scope is not None and (aside := _open_bracket(whole, own_clause, figure_start)) is not None:
@@ -1235,6 +1261,15 @@ def _company_in_market(source: str, clause: str, figure_end: int | None) -> bool
         rules.company_moves.search(own, clause_start(own, len(own))) is not None  # not 政府统计处公布，5月失业率为3%
 
 
+def names_mainland_market(text: str) -> bool:
+    """Does ``text`` name a mainland market (A股, 沪深) or quote a code of one (600036)?"""
+    text = _normalized(text)
+    return any(word in text for word in _gazetteer().rules.mainland_markets) or _A_SHARE_CODE.search(text) is not None
+
+
+_A_SHARE_CODE = re.compile(r"[（(](?:SH|SZ|sh|sz)?[036][0-9]{5}(?:\.(?:SH|SZ|sh|sz))?[)）]")
+
+
 def names_a_market(text: str) -> bool:
     """Does ``text`` name a stock market (港股, 恒指, 台股)?"""
     return _gazetteer().rules.market_names.search(_normalized(text)) is not None
@@ -1266,23 +1301,33 @@ def market_code(*sources: str | None) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _national_headline(headline: str | None) -> bool:
-    """A headline that names a national body, or opens with the country as its subject after its tag and time only
-    (2024年我国全年客运量将达645亿人次, 【十一黄金周】全国首日接待…; not 全国人大代表…), and names no place
-    (国家统计局发布7月份70个大中城市房价). Cached: a document's headline serves all its figures."""
+    """A headline that names a national body and no place (国家统计局发布7月份70个大中城市房价). Cached: a
+    document's headline serves all its figures."""
     if not headline:
         return False
     text = normalize(headline)
-    if first_place(text, None) is not None:
+    return next(_national_bodies(text), None) is not None and first_place(text, None) is None
+
+
+@lru_cache(maxsize=1024)
+def _country_headline(headline: str | None) -> bool:
+    """A headline that opens with the country as its subject after its tag and time only (2024年我国全年客运量将达645
+    亿人次, 【十一黄金周】全国首日接待…; not 全国人大代表…, 我国最大海上风电项目…), naming no place and no scope of its
+    own (…我省3地入选, …在我市开幕): the figures its text gives no place are the country's."""
+    if not headline:
         return False
-    at = _HEADLINE_LEAD.match(text).end()
-    return next(_national_bodies(text), None) is not None or _COUNTRY_SUBJECT.match(text, at) is not None
+    text = normalize(headline)
+    if first_place(text, None) is not None or _backref_re().search(text) is not None:
+        return False
+    return _COUNTRY_SUBJECT.match(text, _HEADLINE_LEAD.match(text).end()) is not None
 
 
 _HEADLINE_LEAD = re.compile(r"(?:【[^】]{0,12}】|[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本~～—－-]|\s)*")
-# The country as a subject: 我国 before any word but a name's (我国人大 is no subject), 全国 before its time and a verb of
-# a total only (全国首日接待…, 今年全国共安排…; 全国电源规模最大的…基地, 全国高校…中心 are names and rankings).
-_COUNTRY_SUBJECT = re.compile(r"我国(?!人大|政协|两会|劳模|劳动模范|首[个家批位座]|第|唯一)|全国(?:首日|全年|当日|[上下]半年|前三季度)?"
-                              r"(?=共|累计|合计|新增|安排|完成|实现|接待|发送|已有|现有|拥有|有)")
+# The country as a subject: 我国 before any word but a name's or a ranking's (我国人大, 我国最大的页岩气田 are no subject),
+# 全国 before its time and a verb of a total only (全国首日接待…, 今年全国共安排…; 全国电源规模最大的…基地, 全国高校…中心,
+# 全国有影响力的… are names and rankings).
+_COUNTRY_SUBJECT = re.compile(r"我国(?!人大|政协|两会|劳模|劳动模范|[^，,；;。]{0,8}?(?:最|首[个家批位座条台艘]|第一|唯一))"
+                              r"|全国(?:首日|全年|当日|[上下]半年|前三季度)?(?=共|累计|合计|新增|安排|完成|实现|接待|发送|已有|现有|拥有)")
 
 
 def local_currency(code: str, home: str | None, sentence: str, start: int, end: int,
@@ -1348,8 +1393,8 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
     publisher its ``source`` names (楚雄州统计局 in 云南); the country when the headline names a national body and no
     place."""
     meta = _metadata_code(metadata_region)
-    if _national_source(source):
-        meta = COUNTRY  # 国家统计局（山西工人报）: a national body's release, reprinted by a local paper
+    if _national_source(source) and not _own_country(meta, source):
+        meta = COUNTRY  # 国家统计局（山西工人报）: a national body's release, reprinted by a local paper (財政部 in 台湾: its own)
     publisher = _publisher_named(source, meta)
     if publisher is not None:
         meta = publisher
@@ -1421,6 +1466,8 @@ def _publisher_named(source: str | None, meta: str | None) -> str | None:
         return None  # (香港01 with no region: its A-share news stays the country's)
     name = normalize(re.split(r"[（(]", source, maxsplit=1)[0])
     named = list(takewhile(lambda place: not place.ambiguous, chained(find_places(name, meta), 0)))
+    while named and region(named[-1].code).name.endswith("区") and not named[-1].surface.endswith("区"):
+        named.pop()  # a district only written in full (not 天山网, 西湖之声, 中原网: a mountain, a lake, a region)
     code = named[-1].code if named else None
     return code if code is not None and code != COUNTRY and code != meta and is_within(code, meta) else None
 
@@ -1468,8 +1515,8 @@ def _own_market(home: str | None, sentence: str, end: int) -> bool:
     if home is None or province_of(home) not in rules.currencies:
         return False
     text = _normalized(sentence)[:end]
-    return rules.market_words.search(text) is not None and not any(word in text for word in rules.mainland_markets) \
-        and not any(word in text for word in rules.mainland)
+    return rules.market_words.search(text) is not None and \
+        not any(word in text for word in rules.mainland_markets + rules.foreign_markets + rules.mainland)
 
 
 def _coded_company(sentence: str, end: int | None) -> bool:
@@ -1486,11 +1533,12 @@ def _coded_company(sentence: str, end: int | None) -> bool:
     return rules.company_moves.search(text, after) is not None and rules.market_words.search(text, after) is None
 
 
-# A stock code in brackets after a company's name: 00005.HK, 2330, SH600519 (a year alone is none: 《规划》(2025)).
-_STOCK_CODE = re.compile(r"[（(](?:(?:SH|SZ|HK|sh|sz|hk)?[0-9]{4,6}(?:\.(?:HK|SH|SZ|hk|sh|sz|TW|tw))?)[)）]"
-                         r"(?<![（(](?:19|20)[0-9]{2}[)）])")
+# A stock code in brackets after a company's name: 00005.HK, 600519, 00700, 2330 (a year alone is none: 《规划》(2025); nor a
+# hotline's five digits: 热线（12345）).
+_STOCK_CODE = re.compile(r"[（(](?:(?:SH|SZ|HK|sh|sz|hk)?(?:[0-9]{6}|0[0-9]{4}|[0-9]{4})"
+                         r"|[0-9]{3,6}\.(?:HK|SH|SZ|hk|sh|sz|TW|tw))[)）](?<![（(](?:19|20)[0-9]{2}[)）])")
 _ISSUER_END = re.compile(r"[:：]|关于|第[一二三四五六七八九十]|[0-9]{4}年")
-_COMPANIES = ("公司", "股份", "集团", "控股")
+_COMPANIES = ("股份有限公司", "股份", "控股")  # a listed company's name (not 威海水务集团有限公司: a city's utility)
 
 
 def _wire_source(source: str | None) -> bool:
@@ -1552,7 +1600,7 @@ def resolve_region(
         scope = _scope_word(_normalized(clause)[:figure_end])
         level = scope[1] if scope else backref_level
         return (_at_scope(code, level) if level and level not in ("any", "country") else code), "backref"
-    if _national_headline(headline):
+    if _national_headline(headline) or _country_headline(headline):
         return (home if _own_country(home, headline) else COUNTRY), "headline"
     code = first_place(headline, home) if headline else None
     if code is not None and home is not None and home != code and is_within(home, code) and \
@@ -1563,9 +1611,8 @@ def resolve_region(
     if _company_notice(headline) or _coded_company(clause, figure_end):
         return COUNTRY, "company"  # a listed company's notice or quote: its own figures, not its publisher's place's
     rules, end = _gazetteer().rules, len(clause) if figure_end is None else figure_end
-    whole, upto = clauses_before + clause, len(clauses_before) + end  # (…基金有222只；合计发行规模为1877.12亿元)
     wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source) or \
-        rules.markets.search(whole, 0, upto) is not None and not _own_market(home, whole, upto) or \
+        rules.markets.search(clause, 0, end) is not None and not _own_market(home, clause, end) or \
         rules.abroad.search(_normalized(clause), 0, end) is not None
     code = home_region(None, metadata_region, source) if not wire else None
     if code is not None:

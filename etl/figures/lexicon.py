@@ -88,6 +88,9 @@ class Compounds:
     per_any_kinds: frozenset[str] = frozenset()  # …and denominators of these kinds: 每公斤猪肉47.03元
     money_per: dict[str, str] = field(default_factory=dict)  # a denominator's unit under money: 每度 → 千瓦时
     denominators: dict[str, str] = field(default_factory=dict)  # no unit alone, a denominator only: 元/月 (kind)
+    commodity_quotes: dict[str, str] = field(default_factory=dict)  # 金价 → 盎司: 美元 after it is 美元/盎司
+    commodity_reach: int = 0
+    commodity_amounts: tuple[str, ...] = ()  # words of an amount between: no quote (进口额, 营收)
 
     def kind(self, numerator: str, denominator: str) -> str:
         for row in self.kinds:
@@ -347,23 +350,26 @@ def compounds() -> Compounds:
     data = _toml("compound_units.toml")
     where = "compound_units.toml"
     expected = {"separators", "per", "per_numerator_kinds", "per_reach", "exchange", "rates", "kinds", "quotes",
-                "per_any", "per_any_kinds", "money_per", "denominators"}
+                "per_any", "per_any_kinds", "money_per", "denominators", "commodity_quotes", "commodity_reach",
+                "commodity_amounts"}
     if set(data) != expected:
         raise LexiconError(f"{where}: keys {sorted(data)} are not {sorted(expected)}")
     kinds = tuple(CompoundKind(row["numerator"], row["denominator"], _check(row["kind"], KINDS, "kind", where))
                   for row in data["kinds"])
     if not kinds or kinds[-1].numerator != "*" or kinds[-1].denominator != "*":
         raise LexiconError(f"{where}: the last [[kinds]] row must be */* (every compound has a kind)")
-    for table in ("rates", "money_per"):  # 时速 → 小时; 每度 under money → 千瓦时
+    for table in ("rates", "money_per", "commodity_quotes"):  # 时速 → 小时; 每度 under money → 千瓦时; 金价 → 盎司
         for surface, denominator in data[table].items():
-            if denominator not in units():
+            if denominator not in units() and denominator not in unit_contexts():  # (桶 is read by context)
                 raise LexiconError(f"{where}: [{table}] {surface!r} names unknown unit {denominator!r}")
     return Compounds(tuple(unique(data["separators"], where)), data["per"], data["exchange"],
                      frozenset(_check(k, KINDS, "kind", where) for k in data["per_numerator_kinds"]),
                      int(data["per_reach"]), dict(data["rates"]), kinds, tuple(unique(data["quotes"], where)),
                      frozenset(unique(data["per_any"], where)),
                      frozenset(_check(k, KINDS, "kind", where) for k in data["per_any_kinds"]), dict(data["money_per"]),
-                     {s: _check(k, KINDS, "kind", where) for s, k in data["denominators"].items()})
+                     {s: _check(k, KINDS, "kind", where) for s, k in data["denominators"].items()},
+                     dict(data["commodity_quotes"]), int(data["commodity_reach"]),
+                     tuple(unique(data["commodity_amounts"], where)))
 
 
 # ----------------------------------------------------------------------------------- qualifiers, changes

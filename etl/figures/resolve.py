@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from etl.figures import lexicon
 from etl.figures.find import CURRENCY_PREFIX, NEGATIVE_SIGNS, PUNCTUATION, SCALE_PREFIX, Candidate, bare
-from etl.figures.numerals import DIGITS, INSIDE, VAGUE, parse_number
+from etl.figures.numerals import DIGITS, INSIDE, VAGUE, normalize, parse_number
 
 _TEN = Decimal(10)
 _HUNDRED = Decimal(100)
@@ -734,6 +734,23 @@ def _quoted_rate(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
     return f"{numerator}/{den}", "price", Decimal(1)
 
 
+def _commodity_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
+    """金价…失守4000美元关口, 原油期货…最高达到53.93美元: a bare amount of 美元 after a commodity quoted per its market's unit
+    (compound_units.toml [commodity_quotes]) is that price, unless a word of an amount stands between (进口额)."""
+    compounds = lexicon.compounds()
+    if unit != ("美元", "money", Decimal(1)) or c.high or any(ch in c.num for ch in "万亿萬億"):
+        return unit
+    lo = max(0, c.start - compounds.commodity_reach)
+    lo = max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in PUNCTUATION.sentence_breaks])
+    window = normalize(text[lo : c.start])
+    found = None
+    for found in _words_re(tuple(compounds.commodity_quotes)).finditer(window):
+        pass
+    if found is None or any(word in window[found.end() :] for word in compounds.commodity_amounts):
+        return unit
+    return f"美元/{compounds.commodity_quotes[found.group()]}", "price", Decimal(1)
+
+
 def resolve(c: Candidate, text: str) -> Resolved | None:
     """Value, unit and kind of a candidate, or None when the span is no figure (bare numeral, name, rank)."""
     if c.unit == "年" and not c.pre and len(c.num) == 4 and c.num.isdigit():
@@ -749,6 +766,7 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         unit = _per_before(c, text, unit)  # 每吨降幅达72元
         unit = _per_after(c, text, unit)  # 本周平均价为19.35元(每公斤,下同)
         unit = _quoted_rate(c, text, unit)  # 新台币兑美元…收在31.516元
+        unit = _commodity_quote(c, text, unit)  # 金价…失守4000美元关口
     elif not c.per and unit[1] in _RATE_NUMERATOR_KINDS:
         unit = _rate_before(c, text, unit)  # 亩产达到370.4公斤
     canonical, kind, factor = unit
