@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from etl.figures.lexicon import alternation
+
 
 class Phrases:
     """A set of phrases (non-empty strings); ``hits`` finds them all, overlapping ones included."""
@@ -33,6 +35,7 @@ class Phrases:
         branches = [f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])"] if firsts else []
         branches += [f"[{re.escape(''.join(sorted(singles)))}]"] if singles else []
         self._start = re.compile("|".join(branches) or "(?!)")
+        self._longest: re.Pattern[str] | None = None  # compiled when first asked
 
     def __len__(self) -> int:
         return len(self._singles) + sum(len(group) for group in self._pairs.values())
@@ -54,11 +57,9 @@ class Phrases:
         return out
 
     def longest(self, text: str) -> list[tuple[int, int, str]]:
-        """Leftmost-longest occurrences that do not overlap, in text order."""
-        out: list[tuple[int, int, str]] = []
-        position = 0
-        for start, end, phrase in self.hits(text):
-            if start >= position:
-                out.append((start, end, phrase))
-                position = end
-        return out
+        """Leftmost-longest occurrences that do not overlap, in text order: one search of a trie of the phrases, which
+        tries the longest first and moves past each match (as hits() then skipping overlaps would, in one pass of the
+        regex engine)."""
+        if self._longest is None:
+            self._longest = re.compile(alternation([*self._singles, *(p for g in self._pairs.values() for p in g)]))
+        return [(m.start(), m.end(), m.group()) for m in self._longest.finditer(text)]

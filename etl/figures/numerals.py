@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from decimal import Context, Decimal, localcontext
-from functools import wraps
+from functools import lru_cache, wraps
 from typing import NamedTuple
 
 from etl.figures import lexicon
@@ -264,6 +264,7 @@ def _fraction_part(tokens: list[str], i: int) -> tuple[Decimal, int]:
     return (Decimal("0." + out) if out else Decimal(0)), i
 
 
+@lru_cache(maxsize=8192)  # a text repeats its numerals (一, 2, 10): each read once
 @exact_context
 def parse_number(surface: str) -> Decimal | None:
     """The exact value of one numeral, or None if it is not one.
