@@ -773,6 +773,9 @@ def test_places_of_the_eleventh_session(text, meta, codes):
                  id="a Hong Kong text's sentence on a foreign market is not Hong Kong's"),
     pytest.param("金價連跌兩日，失守4000美元關口。", {"region": "香港"}, ["810000", "000000"],
                  id="a world market's price in 美元 is no publisher's place's"),
+    pytest.param("新春开新局 石泉集中开工12个重点项目\n今年全县共计划实施项目146个。",
+                 {"region": "安康", "title": "新春开新局 石泉集中开工12个重点项目", "source": "安康新闻网"},
+                 ["610922", "610922"], id="a metadata region by a short name that is also a word (安康)"),
 ])
 def test_places_of_the_thirteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

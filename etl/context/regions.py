@@ -1418,7 +1418,15 @@ def _metadata_code(metadata_region: str | None) -> str | None:
     if not metadata_region:
         return None
     return COUNTRY if metadata_region.strip() in _COUNTRY_NAMES else \
-        code_for_name(metadata_region) or first_place(metadata_region, None) or _renamed(metadata_region)
+        code_for_name(metadata_region) or first_place(metadata_region, None) or _renamed(metadata_region) or \
+        _only_code(metadata_region)
+
+
+def _only_code(name: str) -> str | None:
+    """The one region a name can be, its ordinary-word short forms included (安康, 石泉): a metadata field names a
+    place, where running text may use the word for another thing."""
+    codes = {way.code for way in _gazetteer().names.get(name.strip(), ())}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _after_bracketed_province(headline: str, province: str) -> str:
