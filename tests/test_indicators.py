@@ -1579,6 +1579,12 @@ def test_the_whole_year_a_sentence_speaks_of(text, meta, expected):
                  id="an execution report of months of its year does not look back"),
     pytest.param("该剧首季播放量突破20亿次。\n", {"date": "2025-06-20"}, [("突破20亿次", None, "actual", "2025")],
                  id="首季 of a series is no quarter"),
+    pytest.param("城乡居民收入实现跨越式增长，人均可支配收入分别达38922元和17998元。人均可支配收入分别达38922元和17998元。\n",
+                 {"date": "2025-01-20", "title": "政府工作报告", "region": "淳化县"},
+                 [("38922元", "urban_income_per_capita", "actual", "2024"), ("17998元", "rural_income_per_capita", "actual", "2024"),
+                  ("38922元", "disposable_income_per_capita", "actual", "2024"),
+                  ("17998元", "disposable_income_per_capita", "actual", "2024")],
+                 id="a list after the whole's phrase takes the split an earlier clause opened with"),
 ])
 def test_periods_of_the_thirteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -426,6 +426,11 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         elif hit is not None and hit[2] in cat.splits:
             split = (cat.splits[hit[2]], 0)
             found = _in_family(split[0][0], placed.fact)
+        elif hit is not None and (earlier := _split_subject(sentence, hit, placed)) is not None and \
+                _starts_list(sentence, figures, k):
+            # 城乡居民收入实现跨越式增长，人均可支配收入分别达38922元和17998元: the split its sentence opened with
+            split = (cat.splits[earlier], 0)
+            found = _in_family(split[0][0], placed.fact)
         elif len(hits) > 1 and _starts_list(sentence, figures, k):
             split = (tuple(cat.indicators[cat.by_phrase[h[2]][0]].family for h in hits), 0)
             found = _in_family(split[0][0], placed.fact, _phrase_measure(hits[0][2]))
@@ -488,6 +493,16 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             out[k] = None
     _listed_items(sentence, figures, out)
     return out
+
+
+def _split_subject(sentence: str, hit: tuple[int, int, str], placed: Placed) -> str | None:
+    """The split phrase an earlier clause of the sentence names (城乡居民收入…), when the figure's own phrase is a
+    value of its whole (人均可支配收入) and 分别 lists its figures: that phrase."""
+    cat = catalogue()
+    if regions.DISTRIBUTIVE not in sentence[hit[1] : placed.start]:
+        return None
+    earlier = [h[2] for h in cat.phrases.longest(sentence[: hit[0]]) if h[2] in cat.splits and h[2] in cat.whole]
+    return earlier[-1] if earlier and cat.whole[earlier[-1]] in cat.by_phrase.get(hit[2], ()) else None
 
 
 def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -> None:
