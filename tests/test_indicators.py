@@ -1496,6 +1496,13 @@ def test_a_multiple_after_a_years_total_keeps_that_year():
     assert [f[3] for f in _facts(text, meta)] == ["2023", "2023", "2020", "2016-2020"]
 
 
+def test_a_sectors_part_is_no_value_of_the_whole():
+    text = ("高新技术和数字经济规上工业增加值分别增长6.9%和16.3%。第一产业固定资产投资增长30.5%。民营企业进出口总额增长8%。"
+            "全市规上工业增加值增长5%。\n")
+    meta = {"date": "2025-07-20", "title": "上半年经济运行", "region": "滁州市"}
+    assert [a.indicator for a in _analysed(text, meta)] == [None, None, None, None, "industrial_value_added_growth"]
+
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     pytest.param("1月27日，自治区主席作政府工作报告。2025年是具有里程碑意义的一年。全年地区生产总值2.15万亿元。\n",
                  {"date": "2026-01-28", "title": "新疆2026年地区生产总值预期目标增长5.5%—6%", "region": "新疆"},

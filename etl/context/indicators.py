@@ -262,6 +262,11 @@ class Placed:
     refers_to: int | None = None  # the figure of the same sentence a change qualifies (its index in the list)
 
 
+# A sector or a kind of firm named right before a phrase (a list of them too): its part of the whole the phrase names.
+_SECTOR_BEFORE = re.compile(r"(?:产业|行业|制造业|服务业|经济|技术|领域|企业|集群|板块)"
+                            r"(?:[和、及与][^，,；;。和、及与]{1,8}?(?:产业|行业|制造业|服务业|经济|技术|领域|企业|集群|板块))?$")
+
+
 def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tuple[int, int, str]]:
     """The phrases that govern a figure: the nearest before it, with only gap words between (clause commas
     included: "城镇居民家庭人均可支配收入，由1997年的5160元") or as the subject carried over to a clause that has
@@ -287,6 +292,8 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject (or a list that is: 固定资产投资、进出口)
     if _NON.search(sentence, own, start):
         return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
+    if _SECTOR_BEFORE.search(sentence, own, start):
+        return []  # 高新技术和数字经济规上工业增加值, 民营企业进出口总额: a sector's part, not the whole
     if phrase.endswith("生产总值") and _named_area(sentence, own, start):
         return []  # 湘南地区生产总值, 示范区核心区生产总值: an area the gazetteer does not know, not the text's place
     noted = _NOTE_BEFORE.search(sentence, own, start)  # 市级(市本级、“三区”)一般公共预算收入: also past what it holds
