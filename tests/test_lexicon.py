@@ -161,6 +161,9 @@ def test_class(label, sentence, mention, value, unit, kind, approx, measure):
                  id="after 分别 a comma alone separates a list's members"),
     pytest.param("两地分别增长5%，6%的企业亏损。", [("5%", "5", "change"), ("6%", "6", "level")],
                  id="…not a figure that goes on as a noun's modifier"),
+    pytest.param("两市分别增长5.2%和6.1%，0.8个百分点的差距仍然存在。",
+                 [("5.2%", "5.2", "change"), ("6.1%", "6.1", "change"), ("0.8个百分点", "0.8", "level")],
+                 id="…nor past a list closed with 和"),
     pytest.param("今收在575元,下跌5元(或0.86%)。", [("575元", "575", "level"), ("5元", "-5", "change"),
                                                 ("0.86%", "-0.86", "change")],
                  id="a change restated in brackets after 或 is the same change"),
@@ -181,9 +184,19 @@ def test_a_commoditys_bare_dollars_are_its_price():
         ("4000美元", "美元/盎司"), ("4019.7美元", "美元/盎司"), ("118.1美元", "美元/盎司"), ("500美元", "美元")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "受原油价格上涨带动，公司股价上涨至45美元。", "金价大涨，苹果公司股价收于230美元。", "黄金周期间，入境游客平均花费850美元。",
+    "美国汽油价格上涨，全国平均售价为3.5美元。", "原油期货下跌，铜价跌至9000美元。", "纽约曼哈顿写字楼租金价格上涨，平均租金达到85美元。",
+    "受油价上涨影响，航空公司燃油附加费上调为30美元。",
+])
+def test_dollars_of_another_subject_are_no_commoditys_price(sentence):
+    assert [f.unit for f in extract(sentence) if "美元" in f.mention] == ["美元"]
+
+
 def test_a_currency_pairs_quotes_after_a_clause_of_none_are_the_rate():
-    units = [f.unit for f in extract("新台币兑美元先升后贬，一度逼近31.6元关卡，终场以31.516元作收。新台币兑美元先升后贬，台积电股价收在580元。")]
-    assert units == ["新台币/美元", "新台币/美元", "元"]
+    units = [f.unit for f in extract("新台币兑美元先升后贬，一度逼近31.6元关卡，终场以31.516元作收。新台币兑美元先升后贬，台积电股价收在580元。"
+                                     "新台币兑美元今日走弱，台积电收在580元。新台币兑美元今日走弱，便当价格上涨至120元。")]
+    assert units == ["新台币/美元", "新台币/美元", "元", "元", "元"]
 
 
 @pytest.mark.parametrize("text, after, expected", [

@@ -823,7 +823,9 @@ def _distributed_comma(text: str, prev: Fact, start: int) -> bool:
         return False  # (两地分别增长5%，6%的企业亏损: a level of its own)
     opened = max(text.rfind(stop, 0, prev.char_start) for stop in "。；;：:")  # the list's clause, past its commas
     at = text.rfind("分别", opened + 1, prev.char_start)
-    return at >= 0 and prev.char_start - at <= _DISTRIBUTED_REACH
+    # (not past a list closed already: 分别增长5.2%和6.1%，0.8个百分点和1.2个百分点的差距…)
+    return at >= 0 and prev.char_start - at <= _DISTRIBUTED_REACH and \
+        not any(word in text[at : prev.char_start] for word in ("和", "及"))
 
 
 # A list member: a number with the list's unit, then the list or the clause goes on (36.8%和33.1%, …33.1%。)

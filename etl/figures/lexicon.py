@@ -91,6 +91,8 @@ class Compounds:
     commodity_quotes: dict[str, str] = field(default_factory=dict)  # 金价 → 盎司: 美元 after it is 美元/盎司
     commodity_reach: int = 0
     commodity_amounts: tuple[str, ...] = ()  # words of an amount between: no quote (进口额, 营收)
+    commodity_not_after: str = ""  # characters before a commodity word that make it another's (汽油价)
+    commodity_carried_by: tuple[str, ...] = ()  # what opens a clause that takes the clause before's commodity (失守)
 
     def kind(self, numerator: str, denominator: str) -> str:
         for row in self.kinds:
@@ -351,7 +353,7 @@ def compounds() -> Compounds:
     where = "compound_units.toml"
     expected = {"separators", "per", "per_numerator_kinds", "per_reach", "exchange", "rates", "kinds", "quotes",
                 "per_any", "per_any_kinds", "money_per", "denominators", "commodity_quotes", "commodity_reach",
-                "commodity_amounts"}
+                "commodity_amounts", "commodity_not_after", "commodity_carried_by"}
     if set(data) != expected:
         raise LexiconError(f"{where}: keys {sorted(data)} are not {sorted(expected)}")
     kinds = tuple(CompoundKind(row["numerator"], row["denominator"], _check(row["kind"], KINDS, "kind", where))
@@ -369,7 +371,8 @@ def compounds() -> Compounds:
                      frozenset(_check(k, KINDS, "kind", where) for k in data["per_any_kinds"]), dict(data["money_per"]),
                      {s: _check(k, KINDS, "kind", where) for s, k in data["denominators"].items()},
                      dict(data["commodity_quotes"]), int(data["commodity_reach"]),
-                     tuple(unique(data["commodity_amounts"], where)))
+                     tuple(unique(data["commodity_amounts"], where)), data["commodity_not_after"],
+                     tuple(unique(data["commodity_carried_by"], where)))
 
 
 # ----------------------------------------------------------------------------------- qualifiers, changes

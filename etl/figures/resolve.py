@@ -692,6 +692,10 @@ _RATE_MAGNITUDE = 1000  # a rate quoted in 元 is a small number (31.516); an am
 _QUOTE_SPREAD = Decimal("0.1")  # how far a later quote of the day may stand from the first
 _RATE_MOVE = re.compile(r"(?:升值|贬值|上调|下调|调升|调降)了?[ \u3000]*\Z")
 _NUMBER_BEFORE = re.compile(r"[0-9]")  # (not 一 of 一度)
+# What may open a clause that quotes a rate with no subject of its own: times, adverbs, quote and move verbs (一度逼近,
+# 终场以, 盘中升破, 午后下探).
+_QUOTE_PREFIX = re.compile(r"(?:今日|今天|盘中|早盘|午盘|午后|尾盘|终场|收盘|开盘|最终|随后|一度|再度|先|后|惊险|翻扬|翻升|走高|走低|"
+                           r"以|收在|收于|收|报|逼近|升破|跌破|冲上|升抵|下探|贬至|升至|贬值|升值|作收|至|达|一举)*")
 _QUOTE_NUMBER = re.compile(r"(?:[0-9][0-9.．]*|[〇○零一二三四五六七八九十][〇○零一二三四五六七八九十．.点]*)(?=[ \u3000]*(?:港?元))")
 
 
@@ -723,10 +727,11 @@ def _quoted_rate(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
         # 升值0.256元, is in its unit whatever its size)
         first = _QUOTE_NUMBER.search(text, pair.end(), clause_end)
         if first is None:  # 新台币兑美元先升后贬，一度逼近31.6元: the first quote after the pair, if nothing else precedes
-            first = _QUOTE_NUMBER.search(text, clause_end, c.end)
-            if first is not None and (_NUMBER_BEFORE.search(text, pair.end(), first.start()) or
-                                      "股" in text[text.rfind("，", 0, first.start()) + 1 : first.start()]):
-                first = None  # (新台币兑美元先升后贬，台积电股价收在580元)
+            first = _QUOTE_NUMBER.search(text, clause_end, c.end)  # and its clause names nothing else before it
+            opened = max(text.rfind(ch, 0, first.start()) for ch in PUNCTUATION.clause_breaks) + 1 if first else 0
+            if first is not None and (_NUMBER_BEFORE.search(text, pair.end(), first.start()) or not _QUOTE_PREFIX.fullmatch(
+                    normalize(text[opened : first.start()]).replace(pair.group("num"), "").strip(" \u3000"))):
+                first = None  # (新台币兑美元先升后贬，台积电收在580元; …，便当价格上涨至120元)
         quoted = parse_number(first.group()) if first else None
         if not quoted or abs(value - quoted) > quoted * _QUOTE_SPREAD:
             return unit  # (新台币兑美元收在31.516元，台积电股价收在580元: the price of a share)
@@ -735,8 +740,9 @@ def _quoted_rate(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
 
 
 def _commodity_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
-    """金价…失守4000美元关口, 原油期货…最高达到53.93美元: a bare amount of 美元 after a commodity quoted per its market's unit
-    (compound_units.toml [commodity_quotes]) is that price, unless a word of an amount stands between (进口额)."""
+    """金价…失守4000美元关口, 原油期货收报53.93美元: a bare amount of 美元 whose clause's subject is a commodity quoted per
+    its market's unit (compound_units.toml [commodity_quotes]) is that price — the commodity named in the clause, or in
+    the clause before when this one opens with a quote or a move; not with a word of an amount between (进口额)."""
     compounds = lexicon.compounds()
     if unit != ("美元", "money", Decimal(1)) or c.high or any(ch in c.num for ch in "万亿萬億"):
         return unit
@@ -746,8 +752,15 @@ def _commodity_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) ->
     found = None
     for found in _words_re(tuple(compounds.commodity_quotes)).finditer(window):
         pass
-    if found is None or any(word in window[found.end() :] for word in compounds.commodity_amounts):
+    if found is None or (found.start() and window[found.start() - 1] in compounds.commodity_not_after) or \
+            any(word in window[found.end() :] for word in compounds.commodity_amounts):
         return unit
+    own = max(window.rfind(ch) for ch in PUNCTUATION.clause_breaks) + 1  # the figure's clause
+    if found.start() < own and not window.startswith(compounds.commodity_carried_by, own) and \
+            not window[own:].lstrip(" \u3000").startswith(compounds.commodity_carried_by):
+        return unit  # (金价大涨，苹果公司股价收于230美元: another subject)
+    if found.start() < own and max(window.rfind(ch, found.end(), own - 1) for ch in PUNCTUATION.clause_breaks) >= 0:
+        return unit  # only the clause right before
     return f"美元/{compounds.commodity_quotes[found.group()]}", "price", Decimal(1)
 
 
