@@ -781,6 +781,11 @@ def test_places_of_the_thirteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes
 
 
+def test_a_stock_connect_flow_into_the_mainland_is_in_renminbi():
+    facts = _analysed("北上资金上月累计净流出678.7亿元。港股全日成交1200亿元。", {"region": "香港"})
+    assert [a.fact.unit for a in facts] == ["元", "港元"]
+
+
 def test_a_company_quote_is_in_its_market_currency():
     """A company quoted with its code in a Hong Kong text is the company's (000000), its 元 Hong Kong dollars; an A
     share's stays renminbi."""
