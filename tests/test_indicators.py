@@ -1498,9 +1498,10 @@ def test_a_multiple_after_a_years_total_keeps_that_year():
 
 def test_a_sectors_part_is_no_value_of_the_whole():
     text = ("高新技术和数字经济规上工业增加值分别增长6.9%和16.3%。第一产业固定资产投资增长30.5%。民营企业进出口总额增长8%。"
-            "全市规上工业增加值增长5%。\n")
+            "全市规上工业增加值增长5%。我省经济生产总值达到8000亿元。全市外贸企业进出口总额1200亿元。\n")
     meta = {"date": "2025-07-20", "title": "上半年经济运行", "region": "滁州市"}
-    assert [a.indicator for a in _analysed(text, meta)] == [None, None, None, None, "industrial_value_added_growth"]
+    assert [a.indicator for a in _analysed(text, meta)] == [None, None, None, None, "industrial_value_added_growth",
+                                                           "gdp", "trade_total"]
 
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [
@@ -1592,6 +1593,16 @@ def test_the_whole_year_a_sentence_speaks_of(text, meta, expected):
                   ("38922元", "disposable_income_per_capita", "actual", "2024"),
                   ("17998元", "disposable_income_per_capita", "actual", "2024")],
                  id="a list after the whole's phrase takes the split an earlier clause opened with"),
+    pytest.param("城乡居民收入稳步增长，全省和西安市人均可支配收入分别达28000元和42000元。\n",
+                 {"date": "2025-01-20", "title": "政府工作报告", "region": "陕西省"},
+                 [("28000元", "disposable_income_per_capita", "actual", "2024"),
+                  ("42000元", "disposable_income_per_capita", "actual", "2024")],
+                 id="…not a list that names its own items"),
+    pytest.param("近年来，全市连续3年保持两位数增长，其中地区生产总值年均增长10.5%。全省连续2年实现“双第一”，规上工业增加值增长6.2%。\n",
+                 {"date": "2025-02-01", "title": "政府工作报告", "region": "陕西省"},
+                 [("3年", None, "actual", "2024"), ("10.5%", "gdp_growth", "actual", "2022-2024"),
+                  ("2年", None, "actual", "2024"), ("6.2%", "industrial_value_added_growth", "actual", "2024")],
+                 id="a run past its clause only for an average per year, or opening its sentence alone"),
 ])
 def test_periods_of_the_thirteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected

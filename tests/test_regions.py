@@ -776,14 +776,19 @@ def test_places_of_the_eleventh_session(text, meta, codes):
     pytest.param("新春开新局 石泉集中开工12个重点项目\n今年全县共计划实施项目146个。",
                  {"region": "安康", "title": "新春开新局 石泉集中开工12个重点项目", "source": "安康新闻网"},
                  ["610922", "610922"], id="a metadata region by a short name that is also a word (安康)"),
+    pytest.param("根据省统计局统一核算结果，一季度实现地区生产总值860亿元。", {"region": "株洲", "source": "株洲市统计局"},
+                 ["430200"], id="a province's body that accounted for a city's figure leaves it the city's"),
+    pytest.param("上月区内住宅成交1200宗。", {"region": "九龙"}, ["000000"],
+                 id="a metadata short name resolves only to a prefecture-level city (not 九龙县)"),
 ])
 def test_places_of_the_thirteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes
 
 
 def test_a_stock_connect_flow_into_the_mainland_is_in_renminbi():
-    facts = _analysed("北上资金上月累计净流出678.7亿元。港股全日成交1200亿元。", {"region": "香港"})
-    assert [a.fact.unit for a in facts] == ["元", "港元"]
+    facts = _analysed("北上资金上月累计净流出678.7亿元。港股全日成交1200亿元。恒指跌1%，北上资金净流出30亿元。"
+                      "北上资金净买入50亿元、南向资金净买入80亿元。北上资金净流入30亿元，大市成交1200亿元。", {"region": "香港"})
+    assert [a.fact.unit for a in facts] == ["元", "港元", "%", "元", "元", "港元", "元", "港元"]
 
 
 def test_a_company_quote_is_in_its_market_currency():

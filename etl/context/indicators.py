@@ -265,6 +265,9 @@ class Placed:
 # A sector or a kind of firm named right before a phrase (a list of them too): its part of the whole the phrase names.
 _SECTOR_BEFORE = re.compile(r"(?:产业|行业|制造业|服务业|经济|技术|领域|企业|集群|板块)"
                             r"(?:[和、及与][^，,；;。和、及与]{1,8}?(?:产业|行业|制造业|服务业|经济|技术|领域|企业|集群|板块))?$")
+# …but not a place's or the nation's economy (中国经济GDP, 我省经济生产总值, 国民经济), science (科学技术研发经费), nor the
+# firms an indicator is of (外商投资企业实际使用外资, 外贸企业进出口总额)
+_WHOLE_BEFORE = re.compile(r"(?:[省市县区国民]经济|科学技术|(?:外商投资|外资|外商|外贸|进出口)企业)$")
 
 
 def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tuple[int, int, str]]:
@@ -292,7 +295,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject (or a list that is: 固定资产投资、进出口)
     if _NON.search(sentence, own, start):
         return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
-    if _SECTOR_BEFORE.search(sentence, own, start):
+    if _SECTOR_BEFORE.search(sentence, own, start) and not _WHOLE_BEFORE.search(sentence, own, start):
         return []  # 高新技术和数字经济规上工业增加值, 民营企业进出口总额: a sector's part, not the whole
     if phrase.endswith("生产总值") and _named_area(sentence, own, start):
         return []  # 湘南地区生产总值, 示范区核心区生产总值: an area the gazetteer does not know, not the text's place
@@ -506,8 +509,9 @@ def _split_subject(sentence: str, hit: tuple[int, int, str], placed: Placed) -> 
     """The split phrase an earlier clause of the sentence names (城乡居民收入…), when the figure's own phrase is a
     value of its whole (人均可支配收入) and 分别 lists its figures: that phrase."""
     cat = catalogue()
-    if regions.DISTRIBUTIVE not in sentence[hit[1] : placed.start]:
-        return None
+    if regions.DISTRIBUTIVE not in sentence[hit[1] : placed.start] or \
+            sentence[regions.clause_start(sentence, hit[0]) : hit[0]].strip(" \u3000"):
+        return None  # (全省和西安市人均可支配收入分别…, 一季度和上半年…, 全体居民…: the list names its own items)
     earlier = [h[2] for h in cat.phrases.longest(sentence[: hit[0]]) if h[2] in cat.splits and h[2] in cat.whole]
     return earlier[-1] if earlier and cat.whole[earlier[-1]] in cat.by_phrase.get(hit[2], ()) else None
 

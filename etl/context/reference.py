@@ -622,11 +622,12 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
     """A year counted from the context's (上年) holds for its own value only (上年为25.6万人, 由上年的88个): not for a
     figure after another (…增加到317个), nor past a comma. A run of years (连续2年) holds in its own clause, and past it
     only when it opens the sentence (连续3年，全省粮食总产量…; not …连续2年实现“双第一”，规上工业增加值增长6.2%) or
-    the next clause opens with an average per year over it."""
+    the next clause gives an average per year over it (…，其中地区生产总值年均增长10.5%)."""
     if isinstance(cue.period, tuple) and cue.period[0] == RUNNING:
         breaks = list(_CLAUSE_BREAKS.finditer(sentence, cue.end, upto))
-        return not breaks or _TIME_OPENING.fullmatch(sentence, 0, cue.end) is not None or \
-            (len(breaks) == 1 and time_words().per_year_re.match(sentence, breaks[0].end()) is not None)
+        return not breaks or (_TIME_OPENING.fullmatch(sentence, 0, cue.end) is not None and
+                              breaks[0].start() == cue.end) or \
+            (len(breaks) == 1 and time_words().per_year_re.search(sentence, breaks[0].end(), upto) is not None)
         # (连续7年提高…基本养老金水平，年均增长10%: the average over the run)
     if not (isinstance(cue.period, tuple) and cue.period[0] == OF_CONTEXT):
         return True

@@ -92,6 +92,8 @@ class _Rules:
     partner_before: re.Pattern[str]  # 对/向/从 before a place, or before the list it ends (对日本、东盟与香港)
     currencies: dict[str, str]  # province code → the currency its 元 means (710000 → 新台币)
     renminbi: tuple[str, ...]  # words that make 元 renminbi there (人民币, RMB)
+    northbound: tuple[str, ...]  # flows into the mainland's market (北上资金): renminbi
+    southbound: tuple[str, ...]  # flows into Hong Kong's (南向资金): its dollars
     declared_currency: re.Pattern[str]  # (新台幣，下同): the currency of the 元 after it
     taiwan_money: re.Pattern[str]  # 兆元, 98年度: Taiwan's way of writing money and years
     partner_words: tuple[str, ...]  # 出口, 进口 …: what a partner's clause speaks of
@@ -229,6 +231,8 @@ def _load_rules(path: str) -> _Rules:
         partner_words=tuple(_unique(data["partners"]["words"], path, "partners.words")),
         currencies=dict(data["currencies"]["regions"]),
         renminbi=tuple(_unique(data["currencies"]["renminbi"], path, "currencies.renminbi")),
+        northbound=tuple(_unique(data["currencies"]["northbound"], path, "currencies.northbound")),
+        southbound=tuple(_unique(data["currencies"]["southbound"], path, "currencies.southbound")),
         declared_currency=re.compile(data["currencies"]["declared"]),
         taiwan_money=re.compile("|".join(data["currencies"]["taiwan"])),
         comparison_openers=tuple(_unique(data["comparison"]["openers"], path, "comparison.openers")),
@@ -939,13 +943,16 @@ def _provincial_body(sentence: str, figure_start: int, before: list[_Unit]) -> b
     if found is None or (before and before[-1].end > found.start()):
         return False
     told = sentence.endswith(_TOLD_BY, 0, found.start()) or _TELLS.match(sentence, found.end()) is not None
-    return told and _scope_word(sentence[found.end() : figure_start]) is None
+    return told and _ACCOUNTED.match(sentence, found.end()) is None and \
+        _scope_word(sentence[found.end() : figure_start]) is None
 
 
 # The body tells the figures (记者从省统计局获悉, 据省商务厅统计, 省统计局昨日发布); not one that approved a city's (经省统计局
 # 审定，全年实现地区生产总值…: the city's own).
 _TOLD_BY = ("从", "据", "来自", "根据")
 _TELLS = re.compile(r"[^，,；;。]{0,4}?(?:获悉|统计|发布|显示|数据|介绍|消息|公布|通报)")
+# …nor one that accounted for or checked a city's own figures (根据省统计局统一核算结果, 据省统计局反馈)
+_ACCOUNTED = re.compile(r"[^，,；;。]{0,4}?(?:统一核算|核算|反馈|审定|核定|认定|评估)")
 
 
 def _names_a_metric(sentence: str, at: int) -> bool:
@@ -1344,7 +1351,12 @@ def local_currency(code: str, home: str | None, sentence: str, start: int, end: 
         return None
     sentence = _normalized(sentence)
     clause = sentence[clause_start(sentence, start) : _clause_end(sentence, end)]
-    return None if any(word in clause for word in rules.renminbi) else rules.currencies[province]
+    if any(word in clause for word in rules.renminbi):
+        return None
+    before = sentence[clause_start(sentence, start) : start]
+    north = max((before.rfind(word) for word in rules.northbound), default=-1)
+    return None if north >= 0 and north > max((before.rfind(w) for w in rules.southbound), default=-1) else \
+        rules.currencies[province]  # 北上资金净流出30亿元: renminbi
 
 
 def stated_currency(text: str, start: int, end: int, sentence: str, traditional: bool) -> str | None:
@@ -1423,10 +1435,12 @@ def _metadata_code(metadata_region: str | None) -> str | None:
 
 
 def _only_code(name: str) -> str | None:
-    """The one region a name can be, its ordinary-word short forms included (安康, 石泉): a metadata field names a
-    place, where running text may use the word for another thing."""
+    """The one prefecture-level city a name can be, by a short form that is also a word (安康): a metadata field names
+    a place, where running text may use the word for another thing."""
     codes = {way.code for way in _gazetteer().names.get(name.strip(), ())}
-    return codes.pop() if len(codes) == 1 else None
+    code = codes.pop() if len(codes) == 1 else None
+    return code if code is not None and region(code).level == "city" else None  # (not 九龙, 中原, 东湖: a county's or a
+    # district's short name is a word or another place as often)
 
 
 def _after_bracketed_province(headline: str, province: str) -> str:
