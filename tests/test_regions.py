@@ -778,8 +778,9 @@ def test_places_of_the_eleventh_session(text, meta, codes):
                  ["610922", "610922"], id="a metadata region by a short name that is also a word (安康)"),
     pytest.param("根据省统计局统一核算结果，一季度实现地区生产总值860亿元。", {"region": "株洲", "source": "株洲市统计局"},
                  ["430200"], id="a province's body that accounted for a city's figure leaves it the city's"),
-    pytest.param("上月区内住宅成交1200宗。", {"region": "九龙"}, ["000000"],
-                 id="a metadata short name resolves only to a prefecture-level city (not 九龙县)"),
+    pytest.param("全年地区生产总值500亿元。", {"region": "中原"}, ["000000"],
+                 id="a metadata short name resolves to a city or a county only (not 中原区)"),
+    pytest.param("全县新建道路20公里。", {"region": "威宁"}, ["520526"], id="…a county's (威宁)"),
 ])
 def test_places_of_the_thirteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

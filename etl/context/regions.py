@@ -1435,12 +1435,13 @@ def _metadata_code(metadata_region: str | None) -> str | None:
 
 
 def _only_code(name: str) -> str | None:
-    """The one prefecture-level city a name can be, by a short form that is also a word (安康): a metadata field names
-    a place, where running text may use the word for another thing."""
+    """The one prefecture-level city or county a name can be, by a short form that is also a word (安康, 威宁): a
+    metadata field names a place, where running text may use the word for another thing."""
     codes = {way.code for way in _gazetteer().names.get(name.strip(), ())}
     code = codes.pop() if len(codes) == 1 else None
-    return code if code is not None and region(code).level == "city" else None  # (not 九龙, 中原, 东湖: a county's or a
-    # district's short name is a word or another place as often)
+    if code is None or not (region(code).level == "city" or region(code).name.endswith("县")):
+        return None  # (not 中原, 东湖, 振兴: a district's short name is a word or another place as often)
+    return code
 
 
 def _after_bracketed_province(headline: str, province: str) -> str:
