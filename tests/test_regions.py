@@ -716,7 +716,7 @@ def test_places_of_the_eleventh_session(text, meta, codes):
     pytest.param("新增就业岗位28000个。", {"region": "廊坊", "source": "固安县政府工作报告解读（网易河北）"}, ["131022"],
                  id="a source naming a place's own report is that place's"),
     pytest.param("为助推全县经济发展，全县新增就业1200人。", {"region": "福建", "source": "寿宁新闻网"}, ["350924"],
-                 id="a scope word finer than the metadata region is the publisher's place at that level"),
+                 id="a county news site's place is its text's"),
     pytest.param("前三季度，全市地区生产总值增长4.5%。", {"region": "湖南", "source": "浏阳市融媒体中心"}, ["430181"],
                  id="全市 of a county-level city's media centre is that city"),
     pytest.param("前三季度，全省地区生产总值增长4.5%。", {"region": "湖南", "source": "寿宁新闻网"}, ["430000"],
