@@ -781,6 +781,8 @@ def test_places_of_the_eleventh_session(text, meta, codes):
     pytest.param("全年地区生产总值500亿元。", {"region": "中原"}, ["000000"],
                  id="a metadata short name resolves to a city or a county only (not 中原区)"),
     pytest.param("全县新建道路20公里。", {"region": "威宁"}, ["520526"], id="…a county's (威宁)"),
+    pytest.param("恒生科技指数涨4.99%，国企指数涨3.06%。", {"region": "香港", "source": "中新社"}, ["810000", "810000"],
+                 id="the Hong Kong market's indices name its place, also in a wire story"),
 ])
 def test_places_of_the_thirteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes
