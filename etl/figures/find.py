@@ -241,7 +241,7 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
             pre, num = mpre, "一" + mag
         pre = pre or pre0  # 不超过人民币88元
         if pre in _tenths_only() and (mag == "十" if mag else not (unit and unit.startswith("成"))):
-            pre, start = None, start + len(pre)  # 过 qualifies tenths and 百/千/万/亿 (过三成, 过百亿元; not 担任过两个县,
+            pre, start = None, _skip_spaces(text, start + len(pre))  # 过 qualifies tenths and 百/千/万/亿 (过三成, 过百亿元; not 担任过两个县,
             # 到过十个国家: the mark of an experience)
         if pden and not _per(pden, unit):
             start, pden = _skip_spaces(text, m.end("pden")), None  # 每城50位火炬手: 每城 divides no count
@@ -250,7 +250,7 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         if xden:
             start, pden = _skip_spaces(text, m.end("xden") + len(lexicon.compounds().exchange)), xden  # 1美元兑…
         if pre in not_after and start and text[start - 1] in not_after[pre] and not (pden or rate or cur):
-            pre, start = None, start + len(pre)  # 节约1.5万吨: 约 belongs to 节约
+            pre, start = None, _skip_spaces(text, start + len(pre))  # 节约1.5万吨: 约 belongs to 节约
         if pre == "-" and start and _joins_previous(text, start):
             pre, start = None, start + 1  # 1万元-5万元: a range dash, not a minus
         if pre == PLUS_MINUS and not high:
