@@ -1526,8 +1526,14 @@ def _company_notice(headline: str | None) -> bool:
     合同公告): its issuer, the name before a colon, 关于, an ordinal or a year, is a company, and it is a 公告?"""
     if not headline or "公告" not in headline:
         return False
-    issuer = _ISSUER_END.split(normalize(headline).strip(), maxsplit=1)[0]
-    return issuer.endswith(_COMPANIES)
+    text = normalize(headline).strip()
+    issuer = _ISSUER_END.split(text, maxsplit=1)[0]
+    if issuer.endswith(_COMPANIES):
+        return True
+    # a stock's short name before a colon, then a listed company's business (武汉凡谷:半年报董事会决议公告)
+    short = _SHORT_NAME_NOTICE.match(text)
+    return short is not None and not text[: short.end() - 1].endswith(_GOVERNMENT) and \
+        any(word in text[short.end() :] for word in _LISTED_BUSINESS)
 
 
 def _own_market(home: str | None, sentence: str, end: int) -> bool:
@@ -1561,6 +1567,10 @@ def _coded_company(sentence: str, end: int | None) -> bool:
 _STOCK_CODE = re.compile(r"[（(](?:(?:SH|SZ|HK|sh|sz|hk)?(?:[0-9]{6}|0[0-9]{4}|[0-9]{4})"
                          r"|[0-9]{3,6}\.(?:HK|SH|SZ|hk|sh|sz|TW|tw))[)）](?<![（(](?:19|20)[0-9]{2}[)）])")
 _ISSUER_END = re.compile(r"[:：]|关于|第[一二三四五六七八九十]|[0-9]{4}年")
+_SHORT_NAME_NOTICE = re.compile(r"[\u4e00-\u9fffA-Z*]{2,6}[:：]")
+_LISTED_BUSINESS = ("董事会", "监事会", "股东大会", "股东", "回购", "质押", "减持", "增持", "业绩", "年报", "年度报告", "季报",
+                    "季度报告", "权益分派", "分红", "募集资金", "证券")
+_GOVERNMENT = ("局", "厅", "委", "办", "政府", "中心", "院", "会", "所", "部", "署")  # (市政府:关于…的公告: no company)
 _COMPANIES = ("股份有限公司", "股份", "控股")  # a listed company's name (not 威海水务集团有限公司: a city's utility)
 
 
@@ -1623,6 +1633,8 @@ def resolve_region(
         scope = _scope_word(_normalized(clause)[:figure_end])
         level = scope[1] if scope else backref_level
         return (_at_scope(code, level) if level and level not in ("any", "country") else code), "backref"
+    if _company_notice(headline):
+        return COUNTRY, "company"  # a listed company's notice: its figures are its own (武汉凡谷…股份有限公司…决议公告)
     if _national_headline(headline) or _country_headline(headline):
         return (home if _own_country(home, headline) else COUNTRY), "headline"
     code = first_place(headline, home) if headline else None
@@ -1631,8 +1643,8 @@ def resolve_region(
         code = home  # (湖北省)建始县…: the county the headline names right after its province (home_region)
     if code is not None:
         return (COUNTRY, "company") if _company_in_market(headline, clause, figure_end) else (code, "headline")
-    if _company_notice(headline) or _coded_company(clause, figure_end):
-        return COUNTRY, "company"  # a listed company's notice or quote: its own figures, not its publisher's place's
+    if _coded_company(clause, figure_end):
+        return COUNTRY, "company"  # a listed company's quote: its own figures, not its publisher's place's
     rules, end = _gazetteer().rules, len(clause) if figure_end is None else figure_end
     wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source) or \
         rules.markets.search(clause, 0, end) is not None and not _own_market(home, clause, end) or \
