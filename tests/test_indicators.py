@@ -1603,6 +1603,19 @@ def test_the_whole_year_a_sentence_speaks_of(text, meta, expected):
                  [("3年", None, "actual", "2024"), ("10.5%", "gdp_growth", "actual", "2022-2024"),
                   ("2年", None, "actual", "2024"), ("6.2%", "industrial_value_added_growth", "actual", "2024")],
                  id="a run past its clause only for an average per year, or opening its sentence alone"),
+    pytest.param("报告中提到，2023年陕西省全年生产总值达到33786亿元。\n", {"date": "2024-01-25", "region": "陕西省"},
+                 [("33786亿元", "gdp", "actual", "2023")], id="全年 after a year and a place is that year's"),
+    pytest.param("一、过去五年工作回顾\n预计地区生产总值从2016年的2207.4亿元增加到2021年的3244亿元。\n",
+                 {"date": "2021-12-21", "title": "政府工作报告", "region": "兰州市"},
+                 [("2207.4亿元", "gdp", "actual", "2016"), ("3244亿元", "gdp", "actual", "2021")],
+                 id="到 the year a report delivered late in it reviews is no goal's horizon"),
+    pytest.param("农村牧区居民人均可支配收入6069元。农牧民人均纯收入7611.3元。城镇居民可支配收入15462元。一般公共预算支出执行507.14亿元。\n",
+                 {"date": "2019-07-20", "title": "上半年经济运行", "region": "内蒙古"},
+                 [("6069元", "rural_income_per_capita", "actual", "2019-H1"),
+                  ("7611.3元", "rural_income_per_capita", "actual", "2019-H1"),
+                  ("15462元", "urban_income_per_capita", "actual", "2019-H1"),
+                  ("507.14亿元", "general_budget_expenditure", "actual", "2019-H1")],
+                 id="the pastoral regions' words for rural incomes; 可支配收入 without 人均; 执行 before an amount"),
 ])
 def test_periods_of_the_thirteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected

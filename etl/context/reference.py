@@ -320,7 +320,8 @@ def _cues(sentence: str, doc_year: int | None, late: bool = False, now: int | No
     written in, when it is not ``doc_year``, the year it is about (重庆2019年交出答卷, out in January 2020): the words
     that count from the time of writing (去年, 今年, 明年) count from it."""
     words = time_words()
-    cues = [_horizon(sentence, end, value, doc_year, words, now) for end, value in explicit.periods_in(sentence, doc_year)]
+    cues = [_horizon(sentence, end, value, doc_year, words, now, late)
+            for end, value in explicit.periods_in(sentence, doc_year)]
     if doc_year is not None and (parts := explicit.yearless(sentence)):
         cues = [_part(c, sentence, parts[c.end], doc_year, words) if c.end in parts and isinstance(c.period, str) and
                 c.period.startswith(str(doc_year)) else c for c in cues]
@@ -367,17 +368,24 @@ def _part(cue: _Cue, sentence: str, start: int, y: int, words: TimeWords) -> _Cu
     return cue._replace(period=f"{y + relative}{suffix}" if relative is not None else (PART, suffix))
 
 
+# A year, then only a place's name (no clause break) right before 全年/年末: 2023年陕西省全年…, 2024年全市全年…
+_YEAR_THEN_PLACE = re.compile(r"(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[^，,；;。：:0-9０-９]{1,8}(?:省|市|县|区|州|盟|旗|自治区)$")
+_YEAR_THEN_PLACE_REACH = 16
+
+
 # Words of an aim before a goal's word: what follows is still aimed at (确保年度目标全面完成, 努力把…控制在预期目标以内).
 _AIMED = re.compile(r"确保|力争|争取|努力|务必|要把|将把|要确保|力求")
 
 
-def _horizon(sentence: str, end: int, value: str, y: int | None, words: TimeWords, now: int | None = None) -> _Cue:
+def _horizon(sentence: str, end: int, value: str, y: int | None, words: TimeWords, now: int | None = None,
+             late: bool = False) -> _Cue:
     """An explicit period; after 到 (到一九八五年, 到2035年) the horizon of a goal: plan when it lies beyond the
     document's year, target when it is that year — not when the text was written after it (攀升至2025年的14.2万亿元 in
-    a review of 2025 out in 2026)."""
+    a review of 2025 out in 2026), nor in a report delivered late in that year, which reviews it (预计地区生产总值从2016年
+    的…增加到2021年的3244亿元, December 2021)."""
     if y is not None and words.horizon_re.search(sentence, max(0, end - 16), end):
         year = int(value[:4])
-        if year >= y and (now is None or year >= now):
+        if year >= y and (now is None or year >= now) and not (late and year == y):
             return _Cue(end, "plan" if year > y else "target", value)
     return _Cue(end, None, value)
 
@@ -402,6 +410,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         before = sentence[start - 1 : start]
         if before == "年" or (before and before in _YEAR_DIGITS):
             return None
+        if _YEAR_THEN_PLACE.search(sentence, max(0, start - _YEAR_THEN_PLACE_REACH), start):
+            return None  # 2023年陕西省全年生产总值…: the year before the place placed the figure already
         return _Cue(end, None, CONTEXT_YEAR_END if word in _YEAR_ENDS_WORDS else CONTEXT_YEAR)
     if word in words.plans:
         before = sentence[:start].rstrip("“\"")
