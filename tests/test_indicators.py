@@ -1617,5 +1617,5 @@ def test_the_whole_year_a_sentence_speaks_of(text, meta, expected):
                   ("507.14亿元", "general_budget_expenditure", "actual", "2019-H1")],
                  id="the pastoral regions' words for rural incomes; 可支配收入 without 人均; 执行 before an amount"),
 ])
-def test_periods_of_the_thirteenth_session(text, meta, expected):
+def test_cases_of_the_thirteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected

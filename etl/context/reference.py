@@ -644,7 +644,7 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
     return _PAST_OWN_VALUE.search(sentence, cue.end, _list_head(sentence, upto)) is None  # 由上年分别增长5.6%和13.1%
 
 
-_CLAUSE_BREAKS = re.compile("[，,；;：:]")
+_CLAUSE_BREAKS = re.compile(f"[{re.escape(lexicon.punctuation().clause_breaks)}]")
 _TIME_OPENING = re.compile(r"[^，,；;：:。]{0,6}?连续第?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})年")  # 全市连续3年
 
 

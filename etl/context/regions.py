@@ -1350,10 +1350,10 @@ def local_currency(code: str, home: str | None, sentence: str, start: int, end: 
     if (province_of(home) != province if home is not None else not traditional):
         return None
     sentence = _normalized(sentence)
-    clause = sentence[clause_start(sentence, start) : _clause_end(sentence, end)]
-    if any(word in clause for word in rules.renminbi):
+    opened = clause_start(sentence, start)
+    if any(word in sentence[opened : _clause_end(sentence, end)] for word in rules.renminbi):
         return None
-    before = sentence[clause_start(sentence, start) : start]
+    before = sentence[opened:start]
     north = max((before.rfind(word) for word in rules.northbound), default=-1)
     return None if north >= 0 and north > max((before.rfind(w) for w in rules.southbound), default=-1) else \
         rules.currencies[province]  # 北上资金净流出30亿元: renminbi
@@ -1468,12 +1468,17 @@ def chained(places: list[PlaceMatch], start: int) -> list[PlaceMatch]:
     return out
 
 
+def _source_name(source: str) -> str:
+    """A source's publisher: the name before a reprint's brackets (国家统计局（山西工人报）, 大关县新闻中心（…转载）)."""
+    return normalize(re.split(r"[（(]", source, maxsplit=1)[0])
+
+
 def _national_source(source: str | None) -> bool:
     """Does a document's ``source`` name a national body as its publisher (国家统计局（山西工人报）: the name before a
     reprint's brackets is the body)?"""
     if not source:
         return False
-    name = normalize(re.split(r"[（(]", source, maxsplit=1)[0]).strip()
+    name = _source_name(source).strip()
     body = next(_national_bodies(name), None)
     return body is not None and body.start() == 0 and body.end() == len(name)
 
@@ -1487,7 +1492,7 @@ def _publisher_named(source: str | None, meta: str | None) -> str | None:
     outlet's named after what it covers (中国西藏网)."""
     if not source or meta is None or meta == COUNTRY or _wire_source(source):
         return None  # (香港01 with no region: its A-share news stays the country's)
-    name = normalize(re.split(r"[（(]", source, maxsplit=1)[0])
+    name = _source_name(source)
     named = list(takewhile(lambda place: not place.ambiguous, chained(find_places(name, meta), 0)))
     while named and region(named[-1].code).name.endswith("区") and not named[-1].surface.endswith("区"):
         named.pop()  # a district only written in full (not 天山网, 西湖之声, 中原网: a mountain, a lake, a region)

@@ -816,12 +816,12 @@ _ALTERNATIVE = re.compile(r"[ \u3000]*[(（]或[ \u3000]*")  # 下跌5元(或0.8
 
 def _distributed_comma(text: str, prev: Fact, start: int) -> bool:
     """分别增长57.3%，36.8%和33.1%: after 分别 a comma alone between two figures separates the list's members."""
-    if text[prev.char_end : start].strip(" \u3000") not in ("，", ","):
+    if text[prev.char_end : start].strip(PUNCTUATION.spaces) not in ("，", ","):
         return False
     member = _BARE_MEMBER.match(text, start)
     if member is None:
         return False  # (两地分别增长5%，6%的企业亏损: a level of its own)
-    opened = max(text.rfind(stop, 0, prev.char_start) for stop in "。；;：:")  # the list's clause, past its commas
+    opened = max(text.rfind(stop, 0, prev.char_start) for stop in _SENTENCE_OPENERS)  # the list's clause, past commas
     at = text.rfind("分别", opened + 1, prev.char_start)
     # (not past a list closed already: 分别增长5.2%和6.1%，0.8个百分点和1.2个百分点的差距…)
     return at >= 0 and prev.char_start - at <= _DISTRIBUTED_REACH and \

@@ -711,9 +711,7 @@ def _quoted_rate(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
     if unit[2] != 1 or unit[0] not in _quoted_units() or c.high or \
             any(ch in c.num for ch in "万亿萬億") or (value := parse_number(c.num)) is None or value >= _RATE_MAGNITUDE:
         return unit
-    lo = max(0, c.start - _QUOTE_REACH)
-    lo = max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in PUNCTUATION.sentence_breaks])
-    pairs = list(_CURRENCY_PAIR.finditer(text, lo, c.start))
+    pairs = list(_CURRENCY_PAIR.finditer(text, _sentence_back(text, c.start, _QUOTE_REACH), c.start))
     if not pairs:
         return unit
     pair = pairs[-1]
@@ -728,7 +726,7 @@ def _quoted_rate(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
         first = _QUOTE_NUMBER.search(text, pair.end(), clause_end)
         if first is None:  # 新台币兑美元先升后贬，一度逼近31.6元: the first quote after the pair, if nothing else precedes
             first = _QUOTE_NUMBER.search(text, clause_end, c.end)  # and its clause names nothing else before it
-            opened = max(text.rfind(ch, 0, first.start()) for ch in PUNCTUATION.clause_breaks) + 1 if first else 0
+            opened = _clause_opened(text, first.start()) if first else 0
             if first is not None and (_NUMBER_BEFORE.search(text, pair.end(), first.start()) or not _QUOTE_PREFIX.fullmatch(
                     normalize(text[opened : first.start()]).replace(pair.group("num"), "").strip(" \u3000"))):
                 first = None  # (新台币兑美元先升后贬，台积电收在580元; …，便当价格上涨至120元)
@@ -739,6 +737,17 @@ def _quoted_rate(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
     return f"{numerator}/{den}", "price", Decimal(1)
 
 
+def _sentence_back(text: str, start: int, reach: int) -> int:
+    """Where the text a figure at ``start`` may read back opens: ``reach`` characters back, not past its sentence."""
+    lo = max(0, start - reach)
+    return max([lo] + [text.rfind(ch, lo, start) + 1 for ch in PUNCTUATION.sentence_breaks])
+
+
+def _clause_opened(text: str, end: int, lo: int = 0) -> int:
+    """Just after the last clause break of ``text[lo:end]`` (``lo`` if none)."""
+    return max([lo] + [text.rfind(ch, lo, end) + 1 for ch in PUNCTUATION.clause_breaks])
+
+
 def _commodity_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
     """金价…失守4000美元关口, 原油期货收报53.93美元: a bare amount of 美元 whose clause's subject is a commodity quoted per
     its market's unit (compound_units.toml [commodity_quotes]) is that price — the commodity named in the clause, or in
@@ -746,20 +755,17 @@ def _commodity_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) ->
     compounds = lexicon.compounds()
     if unit != ("美元", "money", Decimal(1)) or c.high or any(ch in c.num for ch in "万亿萬億"):
         return unit
-    lo = max(0, c.start - compounds.commodity_reach)
-    lo = max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in PUNCTUATION.sentence_breaks])
-    window = normalize(text[lo : c.start])
+    window = normalize(text[_sentence_back(text, c.start, compounds.commodity_reach) : c.start])
     found = None
     for found in _words_re(tuple(compounds.commodity_quotes)).finditer(window):
         pass
     if found is None or (found.start() and window[found.start() - 1] in compounds.commodity_not_after) or \
             any(word in window[found.end() :] for word in compounds.commodity_amounts):
         return unit
-    own = max(window.rfind(ch) for ch in PUNCTUATION.clause_breaks) + 1  # the figure's clause
-    if found.start() < own and not window.startswith(compounds.commodity_carried_by, own) and \
-            not window[own:].lstrip(" \u3000").startswith(compounds.commodity_carried_by):
+    own = _clause_opened(window, len(window))  # the figure's clause
+    if found.start() < own and not window[own:].lstrip(" \u3000").startswith(compounds.commodity_carried_by):
         return unit  # (金价大涨，苹果公司股价收于230美元: another subject)
-    if found.start() < own and max(window.rfind(ch, found.end(), own - 1) for ch in PUNCTUATION.clause_breaks) >= 0:
+    if found.start() < own and _clause_opened(window, own - 1, found.end()) > found.end():
         return unit  # only the clause right before
     return f"美元/{compounds.commodity_quotes[found.group()]}", "price", Decimal(1)
 
