@@ -74,14 +74,14 @@ def load_spec(path: Path = SPEC) -> list[dict]:
 
 def _in_canonical_unit(fact: dict) -> None:
     """A gold figure written in another unit of the same quantity (400亿斤 as 斤, 3947.4千公顷 as 公顷, 亩产1967斤 as
-    斤/亩, 380名 as 名) is judged in the unit units.csv writes it in (公斤, 亩, 公斤/亩, 人): the same figure, not a
+    斤/亩, 380名 as 名, 4.79米 as 米) is judged in the unit units.csv writes it in (公斤, 亩, 公斤/亩, 人): the same figure, not a
     wrong one."""
     numerator, slash, denominator = fact["unit"].partition("/")
     row = _lexicon_unit_rows().get(numerator)
     if row is None or row[0] == numerator or \
             row[1] not in ("mass", "area", "length", "volume", "power", "energy", "count") \
-            or row[2] < Decimal("0.1"):
-        return  # 克, 微克 stay as written (元/克, 微克/立方米), as the engine keeps them
+            or (slash and row[2] < Decimal("0.1")):
+        return  # 克, 微克 of a compound stay as written (元/克, 微克/立方米), as the engine keeps them; 4.79米 alone is 公里
     factor = row[2]
     fact["unit"] = row[0] + slash + denominator
     for key in ("value", "value_high"):

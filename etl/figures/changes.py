@@ -146,8 +146,11 @@ def _sentence_cue_re() -> re.Pattern[str]:
 def _after_re() -> re.Pattern[str]:
     """A change noun after the figure: 6.4%的降幅, 9.8%、2.7%的价格下浮."""
     words = lexicon.alternation(lexicon.changes())
-    # (then a clause break, or a predicate of a rank or comparison: 以6.5%的增速领跑全省, 居全国第一; not 5%的增速目标)
-    return re.compile(rf"的[\u4e00-\u9fff]{{0,4}}?(?P<word>{words})(?=[{re.escape(CLAUSE_BREAKS)}]|$|大幅|明显"
+    # (then a clause break, or a predicate of a rank or comparison: 以6.5%的增速领跑全省, 居全国第一; not 5%的增速目标;
+    # or 中 closing 在…之中: 在7月份2.7%的同比涨幅中, 翘尾影响约为0.9个百分点). A base word before the noun gives its basis
+    # (1.0%的CPI环比涨幅).
+    return re.compile(rf"的(?:[\u4e00-\u9fffA-Z]{{0,4}}?(?P<basis>{lexicon.bases_pattern()}))?[\u4e00-\u9fff]{{0,4}}?"
+                      rf"(?P<word>{words})(?=[{re.escape(CLAUSE_BREAKS)}]|$|中[，,]|大幅|明显"
                       rf"|领跑|领先|位居|位列|居|排名|排在|名列|高于|低于|快于|慢于)")
 
 
@@ -224,7 +227,7 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     m = _trigger_re().search(before)
     if m and before.endswith(lexicon.comparisons().not_changes, 0, m.end("word")):
         m = None  # 屡屡受挫3次: no change word
-    if m and m.group("word") in lexicon.rate_changes() and kind is not None and kind not in lexicon.RATE_KINDS:
+    if m and m.group("word") in lexicon.rate_changes() and kind is not None and kind not in lexicon.RATE_CHANGE_KINDS:
         return LEVEL
     if m and kind == "duration" and before.endswith(lexicon.time_frames().run, 0, m.start("word")):
         return LEVEL  # 连跌两个月: how long the run lasted, not a change of it
@@ -403,14 +406,14 @@ RATE_NOUNS = ("成长率", "增长率", "增速", "增幅", "涨幅", "降幅", 
 # 低于基准利率10% is a discount)
 
 
-def follows(text: str, end: int) -> int | None:
-    """The sign of a change noun right after a figure (6.4%的降幅 → -1; 录得4.7%升幅。: a noun of lexicon.change_nouns()
-    closing the clause), else None."""
+def follows(text: str, end: int) -> tuple[int, str | None] | None:
+    """The sign and basis of a change noun right after a figure (6.4%的降幅 → -1; 2.7%的同比涨幅 → 1, yoy; 录得4.7%升幅。:
+    a noun of lexicon.change_nouns() closing the clause), else None."""
     if text.startswith("的", end):
         m = _after_re().match(text, end)
-        return lexicon.changes()[m.group("word")] if m else None
+        return (lexicon.changes()[m.group("word")], m.group("basis") and lexicon.bases()[m.group("basis")]) if m else None
     m = _noun_after_re().match(text, end)
-    return lexicon.changes()[m.group("word")] if m else None
+    return (lexicon.changes()[m.group("word")], None) if m else None
 
 
 @cache

@@ -432,9 +432,9 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
         if bracketed.measure == "change":
             return bracketed
     if ch.measure == "level":
-        sign = changes.follows(text, end)
-        if sign is not None:
-            return changes.Change("change", sign, None, None, True)  # 6.4%的降幅
+        noun = changes.follows(text, end)
+        if noun is not None:
+            return changes.Change("change", noun[0], noun[1], None, True)  # 6.4%的降幅, 2.7%的同比涨幅
         if kind == "percent" and (text[start] in PLUS_SIGNS or (text[start] in MINUS_SIGNS and start
                                                                   and text[start - 1] in _OPENING_BRACKETS)) \
                 and not _base_value(text, start, prev_end):

@@ -327,6 +327,13 @@ def pointers() -> tuple[str, ...]:
 
 
 @cache
+def region_groups() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(names, units): a count in one of ``units`` right after one of ``names`` names a group of regions (西北五省区)."""
+    entry, where = _toml("unit_contexts.toml")["list_announcers"], "unit_contexts.toml [list_announcers]"
+    return tuple(unique(entry["regions"], where)), frozenset(unique(entry["region_units"], where))
+
+
+@cache
 def argument_nouns() -> tuple[str, ...]:
     """Nouns a small count before which counts parts of an argument or a slogan (三个方面, 三项机制)."""
     return tuple(unique(_toml("unit_contexts.toml")["list_announcers"]["nouns"], "unit_contexts.toml [list_announcers]"))
@@ -446,6 +453,8 @@ def rate_changes() -> frozenset[str]:
 
 # The kinds a rate is written in: what 加快, 收窄 … may change.
 RATE_KINDS = frozenset({"percent", "percentage_point", "basis_point", "permille", "multiple"})
+# …and what a change word of rates only (扬, 软, 泻, 弹) may change: a market's points too (恒指揚449點).
+RATE_CHANGE_KINDS = RATE_KINDS | {"index"}
 
 
 @cache

@@ -9,7 +9,7 @@ from functools import cache
 from decimal import Decimal, DecimalException, Inexact, localcontext
 
 from etl.figures.find import masked_numbers
-from etl.figures.numerals import (CONTEXT, DIGIT_CHARS, MAX_MAGNITUDE, MAX_NUMERAL_CHARS, NUMERAL, exact,
+from etl.figures.numerals import (CONTEXT, FINANCIAL_ALONE, DIGIT_CHARS, MAX_MAGNITUDE, MAX_NUMERAL_CHARS, NUMERAL, exact,
                                   exact_context, parse_number, visible)
 
 
@@ -38,7 +38,6 @@ def number_re() -> re.Pattern[str]:
     )
 
 
-_FINANCIAL_ALONE = set("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸")
 _FRACTION_PLACES = Decimal("1E-20")
 _MAX_EXPONENT_DIGITS = 3  # 1e999 at most: the magnitude check drops what is beyond
 
@@ -101,7 +100,7 @@ def _find_numbers(text: str) -> list[NumberSpan]:
     norm = masked_numbers(text)
     out = []
     for m in number_re().finditer(norm):
-        if len(m.group()) == 1 and m.group() in _FINANCIAL_ALONE:
+        if len(m.group()) == 1 and m.group() in FINANCIAL_ALONE:
             continue  # 伍 in 队伍, 拾 in 收拾: a financial numeral stands in a numeral, not alone
         try:
             value = _number_value(m)

@@ -140,6 +140,9 @@ def normalize(text: str) -> str:
 
 
 _CN_DIGITS = "".join(DIGITS)
+# Financial numerals that alone are words or parts of them (队伍, 收拾, 着陆, 重拾): a numeral only inside a numeral or
+# before 元.
+FINANCIAL_ALONE = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸")
 _CN_SMALL = "".join(SMALL_UNITS) + "".join(TENS)
 _CN_BIG = "".join(BIG_UNITS)
 _AR = "0-9" + FULL_WIDTH_DIGITS

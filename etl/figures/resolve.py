@@ -451,9 +451,13 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
             return True  # 第十七条、十八条: 第 holds for the list
         if not c.pre and _ORDINAL_BARE.search(text, max(0, c.start - _ORDINAL_REACH), c.start - 1):
             return True  # 第一、二轮, 第1、2名: the unit said once, after the last
+    if c.unit == "次" and _SESSION.search(text, max(0, c.start - _SESSION_REACH), c.start):
+        return True  # 九届十七次董事会, 十四届全国人大三次会议: a session of a term
     return c.unit in _RANK_UNITS and text[c.start - 2 : c.start] in ("排名", "位居", "排在")
 
 
+_SESSION = re.compile(r"[0-9〇零一二两三四五六七八九十]+届[^，。；,;：:、]{0,8}\Z")
+_SESSION_REACH = 14
 _LIST_MARKS = frozenset("、和及")
 _TOLL_WORDS = ("死亡", "死亡人数", "失踪", "受伤", "遇难", "重伤", "轻伤", "身亡", "丧生", "获救",  # read simplified
                "新增", "增加", "减少", "增加了", "减少了", "确诊", "治愈", "病例")  # (and cases: 增加一例, 新增确诊病例一例)
@@ -545,9 +549,16 @@ def _per_any_re() -> re.Pattern[str]:
 
 
 def _announces(c: Candidate, text: str, kind: str) -> bool:
-    """三个特点：一是…, 两项指标分别…: a small count that announces the text's own list or points back to it."""
+    """三个特点：一是…, 两项指标分别…: a small count that announces the text's own list or points back to it; 西北五省区:
+    a count that names a group of regions."""
     if kind != "count" or c.pre or c.high:
         return False
+    names, units = lexicon.region_groups()
+    if c.unit in units and text.endswith(names, 0, c.start):
+        name = next(n for n in names if text.endswith(n, 0, c.start))
+        opened = _clause_opened(text, c.start)
+        if not text.endswith("等", 0, c.start - len(name)) and "、" not in text[opened : c.start]:
+            return True  # 西北五省区, 中部六省: a group's name (not 山西、…甘肃等中西部8省区: the members' count)
     most, reach, after, unless = lexicon.list_announcers()
     if _points(text, c.start) or text.startswith(lexicon.argument_nouns(), c.end):
         value = parse_number(c.num)
