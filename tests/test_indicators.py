@@ -1619,3 +1619,32 @@ def test_the_whole_year_a_sentence_speaks_of(text, meta, expected):
 ])
 def test_cases_of_the_thirteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected
+
+
+@pytest.mark.parametrize("text, meta, expected", [
+    pytest.param("年末全市户籍人口695万人，比上年增加1.3万人；常住人口614万人；全年出生人口8万人。\n",
+                 {"date": "2016-02-25", "title": "2015年国民经济和社会发展统计公报", "region": "安徽省"},
+                 [("695万人", None, "actual", "2015-12-31"), ("1.3万人", None, "actual", "2015"),
+                  ("614万人", "population", "actual", "2015-12-31"), ("8万人", None, "actual", "2015")],
+                 id="年末 opening a sentence holds through its clauses after a semicolon, for levels at a moment"),
+    pytest.param("“十四五”开局全省“开门红”\n一季度，全省实现地区生产总值6575亿元，同比增长18.4%。\n",
+                 {"date": "2021-04-21", "title": "一季度经济运行", "region": "江西省"},
+                 [("6575亿元", "gdp", "actual", "2021-Q1"), ("18.4%", "gdp_growth", "actual", "2021-Q1")],
+                 id="a heading naming a plan's opening year is no part of the plan"),
+    pytest.param("初步统计，全市实现地区生产总值﹝2﹞5183.8亿元，比上年增长0.6%。外贸进出口额达691.8亿元，增长4.3%。\n",
+                 {"date": "2020-09-16", "title": "福建前8月GDP同比增长15%", "region": "福建省"},
+                 [("5183.8亿元", "gdp", "actual", "2020-01..08"), ("0.6%", "gdp_growth", "actual", "2020-01..08"),
+                  ("691.8亿元", "trade_total", "actual", "2020-01..08"),
+                  ("4.3%", "trade_total_growth", "actual", "2020-01..08")],
+                 id="a note's mark after the phrase; 进出口额; a title naming months so far after a place"),
+    pytest.param("一般公共预算总收入5743亿元，增长11.3%。县域实现地区生产总值1174.6亿元。户籍人口人均地区生产总值54570元。"
+                 "加上上级补助收入624.1亿元后，全市一般公共预算总收入3287.9亿元。\n",
+                 {"date": "2022-01-20", "title": "政府工作报告", "region": "福建省"},
+                 [("5743亿元", "fiscal_revenue", "actual", "2021"), ("11.3%", "fiscal_revenue_growth", "actual", "2021"),
+                  ("1174.6亿元", None, "actual", "2021"), ("54570元", None, "actual", "2021"),
+                  ("624.1亿元", None, "actual", "2021"), ("3287.9亿元", None, "actual", "2021")],
+                 id="一般公共预算总收入 is the revenue's total, but not with transfers added; a part before a verb; "
+                    "per registered resident"),
+])
+def test_cases_of_the_fourteenth_session(text, meta, expected):
+    assert _facts(text, meta) == expected

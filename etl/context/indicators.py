@@ -290,6 +290,8 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []
     if placed.fact.measure == "level" and sentence.endswith(_OBJECT_OF, 0, start):
         return []  # 共计减少财政收入五百二十亿元: an amount forgone, not the revenue
+    if phrase.endswith(_BUDGET_TOTALS) and _TRANSFERS_ADDED in sentence[:start]:
+        return []  # 加上上级补助收入…后，一般公共预算总收入3,287.9亿元: the funds to spend, transfers added, not the revenue
     own = regions.clause_start(sentence, start)
     if phrase in cat.opening_only and cat.scope_re.fullmatch(sentence, own, _list_opening(sentence, before, own)) is None:
         return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject (or a list that is: 固定资产投资、进出口)
@@ -300,7 +302,9 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     if phrase.endswith("生产总值") and _named_area(sentence, own, start):
         return []  # 湘南地区生产总值, 示范区核心区生产总值: an area the gazetteer does not know, not the text's place
     noted = _NOTE_BEFORE.search(sentence, own, start)  # 市级(市本级、“三区”)一般公共预算收入: also past what it holds
-    if _region_part(sentence, own, start) or (noted is not None and _region_part(sentence, own, noted.start())):
+    verb = next((v for v in _PART_VERBS if sentence.endswith(v, own, start)), "")  # 县域实现地区生产总值
+    if _region_part(sentence, own, start - len(verb)) or \
+            (noted is not None and _region_part(sentence, own, noted.start())):
         return []  # 县域一般公共预算收入, 市区居民消费价格: a part of the region, not its whole (新市区 is a district)
     listed = start > own and _ADDED_OPENS.match(sentence, own) and _BARE_GAP.fullmatch(sentence, end, placed.start)
     if (_ADDED_BEFORE.search(sentence, own, start) or listed) and \
@@ -340,6 +344,9 @@ def _named_area(sentence: str, own: int, start: int) -> bool:
     return not any(start - 2 <= m.end <= start for m in regions.find_places(sentence[:start]))  # 湖南省, 浦东|新区
 
 
+_BUDGET_TOTALS = ("总收入", "总支出")
+_TRANSFERS_ADDED = "加上"
+_PART_VERBS = ("实现", "完成", "共实现", "累计实现", "累计完成")  # between a part and its phrase: 县域实现地区生产总值
 _NOTE_BEFORE = re.compile(r"[（(][^（()）]{1,12}[）)]$")  # 市级(市本级、“三区”): what a part holds
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}$")
 _AREA_ENDS = frozenset("南北东西中部湖山江河海湾洲圈带区城州角潭片县市")  # how the names of areas end (湘南, 洞庭湖, 六县)

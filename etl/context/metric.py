@@ -84,11 +84,15 @@ def _strip_tail(phrase: str) -> str:
 _AVERAGED_OVER = re.compile(r"(?:(?:^|[两二三四五六七八九十0-9]年)平|(?:^|[^个假作节])[人日月户亩])$")
 
 
+# A note's mark after a word (地区生产总值﹝2﹞5183.8亿元, 常住人口[3]): no part of what is measured.
+_FOOTNOTE = re.compile(r"[﹝〔\[［][0-9０-９]{1,2}[﹞〕\]］]|[①-⑳⑴-⒇]")
+
+
 def before_phrase(text: str, fact: Fact, floor: int) -> tuple[str, bool]:
     """What the clause says before the figure (2025年12345热线受理诉求 → 12345热线受理诉求), and whether
     it starts right after another figure of the same clause (82个快递、外卖站点和4110名…)."""
     start = _clause_start(text, fact.char_start, floor)
-    phrase = _strip_lead(text[start : fact.char_start].strip(_PUNCT))
+    phrase = _strip_lead(_FOOTNOTE.sub("", text[start : fact.char_start]).strip(_PUNCT))
     stripped = _strip_tail(phrase)
     after_figure = start == floor and floor > 0
     if len(stripped) < 2 and len(phrase) >= 2 and not after_figure and not _patterns()["particle"].fullmatch(phrase):

@@ -286,7 +286,8 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: i
     words = time_words()
     cues = [c._replace(period=f"{doc_year}{c.period[1]}") if isinstance(c.period, tuple) and c.period[0] == PART else c
             for c in _cues(heading, doc_year, late, now)]
-    cues = [c for c in cues if _named(c.period)]
+    cues = [c for c in cues if _named(c.period) and not _MILESTONE.match(heading, c.end)]  # “十四五”开局江西“开门红”: a
+    # plan's first or last year named, no part of the plan
     spans = [c for c in cues if isinstance(c.period, tuple) and c.period[0] != c.period[1]]
     years = [c.period for c in cues if c not in spans]
     year = None
@@ -490,7 +491,9 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
     cue = timed[-1]  # 2025年…主要预期目标是：地区生产总值增长5.5%；…: the list's later items are goals too
     if _A_WHOLE_YEAR.match(sentence) and isinstance(cue.period, str) and cue.period.isdigit():
         cue = cue._replace(whole=True)
-    if isinstance(cue.period, str) and cue.period.endswith("-12-31"):
+    if sentence.rstrip().endswith(("；", ";")):
+        pass  # 年末全省户籍人口6949.1万人；常住人口6143.6万人: the year's end holds through the sentence's clauses
+    elif isinstance(cue.period, str) and cue.period.endswith("-12-31"):
         cue = cue._replace(period=cue.period[:4])  # 2012年底，…。later sentences: the year, not its last day
     elif cue.period == CONTEXT_YEAR_END:
         cue = cue._replace(period=CONTEXT_YEAR)
