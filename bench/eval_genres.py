@@ -30,6 +30,7 @@ import argparse
 import csv
 import decimal
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -45,6 +46,7 @@ if str(ROOT) not in sys.path:
 from etl.context.pipeline import analyse  # noqa: E402
 from etl.context.reader import make_document, strip_glosses  # noqa: E402
 from etl.figures import extract  # noqa: E402
+from etl.figures import lexicon as figures_lexicon  # noqa: E402
 from etl.figures.model import Fact  # noqa: E402
 
 SPEC = ROOT / "tests" / "data" / "genre_spec.jsonl"
@@ -77,6 +79,10 @@ def _in_canonical_unit(fact: dict) -> None:
     斤/亩, 380名 as 名, 4.79米 as 米) is judged in the unit units.csv writes it in (公斤, 亩, 公斤/亩, 人): the same figure, not a
     wrong one."""
     numerator, slash, denominator = fact["unit"].partition("/")
+    per = figures_lexicon.denominators().get(denominator) if slash else None
+    if per is not None and per.factor == 1 and per.unit != denominator:
+        denominator = per.unit  # 桶/日 is 桶/天
+        fact["unit"] = numerator + slash + denominator
     row = _lexicon_unit_rows().get(numerator)
     if row is None or row[0] == numerator or \
             row[1] not in ("mass", "area", "length", "volume", "power", "energy", "count") \
@@ -101,12 +107,46 @@ def gold_spans(sentence: str, facts: list[dict]) -> list[tuple[int, int]]:
             if start < 0:
                 raise ValueError(f"{mention!r} has no free occurrence in {sentence!r}")
             end = start + len(mention)
-            if all(end <= s or start >= e for s, e in taken):
-                break
+            if all(end <= s or start >= e for s, e in taken) and \
+                    not (mention[:1].isdigit() and _inside_number(sentence, start)):
+                break  # (not the 5% inside 65%)
             start += 1
         spans[i] = (start, end)
         taken.append((start, end))
     return [s for s in spans if s is not None]
+
+
+def aligned(sentence: str, spans: list[tuple[int, int]], found: list[Fact]) -> list[tuple[int, int]]:
+    """The gold spans, each moved to the engine's figure that ends where it ends and differs from it only by a currency
+    word or a qualifier before the number (人民币79,794,047.03元 for 79,794,047.03元, 不低于人民币3,000万元 for
+    3,000万元; annotators draw that edge either way): the figure is judged on its value, unit and qualifier, not on
+    where a mention starts."""
+    exact = {(f.char_start, f.char_end) for f in found}
+    out = []
+    for start, end in spans:
+        if (start, end) not in exact:
+            other = next((f for f in found if f.char_end == end and f.char_start != start
+                          and _leading_words(sentence[min(start, f.char_start) : max(start, f.char_start)],
+                                             f.char_start < start and f.approx is not None)), None)
+            if other is not None:
+                start = other.char_start
+        out.append((start, end))
+    return out
+
+
+def _leading_words(extra: str, qualified: bool) -> bool:
+    """A currency word, perhaps after a qualifier (不低于人民币), or a qualifier the engine read into its longer mention."""
+    return _CURRENCY_LEAD.fullmatch(extra) is not None or (qualified and _QUALIFIER_LEAD.fullmatch(extra) is not None)
+
+
+_CURRENCY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民币|港币|港幣|美金|新台币|新台幣|台币|台幣)[ \u3000]*")
+_QUALIFIER_LEAD = re.compile(r"[\u4e00-\u9fff]{1,4}[ \u3000]*")
+
+
+def _inside_number(sentence: str, start: int) -> bool:
+    """Does a number run on before ``start`` (6 of 65%, 1,5 of 1,500)?"""
+    before = sentence[max(0, start - 2) : start]
+    return bool(before) and (before[-1].isdigit() or (len(before) == 2 and before[0].isdigit() and before[1] in ".,．"))
 
 
 def document_text(row: dict) -> tuple[str, int]:
@@ -205,8 +245,8 @@ def miss_class(gold: dict) -> str:
 def row_problems(row: dict, with_region: bool = True) -> Judged:
     """Every difference between the engine and the gold of one row, each with its class of failure."""
     sentence, gold = row["sentence"], row["facts"]
-    spans = gold_spans(sentence, gold)
     found = extract(sentence)
+    spans = aligned(sentence, gold_spans(sentence, gold), found)
     judged = Judged(row, spans, found, regions_found(row) if with_region else {})
     by_span = {span: g for span, g in zip(spans, gold)}
     for f in found:

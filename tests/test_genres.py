@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import pytest
 
-from bench.eval_genres import GAPS, GENRES, SPEC, gold_spans, load_spec, row_problems
+from bench.eval_genres import GAPS, GENRES, SPEC, _in_canonical_unit, gold_spans, load_spec, row_problems
 
 ROWS = load_spec(SPEC)
 APPROX = {None, "more_than", "at_least", "nearly", "about", "less_than", "at_most"}
@@ -75,3 +75,24 @@ def test_gap_reasons_are_classes():
     """Reasons name classes of failure, so the lead can promote a class at a time."""
     classes = Counter(part for reason in _gaps().values() for part in reason.split("; "))
     assert all(classes), classes
+
+
+def test_judging_draws_a_mentions_edge_as_annotators_do():
+    """The bench judges a figure, not where an annotator started its mention: a currency word (人民币) or a qualifier
+    the engine read may stand inside the engine's mention and outside the gold's, and the other way round; a gold
+    mention is never found inside a longer number (5% in 65%); a gold in 米 or 桶/日 is judged in 公里 and 桶/天."""
+    row = {"sentence": "65%的矿石涨5%；支付总金额为人民币79,794,047.03元；回购资金总额不低于人民币4,000万元；水位4.79米；日产2,050万桶/日。",
+           "facts": [{"mention": "5%", "value": "5", "unit": "%", "kind": "percent", "approx": None,
+                      "measure": "change", "basis": None, "region_code": None},
+                     {"mention": "79,794,047.03元", "value": "79794047.03", "unit": "元", "kind": "money", "approx": None,
+                      "measure": "level", "basis": None, "region_code": None},
+                     {"mention": "4,000万元", "value": "40000000", "unit": "元", "kind": "money", "approx": "at_least",
+                      "measure": "level", "basis": None, "region_code": None},
+                     {"mention": "4.79米", "value": "4.79", "unit": "米", "kind": "length", "approx": None,
+                      "measure": "level", "basis": None, "region_code": None},
+                     {"mention": "2,050万桶/日", "value": "20500000", "unit": "桶/日", "kind": "rate", "approx": None,
+                      "measure": "level", "basis": None, "region_code": None}]}
+    for fact in row["facts"]:
+        _in_canonical_unit(fact)
+    problems = row_problems(row, with_region=False).problems
+    assert problems == [("extra figure", "65%")]  # (the grade, no figure of the gold's)
