@@ -43,9 +43,9 @@ LEVEL = Change("level", 1, None, None)
 def _trigger_re() -> re.Pattern[str]:
     words = lexicon.alternation(lexicon.changes())
     # 提高到95%, 降至13%, 下降为2.67% are levels: the `to` group tells them apart (为 after a noun is no `to`:
-    # 跌幅为1.27% is a change).
+    # 跌幅为1.27% is a change). An abbreviation in brackets may follow the word: 年增率(yoy)達12.68%.
     return re.compile(
-        rf"(?P<word>{words})(?:幅度(?=为|达|是|高达))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均|都)?(?:仍|还|已|也)?(?:为|达|达到|是|高达|可达|也有|有|约为|在|介乎|介于)?[:：]?"
+        rf"(?P<word>{words})(?:[（(][A-Za-z]{{2,6}}[)）])?(?P<extent>幅度(?=为|达|是|高达|$))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均|都)?(?:仍|还|已|也)?(?:为|达|达到|是|高达|可达|也有|有|约为|在|介乎|介于)?[:：]?"
         rf"(?:{lexicon.alternation(lexicon.qualifier_surfaces('before'))})?[{re.escape(_PUNCTUATION.spaces)}]*$"
     )
 
@@ -227,8 +227,9 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     m = _trigger_re().search(before)
     if m and before.endswith(lexicon.comparisons().not_changes, 0, m.end("word")):
         m = None  # 屡屡受挫3次: no change word
-    if m and m.group("word") in lexicon.rate_changes() and kind is not None and kind not in lexicon.RATE_CHANGE_KINDS:
-        return LEVEL
+    if m and (m.group("word") in lexicon.rate_changes() or m.group("extent")) and kind is not None and \
+            kind not in lexicon.RATE_CHANGE_KINDS:
+        return LEVEL  # (加快6个电站建设, 降低幅度两个指标: a rate's word before a count)
     if m and kind == "duration" and before.endswith(lexicon.time_frames().run, 0, m.start("word")):
         return LEVEL  # 连跌两个月: how long the run lasted, not a change of it
     noun = None
@@ -237,8 +238,8 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
                      if n.group("word") in lexicon.change_nouns()), None)
         if noun is not None and not _NOUN_TO_VERB.fullmatch(before, noun.end(), m.start()):
             noun = None  # 跌幅较大的沪深300指数下跌至3500点: the noun picks out the subject, whose level it is
-    if m and m.group("to") == "为" and m.group("word") in lexicon.change_nouns():
-        pass  # 跌幅为1.27%: the rate itself
+    if m and m.group("to") == "为" and (m.group("word") in lexicon.change_nouns() or m.group("extent")):
+        pass  # 跌幅为1.27%, 年减幅度为3%: the rate itself
     elif noun is not None:
         m = noun  # 跌幅扩大至800点, 降幅收窄至2.1%: still the fall, its new size
     elif m and (m.group("to") or _is_new(before, m)):
