@@ -1648,3 +1648,24 @@ def test_cases_of_the_thirteenth_session(text, meta, expected):
 ])
 def test_cases_of_the_fourteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected
+
+
+@pytest.mark.parametrize("text, meta, expected", [
+    pytest.param("2024年末全国人口140828万人；城镇化率67.00%。全国就业人员73439万人。\n",
+                 {"date": "2025-02-28", "title": "2024年国民经济和社会发展统计公报", "region": "全国"},
+                 [("140828万人", "population", "actual", "2024-12-31"),
+                  ("67.00%", "urbanization_rate", "actual", "2024-12-31"), ("73439万人", None, "actual", "2024")],
+                 id="a year's end holds through its sentence's clauses, not past its full stop"),
+    pytest.param("全年高新技术产品进出口额800亿元，增长9%。全县一般公共预算总收入81.9亿元，其中：上级补助收入45.2亿元。"
+                 "全省GDP过千亿、财政收入过百亿的县达到3个。\n",
+                 {"date": "2025-02-28", "title": "统计公报", "region": "湖南省"},
+                 [("800亿元", None, "actual", "2024"), ("9%", None, "actual", "2024"),
+                  ("81.9亿元", None, "actual", "2024"), ("45.2亿元", None, "actual", "2024"),
+                  ("过千亿", None, "actual", "2024"), ("过百亿", None, "actual", "2024"), ("3个", None, "actual", "2024")],
+                 id="进出口额 of a kind of goods; a budget total with transfers; the first of a list of bounds of a class"),
+    pytest.param("本次交易前12个月内，公司累计购买资产金额为3亿元。\n", {"date": "2025-07-15", "region": "江苏省"},
+                 [("3亿元", None, "actual", "2025")],
+                 id="前 after a word opens no months so far"),
+])
+def test_review_cases_of_the_fourteenth_session(text, meta, expected):
+    assert _facts(text, meta) == expected

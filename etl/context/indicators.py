@@ -290,8 +290,9 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []
     if placed.fact.measure == "level" and sentence.endswith(_OBJECT_OF, 0, start):
         return []  # 共计减少财政收入五百二十亿元: an amount forgone, not the revenue
-    if phrase.endswith(_BUDGET_TOTALS) and _TRANSFERS_ADDED in sentence[:start]:
-        return []  # 加上上级补助收入…后，一般公共预算总收入3,287.9亿元: the funds to spend, transfers added, not the revenue
+    if phrase.endswith(_BUDGET_TOTALS) and any(word in sentence for word in _TRANSFERS):
+        return []  # 加上上级补助收入…后，一般公共预算总收入3,287.9亿元; 一般公共预算总收入81.9亿元，其中：…上级补助收入45.2亿元:
+        # the funds to spend, transfers added, not the revenue
     own = regions.clause_start(sentence, start)
     if phrase in cat.opening_only and cat.scope_re.fullmatch(sentence, own, _list_opening(sentence, before, own)) is None:
         return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject (or a list that is: 固定资产投资、进出口)
@@ -345,7 +346,7 @@ def _named_area(sentence: str, own: int, start: int) -> bool:
 
 
 _BUDGET_TOTALS = ("总收入", "总支出")
-_TRANSFERS_ADDED = "加上"
+_TRANSFERS = ("加上", "上级补助", "转移支付", "上年结转", "调入资金", "税收返还", "债务转贷", "返还性收入")
 _PART_VERBS = ("实现", "完成", "共实现", "累计实现", "累计完成")  # between a part and its phrase: 县域实现地区生产总值
 _NOTE_BEFORE = re.compile(r"[（(][^（()）]{1,12}[）)]$")  # 市级(市本级、“三区”): what a part holds
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}$")
@@ -491,7 +492,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         if found is not None and placed.fact.kind == "multiple" and \
                 _MULTIPLE_OF.search(sentence, max(0, placed.start - _MULTIPLE_REACH), placed.start):
             found = None  # 分别是2011年的1.65倍和1.7倍: a ratio to a base's value, no growth rate
-        if found is not None and (_CLASS_OF.match(sentence, placed.end) or _STEPS.match(placed.fact.mention) or
+        if found is not None and (_CLASS_OF.match(sentence, placed.end) or _LISTED_CLASS.match(sentence, placed.end) or
+                                  _STEPS.match(placed.fact.mention) or
                                   _STEPS_AFTER.match(sentence, placed.end) or
                                   (placed.fact.measure == "level" and
                                    _at_constant_prices(sentence, placed, figures[k - 1].end if k else 0)) or
@@ -506,7 +508,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
     for k in range(len(figures) - 1):  # 总额首次突破万亿元，达到11377亿元: the threshold crossed is not the value
         then = _THEN_VALUE.fullmatch(sentence, figures[k].end, figures[k + 1].start)
         if out[k] is not None and out[k + 1] == out[k] and then is not None and \
-                (figures[k].fact.approx == "more_than" or then.group(1)):  # 跨越8000亿元大关、达到8349.86亿元
+                (figures[k].fact.approx in ("more_than", "nearly") or then.group(1)):  # 跨越8000亿元大关、达到8349.86亿元;
+            # 逼近3000亿，达2955.54亿元
             out[k] = None
     _listed_items(sentence, figures, out)
     return out
@@ -642,6 +645,8 @@ _ADDED_BEFORE = re.compile(f"(?:{'|'.join(_ADDITIONS)})[^，,、；;。]{{1,6}}$
 _BARE_GAP = re.compile(r"(?:超过|超|近|约|逾)?")  # an item of a list of additions: 高新技术企业150家 (not 总装机达…)
 _ADDED_OPENS = re.compile(f"(?:{'|'.join(_ADDITIONS)}|培育)")  # a clause listing additions
 # A figure that sets a threshold for a class of places or firms (首个经济总量突破5万亿元的城市).
+# …and the first of a list of such bounds (GDP过千亿、财政收入过百亿的县; 经济总量近千亿、4个过五百亿的县市)
+_LISTED_CLASS = re.compile(r"、[^，,；;。：:]{0,16}?(?:的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|县市|市)|县市)")
 _CLASS_OF = re.compile(r"(?:大关|台阶|以上)?(?:的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|市)|(?:城市|县(?!城)|县区|区县))")
 # A clause that takes something out of the indicator (扣除房地产开发投资后，剔除扭亏影响，不含…), but not a deflator
 # (扣除价格因素: real growth).

@@ -61,7 +61,10 @@ def analyse(doc: Document) -> Analysis:
         year = dated  # 天长市2015年政府工作报告, delivered 2016-01-29: the year it reviews, as its date says already
     late = report and _late_in_its_year(doc, title)
     retrospective = (report and not late) or _early_in_its_year(doc, title)
-    part = reference.title_part(title, year)  # 2025年一季度酉阳县经济运行情况: its outcomes are the quarter's
+    part = reference.title_part(title, year) or reference.title_part(_places_out(title), year)  # 2025年一季度酉阳县
+    # 经济运行情况, 福建前8月GDP同比增长15%: its outcomes are the part's
+    if reference.is_plan_title(title, year):
+        headings = [(title, *h) for h in headings]  # “十五五”规划纲要草案主要目标指标: the title heads every part
     now = dated if year != dated else None  # 重庆2019年交出答卷, out in 2020: its 去年 is 2019
     contexts = _Contexts(layout, headings, year, retrospective, late, now)
     attributed = [
@@ -145,6 +148,15 @@ def _next_clause(where: _Where, before: Fact, fact: Fact) -> bool:
     return sum(gap.count(c) for c in metric.CLAUSE_BREAKS) <= 1
 
 
+def _places_out(title: str | None) -> str | None:
+    """The title with its places set apart (福建前8月… → ，前8月…): what follows a place opens a phrase of its own."""
+    if not title:
+        return title
+    for place in reversed(regions.find_places(title)):
+        title = title[: place.start] + "，" + title[place.end :]
+    return title
+
+
 class _Contexts:
     """The time cue the sentences before a sentence left (reference.carried), read only when a figure has no cue of
     its own: from the earlier sentences of its paragraph ("过去一年，…。国内生产总值增长10.3%"), else — in a part
@@ -219,9 +231,13 @@ class _Contexts:
     def _near(self, index: int):
         for j in range(index - 1, self.first[index] - 1, -1):
             cue = self._carried(j)
-            if cue is not None:
-                return cue
+            if cue is not None:  # a year's end holds through the clauses of its sentence only (…；…), not past its 。
+                return cue if self._clauses_of_one(j, index) else reference.whole_year(cue)
         return None
+
+    def _clauses_of_one(self, j: int, index: int) -> bool:
+        """Are the layout sentences j … index clauses of one sentence (each before ``index`` ending in a semicolon)?"""
+        return all(self.sentences[k].text.rstrip().endswith(("；", ";")) for k in range(j, index))
 
     def _plan(self, index: int):
         start = self.part[index]

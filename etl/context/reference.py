@@ -275,6 +275,12 @@ def section_of(headings: tuple[str, ...], doc_year: int | None, retrospective: b
     return Section(None, None, None, retrospective, late, now)
 
 
+def is_plan_title(title: str | None, doc_year: int | None) -> bool:
+    """Does a title name a coming plan's goals (“十五五”规划纲要草案主要目标指标, in 2026): a part of that plan all through,
+    where no heading says otherwise?"""
+    return bool(title) and _read_heading(_unspaced(title), doc_year).kind == "plan"
+
+
 def _unspaced(heading: str) -> str:
     return heading.replace(" ", "").replace("　", "")
 
@@ -491,15 +497,19 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
     cue = timed[-1]  # 2025年…主要预期目标是：地区生产总值增长5.5%；…: the list's later items are goals too
     if _A_WHOLE_YEAR.match(sentence) and isinstance(cue.period, str) and cue.period.isdigit():
         cue = cue._replace(whole=True)
-    if sentence.rstrip().endswith(("；", ";")):
-        pass  # 年末全省户籍人口6949.1万人；常住人口6143.6万人: the year's end holds through the sentence's clauses
-    elif isinstance(cue.period, str) and cue.period.endswith("-12-31"):
-        cue = cue._replace(period=cue.period[:4])  # 2012年底，…。later sentences: the year, not its last day
-    elif cue.period == CONTEXT_YEAR_END:
-        cue = cue._replace(period=CONTEXT_YEAR)
+    if not sentence.rstrip().endswith(("；", ";")):
+        cue = whole_year(cue)  # (年末全省户籍人口6949.1万人；常住人口6143.6万人: the year's end holds through the
+        # sentence's clauses; see whole_year)
     if cue.status is not None or not _goals_listed(sentence, cue.end):
         return cue
     return cue._replace(status="target", listed=True)
+
+
+def whole_year(cue: _Cue) -> _Cue:
+    """A cue of a year's end as later sentences take it: 2012年底，…。 then the year, not its last day."""
+    if isinstance(cue.period, str) and cue.period.endswith("-12-31"):
+        return cue._replace(period=cue.period[:4])
+    return cue._replace(period=CONTEXT_YEAR) if cue.period == CONTEXT_YEAR_END else cue
 
 
 def span_named(sentence: str, doc_year: int | None, late: bool = False, now: int | None = None) -> tuple[int, int] | None:

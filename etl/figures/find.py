@@ -270,8 +270,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         if num2 and num[:1] in "数几" and num[1:] in ("百", "千", "万"):
             start, num = start + 1, num[1:]  # 预测数百分之七点九一: 数 ends a word, 百分之 opens the figure
         end = m.end()
-        if num in FINANCIAL_ALONE and not (pre or cur or high or ratio or num2 or den or (unit or "").startswith(("元", "圆"))):
-            continue  # 着陆场, 重拾升势: a word, not a numeral (but 人民币叁元, 伍圆)
+        if num in FINANCIAL_ALONE and not (pre or cur or high or ratio or num2 or den or inside or (unit or "").startswith(("元", "圆"))):
+            continue  # 着陆场, 重拾升势: a word, not a numeral (but 人民币叁元, 伍圆, 拾余家)
         if cur and unit is None and _DATE_AFTER.match(text, end):
             continue  # 新台币8月以来贬值: a currency's name before a date, no amount
         if num in ("1", "一") and unit and _EXCHANGED_FOR.match(text, _exchange_start(text, start)) is not None:

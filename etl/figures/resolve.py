@@ -437,7 +437,7 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     while at and text[at - 1] in PUNCTUATION.spaces:
         at -= 1  # 第 22 位: spaces between a mark and its number
     before = text[at - 1] if at else ""
-    if before in _ORDINAL_BEFORE and not c.pre and not (before == "前" and c.start > 1 and text[c.start - 2] in _NOT_ORDINAL):
+    if before in _ORDINAL_BEFORE and not c.pre and not (before == "前" and at > 1 and text[at - 2] in _NOT_ORDINAL):
         return True  # 第33届, 前10名, 居全国第2位 (not 提前一个月)
     if before and before in _OPEN_QUOTES and _CLOSE_QUOTE.match(text, c.end):
         return True  # “五个中心”: a slogan in quotes
@@ -454,13 +454,14 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
             return True  # 第十七条、十八条: 第 holds for the list
         if not c.pre and _ORDINAL_BARE.search(text, max(0, c.start - _ORDINAL_REACH), c.start - 1):
             return True  # 第一、二轮, 第1、2名: the unit said once, after the last
-    if c.unit == "次" and _SESSION.search(text, max(0, c.start - _SESSION_REACH), c.start):
-        return True  # 九届十七次董事会, 十四届全国人大三次会议: a session of a term
+    if c.unit == "次" and text.startswith(_BODIES, c.end) and _SESSION.search(text, max(0, c.start - _SESSION_REACH), c.start):
+        return True  # 九届十七次董事会: a session of a body's term (not 第十届全运会期间共开展3次演练)
     return c.unit in _RANK_UNITS and text[c.start - 2 : c.start] in ("排名", "位居", "排在")
 
 
 _SESSION = re.compile(r"[0-9〇零一二两三四五六七八九十]+届[^，。；,;：:、]{0,8}\Z")
 _SESSION_REACH = 14
+_BODIES = ("董事会", "监事会", "常委会", "常务委员会", "股东大会", "党委会", "理事会", "委员会")
 _LIST_MARKS = frozenset("、和及")
 _TOLL_WORDS = ("死亡", "死亡人数", "失踪", "受伤", "遇难", "重伤", "轻伤", "身亡", "丧生", "获救",  # read simplified
                "新增", "增加", "减少", "增加了", "减少了", "确诊", "治愈", "病例")  # (and cases: 增加一例, 新增确诊病例一例)
@@ -556,9 +557,9 @@ def _announces(c: Candidate, text: str, kind: str) -> bool:
     a count that names a group of regions."""
     if kind != "count" or c.pre or c.high:
         return False
-    names, units = lexicon.region_groups()
-    if c.unit in units and text.endswith(names, 0, c.start):
-        name = next(n for n in names if text.endswith(n, 0, c.start))
+    groups, units = lexicon.region_groups()
+    name = next((n for n in groups if text.endswith(n, 0, c.start)), None) if c.unit in units else None
+    if name is not None and parse_number(c.num) == groups[name]:
         opened = _clause_opened(text, c.start)
         if not text.endswith("等", 0, c.start - len(name)) and "、" not in text[opened : c.start]:
             return True  # 西北五省区, 中部六省: a group's name (not 山西、…甘肃等中西部8省区: the members' count)
@@ -581,7 +582,7 @@ def _announces(c: Candidate, text: str, kind: str) -> bool:
 
 
 _COMMAS = frozenset("，,")
-_DIGITS_BEFORE = re.compile(r"[0-9０-９][^。；;！？!?]*[，,][^。；;！？!?，,]*\Z")
+_DIGITS_BEFORE = re.compile(r"[0-9０-９](?![0-9０-９.．\-]|[年月日号])[^。；;！？!?]*[，,][^。；;！？!?，,]*\Z")  # (a figure, not a date)
 _LIST_BACK = 24
 
 
