@@ -1669,3 +1669,27 @@ def test_cases_of_the_fourteenth_session(text, meta, expected):
 ])
 def test_review_cases_of_the_fourteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected
+
+
+@pytest.mark.parametrize("text, meta, expected", [
+    pytest.param("年末全市常住人口614万人。城镇化率50.5%。全国城镇调查失业率平均值为5.1%。全年规上工业增加值增长7.7%。\n",
+                 {"date": "2016-02-25", "title": "2015年国民经济和社会发展统计公报", "region": "安徽省"},
+                 [("614万人", "population", "actual", "2015-12-31"), ("50.5%", "urbanization_rate", "actual", "2015-12-31"),
+                  ("5.1%", "surveyed_unemployment", "actual", "2015"),
+                  ("7.7%", "industrial_value_added_growth", "actual", "2015")],
+                 id="a year's end an earlier sentence named holds for a level at a moment, not an average or a change"),
+    pytest.param("2012年底，城镇居民每百户拥有家用汽车21.5辆；农村居民每百户拥有电脑20台。\n",
+                 {"date": "2013-03-05", "title": "政府工作报告", "region": "全国"},
+                 [("21.5辆", None, "actual", "2012-12-31"), ("20台", None, "actual", "2012-12-31")],
+                 id="…and for any level through the clauses of its own sentence"),
+    pytest.param("在协会2020年会员代表大会上的讲话\n预计地区生产总值达到680亿元。\n",
+                 {"date": "2020", "title": "在协会2020年会员代表大会上的讲话(工程师协会)", "region": "重庆市大足区"},
+                 [("680亿元", "gdp", "actual", "2020")],
+                 id="the title of a document that is no report, repeated on its first line, heads no part"),
+    pytest.param("数据显示，2020 年至2024年间，全县地区生产总值年均增速达4.25%。全市一般公共预算收入剔除一次性特殊收入因素影响同比增长2.7%。\n",
+                 {"date": "2025-03-01", "region": "陕西省"},
+                 [("4.25%", "gdp_growth", "actual", "2020-2024"), ("2.7%", "general_budget_revenue_growth", "actual", "2024")],
+                 id="a spaced span of years; 剔除…因素 as 扣除"),
+])
+def test_later_cases_of_the_fourteenth_session(text, meta, expected):
+    assert _facts(text, meta) == expected

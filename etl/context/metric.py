@@ -10,7 +10,7 @@ from etl.figures import Fact, lexicon
 _PUNCTUATION = lexicon.punctuation()
 # A label stops at a clause break or a bracket (etl/lexicon/punctuation.toml).
 CLAUSE_BREAKS = _PUNCTUATION.clause_breaks + _PUNCTUATION.brackets
-_MAX_BEFORE = 24
+_MAX_BEFORE = 40  # (a long clause's subject read whole: 一般公共预算收入剔除一次性特殊收入因素影响, not 般公共预算收入…)
 _MAX_AFTER = 12
 _YEAR_LEAD = re.compile(
     r"^(?:(?:截至|截止)?(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年(?:度|底|末|初|上半年|前三季度|一季度)?"

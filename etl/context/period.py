@@ -31,7 +31,8 @@ PERIOD_RE = re.compile(
     rf"(?:{_QUARTER}|{_SO_FAR}|{_MONTH})?"
 )
 # A span of years written with its ends: 2016—2020年, 2016年至2020年, １９７９到１９８３年, 一九七九年到一九八三年.
-YEAR_RANGE_RE = re.compile(rf"(?P<a>[{_AR}]{{4}}|[{_CN}]{{4}})年?(?:[-—–~～－]|至|到)(?P<b>[{_AR}]{{4}}|[{_CN}]{{4}})年(?!底|末|初)")
+YEAR_RANGE_RE = re.compile(rf"(?P<a>[{_AR}]{{4}}|[{_CN}]{{4}})[ \u3000]?年?[ \u3000]?(?:[-—–~～－]|至|到)[ \u3000]?"
+                           rf"(?P<b>[{_AR}]{{4}}|[{_CN}]{{4}})[ \u3000]?年(?!底|末|初)")  # (spaced: 2020 年至2024年)
 _BASIS = (("日均", "daily_avg"), ("每天", "daily_avg"), ("年均", "per_year"), ("每年", "per_year"),
           ("人均", "per_capita"), ("每人", "per_capita"), ("月均", "per_month"), ("每月", "per_month"))
 _MONTHS_SO_FAR = {1: "{}-01", 3: "{}-Q1", 6: "{}-H1", 9: "{}-Q1..Q3", 12: "{}"}

@@ -52,9 +52,9 @@ def analyse(doc: Document) -> Analysis:
     ids = [None if indicators.in_old_yuan(fact, doc.date, doc.date_precision) else i  # 1953's 三百二十五萬億元
            for i, (fact, _, _) in zip(_indicators(placed, facts), placed)]
     placed = _better_labels(placed, ids)
-    headings = _headings(layout)
     title = read(_RUBY.sub("", doc.title)) if doc.title else doc.title  # (統(tǒng)計(jì)公報(bào): 统计公报)
     dated = int(doc.date[:4]) if doc.date else None
+    headings = _headings(layout, None if reference.is_retrospective(title, dated) else title)
     year = reference.title_year(title, dated) or dated  # 2019年…统计公报, out in 2020
     report = reference.is_retrospective(title, dated)  # a report of the year before its own, or of its own when late
     if report and dated is not None and year == dated - 1 and _reporting_season(doc):
@@ -231,8 +231,8 @@ class _Contexts:
     def _near(self, index: int):
         for j in range(index - 1, self.first[index] - 1, -1):
             cue = self._carried(j)
-            if cue is not None:  # a year's end holds through the clauses of its sentence only (…；…), not past its 。
-                return cue if self._clauses_of_one(j, index) else reference.whole_year(cue)
+            if cue is not None:  # (its year's end holds for any level through the clauses of its sentence: …；…)
+                return cue._replace(joined=True) if self._clauses_of_one(j, index) else cue
         return None
 
     def _clauses_of_one(self, j: int, index: int) -> bool:
@@ -329,12 +329,16 @@ def _is_heading(p: Paragraph, layout: Layout) -> bool:
 
 
 
-def _headings(layout: Layout) -> list[tuple[str, ...]]:
+def _headings(layout: Layout, title: str | None = None) -> list[tuple[str, ...]]:
     """The headings over each paragraph, outermost first: the part (a heading of the outermost numbering style the
     document uses: 一、…, else （一）…, else unnumbered) and, inside it, the nearest other heading. Unnumbered headings
     have no style to nest by: one standing right over another opens a part, and the headings after the second, each
-    over text, are the part's sections until the next heading that stands right over another."""
+    over text, are the part's sections until the next heading that stands right over another. The ``title`` of a
+    document that is no report, repeated on its first line, heads no part (在协会2020年会员代表大会上的讲话)."""
     marks = [_is_heading(p, layout) for p in layout.paragraphs]
+    first = read(layout.paragraphs[0].text).strip() if layout.paragraphs else ""
+    if title and marks and first and title.strip().startswith(first):
+        marks[0] = False  # (the title may add its publisher: …的讲话(大足区工程师协会))
     outer = min((_style(p.text) for p, mark in zip(layout.paragraphs, marks) if mark), default=len(_HEADING_STYLES))
     plain = outer == len(_HEADING_STYLES)
     out: list[tuple[str, ...]] = []

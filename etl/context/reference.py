@@ -23,6 +23,7 @@ _ANNUAL = "annual"  # a cue of a one-year goal: read as target, never as a plan'
 CONTEXT_YEAR = "context"  # the period of 全年, 当年: the single year of the section (or document)
 CONTEXT_YEAR_END = "context-end"  # the period of 年末, 年底: that year's last day for a level, the year for a change
 _YEAR_ENDS_WORDS = ("年末", "年底")
+_MEAN = ("平均", "均值")  # a level averaged over a time, not at a moment
 RUNNING = "running"  # (RUNNING, n): the n years up to the context's year (连续9年稳定在…)
 OF_CONTEXT = "of_context"  # (OF_CONTEXT, n): the year n years from the context's year (上年: n = -1)
 PART = "part"  # (PART, "-H1"): a part of a year named without one (上半年): the last gone by for an outcome
@@ -255,6 +256,7 @@ class _Cue(NamedTuple):
     listed: bool = False  # left by a list of goals (主要预期目标是：…；…): its status holds for the items after
     written: bool = False  # a span written with its ends (从1978年到1982年): its first value is the first year's
     whole: bool = False  # left by a sentence about its year as a whole (2025年是…的一年): the 全年 after it is that year
+    joined: bool = False  # left by an earlier clause of the same sentence (…；…): its year's end holds for any level
 
 
 @lru_cache(maxsize=1024)
@@ -475,8 +477,9 @@ _TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升�
 def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | None = None) -> _Cue | None:
     """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
     主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1), not a plan named for its close or start."""
-    if not time_words().timed_re.search(sentence):
-        return _list_opened(sentence)  # a quarter or a month alone (三季度) stays with its sentence
+    if not time_words().timed_re.search(sentence) and not any(word in sentence for word in _YEAR_ENDS_WORDS):
+        return _list_opened(sentence)  # a quarter or a month alone (三季度) stays with its sentence (年末 goes on to
+        # the levels at a moment after it: 年末全市常住人口614万人。城镇化率50.5%。)
     inline = set(_digit_spans(sentence, doc_year)) if doc_year is not None else set()  # 近3年提升21个百分点 stays
     timed = [c for c in _cues(sentence, doc_year, late, now) if c.period is not None and c not in inline and not c.stays
              and not (isinstance(c.period, str) and c.status == "plan")  # 到2035年 stays
@@ -497,16 +500,14 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
     cue = timed[-1]  # 2025年…主要预期目标是：地区生产总值增长5.5%；…: the list's later items are goals too
     if _A_WHOLE_YEAR.match(sentence) and isinstance(cue.period, str) and cue.period.isdigit():
         cue = cue._replace(whole=True)
-    if not sentence.rstrip().endswith(("；", ";")):
-        cue = whole_year(cue)  # (年末全省户籍人口6949.1万人；常住人口6143.6万人: the year's end holds through the
-        # sentence's clauses; see whole_year)
     if cue.status is not None or not _goals_listed(sentence, cue.end):
         return cue
     return cue._replace(status="target", listed=True)
 
 
 def whole_year(cue: _Cue) -> _Cue:
-    """A cue of a year's end as later sentences take it: 2012年底，…。 then the year, not its last day."""
+    """A cue of a year's end as a later sentence's flow or change takes it: 2012年底，…。 then the year, not its last
+    day."""
     if isinstance(cue.period, str) and cue.period.endswith("-12-31"):
         return cue._replace(period=cue.period[:4])
     return cue._replace(period=CONTEXT_YEAR) if cue.period == CONTEXT_YEAR_END else cue
@@ -677,7 +678,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     cues = [c for c in _cues(sentence, doc_year, section.late, section.now) if c.end <= upto and _holds(c, sentence, upto)]
     if context is not None and not any(c.period is not None for c in cues) and \
             _carries(context, section, sentence, upto, accumulates):
-        cues.insert(0, context._replace(end=0))
+        # a year's end an earlier sentence named holds for a level at a moment only (年末全市常住人口…。城镇化率50.5%), the
+        # year for the rest (…。全年规上工业增加值增长7.7%, 城镇新增就业1256万人)
+        kept = measure == "level" and (context.joined or at_moment and not any(w in sentence[:upto] for w in _MEAN))
+        # (2012年底，…；每百户拥有家用汽车21.5辆: any level of the sentence; 失业率平均值, 均值: the year's average)
+        cues.insert(0, (context if kept else whole_year(context))._replace(end=0))
     base = _base_of_comparison(sentence, upto, doc_year)
     if base is not None:
         return Reference("actual", base, None)
