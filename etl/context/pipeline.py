@@ -469,8 +469,10 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         market = (regions.market_code(where.lead, where.backref, where.headline) or
                   (home if not regions.names_mainland_market(sentence) else None)) if how == "company" else code
         traditional = regions.traditional_script(written)
-        currency = regions.local_currency(market or code, home, sentence, upto, end,
-                                          traditional)  # 友邦失守80元: 港元, in 恒指's market
+        stated = regions.stated_currency(doc.text, fact.char_start, fact.char_end, sentence, traditional) \
+            if how == "company" else None  # 台積電…營收1763億元(新台幣,下同) in a Hong Kong paper: as stated
+        currency = stated or regions.local_currency(market or code, home, sentence, upto, end,
+                                                    traditional)  # 友邦失守80元: 港元, in 恒指's market
         if currency is None and (market or code) == regions.COUNTRY and how in ("company", "national", "metadata"):
             currency = regions.stated_currency(doc.text, fact.char_start, fact.char_end, sentence,
                                                traditional)  # a company's 營收3,436.14億元 (新台幣，下同)

@@ -85,6 +85,7 @@ class _Rules:
     market_names: re.Pattern[str]  # a stock market named as a place (港股, 恒指, 台股)
     market_words: re.Pattern[str]  # what a clause about that market's own figures names
     company_moves: re.Pattern[str]  # what a listed company's move or quote says in its clause (跌, 升, 报, 收)
+    company_words: re.Pattern[str]  # a company's own results and quote (营收, 毛利率, 股价): see _company_own
     mainland_markets: tuple[str, ...]  # the mainland's markets (A股, 沪深): not a Hong Kong or Taiwan text's own
     foreign_markets: tuple[str, ...]  # foreign markets (美股, 纳斯达克): nor these
     provincial_bodies: re.Pattern[str]  # 省统计局, 省商务厅: a province's figures follow
@@ -220,6 +221,8 @@ def _load_rules(path: str) -> _Rules:
         market_words=re.compile(lexicon.alternation(_unique(data["stock_markets"]["words"], path, "stock_markets.words"))
                                 + r"|[0-9]\s*点"),  # 跌200点 (not 重点, 特点)
         company_moves=re.compile(lexicon.alternation(_unique(data["stock_markets"]["moves"], path, "stock_markets.moves"))),
+        company_words=re.compile(lexicon.alternation(_unique(data["stock_markets"]["company_words"], path,
+                                                             "stock_markets.company_words"))),
         breakdowns=tuple(_unique(data["stock_markets"]["breakdowns"], path, "stock_markets.breakdowns")),
         mainland_markets=tuple(_unique(data["stock_markets"]["mainland"], path, "stock_markets.mainland")),
         foreign_markets=tuple(_unique(data["stock_markets"]["foreign"], path, "stock_markets.foreign")),
@@ -1553,6 +1556,16 @@ def _own_market(home: str | None, sentence: str, end: int) -> bool:
         not any(word in text for word in rules.mainland_markets + rules.foreign_markets + rules.mainland)
 
 
+def _company_own(home: str | None, sentence: str, end: int) -> bool:
+    """In a Hong Kong, Macau or Taiwan text, is the figure ending at ``end`` a company's own (合併營收, 毛利率, 終盤收在
+    575元): a company's word before it in its sentence, and nothing of the market's (大盤, 成交, 加權指數)?"""
+    rules = _gazetteer().rules
+    if home is None or province_of(home) not in rules.currencies:
+        return False
+    text = _normalized(sentence)[:end]
+    return rules.company_words.search(text) is not None and rules.market_words.search(text) is None
+
+
 def _coded_company(sentence: str, end: int | None) -> bool:
     """Is the figure ending at ``end`` a listed company's own, named with its stock code before it in its sentence
     (匯控(00005.hk)跌穿80元,收79元; 台積電（2330）終場跌10元): a move or quote after the code, and nothing of the
@@ -1651,6 +1664,8 @@ def resolve_region(
     if _coded_company(clause, figure_end):
         return COUNTRY, "company"  # a listed company's quote: its own figures, not its publisher's place's
     rules, end = _gazetteer().rules, len(clause) if figure_end is None else figure_end
+    if _company_own(home, clause, end):
+        return COUNTRY, "company"  # 台積電…合併營收3436億元 in a Taiwan paper: the company's, no place named
     wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source) or \
         rules.markets.search(clause, 0, end) is not None and not _own_market(home, clause, end) or \
         rules.abroad.search(_normalized(clause), 0, end) is not None
