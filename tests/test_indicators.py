@@ -483,7 +483,7 @@ def test_goal_values(sentence, mention, status):
                  ["energy_intensity", "carbon_intensity", None], id="carbon intensity per 万元 and with 排放量"),
     pytest.param("湘南地区生产总值10512.1亿元，增长5.4%；南疆五地州地区生产总值年均增长6%；其中地区生产总值增长5%，"
                  "成都市地区生产总值增长6%；六县(市)生产总值实现3231.2亿元，全县生产总值增长5%。",
-                 [None, None, None, "gdp_growth", "gdp_growth", None, "gdp_growth"],
+                 [None, None, None, "gdp_growth", "gdp_growth", None, None, "gdp_growth"],  # (六县: a count of counties)
                  id="an area the gazetteer does not know is no place's product; a word or a place before it is"),
     pytest.param("单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。", [None, "energy_intensity", "carbon_intensity"],
                  id="the first thing's modifier holds for the things listed after it"),

@@ -136,7 +136,7 @@ def figure_re() -> re.Pattern[str]:
         rf"(?:{re.escape(compounds.per)}(?P<pden>{plain}){_S}|(?P<rate>{rates}){_S}"
         rf"|[1一](?P<xden>{plain}){re.escape(compounds.exchange)}{_S})?"
         rf"(?:(?P<pre0>{before}){_S}(?={currency}))?(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
-        rf"(?:(?P<mpre>{before_magnitude}){_S}(?P<mag>{magnitude})(?![{_NOT_AFTER_MAGNITUDE}])"
+        rf"(?:(?P<mpre>{before_magnitude})(?P<le>了)?{_S}(?P<mag>{magnitude})(?![{_NOT_AFTER_MAGNITUDE}])"
         rf"|(?P<mag2>[百千万](?=(?:{inside}))|(?:{magnitude})(?=元(?:{bound})))"
         rf"|(?P<pre>{before})?{_S}"
         rf"(?P<ratio>{RATIO})?"
@@ -215,7 +215,7 @@ def _joins_previous(text: str, start: int) -> bool:
 
 
 _GROUPS = ("num", "num2", "pre", "ratio", "ru", "high", "inside", "unit", "half", "post", "cur", "scale", "cents",
-           "jiao", "fen", "hsign", "mpre", "mag", "den", "pden", "rate", "pre0", "xden", "mag2")
+           "jiao", "fen", "hsign", "mpre", "mag", "den", "pden", "rate", "pre0", "xden", "mag2", "le")
 
 
 @cache
@@ -234,14 +234,17 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
     groups = _group_numbers()
     for m in pattern.finditer(masked(text) if blanked is None else blanked):
         (num, num2, pre, ratio, ru, high, inside, unit, half, post, cur, scale, cents, jiao, fen, hsign, mpre, mag,
-         den, pden, rate, pre0, xden, mag2) = m.group(*groups)
+         den, pden, rate, pre0, xden, mag2, le) = m.group(*groups)
         start = m.start()
         mag = mag or mag2  # 近万人; 千余人, 百余家; 亿元以上
         if mag:
             pre, num = mpre, "一" + mag
+            if le:
+                start = _skip_spaces(text, m.start() + len(mpre) + 1)  # 超过了百亿港元: the qualifier before 了
+                # qualifies the magnitude after it, which alone is the mention (as 超过了八成)
         pre = pre or pre0  # 不超过人民币88元
         if pre in _tenths_only() and (mag == "十" if mag else not (unit and unit.startswith("成"))):
-            pre, start = None, _skip_spaces(text, start + len(pre))  # 过 qualifies tenths and 百/千/万/亿 (过三成, 过百亿元; not 担任过两个县,
+            pre, start = None, _skip_spaces(text, start + (0 if le else len(pre)))  # 过 qualifies tenths and 百/千/万/亿 (过三成, 过百亿元; not 担任过两个县,
             # 到过十个国家: the mark of an experience)
         if pden and not _per(pden, unit):
             start, pden = _skip_spaces(text, m.end("pden")), None  # 每城50位火炬手: 每城 divides no count
