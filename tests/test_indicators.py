@@ -1693,3 +1693,22 @@ def test_review_cases_of_the_fourteenth_session(text, meta, expected):
 ])
 def test_later_cases_of_the_fourteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected
+
+
+@pytest.mark.parametrize("text, meta, expected", [
+    pytest.param("年末全市共有医疗卫生机构3000个。全市婴儿死亡率为2.1‰。年末全市常住人口614万人。城镇化率50.5%。"
+                 "年末全市金融机构本外币存款余额25000亿元；新增贷款1800亿元。\n",
+                 {"date": "2025-03-01", "title": "2024年统计公报", "region": "江苏省"},
+                 [("3000个", None, "actual", "2024-12-31"), ("2.1‰", "infant_mortality", "actual", "2024"),
+                  ("614万人", "population", "actual", "2024-12-31"), ("50.5%", "urbanization_rate", "actual", "2024-12-31"),
+                  ("25000亿元", None, "actual", "2024-12-31"), ("1800亿元", None, "actual", "2024")],
+                 id="an earlier sentence's 年末 dates stocks counted at the year's end only; a flow after a semicolon "
+                    "stays the year's"),
+    pytest.param("我国外贸前4个月进出口14.14万亿元。广东省前4个月进出口2.9万亿元。全市一般公共预算总收入850亿元，争取上级转移支付资金120亿元。\n",
+                 {"date": "2025-05-10", "region": "江苏省"},
+                 [("14.14万亿元", None, "actual", "2025-01..04"), ("2.9万亿元", None, "actual", "2025-01..04"),
+                  ("850亿元", "fiscal_revenue", "actual", "2025"), ("120亿元", None, "actual", "2025")],
+                 id="前 after a subject or a place opens months so far; transfers after the total, not in its breakdown"),
+])
+def test_second_review_cases_of_the_fourteenth_session(text, meta, expected):
+    assert _facts(text, meta) == expected

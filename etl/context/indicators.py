@@ -29,7 +29,7 @@ CLAUSE_BREAKS = frozenset(_PUNCTUATION.clause_breaks)
 _SENTENCE_BREAKS = frozenset(_PUNCTUATION.sentence_breaks)
 _PARTNER = re.compile(r"对|与[^，、]{1,12}(?:的|间)")
 _FIELDS = {"id", "name", "phrases", "like", "not_after", "partners", "kind", "unit", "units", "also", "measure", "topic",
-           "additive", "accumulates", "flow", "direction", "description", "shares"}
+           "additive", "accumulates", "flow", "year_end", "direction", "description", "shares"}
 _REQUIRED = ("id", "name", "kind", "unit", "measure", "topic", "additive", "direction", "description")
 
 
@@ -58,6 +58,7 @@ class Indicator:
     flow: bool = False  # a value is of a time, not at a moment (生产总值 of a year): 年末 dates no flow
     shares: dict[str, str] = field(default_factory=dict)  # whole → the indicator its share of it is (gdp: 研发经费 →
     # rd_intensity; population: 城镇常住人口 → urbanization_rate)
+    year_end: bool = False  # a stock counted at the year's end: an earlier sentence's 年末 dates it (see reference)
 
     @property
     def stock(self) -> bool:
@@ -126,7 +127,8 @@ def _indicator(entry: dict, raw: dict[str, dict], kinds: set[str], topics: set[s
     return Indicator(entry["id"], entry["name"], phrases, not_after, partners, entry["kind"], entry["unit"], factors,
                      tuple(entry.get("also", ())), entry["measure"], entry["topic"], bool(entry["additive"]),
                      bool(entry.get("accumulates", False)), entry["direction"], entry["description"], like or entry["id"],
-                     bool(entry.get("flow", False) or entry.get("accumulates", False)), dict(entry.get("shares", {})))
+                     bool(entry.get("flow", False) or entry.get("accumulates", False)), dict(entry.get("shares", {})),
+                     bool(entry.get("year_end", False)))
 
 
 def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[str, ...] = ()) -> Catalogue:
@@ -290,7 +292,9 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []
     if placed.fact.measure == "level" and sentence.endswith(_OBJECT_OF, 0, start):
         return []  # 共计减少财政收入五百二十亿元: an amount forgone, not the revenue
-    if phrase.endswith(_BUDGET_TOTALS) and any(word in sentence for word in _TRANSFERS):
+    if phrase.endswith(_BUDGET_TOTALS) and (any(word in sentence[:start] for word in _TRANSFERS) or
+                                            any(word in sentence[sentence.find("其中", placed.end) :] for word in _TRANSFERS)
+                                            and "其中" in sentence[placed.end :]):
         return []  # 加上上级补助收入…后，一般公共预算总收入3,287.9亿元; 一般公共预算总收入81.9亿元，其中：…上级补助收入45.2亿元:
         # the funds to spend, transfers added, not the revenue
     own = regions.clause_start(sentence, start)

@@ -16,9 +16,9 @@ _MONTH = rf"(?P<month>[{_AR}]{{1,2}}|十[一二]?|[一二三四五六七八九])
 # The months of a year so far: 1-5月份, 一至十一月, 前5个月, 前两个月, 前11月 (not 前5月20日: a day).
 _DAY = rf"[{_AR}{_CN}十]{{1,3}}[日号]"
 _TO_MONTH = rf"(?:[{_AR}]{{1,2}}|十[一二]?|[两二三四五六七八九])"
-# 前 opens its clause or follows a year or a scope (今年前5个月, 全市前三季度), not a word (提前3个月: ahead of time; 交易前
-# 12个月, 上市前3个月).
-_FIRST = r"(?:(?<=年)|(?<=[全我本该][省市县区州国盟旗])|(?<![\u4e00-\u9fff]))前"
+# 前 after a year, a place or a subject (今年前5个月, 广东省前4个月, 外贸前4个月), not after a verb or a word it ends (提前
+# 3个月: ahead of time; 交易前12个月, 上市前3个月, 退休前, 开学前, 汛前, 目前, 节前).
+_FIRST = r"(?<![提之以此目当眼跟面空超向最事会节战生日期临易休学汛同约业线婚产考试])(?<!上市)前"
 _SO_FAR = rf"(?:[1１一]月?份?(?:——|[-—–~～－至到])(?P<to>{_TO_MONTH})月份?|{_FIRST}(?P<first>{_TO_MONTH})个?月(?!{_DAY}))"
 _SO_FAR_AHEAD = rf"[1１一]月?份?(?:——|[-—–~～－至到]){_TO_MONTH}月|{_FIRST}{_TO_MONTH}个?月(?!{_DAY})"
 # A month alone with 份 (5月份) or closing its clause (10月，全省…), never a day's (3月5日): the month of the year the

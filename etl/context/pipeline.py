@@ -63,8 +63,6 @@ def analyse(doc: Document) -> Analysis:
     retrospective = (report and not late) or _early_in_its_year(doc, title)
     part = reference.title_part(title, year) or reference.title_part(_places_out(title), year)  # 2025年一季度酉阳县
     # 经济运行情况, 福建前8月GDP同比增长15%: its outcomes are the part's
-    if reference.is_plan_title(title, year):
-        headings = [(title, *h) for h in headings]  # “十五五”规划纲要草案主要目标指标: the title heads every part
     now = dated if year != dated else None  # 重庆2019年交出答卷, out in 2020: its 去年 is 2019
     contexts = _Contexts(layout, headings, year, retrospective, late, now)
     attributed = [
@@ -458,6 +456,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
                                    context, end, month, flow=bool(found and found.flow),
                                    at_moment=bool(found and found.stock and not found.flow),
+                                   year_end=bool(found and found.year_end),
                                    span=contexts.span(where.sentence.index),
                                    early=found is not None and _early_of_its_year(doc, year))
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
@@ -469,8 +468,9 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         market = (regions.market_code(where.lead, where.backref, where.headline) or
                   (home if not regions.names_mainland_market(sentence) else None)) if how == "company" else code
         traditional = regions.traditional_script(written)
-        stated = regions.stated_currency(doc.text, fact.char_start, fact.char_end, sentence, traditional) \
-            if how == "company" else None  # 台積電…營收1763億元(新台幣,下同) in a Hong Kong paper: as stated
+        stated = regions.stated_currency(doc.text, fact.char_start, fact.char_end, sentence, traditional,
+                                         declared_only=True) if how == "company" else None  # 台積電…營收1763億元
+        # (新台幣,下同) in a Hong Kong paper: as declared
         currency = stated or regions.local_currency(market or code, home, sentence, upto, end,
                                                     traditional)  # 友邦失守80元: 港元, in 恒指's market
         if currency is None and (market or code) == regions.COUNTRY and how in ("company", "national", "metadata"):

@@ -24,6 +24,7 @@ CONTEXT_YEAR = "context"  # the period of 全年, 当年: the single year of the
 CONTEXT_YEAR_END = "context-end"  # the period of 年末, 年底: that year's last day for a level, the year for a change
 _YEAR_ENDS_WORDS = ("年末", "年底")
 _MEAN = ("平均", "均值")  # a level averaged over a time, not at a moment
+_FLOW_WORDS = re.compile("新增|收入|支出|销售|产量|完成|实现|增加|减少|累计|全年")  # what a flow of the year says
 RUNNING = "running"  # (RUNNING, n): the n years up to the context's year (连续9年稳定在…)
 OF_CONTEXT = "of_context"  # (OF_CONTEXT, n): the year n years from the context's year (上年: n = -1)
 PART = "part"  # (PART, "-H1"): a part of a year named without one (上半年): the last gone by for an outcome
@@ -275,12 +276,6 @@ def section_of(headings: tuple[str, ...], doc_year: int | None, retrospective: b
                     break
             return section._replace(retrospective=retrospective, late=late, now=now)
     return Section(None, None, None, retrospective, late, now)
-
-
-def is_plan_title(title: str | None, doc_year: int | None) -> bool:
-    """Does a title name a coming plan's goals (“十五五”规划纲要草案主要目标指标, in 2026): a part of that plan all through,
-    where no heading says otherwise?"""
-    return bool(title) and _read_heading(_unspaced(title), doc_year).kind == "plan"
 
 
 def _unspaced(heading: str) -> str:
@@ -665,7 +660,7 @@ _TIME_OPENING = re.compile(r"[^，,；;：:。]{0,6}?连续第?(?:[0-9]{1,2}|[�
 def reference(sentence: str, upto: int, section: Section, doc_year: int | None, measure: str,
               accumulates: bool = False, context: _Cue | None = None, figure_end: int | None = None,
               doc_month: int | None = None, flow: bool = False, at_moment: bool = False,
-              span: tuple[int, int] | None = None, early: bool = False) -> Reference:
+              span: tuple[int, int] | None = None, early: bool = False, year_end: bool = False) -> Reference:
     """Status, period and how the figure is taken over a span (per_year | cumulative | None), for a figure that
     starts at ``upto`` in ``sentence`` (and ends at ``figure_end``). ``accumulates``: the figure's indicator adds up over
     the years (new jobs). ``context``: the cue an earlier sentence of a section without a year left (see
@@ -680,8 +675,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             _carries(context, section, sentence, upto, accumulates):
         # a year's end an earlier sentence named holds for a level at a moment only (年末全市常住人口…。城镇化率50.5%), the
         # year for the rest (…。全年规上工业增加值增长7.7%, 城镇新增就业1256万人)
-        kept = measure == "level" and (context.joined or at_moment and not any(w in sentence[:upto] for w in _MEAN))
-        # (2012年底，…；每百户拥有家用汽车21.5辆: any level of the sentence; 失业率平均值, 均值: the year's average)
+        kept = measure == "level" and ((context.joined and not _FLOW_WORDS.search(sentence, 0, upto)) or
+                                       year_end and not any(w in sentence[:upto] for w in _MEAN))
+        # (2012年底，…；每百户拥有家用汽车21.5辆: any level but a flow's of the sentence (…；新增贷款1800亿元: the
+        # year's); 年末全市常住人口…。城镇化率50.5%: a stock counted at the year's end, not an average (均值) or a rate
+        # of the year (婴儿死亡率))
         cues.insert(0, (context if kept else whole_year(context))._replace(end=0))
     base = _base_of_comparison(sentence, upto, doc_year)
     if base is not None:

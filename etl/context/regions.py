@@ -86,6 +86,7 @@ class _Rules:
     market_words: re.Pattern[str]  # what a clause about that market's own figures names
     company_moves: re.Pattern[str]  # what a listed company's move or quote says in its clause (跌, 升, 报, 收)
     company_words: re.Pattern[str]  # a company's own results and quote (营收, 毛利率, 股价): see _company_own
+    company_not_with: tuple[str, ...]  # an industry's or the economy's (製造業營收, 經濟部): see _company_own
     mainland_markets: tuple[str, ...]  # the mainland's markets (A股, 沪深): not a Hong Kong or Taiwan text's own
     foreign_markets: tuple[str, ...]  # foreign markets (美股, 纳斯达克): nor these
     provincial_bodies: re.Pattern[str]  # 省统计局, 省商务厅: a province's figures follow
@@ -223,6 +224,7 @@ def _load_rules(path: str) -> _Rules:
         company_moves=re.compile(lexicon.alternation(_unique(data["stock_markets"]["moves"], path, "stock_markets.moves"))),
         company_words=re.compile(lexicon.alternation(_unique(data["stock_markets"]["company_words"], path,
                                                              "stock_markets.company_words"))),
+        company_not_with=tuple(_unique(data["stock_markets"]["company_not_with"], path, "stock_markets.company_not_with")),
         breakdowns=tuple(_unique(data["stock_markets"]["breakdowns"], path, "stock_markets.breakdowns")),
         mainland_markets=tuple(_unique(data["stock_markets"]["mainland"], path, "stock_markets.mainland")),
         foreign_markets=tuple(_unique(data["stock_markets"]["foreign"], path, "stock_markets.foreign")),
@@ -1362,7 +1364,8 @@ def local_currency(code: str, home: str | None, sentence: str, start: int, end: 
         rules.currencies[province]  # 北上资金净流出30亿元: renminbi
 
 
-def stated_currency(text: str, start: int, end: int, sentence: str, traditional: bool) -> str | None:
+def stated_currency(text: str, start: int, end: int, sentence: str, traditional: bool,
+                    declared_only: bool = False) -> str | None:
     """The currency 元 means for the figure at ``start``…``end`` of ``text`` that no place and no national body owns (a
     company's): the last one the text declared before it or right after it (1763億元(新台幣,下同)), else 新台币 in a
     sentence of traditional script (``traditional``) written Taiwan's way (``sentence``: 兆元, 98年度) — unless its
@@ -1375,6 +1378,8 @@ def stated_currency(text: str, start: int, end: int, sentence: str, traditional:
         if declared[-1] == "人民币" or any(word in _normalized(own) for word in rules.national_words):
             return None
         return lexicon.units()[declared[-1]].unit  # 港币 is 港元 (units.csv)
+    if declared_only:
+        return None  # (only what the text declares: no reading of Taiwan's way of writing)
     if any(word in normalized for word in rules.renminbi + rules.national_words + rules.national_subjects + rules.mainland):
         return None
     if traditional and rules.taiwan_money.search(normalized):
@@ -1563,7 +1568,8 @@ def _company_own(home: str | None, sentence: str, end: int) -> bool:
     if home is None or province_of(home) not in rules.currencies:
         return False
     text = _normalized(sentence)[:end]
-    return rules.company_words.search(text) is not None and rules.market_words.search(text) is None
+    return rules.company_words.search(text) is not None and rules.market_words.search(text) is None and \
+        not any(word in text for word in rules.company_not_with)
 
 
 def _coded_company(sentence: str, end: int | None) -> bool:

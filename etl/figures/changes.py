@@ -45,7 +45,7 @@ def _trigger_re() -> re.Pattern[str]:
     # 提高到95%, 降至13%, 下降为2.67% are levels: the `to` group tells them apart (为 after a noun is no `to`:
     # 跌幅为1.27% is a change). An abbreviation in brackets may follow the word: 年增率(yoy)達12.68%.
     return re.compile(
-        rf"(?P<word>{words})(?:[（(][A-Za-z]{{2,6}}[)）])?(?P<extent>幅度(?=为|达|是|高达|$))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均|都)?(?:仍|还|已|也)?(?:为|达|达到|是|高达|可达|也有|有|约为|在|介乎|介于)?[:：]?"
+        rf"(?P<word>{words})(?:[（(][A-Za-z]{{2,6}}[)）])?(?P<extent>幅度(?=为|达|是|高达|$))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均|都)?(?:仍|还|已|也|仅|只)?(?:为|达|达到|是|高达|可达|也有|有|约为|在|介乎|介于)?[:：]?"
         rf"(?:{lexicon.alternation(lexicon.qualifier_surfaces('before'))})?[{re.escape(_PUNCTUATION.spaces)}]*$"
     )
 
@@ -150,7 +150,7 @@ def _after_re() -> re.Pattern[str]:
     # or 中 closing 在…之中: 在7月份2.7%的同比涨幅中, 翘尾影响约为0.9个百分点). A base word before the noun gives its basis
     # (1.0%的CPI环比涨幅).
     return re.compile(rf"的(?:[\u4e00-\u9fffA-Z]{{0,4}}?(?P<basis>{lexicon.bases_pattern()}))?[\u4e00-\u9fff]{{0,4}}?"
-                      rf"(?P<word>{words})(?=[{re.escape(CLAUSE_BREAKS)}]|$|中[，,]|大幅|明显"
+                      rf"(?P<word>{words})(?=[ \u3000]*[{re.escape(CLAUSE_BREAKS)}]|[ \u3000]*$|中[，,]|大幅|明显"
                       rf"|领跑|领先|位居|位列|居|排名|排在|名列|高于|低于|快于|慢于)")
 
 
@@ -227,9 +227,9 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     m = _trigger_re().search(before)
     if m and before.endswith(lexicon.comparisons().not_changes, 0, m.end("word")):
         m = None  # 屡屡受挫3次: no change word
-    if m and (m.group("word") in lexicon.rate_changes() or m.group("extent")) and kind is not None and \
-            kind not in lexicon.RATE_CHANGE_KINDS:
-        return LEVEL  # (加快6个电站建设, 降低幅度两个指标: a rate's word before a count)
+    if m and kind is not None and (m.group("word") in lexicon.rate_changes() and kind not in lexicon.RATE_CHANGE_KINDS
+                                   or m.group("extent") and kind == "count"):
+        return LEVEL  # (加快6个电站建设, 降低幅度两个指标: a rate's word before a count; not 上调幅度达到150元)
     if m and kind == "duration" and before.endswith(lexicon.time_frames().run, 0, m.start("word")):
         return LEVEL  # 连跌两个月: how long the run lasted, not a change of it
     noun = None

@@ -557,6 +557,8 @@ def _price_changes(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if f.refers_to is not None:
             level = facts[f.refers_to]
+        elif i and facts[i - 1].kind in _PER_KINDS and _against_before(text[facts[i - 1].char_end : f.char_start]):
+            level = facts[i - 1]  # 本周平均价为19.35元(每公斤,下同),比上周降0.72元: the price's own change
         else:
             level = next((g for g in facts[i + 1 :] if g.kind != "percent"), None)
             if level is None or not _quotes_price(text[f.char_end : level.char_start]):
@@ -568,6 +570,17 @@ def _price_changes(text: str, facts: list[Fact]) -> list[Fact]:
 
 _PER_NUMERATOR_KINDS = frozenset({"money", "mass", "length"})  # what a price or a rate is of: 元/吨, 公斤/亩, 公里/小时
 _PER_KINDS = frozenset({"price", "rate"})
+
+
+def _against_before(between: str) -> bool:
+    """Is the text between a price and a change after it one clause comparing it with an earlier time (,比上周降;
+    ，较上月上涨): no subject of its own?"""
+    clauses = re.split(f"[{re.escape(CLAUSE_BREAKS)}]", _ASIDE_AFTER.sub("", between))
+    return len(clauses) == 2 and _AGAINST_BEFORE.fullmatch(clauses[1].strip(PUNCTUATION.spaces)) is not None
+
+
+_ASIDE_AFTER = re.compile(r"^[（(][^（()）]{0,12}[)）]")  # (每公斤,下同)
+_AGAINST_BEFORE = re.compile(rf"(?:比|较|环比|同比)[\u4e00-\u9fff]{{0,6}}?(?:{lexicon.alternation(lexicon.changes())})了?")
 
 
 def _quotes_price(between: str) -> bool:

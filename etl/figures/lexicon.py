@@ -327,11 +327,12 @@ def pointers() -> tuple[str, ...]:
 
 
 @cache
-def region_groups() -> tuple[dict[str, int], frozenset[str]]:
-    """(names, units): a count in one of ``units`` right after one of ``names`` and equal to its number of members
-    names a group of regions (西北五省区)."""
+def region_groups() -> tuple[dict[str, frozenset[int]], frozenset[str]]:
+    """(names, units): a count in one of ``units`` right after one of ``names`` and equal to one of its numbers of
+    members names a group of regions (西北五省区, 长三角41城)."""
     entry, where = _toml("unit_contexts.toml")["list_announcers"], "unit_contexts.toml [list_announcers]"
-    return {name: int(size) for name, size in entry["regions"].items()}, frozenset(unique(entry["region_units"], where))
+    return ({name: frozenset(map(int, sizes)) for name, sizes in entry["regions"].items()},
+            frozenset(unique(entry["region_units"], where)))
 
 
 @cache

@@ -559,7 +559,7 @@ def _announces(c: Candidate, text: str, kind: str) -> bool:
         return False
     groups, units = lexicon.region_groups()
     name = next((n for n in groups if text.endswith(n, 0, c.start)), None) if c.unit in units else None
-    if name is not None and parse_number(c.num) == groups[name]:
+    if name is not None and parse_number(c.num) in groups[name]:
         opened = _clause_opened(text, c.start)
         if not text.endswith("等", 0, c.start - len(name)) and "、" not in text[opened : c.start]:
             return True  # 西北五省区, 中部六省: a group's name (not 山西、…甘肃等中西部8省区: the members' count)
