@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from etl.context import regions
+from etl.context import reference, regions
 from etl.context.phrases import Phrases
 from etl.figures import Fact, lexicon
 
@@ -69,6 +69,8 @@ class Indicator:
         """Has the figure this indicator's form? ``measure`` overrides the figure's own (a phrase that says 增长)."""
         if fact.unit not in self.factors and fact.unit not in self.also:
             return False
+        if self.measure == "change" and fact.basis == "mom":
+            return False  # 环比增长32.13%: on the month or quarter before, no growth the catalogue keeps (on the year before)
         return self.measure == "any" or (measure or fact.measure) == self.measure
 
 
@@ -349,6 +351,7 @@ def _named_area(sentence: str, own: int, start: int) -> bool:
     return not any(start - 2 <= m.end <= start for m in regions.find_places(sentence[:start]))  # 湖南省, 浦东|新区
 
 
+_PLANNED_REACH = 12
 _BUDGET_TOTALS = ("总收入", "总支出")
 _TRANSFERS = ("加上", "上级补助", "转移支付", "上年结转", "调入资金", "税收返还", "债务转贷", "返还性收入")
 _PART_VERBS = ("实现", "完成", "共实现", "累计实现", "累计完成")  # between a part and its phrase: 县域实现地区生产总值
@@ -515,6 +518,11 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                 (figures[k].fact.approx in ("more_than", "nearly") or then.group(1)):  # 跨越8000亿元大关、达到8349.86亿元;
             # 逼近3000亿，达2955.54亿元
             out[k] = None
+    for k in range(1, len(figures)):  # 财政总收入823.3亿元，为年初计划3165亿元的26%: the plan's value of the same measure
+        if out[k] is None and out[k - 1] is not None and sentence.startswith("的", figures[k].end) and \
+                reference.PLANNED_BEFORE.search(sentence, max(0, figures[k].start - _PLANNED_REACH), figures[k].start) and \
+                catalogue().indicators[out[k - 1]].fits(figures[k].fact):
+            out[k] = out[k - 1]
     _listed_items(sentence, figures, out)
     return out
 

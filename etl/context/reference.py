@@ -472,9 +472,11 @@ _TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升�
 def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | None = None) -> _Cue | None:
     """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
     主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1), not a plan named for its close or start."""
-    if not time_words().timed_re.search(sentence) and not any(word in sentence for word in _YEAR_ENDS_WORDS):
-        return _list_opened(sentence)  # a quarter or a month alone (三季度) stays with its sentence (年末 goes on to
-        # the levels at a moment after it: 年末全市常住人口614万人。城镇化率50.5%。)
+    if not time_words().timed_re.search(sentence) and not any(word in sentence for word in _YEAR_ENDS_WORDS) and \
+            not _part_opens(sentence, doc_year, late, now):
+        return _list_opened(sentence)  # a quarter or a month alone (…，三季度增长5%) stays with its sentence; one that
+        # opens it goes on (上半年地区生产总值增长6.8%。一般公共预算收入增长5.7%。), and so does 年末 to the levels at a
+        # moment after it (年末全市常住人口614万人。城镇化率50.5%。)
     inline = set(_digit_spans(sentence, doc_year)) if doc_year is not None else set()  # 近3年提升21个百分点 stays
     timed = [c for c in _cues(sentence, doc_year, late, now) if c.period is not None and c not in inline and not c.stays
              and not (isinstance(c.period, str) and c.status == "plan")  # 到2035年 stays
@@ -498,6 +500,14 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
     if cue.status is not None or not _goals_listed(sentence, cue.end):
         return cue
     return cue._replace(status="target", listed=True)
+
+
+def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None) -> bool:
+    """Does a part of a year (上半年, 一季度, 1-5月) name the time of the sentence's first clause?"""
+    first = min((i for i in (sentence.find(c) for c in "，,；;：:") if i >= 0), default=len(sentence))
+    return any(isinstance(c.period, tuple) and c.period[0] == PART and c.end <= first and c.period[1][1:2] in "QH0"
+               and (c.period[1][1:2] != "0" or ".." in c.period[1])
+               for c in _cues(sentence, doc_year, late, now))  # (not a month: 6月末，…余额… is a moment)
 
 
 def whole_year(cue: _Cue) -> _Cue:
@@ -795,6 +805,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when = _text(when)
     if when is None and doc_year is not None:
         when = str(doc_year)
+    if status == "actual" and figure_end is not None and sentence.startswith("的", figure_end) and \
+            PLANNED_BEFORE.search(sentence, max(0, upto - 12), upto):
+        status = "target"  # 为年初计划3165亿元的26%: the year's plan, in a report of a part of it
+        when = when[:4] if when is not None and _PART_OF_A_YEAR.fullmatch(when) else when
     goal = _GOAL_AFTER.match(sentence, figure_end) if status == "actual" and figure_end is not None else None
     if goal is not None:
         status = "target"  # 超额完成1100万人的目标任务, 略高于8％的预定目标: the goal's value, in a review
@@ -843,6 +857,9 @@ _VS_YEAR_END = re.compile(r"[^。；;！？]{0,12}?(?:比|较)(?:上年|去年|�
 
 # A figure that names a goal: the goal's value (…能耗降低4%左右、主要污染物排放总量减少2%的目标).
 _GOAL_WORDS = "(?:预期|预定|调控|年度|主要|增长|控制|经济|国内生产总值|地区生产总值)"
+# What names a year's plan or budget right before its value, whose share the figure before reached (为年初计划3165亿元的26%,
+# 完成预算365074万元的93.3%): the value is the year's goal (and of the figure before's indicator: indicators.py).
+PLANNED_BEFORE = re.compile(r"(?:为|完成|占|达到|达)(?:年初|全年|年度)?(?:计划|预算|调整预算|调整后预算)(?:数)?\Z")
 _GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?的{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标")
 # (without 的 only after a qualifier or a goal's word: 增长6.5%左右目标, 实现7%增长目标; not 完成10个目标)
