@@ -127,20 +127,23 @@ def aligned(sentence: str, spans: list[tuple[int, int]], found: list[Fact]) -> l
         if (start, end) not in exact:
             other = next((f for f in found if f.char_end == end and f.char_start != start
                           and _leading_words(sentence[min(start, f.char_start) : max(start, f.char_start)],
-                                             f.char_start < start and f.approx is not None)), None)
+                                             f.char_start < start and f.approx is not None, "/" in f.unit)), None)
             if other is not None:
                 start = other.char_start
         out.append((start, end))
     return out
 
 
-def _leading_words(extra: str, qualified: bool) -> bool:
-    """A currency word, perhaps after a qualifier (不低于人民币), or a qualifier the engine read into its longer mention."""
-    return _CURRENCY_LEAD.fullmatch(extra) is not None or (qualified and _QUALIFIER_LEAD.fullmatch(extra) is not None)
+def _leading_words(extra: str, qualified: bool, per_unit: bool = False) -> bool:
+    """A currency word, perhaps after a qualifier (不低于人民币), a qualifier the engine read into its longer mention,
+    or the per-unit words of a price (每股现金红利 before 0.08元, read as 元/股)."""
+    return _CURRENCY_LEAD.fullmatch(extra) is not None or (qualified and _QUALIFIER_LEAD.fullmatch(extra) is not None) \
+        or (per_unit and _PER_LEAD.fullmatch(extra) is not None)
 
 
 _CURRENCY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民币|港币|港幣|美金|新台币|新台幣|台币|台幣)[ \u3000]*")
 _QUALIFIER_LEAD = re.compile(r"[\u4e00-\u9fff]{1,4}[ \u3000]*")
+_PER_LEAD = re.compile(r"每[\u4e00-\u9fff]{1,8}[ \u3000]*")
 
 
 def _inside_number(sentence: str, start: int) -> bool:
