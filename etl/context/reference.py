@@ -505,9 +505,14 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
 def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None) -> bool:
     """Does a part of a year (上半年, 一季度, 1-5月) name the time of the sentence's first clause?"""
     first = min((i for i in (sentence.find(c) for c in "，,；;：:") if i >= 0), default=len(sentence))
+    if _PART_HINT.search(sentence, 0, first) is None:
+        return False  # the common case, in one step
     return any(isinstance(c.period, tuple) and c.period[0] == PART and c.end <= first and c.period[1][1:2] in "QH0"
                and (c.period[1][1:2] != "0" or ".." in c.period[1])
                for c in _cues(sentence, doc_year, late, now))  # (not a month: 6月末，…余额… is a moment)
+
+
+_PART_HINT = re.compile("季|半年|月")  # what every part of a year is written with
 
 
 def whole_year(cue: _Cue) -> _Cue:
