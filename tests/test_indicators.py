@@ -1691,12 +1691,6 @@ def test_cases_of_the_thirteenth_session(text, meta, expected):
                  [("14.14万亿元", None, "actual", "2025-01..04"), ("2.9万亿元", None, "actual", "2025-01..04"),
                   ("850亿元", "fiscal_revenue", "actual", "2025"), ("120亿元", None, "actual", "2025")],
                  id="前 after a subject or a place opens months so far; transfers after the total, not in its breakdown"),
-])
-def test_cases_of_the_fourteenth_session(text, meta, expected):
-    assert _facts(text, meta) == expected
-
-
-@pytest.mark.parametrize("text, meta, expected", [
     pytest.param("上半年地区生产总值增长6.8%。一般公共预算收入增长5.7%。\n6月末，存款余额2.2万亿元。旅游总收入837.7亿元。\n",
                  {"date": "2017-07-25", "title": "经济运行情况", "region": "北京市"},
                  [("6.8%", "gdp_growth", "actual", "2017-H1"), ("5.7%", "general_budget_revenue_growth", "actual", "2017-H1"),
@@ -1710,5 +1704,5 @@ def test_cases_of_the_fourteenth_session(text, meta, expected):
                   ("8%左右", "gdp_growth", "target", "2017")],
                  id="the year's plan a part reached a share of; growth on the month before is no catalogued growth; 目标:"),
 ])
-def test_cases_of_the_fourteenth_session_from_ind45(text, meta, expected):
+def test_cases_of_the_fourteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected

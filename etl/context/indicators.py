@@ -294,9 +294,9 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []
     if placed.fact.measure == "level" and sentence.endswith(_OBJECT_OF, 0, start):
         return []  # 共计减少财政收入五百二十亿元: an amount forgone, not the revenue
+    breakdown = sentence.find("其中", placed.end)
     if phrase.endswith(_BUDGET_TOTALS) and (any(word in sentence[:start] for word in _TRANSFERS) or
-                                            any(word in sentence[sentence.find("其中", placed.end) :] for word in _TRANSFERS)
-                                            and "其中" in sentence[placed.end :]):
+                                            breakdown >= 0 and any(word in sentence[breakdown:] for word in _TRANSFERS)):
         return []  # 加上上级补助收入…后，一般公共预算总收入3,287.9亿元; 一般公共预算总收入81.9亿元，其中：…上级补助收入45.2亿元:
         # the funds to spend, transfers added, not the revenue
     own = regions.clause_start(sentence, start)

@@ -229,20 +229,19 @@ class _Contexts:
     def _near(self, index: int):
         for j in range(index - 1, self.first[index] - 1, -1):
             cue = self._carried(j)
-            if cue is not None and self._after_semicolon(j) and not self._clauses_of_one(j, index) and \
-                    isinstance(cue.period, tuple) and cue.period[0] == reference.PART:
-                continue  # …增长5.2%；三季度，部分地区遭遇…。: a part of the year opening a later clause holds in its sentence
-            if cue is not None:  # (its year's end holds for any level through the clauses of its sentence: …；…)
-                return cue._replace(joined=True) if self._clauses_of_one(j, index) else cue
+            if cue is None:
+                continue
+            if all(self._semicolon_ends(k) for k in range(j, index)):
+                return cue._replace(joined=True)  # (its year's end holds for any level through its sentence: …；…)
+            if not (j > self.first[j] and self._semicolon_ends(j - 1) and
+                    isinstance(cue.period, tuple) and cue.period[0] == reference.PART):
+                return cue
+            # (…增长5.2%；三季度，部分地区遭遇…。: a part of the year opening a later clause holds in its sentence)
         return None
 
-    def _after_semicolon(self, j: int) -> bool:
-        """Does the layout sentence j continue one that a semicolon broke (the one before it ends in ；)?"""
-        return j > self.first[j] and self.sentences[j - 1].text.rstrip().endswith(("；", ";"))
-
-    def _clauses_of_one(self, j: int, index: int) -> bool:
-        """Are the layout sentences j … index clauses of one sentence (each before ``index`` ending in a semicolon)?"""
-        return all(self.sentences[k].text.rstrip().endswith(("；", ";")) for k in range(j, index))
+    def _semicolon_ends(self, k: int) -> bool:
+        """Does the layout sentence k end in a semicolon: the next one a clause of the same sentence?"""
+        return self.sentences[k].text.rstrip().endswith(("；", ";"))
 
     def _plan(self, index: int):
         start = self.part[index]

@@ -1549,27 +1549,29 @@ def _company_notice(headline: str | None) -> bool:
         any(word in text[short.end() :] for word in _LISTED_BUSINESS)
 
 
+def _own_market_text(home: str | None, sentence: str, end: int) -> str | None:
+    """The sentence up to the figure's ``end``, read simplified, in a text from a place with a market and a currency of
+    its own (Hong Kong, Taiwan, Macao); else None."""
+    if home is None or province_of(home) not in _gazetteer().rules.currencies:
+        return None
+    return _normalized(sentence)[:end]
+
+
 def _own_market(home: str | None, sentence: str, end: int) -> bool:
     """Is the figure ending at ``end`` of the market of a text from a place with its own (a Taiwan paper's 全體上市公司
     市場總值, a Hong Kong one's 港股上市公司回購金額): its sentence names that market's figures (市值, 成交, 上市公司)
     and none of the mainland's (A股, 沪深)? A company's own figures are caught before (_coded_company)."""
-    rules = _gazetteer().rules
-    if home is None or province_of(home) not in rules.currencies:
-        return False
-    text = _normalized(sentence)[:end]
-    return rules.market_words.search(text) is not None and \
+    rules, text = _gazetteer().rules, _own_market_text(home, sentence, end)
+    return text is not None and rules.market_words.search(text) is not None and \
         not any(word in text for word in rules.mainland_markets + rules.foreign_markets + rules.mainland)
 
 
 def _company_own(home: str | None, sentence: str, end: int) -> bool:
     """In a Hong Kong, Macau or Taiwan text, is the figure ending at ``end`` a company's own (合併營收, 毛利率, 終盤收在
     575元): a company's word before it in its sentence, and nothing of the market's (大盤, 成交, 加權指數)?"""
-    rules = _gazetteer().rules
-    if home is None or province_of(home) not in rules.currencies:
-        return False
-    text = _normalized(sentence)[:end]
-    return rules.company_words.search(text) is not None and rules.market_words.search(text) is None and \
-        not any(word in text for word in rules.company_not_with)
+    rules, text = _gazetteer().rules, _own_market_text(home, sentence, end)
+    return text is not None and rules.company_words.search(text) is not None and \
+        rules.market_words.search(text) is None and not any(word in text for word in rules.company_not_with)
 
 
 def _coded_company(sentence: str, end: int | None) -> bool:

@@ -576,11 +576,15 @@ def _against_before(between: str) -> bool:
     """Is the text between a price and a change after it one clause comparing it with an earlier time (,比上周降;
     ，较上月上涨): no subject of its own?"""
     clauses = re.split(f"[{re.escape(CLAUSE_BREAKS)}]", _ASIDE_AFTER.sub("", between))
-    return len(clauses) == 2 and _AGAINST_BEFORE.fullmatch(clauses[1].strip(PUNCTUATION.spaces)) is not None
+    return len(clauses) == 2 and _against_before_re().fullmatch(clauses[1].strip(PUNCTUATION.spaces)) is not None
 
 
 _ASIDE_AFTER = re.compile(r"^[（(][^（()）]{0,12}[)）]")  # (每公斤,下同)
-_AGAINST_BEFORE = re.compile(rf"(?:比|较|环比|同比)[\u4e00-\u9fff]{{0,6}}?(?:{lexicon.alternation(lexicon.changes())})了?")
+
+
+@cache
+def _against_before_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:比|较|环比|同比)[\u4e00-\u9fff]{{0,6}}?(?:{lexicon.alternation(lexicon.changes())})了?")
 
 
 def _quotes_price(between: str) -> bool:
