@@ -100,8 +100,12 @@ _INTRODUCED = re.compile(r"(?:[号码]\s*[:：]|(?:身份证号|证件号|证号
                          r"\s*[【“\"「(（]?\s*$")
 
 
-# A classifier right after a number: it counts things (账户30755个, 号码1200个), whatever introduced it.
+# Accounts counted, not an account's number: a short run of digits right after 账户 and before a classifier
+# (开通绿色账户30755个). A number after 账号, 卡号 or 身份证号, or of seven digits or more, stays an identifier whatever
+# follows it (账号12345678个).
 _COUNTED = re.compile(r"[ \u3000]*[个户家笔张只件项万亿]")
+_COUNTED_AFTER = ("账户", "帐户")
+_COUNTED_DIGITS = 7
 
 
 class _Rule(NamedTuple):
@@ -185,7 +189,8 @@ def _classify(shape: str, text: str, start: int, end: int, context: bool, kinds:
             continue
         if rule.after is not None and not rule.after.match(text, end):
             continue
-        if rule.before is _INTRODUCED and _COUNTED.match(text, end):
+        if rule.before is _INTRODUCED and shape.isdigit() and len(shape) < _COUNTED_DIGITS and \
+                text.endswith(_COUNTED_AFTER, 0, start) and _COUNTED.match(text, end):
             continue  # 开通绿色账户30755个: accounts counted, no account's number
         if rule.check is not None and not rule.check(m.group("core").replace(" ", "").replace("-", "").upper()):
             failed_check = True
