@@ -1706,3 +1706,38 @@ def test_cases_of_the_thirteenth_session(text, meta, expected):
 ])
 def test_cases_of_the_fourteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected
+
+
+@pytest.mark.parametrize("text, meta, expected", [
+    pytest.param("报告回顾了过去五年的成绩。财政总收入超过900亿元，较2017年增长55%。常住人口800万，城镇化率达到70.1%。"
+                 "城乡居民人均可支配收入年均分别增长7.0%和8.9%。\n",
+                 {"date": "2023-03-10", "title": "某市财政总收入超过900亿元 较2017年增长55%", "region": "西安市"},
+                 [("超过900亿元", "fiscal_revenue", "actual", "2022"), ("55%", "fiscal_revenue_growth", "actual", "2018-2022"),
+                  ("800万", "population", "actual", "2022"), ("70.1%", "urbanization_rate", "actual", "2022"),
+                  ("7.0%", "urban_income_per_capita_growth", "actual", "2018-2022"),
+                  ("8.9%", "rural_income_per_capita_growth", "actual", "2018-2022")],
+                 id="a year in the title that is a comparison's base is no year the text is about"),
+    pytest.param("5月份，全省社会消费品零售总额600亿元，同比增长5.0%。全省居民消费价格同比上涨1.2%。"
+                 "5月份，全省居民消费价格环比上涨0.3%。\n",
+                 {"date": "2021-06-18", "title": "山西省统计局发布5月份全省经济运行情况", "region": "山西省"},
+                 [("600亿元", "retail_sales", "actual", "2021-05"), ("5.0%", "retail_sales_growth", "actual", "2021-05"),
+                  ("1.2%", "cpi", "actual", "2021-05"), ("0.3%", None, "actual", "2021-05")],
+                 id="a month's release: its outcomes naming no time are the month's; a price rise on the month before is "
+                    "no CPI the catalogue keeps"),
+    pytest.param("政府工作报告(摘编)\n砥砺奋进，开创新局\n过去五年，全市发展迈上新台阶\n五年来，全市上下团结奋斗。\n"
+                 "坚持创新驱动，综合实力持续提升\n地区生产总值达到2100亿元，年均增长7.1%。\n坚持民生为本，人民生活持续改善\n"
+                 "城镇新增就业30万人。\n",
+                 {"date": "2022-01-20", "title": "某市政府工作报告(摘编)", "region": "六安市"},
+                 [("2100亿元", "gdp", "actual", "2021"), ("7.1%", "gdp_growth", "actual", "2017-2021"),
+                  ("30万人", "urban_new_jobs", "actual", "2017-2021")],
+                 id="the heading right under an unnumbered part's first holds for the sections after it, text between"),
+    pytest.param("会议部署了今后五年的目标任务，到2030年地区生产总值达到1.5万亿元，人均生产总值达到15万元；"
+                 "全社会研发投入强度超过3%，粮食总产量稳定在600万吨以上。全省粮食总产量达到580万吨。\n",
+                 {"date": "2026-01-25", "title": "部署今后五年目标", "region": "浙江省"},
+                 [("1.5万亿元", "gdp", "plan", "2030"), ("15万元", "gdp_per_capita", "plan", "2030"),
+                  ("超过3%", "rd_intensity", "plan", "2030"), ("600万吨以上", "grain_output", "plan", "2030"),
+                  ("580万吨", "grain_output", "actual", "2025")],
+                 id="a plan's horizon holds through its sentence's clauses after a semicolon, not past its full stop"),
+])
+def test_cases_of_the_fifteenth_session(text, meta, expected):
+    assert _facts(text, meta) == expected

@@ -817,3 +817,22 @@ def test_ignore_patterns_need_their_words():
     with pytest.raises(ValueError, match="hold another"):
         _ignore_patterns({"patterns": ["路透", "路透社"], "needs": [["路透"], ["路透社"]]}, "rules.toml")
     assert [a.region_code for a in _analysed("新华社成都1月25日电 全市地区生产总值增长5%。", {"region": "重庆"})] == ["500000"]
+
+
+@pytest.mark.parametrize(("text", "meta", "codes"), [
+    pytest.param("今年前三季度，云南省主要经济指标增速位居全国前列，固定资产投资增长12.1%，均排名全国第2；"
+                 "社会消费品零售总额增长9.8%，排名全国第5；进出口总额增长30.2%。", {"region": "香港"},
+                 ["530000", "530000", "530000"],
+                 id="a place opening a sentence as its subject holds over its semicolons, a rank's 全国 between"),
+    pytest.param("沈丹阳说，东部地区实际使用外资金额814.1亿美元。", {}, ["000000"],
+                 id="丹阳 inside a person's name before 说"),
+])
+def test_places_of_the_fifteenth_session(text, meta, codes):
+    assert [a.region_code for a in _analysed(text, meta)] == codes
+
+
+def test_a_sentence_declaring_renminbi_keeps_its_amounts_in_it():
+    """In a Hong Kong text, 以人民幣計算 or an amount written 億元人民幣 earlier in the sentence makes its later 元 renminbi."""
+    facts = _analysed("以人民幣計算，頭5個月實際使用外資4000億元人民幣，當中服務業使用外資2800億元。港股全日成交1200億元。",
+                      {"region": "香港"})
+    assert [a.fact.unit for a in facts] == ["元", "元", "港元"]

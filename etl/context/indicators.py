@@ -69,8 +69,9 @@ class Indicator:
         """Has the figure this indicator's form? ``measure`` overrides the figure's own (a phrase that says 增长)."""
         if fact.unit not in self.factors and fact.unit not in self.also:
             return False
-        if self.measure == "change" and fact.basis == "mom":
-            return False  # 环比增长32.13%: on the month or quarter before, no growth the catalogue keeps (on the year before)
+        if fact.basis == "mom" and self.measure in ("change", "any") and (measure or fact.measure) == "change":
+            return False  # 环比增长32.13%, 居民消费价格环比上涨0.6%: on the month or quarter before, no growth or price rise
+            # the catalogue keeps (on the year before)
         return self.measure == "any" or (measure or fact.measure) == self.measure
 
 

@@ -347,6 +347,7 @@ def _headings(layout: Layout, title: str | None = None) -> list[tuple[str, ...]]
     plain = outer == len(_HEADING_STYLES)
     out: list[tuple[str, ...]] = []
     top: str | None = None
+    lead: str | None = None  # the heading right under an unnumbered part's first: the part's too
     sub: str | None = None
     nested = False  # (过去四年，…发展站上新的历史起点 / 坚持发展为要，… / text / 坚持尽锐出战，… / text)
     for k, p in enumerate(layout.paragraphs):
@@ -354,9 +355,11 @@ def _headings(layout: Layout, title: str | None = None) -> list[tuple[str, ...]]
             over = plain and k + 1 < len(marks) and marks[k + 1] and _style(layout.paragraphs[k + 1].text) == outer
             if _style(p.text) != outer or (nested and not over):
                 sub = p.text
+                lead = lead or (p.text if nested and marks[k - 1] else None)
             else:
-                top, sub, nested = p.text, None, over
-        out.append(tuple(_short(h) for h in (top, sub) if h))  # 一、2021年工作回顧 reads as …回顾
+                top, lead, sub, nested = p.text, None, None, over
+        # (砥砺前行… / 过去四年，… / text / 坚持发展为要，… / text: the four years hold for the sections after them)
+        out.append(tuple(_short(h) for h in dict.fromkeys((top, lead, sub)) if h))  # 一、2021年工作回顧 reads as …回顾
     return out
 
 

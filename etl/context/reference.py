@@ -220,13 +220,17 @@ def title_part(title: str | None, year: int | None) -> str | None:
     half of the document's year; 1-5月… → its months so far): its outcomes given no time of their own are the part's, not the whole year's."""
     if not title:
         return None
-    parts = list(dict.fromkeys(value for _, value in explicit.periods_in(title, year)
-                               if value[4:6] in ("-Q", "-H") or ".." in value))  # (上半年…上半年工作会议: one part)
+    parts = list(dict.fromkeys(value for end, value in explicit.periods_in(title, year)
+                               if value[4:6] in ("-Q", "-H") or ".." in value or
+                               (len(value) == 7 and not _DAY_AFTER.match(title, end))))
+    # (上半年…上半年工作会议: one part; 7月份全省经济运行情况: a month's release, not 2021年12月21日: a day)
     return parts[0] if len(parts) == 1 and (year is None or parts[0][:4] == str(year)) else None
 
 
-# not a date's year (政府工作报告(2018年12月22日): the day it was delivered, not the year it is of)
-_TITLE_YEAR = re.compile(r"([12][0-9]{3}|[１２][０-９]{3})年(?![0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)")
+# not a date's year (政府工作报告(2018年12月22日): the day it was delivered, not the year it is of), nor the base of a
+# comparison (西安财政总收入超过1800亿元 较2016年增长63%, 是2016年的3.6倍: a report of 2022 on the five years since)
+_TITLE_YEAR = re.compile(r"(?<![较比与較與是])(?<![较比与較與是][ 　])([12][0-9]{3}|[１２][０-９]{3})年"
+                         r"(?![0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)")
 
 
 class Section(NamedTuple):
@@ -478,8 +482,9 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
         # opens it goes on (上半年地区生产总值增长6.8%。一般公共预算收入增长5.7%。), and so does 年末 to the levels at a
         # moment after it (年末全市常住人口614万人。城镇化率50.5%。)
     inline = set(_digit_spans(sentence, doc_year)) if doc_year is not None else set()  # 近3年提升21个百分点 stays
+    clause = sentence.rstrip().endswith(("；", ";"))  # the sentence goes on after it (…；…)
     timed = [c for c in _cues(sentence, doc_year, late, now) if c.period is not None and c not in inline and not c.stays
-             and not (isinstance(c.period, str) and c.status == "plan")  # 到2035年 stays
+             and not (isinstance(c.period, str) and c.status == "plan" and not clause)  # 到2035年 stays in its sentence
              and not (isinstance(c.period, tuple) and c.period[0] in (RUNNING, OF_CONTEXT))  # so do 连续3年, 上年
              and not sentence.startswith("以来", c.end)  # 经济增速2022年以来连续16个季度…: a run's start
              and not _FROM_YEAR.search(sentence, 0, c.end)  # 从2004年人均每月700元提高到现在的1721元: a start
@@ -626,10 +631,12 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
         return context.listed  # a list of goals opened before: its status, no time
     if section.year is None and not isinstance(context.period, str):
         return True
+    # 2017年, 第一季度 may carry; 到2035年 stays in its sentence, its clauses after a semicolon included (到2027年地区生产总值
+    # 达到12万亿元…；全社会研发投入强度超过3.4%)
     if isinstance(context.period, str) or context.period[0] == PART:
-        return section.year is None and context.status != "plan"  # 2017年, 第一季度 may carry; 到2035年 stays
+        return section.year is None and (context.status != "plan" or context.joined)
     if context.period[0] == context.period[1]:
-        return context.status != "plan"
+        return context.status != "plan" or context.joined
     return accumulates or span_basis(sentence[sentence.rfind("，", 0, upto) + 1 : upto]) is not None
 
 

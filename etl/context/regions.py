@@ -1164,6 +1164,8 @@ _FULL_NAME_ENDS = ("省", "市", "县", "区", "州", "自治区")
 
 
 _FIGURE_DIGIT = re.compile(r"[0-9](?<![A-Za-z0-9][0-9])")  # a figure's, not a code's (T3B航站楼)
+# What may open a sentence before its subject: a time (今年上半年，, 2024年，, 截至6月底，) or nothing.
+_SENTENCE_OPENER = re.compile(r"(?:(?:[0-9]{4}年)?[^，,；;。0-9]{0,8}(?:[0-9]{1,2}月(?:底|末|份)?)?[，,]?)?")
 _LIST_OR_CLAUSE_BREAK = re.compile("[、，,；;。]")
 
 
@@ -1174,12 +1176,16 @@ def clause_subject(before: str, clause: str, home: str | None) -> str | None:
     a figure in it, with no list or 等 between. Not when ``clause`` has a subject of its own doing what the place
     did (渝中区接待…；万盛经开区接待…), nor for a place named on the way (…通达九寨沟的黄金通道；…)."""
     text = _normalized(before)
+    if "第" in text or "首位" in text or "前" in text:
+        text = _RANKED_AMONG.sub(lambda m: "\x1f" * len(m.group()), text)  # 均排名全国第1: the set a rank is among
     matches = find_places(text, context=home)
     units = [u for u in _units(matches, text) if _owns(u, text, home)]
     if len({u.code for u in units}) > 1 or any(word in text for word in _gazetteer().rules.breakdowns):
         return None  # 分地区看，石家庄市…，唐山市…；全年粮食产量…: a breakdown by place, then the whole again
     for unit in reversed(units):
         end = _clause_end(text, unit.end)
+        if _SENTENCE_OPENER.fullmatch(text, 0, unit.start):
+            end = len(text)  # 今年上半年，贵州省主要经济指标增速…，固定资产投资增长24.6%；…: the sentence's subject
         digit = _FIGURE_DIGIT.search(text, unit.end, end)
         if unit.route or clause_start(text, unit.start) != unit.start or digit is None:
             continue
@@ -1342,6 +1348,10 @@ _COUNTRY_SUBJECT = re.compile(r"我国(?!人大|政协|两会|劳模|劳动模�
                               r"|全国(?:首日|全年|当日|[上下]半年|前三季度)?(?=共|累计|合计|新增|安排|完成|实现|接待|发送|已有|现有|拥有)")
 
 
+# A sentence's earlier clause that says its amounts are in renminbi: 以人民币计算, 按人民币计, 3052.4亿元人民币.
+_RENMINBI_DECLARED = re.compile(r"(?:以|按)人民币计|元人民币")
+
+
 def local_currency(code: str, home: str | None, sentence: str, start: int, end: int,
                    traditional: bool = False) -> str | None:
     """The currency 元 means for the figure at ``start``…``end`` of ``sentence``, of region ``code``, in a text of
@@ -1356,8 +1366,9 @@ def local_currency(code: str, home: str | None, sentence: str, start: int, end: 
         return None
     sentence = _normalized(sentence)
     opened = clause_start(sentence, start)
-    if any(word in sentence[opened : _clause_end(sentence, end)] for word in rules.renminbi):
-        return None
+    if any(word in sentence[opened : _clause_end(sentence, end)] for word in rules.renminbi) or \
+            _RENMINBI_DECLARED.search(sentence, 0, opened):
+        return None  # (以人民币计算，…3052.4亿元人民币，…，当中制造业使用外资943.8亿元: the sentence's figures are all in it)
     before = sentence[opened:start]
     north = max((before.rfind(word) for word in rules.northbound), default=-1)
     return None if north >= 0 and north > max((before.rfind(w) for w in rules.southbound), default=-1) else \

@@ -247,10 +247,11 @@ def _compound_durations(text: str, spans: list[tuple[int, int, Resolved]]) -> li
 
 
 # Half of a unit of time, how long something took (利用半个多月时间, 换乘半个多小时轮渡): not a part of the year (上半年), nor
-# a time placing a statement (半个月前, 近半个月来, 未来半个月).
-_HALF_DURATION = re.compile(r"半(?<![上下前后大小另多近]半)个(?P<more>多)?(?P<unit>小时|钟头|月|星期)"
+# a time placing a statement (半个月前, 近半个月来, 未来半个月); and half a percentage point (下调半个百分点).
+_HALF_DURATION = re.compile(r"半(?<![上下前后大小另多近]半)个(?P<more>多)?(?P<unit>小时|钟头|月|星期|百分点)"
                             r"(?!前|后|以前|以后|之前|之后|来|以来|内|里)")
-_HALF_UNITS = {"小时": "小时", "钟头": "小时", "月": "月", "星期": "周"}
+_HALF_UNITS = {"小时": ("小时", "duration"), "钟头": ("小时", "duration"), "月": ("月", "duration"),
+               "星期": ("周", "duration"), "百分点": ("百分点", "percentage_point")}
 
 
 def _half_durations(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
@@ -266,8 +267,7 @@ def _half_durations(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         approx = _approx(before and before.group(), text[m.end() : end]) or \
             ("more_than" if m.group("more") else None)  # 不到半个小时, 半个月之内, 半个多月
-        out.append((start, end, Resolved(Decimal("0.5"), None, _HALF_UNITS[m.group("unit")], "duration", approx,
-                                         "half_duration")))
+        out.append((start, end, Resolved(Decimal("0.5"), None, *_HALF_UNITS[m.group("unit")], approx, "half_duration")))
     return out
 
 

@@ -135,7 +135,7 @@ def figure_re() -> re.Pattern[str]:
         rf"(?:(?<![A-Za-z0-9.．_])|(?![\x00-\x7f０-９．])|(?<=(?<![A-Za-z])(?:{_MEASURE_NAMES})))"
         rf"(?:{re.escape(compounds.per)}(?P<pden>{plain}){_S}|(?P<rate>{rates}){_S}"
         rf"|[1一](?P<xden>{plain}){re.escape(compounds.exchange)}{_S})?"
-        rf"(?:(?P<pre0>{before}){_S}(?={currency}))?(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
+        rf"(?:(?P<pre0>{before}){_S}(?={currency}|{scale}))?(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
         rf"(?:(?P<mpre>{before_magnitude})(?P<le>了)?{_S}(?P<mag>{magnitude})(?![{_NOT_AFTER_MAGNITUDE}])"
         rf"|(?P<mag2>[百千万](?=(?:{inside}))|(?:{magnitude})(?=元(?:{bound})))"
         rf"|(?P<pre>{before})?{_S}"

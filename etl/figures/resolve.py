@@ -19,6 +19,7 @@ _SIGN_WORDS = frozenset({"零下", "负"})  # a word before a range signs both e
 _ORDINAL_BEFORE = ("第", "前")
 _NOT_ORDINAL = lexicon.time_frames().not_after  # 提前, 之前, 目前: 前 is the tail of a word
 _RANK_UNITS = {"位", "名"}
+_NET_TRADES = ("买超", "卖超", "買超", "賣超")  # net buying or selling ranked: 外资买超前10名 (not 超前, ahead)
 _OPEN_QUOTES = "“‘「『\"《"
 _CLOSE_QUOTE = re.compile(r"[^“”\"」』》，。,]{0,6}[”\"」』》]")
 
@@ -407,6 +408,13 @@ def _share_re() -> re.Pattern[str]:
     return re.compile(rf"(?P<q>{before})占[^{stop}]{{0,20}}\Z")
 
 
+@cache
+def _reached_re() -> re.Pattern[str]:
+    before = lexicon.alternation(lexicon.qualifier_surfaces("before"))
+    return re.compile(rf"(?P<q>{before})(?:(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|回落|回升|降|升|涨|跌)(?:到|至)"
+                      rf"|达到|增至|降至|减至)[{re.escape(PUNCTUATION.spaces)}]*\Z")
+
+
 def _share_approx(c: Candidate, text: str) -> str | None:
     return share_approx(text, c.start)
 
@@ -422,7 +430,8 @@ def share_approx(text: str, start: int) -> str | None:
                 return quals[("before", word)]
         return None
     if text.find("占", max(0, start - 24), start) < 0:
-        return None  # the common case, in one step
+        m = _reached_re().search(text, max(0, start - 12), start) if text[start - 1 : start] in "到至达 " else None
+        return lexicon.qualifiers()[("before", m.group("q"))] if m else None  # 低温约降到13度: a value reached, about
     m = _share_re().search(text, max(0, start - 24), start)
     return lexicon.qualifiers()[("before", m.group("q"))] if m else None
 
@@ -437,12 +446,16 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     while at and text[at - 1] in PUNCTUATION.spaces:
         at -= 1  # 第 22 位: spaces between a mark and its number
     before = text[at - 1] if at else ""
-    if before in _ORDINAL_BEFORE and not c.pre and not (before == "前" and at > 1 and text[at - 2] in _NOT_ORDINAL):
-        return True  # 第33届, 前10名, 居全国第2位 (not 提前一个月)
+    if before in _ORDINAL_BEFORE and not c.pre and not (before == "前" and at > 1 and text[at - 2] in _NOT_ORDINAL
+                                                        and not text.endswith(_NET_TRADES, 0, at - 1)):
+        return True  # 第33届, 前10名, 居全国第2位, 外资买超前10名 (not 提前一个月)
     if before and before in _OPEN_QUOTES and _CLOSE_QUOTE.match(text, c.end):
         return True  # “五个中心”: a slogan in quotes
     if text.endswith(_LABEL_BEFORE, 0, c.start):
         return True  # 如表1所示, 见图2: the number of a table or a figure
+    if c.num in _WEEKDAYS and not c.pre and text.endswith(_WEEK, 0, at) and \
+            not text.endswith(_WEEKS_COUNTED, 0, at - 1 if text[at - 1] in "周週" else at - 2):
+        return True  # 周三起, 星期五前: a day of the week (not 每周三次, 一周三次: a count per week)
     if c.num == "零" and kind == "count":
         return True  # 零部件, 零件: a word, not zero of something
     if kind == "count" and c.num in ("一", "壹") and not c.pre and not c.half and \
@@ -459,6 +472,9 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     return c.unit in _RANK_UNITS and text[c.start - 2 : c.start] in ("排名", "位居", "排在")
 
 
+_WEEKDAYS = frozenset("一二三四五六日天")
+_WEEK = ("周", "週", "星期", "礼拜", "禮拜")
+_WEEKS_COUNTED = ("每", "一", "两", "兩", "二", "三", "几", "幾", "数", "數", "个", "個", "各", *"0123456789")
 _SESSION = re.compile(r"[0-9〇零一二两三四五六七八九十]+届[^，。；,;：:、]{0,8}\Z")
 _SESSION_REACH = 14
 _BODIES = ("董事会", "监事会", "常委会", "常务委员会", "股东大会", "党委会", "理事会", "委员会", "主席会议", "主任会议",
