@@ -390,7 +390,7 @@ def _extract(text: str) -> list[Fact]:
             prev_end = end
             continue
         floor = floor if _after_aside(text, facts, start) else prev_end
-        ch = _change(text, start, end, floor, facts, r.kind)
+        ch = _change(text, start, end, floor, facts, r.kind, r.unit)
         value, high = r.value, r.value_high
         if ch.measure == "change" and ch.sign < 0:  # 下降3%至5%: −5…−3; a minus sign after 下降 is emphasis
             value, high = sorted((-abs(high), -abs(value))) if high is not None else (-abs(value), None)
@@ -409,12 +409,15 @@ _OPENING_BRACKETS = frozenset(PUNCTUATION.opening_brackets)
 CLAUSE_BREAKS, SENTENCE_BREAKS = changes.CLAUSE_BREAKS, changes.SENTENCE_BREAKS
 
 
-def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], kind: str) -> changes.Change:
+def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], kind: str,
+            r_unit: str | None = None) -> changes.Change:
     """How the figure at start…end changes: its own wording, the list it continues, or a change noun after it;
     a change that names no base takes the basis its sentence set before it."""
     ch = changes.classify(text, start, prev_end, kind, end)
     if ch.measure == "level" and facts and _continues_list(text, facts[-1], start, kind):
         return changes.Change(facts[-1].measure, _list_sign(text, facts), facts[-1].basis, None, True)
+    if ch.measure == "level" and facts and _elliptical(text, facts, start, end, r_unit):
+        return changes.Change("change", 1 if facts[-1].value >= 0 else -1, facts[-1].basis, None, True)
     if ch.measure == "level" and facts and _equivalent(text, facts[-1], start, kind):
         return changes.Change("change", 1 if facts[-1].value >= 0 else -1, facts[-1].basis, None, True)
     if ch.measure == "level" and facts and (sign := _run_total(text, facts[-1], start)) is not None:
@@ -829,6 +832,47 @@ def _continues_list(text: str, prev: Fact, start: int, kind: str | None = None) 
 
 
 _ALTERNATIVE = re.compile(r"[ \u3000]*[(（]或[ \u3000]*")  # 下跌5元(或0.86%): the same change, in another unit
+
+
+def _elliptical(text: str, facts: list[Fact], start: int, end: int, unit: str | None) -> bool:
+    """Is the figure at ``start`` the change of a clause that names only its subject, the verb left to the clause
+    before (城镇居民人均可支配收入增长5.1%，农村居民6.3%; 一产增长3%，二产5%，三产7%): a rate of the same unit ending its
+    clause, after a change ending its own, told by a change word (or itself such a clause). Not a subject that names a
+    measure of its own (…增长5%，利润率12%: a level) or holds a verb (早稻栽插过六成)."""
+    k = len(facts) - 1
+    if unit not in _ELLIPTICAL_UNITS:
+        return False
+    while k >= 0:
+        prev = facts[k]
+        subject = text[prev.char_end : start]
+        if prev.measure != "change" or prev.unit != unit or not _ELLIPTICAL.fullmatch(subject) or \
+                not _clause_ends(text, end) or not _clause_ends(text, prev.char_end) or \
+                any(w in subject for w in _OWN_MEASURE) or _verb_before_re().search(subject + "\0") is not None:
+            return False
+        if _verb_before_re().search(text, max(0, prev.char_start - 8), prev.char_start) is not None:
+            return True
+        start, end, k = prev.char_start, prev.char_end, k - 1  # (…，二产5%，三产7%: the clause before is one too)
+    return False
+
+
+def _clause_ends(text: str, at: int) -> bool:
+    return at >= len(text) or text[at] in _CLAUSE_END_CHARS
+
+
+@cache
+def _verb_before_re() -> re.Pattern[str]:
+    """A change word right before a figure (增长, 下降了), or anywhere in a subject (searched with a NUL after it)."""
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.changes())})了?[ \u3000]*(?:\Z|\0)|插|收|至|到")
+
+
+_ELLIPTICAL_UNITS = frozenset({"%", "百分点", "℃"})
+
+
+_ELLIPTICAL = re.compile(r"[，,；;][ \u3000]*[\u4e00-\u9fff]{1,8}")
+_CLAUSE_END_CHARS = frozenset("，,；;。")
+# What a subject names when its figure is a level of its own, not the change the clause before told of.
+_OWN_MEASURE = ("率", "比", "重", "为", "是", "达", "有", "占", "共", "计", "约", "额", "量", "值", "数", "价", "均", "人均",
+                "指数", "规模", "总", "余额", "水平", "目标", "预期", "计划", "年", "月", "日", "季")
 
 
 def _distributed_comma(text: str, prev: Fact, start: int) -> bool:
