@@ -1717,6 +1717,12 @@ def test_cases_of_the_fourteenth_session(text, meta, expected):
                   ("7.0%", "urban_income_per_capita_growth", "actual", "2018-2022"),
                   ("8.9%", "rural_income_per_capita_growth", "actual", "2018-2022")],
                  id="a year in the title that is a comparison's base is no year the text is about"),
+    pytest.param("西安市市长作政府工作报告。\n报告回顾了过去五年的成绩。\n常住人口1300万，城镇化率达到79.5%。旅游综合收入1527亿元。"
+                 "70.96万贫困人口如期脱贫。\n",
+                 {"date": "2022-03-29", "title": "西安财政总收入超过1800亿元 较2016年增长63%", "region": "西安市"},
+                 [("1300万", "population", "actual", "2021"), ("79.5%", "urbanization_rate", "actual", "2021"),
+                  ("1527亿元", "tourism_revenue", "actual", "2021"), ("70.96万", "poverty_reduction", "actual", "2021")],
+                 id="…so a title naming only such a year leaves an early-season text telling last year's results"),
     pytest.param("5月份，全省社会消费品零售总额600亿元，同比增长5.0%。全省居民消费价格同比上涨1.2%。"
                  "5月份，全省居民消费价格环比上涨0.3%。\n",
                  {"date": "2021-06-18", "title": "山西省统计局发布5月份全省经济运行情况", "region": "山西省"},
