@@ -1744,6 +1744,18 @@ def test_cases_of_the_fourteenth_session(text, meta, expected):
                   ("超过3%", "rd_intensity", "plan", "2030"), ("600万吨以上", "grain_output", "plan", "2030"),
                   ("580万吨", "grain_output", "actual", "2025")],
                  id="a plan's horizon holds through its sentence's clauses after a semicolon, not past its full stop"),
+    pytest.param("全省社会消费品零售总额4000亿元，同比增长5%。\n", {"date": "2025-01-17", "title": "12月份全省经济运行情况",
+                 "region": "江苏省"},
+                 [("4000亿元", "retail_sales", "actual", "2024-12"), ("5%", "retail_sales_growth", "actual", "2024-12")],
+                 id="a month's release comes out after its month: December's in January is of the year before"),
+    pytest.param("会议指出，全区规上工业增加值增长8.5%。\n", {"date": "2025-06-20", "title": "区政府召开6月份经济运行调度会",
+                 "region": "南京市"},
+                 [("8.5%", "industrial_value_added_growth", "actual", "2025")],
+                 id="…and one titled with the month it is in is no month's release"),
+    pytest.param("规划提出，到2025年全市地区生产总值达到1万亿元；目前全市地区生产总值已达到9500亿元。\n",
+                 {"date": "2024-06-01", "region": "苏州市"},
+                 [("1万亿元", "gdp", "plan", "2025"), ("9500亿元", "gdp", "actual", "2024")],
+                 id="a clause telling where things stand now takes no goal's horizon from the clause before"),
 ])
 def test_cases_of_the_fifteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected

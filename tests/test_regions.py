@@ -826,6 +826,8 @@ def test_ignore_patterns_need_their_words():
                  id="a place opening a sentence as its subject holds over its semicolons, a rank's 全国 between"),
     pytest.param("沈丹阳说，东部地区实际使用外资金额814.1亿美元。", {}, ["000000"],
                  id="丹阳 inside a person's name before 说"),
+    pytest.param("全省规上工业增加值增长8%。其中，苏州市表现突出；社会消费品零售总额增长5%。", {"region": "江苏省"},
+                 ["320000", "320000"], id="a place after 其中 opens no sentence as its subject"),
 ])
 def test_places_of_the_fifteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes
@@ -836,3 +838,5 @@ def test_a_sentence_declaring_renminbi_keeps_its_amounts_in_it():
     facts = _analysed("以人民幣計算，頭5個月實際使用外資4000億元人民幣，當中服務業使用外資2800億元。港股全日成交1200億元。",
                       {"region": "香港"})
     assert [a.fact.unit for a in facts] == ["元", "元", "港元"]
+    facts = _analysed("以人民幣計算，人民幣存款餘額為9000億元，港元存款則增加1.2%至7.5萬億元。", {"region": "香港"})
+    assert [a.fact.unit for a in facts] == ["元", "%", "港元"]  # (a clause naming its own currency keeps it)

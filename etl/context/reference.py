@@ -228,8 +228,8 @@ def title_part(title: str | None, year: int | None) -> str | None:
 
 
 # not a date's year (政府工作报告(2018年12月22日): the day it was delivered, not the year it is of), nor the base of a
-# comparison (西安财政总收入超过1800亿元 较2016年增长63%, 是2016年的3.6倍: a report of 2022 on the five years since)
-_TITLE_YEAR = re.compile(r"(?<![较比与較與是])(?<![较比与較與是][ 　])([12][0-9]{3}|[１２][０-９]{3})年"
+# comparison (西安财政总收入超过1800亿元 较2016年增长63%: a report of 2022 on the five years since; not after 是: 这就是2024年的…)
+_TITLE_YEAR = re.compile(r"(?<![较比与較與])(?<![较比与較與][ 　])([12][0-9]{3}|[１２][０-９]{3})年"
                          r"(?![0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)")
 
 
@@ -633,11 +633,16 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
         return True
     # 2017年, 第一季度 may carry; 到2035年 stays in its sentence, its clauses after a semicolon included (到2027年地区生产总值
     # 达到12万亿元…；全社会研发投入强度超过3.4%)
+    ahead = context.status != "plan" or (context.joined and not _NOW.search(sentence, 0, upto))
     if isinstance(context.period, str) or context.period[0] == PART:
-        return section.year is None and (context.status != "plan" or context.joined)
+        return section.year is None and ahead
     if context.period[0] == context.period[1]:
-        return context.status != "plan" or context.joined
+        return ahead
     return accumulates or span_basis(sentence[sentence.rfind("，", 0, upto) + 1 : upto]) is not None
+
+
+# A clause telling where things stand now (到2025年…达到1万亿元；目前…已达到9500亿元): no goal's.
+_NOW = re.compile(r"目前|当前|现已|已经|已|截至|截止")
 
 
 # Past its own value: a clause break, or another figure's digits (由上年的88个增加到317个: not 317个).

@@ -1164,8 +1164,9 @@ _FULL_NAME_ENDS = ("省", "市", "县", "区", "州", "自治区")
 
 
 _FIGURE_DIGIT = re.compile(r"[0-9](?<![A-Za-z0-9][0-9])")  # a figure's, not a code's (T3B航站楼)
-# What may open a sentence before its subject: a time (今年上半年，, 2024年，, 截至6月底，) or nothing.
-_SENTENCE_OPENER = re.compile(r"(?:(?:[0-9]{4}年)?[^，,；;。0-9]{0,8}(?:[0-9]{1,2}月(?:底|末|份)?)?[，,]?)?")
+# What may open a sentence before its subject: a time (今年上半年，, 2024年，, 截至6月底，) or nothing (not 其中，: a part).
+_SENTENCE_OPENER = re.compile(r"(?:(?:[0-9]{4}年|今年|去年|上年|全年|本年|截至|截止)?(?:[上下]半年|前三季度|前?[一二三四1-4]季度"
+                              r"|[0-9]{1,2}(?:[-~至][0-9]{1,2})?月(?:份|底|末)?|年[初底末]|以来)?[，,]?)?")
 _LIST_OR_CLAUSE_BREAK = re.compile("[、，,；;。]")
 
 
@@ -1348,8 +1349,8 @@ _COUNTRY_SUBJECT = re.compile(r"我国(?!人大|政协|两会|劳模|劳动模�
                               r"|全国(?:首日|全年|当日|[上下]半年|前三季度)?(?=共|累计|合计|新增|安排|完成|实现|接待|发送|已有|现有|拥有)")
 
 
-# A sentence's earlier clause that says its amounts are in renminbi: 以人民币计算, 按人民币计, 3052.4亿元人民币.
-_RENMINBI_DECLARED = re.compile(r"(?:以|按)人民币计|元人民币")
+# A sentence's earlier clause that says its amounts are in renminbi: 以人民币计算, 按人民币计.
+_RENMINBI_DECLARED = re.compile(r"(?:以|按)人民币计")
 
 
 def local_currency(code: str, home: str | None, sentence: str, start: int, end: int,
@@ -1366,9 +1367,11 @@ def local_currency(code: str, home: str | None, sentence: str, start: int, end: 
         return None
     sentence = _normalized(sentence)
     opened = clause_start(sentence, start)
-    if any(word in sentence[opened : _clause_end(sentence, end)] for word in rules.renminbi) or \
-            _RENMINBI_DECLARED.search(sentence, 0, opened):
-        return None  # (以人民币计算，…3052.4亿元人民币，…，当中制造业使用外资943.8亿元: the sentence's figures are all in it)
+    own = sentence[opened : _clause_end(sentence, end)]
+    if any(word in own for word in rules.renminbi) or \
+            (_RENMINBI_DECLARED.search(sentence, 0, opened) and rules.currencies[province] not in own):
+        return None  # (以人民币计算，…，当中制造业使用外资943.8亿元: the sentence's figures are all in it; not a clause
+        # naming the place's own currency: 港元存款则增加1.2%至7.5万亿元)
     before = sentence[opened:start]
     north = max((before.rfind(word) for word in rules.northbound), default=-1)
     return None if north >= 0 and north > max((before.rfind(w) for w in rules.southbound), default=-1) else \

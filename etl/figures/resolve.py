@@ -431,7 +431,9 @@ def share_approx(text: str, start: int) -> str | None:
         return None
     if text.find("占", max(0, start - 24), start) < 0:
         m = _reached_re().search(text, max(0, start - 12), start) if text[start - 1 : start] in "到至达 " else None
-        return lexicon.qualifiers()[("before", m.group("q"))] if m else None  # 低温约降到13度: a value reached, about
+        if m is None or (m.start() and text[m.start() - 1] in lexicon.qualifier_not_after().get(m.group("q"), "")):
+            return None  # (合约升至70000元/吨, 签约达到120个, 最近降至1.5%: the tail of a word)
+        return lexicon.qualifiers()[("before", m.group("q"))]  # 低温约降到13度: a value reached, about
     m = _share_re().search(text, max(0, start - 24), start)
     return lexicon.qualifiers()[("before", m.group("q"))] if m else None
 
@@ -453,9 +455,9 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
         return True  # “五个中心”: a slogan in quotes
     if text.endswith(_LABEL_BEFORE, 0, c.start):
         return True  # 如表1所示, 见图2: the number of a table or a figure
-    if c.num in _WEEKDAYS and not c.pre and text.endswith(_WEEK, 0, at) and \
+    if c.num in _WEEKDAYS and not c.pre and c.unit not in ("天", "日") and text.endswith(_WEEK, 0, at) and \
             not text.endswith(_WEEKS_COUNTED, 0, at - 1 if text[at - 1] in "周週" else at - 2):
-        return True  # 周三起, 星期五前: a day of the week (not 每周三次, 一周三次: a count per week)
+        return True  # 周三起, 星期五前: a day of the week (not 每周三次, 一周三次: a count per week; 黄金周五天: days)
     if c.num == "零" and kind == "count":
         return True  # 零部件, 零件: a word, not zero of something
     if kind == "count" and c.num in ("一", "壹") and not c.pre and not c.half and \
