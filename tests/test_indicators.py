@@ -1756,6 +1756,19 @@ def test_cases_of_the_fourteenth_session(text, meta, expected):
                  {"date": "2024-06-01", "region": "苏州市"},
                  [("1万亿元", "gdp", "plan", "2025"), ("9500亿元", "gdp", "actual", "2024")],
                  id="a clause telling where things stand now takes no goal's horizon from the clause before"),
+    pytest.param("湖南省2025年国民经济和社会发展计划\n2024年，我省经济运行呈现良好态势。全年地区生产总值增长4.8%、总量达5.3万亿元。\n"
+                 "2025年经济社会发展主要预期目标是：地区生产总值增长5.5%左右。\n",
+                 {"date": "2025-02-26", "title": "湖南省人民政府关于印发《湖南省2025年国民经济和社会发展计划》的通知",
+                  "region": "湖南省"},
+                 [("4.8%", "gdp_growth", "actual", "2024"), ("5.3万亿元", "gdp", "actual", "2024"),
+                  ("5.5%左右", "gdp_growth", "target", "2025")],
+                 id="a year's plan: 全年 after a sentence naming the year before reviews that year"),
+    pytest.param("聚焦今后五年，省长表示，规划纲要提出了20个预期性指标。其中，地区生产总值年均增长5%左右；"
+                 "居民人均可支配收入年均增长5%左右。\n",
+                 {"date": "2026-01-27", "title": "江西实施亿元以上省大中型项目1.3万余个", "region": "江西省"},
+                 [("20个", None, "plan", "2030"), ("5%左右", "gdp_growth", "plan", "2026-2030"),
+                  ("5%左右", "disposable_income_per_capita_growth", "plan", "2026-2030")],
+                 id="a sentence opening with 其中 goes on with the coming span the one before named"),
 ])
 def test_cases_of_the_fifteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -234,6 +234,9 @@ class _Contexts:
     def _near(self, index: int):
         for j in range(index - 1, self.first[index] - 1, -1):
             cue = self._carried(j)
+            if cue is None and read(self.sentences[j + 1].text).startswith(_CONTINUING):
+                # (…纲要提出了20个预期性指标。其中，地区生产总值年均增长5%左右: the span the sentence before named)
+                cue = reference.carried(read(self.sentences[j].text), self.year, self.late, self.now, continued=True)
             if cue is None:
                 continue
             if all(self._semicolon_ends(k) for k in range(j, index)):
@@ -418,6 +421,7 @@ def _normalized(text: str, start: int, end: int) -> str:
     return read(text[start:end])
 
 
+_CONTINUING = ("其中，", "其中：")  # a sentence going on with a part of what the one before told
 _LEAD_END = re.compile(r"[，,；;。]")  # the paragraph's first clause ends at a comma, a semicolon or a full stop
 _CLAUSE_REACH = 8  # semicolon clauses read back for a place
 
