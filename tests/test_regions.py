@@ -828,6 +828,13 @@ def test_ignore_patterns_need_their_words():
                  id="丹阳 inside a person's name before 说"),
     pytest.param("全省规上工业增加值增长8%。其中，苏州市表现突出；社会消费品零售总额增长5%。", {"region": "江苏省"},
                  ["320000", "320000"], id="a place after 其中 opens no sentence as its subject"),
+    pytest.param("今年一至五月，內地及台灣旅客分別上升8.5%及3.1%，而香港旅客則下跌2.4%。来自内地的游客超过300万人次。",
+                 {"region": "澳门"}, ["820000", "820000", "820000", "820000"],
+                 id="where visitors come from is not the place that counts them"),
+    pytest.param("长沙机场旅客年吞吐量突破3000万人次；广州市接待游客5000万人次。", {"region": "湖南省"},
+                 ["430100", "440100"], id="…but a station's travellers and a place receiving them are its own"),
+    pytest.param("国家发改委副主任1日在合肥介绍说，预计全国粮食总产量将达到5250亿公斤。", {}, ["000000"],
+                 id="where something was said (在合肥介绍说) is no place of the figure"),
 ])
 def test_places_of_the_fifteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

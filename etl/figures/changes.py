@@ -425,19 +425,24 @@ def _noun_after_re() -> re.Pattern[str]:
 @cache
 def _noun_then_values_re() -> re.Pattern[str]:
     """A change noun as the clause's subject, the values in the next clause: 同比增幅较高，分别为87.9%和62.2%; 环比增幅较大，
-    幅度分别为13.7%、9.9%."""
+    幅度分别为13.7%、9.9%; 价格降幅前五名的是：菜花、芹菜，幅度分别为5.4%、4.6% (the things ranked between)."""
     nouns = lexicon.alternation(lexicon.change_nouns())
-    return re.compile(rf"(?P<basis>{lexicon.bases_pattern()})?(?P<word>{nouns})[\u4e00-\u9fff]{{0,3}}[，,]\s*(?:幅度)?(?:分别)?"
+    return re.compile(rf"(?P<basis>{lexicon.bases_pattern()})?(?P<word>{nouns})(?:[\u4e00-\u9fff]{{0,3}}"
+                      rf"|前[0-9一二三四五六七八九十]{{1,2}}[名位]的?(?:是|为)?[：:]?[^。；;：:，,]{{1,40}})[，,]\s*(?:幅度)?(?:分别)?"
                       rf"(?:为|是|达到|达)\s*\Z")
 
 
 def noun_then_values(text: str, start: int) -> Change | None:
     """The change a figure is when a change noun subject of the clause before names it (同比增幅较高，分别为87.9%)."""
-    m = _noun_then_values_re().search(text, max(0, start - 16), start)
+    m = _noun_then_values_re().search(text, max(0, start - _NOUN_REACH), start)
     if m is None:
         return None
     basis = lexicon.bases()[m.group("basis")] if m.group("basis") else None
-    return Change("change", lexicon.changes()[m.group("word")], basis, None, True)
+    return Change("change", lexicon.changes()[m.group("word")], basis, None, basis is not None)
+    # (no basis of its own: the sentence's, 与昨天相比…, may give it)
+
+
+_NOUN_REACH = 64
 
 
 _SENTENCE_REACH = 400  # characters looked back for a full stop before the list of them is made
