@@ -1769,6 +1769,18 @@ def test_cases_of_the_fourteenth_session(text, meta, expected):
                  [("20个", None, "plan", "2030"), ("5%左右", "gdp_growth", "plan", "2026-2030"),
                   ("5%左右", "disposable_income_per_capita_growth", "plan", "2026-2030")],
                  id="a sentence opening with 其中 goes on with the coming span the one before named"),
+    pytest.param("未来五年，全市将新建学校120所。其中，高中20所。全市现有中小学1500所。"
+                 "全省现有国家级开发区30家，今后五年力争新增10家。其中，经济技术开发区18家。\n",
+                 {"date": "2026-01-27", "region": "南京市"},
+                 [("120所", None, "plan", "2026-2030"), ("20所", None, "plan", "2030"), ("1500所", None, "actual", "2025"),
+                  ("30家", None, "actual", "2025"), ("10家", None, "plan", "2026-2030"), ("18家", None, "actual", "2025")],
+                 id="…in the 其中 sentence only, and only a span opening the sentence before"),
+    pytest.param("湖南省2025年国民经济和社会发展计划\n综合考虑2024年经济运行态势，与规划目标相衔接。全年地区生产总值增长5.5%左右。"
+                 "今年要在2024年基础上稳中求进。力争全年城镇调查失业率5.5%以内。\n",
+                 {"date": "2025-02-26", "title": "湖南省人民政府关于印发《湖南省2025年国民经济和社会发展计划》的通知",
+                  "region": "湖南省"},
+                 [("5.5%左右", "gdp_growth", "target", "2025"), ("5.5%以内", "surveyed_unemployment", "target", "2025")],
+                 id="a year's plan: a year named inside a sentence, or a goal's bound, leaves 全年 the plan's year"),
 ])
 def test_cases_of_the_fifteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected

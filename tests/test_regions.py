@@ -831,8 +831,10 @@ def test_ignore_patterns_need_their_words():
     pytest.param("今年一至五月，內地及台灣旅客分別上升8.5%及3.1%，而香港旅客則下跌2.4%。来自内地的游客超过300万人次。",
                  {"region": "澳门"}, ["820000", "820000", "820000", "820000"],
                  id="where visitors come from is not the place that counts them"),
-    pytest.param("长沙机场旅客年吞吐量突破3000万人次；广州市接待游客5000万人次。", {"region": "湖南省"},
-                 ["430100", "440100"], id="…but a station's travellers and a place receiving them are its own"),
+    pytest.param("长沙机场旅客年吞吐量突破3000万人次；广州市接待游客5000万人次。北京游客接待量同比增长12%。"
+                 "海南入境游客同比增长60.2%。南京、苏州旅客发送量分别增长10%、8%。", {"region": "湖南省"},
+                 ["430100", "440100", "110000", "460000", "320100", "320500"],
+                 id="…but a place's own travellers, received or counted, are its own"),
     pytest.param("国家发改委副主任1日在合肥介绍说，预计全国粮食总产量将达到5250亿公斤。", {}, ["000000"],
                  id="where something was said (在合肥介绍说) is no place of the figure"),
 ])

@@ -234,8 +234,10 @@ class _Contexts:
     def _near(self, index: int):
         for j in range(index - 1, self.first[index] - 1, -1):
             cue = self._carried(j)
-            if cue is None and read(self.sentences[j + 1].text).startswith(_CONTINUING):
-                # (…纲要提出了20个预期性指标。其中，地区生产总值年均增长5%左右: the span the sentence before named)
+            if cue is None and read(self.sentences[j + 1].text).startswith(_CONTINUING) and \
+                    all(self._semicolon_ends(k) for k in range(j + 1, index)):
+                # (…纲要提出了20个预期性指标。其中，地区生产总值年均增长5%左右；…: the span the sentence before opened with,
+                # for the 其中 sentence's clauses only)
                 cue = reference.carried(read(self.sentences[j].text), self.year, self.late, self.now, continued=True)
             if cue is None:
                 continue

@@ -477,8 +477,9 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
             continued: bool = False) -> _Cue | None:
     """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
     主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1), not a plan named for its close or start. ``continued``: the
-    next sentence goes on with a part of what this one told (其中，…): a span that stays in its sentence holds there too
-    (聚焦今后五年，…纲要提出了20个预期性指标。其中，地区生产总值年均增长5%左右)."""
+    next sentence goes on with a part of what this one told (其中，…): a span that stays in its sentence and opens it holds
+    there too (聚焦今后五年，…纲要提出了20个预期性指标。其中，地区生产总值年均增长5%左右; not 全省现有…30家，今后五年力争新增10家。
+    其中，…18家: the parts of what there is)."""
     if not time_words().timed_re.search(sentence) and not any(word in sentence for word in _YEAR_ENDS_WORDS) and \
             not _part_opens(sentence, doc_year, late, now):
         return _list_opened(sentence)  # a quarter or a month alone (…，三季度增长5%) stays with its sentence; one that
@@ -486,8 +487,9 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
         # moment after it (年末全市常住人口614万人。城镇化率50.5%。)
     inline = set(_digit_spans(sentence, doc_year)) if doc_year is not None else set()  # 近3年提升21个百分点 stays
     clause = sentence.rstrip().endswith(("；", ";"))  # the sentence goes on after it (…；…)
+    opening = min((i for i in (sentence.find(ch) for ch in "，,") if i >= 0), default=len(sentence))
     timed = [c for c in _cues(sentence, doc_year, late, now) if c.period is not None and c not in inline
-             and (not c.stays or (continued and isinstance(c.period, tuple)))
+             and (not c.stays or (continued and isinstance(c.period, tuple) and c.end <= opening))
              and not (isinstance(c.period, str) and c.status == "plan" and not clause)  # 到2035年 stays in its sentence
              and not (isinstance(c.period, tuple) and c.period[0] in (RUNNING, OF_CONTEXT))  # so do 连续3年, 上年
              and not sentence.startswith("以来", c.end)  # 经济增速2022年以来连续16个季度…: a run's start
@@ -649,7 +651,11 @@ def _reviewed(context: _Cue, section: Section) -> bool:
     """Is ``context`` a year before the one a part of tasks is of, an earlier sentence of the paragraph named (湖南省2025年
     …计划 / 2024年，我省…。全年地区生产总值增长4.8%): its 全年 and 年末 are that year's, a review."""
     return isinstance(context.period, str) and context.period.isdigit() and section.kind == "tasks" and \
-        section.year is not None and int(context.period) < section.year
+        section.year is not None and int(context.period) < section.year and context.end <= _OPENING_YEAR
+    # (the year opens its sentence: 2024年，我省…; not 综合考虑2024年经济运行态势…, 要在2024年的基础上…: this year's goals)
+
+
+_OPENING_YEAR = 6  # 2024年，
 
 
 # A clause telling where things stand now (到2025年…达到1万亿元；目前…已达到9500亿元): no goal's.
@@ -761,7 +767,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         status = "target"  # 今年 in a report delivered this year: the year ahead (not 今年以来, 今年前2个月: so far), and
         # a rate of this year with a goal's bound while the year is far from over (今年GDP增长14%以上 in March; not a
         # level so far, 今年夏粮总产量750亿斤左右 in July, nor an estimate from October on)
-    review = when in (CONTEXT_YEAR, CONTEXT_YEAR_END) and context is not None and _reviewed(context, section)
+    review = when in (CONTEXT_YEAR, CONTEXT_YEAR_END) and status is None and context is not None and \
+        _reviewed(context, section) and not (figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))
     if status is None:
         status = "actual" if review else "target" if section.kind == "tasks" else "plan" if section.kind == "plan" \
             else "actual"

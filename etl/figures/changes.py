@@ -435,8 +435,8 @@ def _noun_then_values_re() -> re.Pattern[str]:
 def noun_then_values(text: str, start: int) -> Change | None:
     """The change a figure is when a change noun subject of the clause before names it (同比增幅较高，分别为87.9%)."""
     m = _noun_then_values_re().search(text, max(0, start - _NOUN_REACH), start)
-    if m is None:
-        return None
+    if m is None or (m.start("word") and text[m.start("word") - 1] in "涨升增"):
+        return None  # (涨跌幅较大，分别为…: rises and falls, each value its own sign)
     basis = lexicon.bases()[m.group("basis")] if m.group("basis") else None
     return Change("change", lexicon.changes()[m.group("word")], basis, None, basis is not None)
     # (no basis of its own: the sentence's, 与昨天相比…, may give it)
