@@ -847,9 +847,9 @@ def _elliptical(text: str, facts: list[Fact], start: int, end: int, unit: str | 
         subject = text[prev.char_end : start]
         if prev.measure != "change" or prev.unit != unit or not _ELLIPTICAL.fullmatch(subject) or \
                 not _clause_ends(text, end) or not _clause_ends(text, prev.char_end) or \
-                any(w in subject for w in _OWN_MEASURE) or _verb_before_re().search(subject + "\0") is not None:
+                any(w in subject for w in _OWN_MEASURE) or _verbs_re().search(subject) is not None:
             return False
-        if _verb_before_re().search(text, max(0, prev.char_start - 8), prev.char_start) is not None:
+        if _verbs_re(before=True).search(text, max(0, prev.char_start - 8), prev.char_start) is not None:
             return True
         start, end, k = prev.char_start, prev.char_end, k - 1  # (…，二产5%，三产7%: the clause before is one too)
     return False
@@ -860,9 +860,11 @@ def _clause_ends(text: str, at: int) -> bool:
 
 
 @cache
-def _verb_before_re() -> re.Pattern[str]:
-    """A change word right before a figure (增长, 下降了), or anywhere in a subject (searched with a NUL after it)."""
-    return re.compile(rf"(?:{lexicon.alternation(lexicon.changes())})了?[ \u3000]*(?:\Z|\0)|插|收|至|到")
+def _verbs_re(before: bool = False) -> re.Pattern[str]:
+    """A change word right before a figure (增长, 下降了: ``before``), or a change word or a verb of reaching anywhere in a
+    subject (早稻栽插, 收于, 降至)."""
+    changes_alt = lexicon.alternation(lexicon.changes())
+    return re.compile(rf"(?:{changes_alt})了?[ \u3000]*\Z" if before else rf"{changes_alt}|插|收|至|到")
 
 
 _ELLIPTICAL_UNITS = frozenset({"%", "百分点", "℃"})
