@@ -835,6 +835,9 @@ def test_ignore_patterns_need_their_words():
                  "海南入境游客同比增长60.2%。南京、苏州旅客发送量分别增长10%、8%。", {"region": "湖南省"},
                  ["430100", "440100", "110000", "460000", "320100", "320500"],
                  id="…but a place's own travellers, received or counted, are its own"),
+    pytest.param("分区域看，鼓楼、秦淮和建邺三个区分别实现地区生产总值900亿元、800亿元和700亿元，分别增长6.1%、5.2%和4.3%。",
+                 {"region": "南京市"}, ["320106", "320104", "320105", "320106", "320104", "320105"],
+                 id="each 分别 of a sentence spreads its figures over the listed places"),
     pytest.param("国家发改委副主任1日在合肥介绍说，预计全国粮食总产量将达到5250亿公斤。", {}, ["000000"],
                  id="where something was said (在合肥介绍说) is no place of the figure"),
 ])

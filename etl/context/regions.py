@@ -1005,11 +1005,12 @@ def _national_count_re() -> re.Pattern[str]:
 
 
 def _distributed(units: list[_Unit], sentence: str, figure_start: int) -> str | None:
-    """北京、广州和深圳分别下降2.6%、4.1%和1.8%: the i-th figure after 分别 belongs to the i-th listed place."""
+    """北京、广州和深圳分别下降2.6%、4.1%和1.8%: the i-th figure after 分别 belongs to the i-th listed place, after each 分别
+    of the sentence (…三个区分别实现地区生产总值863.48亿元、351.27亿元和188.49亿元，分别增长10.8%、14.2%和9.0%)."""
     for unit in reversed(units):
         if len(unit.members) < 2 or unit.end > figure_start:
             continue
-        at = sentence.find(DISTRIBUTIVE, unit.end, figure_start)
+        at = sentence.rfind(DISTRIBUTIVE, unit.end, figure_start)
         if at < 0 or any(ch in _PUNCTUATION.sentence_breaks for ch in sentence[unit.end : figure_start]):
             return None
         k = sum(sentence[at:figure_start].count(sep) for sep in _PUNCTUATION.list_separators)
