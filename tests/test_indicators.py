@@ -1781,6 +1781,9 @@ def test_cases_of_the_fourteenth_session(text, meta, expected):
                   "region": "湖南省"},
                  [("5.5%左右", "gdp_growth", "target", "2025"), ("5.5%以内", "surveyed_unemployment", "target", "2025")],
                  id="a year's plan: a year named inside a sentence, or a goal's bound, leaves 全年 the plan's year"),
+    pytest.param("1~2月，我省CPI同比上涨1.4%，低于全国的1.7%。\n", {"date": "2017-03-10", "region": "河南省"},
+                 [("1.4%", "cpi", "actual", "2017-01..02"), ("1.7%", "cpi", "actual", "2017-01..02")],
+                 id="the value a comparison's base has after 的 is the same measure's"),
 ])
 def test_cases_of_the_fifteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -838,6 +838,8 @@ def test_ignore_patterns_need_their_words():
     pytest.param("分区域看，鼓楼、秦淮和建邺三个区分别实现地区生产总值900亿元、800亿元和700亿元，分别增长6.1%、5.2%和4.3%。",
                  {"region": "南京市"}, ["320106", "320104", "320105", "320106", "320104", "320105"],
                  id="each 分别 of a sentence spreads its figures over the listed places"),
+    pytest.param("1~2月，我省CPI同比上涨1.4%，低于全国的1.7%。", {"region": "河南省"}, ["410000", "000000"],
+                 id="the value after a comparison's scope word and 的 is that scope's"),
     pytest.param("国家发改委副主任1日在合肥介绍说，预计全国粮食总产量将达到5250亿公斤。", {}, ["000000"],
                  id="where something was said (在合肥介绍说) is no place of the figure"),
 ])

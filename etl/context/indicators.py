@@ -868,7 +868,7 @@ _PARALLEL = re.compile(r"[（(，,]\s*(?:全国|全省|全区|全市|全州|全�
 def _parallel(sentence: str, previous: Placed, placed: Placed) -> bool:
     """Is ``placed`` a wider region's value of what ``previous`` measures, or the value of the base it is compared
     with? Bare in brackets, a rate is read as a level: it is the change the figure before is (同比增长7.5%（全市11.1%）;
-    增速低于全市(3.5%); 增速比一季度(6.2%)加快)."""
+    增速低于全市(3.5%); 增速比一季度(6.2%)加快; CPI同比上涨1.4%，低于全国的1.7%)."""
     if previous.fact.unit != placed.fact.unit:
         return False
     m = _PARALLEL.fullmatch(sentence, previous.end, placed.start)
@@ -877,10 +877,11 @@ def _parallel(sentence: str, previous: Placed, placed: Placed) -> bool:
     return _COMPARED_BASE.fullmatch(sentence, previous.end, placed.start) is not None
 
 
-# A comparison's base named right before its value in brackets: ，增速低于全市(, ，增速比一季度(, 较上年同期(.
+# A comparison's base named right before its value in brackets or after 的: ，增速低于全市(, ，增速比一季度(, 较上年同期(,
+# ，低于全国的1.7%.
 _COMPARED_BASE = re.compile(r"[，,]?\s*(?:增速|增幅|降幅|涨幅)?(?:分别)?(?:比|较|高于|低于|快于|慢于|高出|低出|略高于|略低于)"
                             r"\s*(?:全国|全省|全区|全市|全州|全盟|全县|全旗|上年同期|去年同期|上年|去年|一季度|上半年|前三季度)"
-                            r"(?:平均)?(?:水平|增速|增幅)?\s*[（(]")
+                            r"(?:平均)?(?:水平|增速|增幅)?\s*(?:[（(]|的)")
 
 
 def _after(sentence: str, placed: Placed) -> tuple[str, str] | None:

@@ -1214,10 +1214,16 @@ _BASE_VALUE_TAIL = re.compile("(?:平均水平|平均增速|平均增幅|平均|
 
 def _base_value_owner(text: str, figure_start: int, matches: list[PlaceMatch], home: str | None) -> str | None:
     """A figure in brackets right after a place or a scope word is that place's value, also inside a comparison
-    base: 高出全国(5.9%)、全省(6.4%)平均水平 → the country, the province; 高于全省平均增速(16.8%) → the province."""
-    if not figure_start or text[figure_start - 1] not in _PUNCTUATION.opening_brackets:
+    base: 高出全国(5.9%)、全省(6.4%)平均水平 → the country, the province; 高于全省平均增速(16.8%) → the province; so is one
+    after 的 right after a comparison with a scope word (CPI同比上涨1.4%，低于全国的1.7% → the country)."""
+    if not figure_start:
+        return None
+    if text[figure_start - 1] in _PUNCTUATION.opening_brackets:
+        end = figure_start - 1
+    elif text[figure_start - 1] == "的" and _COMPARED_SCOPE.search(text, max(0, figure_start - 12), figure_start):
+        end = figure_start
+    else:
         return None  # the common case, in one step
-    end = figure_start - 1
     end -= len(_BASE_VALUE_TAIL.search(text, max(clause_start(text, end), end - _BASE_VALUE_REACH), end).group())
     for m in matches:
         if m.end == end and not m.ambiguous:
@@ -1232,6 +1238,7 @@ def _base_value_owner(text: str, figure_start: int, matches: list[PlaceMatch], h
     return None
 
 
+_COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|比|较)(?:全国|我国|全省|全区|全市|全州|全县)(?:平均水平|平均)?的\Z")
 _LOCATES = ("境内", "辖区", "辖内", "的")  # after a place: where something is, not the start of its name
 
 
