@@ -63,10 +63,7 @@ def analyse(doc: Document) -> Analysis:
     retrospective = (report and not late) or _early_in_its_year(doc, title)
     part = reference.title_part(title, year) or reference.title_part(_places_out(title), year)  # 2025年一季度酉阳县
     # 经济运行情况, 福建前8月GDP同比增长15%: its outcomes are the part's
-    if part is not None and len(part) == 7 and part[5:].isdigit() and doc.date is not None and doc.date_precision == "day":
-        # a month's release comes out after the month: 12月份全省经济运行情况 of 2025-01-17 is of 2024-12; one titled
-        # with its own month (区政府召开6月份经济运行调度会, 2025-06-20) is no month's release
-        part = part if part < doc.date[:7] else f"{int(part[:4]) - 1}{part[4:]}" if part[5:] > doc.date[5:7] else None
+    part = _released(part, doc)
     now = dated if year != dated else None  # 重庆2019年交出答卷, out in 2020: its 去年 is 2019
     contexts = _Contexts(layout, headings, year, retrospective, late, now)
     attributed = [
@@ -76,6 +73,16 @@ def analyse(doc: Document) -> Analysis:
         for k, (fact, where, label) in enumerate(placed)
     ]
     return Analysis(doc, layout, tuple(attributed), redact.identifiers(doc.text), tuple(rejects))
+
+
+def _released(part: str | None, doc: Document) -> str | None:
+    """The part of a year a release's title names, a month put in the year it came out after: 12月份全省经济运行情况 of
+    2025-01-17 is of 2024-12; one titled with its own month (区政府召开6月份经济运行调度会, 2025-06-20) is no month's release."""
+    if part is None or len(part) != 7 or not part[5:].isdigit() or doc.date is None or doc.date_precision != "day":
+        return part
+    if part < doc.date[:7]:
+        return part
+    return f"{int(part[:4]) - 1}{part[4:]}" if part[5:] > doc.date[5:7] else None
 
 
 def _early_in_its_year(doc: Document, title: str | None) -> bool:
@@ -117,7 +124,7 @@ _LATE_MONTH = "10"
 # (春节假期第一天 海南迎游客107781人, 春运, 小长假, 黄金周) says what it is about itself (not 今日 or 春节前夕: a press
 # conference today, a visit before the holiday, may well report last year's results).
 _PART_OF_YEAR = re.compile(r"季度|首季|月|半年|以来|春运|假期|假日|长假|黄金周")
-_TIMED_TITLE = re.compile(rf"(?<![较比与較與])(?<![较比与較與][ 　])[0-9０-９〇一二三四五六七八九]{{4}}年|今年|{_PART_OF_YEAR.pattern}")
+_TIMED_TITLE = re.compile(rf"{reference.NOT_A_BASE}[0-9０-９〇一二三四五六七八九]{{4}}年|今年|{_PART_OF_YEAR.pattern}")
 # (not a comparison's base: 西安财政总收入超过1800亿元 较2016年增长63%, of 2022-03-29, tells last year's results)
 _EARLY_MONTH = "04"  # reports are delivered and a year's results published from January to April
 

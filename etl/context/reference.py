@@ -229,7 +229,8 @@ def title_part(title: str | None, year: int | None) -> str | None:
 
 # not a date's year (政府工作报告(2018年12月22日): the day it was delivered, not the year it is of), nor the base of a
 # comparison (西安财政总收入超过1800亿元 较2016年增长63%: a report of 2022 on the five years since; not after 是: 这就是2024年的…)
-_TITLE_YEAR = re.compile(r"(?<![较比与較與])(?<![较比与較與][ 　])([12][0-9]{3}|[１２][０-９]{3})年"
+NOT_A_BASE = r"(?<![较比与較與])(?<![较比与較與][ 　])"  # a year after 较/比/与 is a comparison's base (较2016年增长63%)
+_TITLE_YEAR = re.compile(rf"{NOT_A_BASE}([12][0-9]{{3}}|[１２][０-９]{{3}})年"
                          r"(?![0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)")
 
 
@@ -487,7 +488,7 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
         # moment after it (年末全市常住人口614万人。城镇化率50.5%。)
     inline = set(_digit_spans(sentence, doc_year)) if doc_year is not None else set()  # 近3年提升21个百分点 stays
     clause = sentence.rstrip().endswith(("；", ";"))  # the sentence goes on after it (…；…)
-    opening = min((i for i in (sentence.find(ch) for ch in "，,") if i >= 0), default=len(sentence))
+    opening = min((i for i in (sentence.find(ch) for ch in "，,") if i >= 0), default=len(sentence)) if continued else 0
     timed = [c for c in _cues(sentence, doc_year, late, now) if c.period is not None and c not in inline
              and (not c.stays or (continued and isinstance(c.period, tuple) and c.end <= opening))
              and not (isinstance(c.period, str) and c.status == "plan" and not clause)  # 到2035年 stays in its sentence
@@ -659,7 +660,7 @@ _OPENING_YEAR = 6  # 2024年，
 
 
 # A clause telling where things stand now (到2025年…达到1万亿元；目前…已达到9500亿元): no goal's.
-_NOW = re.compile(r"目前|当前|现已|已经|已|截至|截止")
+_NOW = re.compile(r"目前|当前|已|截至|截止")
 
 
 # Past its own value: a clause break, or another figure's digits (由上年的88个增加到317个: not 317个).

@@ -689,14 +689,20 @@ _RANKED_AMONG = re.compile(r"全[国省市区州县盟旗](?=第[0-9一二三四
                            r"|前[0-9一二三四五六七八九十]+[位名强])")  # (not 全省第一产业, 全国第七次人口普查)
 
 
+def _without_ranks(text: str) -> str:
+    """``text`` with the scope words naming the set a rank is among blanked (居全市首位, 排名全国第1), offsets kept."""
+    if "第" in text or "首位" in text or "前" in text:
+        return _RANKED_AMONG.sub(lambda m: "\x1f" * len(m.group()), text)
+    return text
+
+
 @lru_cache(maxsize=8192)
 def _scope_word(text: str) -> tuple[str, str] | None:
     """The first back-reference or scope word in ``text`` (longest first) with its level; not one naming the set a
     rank is among (全市经济总量跃升至全省第4位、达到…)."""
     if not _backref_re().search(text):
         return None  # the common case, in one pass
-    if "第" in text or "首位" in text or "前" in text:
-        text = _RANKED_AMONG.sub(lambda m: "\x1f" * len(m.group()), text)
+    text = _without_ranks(text)
     for word, level in _gazetteer().rules.backref:
         if word in text:
             return word, level
@@ -1178,8 +1184,7 @@ def clause_subject(before: str, clause: str, home: str | None) -> str | None:
     a figure in it, with no list or 等 between. Not when ``clause`` has a subject of its own doing what the place
     did (渝中区接待…；万盛经开区接待…), nor for a place named on the way (…通达九寨沟的黄金通道；…)."""
     text = _normalized(before)
-    if "第" in text or "首位" in text or "前" in text:
-        text = _RANKED_AMONG.sub(lambda m: "\x1f" * len(m.group()), text)  # 均排名全国第1: the set a rank is among
+    text = _without_ranks(text)  # 均排名全国第1: the set a rank is among
     matches = find_places(text, context=home)
     units = [u for u in _units(matches, text) if _owns(u, text, home)]
     if len({u.code for u in units}) > 1 or any(word in text for word in _gazetteer().rules.breakdowns):

@@ -873,8 +873,8 @@ _ELLIPTICAL_UNITS = frozenset({"%", "百分点", "℃"})
 _ELLIPTICAL = re.compile(r"[，,；;][ \u3000]*[\u4e00-\u9fff]{1,8}")
 _CLAUSE_END_CHARS = frozenset("，,；;。")
 # What a subject names when its figure is a level of its own, not the change the clause before told of.
-_OWN_MEASURE = ("率", "比", "重", "为", "是", "达", "有", "占", "共", "计", "约", "额", "量", "值", "数", "价", "均", "人均",
-                "指数", "规模", "总", "余额", "水平", "目标", "预期", "计划", "年", "月", "日", "季")
+_OWN_MEASURE = ("率", "比", "重", "为", "是", "达", "有", "占", "共", "计", "约", "额", "量", "值", "数", "价", "均",
+                "规模", "总", "水平", "目标", "预期", "计划", "年", "月", "日", "季")
 
 
 def _distributed_comma(text: str, prev: Fact, start: int) -> bool:
