@@ -854,3 +854,28 @@ def test_a_sentence_declaring_renminbi_keeps_its_amounts_in_it():
     assert [a.fact.unit for a in facts] == ["元", "元", "港元"]
     facts = _analysed("以人民幣計算，人民幣存款餘額為9000億元，港元存款則增加1.2%至7.5萬億元。", {"region": "香港"})
     assert [a.fact.unit for a in facts] == ["元", "%", "港元"]  # (a clause naming its own currency keeps it)
+
+
+@pytest.mark.parametrize(("text", "meta", "codes"), [
+    pytest.param("商务部新闻发言人沈丹阳今天上午公布，一季度新批设立外商投资企业4822家。", {}, ["000000"],
+                 id="丹阳 inside a person's name after the title, before a time"),
+    pytest.param("国有控股企业增加值增长6.6%，股份制企业增长5.9%，外商及港澳台商投资企业增长3.6%。", {"region": "河北"},
+                 ["130000", "130000", "130000"], id="kinds of ownership are no market news and name no place"),
+    pytest.param("全市政府性基金预算收入1588.8亿元。医保基金支出120亿元。", {"region": "成都"}, ["510100", "510100"],
+                 id="a government's and an insurance's funds are no market news"),
+    pytest.param("公司回购股份300万股，占总股本1.2%。", {"region": "成都"}, ["000000", "000000"],
+                 id="…but a company's shares are"),
+    pytest.param("今年首兩個月，全社會用電量累計1.56萬億千瓦時，按年增長1.3%。本港首季本地生產總值按年增長2.7%。",
+                 {"region": "香港"}, ["000000", "000000", "810000"],
+                 id="the mainland's statistics in a Hong Kong text are the country's; Hong Kong's own are its"),
+    pytest.param("前三季度，河南省地区生产总值同比增长3.7%，比全国平均水平3.0%快0.7个百分点。", {},
+                 ["410000", "000000", "410000"], id="a base's value before the comparative of its difference"),
+    pytest.param("研发投入强度3.2%，万人发明专利拥有量达61.5件，连续8年保持全国省区第一。", {"region": "江苏"},
+                 ["320000", "320000", "320000"], id="a rank among provinces counts no provinces"),
+    pytest.param("国新办中外记者见面会在济南举行\n中欧班列累计开行1.2万列。", {"region": "山东"}, ["370000"],
+                 id="where a meeting was held is a venue, not the figures' place"),
+    pytest.param("发言人沈丹阳今天说，联系电话13912345678，全年新设企业4822家。", {}, ["000000"],
+                 id="a phone number beside the name stays no figure"),
+])
+def test_places_of_the_sixteenth_session(text, meta, codes):
+    assert [a.region_code for a in _analysed(text, meta)] == codes

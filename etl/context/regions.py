@@ -80,13 +80,14 @@ class _Rules:
     dateline: re.Pattern[str]  # a wire story's dateline (新华社北京1月25日电)
     wire_sources: tuple[str, ...]  # news services whose stories a local publisher prints (新华社)
     wire_local: tuple[str, ...]  # a local channel of one (人民网-浙江频道)
-    markets: re.Pattern[str]  # words of company and market news: the publisher's place is not its figures'
+    markets: re.Pattern[str]  # words of company and market news (group `no`: words holding one that are none)
     abroad: re.Pattern[str]  # a foreign economy or world market opening a clause: nor is it there
     market_names: re.Pattern[str]  # a stock market named as a place (港股, 恒指, 台股)
     market_words: re.Pattern[str]  # what a clause about that market's own figures names
     company_moves: re.Pattern[str]  # what a listed company's move or quote says in its clause (跌, 升, 报, 收)
     company_words: re.Pattern[str]  # a company's own results and quote (营收, 毛利率, 股价): see _company_own
     company_not_with: tuple[str, ...]  # an industry's or the economy's (製造業營收, 經濟部): see _company_own
+    mainland_measures: tuple[str, ...]  # the mainland's statistics (规模以上, 全社会用电量): not Hong Kong's or Taiwan's own
     mainland_markets: tuple[str, ...]  # the mainland's markets (A股, 沪深): not a Hong Kong or Taiwan text's own
     foreign_markets: tuple[str, ...]  # foreign markets (美股, 纳斯达克): nor these
     provincial_bodies: re.Pattern[str]  # 省统计局, 省商务厅: a province's figures follow
@@ -217,7 +218,8 @@ def _load_rules(path: str) -> _Rules:
         dateline=re.compile(data["ignore"]["patterns"][data["ignore"]["dateline"]]),
         wire_sources=tuple(_unique(data["wire"]["sources"], path, "wire.sources")),
         wire_local=tuple(_unique(data["wire"]["local"], path, "wire.local")),
-        markets=re.compile("|".join(map(re.escape, _unique(data["wire"]["markets"], path, "wire.markets")))),
+        markets=re.compile(f'(?P<no>{lexicon.alternation(_unique(data["wire"]["not_markets"], path, "wire.not_markets"))})|'
+                           + lexicon.alternation(_unique(data["wire"]["markets"], path, "wire.markets"))),
         market_names=re.compile(lexicon.alternation(_unique(data["stock_markets"]["names"], path, "stock_markets.names"))),
         market_words=re.compile(lexicon.alternation(_unique(data["stock_markets"]["words"], path, "stock_markets.words"))
                                 + r"|[0-9]\s*点"),  # 跌200点 (not 重点, 特点)
@@ -253,6 +255,7 @@ def _load_rules(path: str) -> _Rules:
         national_subjects=tuple(_unique(data["national"]["subjects"], path, "national.subjects")),
         own_country=frozenset(data["own_country"]["regions"]),
         mainland=tuple(_unique(data["own_country"]["mainland"], path, "own_country.mainland")),
+        mainland_measures=tuple(_unique(data["own_country"]["mainland_measures"], path, "own_country.mainland_measures")),
         institutions=tuple(_unique(data["names"]["institutions"], path, "names.institutions")),
         facilities=tuple(_unique(data["names"]["facilities"], path, "names.facilities")),
         institution_reach=int(data["names"]["reach"]),
@@ -684,8 +687,8 @@ def _backref_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word, _ in _gazetteer().rules.backref))
 
 
-# A scope word that names the set a rank is among (跃升至全省第4位, 居全市首位): no scope of the figure.
-_RANKED_AMONG = re.compile(r"全[国省市区州县盟旗](?=第[0-9一二三四五六七八九十]+(?:[位名]|(?![产次批届期号个条章节部轮类级]))|首位|前列"
+# A scope word that names the set a rank is among (跃升至全省第4位, 居全市首位, 保持全国省区第一): no scope of the figure.
+_RANKED_AMONG = re.compile(r"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?(?=第[0-9一二三四五六七八九十]+(?:[位名]|(?![产次批届期号个条章节部轮类级]))|首位|前列"
                            r"|前[0-9一二三四五六七八九十]+[位名强])")  # (not 全省第一产业, 全国第七次人口普查)
 
 
@@ -875,7 +878,8 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
     (全国70个大中城市), or a national body before it where no place is (国家统计局数据显示…)?"""
     rules = _gazetteer().rules
     end = figure_end if figure_end is not None else figure_start
-    after = _LIST_OR_CLAUSE_BREAK.split(sentence[figure_start : end + 6], 1)[0]  # not past a break: 76.58%、居各省区首位
+    # not past a break (76.58%、居各省区首位), nor a rank's set (连续8年保持全国省区第一)
+    after = _LIST_OR_CLAUSE_BREAK.split(_without_ranks(sentence[figure_start : end + 10])[: end + 6 - figure_start], 1)[0]
     if any(word in after and _counts_provinces(after, word, rules.national_counted_not_before)
            for word in rules.national_counted):
         return True
@@ -1095,7 +1099,7 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
         sentence = sentence[:figure_end]
     else:
         matches = find_places(sentence, context=home)
-    owner = _base_value_owner(whole, figure_start, matches, home)
+    owner = _base_value_owner(whole, figure_start, figure_end, matches, home)
     if owner is not None:
         return owner
     based = [m for m in matches if m.start < figure_start and _in_base(whole, m.start, figure_start)]
@@ -1217,15 +1221,18 @@ _BASE_VALUE_REACH = 10
 _BASE_VALUE_TAIL = re.compile("(?:平均水平|平均增速|平均增幅|平均|水平|增速|增幅|增长率|的)*$")
 
 
-def _base_value_owner(text: str, figure_start: int, matches: list[PlaceMatch], home: str | None) -> str | None:
+def _base_value_owner(text: str, figure_start: int, figure_end: int | None, matches: list[PlaceMatch],
+                      home: str | None) -> str | None:
     """A figure in brackets right after a place or a scope word is that place's value, also inside a comparison
     base: 高出全国(5.9%)、全省(6.4%)平均水平 → the country, the province; 高于全省平均增速(16.8%) → the province; so is one
-    after 的 right after a comparison with a scope word (CPI同比上涨1.4%，低于全国的1.7% → the country)."""
+    right after a comparison with a scope word, after 的 or before the comparative of its difference (CPI同比上涨1.4%，
+    低于全国的1.7%; 比全国平均水平3.0%快0.7个百分点 → the country)."""
     if not figure_start:
         return None
     if text[figure_start - 1] in _PUNCTUATION.opening_brackets:
         end = figure_start - 1
-    elif text[figure_start - 1] == "的" and _COMPARED_SCOPE.search(text, max(0, figure_start - 12), figure_start):
+    elif (m := _COMPARED_SCOPE.search(text, max(0, figure_start - 14), figure_start)) is not None and \
+            (m.group("of") or figure_end is not None and comparative_next(text, figure_end)):
         end = figure_start
     else:
         return None  # the common case, in one step
@@ -1243,7 +1250,14 @@ def _base_value_owner(text: str, figure_start: int, matches: list[PlaceMatch], h
     return None
 
 
-_COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|比|较)(?:全国|我国|全省|全区|全市|全州|全县)(?:平均水平|平均)?的\Z")
+_COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|比|较)(?:全国|我国|全省|全区|全市|全州|全县)(?:平均水平|平均)?"
+                             r"(?P<of>的)?\Z")
+_COMPARATIVE_NEXT = re.compile(r"(?:的(?:增速|增幅|涨幅|降幅|水平))?[快慢高低多少](?:出|了)?[0-9０-９一二三四五六七八九十两半]")
+def comparative_next(text: str, end: int) -> bool:
+    """Does the comparative of a difference follow the figure ending at ``end`` (3.0%快0.7个百分点, 6%的增速低1个百分点)?"""
+    return _COMPARATIVE_NEXT.match(text, end) is not None
+
+
 _LOCATES = ("境内", "辖区", "辖内", "的")  # after a place: where something is, not the start of its name
 
 
@@ -1593,6 +1607,13 @@ def _own_market(home: str | None, sentence: str, end: int) -> bool:
         not any(word in text for word in rules.mainland_markets + rules.foreign_markets + rules.mainland)
 
 
+def _mainland_measure(home: str | None, sentence: str, end: int) -> bool:
+    """In a Hong Kong, Macao or Taiwan text, is the figure ending at ``end`` one of the mainland's statistics: its
+    sentence names one of the mainland's measures before it (全社會用電量, 規模以上工業)?"""
+    text = _own_market_text(home, sentence, end)
+    return text is not None and any(word in text for word in _gazetteer().rules.mainland_measures)
+
+
 def _company_own(home: str | None, sentence: str, end: int) -> bool:
     """In a Hong Kong, Macau or Taiwan text, is the figure ending at ``end`` a company's own (合併營收, 毛利率, 終盤收在
     575元): a company's word before it in its sentence, and nothing of the market's (大盤, 成交, 加權指數)?"""
@@ -1625,6 +1646,11 @@ _LISTED_BUSINESS = ("董事会", "监事会", "股东大会", "股东", "回购"
                     "季度报告", "权益分派", "分红", "募集资金", "证券")
 _GOVERNMENT = ("局", "厅", "委", "办", "政府", "中心", "院", "会", "所", "部", "署")  # (市政府:关于…的公告: no company)
 _COMPANIES = ("股份有限公司", "股份", "控股")  # a listed company's name (not 威海水务集团有限公司: a city's utility)
+
+
+def _market_news(text: str, end: int) -> bool:
+    """Does ``text`` up to ``end`` hold a word of company and market news (回购股份, A股; not 股份制企业, 政府性基金)?"""
+    return any(m.lastgroup is None for m in _gazetteer().rules.markets.finditer(text, 0, end))
 
 
 def _wire_source(source: str | None) -> bool:
@@ -1702,8 +1728,8 @@ def resolve_region(
     if _company_own(home, clause, end):
         return COUNTRY, "company"  # 台積電…合併營收3436億元 in a Taiwan paper: the company's, no place named
     wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source) or \
-        rules.markets.search(clause, 0, end) is not None and not _own_market(home, clause, end) or \
-        rules.abroad.search(_normalized(clause), 0, end) is not None
+        _market_news(clause, end) and not _own_market(home, clause, end) or \
+        rules.abroad.search(_normalized(clause), 0, end) is not None or _mainland_measure(home, clause, end)
     code = home_region(None, metadata_region, source) if not wire else None
     if code is not None:
         return code, "metadata"

@@ -268,6 +268,8 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
         base = c.group("base") or c.group("base2")
         if kind == "percent" and c.group("cmp_before") and base.rstrip().endswith(RATE_NOUNS):
             return LEVEL  # 略低于去年成长率2.6%: the base's own rate (a difference of rates is in 百分点)
+        if kind not in ("percentage_point", "basis_point") and c.group("cmp_before") and _SCOPE_OF.search(base):
+            return LEVEL  # 低于全国的1.7%: the base's own value (a difference is not "of" its base)
         if not base.strip("了" + _PUNCTUATION.spaces) or (c.group("cmp_before") and kind in ("fraction", "multiple")):
             return LEVEL  # 达到或者超过了一千斤: no base, a bound; 超过全球一半, …的一点三倍: a share, a multiple
         if c.group("cmp_before") and _MODIFIES.search(base):
@@ -332,6 +334,23 @@ def compared_with(text: str, prev_start: int, prev_end: int, start: int) -> bool
     m = _opened(text[max(0, prev_start - _BASE_REACH) : prev_start], _base_ending_re())
     # (与年度控制目标5.5%相比低2.9个百分点: 与 opens a base where a closer ends it)
     return m is not None and (m.group("open") not in _JOINING_OPENERS or gap.group("closer") is not None)
+
+
+def base_own_value(text: str, start: int, end: int, floor: int) -> bool:
+    """Is the figure at ``start``…``end`` the value of the base its sentence compares with: in brackets after the base
+    (高于全省平均增速(16.8%)), after a wider region or an average and 的 (低于全国的1.7%), or between the base and a
+    comparative with its difference (比全国平均水平3.0%快0.7个百分点)?"""
+    _, before = lead(text, start, floor)
+    if before.rstrip().endswith(_PUNCTUATION.opening_brackets) or _SCOPE_OF.search(before):
+        return _comparative(before.rstrip().rstrip("".join(_PUNCTUATION.opening_brackets))) is not None or \
+            _opened(before, _base_ending_re()) is not None
+    gap = _comparative_gap_re().match(text, _OF_BASE.match(text, end).end())
+    return gap is not None and not gap.group("pause") and _NUMBER_NEXT.match(text, gap.end()) is not None and \
+        _opened(before, _base_ending_re()) is not None
+
+
+_OF_BASE = re.compile(r"(?:的(?:增速|增幅|涨幅|降幅|水平|平均水平))?")  # 比上年6%的增速低1个百分点
+_NUMBER_NEXT = re.compile(r"[0-9０-９一二三四五六七八九十两半]")
 
 
 def elided_comparative(text: str, prev_end: int, start: int) -> int | None:
@@ -401,6 +420,10 @@ def base_behind(text: str, figure_start: int) -> str | None:
     """比2010年的3.10人减少0.48人: the base named before the figure a change is reckoned from."""
     m = _base_behind_re().search(text, max(0, figure_start - _BASE_REACH), figure_start)
     return _basis_of(m.group("base")) if m else None
+
+
+# A base that is a wider region's or an average, then 的: what follows is that base's own value (低于全国的1.7%).
+_SCOPE_OF = re.compile(r"(?:全国|我国|全省|全区|全市|全州|全盟|全县|全旗|平均水平|平均)[ \u3000]*的[ \u3000]*$")
 
 
 RATE_NOUNS = ("成长率", "增长率", "增速", "增幅", "涨幅", "降幅", "增长速度")  # a growth rate: 去年成长率 (not 基准利率:
