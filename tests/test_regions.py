@@ -876,6 +876,24 @@ def test_a_sentence_declaring_renminbi_keeps_its_amounts_in_it():
                  id="where a meeting was held is a venue, not the figures' place"),
     pytest.param("发言人沈丹阳今天说，联系电话13912345678，全年新设企业4822家。", {}, ["000000"],
                  id="a phone number beside the name stays no figure"),
+    pytest.param("全市地区生产总值增长8.7%，增速位列金华第一，分别高于全省(6.3%)、金华(6.7%)2.4个百分点和2.0个百分点。",
+                 {"region": "义乌市"}, ["330782", "330000", "330700", "330782", "330782"],
+                 id="a place naming the set a rank is among is not the subject of later clauses"),
+    pytest.param("全省第一季度地区生产总值增长5%。沈阳第二机床厂生产钻床三百八十台。", {"region": "南京市"}, ["320000", "210100"],
+                 id="第一季度 and a factory's number are no ranks"),
+    pytest.param("政府工作报告\n——在安庆市人民代表大会上\n全年GDP增长6%，高于全国、全省1个、0.2个百分点，连续8个月位居全省第1。",
+                 {"region": "安庆市"}, ["340800", "340800", "340800", "340800"],
+                 id="a paragraph's scope words inside comparison bases and ranks refer back to nothing"),
 ])
 def test_places_of_the_sixteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes
+
+
+def test_a_wire_story_headed_by_a_scope_word_is_its_publishers_provinces():
+    """A Xinhua story republished by a province's site, whose headline names its subject 全省, is that province's; without
+    such a headline a wire story's figures are not the publisher's place's."""
+    def codes(title):
+        meta = {"title": title, "region": "山西省", "source": "新华网（转载）"}
+        return [a.region_code for a in _analysed(f"{title}\n前三季度，第一产业增加值为907.62亿元，增长3.5%。", meta)][-2:]
+    assert codes("前三季度全省地区生产总值同比增长4.5%") == ["140000", "140000"]
+    assert codes("前三季度地区生产总值同比增长4.5%") == ["000000", "000000"]

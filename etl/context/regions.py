@@ -673,8 +673,9 @@ class _Unit(NamedTuple):
 
 def back_reference(paragraph_text: str) -> tuple[str, str] | None:
     """The word by which a paragraph points back to a place named before it (该辖区, 当地, 全市, 我省 …) and the
-    level it names, or None."""
-    return _scope_word(normalize(paragraph_text))
+    level it names, or None: not a scope word inside a comparison base (高于全国、全省1个、0.2个百分点)."""
+    text = normalize(paragraph_text)
+    return _scope_word(_blank_bases(text, len(text)))
 
 
 def refers_back(paragraph_text: str) -> bool:
@@ -688,8 +689,13 @@ def _backref_re() -> re.Pattern[str]:
 
 
 # A scope word that names the set a rank is among (跃升至全省第4位, 居全市首位, 保持全国省区第一): no scope of the figure.
-_RANKED_AMONG = re.compile(r"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?(?=第[0-9一二三四五六七八九十]+(?:[位名]|(?![产次批届期号个条章节部轮类级]))|首位|前列"
-                           r"|前[0-9一二三四五六七八九十]+[位名强])")  # (not 全省第一产业, 全国第七次人口普查)
+_RANK = r"(?:第[0-9一二三四五六七八九十]+(?:[位名]|(?![产次批届期号个条章节部轮类级季]))|首位|前列|前[0-9一二三四五六七八九十]+[位名强])"
+_RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?(?={_RANK})")  # (not 全省第一
+# 产业, 全国第七次人口普查, 全省第一季度)
+# …and a place so named (增速位列金华第一, 位居金华各县市区第二): the set of the rank, not the figure's place
+_RANK_AFTER = re.compile(r"(?:各?(?:县市区|县市|区县|县区|市县|地市|城市|县|市|区)|同类城市)?"
+                         r"(?:第[0-9一二三四五六七八九十]+(?:[位名]|(?![\u4e00-\u9fff]))|首位|前列|前[0-9一二三四五六七八九十]+[位名强])")
+# (not 沈阳第二机床厂: the rank ends its phrase)
 
 
 def _without_ranks(text: str) -> str:
@@ -755,7 +761,8 @@ def _clause_end(text: str, position: int) -> int:
 
 
 def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) -> bool:
-    """False for a place named as a trading partner (对日本、中国大陆与香港出口…), and for a place outside ``home``
+    """False for a place named as a trading partner (对日本、中国大陆与香港出口…) or as the set a rank is among (位列金华
+    第一), and for a place outside ``home``
     whose comma-clause (read no further than ``limit``) speaks of cooperation (对口协作, 帮扶 …)."""
     rules = _gazetteer().rules
     start = clause_start(text, unit.start)
@@ -763,6 +770,8 @@ def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) ->
     clause = text[start : end if limit is None else min(end, limit)]
     if rules.partner_before.search(text, start, unit.start) and any(w in text[:end] for w in rules.partner_words):
         return False  # the trade may be named in an earlier clause of the sentence (对美国出口…，对日本…分别增)
+    if _RANK_AFTER.match(text, unit.end):
+        return False  # the set a rank is among (增速位列金华第一)
     if home is None or home == COUNTRY or is_within(unit.code, home):
         return True
     return not any(word in clause for word in rules.cooperation)
@@ -1648,6 +1657,12 @@ _GOVERNMENT = ("局", "厅", "委", "办", "政府", "中心", "院", "会", "�
 _COMPANIES = ("股份有限公司", "股份", "控股")  # a listed company's name (not 威海水务集团有限公司: a city's utility)
 
 
+def _headline_scope(headline: str | None) -> str | None:
+    """The level of a scope word a headline names its subject by (前三季度全省地区生产总值…: province), not the country's."""
+    scope = _scope_word(_without_ranks(_normalized(headline))) if headline else None
+    return scope[1] if scope is not None and scope[1] not in ("any", "country") else None
+
+
 def _market_news(text: str, end: int) -> bool:
     """Does ``text`` up to ``end`` hold a word of company and market news (回购股份, A股; not 股份制企业, 政府性基金)?"""
     return any(m.lastgroup is None for m in _gazetteer().rules.markets.finditer(text, 0, end))
@@ -1727,10 +1742,13 @@ def resolve_region(
     rules, end = _gazetteer().rules, len(clause) if figure_end is None else figure_end
     if _company_own(home, clause, end):
         return COUNTRY, "company"  # 台積電…合併營收3436億元 in a Taiwan paper: the company's, no place named
-    wire = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source) or \
-        _market_news(clause, end) and not _own_market(home, clause, end) or \
+    wired = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source)
+    other = _market_news(clause, end) and not _own_market(home, clause, end) or \
         rules.abroad.search(_normalized(clause), 0, end) is not None or _mainland_measure(home, clause, end)
-    code = home_region(None, metadata_region, source) if not wire else None
+    code = home_region(None, metadata_region, source) if not (wired or other) else None
+    if wired and not other and (scope := _headline_scope(headline)) is not None:
+        code = home_region(None, metadata_region, source)  # a wire story republished by a province's site, headed
+        code = _at_scope(code, scope) if code is not None and code != COUNTRY else None  # 全省地区生产总值…: that province
     if code is not None:
         return code, "metadata"
     return COUNTRY, "national"

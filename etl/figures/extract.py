@@ -414,10 +414,8 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
     """How the figure at start…end changes: its own wording, the list it continues, or a change noun after it;
     a change that names no base takes the basis its sentence set before it."""
     ch = changes.classify(text, start, prev_end, kind, end)
-    if ch.measure == "level" and _compared_change(text, facts, start, kind) and \
-            changes.base_own_value(text, start, end, prev_end):
-        # the value of the base a change is compared with is that measure's too, the base's own (低于全国的1.7%)
-        return changes.Change("change", -1 if text[start] in MINUS_SIGNS else 1, None, None, True)
+    if ch.measure == "level" and facts and changes.base_own_value(text, start, end, prev_end):
+        return ch  # the value of a comparison's base, a rate stated as a value (低于全国的1.7%): no member of a list
     if ch.measure == "level" and facts and _continues_list(text, facts[-1], start, kind):
         return changes.Change(facts[-1].measure, _list_sign(text, facts), facts[-1].basis, None, True)
     if ch.measure == "level" and facts and _elliptical(text, facts, start, end, r_unit):
@@ -451,14 +449,6 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
     if ch.measure == "change" and ch.basis is None and not ch.explicit:
         ch = ch._replace(basis=_carried_basis(text, facts, start, kind))
     return ch
-
-
-def _compared_change(text: str, facts: list[Fact], start: int, kind: str) -> bool:
-    """Is the last figure of ``kind`` before ``start`` in its sentence a change (增长3.7%，…比上半年加快0.6个百分点，比全国
-    平均水平3.0%快…)?"""
-    lo = changes.sentence_start(text, start)
-    same = next((f for f in reversed(facts) if f.kind == kind or f.char_end <= lo), None)
-    return same is not None and same.char_end > lo and same.measure == "change"
 
 
 def _verb_qualifier(text: str, trigger: int | None, start: int) -> str | None:
