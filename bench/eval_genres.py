@@ -119,7 +119,8 @@ def gold_spans(sentence: str, facts: list[dict]) -> list[tuple[int, int]]:
 def aligned(sentence: str, spans: list[tuple[int, int]], found: list[Fact]) -> list[tuple[int, int]]:
     """The gold spans, each moved to the engine's figure that ends where it ends and differs from it only by a currency
     word or a qualifier before the number (人民币79,794,047.03元 for 79,794,047.03元, 不低于人民币3,000万元 for
-    3,000万元; annotators draw that edge either way): the figure is judged on its value, unit and qualifier, not on
+    3,000万元), or that starts where it starts and differs only by a currency word after the unit (571亿元人民币 for
+    571亿元; annotators draw those edges either way): the figure is judged on its value, unit and qualifier, not on
     where a mention starts."""
     exact = {(f.char_start, f.char_end) for f in found}
     out = []
@@ -130,6 +131,10 @@ def aligned(sentence: str, spans: list[tuple[int, int]], found: list[Fact]) -> l
                                              f.char_start < start and f.approx is not None, "/" in f.unit)), None)
             if other is not None:
                 start = other.char_start
+            other = next((f for f in found if f.char_start == start and f.char_end != end
+                          and _CURRENCY_TAIL.fullmatch(sentence[min(end, f.char_end) : max(end, f.char_end)])), None)
+            if other is not None:
+                end = other.char_end  # 571亿元人民币 for 571亿元: the currency word after the unit, either way
         out.append((start, end))
     return out
 
@@ -142,6 +147,7 @@ def _leading_words(extra: str, qualified: bool, per_unit: bool = False) -> bool:
 
 
 _CURRENCY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民币|港币|港幣|美金|新台币|新台幣|台币|台幣)[ \u3000]*")
+_CURRENCY_TAIL = re.compile(r"[ \u3000]*(?:人民币|人民幣|港币|港幣|美元|新台币|新台幣)")
 _QUALIFIER_LEAD = re.compile(r"[\u4e00-\u9fff]{1,4}[ \u3000]*")
 _PER_LEAD = re.compile(r"每[\u4e00-\u9fff]{1,8}[ \u3000]*")
 

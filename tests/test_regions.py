@@ -884,6 +884,13 @@ def test_a_sentence_declaring_renminbi_keeps_its_amounts_in_it():
     pytest.param("政府工作报告\n——在安庆市人民代表大会上\n全年GDP增长6%，高于全国、全省1个、0.2个百分点，连续8个月位居全省第1。",
                  {"region": "安庆市"}, ["340800", "340800", "340800", "340800"],
                  id="a paragraph's scope words inside comparison bases and ranks refer back to nothing"),
+    pytest.param("內地與香港雙邊貿易總值為2066.5億美元，增長40.2%。", {}, ["000000", "000000"],
+                 id="the other side of a bilateral trade is a partner"),
+    pytest.param("31个省份中，25个省份GDP总量均超过万亿元。", {"region": "湖南省"}, ["000000", "000000", "000000"],
+                 id="a count of provinces as the subject of the figure's clause"),
+    pytest.param("810个省重点项目完成投资10428.6亿元。为29个省份保供煤炭超35亿吨。19个援疆省市投入资金100亿元。",
+                 {"region": "新疆"}, ["650000", "650000", "000000", "650000", "000000", "650000"],
+                 id="…not the province's own projects, the provinces supplied, nor the aiding provinces"),
 ])
 def test_places_of_the_sixteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

@@ -693,6 +693,9 @@ _RANK = r"(?:第[0-9一二三四五六七八九十]+(?:[位名]|(?![产次批届
 _RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?(?={_RANK})")  # (not 全省第一
 # 产业, 全国第七次人口普查, 全省第一季度)
 # …and a place so named (增速位列金华第一, 位居金华各县市区第二): the set of the rank, not the figure's place
+_PROVINCES_COUNTED = re.compile(r"(?<![0-9一二三四五六七八九十百千为向对给与同和跟帮助援供])[0-9一二三四五六七八九十百千]+个?"
+                                r"(?:省份|省区市|省市区|省区|省市)(?![级直属委部划机重列])")
+_BILATERAL = re.compile(r"(?:之间的?|间的?|的)?双边|(?:之间的?|间的?)(?:贸易|经贸|进出口)")
 _RANK_AFTER = re.compile(r"(?:各?(?:县市区|县市|区县|县区|市县|地市|城市|县|市|区)|同类城市)?"
                          r"(?:第[0-9一二三四五六七八九十]+(?:[位名]|(?![\u4e00-\u9fff]))|首位|前列|前[0-9一二三四五六七八九十]+[位名强])")
 # (not 沈阳第二机床厂: the rank ends its phrase)
@@ -761,8 +764,8 @@ def _clause_end(text: str, position: int) -> int:
 
 
 def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) -> bool:
-    """False for a place named as a trading partner (对日本、中国大陆与香港出口…) or as the set a rank is among (位列金华
-    第一), and for a place outside ``home``
+    """False for a place named as a trading partner (对日本、中国大陆与香港出口…, 内地与香港双边贸易) or as the set a rank
+    is among (位列金华第一), and for a place outside ``home``
     whose comma-clause (read no further than ``limit``) speaks of cooperation (对口协作, 帮扶 …)."""
     rules = _gazetteer().rules
     start = clause_start(text, unit.start)
@@ -772,6 +775,8 @@ def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) ->
         return False  # the trade may be named in an earlier clause of the sentence (对美国出口…，对日本…分别增)
     if _RANK_AFTER.match(text, unit.end):
         return False  # the set a rank is among (增速位列金华第一)
+    if unit.start and text[unit.start - 1] in "与和同" and _BILATERAL.match(text, unit.end):
+        return False  # the other side of a bilateral trade (内地与香港双边贸易总值)
     if home is None or home == COUNTRY or is_within(unit.code, home):
         return True
     return not any(word in clause for word in rules.cooperation)
@@ -892,6 +897,10 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
     if any(word in after and _counts_provinces(after, word, rules.national_counted_not_before)
            for word in rules.national_counted):
         return True
+    own = sentence[clause_start(sentence, figure_start) : figure_start]  # 25省份前三季度GDP总量均超过万亿元: its subject
+    if any(word in own for word in rules.national_counted) and _PROVINCES_COUNTED.search(own) and \
+            not any(word in own for word in rules.cooperation):  # (not 19个援疆省市投入…: the aided place's; not
+        return True  # 为29个省份保供煤炭: the supplier's; not 810个省重点项目: the province's own)
     lead = sentence[max(0, figure_start - rules.national_reach - 2) : figure_start]
     for word in rules.national_words:
         i = lead.rfind(word)

@@ -140,13 +140,18 @@ def _base_values(text: str, cands: list[Candidate], resolved: list[Resolved | No
         if value is None or not its or subject.value_high is not None:
             continue
         if subject.kind != "index" and (subject.kind not in _BASE_KINDS or c.num[-1] not in _BIG_CHARS or
-                                        not any(ch in _BIG_CHARS for ch in cands[j].num)):
+                                        not any(ch in _BIG_CHARS for ch in cands[j].num)) and \
+                not (subject.kind == "price" and _PRICE_MOVE.search(text, max(0, c.start - 12), c.start)):
             continue  # (not 入住率比上年的65.3上升4.2个百分点: a bare number of no magnitude counts nothing said; but
-            # 景气指数为106.47，较二季度提高7.08: an index's change is in its points)
+            # 景气指数为106.47，较二季度提高7.08: an index's change is in its points, and 价格2260元/吨,较上周降50 a
+            # price's in its unit)
         resolved[i] = Resolved(value * abs(subject.value / its), None, subject.unit, subject.kind, None, "base_value")
 
 
 _CLAUSE_ENDS = re.compile(rf"[ \u3000]*(?:[{re.escape(PUNCTUATION.clause_breaks + PUNCTUATION.sentence_breaks)}]|$)")
+# A price's move against an earlier day, week or month, its value bare (较上周跌50, 比昨日上涨20).
+_PRICE_MOVE = re.compile(r"(?:较|比)(?:上周|上日|昨日|昨天|前日|上月|上一交易日|前一交易日|上期|节前)(?:分别)?"
+                         r"(?:上涨|下跌|下降|上升|上调|下调|回落|反弹|涨|跌|降|升)了?[ \u3000]*\Z")
 _BASE_KINDS = ("count", "money", "mass", "volume", "area", "length", "energy", "power")
 _BIG_CHARS = "万亿萬億"
 
