@@ -1787,3 +1787,24 @@ def test_cases_of_the_fourteenth_session(text, meta, expected):
 ])
 def test_cases_of_the_fifteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("其中4月当月，规模以上工业增加值同比增长7.5%。1-4月，规模以上工业增加值增长8.1%。\n",
+                 {"date": "2016-05-19", "title": "前4月四川全省国民经济主要指标数据发布", "region": "四川省"},
+                 [("7.5%", "industrial_value_added_growth", "actual", "2016-04"),
+                  ("8.1%", "industrial_value_added_growth", "actual", "2016-01..04")],
+                 id="N月当月 is the month, not the months so far"),
+    pytest.param("省长在作政府工作报告时介绍道，2023年湖南全年地区生产总值增长4.6%，地方一般公共预算收入增长8.3%。\n",
+                 {"date": "2024-01-24", "title": "2024年湖南GDP目标增长6%左右", "region": "湖南省"},
+                 [("4.6%", "gdp_growth", "actual", "2023"), ("8.3%", "general_budget_revenue_growth", "actual", "2023")],
+                 id="a year, then a place's short name, then 全年: that year's"),
+    pytest.param("全市地区生产总值增长5.4%，其中一、二、三产增加值分别增长4.4%、5.9%、5.8%。\n",
+                 {"date": "2026-02-01", "title": "横州市政府工作报告", "region": "横州市"},
+                 [("5.4%", "gdp_growth", "actual", "2025"), ("4.4%", "primary_industry_growth", "actual", "2025"),
+                  ("5.9%", "secondary_industry_growth", "actual", "2025"),
+                  ("5.8%", "services_value_added_growth", "actual", "2025")],
+                 id="一、二、三产 names the three sectors for a list"),
+])
+def test_cases_of_the_sixteenth_session(text, meta, expected):
+    assert _facts(text, meta) == expected

@@ -382,6 +382,20 @@ _YEAR_THEN_PLACE = re.compile(r"(?:[0-9０-９]{4}|[〇○零一二三四五六�
 _YEAR_THEN_PLACE_REACH = 16
 
 
+_YEAR_THEN_NAME = re.compile(r"(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?P<name>[\u4e00-\u9fff]{2,6})$")
+
+
+def _year_then_name(sentence: str, start: int) -> bool:
+    """Does a year, then a place's short name alone, stand right before ``start`` (2023年湖南全年)?"""
+    m = _YEAR_THEN_NAME.search(sentence, max(0, start - _YEAR_THEN_PLACE_REACH), start)
+    if m is None:
+        return False
+    from etl.context import regions  # (regions reads no periods: imported when first needed)
+
+    places = regions.find_places(m.group("name"))
+    return len(places) == 1 and not places[0].ambiguous and places[0].start == 0 and places[0].end == len(m.group("name"))
+
+
 # Words of an aim before a goal's word: what follows is still aimed at (确保年度目标全面完成, 努力把…控制在预期目标以内).
 _AIMED = re.compile(r"确保|力争|争取|努力|务必|要把|将把|要确保|力求")
 
@@ -419,8 +433,9 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         before = sentence[start - 1 : start]
         if before == "年" or (before and before in _YEAR_DIGITS):
             return None
-        if _YEAR_THEN_PLACE.search(sentence, max(0, start - _YEAR_THEN_PLACE_REACH), start):
-            return None  # 2023年陕西省全年生产总值…: the year before the place placed the figure already
+        if _YEAR_THEN_PLACE.search(sentence, max(0, start - _YEAR_THEN_PLACE_REACH), start) or \
+                _year_then_name(sentence, start):
+            return None  # 2023年陕西省全年生产总值…, 2023年湖南全年…: the year before the place placed the figure already
         return _Cue(end, None, CONTEXT_YEAR_END if word in _YEAR_ENDS_WORDS else CONTEXT_YEAR)
     if word in words.plans:
         before = sentence[:start].rstrip("“\"")
