@@ -1808,3 +1808,22 @@ def test_cases_of_the_fifteenth_session(text, meta, expected):
 ])
 def test_cases_of_the_sixteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("全年粮食总产量16.28万吨，较上年增长0.5%。\n",
+                 {"date": "2024-04-15", "title": "子洲县二〇二三年国民经济和社会发展统计公报", "region": "子洲县"},
+                 [("16.28万吨", "grain_output", "actual", "2023"), ("0.5%", "grain_output_growth", "actual", "2023")],
+                 id="a communique's title year in Chinese numerals"),
+    pytest.param("记者从新闻通气会上获悉，前三季度，全市主要指标不断改善，地区生产总值为686.36亿元，同比增长2.0%。\n",
+                 {"date": "2020-10-28", "title": "2020年前三季度全市经济运行情况", "region": "南京市"},
+                 [("686.36亿元", "gdp", "actual", "2020-Q1..Q3"), ("2.0%", "gdp_growth", "actual", "2020-Q1..Q3")],
+                 id="主要指标 told improving is no plan's"),
+    pytest.param("1-5月，我市规模以上工业实现工业增加值1038.5亿元，按可比价计算增长8.5%。\n",
+                 {"date": "2015-06-12", "title": "1-5月常州市经济运行情况", "region": "常州市"},
+                 [("1038.5亿元", None, "actual", "2015-01..05"),
+                  ("8.5%", "industrial_value_added_growth", "actual", "2015-01..05")],
+                 id="规模以上工业实现工业增加值: the verb, then the phrase's last word again"),
+])
+def test_cases_of_the_sixteenth_session_later(text, meta, expected):
+    assert _facts(text, meta) == expected

@@ -195,7 +195,8 @@ def is_retrospective(title: str | None, doc_year: int | None = None) -> bool:
 _DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
 # A year the report's own title gives it: 2023年中卫市政府工作报告, 关于2022年国民经济和社会发展计划执行情况… (the year
 # before the word, a place or a plan's name between).
-_OWN_YEAR = re.compile(r"(?:[12][0-9]{3}|[１２][０-９]{3})年[^，,。：:；;！!？?（）()“”《》 　]{0,14}?(?:政府工作报告|计划执行情况)")
+_OWN_YEAR = re.compile(r"(?:[12][0-9]{3}|[１２][０-９]{3}|[一二][〇○零一二三四五六七八九]{3})年"
+                       r"[^，,。：:；;！!？?（）()“”《》 　]{0,14}?(?:政府工作报告|计划执行情况)")
 
 
 def title_year(title: str | None, doc_year: int | None = None) -> int | None:
@@ -211,8 +212,8 @@ def title_year(title: str | None, doc_year: int | None = None) -> int | None:
 
 
 def title_years(title: str | None) -> list[int]:
-    """The years a title names (2023年…)."""
-    return [int(m.group(1).translate(lexicon.normalization())) for m in _TITLE_YEAR.finditer(title)] if title else []
+    """The years a title names (2023年…, 二〇二三年…)."""
+    return [explicit.year_number(m.group(1)) for m in _TITLE_YEAR.finditer(title)] if title else []
 
 
 def title_part(title: str | None, year: int | None) -> str | None:
@@ -230,7 +231,7 @@ def title_part(title: str | None, year: int | None) -> str | None:
 # not a date's year (政府工作报告(2018年12月22日): the day it was delivered, not the year it is of), nor the base of a
 # comparison (西安财政总收入超过1800亿元 较2016年增长63%: a report of 2022 on the five years since; not after 是: 这就是2024年的…)
 NOT_A_BASE = r"(?<![较比与較與])(?<![较比与較與][ 　])"  # a year after 较/比/与 is a comparison's base (较2016年增长63%)
-_TITLE_YEAR = re.compile(rf"{NOT_A_BASE}([12][0-9]{{3}}|[１２][０-９]{{3}})年"
+_TITLE_YEAR = re.compile(rf"{NOT_A_BASE}([12][0-9]{{3}}|[１２][０-９]{{3}}|[一二][〇○零一二三四五六七八九]{{3}})年"
                          r"(?![0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)")
 
 
