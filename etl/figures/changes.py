@@ -291,14 +291,28 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     basis_m = None
     for basis_m in _words_re("bases").finditer(before, 0, m.end("word")):  # 年增: a base that holds the change word
         pass
-    if basis_m:
-        return Change("change", sign, lexicon.bases()[basis_m.group()], min(trigger, lead_start + basis_m.start()), True)
     base_m = _opened(head, _base_re())
     while base_m and _joins_only(base_m):  # 同口径比2022年: 同 joins, 比 opens
         base_m = _opened(head, _base_re(), base_m.start("open") + 1)
+    if basis_m:
+        timed = _RATE_NAMED.match(before, basis_m.end()) and _time_base(head)
+        if timed:  # 同比涨幅较1月收窄2.8个百分点: the rate's own basis, then the earlier time its change is reckoned from
+            return Change("change", sign, "vs_prior", min(trigger, lead_start + timed.start()), True)
+        return Change("change", sign, lexicon.bases()[basis_m.group()], min(trigger, lead_start + basis_m.start()), True)
     if base_m:
         return Change("change", sign, _basis_of(base_m.group("base")), min(trigger, lead_start + base_m.start()), True)
     return Change("change", sign, None, trigger)
+
+
+def _time_base(head: str) -> re.Match[str] | None:
+    """An earlier time opened as a base in ``head`` (较1月), the first."""
+    m = _opened(head, _base_re())
+    while m is not None and _basis_of(m.group("base")) != "vs_prior":
+        m = _opened(head, _base_re(), m.start("open") + 1)
+    return m
+
+
+_RATE_NAMED = re.compile(r"(?:涨幅|降幅|增幅|增速|跌幅|增长率)")  # 同比涨幅: a rate named with its basis
 
 
 _JOINING_OPENERS = ("与", "同")  # also "and": they open a base only with a closer (与2010年相比) or before a time

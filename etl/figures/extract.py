@@ -500,12 +500,21 @@ def _rate_and_points(kind: str, other: str) -> bool:
     return (kind in _POINTS) != (other in _POINTS) and "percent" in (kind, other)
 
 
+_PULL = re.compile(r"拉动|带动|贡献|拉低|拉高|影响")
+_PULL_REACH = 24
+
+
 def _carried_basis(text: str, facts: list[Fact], start: int, kind: str) -> str | None:
     """The basis a change that names none takes from its sentence: that of the change before it (同比减少3.4%;…
     减少3.7%; 比上年减少162万吨,下降1.2%), except that a change in points after a change in percent is a change of
     the rate, not of the same base (同比下降2.1%,降幅均收窄0.3个百分点); else a cue standing in a clause of its
     own (与2010年相比, …; 从环比看, …)."""
     lo = max(changes.sentence_start(text, start), start - _BASIS_REACH)
+    pull = None
+    for pull in _PULL.finditer(text, max(lo, start - _PULL_REACH), start):
+        pass
+    if pull is not None and not any(ch in CLAUSE_BREAKS for ch in text[pull.end() : start]):
+        return None  # 拉动居民消费价格总水平下降0.78个百分点: a contribution to another change, against no base
     if facts and facts[-1].char_end > lo:
         behind = changes.base_behind(text, facts[-1].char_start)
         if behind is not None and changes.qualifies(text, facts[-1].char_end, start - 2):
