@@ -891,6 +891,12 @@ def test_a_sentence_declaring_renminbi_keeps_its_amounts_in_it():
     pytest.param("810个省重点项目完成投资10428.6亿元。为29个省份保供煤炭超35亿吨。19个援疆省市投入资金100亿元。",
                  {"region": "新疆"}, ["650000", "650000", "000000", "650000", "000000", "650000"],
                  id="…not the province's own projects, the provinces supplied, nor the aiding provinces"),
+    pytest.param("去年訪港旅客增8.1%\n來自內地的旅客則超過一千三百五十萬人次，上升百分之八點四。",
+                 {"region": "香港", "source": "中新社"}, ["810000", "810000", "810000"],
+                 id="訪港 names Hong Kong: a wire story of its arrivals is its own"),
+    pytest.param("上海人均可支配收入最高，達20689元，是目前唯一突破兩萬元大關的省份。", {"region": "广东省"},
+                 ["310000", "310000"],
+                 id="the class a threshold picks out (…的省份) counts no provinces"),
 ])
 def test_places_of_the_sixteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

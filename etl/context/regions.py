@@ -881,8 +881,8 @@ def _counts_provinces(text: str, word: str, not_before: str) -> bool:
     """Does ``word`` (个省, 省市) stand in ``text`` as a count of provinces, not before a level or owner (个省级)?"""
     at = text.find(word)
     while at >= 0:
-        if text[at + len(word) : at + len(word) + 1] not in tuple(not_before):
-            return True
+        if text[at + len(word) : at + len(word) + 1] not in tuple(not_before) and not text.endswith("的", 0, at):
+            return True  # (not 唯一突破两万元大关的省份: the class a threshold picks out)
         at = text.find(word, at + 1)
     return False
 
