@@ -897,6 +897,8 @@ def test_a_sentence_declaring_renminbi_keeps_its_amounts_in_it():
     pytest.param("上海人均可支配收入最高，達20689元，是目前唯一突破兩萬元大關的省份。", {"region": "广东省"},
                  ["310000", "310000"],
                  id="the class a threshold picks out (…的省份) counts no provinces"),
+    pytest.param("报道称，台湾“央行”从2008年9月连续七次降息。總計頭4個月，實際使用外資451.4億美元。", {"region": "香港"},
+                 ["710000", "000000"], id="a national body right after a place is that place's; the mainland's FDI"),
 ])
 def test_places_of_the_sixteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

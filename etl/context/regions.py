@@ -693,6 +693,7 @@ _RANK = r"(?:第[0-9一二三四五六七八九十]+(?:[位名]|(?![产次批届
 _RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?(?={_RANK})")  # (not 全省第一
 # 产业, 全国第七次人口普查, 全省第一季度)
 # …and a place so named (增速位列金华第一, 位居金华各县市区第二): the set of the rank, not the figure's place
+_QUOTES = "“”\"'「」‘’ \u3000"
 _PROVINCES_COUNTED = re.compile(r"(?<![0-9一二三四五六七八九十百千为向对给与同和跟帮助援供])[0-9一二三四五六七八九十百千]+个?"
                                 r"(?:省份|省区市|省市区|省区|省市)(?![级直属委部划机重列])")
 _BILATERAL = re.compile(r"(?:之间的?|间的?|的)?双边|(?:之间的?|间的?)(?:贸易|经贸|进出口)")
@@ -914,6 +915,8 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
             last = count
     if last is None or (before and before[-1].end > last):
         return False
+    if before and not sentence[before[-1].end : last].strip(_QUOTES):
+        return False  # 台湾“央行”, 美国商务部: the body of the place right before it
     # 深入落实党中央、国务院决策部署，在省委领导下，…全省经济…增长3.7%: a scope word after the body is nearer
     scope = _scope_word(_blank_bases(sentence, figure_start)[last:figure_start])
     return scope is None or scope[1] == "country"
