@@ -899,6 +899,21 @@ def test_a_sentence_declaring_renminbi_keeps_its_amounts_in_it():
                  id="the class a threshold picks out (…的省份) counts no provinces"),
     pytest.param("报道称，台湾“央行”从2008年9月连续七次降息。總計頭4個月，實際使用外資451.4億美元。", {"region": "香港"},
                  ["710000", "000000"], id="a national body right after a place is that place's; the mainland's FDI"),
+    pytest.param("今年以来，接待来自18个省份的游客12万人次。我校今年在28个省份投放招生计划4500个。", {"region": "张家界市"},
+                 ["000000", "430800", "000000", "430800"], id="provinces where people come from or things go are no subject"),
+    pytest.param("社保基金一季度末持仓市值达5000亿元。医疗保障基金支出120亿元。新增地方政府专项债券资金120亿元。",
+                 {"region": "成都市"}, ["000000", "510100", "510100"],
+                 id="a fund as an investor is market news; a fund's spending and a government's bonds are not"),
+    pytest.param("目前法規上並未限制，外資持股比例已達45%。", {"region": "台湾"}, ["710000"],
+                 id="規上 inside 法規上 names no mainland measure"),
+    pytest.param("本澳今年首季固定資產投資按年增長12%。", {"region": "澳门"}, ["820000"], id="本澳 names Macao"),
+    pytest.param("广交会在广州开幕，首日进馆人数达20万人次。", {"region": "深圳市"}, ["440100"],
+                 id="a fair's place is its figures' (no meeting's venue)"),
+    pytest.param("杭州第19届亚运会共设40个大项。武汉首位度达到37.5%。", {"region": "浙江省"}, ["330100", "420100"],
+                 id="an edition's number and 首位度 are no ranks"),
+    pytest.param("全市进出口总额增长8.1%，比全国平均增速5.0%快3.1个百分点；CPI上涨2%，低于全国的平均涨幅2.3%。",
+                 {"region": "金华市"}, ["330700", "000000", "330700", "330700", "000000"],
+                 id="a base value after 平均增速 or 的平均涨幅 is the base's"),
 ])
 def test_places_of_the_sixteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes
@@ -912,3 +927,5 @@ def test_a_wire_story_headed_by_a_scope_word_is_its_publishers_provinces():
         return [a.region_code for a in _analysed(f"{title}\n前三季度，第一产业增加值为907.62亿元，增长3.5%。", meta)][-2:]
     assert codes("前三季度全省地区生产总值同比增长4.5%") == ["140000", "140000"]
     assert codes("前三季度地区生产总值同比增长4.5%") == ["000000", "000000"]
+    meta = {"title": "前三季度全区地区生产总值同比增长4.5%", "region": "广西壮族自治区", "source": "新华网（转载）"}
+    assert [a.region_code for a in _analysed(f"{meta['title']}\n第一产业增加值为907.62亿元。", meta)][-1] == "450000"

@@ -689,17 +689,21 @@ def _backref_re() -> re.Pattern[str]:
 
 
 # A scope word that names the set a rank is among (跃升至全省第4位, 居全市首位, 保持全国省区第一): no scope of the figure.
-_RANK = r"(?:第[0-9一二三四五六七八九十]+(?:[位名]|(?![产次批届期号个条章节部轮类级季]))|首位|前列|前[0-9一二三四五六七八九十]+[位名强])"
+_RANK = (r"(?:第[0-9一二三四五六七八九十]+(?![0-9一二三四五六七八九十])(?:[位名]|(?![产次批届期号个条章节部轮类级季]))"
+         r"|首位(?!度)|前列|前[0-9一二三四五六七八九十]+[位名强])")
 _RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?(?={_RANK})")  # (not 全省第一
 # 产业, 全国第七次人口普查, 全省第一季度)
 # …and a place so named (增速位列金华第一, 位居金华各县市区第二): the set of the rank, not the figure's place
 _QUOTES = "“”\"'「」‘’ \u3000"
-_PROVINCES_COUNTED = re.compile(r"(?<![0-9一二三四五六七八九十百千为向对给与同和跟帮助援供])[0-9一二三四五六七八九十百千]+个?"
-                                r"(?:省份|省区市|省市区|省区|省市)(?![级直属委部划机重列])")
+# A count of provinces as the subject of its clause (其中，25个省份…; …黑龙江(10466.7亿元)7个省份…; not 来自18个省份的游客,
+# 在28个省份投放…, 为29个省份保供: where people come from, where or for whom something is done)
+_PROVINCES_COUNTED = re.compile(r"(?<![0-9一二三四五六七八九十百千为向对给与同和跟帮助援供在往自到])"
+                                r"[0-9一二三四五六七八九十百千]+个?(?:省份|省区市|省市区|省区|省市)(?![级直属委部划机重列的])")
 _BILATERAL = re.compile(r"(?:之间的?|间的?|的)?双边|(?:之间的?|间的?)(?:贸易|经贸|进出口)")
 _RANK_AFTER = re.compile(r"(?:各?(?:县市区|县市|区县|县区|市县|地市|城市|县|市|区)|同类城市)?"
-                         r"(?:第[0-9一二三四五六七八九十]+(?:[位名]|(?![\u4e00-\u9fff]))|首位|前列|前[0-9一二三四五六七八九十]+[位名强])")
-# (not 沈阳第二机床厂: the rank ends its phrase)
+                         r"(?:第[0-9一二三四五六七八九十]+(?![0-9一二三四五六七八九十])(?:[位名]|(?![\u4e00-\u9fff]))"
+                         r"|首位(?!度)|前列|前[0-9一二三四五六七八九十]+[位名强])")
+# (not 沈阳第二机床厂, 杭州第19届亚运会: the rank ends its phrase; not 武汉首位度, a city's primacy)
 
 
 def _without_ranks(text: str) -> str:
@@ -899,9 +903,9 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
            for word in rules.national_counted):
         return True
     own = sentence[clause_start(sentence, figure_start) : figure_start]  # 25省份前三季度GDP总量均超过万亿元: its subject
-    if any(word in own for word in rules.national_counted) and _PROVINCES_COUNTED.search(own) and \
+    if any(word in own for word in rules.national_counted) and _PROVINCES_COUNTED.search(own) is not None and \
             not any(word in own for word in rules.cooperation):  # (not 19个援疆省市投入…: the aided place's; not
-        return True  # 为29个省份保供煤炭: the supplier's; not 810个省重点项目: the province's own)
+        return True  # 来自18个省份的游客, 为29个省份保供煤炭: where people come from, what is supplied; not 810个省重点项目)
     lead = sentence[max(0, figure_start - rules.national_reach - 2) : figure_start]
     for word in rules.national_words:
         i = lead.rfind(word)
@@ -1239,7 +1243,7 @@ def _open_bracket(text: str, start: int, end: int) -> int | None:
 
 
 _BASE_VALUE_REACH = 10
-_BASE_VALUE_TAIL = re.compile("(?:平均水平|平均增速|平均增幅|平均|水平|增速|增幅|增长率|的)*$")
+_BASE_VALUE_TAIL = re.compile("(?:平均水平|平均增速|平均增幅|平均涨幅|平均降幅|平均|水平|增速|增幅|涨幅|降幅|增长率|的)*$")
 
 
 def _base_value_owner(text: str, figure_start: int, figure_end: int | None, matches: list[PlaceMatch],
@@ -1253,7 +1257,7 @@ def _base_value_owner(text: str, figure_start: int, figure_end: int | None, matc
     if text[figure_start - 1] in _PUNCTUATION.opening_brackets:
         end = figure_start - 1
     elif (m := _COMPARED_SCOPE.search(text, max(0, figure_start - 14), figure_start)) is not None and \
-            (m.group("of") or figure_end is not None and comparative_next(text, figure_end)):
+            (m.group("of") or m.group("then") or figure_end is not None and comparative_next(text, figure_end)):
         end = figure_start
     else:
         return None  # the common case, in one step
@@ -1271,8 +1275,8 @@ def _base_value_owner(text: str, figure_start: int, figure_end: int | None, matc
     return None
 
 
-_COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|比|较)(?:全国|我国|全省|全区|全市|全州|全县)(?:平均水平|平均)?"
-                             r"(?P<of>的)?\Z")
+_COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|比|较)(?:全国|我国|全省|全区|全市|全州|全县)(?P<of>的)?"
+                             r"(?:平均水平|平均增速|平均增幅|平均涨幅|平均降幅|平均)?(?P<then>的)?\Z")
 _COMPARATIVE_NEXT = re.compile(r"(?:的(?:增速|增幅|涨幅|降幅|水平))?[快慢高低多少](?:出|了)?[0-9０-９一二三四五六七八九十两半]")
 def comparative_next(text: str, end: int) -> bool:
     """Does the comparative of a difference follow the figure ending at ``end`` (3.0%快0.7个百分点, 6%的增速低1个百分点)?"""
@@ -1670,9 +1674,10 @@ _COMPANIES = ("股份有限公司", "股份", "控股")  # a listed company's na
 
 
 def _headline_scope(headline: str | None) -> str | None:
-    """The level of a scope word a headline names its subject by (前三季度全省地区生产总值…: province), not the country's."""
+    """The level of a scope word a headline names its subject by (前三季度全省地区生产总值…: province; 全区: any, the
+    publisher's own level), not the country's."""
     scope = _scope_word(_without_ranks(_normalized(headline))) if headline else None
-    return scope[1] if scope is not None and scope[1] not in ("any", "country") else None
+    return scope[1] if scope is not None and scope[1] != "country" else None
 
 
 def _market_news(text: str, end: int) -> bool:
@@ -1759,8 +1764,9 @@ def resolve_region(
         rules.abroad.search(_normalized(clause), 0, end) is not None or _mainland_measure(home, clause, end)
     code = home_region(None, metadata_region, source) if not (wired or other) else None
     if wired and not other and (scope := _headline_scope(headline)) is not None:
-        code = home_region(None, metadata_region, source)  # a wire story republished by a province's site, headed
-        code = _at_scope(code, scope) if code is not None and code != COUNTRY else None  # 全省地区生产总值…: that province
+        code = home_region(None, metadata_region, source)  # a wire story republished by a province's site, headed…
+        code = (code if scope == "any" else _at_scope(code, scope)) if code is not None and code != COUNTRY else None
+        # (全省地区生产总值…: that province; 全区 in an autonomous region's: the region)
     if code is not None:
         return code, "metadata"
     return COUNTRY, "national"

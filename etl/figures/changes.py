@@ -437,7 +437,8 @@ def base_behind(text: str, figure_start: int) -> str | None:
 
 
 # A base that is a wider region's or an average, then 的: what follows is that base's own value (低于全国的1.7%).
-_SCOPE_OF = re.compile(r"(?:全国|我国|全省|全区|全市|全州|全盟|全县|全旗|平均水平|平均)[ \u3000]*的[ \u3000]*$")
+_SCOPE_OF = re.compile(r"(?:全国|我国|全省|全区|全市|全州|全盟|全县|全旗|平均水平|平均)[ \u3000]*的"
+                       r"(?:平均水平|平均增速|平均增幅|平均涨幅|平均降幅|平均)?[ \u3000]*$")  # (低于全国的平均涨幅2.3%)
 
 
 RATE_NOUNS = ("成长率", "增长率", "增速", "增幅", "涨幅", "降幅", "增长速度")  # a growth rate: 去年成长率 (not 基准利率:

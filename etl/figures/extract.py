@@ -419,8 +419,10 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
     """How the figure at start…end changes: its own wording, the list it continues, or a change noun after it;
     a change that names no base takes the basis its sentence set before it."""
     ch = changes.classify(text, start, prev_end, kind, end)
-    if ch.measure == "level" and facts and changes.base_own_value(text, start, end, prev_end):
-        return ch  # the value of a comparison's base, a rate stated as a value (低于全国的1.7%): no member of a list
+    if facts and kind not in _POINTS and changes.base_own_value(text, start, end, prev_end):
+        # the value of a comparison's base, a rate stated as a value (低于全国的1.7%, 比全国平均增速5.0%快3.1个百分点):
+        # no member of a list, nor the change a rate's noun before it would make it
+        return ch if ch.measure == "level" else changes.LEVEL
     if ch.measure == "level" and facts and _continues_list(text, facts[-1], start, kind):
         return changes.Change(facts[-1].measure, _list_sign(text, facts), facts[-1].basis, None, True)
     if ch.measure == "level" and facts and _elliptical(text, facts, start, end, r_unit):
