@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -54,6 +55,20 @@ def own_region(analysis) -> str | None:
     return codes.most_common(1)[0][0] if codes else None
 
 
+_SO_FAR = re.compile(r"(?P<year>[0-9]{4})-(?:01\.\.(?P<month>[0-9]{2})|Q1\.\.Q(?P<quarter>[1-4]))")
+_SPANS = {"01": "-01", "03": "-Q1", "06": "-H1", "09": "-Q1..Q3", "12": "", "1": "-Q1", "2": "-H1", "3": "-Q1..Q3", "4": ""}
+
+
+def same_span(period: str | None) -> str | None:
+    """One notation for the months or quarters so far that make a quarter, a half, three quarters or the year
+    (2015-01..06 is 2015-H1, 2015-Q1..Q2 too): annotators write them either way."""
+    m = _SO_FAR.fullmatch(period) if period else None
+    if m is None:
+        return period
+    span = _SPANS.get(m.group("month") or m.group("quarter"))
+    return period if span is None else m.group("year") + span
+
+
 def evaluate(gold_path: Path, show: int, plan_as_target: bool = False, source: Path | None = None) -> dict:
     rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     for row in rows:  # the gold quotes the source: the reader's repair of it applies to its sentences too
@@ -69,10 +84,10 @@ def evaluate(gold_path: Path, show: int, plan_as_target: bool = False, source: P
         analysis = analyses[row["doc_id"]]
         for start, end, g in located(docs[row["doc_id"]], row["sentence"], row["figures"]):
             found = next((a for a in analysis.facts if a.fact.char_start < end and start < a.fact.char_end), None)
-            got = (found.indicator, found.status, found.period) if found else (None, None, None)
+            got = (found.indicator, found.status, same_span(found.period)) if found else (None, None, None)
             if plan_as_target and got[1] == "plan":
                 got = (got[0], "target", got[2])
-            want = (g["indicator"], g["status"], g["period"])
+            want = (g["indicator"], g["status"], same_span(g["period"]))
             if want[0] is not None:
                 counts["gold"] += 1
                 counts["found"] += found is not None

@@ -752,8 +752,8 @@ def _facts(text: str, meta: dict) -> list[tuple]:
 def test_traditional_script_reads_as_simplified():
     """A report in traditional script: its phrases, cue words and headings are the catalogue's (地區生產總值,
     預期目標, 工作回顧)."""
-    text = ("2019年綿陽市涪城區政府工作報告\n一、2018年工作回顧\n區屬地區生產總值達到379.95億元、增長9.3%。\n"
-            "二、2019年主要預期目標\n區屬地區生產總值增長9%。\n")
+    text = ("2019年綿陽市涪城區政府工作報告\n一、2018年工作回顧\n全區地區生產總值達到379.95億元、增長9.3%。\n"
+            "二、2019年主要預期目標\n全區地區生產總值增長9%。\n")
     meta = {"date": "2019-02-19", "title": "2019年綿陽市涪城區政府工作報告", "region": "绵阳市"}
     assert _facts(text, meta) == [("379.95億元", "gdp", "actual", "2018"), ("9.3%", "gdp_growth", "actual", "2018"),
                                   ("9%", "gdp_growth", "target", "2019")]
@@ -1824,6 +1824,21 @@ def test_cases_of_the_sixteenth_session(text, meta, expected):
                  [("1038.5亿元", None, "actual", "2015-01..05"),
                   ("8.5%", "industrial_value_added_growth", "actual", "2015-01..05")],
                  id="规模以上工业实现工业增加值: the verb, then the phrase's last word again"),
+    pytest.param("主要目标\n生产总值增长11.5%左右，全社会固定资产投资增长23%左右。\n",
+                 {"date": "2015-04-29", "title": "镇安县2015年政府工作报告:主要目标", "region": "镇安县"},
+                 [("11.5%左右", "gdp_growth", "target", "2015"), ("23%左右", "fixed_asset_investment_growth", "target", "2015")],
+                 id="a heading 主要目标 opens the year's goals"),
+    pytest.param("二季度全县地区生产总值增长-8.7%，较一季度(-10.8%)回升2.1个百分点。\n",
+                 {"date": "2024-07-20", "title": "2024年上半年全县经济运行情况", "region": "平昌县"},
+                 [("-8.7%", "gdp_growth", "actual", "2024-Q2"), ("-10.8%", "gdp_growth", "actual", "2024-Q1"),
+                  ("2.1个百分点", None, "actual", "2024-Q2")],
+                 id="a base's value is of the base's part of the year"),
+    pytest.param("2021年全县地区生产总值完成1017805万元，按2020年不变价格计算比上年(以下简称同比)增长9.4%。年末全县人口38.12万人。"
+                 "区属地区生产总值达到379.95亿元。\n",
+                 {"date": "2022-03-01", "title": "某县2021年国民经济和社会发展统计公报", "region": "平昌县"},
+                 [("1017805万元", "gdp", "actual", "2021"), ("9.4%", "gdp_growth", "actual", "2021"),
+                  ("38.12万人", "population", "actual", "2021-12-31"), ("379.95亿元", None, "actual", "2021")],
+                 id="prices of a year and a short name defined on the way; 全县人口; 区属, a part"),
 ])
 def test_cases_of_the_sixteenth_session_later(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -683,12 +683,12 @@ _NOW = re.compile(r"目前|当前|已|截至|截止")
 _PAST_OWN_VALUE = re.compile(r"[，,；;。0-9０-９〇○一二三四五六七八九十百千万亿]")
 
 
-def _base_of_comparison(sentence: str, upto: int, doc_year: int | None) -> str | None:
-    """The year of a value given as the base of a comparison (比一九五八年的五百四十八亿元增长百分之十九: 1958;
-    较“十三五”末的9323.1亿元: 2020), an outcome of then."""
+def _base_of_comparison(sentence: str, upto: int, doc_year: int | None, doc_month: int | None = None) -> str | None:
+    """The period of a value given as the base of a comparison (比一九五八年的五百四十八亿元增长百分之十九: 1958;
+    较“十三五”末的9323.1亿元: 2020; 较一季度(-10.8%)回升: the first quarter), an outcome of then."""
     m = _BASE_VALUE.search(sentence, max(0, upto - _TAIL), upto)
     if m is None:
-        return None
+        return _base_part(sentence, upto, doc_year, doc_month)
     if m.group(1):
         year = explicit.year_number(m.group(1))
     elif m.group(2) in time_words().plans:
@@ -696,6 +696,22 @@ def _base_of_comparison(sentence: str, upto: int, doc_year: int | None) -> str |
     else:
         return None
     return str(year) if doc_year is None or year <= doc_year else None
+
+
+def _base_part(sentence: str, upto: int, doc_year: int | None, doc_month: int | None) -> str | None:
+    """The part of a year a comparison's base names right before its value (较一季度(-10.8%), 比上半年的6.2%): of the
+    document's year, or the year before when that part was still to come when it was written."""
+    m = _BASE_PART.search(sentence, max(0, upto - _TAIL), upto)
+    if m is None or doc_year is None:
+        return None
+    parts = [value for end, value in explicit.periods_in(m.group(1), doc_year) if end in explicit.yearless(m.group(1))]
+    if len(parts) != 1 or parts[0][4:] == "":
+        return None
+    year = doc_year - (doc_month is not None and _last_month(parts[0][4:]) > doc_month)
+    return f"{year}{parts[0][4:]}"
+
+
+_BASE_PART = re.compile(r"(?:比|较)([^，,；;。()（）]{2,6}?)(?:同期)?(?:的|[（(])$")
 
 
 def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
@@ -742,7 +758,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         # year's); 年末全市常住人口…。城镇化率50.5%: a stock counted at the year's end, not an average (均值) or a rate
         # of the year (婴儿死亡率))
         cues.insert(0, (context if kept else whole_year(context))._replace(end=0))
-    base = _base_of_comparison(sentence, upto, doc_year)
+    base = _base_of_comparison(sentence, upto, doc_year, doc_month)
     if base is not None:
         return Reference("actual", base, None)
     timed = next((c for c in reversed(cues) if c.period is not None), None)  # the nearest cue that names a time
