@@ -1460,9 +1460,10 @@ def test_spans_of_a_review_by_its_multiples_and_stressed_years(text, expected):
     pytest.param("财政总收入30.9亿元，其中地方财政收入17.3亿元，分别增长13.3%、10%。"
                  "分级次看，市级(市本级、“三区”)一般公共预算收入49.5亿元，县(市、区)一般公共预算收入234.6亿元。\n",
                  {"date": "2018-01-20", "title": "政府工作报告", "region": "五莲县"},
-                 [("fiscal_revenue", "actual", "2017"), (None, "actual", "2017"), ("fiscal_revenue_growth", "actual", "2017"),
-                  (None, "actual", "2017"), (None, "actual", "2017"), (None, "actual", "2017")],
-                 id="地方财政收入 is a part of the total; 分别 past a figure of no indicator; parts with a note in brackets"),
+                 [("fiscal_revenue", "actual", "2017"), ("general_budget_revenue", "actual", "2017"),
+                  ("fiscal_revenue_growth", "actual", "2017"), ("general_budget_revenue_growth", "actual", "2017"),
+                  (None, "actual", "2017"), (None, "actual", "2017")],
+                 id="地方财政收入 is the local level's (general budget) revenue; 分别 spreads; parts with a note in brackets"),
     pytest.param("2014年全省一般公共预算收入达到5026.71亿元，完成汇总预算的101.0%，比上年增长10.2%。"
                  "2015年全省一般公共预算收入安排5504.25亿元。优化支出安排，民生支出24亿元。\n",
                  {"date": "2015-01-28", "title": "关于2014年预算执行情况和2015年预算草案的报告", "region": "广东"},
@@ -1839,6 +1840,12 @@ def test_cases_of_the_sixteenth_session(text, meta, expected):
                  [("1017805万元", "gdp", "actual", "2021"), ("9.4%", "gdp_growth", "actual", "2021"),
                   ("38.12万人", "population", "actual", "2021-12-31"), ("379.95亿元", None, "actual", "2021")],
                  id="prices of a year and a short name defined on the way; 全县人口; 区属, a part"),
+    pytest.param("全年完成财政总收入4.17亿元、增长6.1%，完成地方财政收入3.02亿元、增长9.2%。\n",
+                 {"date": "2016-02-01", "title": "某县2016年政府工作报告", "region": "平昌县"},
+                 [("4.17亿元", "fiscal_revenue", "actual", "2015"), ("6.1%", "fiscal_revenue_growth", "actual", "2015"),
+                  ("3.02亿元", "general_budget_revenue", "actual", "2015"),
+                  ("9.2%", "general_budget_revenue_growth", "actual", "2015")],
+                 id="地方财政收入, the local level's revenue, is filed as general budget revenue"),
 ])
 def test_cases_of_the_sixteenth_session_later(text, meta, expected):
     assert _facts(text, meta) == expected
