@@ -1846,6 +1846,20 @@ def test_cases_of_the_sixteenth_session(text, meta, expected):
                   ("3.02亿元", "general_budget_revenue", "actual", "2015"),
                   ("9.2%", "general_budget_revenue_growth", "actual", "2015")],
                  id="地方财政收入, the local level's revenue, is filed as general budget revenue"),
+    pytest.param("一、2023年主要目标完成情况\n全市地区生产总值增长6.5%。\n",
+                 {"date": "2024-02-20", "title": "关于湖州市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告",
+                  "region": "湖州市"}, [("6.5%", "gdp_growth", "actual", "2023")],
+                 id="主要目标完成情况 heads a review"),
+    pytest.param("全年全市地区生产总值3850.6亿元，按2020年可比价格计算，比上年增长6.5%。\n",
+                 {"date": "2024-03-15", "title": "湖州市2023年国民经济和社会发展统计公报", "region": "湖州市"},
+                 [("3850.6亿元", "gdp", "actual", "2023"), ("6.5%", "gdp_growth", "actual", "2023")],
+                 id="the year of comparable prices is no period"),
+    pytest.param("一季度，全市地区生产总值增长5.1%，比2023年四季度(5.3%)回落0.2个百分点。9月份，全市居民消费价格同比上涨0.3%，"
+                 "比8月的0.1%扩大0.2个百分点。\n", {"date": "2024-04-20", "title": "2024年一季度全市经济运行情况", "region": "湖州市"},
+                 [("5.1%", "gdp_growth", "actual", "2024-Q1"), ("5.3%", None, "actual", "2023-Q4"),
+                  ("0.2个百分点", None, "actual", "2024-Q1"), ("0.3%", "cpi", "actual", "2023-09"),
+                  ("0.1%", None, "actual", "2023-08"), ("0.2个百分点", None, "actual", "2023-09")],
+                 id="a base's value with its year or its month alone"),
 ])
 def test_cases_of_the_sixteenth_session_later(text, meta, expected):
     assert _facts(text, meta) == expected

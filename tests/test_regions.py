@@ -914,6 +914,17 @@ def test_a_sentence_declaring_renminbi_keeps_its_amounts_in_it():
     pytest.param("全市进出口总额增长8.1%，比全国平均增速5.0%快3.1个百分点；CPI上涨2%，低于全国的平均涨幅2.3%。",
                  {"region": "金华市"}, ["330700", "000000", "330700", "330700", "000000"],
                  id="a base value after 平均增速 or 的平均涨幅 is the base's"),
+    pytest.param("城镇职工基本养老保险基金总收入86.2亿元。年末基本养老保险基金累计结存58亿元。全年发行新增债券120亿元。",
+                 {"region": "湖州市"}, ["330500", "330500", "330500"], id="a fund's or a budget's own words are no market news"),
+    pytest.param("国家统计局新闻发言人16日在北京国务院新闻办公室新闻发布会上介绍，前三季度国内生产总值同比增长5.2%。"
+                 "全国商务工作会议12月15日在北京召开，会议指出，全年社会消费品零售总额增长7.2%。", {"source": "人民日报"},
+                 ["000000", "000000"], id="the capital before a national body and a meeting's venue after its day"),
+    pytest.param("前三季度，共有25个省份的地区生产总值超过1万亿元。12个省份的1200名选手参加比赛。", {"region": "杭州市"},
+                 ["000000", "000000", "000000", "330100"], id="provinces counted after 共有 are a subject, not before 的 alone"),
+    pytest.param("首三季固定資產投資37.5萬億元人民幣，按年增長3.1%。", {"region": "香港"}, ["000000", "000000"],
+                 id="what Hong Kong does not compile is the mainland's in its text"),
+    pytest.param("全年对日本澳大利亚出口分别增长15%和12%。", {"region": "浙江省"}, ["330000", "330000"],
+                 id="日本澳大利亚 holds no 本澳"),
 ])
 def test_places_of_the_sixteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes
@@ -929,3 +940,7 @@ def test_a_wire_story_headed_by_a_scope_word_is_its_publishers_provinces():
     assert codes("前三季度地区生产总值同比增长4.5%") == ["000000", "000000"]
     meta = {"title": "前三季度全区地区生产总值同比增长4.5%", "region": "广西壮族自治区", "source": "新华网（转载）"}
     assert [a.region_code for a in _analysed(f"{meta['title']}\n第一产业增加值为907.62亿元。", meta)][-1] == "450000"
+    meta = {"title": "前三季度全区经济运行稳中有进", "region": "广西壮族自治区柳州市", "source": "新华社"}
+    assert [a.region_code for a in _analysed(f"{meta['title']}\n地区生产总值同比增长4.1%。", meta)] == ["450000"]
+    meta = {"title": "多地项目建设提速 当地投资增长超一成", "region": "湖北省", "source": "新华社"}
+    assert [a.region_code for a in _analysed(f"{meta['title']}\n各地新开工项目投资增长12.3%。", meta)][-1] == "000000"

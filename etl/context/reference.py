@@ -704,14 +704,18 @@ def _base_part(sentence: str, upto: int, doc_year: int | None, doc_month: int | 
     m = _BASE_PART.search(sentence, max(0, upto - _TAIL), upto)
     if m is None or doc_year is None:
         return None
-    parts = [value for end, value in explicit.periods_in(m.group(1), doc_year) if end in explicit.yearless(m.group(1))]
-    if len(parts) != 1 or parts[0][4:] == "":
+    base = m.group("base") + ("份" if m.group("base").endswith("月") else "")  # (比8月的0.1%: a month alone)
+    named = explicit.periods_in(base, doc_year)
+    if len(named) != 1 or named[0][1][4:] == "":
         return None
-    year = doc_year - (doc_month is not None and _last_month(parts[0][4:]) > doc_month)
-    return f"{year}{parts[0][4:]}"
+    end, value = named[0]
+    if end not in explicit.yearless(base):
+        return value  # 比2023年四季度(5.3%): a part of a year named
+    year = doc_year - (doc_month is not None and _last_month(value[4:]) > doc_month) - (m.group("last") is not None)
+    return f"{year}{value[4:]}"  # (比上年一季度(4.2%): last year's)
 
 
-_BASE_PART = re.compile(r"(?:比|较)([^，,；;。()（）]{2,6}?)(?:同期)?(?:的|[（(])$")
+_BASE_PART = re.compile(r"(?:比|较)(?P<last>上年|去年)?(?P<base>[^，,；;。()（）]{2,10}?)(?:同期)?(?:的|[（(])$")
 
 
 def _holds(cue: _Cue, sentence: str, upto: int) -> bool:

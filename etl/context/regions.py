@@ -87,7 +87,8 @@ class _Rules:
     company_moves: re.Pattern[str]  # what a listed company's move or quote says in its clause (跌, 升, 报, 收)
     company_words: re.Pattern[str]  # a company's own results and quote (营收, 毛利率, 股价): see _company_own
     company_not_with: tuple[str, ...]  # an industry's or the economy's (製造業營收, 經濟部): see _company_own
-    mainland_measures: tuple[str, ...]  # the mainland's statistics (规模以上, 全社会用电量): not Hong Kong's or Taiwan's own
+    mainland_measures: tuple[str, ...]  # the mainland's statistics (规模以上工业, 全社会用电量): not Hong Kong's or Taiwan's own
+    hong_kong_measures: tuple[str, ...]  # …and those Macao and Taiwan compile too, but not Hong Kong (固定资产投资)
     mainland_markets: tuple[str, ...]  # the mainland's markets (A股, 沪深): not a Hong Kong or Taiwan text's own
     foreign_markets: tuple[str, ...]  # foreign markets (美股, 纳斯达克): nor these
     provincial_bodies: re.Pattern[str]  # 省统计局, 省商务厅: a province's figures follow
@@ -256,6 +257,7 @@ def _load_rules(path: str) -> _Rules:
         own_country=frozenset(data["own_country"]["regions"]),
         mainland=tuple(_unique(data["own_country"]["mainland"], path, "own_country.mainland")),
         mainland_measures=tuple(_unique(data["own_country"]["mainland_measures"], path, "own_country.mainland_measures")),
+        hong_kong_measures=tuple(_unique(data["own_country"]["hong_kong_measures"], path, "own_country.hong_kong_measures")),
         institutions=tuple(_unique(data["names"]["institutions"], path, "names.institutions")),
         facilities=tuple(_unique(data["names"]["facilities"], path, "names.facilities")),
         institution_reach=int(data["names"]["reach"]),
@@ -698,7 +700,8 @@ _QUOTES = "“”\"'「」‘’ \u3000"
 # A count of provinces as the subject of its clause (其中，25个省份…; …黑龙江(10466.7亿元)7个省份…; not 来自18个省份的游客,
 # 在28个省份投放…, 为29个省份保供: where people come from, where or for whom something is done)
 _PROVINCES_COUNTED = re.compile(r"(?<![0-9一二三四五六七八九十百千为向对给与同和跟帮助援供在往自到])"
-                                r"[0-9一二三四五六七八九十百千]+个?(?:省份|省区市|省市区|省区|省市)(?![级直属委部划机重列的])")
+                                r"[0-9一二三四五六七八九十百千]+个?(?:省份|省区市|省市区|省区|省市)(?![级直属委部划机重列市区])")
+_COUNT_OPENS = re.compile(r"[ \u3000]*(?:其中|目前|全国)?[，,]?(?:共有|已有|有|共)[ \u3000]*")
 _BILATERAL = re.compile(r"(?:之间的?|间的?|的)?双边|(?:之间的?|间的?)(?:贸易|经贸|进出口)")
 _RANK_AFTER = re.compile(r"(?:各?(?:县市区|县市|区县|县区|市县|地市|城市|县|市|区)|同类城市)?"
                          r"(?:第[0-9一二三四五六七八九十]+(?![0-9一二三四五六七八九十])(?:[位名]|(?![\u4e00-\u9fff]))"
@@ -903,9 +906,11 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
            for word in rules.national_counted):
         return True
     own = sentence[clause_start(sentence, figure_start) : figure_start]  # 25省份前三季度GDP总量均超过万亿元: its subject
-    if any(word in own for word in rules.national_counted) and _PROVINCES_COUNTED.search(own) is not None and \
-            not any(word in own for word in rules.cooperation):  # (not 19个援疆省市投入…: the aided place's; not
-        return True  # 来自18个省份的游客, 为29个省份保供煤炭: where people come from, what is supplied; not 810个省重点项目)
+    counted = _PROVINCES_COUNTED.search(own) if any(word in own for word in rules.national_counted) else None
+    if counted is not None and not any(word in own for word in rules.cooperation) and \
+            (not own.startswith("的", counted.end()) or _COUNT_OPENS.fullmatch(own, 0, counted.start())):
+        return True  # (not 19个援疆省市投入…: the aided place's; not 来自18个省份的游客, 12个省份的1200名选手, 为29个省份
+        # 保供煤炭: where people come from, what is supplied; not 810个省重点项目; but 共有25个省份的地区生产总值…)
     lead = sentence[max(0, figure_start - rules.national_reach - 2) : figure_start]
     for word in rules.national_words:
         i = lead.rfind(word)
@@ -919,8 +924,9 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
             last = count
     if last is None or (before and before[-1].end > last):
         return False
-    if before and not sentence[before[-1].end : last].strip(_QUOTES):
-        return False  # 台湾“央行”, 美国商务部: the body of the place right before it
+    if before and not sentence[before[-1].end : last].strip(_QUOTES) and \
+            province_of(before[-1].code) in rules.currencies:
+        return False  # 台湾“央行”: the body of the place right before it (not 北京国务院新闻办公室: the capital's national body)
     # 深入落实党中央、国务院决策部署，在省委领导下，…全省经济…增长3.7%: a scope word after the body is nearer
     scope = _scope_word(_blank_bases(sentence, figure_start)[last:figure_start])
     return scope is None or scope[1] == "country"
@@ -1632,11 +1638,15 @@ def _own_market(home: str | None, sentence: str, end: int) -> bool:
         not any(word in text for word in rules.mainland_markets + rules.foreign_markets + rules.mainland)
 
 
+_HONG_KONG = "810000"
+
+
 def _mainland_measure(home: str | None, sentence: str, end: int) -> bool:
     """In a Hong Kong, Macao or Taiwan text, is the figure ending at ``end`` one of the mainland's statistics: its
     sentence names one of the mainland's measures before it (全社會用電量, 規模以上工業)?"""
-    text = _own_market_text(home, sentence, end)
-    return text is not None and any(word in text for word in _gazetteer().rules.mainland_measures)
+    rules, text = _gazetteer().rules, _own_market_text(home, sentence, end)
+    return text is not None and (any(word in text for word in rules.mainland_measures) or
+                                 province_of(home) == _HONG_KONG and any(word in text for word in rules.hong_kong_measures))
 
 
 def _company_own(home: str | None, sentence: str, end: int) -> bool:
@@ -1677,7 +1687,13 @@ def _headline_scope(headline: str | None) -> str | None:
     """The level of a scope word a headline names its subject by (前三季度全省地区生产总值…: province; 全区: any, the
     publisher's own level), not the country's."""
     scope = _scope_word(_without_ranks(_normalized(headline))) if headline else None
-    return scope[1] if scope is not None and scope[1] != "country" else None
+    if scope is None or scope[1] == "country" or (scope[1] == "any" and scope[0] not in _REGION_WIDE):
+        return None  # (not 当地, 该地: a wire story's own places)
+    return scope[1]
+
+
+_REGION_WIDE = ("全区", "我区")  # a district's or an autonomous region's whole
+_AUTONOMOUS_REGIONS = frozenset({"150000", "450000", "540000", "640000", "650000"})
 
 
 def _market_news(text: str, end: int) -> bool:
@@ -1765,8 +1781,12 @@ def resolve_region(
     code = home_region(None, metadata_region, source) if not (wired or other) else None
     if wired and not other and (scope := _headline_scope(headline)) is not None:
         code = home_region(None, metadata_region, source)  # a wire story republished by a province's site, headed…
-        code = (code if scope == "any" else _at_scope(code, scope)) if code is not None and code != COUNTRY else None
-        # (全省地区生产总值…: that province; 全区 in an autonomous region's: the region)
+        if code is not None and code != COUNTRY and scope == "any":  # 全区: a district's, or an autonomous region's
+            code = province_of(code) if province_of(code) in _AUTONOMOUS_REGIONS and region(code).level == "city" else code
+        elif code is not None and code != COUNTRY:
+            code = _at_scope(code, scope)  # 全省地区生产总值…: that province
+        else:
+            code = None
     if code is not None:
         return code, "metadata"
     return COUNTRY, "national"

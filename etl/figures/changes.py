@@ -355,7 +355,7 @@ def base_own_value(text: str, start: int, end: int, floor: int) -> bool:
     (高于全省平均增速(16.8%)), after a wider region or an average and 的 (低于全国的1.7%), or between the base and a
     comparative with its difference (比全国平均水平3.0%快0.7个百分点)?"""
     _, before = lead(text, start, floor)
-    if before.rstrip().endswith(_PUNCTUATION.opening_brackets) or _SCOPE_OF.search(before):
+    if before.rstrip().endswith(_PUNCTUATION.opening_brackets) or _SCOPE_OF.search(before) or _SCOPE_RATE.search(before):
         return _comparative(before.rstrip().rstrip("".join(_PUNCTUATION.opening_brackets))) is not None or \
             _opened(before, _base_ending_re()) is not None
     gap = _comparative_gap_re().match(text, _OF_BASE.match(text, end).end())
@@ -437,8 +437,10 @@ def base_behind(text: str, figure_start: int) -> str | None:
 
 
 # A base that is a wider region's or an average, then 的: what follows is that base's own value (低于全国的1.7%).
-_SCOPE_OF = re.compile(r"(?:全国|我国|全省|全区|全市|全州|全盟|全县|全旗|平均水平|平均)[ \u3000]*的"
-                       r"(?:平均水平|平均增速|平均增幅|平均涨幅|平均降幅|平均)?[ \u3000]*$")  # (低于全国的平均涨幅2.3%)
+_SCOPE_OF = re.compile(r"(?:全国|我国|全省|全区|全市|全州|全盟|全县|全旗|平均水平|平均)[ \u3000]*的[ \u3000]*$")
+# …and a rate of it (低于全国的平均涨幅2.3%): the base's own value where a rate is compared (base_own_value)
+_SCOPE_RATE = re.compile(r"(?:全国|我国|全省|全区|全市|全州|全盟|全县|全旗)[ \u3000]*的?"
+                         r"(?:平均增速|平均增幅|平均涨幅|平均降幅|增速|增幅|涨幅|降幅)[ \u3000]*$")
 
 
 RATE_NOUNS = ("成长率", "增长率", "增速", "增幅", "涨幅", "降幅", "增长速度")  # a growth rate: 去年成长率 (not 基准利率:
