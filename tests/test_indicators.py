@@ -1806,12 +1806,6 @@ def test_cases_of_the_fifteenth_session(text, meta, expected):
                   ("5.9%", "secondary_industry_growth", "actual", "2025"),
                   ("5.8%", "services_value_added_growth", "actual", "2025")],
                  id="一、二、三产 names the three sectors for a list"),
-])
-def test_cases_of_the_sixteenth_session(text, meta, expected):
-    assert _facts(text, meta) == expected
-
-
-@pytest.mark.parametrize(("text", "meta", "expected"), [
     pytest.param("全年粮食总产量16.28万吨，较上年增长0.5%。\n",
                  {"date": "2024-04-15", "title": "子洲县二〇二三年国民经济和社会发展统计公报", "region": "子洲县"},
                  [("16.28万吨", "grain_output", "actual", "2023"), ("0.5%", "grain_output_growth", "actual", "2023")],
@@ -1861,5 +1855,5 @@ def test_cases_of_the_sixteenth_session(text, meta, expected):
                   ("0.1%", None, "actual", "2023-08"), ("0.2个百分点", None, "actual", "2023-09")],
                  id="a base's value with its year or its month alone"),
 ])
-def test_cases_of_the_sixteenth_session_later(text, meta, expected):
+def test_cases_of_the_sixteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected
