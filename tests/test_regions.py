@@ -925,6 +925,12 @@ def test_a_sentence_declaring_renminbi_keeps_its_amounts_in_it():
                  id="what Hong Kong does not compile is the mainland's in its text"),
     pytest.param("全年对日本澳大利亚出口分别增长15%和12%。", {"region": "浙江省"}, ["330000", "330000"],
                  id="日本澳大利亚 holds no 本澳"),
+    pytest.param("元至九月，全县完成生产总值56.7亿，增长7.5%。", {"region": "湖北省房县"}, ["420325", "420325"],
+                 id="a metadata region naming a county after its province, its city left out"),
+    pytest.param("参加采访的媒体包括湖南日报社常德分社、红网常德分站、常德电视台、常德日报等20余家各级媒体。平潭禾天投资咨询合伙企业持有股份88,830,630股。",
+                 {"region": "湖南省常德市桃源县"}, ["430725", "000000"], id="places inside media and partnerships' names"),
+    pytest.param("８月底，全國累計發電裝機容量３６﹒９億千瓦。全港失業率為3.1%。", {"region": "香港"}, ["000000", "810000"],
+                 id="全國 in a Hong Kong text is the mainland"),
 ])
 def test_places_of_the_sixteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

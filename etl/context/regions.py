@@ -1510,8 +1510,17 @@ def _metadata_code(metadata_region: str | None) -> str | None:
     if not metadata_region:
         return None
     return COUNTRY if metadata_region.strip() in _COUNTRY_NAMES else \
-        code_for_name(metadata_region) or first_place(metadata_region, None) or _renamed(metadata_region) or \
-        _only_code(metadata_region)
+        code_for_name(metadata_region) or _deepest(metadata_region) or first_place(metadata_region, None) or \
+        _renamed(metadata_region) or _only_code(metadata_region)
+
+
+def _deepest(name: str) -> str | None:
+    """The last of the places a name gives one inside another (湖北省房县: 房县, its city left out), else None."""
+    first = find_places(name, None)
+    places = [m for m in find_places(name, first[0].code) if not m.ambiguous] if first else []  # (房县 after its province)
+    if len(places) < 2 or not all(is_within(b.code, a.code) for a, b in zip(places, places[1:])):
+        return None
+    return places[-1].code
 
 
 def _only_code(name: str) -> str | None:
@@ -1572,12 +1581,15 @@ def _publisher_named(source: str | None, meta: str | None) -> str | None:
     outlet's named after what it covers (中国西藏网)."""
     if not source or meta is None or meta == COUNTRY or _wire_source(source):
         return None  # (香港01 with no region: its A-share news stays the country's)
-    name = _source_name(source)
+    name = _MEDIA_TAIL.sub("", _source_name(source))  # (徐州日报: in running text a medium's name holds no place)
     named = list(takewhile(lambda place: not place.ambiguous, chained(find_places(name, meta), 0)))
     while named and region(named[-1].code).name.endswith("区") and not named[-1].surface.endswith("区"):
         named.pop()  # a district only written in full (not 天山网, 西湖之声, 中原网: a mountain, a lake, a region)
     code = named[-1].code if named else None
     return code if code is not None and code != COUNTRY and code != meta and is_within(code, meta) else None
+
+
+_MEDIA_TAIL = re.compile(r"(?:日报社|日报|晚报|电视台|分社|分站)\s*$")
 
 
 def _qualified_by(headline: str, province: str, county: str) -> bool:
