@@ -401,7 +401,11 @@ def _base_behind_re() -> re.Pattern[str]:
     c = lexicon.comparisons()
     # 比2010年的3.10人; 比2010年第六次全国人口普查的3.10人 (a few words naming the base's source); 比上周同期(3月7日)的
     # 5.79元/公斤, 較前週(112年10月6日)的16,520.57點 (the base's date in brackets)
-    return re.compile(rf"(?:比|较)(?P<base>{c.time_base})(?:[\u4e00-\u9fff]{{0,12}}?)(?:[（(][^（()）]{{1,16}}[)）])?的\Z")
+    # …and with no 的, the base's date in brackets or the word of its value only (較上週（115年1月23日）31,961.51點, 較上周市值
+    # 53兆7,401.79億元)
+    aside = r"(?:[（(][^（()）]{1,16}[)）])?"
+    return re.compile(rf"(?:比|较)(?P<base>{c.time_base})(?:(?:[\u4e00-\u9fff]{{0,12}}?){aside}的"
+                      rf"|{aside}(?:市值|收盘价|收盘|指数|价格|点位)?{aside})\Z")
 
 
 @cache
