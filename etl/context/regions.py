@@ -118,7 +118,8 @@ class _Rules:
     scenic: tuple[str, ...]  # a county before one of these is a sight of its city
     lift: tuple[str, str, str]  # (before, after, level): 国铁兰州局 serves the province
     company_suffixes: re.Pattern[str]  # 股份有限公司, 银行 …: the name before is a company's
-    short_suffixes: frozenset[str]  # those of short names (南京银行)
+    short_suffixes: frozenset[str]  # those of short names (南京银行), media's too (常德日报)
+    media: tuple[str, ...]  # media named after their place (日报, 电视台), longest first
     company_reach: tuple[int, int]  # (reach, short_reach)
     route_words: tuple[str, ...]  # 高铁, 铁路 …: a route named by the first characters of its ends
     abbreviations: dict[str, str]  # 京 → 110000
@@ -199,6 +200,7 @@ def _build_regions(rows: list[dict[str, str]], pseudo_cities: frozenset[str]) ->
 def _load_rules(path: str) -> _Rules:
     data = lexicon.read_toml(path)
     backref = data["backref"]
+    short_suffixes = data["companies"]["short_suffixes"] + data["companies"]["media"]
     bad_levels = {word: level for word, level in backref.items() if level not in LEVELS + ("any",)}
     if bad_levels:
         raise ValueError(f"{path}: unknown levels in [backref]: {bad_levels}")
@@ -264,9 +266,10 @@ def _load_rules(path: str) -> _Rules:
         scenic=tuple(_unique(data["names"]["scenic"], path, "names.scenic")),
         lift=(data["lift"]["before"], data["lift"]["after"], data["lift"]["level"]),
         company_suffixes=re.compile(
-            f"(?:{lexicon.alternation(_unique(data['companies']['suffixes'] + data['companies']['short_suffixes'], path, 'companies'))})"
+            f"(?:{lexicon.alternation(_unique(data['companies']['suffixes'] + short_suffixes, path, 'companies'))})"
             f"(?!{lexicon.alternation(data['companies']['not_before'])})"),
-        short_suffixes=frozenset(data["companies"]["short_suffixes"]),
+        short_suffixes=frozenset(short_suffixes),
+        media=tuple(sorted(data["companies"]["media"], key=len, reverse=True)),
         company_reach=(int(data["companies"]["reach"]), int(data["companies"]["short_reach"])),
         route_words=tuple(_unique(data["routes"]["words"], path, "routes.words")),
         abbreviations=dict(data["routes"]["abbreviations"]),
@@ -691,22 +694,15 @@ def _backref_re() -> re.Pattern[str]:
 
 
 # A scope word that names the set a rank is among (跃升至全省第4位, 居全市首位, 保持全国省区第一): no scope of the figure.
-_RANK = (r"(?:第[0-9一二三四五六七八九十]+(?![0-9一二三四五六七八九十])(?:[位名]|(?![产次批届期号个条章节部轮类级季]))"
-         r"|首位(?!度)|前列|前[0-9一二三四五六七八九十]+[位名强])")
+_NTH = r"第[0-9一二三四五六七八九十]+(?![0-9一二三四五六七八九十])"
+_RANK_OTHER = r"首位(?!度)|前列|前[0-9一二三四五六七八九十]+[位名强]"  # (not 武汉首位度, a city's primacy)
+_RANK = rf"(?:{_NTH}(?:[位名]|(?![产次批届期号个条章节部轮类级季]))|{_RANK_OTHER})"
 _RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?(?={_RANK})")  # (not 全省第一
 # 产业, 全国第七次人口普查, 全省第一季度)
-# …and a place so named (增速位列金华第一, 位居金华各县市区第二): the set of the rank, not the figure's place
-_QUOTES = "“”\"'「」‘’ \u3000"
-# A count of provinces as the subject of its clause (其中，25个省份…; …黑龙江(10466.7亿元)7个省份…; not 来自18个省份的游客,
-# 在28个省份投放…, 为29个省份保供: where people come from, where or for whom something is done)
-_PROVINCES_COUNTED = re.compile(r"(?<![0-9一二三四五六七八九十百千为向对给与同和跟帮助援供在往自到])"
-                                r"[0-9一二三四五六七八九十百千]+个?(?:省份|省区市|省市区|省区|省市)(?![级直属委部划机重列市区])")
-_COUNT_OPENS = re.compile(r"[ \u3000]*(?:其中|目前|全国)?[，,]?(?:共有|已有|有|共)[ \u3000]*")
-_BILATERAL = re.compile(r"(?:之间的?|间的?|的)?双边|(?:之间的?|间的?)(?:贸易|经贸|进出口)")
-_RANK_AFTER = re.compile(r"(?:各?(?:县市区|县市|区县|县区|市县|地市|城市|县|市|区)|同类城市)?"
-                         r"(?:第[0-9一二三四五六七八九十]+(?![0-9一二三四五六七八九十])(?:[位名]|(?![\u4e00-\u9fff]))"
-                         r"|首位(?!度)|前列|前[0-9一二三四五六七八九十]+[位名强])")
-# (not 沈阳第二机床厂, 杭州第19届亚运会: the rank ends its phrase; not 武汉首位度, a city's primacy)
+# …and a place so named (增速位列金华第一, 位居金华各县市区第二): the set of the rank, not the figure's place; its rank ends
+# its phrase (not 沈阳第二机床厂, 杭州第19届亚运会)
+_RANK_AFTER = re.compile(rf"(?:各?(?:县市区|县市|区县|县区|市县|地市|城市|县|市|区)|同类城市)?"
+                         rf"(?:{_NTH}(?:[位名]|(?![\u4e00-\u9fff]))|{_RANK_OTHER})")
 
 
 def _without_ranks(text: str) -> str:
@@ -769,6 +765,9 @@ def _clause_end(text: str, position: int) -> int:
     breaks = _breaks(text)
     k = bisect_left(breaks, position)
     return breaks[k] if k < len(breaks) else len(text)
+
+
+_BILATERAL = re.compile(r"(?:之间的?|间的?|的)?双边|(?:之间的?|间的?)(?:贸易|经贸|进出口)")
 
 
 def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) -> bool:
@@ -893,6 +892,14 @@ def _counts_provinces(text: str, word: str, not_before: str) -> bool:
             return True  # (not 唯一突破两万元大关的省份: the class a threshold picks out)
         at = text.find(word, at + 1)
     return False
+
+
+# A count of provinces as the subject of its clause (其中，25个省份…; …黑龙江(10466.7亿元)7个省份…; not 来自18个省份的游客,
+# 在28个省份投放…, 为29个省份保供: where people come from, where or for whom something is done)
+_PROVINCES_COUNTED = re.compile(r"(?<![0-9一二三四五六七八九十百千为向对给与同和跟帮助援供在往自到])"
+                                r"[0-9一二三四五六七八九十百千]+个?(?:省份|省区市|省市区|省区|省市)(?![级直属委部划机重列市区])")
+_COUNT_OPENS = re.compile(r"[ \u3000]*(?:其中|目前|全国)?[，,]?(?:共有|已有|有|共)[ \u3000]*")
+_QUOTES = "“”\"'「」‘’ \u3000"
 
 
 def _national(sentence: str, figure_start: int, figure_end: int | None, before: list[_Unit]) -> bool:
@@ -1284,6 +1291,8 @@ def _base_value_owner(text: str, figure_start: int, figure_end: int | None, matc
 _COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|比|较)(?:全国|我国|全省|全区|全市|全州|全县)(?P<of>的)?"
                              r"(?:平均水平|平均增速|平均增幅|平均涨幅|平均降幅|平均)?(?P<then>的)?\Z")
 _COMPARATIVE_NEXT = re.compile(r"(?:的(?:增速|增幅|涨幅|降幅|水平))?[快慢高低多少](?:出|了)?[0-9０-９一二三四五六七八九十两半]")
+
+
 def comparative_next(text: str, end: int) -> bool:
     """Does the comparative of a difference follow the figure ending at ``end`` (3.0%快0.7个百分点, 6%的增速低1个百分点)?"""
     return _COMPARATIVE_NEXT.match(text, end) is not None
@@ -1581,15 +1590,14 @@ def _publisher_named(source: str | None, meta: str | None) -> str | None:
     outlet's named after what it covers (中国西藏网)."""
     if not source or meta is None or meta == COUNTRY or _wire_source(source):
         return None  # (香港01 with no region: its A-share news stays the country's)
-    name = _MEDIA_TAIL.sub("", _source_name(source))  # (徐州日报: in running text a medium's name holds no place)
+    name = _source_name(source).strip()
+    name = next((name.removesuffix(m) for m in _gazetteer().rules.media if name.endswith(m)), name)  # 徐州日报: a medium
+    # named after its place (in running text such a name holds no place: [companies] media)
     named = list(takewhile(lambda place: not place.ambiguous, chained(find_places(name, meta), 0)))
     while named and region(named[-1].code).name.endswith("区") and not named[-1].surface.endswith("区"):
         named.pop()  # a district only written in full (not 天山网, 西湖之声, 中原网: a mountain, a lake, a region)
     code = named[-1].code if named else None
     return code if code is not None and code != COUNTRY and code != meta and is_within(code, meta) else None
-
-
-_MEDIA_TAIL = re.compile(r"(?:日报社|日报|晚报|电视台|分社|分站)\s*$")
 
 
 def _qualified_by(headline: str, province: str, county: str) -> bool:
@@ -1695,13 +1703,16 @@ _GOVERNMENT = ("局", "厅", "委", "办", "政府", "中心", "院", "会", "�
 _COMPANIES = ("股份有限公司", "股份", "控股")  # a listed company's name (not 威海水务集团有限公司: a city's utility)
 
 
-def _headline_scope(headline: str | None) -> str | None:
-    """The level of a scope word a headline names its subject by (前三季度全省地区生产总值…: province; 全区: any, the
-    publisher's own level), not the country's."""
+def _headed_home(home: str, headline: str | None) -> str | None:
+    """The place of a wire story republished by a local site (``home``, the site's): the site's province when the
+    headline names its subject 全省 (前三季度全省地区生产总值…), the site's own place or its autonomous region for 全区;
+    else None — a wire story's figures are not its publisher's place's (not 当地, 该地: the story's own places)."""
     scope = _scope_word(_without_ranks(_normalized(headline))) if headline else None
-    if scope is None or scope[1] == "country" or (scope[1] == "any" and scope[0] not in _REGION_WIDE):
-        return None  # (not 当地, 该地: a wire story's own places)
-    return scope[1]
+    if home == COUNTRY or scope is None or scope[1] == "country" or (scope[1] == "any" and scope[0] not in _REGION_WIDE):
+        return None
+    if scope[1] != "any":
+        return _at_scope(home, scope[1])
+    return province_of(home) if province_of(home) in _AUTONOMOUS_REGIONS and region(home).level == "city" else home
 
 
 _REGION_WIDE = ("全区", "我区")  # a district's or an autonomous region's whole
@@ -1790,15 +1801,9 @@ def resolve_region(
     wired = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source)
     other = _market_news(clause, end) and not _own_market(home, clause, end) or \
         rules.abroad.search(_normalized(clause), 0, end) is not None or _mainland_measure(home, clause, end)
-    code = home_region(None, metadata_region, source) if not (wired or other) else None
-    if wired and not other and (scope := _headline_scope(headline)) is not None:
-        code = home_region(None, metadata_region, source)  # a wire story republished by a province's site, headed…
-        if code is not None and code != COUNTRY and scope == "any":  # 全区: a district's, or an autonomous region's
-            code = province_of(code) if province_of(code) in _AUTONOMOUS_REGIONS and region(code).level == "city" else code
-        elif code is not None and code != COUNTRY:
-            code = _at_scope(code, scope)  # 全省地区生产总值…: that province
-        else:
-            code = None
+    code = home_region(None, metadata_region, source) if not other else None
+    if code is not None and wired:
+        code = _headed_home(code, headline)
     if code is not None:
         return code, "metadata"
     return COUNTRY, "national"
