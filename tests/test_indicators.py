@@ -1857,3 +1857,58 @@ def test_cases_of_the_fifteenth_session(text, meta, expected):
 ])
 def test_cases_of_the_sixteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("五年来，全市地区生产总值年均增长7.2%。今后五年，地区生产总值年均增长6%左右，总量突破1.5万亿元。\n",
+                 {"date": "2022-01-10", "title": "厦门：2021年预计地区生产总值增长8%", "region": "厦门市"},
+                 [("7.2%", "gdp_growth", "actual", "2017-2021"), ("6%左右", "gdp_growth", "plan", "2022-2026"),
+                  ("突破1.5万亿元", "gdp", "plan", "2026")],
+                 id="spans spoken of count from the year of writing, not the year a title names"),
+    pytest.param("加快发展现代农业，粮食总产增长2.1%。全年固定资产投资增长8.4%。\n",
+                 {"date": "2019", "title": "去年全省实现生产总值2.1万亿元", "region": "陕西省"},
+                 [("2.1%", "grain_output_growth", "actual", "2018"), ("8.4%", "fixed_asset_investment_growth", "actual", "2018")],
+                 id="a title's 去年 is the year the story is about"),
+    pytest.param("2024年，全市上下坚持稳中求进。\n全年全市地区生产总值增长5.6%。\n", {"date": "2025", "title": "走进梧州", "region": "梧州市"},
+                 [("5.6%", "gdp_growth", "actual", "2024")], id="a text opening with a year is about it"),
+    pytest.param("一季度、上半年、全年全市地区生产总值分别增长5.1%、5.3%、5.6%。\n",
+                 {"date": "2025-02-10", "title": "2025年梧州市政府工作报告", "region": "梧州市"},
+                 [("5.1%", "gdp_growth", "actual", "2024-Q1"), ("5.3%", "gdp_growth", "actual", "2024-H1"),
+                  ("5.6%", "gdp_growth", "actual", "2024")], id="times listed before 分别 give the figures their times in order"),
+    pytest.param("5月，一般公共预算收入累计完成3.2亿元，当月完成0.6亿元。\n",
+                 {"date": "2024-06-12", "title": "2024年5月财政收支情况", "region": "文山州"},
+                 [("3.2亿元", "general_budget_revenue", "actual", "2024-01..05"), ("0.6亿元", None, "actual", "2024-05")],
+                 id="a month's total so far (累计) is the months so far; 当月 the month"),
+    pytest.param("2024年主要预期目标建议为：地区生产总值增长6%以上；一般公共预算收入增长5%以上；"
+                 "一般公共预算支出（扣除2023年一次性支出）增长3%。\n",
+                 {"date": "2024", "title": "2024年政府工作报告", "region": "文山州"},
+                 [("6%以上", "gdp_growth", "target", "2024"), ("5%以上", "general_budget_revenue_growth", "target", "2024"),
+                  ("3%", None, "target", "2024")], id="a draft's list of goals (建议为); a year inside an aside is its own"),
+    pytest.param("完成“十四五”规划中期评估，全省地区生产总值增长5.8%。\n",
+                 {"date": "2024-01-25", "title": "关于2023年国民经济和社会发展计划执行情况的报告", "region": "四川省"},
+                 [("5.8%", "gdp_growth", "actual", "2023")], id="a plan assessed as a paper gives no time to the figures after it"),
+    pytest.param("全年财政总收入省口径完成45.6亿元。全市研究与试验发展经费投入强度达到2.5%。\n",
+                 {"date": "2023-03-01", "title": "2022年国民经济和社会发展统计公报", "region": "衢州市"},
+                 [("45.6亿元", "fiscal_revenue", "actual", "2022"), ("2.5%", "rd_intensity", "actual", "2022")],
+                 id="the way of counting (省口径) in the gap; 研究与试验发展 is 研发"),
+    pytest.param("规上工业总产值、增加值分别增长12.1%，9.8%。全市地区生产总值2021-2024年年均增长6.1%。\n",
+                 {"date": "2025-01-20", "title": "2025年梧州市政府工作报告", "region": "梧州市"},
+                 [("12.1%", None, "actual", "2024"), ("9.8%", "industrial_value_added_growth", "actual", "2024"),
+                  ("6.1%", "gdp_growth", "actual", "2021-2024")],
+                 id="figures after 分别 joined by commas; a span of years in the gap"),
+    pytest.param("今年发展主要预期目标是：地区生产总值增长5%左右；城镇新增就业6万人，城镇调查失业率全年控制在5.5%以内。\n",
+                 {"date": "2024-02-05", "title": "政府工作报告：2023年全市地区生产总值增长5.6%", "region": "梧州市"},
+                 [("5%左右", "gdp_growth", "target", "2024"), ("6万人", "urban_new_jobs", "target", "2024"),
+                  ("5.5%以内", "surveyed_unemployment", "target", "2024")], id="全年 after 今年 in a list of goals is 今年"),
+    pytest.param("过去5年，全市地区生产总值年均增长6.5%。粮食产量创近5年新高，规模以上工业增加值增长7.3%。\n",
+                 {"date": "2026-01-20", "title": "2026年梧州市政府工作报告", "region": "梧州市"},
+                 [("6.5%", "gdp_growth", "actual", "2021-2025"), ("7.3%", "industrial_value_added_growth", "actual", "2025")],
+                 id="过去5年 in digits is a span; 近5年新高 is a record, no span"),
+    pytest.param("全省高技术制造业、装备制造业增加值分别增长12.6%、8.1%。全省经营主体数量612.5万户。铁路里程达4100公里。\n",
+                 {"date": "2024-02-20", "title": "2023年湖南省国民经济和社会发展统计公报", "region": "湖南省"},
+                 [("12.6%", "high_tech_manufacturing_growth", "actual", "2023"), ("8.1%", None, "actual", "2023"),
+                  ("612.5万户", "business_entities", "actual", "2023"), ("4100公里", "railway_mileage", "actual", "2023")],
+                 id="a scope word before things listed; 经营主体数量, 铁路里程"),
+])
+def test_cases_of_the_seventeenth_session(text, meta, expected):
+    assert _facts(text, meta) == expected

@@ -557,14 +557,19 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
             size += 1
         own = regions.clause_start(sentence, figures[k].start)
         at = sentence.rfind(regions.DISTRIBUTIVE, own, figures[k].start)
+        if at > own:
+            size = _listed_after_each(sentence, figures, k, size, len(_ITEM_BREAK.split(sentence[own:at])))
         if at < 0 and size > 1 and sentence[figures[k].end : figures[k + 1].start].strip(_PUNCTUATION.spaces) == "、":
             at = figures[k].start  # no 分别: the things are all the clause holds before the figures
         if size > 1 and at > own:
-            items = _ITEM_BREAK.split(sentence[own:at])
-            spans, start = [], own
+            scope = _SCOPE_OPENING.match(sentence, own)  # 全省高技术制造业、战略性新兴产业增加值分别…: the items after 全省
+            opened = scope.end() if scope else own
+            items = _ITEM_BREAK.split(sentence[opened:at])
+            spans, start = [], opened
             for item in items:
                 spans.append((start, start + len(item)))
                 start += len(item) + 1
+            spans[0] = (own, spans[0][1])  # (a phrase that holds the scope word: 全省生产总值)
             hits = [h for h in _hits(sentence) if own <= h[0] and h[1] <= at]
             # a thing named whole by a phrase (gap words after it: 年均); one whose phrase starts inside it (欧盟进出口)
             # may share its head with the things before it (对东盟、欧盟进出口): no list of distinct things then
@@ -589,6 +594,18 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
                         j for j in cat.by_phrase[phrase] if cat.indicators[j].fits(figures[k + i].fact)]
                     out[k + i] = fitting[0] if len(fitting) == 1 else None
         k += size
+
+
+def _listed_after_each(sentence: str, figures: list[Placed], k: int, size: int, things: int) -> int:
+    """How many figures after 分别 the things listed before it take: the figures joined by 、/和, or as many as the
+    things when only commas join them (规上工业总产值、增加值分别年均增长22.2%，16%)."""
+    if size >= things or k + things > len(figures):
+        return size
+    joined = all(sentence[figures[j].end : figures[j + 1].start] in _BARE_COMMAS for j in range(k, k + things - 1))
+    return things if joined else size
+
+
+_BARE_COMMAS = ("，", ",", "、")
 
 
 def _completed(items: list[str], i: int) -> str | None:
@@ -628,6 +645,7 @@ def _shared_modifier(items: list[str]) -> list[str | None] | None:
     return phrases if any(p is not None for p in phrases[1:]) else None
 
 
+_SCOPE_OPENING = re.compile(r"(?:全国|全省|全区|全市|全州|全县|全旗|我国|我省|我区|我市|我县)")
 # The separators of a list of things (学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率).
 _ITEM_BREAK = re.compile("[、和及与]")
 

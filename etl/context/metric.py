@@ -39,7 +39,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "lead": re.compile(rf"^(?:[{punct}]|{_YEAR_LEAD.pattern[1:]}|(?:{_alternation('lead_prefixes')}))+"),
         "tail": re.compile(rf"(?:[{punct}]|{_alternation('tail_verbs')}|(?:较|比|同|与|从|由|截至|截止|到|至)?[0-9]{{4}}年"
-                           rf"(?:底|末|同期|相比)?的?|(?:较|比|从|由)(?:“?[一二三四五六七八九十]{{1,3}}五”?|上年|去年|上一年)(?:期末|末|底)的?)+$"),
+                           rf"(?:底|末|同期|相比)?的?|[0-9]{{4}}年?(?:-|—|–|~|～|至|到)(?=[0-9]{{4}})|(?:较|比|从|由)(?:“?[一二三四五六七八九十]{{1,3}}五”?|上年|去年|上一年)(?:期末|末|底)的?)+$"),
         # (生产总值从2007年的6423.2亿元, 财政总收入由“十五”末的1.8亿元: 生产总值, 财政总收入)
         "stop": re.compile(_alternation("after_stops")),
         "particle": re.compile(f"(?:{_alternation('lead_particles')})+"),

@@ -48,13 +48,20 @@ def _digit_spans(sentence: str, doc_year: int) -> tuple[_Cue, ...]:
     """The spans of N years in digits before a change, unless the clause looks ahead or names a start (未来5年增长,
     力争3年增长一倍, 成立8年增长10倍: time_words.toml [digit_spans]) or counts a run (连续5年)."""
     words = time_words()
-    out = []
+    out = [_Cue(m.end(), "actual", (doc_year - int(m.group(1)), doc_year - 1)) for m in _RECENT_DIGITS.finditer(sentence)
+           if 1 < int(m.group(1)) <= _MAX_DIGIT_SPAN]  # 过去5年, 近10年来: as 过去五年
     for m in _digit_span_re().finditer(sentence):
+        if any(c.end == m.end() for c in out):
+            continue
         clause_start = max(sentence.rfind(ch, 0, m.start()) for ch in lexicon.punctuation().clause_breaks) + 1
         n, lead = int(m.group(1)), sentence[clause_start : m.start()]
         if 1 < n <= _MAX_DIGIT_SPAN and not any(w in lead for w in words.not_before_digit_span):
             out.append(_Cue(m.end(), None, (doc_year - n, doc_year - 1)))
     return tuple(out)
+
+
+_RECENT_DIGITS = re.compile(r"(?:过去的?|近|这)([0-9]{1,2})年(?:来|间|中|里)?(?=[，,：:\n]|$)")  # opening its clause
+# (not 创近5年新高, 近5年的平均值: a record, an average named)
 SECTION_KINDS = ("review", "tasks", "plan")
 _NOT_BEFORE_RELATIVE = "比较同与按"  # 比上年, 按上年实际数额: a base of comparison, not the figure's year
 
@@ -160,6 +167,8 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
         return False  # 收入安排9亿元 is a budget's goal; 优化支出安排，…, 为收入安排的105% name the budget, no goal
     if word in words.plans and text[:start].rstrip("“\" \u3000").endswith(_MULTIPLE_OPENERS) and _MULTIPLE_AFTER.match(text, end):
         return False  # 是“十一五”的3.1倍: the plan a multiple is of, no time of the figures after it
+    if word in words.plans and _PLAN_WORKED_ON.match(text, end):
+        return False  # 开展“十三五”规划中期评估，…全省实现生产总值24438.3亿元: the plan as a paper assessed or drafted
     if word in words.plans and len(word) <= 3:
         if start and text[start - 1] == "“" and text.startswith("”", end):
             return True
@@ -169,6 +178,7 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
 
 
 _MULTIPLE_OPENERS = ("是", "为", "相当于")
+_PLAN_WORKED_ON = re.compile(r"[”\"」]?(?:规划|计划)(?:纲要)?(?:中期评估|中期调整|实施评估|评估|编制|修编|前期研究|研究编制)")
 # A sentence about a year as a whole (2025年是极不平凡的一年, 刚刚过去的2025年，是…的一年): what the 全年 after it is of.
 _A_WHOLE_YEAR = re.compile(r"(?:刚刚过去的|过去的)?(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[，,]?是[^。；;]*一年[。！!]?$")
 _BUDGETED = ("收入安排", "支出安排")  # (time_words.toml [status] target)
@@ -208,7 +218,21 @@ def title_year(title: str | None, doc_year: int | None = None) -> int | None:
         return years[0]
     if len(set(years)) == 1 and doc_year is not None and years[0] < doc_year:
         return years[0]
+    if not years and doc_year is not None and _LAST_YEAR.search(title or ""):
+        return doc_year - 1  # 去年陕西省实现生产总值2.44万亿元, of 2019: a story of 2018's outcomes
     return None
+
+
+def opening_year(text: str, doc_year: int | None) -> int | None:
+    """The year a text opens with as its topic (2024年，崇左市坚持…), when it is before the text's own: the text is
+    about that year as a title naming it would say."""
+    opening = _TEXT_OPENS_YEAR.match(text)
+    year = explicit.year_number(opening.group(1)) if opening else None
+    return year if year is not None and doc_year is not None and year < doc_year else None
+
+
+_LAST_YEAR = re.compile(r"(?<![前])去年(?!同期)")  # (not 前去年, 去年同期: a base)
+_TEXT_OPENS_YEAR = re.compile(r"\s*([12][0-9]{3}|[１２][０-９]{3})年[，,]")
 
 
 def title_years(title: str | None) -> list[int]:
@@ -264,6 +288,7 @@ class _Cue(NamedTuple):
     written: bool = False  # a span written with its ends (从1978年到1982年): its first value is the first year's
     whole: bool = False  # left by a sentence about its year as a whole (2025年是…的一年): the 全年 after it is that year
     joined: bool = False  # left by an earlier clause of the same sentence (…；…): its year's end holds for any level
+    spoken: bool = False  # a year counted from the time of writing (今年, 去年): what the 全年 after it is of
 
 
 @lru_cache(maxsize=1024)
@@ -333,7 +358,7 @@ def _cues(sentence: str, doc_year: int | None, late: bool = False, now: int | No
     cues = [_horizon(sentence, end, value, doc_year, words, now, late)
             for end, value in explicit.periods_in(sentence, doc_year)]
     if doc_year is not None and (parts := explicit.yearless(sentence)):
-        cues = [_part(c, sentence, parts[c.end], doc_year, words) if c.end in parts and isinstance(c.period, str) and
+        cues = [_part(c, sentence, parts[c.end], doc_year, words, now) if c.end in parts and isinstance(c.period, str) and
                 c.period.startswith(str(doc_year)) else c for c in cues]
     cues += [_Cue(m.end(), None, (RUNNING, explicit.cn_count(m.group(1)))) for m in _RUNNING.finditer(sentence)
              if explicit.cn_count(m.group(1))]
@@ -369,13 +394,17 @@ def _last_month(suffix: str) -> int:
     return int(last)
 
 
-def _part(cue: _Cue, sentence: str, start: int, y: int, words: TimeWords) -> _Cue:
-    """A part of a year named without a year: of the relative year right before it (今年一季度, 去年上半年), else of
-    the context's year (上半年 in a review of 2025 delivered in 2026)."""
+def _part(cue: _Cue, sentence: str, start: int, y: int, words: TimeWords, now: int | None = None) -> _Cue:
+    """A part of a year named without a year: of the relative year right before it (今年一季度, 去年上半年 — counted
+    from ``now`` for the words that count from the time of writing), else of the context's year (上半年 in a review
+    of 2025 delivered in 2026)."""
     suffix = cue.period[4:]
     before = sentence[:start].removesuffix("第")  # 今年第一季度
-    relative = next((offset for word, offset in words.relative.items() if before.endswith(word)), None)
-    return cue._replace(period=f"{y + relative}{suffix}" if relative is not None else (PART, suffix))
+    word = next((word for word in words.relative if before.endswith(word)), None)
+    if word is None:
+        return cue._replace(period=(PART, suffix))
+    base = now if now is not None and word in words.spoken else y
+    return cue._replace(period=f"{base + words.relative[word]}{suffix}")
 
 
 # A year, then only a place's name (no clause break) right before 全年/年末: 2023年陕西省全年…, 2024年全市全年…
@@ -427,7 +456,10 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         coming = words.coming.get(word) if y is not None else None  # 今后五年 is a plan's cue and its years
         if coming is None and any(w in word for w in words.single_year):
             return _Cue(end, status, CONTEXT_YEAR)  # 预计全年: the year of the context, like 全年
-        return _Cue(end, status, None if coming is None else (y + late, y + coming - 1 + late), stays=True)
+        if coming is None:
+            return _Cue(end, status, None, stays=True)
+        first = _spoken_from(y, late, now)
+        return _Cue(end, status, (first, first + coming - 1), stays=True)
     if word in words.single_year:
         # 今年年末, 2025年全年: the year before the word placed the figure already; so did 2014年末 (the word's 年 is
         # the explicit year's: 2014-12-31)
@@ -457,12 +489,21 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
             return _Cue(end, "actual" if offset < 0 else None, (OF_CONTEXT, offset))
         if now is not None and word in words.spoken:
             y = now
-        return _Cue(end, "actual" if offset < 0 else None, (y + offset, y + offset))
+        return _Cue(end, "actual" if offset < 0 else None, (y + offset, y + offset), spoken=word in words.spoken)
     if word in words.recent:  # in a report delivered late in its year, the years up to that one
-        return _Cue(end, "actual", (y - words.recent[word] + late, y - 1 + late))
+        first = _spoken_from(y, late, now)
+        return _Cue(end, "actual", (first - words.recent[word], first - 1))
     if word in words.coming:
-        return _Cue(end, "plan", (y + late, y + words.coming[word] - 1 + late))
+        first = _spoken_from(y, late, now)
+        return _Cue(end, "plan", (first, first + words.coming[word] - 1))
     return None
+
+
+def _spoken_from(y: int, late: bool, now: int | None) -> int:
+    """The first year not yet past when the text was written: spans spoken of (五年来, 今后五年) count from it. A text
+    written in another year than the one it is about counts from its own (福州：2021年预计…, out on 2022-01-08: its
+    五年来 are 2017-2021, its 今后五年 2022-2026); a report delivered late in its year, from the year after."""
+    return now if now is not None else y + late
 
 
 def span_basis(clause_before: str) -> str | None:
@@ -615,8 +656,8 @@ def _goals_listed(sentence: str, start: int) -> bool:
 
 
 # A list of goals opened after a colon (主要预期目标是：…；…): its items in the sentences after are goals.
-_GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目标|发展目标)(?:(?:是|为|确定为|定为)?[:：]"
-                           r"|(?:是|为|确定为|定为)(?=[^。；;]*[0-9０-９]))")
+_GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目标|发展目标)(?:建议)?(?:(?:是|为|确定为|定为)?[:：]"
+                           r"|(?:是|为|确定为|定为)(?=[^。；;]*[0-9０-９]))")  # (主要预期目标建议为：, a draft's)
 # (目标是 without a colon opens a list only when a figure follows: not 发展目标是稳中求进)
 # A year's figure so far (2026年以来, 截至2026年10月, 全年累计): an outcome though the year is not over.
 _SO_FAR = re.compile("以来|截至|截止|累计|至今|目前")
@@ -723,6 +764,10 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
     figure after another (…增加到317个), nor past a comma. A run of years (连续2年) holds in its own clause, and past it
     only when it opens the sentence (连续3年，全省粮食总产量…; not …连续2年实现“双第一”，规上工业增加值增长6.2%) or
     the next clause gives an average per year over it (…，其中地区生产总值年均增长10.5%)."""
+    if cue.period is not None and _aside(sentence, cue.end - 1) and not _aside(sentence, upto) and \
+            not _TIME_OPENS.match(sentence, max(sentence.rfind("(", 0, cue.end), sentence.rfind("（", 0, cue.end)) + 1):
+        return False  # 一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上, 指数为202.23(以2000年为100): an
+        # aside's time is its own (not 第14周(2014年3月31日-4月6日,下同): the time said again)
     if isinstance(cue.period, tuple) and cue.period[0] == RUNNING:
         breaks = list(_CLAUSE_BREAKS.finditer(sentence, cue.end, upto))
         return not breaks or (_TIME_OPENING.fullmatch(sentence, 0, cue.end) is not None and
@@ -735,6 +780,7 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
 
 
 _CLAUSE_BREAKS = re.compile(f"[{re.escape(lexicon.punctuation().clause_breaks)}]")
+_TIME_OPENS = re.compile(r"[0-9０-９〇一二]")
 _TIME_OPENING = re.compile(r"[^，,；;：:。]{0,6}?连续第?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})年")  # 全市连续3年
 
 
@@ -766,6 +812,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if base is not None:
         return Reference("actual", base, None)
     timed = next((c for c in reversed(cues) if c.period is not None), None)  # the nearest cue that names a time
+    if timed is not None:
+        timed = _listed_time(sentence, [c for c in cues if c.period is not None], upto) or timed
     reached = _reached_from(sentence, upto, cues)
     # 赤字率从去年的2.1%提高到2.3%: 去年 is the first value's, not the goal's
     status_cues = [c for c in cues if c is not timed] if reached else cues
@@ -813,7 +861,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if when in (CONTEXT_YEAR, CONTEXT_YEAR_END):
         # (a flow is the year's: 年末城镇登记失业人员1396人，城镇新增就业人员6931人; 预计到年末，地区生产总值完成115亿元)
         year_end = when == CONTEXT_YEAR_END and measure == "level" and status == "actual" and not (accumulates or flow)
-        when = (int(context.period),) * 2 if context is not None and (context.whole or review) else \
+        named = _year_named_before(cues, timed)
+        if named is None and context is not None and context.joined:
+            named = _year_named_before([context], None)  # …目标是：…；…，城镇调查失业率全年控制在5.5%以内
+        when = (named, named) if named is not None else \
+            (int(context.period),) * 2 if context is not None and (context.whole or review) else \
             _section_period(section, doc_year, status, "全年")  # (2025年是…的一年。全年地区生产总值…: 2025's)
         if year_end and isinstance(when, tuple) and when[0] == when[1]:
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
@@ -898,13 +950,22 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             _VS_YEAR_END.match(sentence, figure_end if figure_end is not None else upto):
         when = f"{when}-12-31"  # 城镇化率66.5%，比上年末提高0.7个百分点: a level at the year's end (of a year gone by:
         # 今年以来…比上年末提高 in September is no year's end yet)
+    if timed is not None and own_span and flow and when is not None and _MONTH.fullmatch(when) and when[5:] != "01" and \
+            [m.group() for m in _TO_DATE.finditer(sentence, timed.end, upto)][-1:] == ["累计"] and \
+            not _AT_MONTH_END.search(sentence, timed.end - 1, timed.end + 1) and not _SO_FAR.search(sentence, 0, timed.end):
+        when = f"{when[:4]}-01..{when[5:]}"  # 4月，一般公共预算收入累计完成24627万元: the months so far (not 截至4月底
+        # 累计回购, 8月底累计装机容量: a total at a moment)
     if early and status == "actual" and when == str(doc_year) and not own_span and section.year is None:
         when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence: the
         # year before's (no year is over so soon)
-    return Reference(_no_future_outcome(status, when, doc_year), when, basis)
+    written = max(doc_year, section.now or doc_year) if doc_year is not None else None  # (no outcome after it)
+    return Reference(_no_future_outcome(status, when, written), when, basis)
 
 
 _YEAR_END_DATE = re.compile(r"[0-9]{4}-12-31")
+_MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
+_AT_MONTH_END = re.compile("[底末]")
+_TO_DATE = re.compile("累计|当月|单月")  # the last says: 4月份，…累计120万人次，当月30万人次
 # A pair of values from a year (或 a plan's end) to another value before a figure: 由2005年的12.8亿元增加到, 从“十五”末的…到
 _FROM_TO = re.compile(rf"(?:从|由)(?:([0-9]{{4}})年|{_PLAN_ENDING})[^。；;]*?(?:到|至)")
 
@@ -1061,6 +1122,42 @@ _SUBJECTS_LISTED = "、"  # 第一、二、三产业增加值…分别
 _AVERAGED_OR_SUMMED = re.compile(r"年均|平均增|平均每年|累计")  # (not 年平均工资: a level of each year)
 _CLAUSE_STOPS = lexicon.punctuation().clause_breaks
 _ITEM = re.compile(r"[^、和及，,。；;]*?[0-9０-９][^、和及，,。；;]*")  # one figure of a list (236.3亿元)
+
+
+def _year_named_before(cues: list[_Cue], timed: _Cue | None) -> int | None:
+    """The year a cue of the sentence before ``timed`` (全年, 年末) names (今年发展主要预期目标是：…，城镇调查失业率全年控制在
+    5.5%以内: this year's), else None."""
+    for c in reversed(cues):
+        if c is timed or (timed is not None and (c.end == 0 or c.end > timed.end)):
+            continue
+        if isinstance(c.period, tuple) and isinstance(c.period[0], int):
+            return c.period[0] if c.period[0] == c.period[1] and c.spoken else None  # (not 本年, 当年: the context's)
+        if isinstance(c.period, str):
+            return int(c.period) if c.period.isdigit() else None
+    return None
+
+
+def _listed_time(sentence: str, timed: list[_Cue], upto: int) -> _Cue | None:
+    """一季度、上半年、前三季度、全年全市GDP分别增长6.7%、6.6%、6.2%、6.0%: times listed before 分别 and as many figures
+    after it give the i-th figure the i-th time."""
+    at = sentence.rfind(_EACH, 0, upto)
+    if at < 0 or any(c in _STOPS or c in _CLAUSE_STOPS for c in sentence[at:upto]):
+        return None
+    end = min((k for k in (sentence.find(c, upto) for c in _CLAUSE_STOPS) if k >= 0), default=len(sentence))
+    items = list(_ITEM.finditer(sentence, at + len(_EACH), end))
+    listed = [c for c in timed if c.end <= at][-len(items):]
+    if len(items) < 2 or len(listed) < len(items) or \
+            any(ch in _CLAUSE_STOPS for ch in sentence[listed[-1].end + 1 : at]):  # (1-2月和一季度，全省…分别)
+        return None
+    if any(sentence[a.end : a.end + 1] not in _TIMES_JOINED or b.end - a.end > _TIME_WORD_REACH
+           for a, b in zip(listed, listed[1:])):
+        return None
+    index = next((i for i, m in enumerate(items) if m.start() <= upto < m.end()), None)
+    return None if index is None else listed[index]
+
+
+_TIMES_JOINED = "、和及与"
+_TIME_WORD_REACH = 8  # a time word of a list and the one before it: 、前三季度
 
 
 def _paired(sentence: str, upto: int, when, measure: str):

@@ -109,7 +109,11 @@ class _Rules:
     national_reach: int
     national_counted: tuple[str, ...]  # counts of provinces: 19个援疆省市
     national_counted_not_before: str  # …not a level or owner after (4个省级中心)
+    visitors_from: re.Pattern[str]  # (青少年)旅客 after a place: where visitors come from
+    visitors_received: re.Pattern[str]  # 接待 before a place: its visitors come from it
+    visitors_abroad: frozenset[str]  # places whose visitors come from them wherever they are named
     national_subjects: tuple[str, ...]  # 全国, 中国 opening a sentence with a metric
+    national_measures: tuple[str, ...]  # 国内生产总值 opening a sentence
     own_country: frozenset[str]  # provinces whose texts' national words are their own (710000)
     mainland: tuple[str, ...]  # words by which such a text names the mainland (中国, 大陆 …)
     institutions: tuple[str, ...]  # a place before one of these and another place is part of a name
@@ -216,6 +220,13 @@ def _load_rules(path: str) -> _Rules:
         cooperation=tuple(_unique(data["cooperation"]["words"], path, "cooperation")),
         topic_openers=tuple(_unique(data["topic"]["openers"], path, "topic.openers")),
         topic_verbs=tuple(_unique(data["topic"]["verbs"], path, "topic.verbs")),
+        visitors_from=re.compile(
+            f"(?:{lexicon.alternation(_unique(data['origins']['between'], path, 'origins.between'))})*"
+            f"(?:{lexicon.alternation(_unique(data['origins']['visitors'], path, 'origins.visitors'))})"
+            f"(?!{lexicon.alternation(_unique(data['origins']['not_after'], path, 'origins.not_after'))})"),
+        visitors_received=re.compile(
+            f"(?:{lexicon.alternation(_unique(data['origins']['received'], path, 'origins.received'))})了?\\Z"),
+        visitors_abroad=frozenset(data["origins"]["abroad"]),
         example_marker=data["examples"]["marker"],
         not_example=tuple(_unique(data["examples"]["not_markers"], path, "examples.not_markers")),
         dateline=re.compile(data["ignore"]["patterns"][data["ignore"]["dateline"]]),
@@ -256,6 +267,7 @@ def _load_rules(path: str) -> _Rules:
         national_counted=tuple(_unique(data["national"]["counted"], path, "national.counted")),
         national_counted_not_before=data["national"]["counted_not_before"],
         national_subjects=tuple(_unique(data["national"]["subjects"], path, "national.subjects")),
+        national_measures=tuple(_unique(data["national"]["measures"], path, "national.measures")),
         own_country=frozenset(data["own_country"]["regions"]),
         mainland=tuple(_unique(data["own_country"]["mainland"], path, "own_country.mainland")),
         mainland_measures=tuple(_unique(data["own_country"]["mainland_measures"], path, "own_country.mainland_measures")),
@@ -570,7 +582,7 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
         if match is not None:
             found.append(_reread(gazetteer, match, text, raw))
             position = end
-    found = _named(gazetteer.rules, found, text)
+    found = _visited(gazetteer.rules, _named(gazetteer.rules, found, text), text)
     return tuple(sorted(found + _routes(gazetteer, text, found), key=lambda m: m.start))
 
 
@@ -654,6 +666,29 @@ def _named(rules: _Rules, found: list[PlaceMatch], text: str) -> list[PlaceMatch
             continue
         out.append(match)
     return out
+
+
+def _visited(rules: _Rules, found: list[PlaceMatch], text: str) -> list[PlaceMatch]:
+    """Without the places visitors come from (杭州接待上海游客, 中国大陆及香港旅客: 杭州 stands)."""
+    out: list[PlaceMatch] = []
+    later, origin = None, False
+    for match in reversed(found):
+        joined = origin and text[match.end : later.start] in _ORIGINS_JOINED
+        visitors = rules.visitors_from.match(text, match.end)
+        origin = (joined or (visitors is not None and (
+            match.code in rules.visitors_abroad or "籍" in visitors.group() or
+            rules.visitors_received.search(text, max(0, match.start - _RECEIVED_REACH), match.start) is not None))) and \
+            not text.endswith(_VISITED_AFTER, 0, match.start) and not text.startswith(_VISITED_AFTER, match.start)
+        # (访港旅客 — 访港 an alias of 香港 —, 来华游客: where they come to)
+        if not origin:
+            out.append(match)
+        later = match
+    return out[::-1]
+
+
+_ORIGINS_JOINED = ("及", "和", "、", "与", "")  # (中国大陆, 香港及澳门)
+_VISITED_AFTER = ("访", "訪", "来", "來", "赴", "到", "抵", "入境")
+_RECEIVED_REACH = 4
 
 
 # ------------------------------------------------------------------------------------------ attribution
@@ -969,13 +1004,16 @@ def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> 
     """Does a clause before the figure open with the country as its subject (8月份,全国规模以上工业增加值同比增长
     5.3%,两年平均增长5.4%; 今年全国安排…招生计划675万名: 全国 or 我国 before any word but a name's), no place named
     after it? A local paper's national news is the country's."""
-    subjects = _gazetteer().rules.national_subjects
-    if not any(word in sentence[:figure_start] for word in subjects):
+    rules = _gazetteer().rules
+    subjects = rules.national_subjects
+    if not any(word in sentence[:figure_start] for word in subjects + rules.national_measures):
         return False  # the common case, in one step
     last_place = before[-1].end if before else -1
     # the subject opens the sentence, after its time only (全省…，全国排名第3位 is no topic); the time's characters
     # may take 全 of 全国 (今年全国…, 8月份,全国…) as 全年's
     lead = _TIME_LEAD.match(sentence).end()
+    if last_place < 0 and any(sentence.startswith(w, lead) for w in rules.national_measures):
+        return True
     for start in (lead - 1, lead) if lead else (0,):
         word = next((w for w in subjects if sentence.startswith(w, start)), None)
         if word is not None and start > last_place and not _in_base(sentence, start, figure_start) and \
@@ -1231,6 +1269,8 @@ def clause_subject(before: str, clause: str, home: str | None) -> str | None:
     units = [u for u in _units(matches, text) if _owns(u, text, home)]
     if len({u.code for u in units}) > 1 or any(word in text for word in _gazetteer().rules.breakdowns):
         return None  # 分地区看，石家庄市…，唐山市…；全年粮食产量…: a breakdown by place, then the whole again
+    if not units and _national_subject(text, len(text), []):
+        return COUNTRY  # 国内生产总值达到134.9万亿元，增长5%；粮食产量…1.4万亿斤: the country's sentence goes on
     for unit in reversed(units):
         end = _clause_end(text, unit.end)
         if _SENTENCE_OPENER.fullmatch(text, 0, unit.start):
@@ -1413,7 +1453,9 @@ _HEADLINE_LEAD = re.compile(r"(?:【[^】]{0,12}】|[0-9０-９一二三四五�
 # 全国 before its time and a verb of a total only (全国首日接待…, 今年全国共安排…; 全国电源规模最大的…基地, 全国高校…中心,
 # 全国有影响力的… are names and rankings).
 _COUNTRY_SUBJECT = re.compile(r"我国(?!人大|政协|两会|劳模|劳动模范|[^，,；;。]{0,8}?(?:最|首[个家批位座条台艘]|第一|唯一))"
-                              r"|全国(?:首日|全年|当日|[上下]半年|前三季度)?(?=共|累计|合计|新增|安排|完成|实现|接待|发送|已有|现有|拥有)")
+                              r"|全国(?!人大|政协|两会|文明|劳模|劳动模范|先进|优秀|模范|示范|百强|十强)"
+                              r"[^，,；;。0-9０-９]{0,8}?(?<!最)(?<!第一)(?=共|累计|合计|新增|安排|完成|实现|接待|发送|已有|现有|拥有)")
+# (全国重点监测港口完成货物吞吐量10.3亿吨 in a Shandong paper: the country's subject before its verb)
 
 
 # A sentence's earlier clause that says its amounts are in renminbi: 以人民币计算, 按人民币计.
@@ -1763,8 +1805,13 @@ def resolve_region(
     ``clauses_before``: the sentence's clauses before ``clause`` when semicolons part them (see clause_subject).
     """
     home = home_region(headline, metadata_region, source)
+    inside_lead = figure_start is not None and clause.startswith(paragraph_lead) and figure_start < len(paragraph_lead)
+    lead = _lead_place(paragraph_lead, home) if paragraph_lead and not inside_lead else None
     if figure_start is not None:
-        code = place_for_figure(clause, figure_start, home, figure_end)
+        # 山丹县不断调整农业结构…。上半年，全县农业增加值达2.57亿元 in a paper of 张掖: the scope words of the paragraph
+        # are its lead's place's, when that lies in the publisher's
+        within = lead is not None and home not in (None, COUNTRY) and lead != home and is_within(lead, home)
+        code = place_for_figure(clause, figure_start, lead if within else home, figure_end)
     else:
         code = first_place(clause, home)
     if code is not None:
@@ -1772,8 +1819,7 @@ def resolve_region(
     code = clause_subject(clauses_before, clause, home) if clauses_before else None
     if code is not None:
         return code, "clause"
-    inside_lead = figure_start is not None and clause.startswith(paragraph_lead) and figure_start < len(paragraph_lead)
-    code = _lead_place(paragraph_lead, home) if paragraph_lead and not inside_lead else None
+    code = lead
     if code is not None:
         return (COUNTRY, "company") if _company_in_market(paragraph_lead, clause, figure_end) else (code, "paragraph")
     code = first_place(backref_text, home) if backref_text else None

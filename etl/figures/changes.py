@@ -461,6 +461,24 @@ def follows(text: str, end: int) -> tuple[int, str | None] | None:
     return (lexicon.changes()[m.group("word")], None) if m else None
 
 
+def basis_before(text: str, start: int) -> str | None:
+    """The basis a base word gives the figure at ``start`` from inside its clause, before it (同比分别录得13.7%及
+    40.2%的升幅: yoy): the last such word, no clause break after it."""
+    lo = max([text.rfind(ch, 0, start) for ch in CLAUSE_BREAKS] + [start - _BASIS_BEFORE_REACH]) + 1
+    found = None
+    for found in _bases_re().finditer(text, max(lo, 0), start):
+        pass
+    return lexicon.bases()[found.group()] if found is not None else None
+
+
+_BASIS_BEFORE_REACH = 16
+
+
+@cache
+def _bases_re() -> re.Pattern[str]:
+    return re.compile(lexicon.bases_pattern())
+
+
 @cache
 def _noun_after_re() -> re.Pattern[str]:
     return re.compile(rf"(?P<word>{lexicon.alternation(lexicon.change_nouns())})(?=[{re.escape(CLAUSE_BREAKS)}]|$)")

@@ -76,6 +76,26 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
         resolved[i] = Resolved(value * abs(factor), None, nxt.unit, nxt.kind, approx, "list_" + nxt.kind)
 
 
+def _inherit_qualifier(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
+    """分别超过2700万人次和555万辆次: a qualifier after 分别 (均, 都) bounds every figure of the list it opens."""
+    head = 0
+    for i in range(1, len(cands)):
+        if not _listed(text, cands[i - 1].end, cands[i].start) or resolved[i - 1] is None:
+            head = i
+            continue
+        first, r = cands[head], resolved[head]
+        if resolved[i] is None or resolved[i].approx is not None or cands[i].pre or cands[i].post or \
+                r is None or r.approx is None or not first.pre or first.post:
+            continue
+        if _EACH_BEFORE.search(text, max(0, first.start - _EACH_REACH), first.start):
+            resolved[i] = resolved[i]._replace(approx=r.approx)
+
+
+_EACH_WORDS = ("分别", "均", "都")
+_EACH_BEFORE = re.compile(f"(?:{'|'.join(_EACH_WORDS)})[\u4e00-\u9fff]{{0,2}}\\Z")  # (分别增长约5%和6%)
+_EACH_REACH = 4
+
+
 def _pair_units(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
     """公民人数从364万增至366万: the bare value a from-to pair reaches takes the unit of the value it starts from."""
     for i in range(1, len(cands)):
@@ -207,6 +227,7 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
     cands = candidates(text, blanked)
     resolved = [resolve(c, text) for c in cands]
     _inherit_units(text, cands, resolved)
+    _inherit_qualifier(text, cands, resolved)
     _pair_units(text, cands, resolved)
     _inherit_ratio(text, cands, resolved)
     _base_values(text, cands, resolved)
@@ -446,7 +467,8 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
     if ch.measure == "level":
         noun = changes.follows(text, end)
         if noun is not None:
-            return changes.Change("change", noun[0], noun[1], None, True)  # 6.4%的降幅, 2.7%的同比涨幅
+            return changes.Change("change", noun[0], noun[1] or changes.basis_before(text, start), None, True)
+            # 6.4%的降幅, 2.7%的同比涨幅, 同比录得13.7%的升幅
         if kind == "percent" and (text[start] in PLUS_SIGNS or (text[start] in MINUS_SIGNS and start
                                                                   and text[start - 1] in _OPENING_BRACKETS)) \
                 and not _base_value(text, start, prev_end):

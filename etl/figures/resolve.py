@@ -605,6 +605,16 @@ _DIGITS_BEFORE = re.compile(r"[0-9０-９](?![0-9０-９.．\-]|[年月日号])[
 _LIST_BACK = 24
 
 
+def _names_days(c: Candidate, text: str, kind: str) -> bool:
+    """4月29日、30日两天, 5月1日至3日三天: a count of the days just named, no figure of its own."""
+    return kind == "duration" and not c.pre and c.unit in _DAYS and _DAYS_LISTED.search(text, 0, c.start) is not None
+
+
+_DAYS = ("天", "日")
+_DAY = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+_DAYS_LISTED = re.compile(rf"{_DAY}(?:(?:、|和|至|到|—|-|－|~)(?:[0-9０-９]{{1,2}}月)?{_DAY})+\Z")
+
+
 def _points(text: str, start: int) -> bool:
     """Does a pointer (这, 上述, 以下 …) stand right before ``start``: not a qualifier after a number (60岁以下3人,
     1000元以下3户: 以下 there belongs to the figure before)?"""
@@ -832,7 +842,8 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
     elif not c.per and unit[1] in _RATE_NUMERATOR_KINDS:
         unit = _rate_before(c, text, unit)  # 亩产达到370.4公斤
     canonical, kind, factor = unit
-    if _is_name_or_rank(c, text, kind) or _is_rate_base(c, text) or _announces(c, text, kind):
+    if _is_name_or_rank(c, text, kind) or _is_rate_base(c, text) or _announces(c, text, kind) or \
+            _names_days(c, text, kind):
         return None
     value = _discount(c) if c.unit == "折" else parse_number(c.num)
     if value is not None and c.unit and c.unit.startswith("成") and len(c.unit.strip()) > 1:
