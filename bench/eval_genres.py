@@ -108,8 +108,9 @@ def gold_spans(sentence: str, facts: list[dict]) -> list[tuple[int, int]]:
                 raise ValueError(f"{mention!r} has no free occurrence in {sentence!r}")
             end = start + len(mention)
             if all(end <= s or start >= e for s, e in taken) and \
-                    not (mention[:1].isdigit() and _inside_number(sentence, start)):
-                break  # (not the 5% inside 65%)
+                    not (mention[:1].isdigit() and _inside_number(sentence, start)) and \
+                    not (mention[-1:].isdigit() and sentence[end : end + 1].isdigit()):
+                break  # (not the 5% inside 65%, nor the 40 inside HRB400)
             start += 1
         spans[i] = (start, end)
         taken.append((start, end))

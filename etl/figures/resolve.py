@@ -615,6 +615,32 @@ _DAY = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号]"
 _DAYS_LISTED = re.compile(rf"{_DAY}(?:(?:、|和|至|到|—|-|－|~)(?:[0-9０-９]{{1,2}}月)?{_DAY})+\Z")
 
 
+def _places_named_before(c: Candidate, text: str, kind: str) -> bool:
+    """…主要集中在锡林郭勒盟、通辽市、赤峰市，一季度3个盟市风力发电量…: a count of places in a later clause, equal to the
+    number of places an earlier clause of its sentence listed, points back to them (not 北京、天津…7省市, right after
+    them: their count)."""
+    if kind != "count" or c.pre or c.high or not (c.unit in _PLACE_COUNTS or
+                                                   (c.unit == "个" and _PLACE_NOUN.match(text, c.end))):
+        return False
+    value = parse_number(c.num)
+    opened = _clause_opened(text, c.start)
+    if value is None or not 1 < value <= _PLACES_POINTED or opened == 0 or "、" in text[opened : c.start]:
+        return False  # (横跨北京、天津、河北3省市: the count of its own clause's list)
+    lo = max([0] + [text.rfind(ch, 0, opened) + 1 for ch in PUNCTUATION.full_stops])
+    listed = None
+    for listed in _PLACES_LISTED.finditer(text, lo, opened - 1):
+        pass
+    return listed is not None and len(_PLACE_JOINERS.split(listed.group())) == value
+
+
+_PLACE_SUFFIX = "(?:市|盟|县|区|州|旗|省)"
+_PLACES_LISTED = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?{_PLACE_SUFFIX}(?:[、和及与][\u4e00-\u9fff]{{1,6}}?{_PLACE_SUFFIX})+")
+_PLACE_JOINERS = re.compile("[、和及与]")
+_PLACE_COUNTS = ("市", "省", "县", "区", "盟市", "地市", "城市", "省份", "省区", "省市")
+_PLACE_NOUN = re.compile(r"(?:盟市|城市|地市|市|省份|省区|省市|省|县市区|县区|县|区县|区|旗)")
+_PLACES_POINTED = 10
+
+
 def _points(text: str, start: int) -> bool:
     """Does a pointer (这, 上述, 以下 …) stand right before ``start``: not a qualifier after a number (60岁以下3人,
     1000元以下3户: 以下 there belongs to the figure before)?"""
@@ -639,10 +665,13 @@ def _is_rate_base(c: Candidate, text: str) -> bool:
         at -= 1  # 每 10股派发现金红利: spaces after 每 too
     if not c.per and at >= len(per) and text.startswith(per, at - len(per)):
         return True
+    if not c.per and text.endswith(_EVERY, 0, at):
+        return True  # 每隔两小时放出1300张票: the interval a count is per
     # 每销售100辆汽车，就有近40辆: the base of a share after 每 and a verb, when 就 brings the share
     return _PER_VERB.search(text, max(0, at - 4), at) is not None and _SHARE_AFTER.match(text, c.end) is not None
 
 
+_EVERY = ("每隔", "每间隔")
 _PER_VERB = re.compile(r"每(?:销售|卖出|售出|出售|生产|购买|买入|产出|招收|接待|培训|检测|卖|买|产)\Z")  # not 每亩补贴150元
 _SHARE_AFTER = re.compile(r"[^。；;！？!?，,]{0,8}[，,]?(?:就|便)(?:有|会|要|能|可)")
 
@@ -843,7 +872,7 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         unit = _rate_before(c, text, unit)  # 亩产达到370.4公斤
     canonical, kind, factor = unit
     if _is_name_or_rank(c, text, kind) or _is_rate_base(c, text) or _announces(c, text, kind) or \
-            _names_days(c, text, kind):
+            _names_days(c, text, kind) or _places_named_before(c, text, kind):
         return None
     value = _discount(c) if c.unit == "折" else parse_number(c.num)
     if value is not None and c.unit and c.unit.startswith("成") and len(c.unit.strip()) > 1:
