@@ -1902,8 +1902,9 @@ def test_cases_of_the_sixteenth_session(text, meta, expected):
                   ("5.5%以内", "surveyed_unemployment", "target", "2024")], id="全年 after 今年 in a list of goals is 今年"),
     pytest.param("过去5年，全市地区生产总值年均增长6.5%。粮食产量创近5年新高，规模以上工业增加值增长7.3%。\n",
                  {"date": "2026-01-20", "title": "2026年梧州市政府工作报告", "region": "梧州市"},
-                 [("6.5%", "gdp_growth", "actual", "2021-2025"), ("7.3%", "industrial_value_added_growth", "actual", "2025")],
-                 id="过去5年 in digits is a span; 近5年新高 is a record, no span"),
+                 [("6.5%", "gdp_growth", "actual", "2021-2025"),
+                  ("7.3%", "industrial_value_added_growth", "actual", "2021-2025")],
+                 id="过去5年 in digits is a span, carried as 过去五年 is; 近5年新高 is a record, no span"),
     pytest.param("全省高技术制造业、装备制造业增加值分别增长12.6%、8.1%。全省经营主体数量612.5万户。铁路里程达4100公里。\n",
                  {"date": "2024-02-20", "title": "2023年湖南省国民经济和社会发展统计公报", "region": "湖南省"},
                  [("12.6%", "high_tech_manufacturing_growth", "actual", "2023"), ("8.1%", None, "actual", "2023"),
@@ -1911,4 +1912,41 @@ def test_cases_of_the_sixteenth_session(text, meta, expected):
                  id="a scope word before things listed; 经营主体数量, 铁路里程"),
 ])
 def test_cases_of_the_seventeenth_session(text, meta, expected):
+    assert _facts(text, meta) == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("今年全市将新开工重大项目120个，全年完成投资1500亿元。\n",
+                 {"date": "2025-01-25", "title": "2024年全市经济运行情况", "region": "长沙市"},
+                 [("120个", None, "target", "2025"), ("1500亿元", None, "target", "2025")],
+                 id="this year's whole-year figures in January are goals, though the text is about last year"),
+    pytest.param("全市金融机构存款余额（截至6月末）达到1.2万亿元。全市常住人口城镇化率（截至2024年末）达到62.5%。\n",
+                 {"date": "2025-08-01", "region": "长沙市"},
+                 [("1.2万亿元", None, "actual", "2025-06"), ("62.5%", None, "actual", "2024-12-31")],
+                 id="a time alone in brackets is the figure's"),
+    pytest.param("2020年，面对突如其来的疫情，我们迎难而上。上半年，全市规模以上工业增加值增长6.5%。\n",
+                 {"date": "2025-06-10", "region": "长沙市"}, [("6.5%", "industrial_value_added_growth", "actual", "2025-H1")],
+                 id="a year opening a story dated mid-year is no topic"),
+    pytest.param("一季度，全省接待国内游客1.8亿人次。\n",
+                 {"date": "2025-04-20", "title": "去年我省旅游收入创新高 今年一季度持续回暖", "region": "湖南省"},
+                 [("1.8亿人次", "tourist_visits", "actual", "2025-Q1")], id="a title naming this year too is this year's"),
+    pytest.param("全市新增经营主体5.2万户。\n", {"date": "2025-03-20", "title": "去年以来我市新增市场主体5万户", "region": "长沙市"},
+                 [("5.2万户", None, "actual", "2025")], id="去年以来 in a title is a start, no year"),
+    pytest.param("在去年高基数的基础上，全年全省规模以上工业增加值增长6%。\n", {"date": "2025-12-20", "region": "湖南省"},
+                 [("6%", "industrial_value_added_growth", "actual", "2025")], id="全年 after a base of last year is this year"),
+    pytest.param("过去5年，全市地区生产总值年均增长6.5%。\n",
+                 {"date": "2025-04-25", "title": "2024年长沙市经济运行情况", "region": "长沙市"},
+                 [("6.5%", "gdp_growth", "actual", "2020-2024")], id="过去5年 counts from the year of writing, as 过去五年"),
+    pytest.param("4月，自贸试验区挂牌以来累计实现进出口总额1800亿元。4月，全省外贸进出口累计完成1800亿元，同比增长6.5%。\n",
+                 {"date": "2025-06-01", "region": "湖南省"},
+                 [("1800亿元", "trade_total", "actual", "2025-04"), ("1800亿元", "trade_total", "actual", "2025-01..04"),
+                  ("6.5%", "trade_total_growth", "actual", "2025-01..04")],
+                 id="a total since an opening is no year's so far; a change of the months so far is theirs"),
+    pytest.param("“十四五”规划中期评估显示，全省地区生产总值年均增长5.5%。全省地方铁路里程达到600公里。\n",
+                 {"date": "2025-03-01", "region": "湖南省"},
+                 [("5.5%", "gdp_growth", "actual", "2021-2025"), ("600公里", None, "actual", "2025")],
+                 id="an assessment as a source keeps the plan's span; local railways are a part"),
+])
+def test_cases_of_the_seventeenth_session_review(text, meta, expected):
+    """Over-reach of the session's rules, found by a review: none of these changes."""
     assert _facts(text, meta) == expected

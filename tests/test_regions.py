@@ -939,14 +939,17 @@ def test_places_of_the_sixteenth_session(text, meta, codes):
 @pytest.mark.parametrize(("text", "meta", "codes"), [
     pytest.param("民乐讯 民乐县不断壮大特色产业，促进农民增收。上半年，全县农业增加值达3.1亿元。", {"region": "张掖市"}, ["620722"],
                  id="a scope word of a later sentence is its paragraph lead's place, inside the publisher's"),
-    pytest.param("国内生产总值达到134.9万亿元，增长5%；粮食产量1.4万亿斤。", {"region": "上海市"}, ["000000", "000000", "000000"],
-                 id="国内生产总值 opening a sentence is the country's, and so is the sentence after a semicolon"),
     pytest.param("春节期间，杭州共接待上海游客120万人次，增长15%。张家界入境游客增长32.5%。", {"region": "浙江省"},
                  ["330100", "330100", "430800"], id="a place visitors come from is no place of the figure; one they come to is"),
     pytest.param("今年以来，香港籍旅客和澳门旅客超过50万人次。", {"region": "珠海市"}, ["440400"],
                  id="origins listed before visitors"),
     pytest.param("5月份，全国重点监测港口完成货物吞吐量10.3亿吨，同比下降0.7%。全国文明城市济南完成投资10亿元。", {"region": "山东省"},
                  ["000000", "000000", "370100"], id="全国 opening a subject before its verb; not an honour's name"),
+    pytest.param("全国知名企业三一重工共实现营业收入780亿元。全国农业龙头企业新增120家。", {"region": "湖南省"},
+                 ["430000", "430000"], id="…nor a rank or a designation"),
+    pytest.param("全市安全生产现场会在浏阳市召开。会议通报，上半年全市安全生产事故起数下降15%。宁乡市民李先生说，今年收入增加了。"
+                 "上半年，全市居民人均可支配收入增长5%。", {"region": "长沙市"}, ["430100", "430100"],
+                 id="a lead's venue or demonym is no subject for the paragraph's scope words"),
 ])
 def test_places_of_the_seventeenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

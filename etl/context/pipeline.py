@@ -56,8 +56,9 @@ def analyse(doc: Document) -> Analysis:
     dated = int(doc.date[:4]) if doc.date else None
     headings = _headings(layout, None if reference.is_retrospective(title, dated) else title)
     year = reference.title_year(title, dated) or dated  # 2019年…统计公报, out in 2020
-    opened = reference.opening_year(doc.text, dated) if not reference.title_years(title) else None
-    year = opened or year  # 2024年，崇左市坚持…, a page of 2025: about 2024, as a title naming it would say
+    opened = reference.year_before(title, doc.text, dated) if doc.date_precision == "year" or _reporting_season(doc) \
+        else None
+    year = opened or year  # 去年陕西省实现生产总值…, 2024年，崇左市坚持…: about the year before
     report = reference.is_retrospective(title, dated)  # a report of the year before its own, or of its own when late
     if report and dated is not None and year == dated - 1 and _reporting_season(doc):
         year = dated  # 天长市2015年政府工作报告, delivered 2016-01-29: the year it reviews, as its date says already
@@ -487,7 +488,10 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
                                    at_moment=bool(found and found.stock and not found.flow),
                                    year_end=bool(found and found.year_end),
                                    span=contexts.span(where.sentence.index),
-                                   early=found is not None and _early_of_its_year(doc, year))
+                                   early=found is not None and _early_of_its_year(doc, year),
+                                   written_early=now is not None and _reporting_season(doc),
+                                   written_month=int(doc.date[5:7]) if now is not None and doc.date and
+                                   doc.date_precision in ("day", "month") and doc.date[:4] == str(now) else None)
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
     if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
         home = regions.home_region(where.headline, doc.region_hint, doc.source)

@@ -43,16 +43,22 @@ def _digit_span_re() -> re.Pattern[str]:
                       rf"(?=(?:{words.per_year_re.pattern}|{words.cumulative_re.pattern})?(?:{verbs}))")
 
 
+def _recent_digits(sentence: str, doc_year: int, late: bool, now: int | None) -> list[_Cue]:
+    """过去5年, 近10年来 opening a clause: the span before the time of writing, as 过去五年."""
+    first = _spoken_from(doc_year, late, now)
+    return [_Cue(m.end(), "actual", (first - int(m.group(1)), first - 1)) for m in _RECENT_DIGITS.finditer(sentence)
+            if 1 < int(m.group(1)) <= _MAX_DIGIT_SPAN]
+
+
 @lru_cache(maxsize=4096)
 def _digit_spans(sentence: str, doc_year: int) -> tuple[_Cue, ...]:
     """The spans of N years in digits before a change, unless the clause looks ahead or names a start (未来5年增长,
     力争3年增长一倍, 成立8年增长10倍: time_words.toml [digit_spans]) or counts a run (连续5年)."""
     words = time_words()
-    out = [_Cue(m.end(), "actual", (doc_year - int(m.group(1)), doc_year - 1)) for m in _RECENT_DIGITS.finditer(sentence)
-           if 1 < int(m.group(1)) <= _MAX_DIGIT_SPAN]  # 过去5年, 近10年来: as 过去五年
+    out = []
     for m in _digit_span_re().finditer(sentence):
-        if any(c.end == m.end() for c in out):
-            continue
+        if _RECENT_DIGITS.search(sentence, max(0, m.start() - 3), m.end() + 1):
+            continue  # (过去5年，…: _recent_digits)
         clause_start = max(sentence.rfind(ch, 0, m.start()) for ch in lexicon.punctuation().clause_breaks) + 1
         n, lead = int(m.group(1)), sentence[clause_start : m.start()]
         if 1 < n <= _MAX_DIGIT_SPAN and not any(w in lead for w in words.not_before_digit_span):
@@ -178,7 +184,8 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
 
 
 _MULTIPLE_OPENERS = ("是", "为", "相当于")
-_PLAN_WORKED_ON = re.compile(r"[”\"」]?(?:规划|计划)(?:纲要)?(?:中期评估|中期调整|实施评估|评估|编制|修编|前期研究|研究编制)")
+_PLAN_WORKED_ON = re.compile(r"[”\"」]?(?:规划|计划)(?:纲要)?(?:中期评估|中期调整|实施评估|评估|编制|修编|前期研究|研究编制)"
+                             r"(?!显示|表明|报告|结果|发现)")  # (…规划中期评估显示，…年均增长5.5%: the plan's span, a source)
 # A sentence about a year as a whole (2025年是极不平凡的一年, 刚刚过去的2025年，是…的一年): what the 全年 after it is of.
 _A_WHOLE_YEAR = re.compile(r"(?:刚刚过去的|过去的)?(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[，,]?是[^。；;]*一年[。！!]?$")
 _BUDGETED = ("收入安排", "支出安排")  # (time_words.toml [status] target)
@@ -218,20 +225,26 @@ def title_year(title: str | None, doc_year: int | None = None) -> int | None:
         return years[0]
     if len(set(years)) == 1 and doc_year is not None and years[0] < doc_year:
         return years[0]
-    if not years and doc_year is not None and _LAST_YEAR.search(title or ""):
-        return doc_year - 1  # 去年陕西省实现生产总值2.44万亿元, of 2019: a story of 2018's outcomes
     return None
 
 
-def opening_year(text: str, doc_year: int | None) -> int | None:
-    """The year a text opens with as its topic (2024年，崇左市坚持…), when it is before the text's own: the text is
-    about that year as a title naming it would say."""
+def year_before(title: str | None, text: str, doc_year: int | None) -> int | None:
+    """The year before the document's, when its title names it as its time (去年陕西省实现生产总值2.44万亿元) or its
+    text opens with it as its topic (2024年，崇左市坚持…): the text is about that year as a title naming it would say.
+    Only for a text dated by its year alone or early in it, when reports on the year before come out (not 2020年，面对
+    突如其来的疫情… in June 2025: a story's opening; the caller decides)."""
+    if doc_year is None or title_years(title):
+        return None
+    if _LAST_YEAR.search(title or "") and not _THIS_YEAR.search(title):
+        return doc_year - 1
     opening = _TEXT_OPENS_YEAR.match(text)
     year = explicit.year_number(opening.group(1)) if opening else None
-    return year if year is not None and doc_year is not None and year < doc_year else None
+    return year if year == doc_year - 1 else None
 
 
-_LAST_YEAR = re.compile(r"(?<![前])去年(?!同期)")  # (not 前去年, 去年同期: a base)
+# 去年 opening the title or a part of it as its time (not 前去年, 比去年, 去年同期, 去年以来: a base or a start)
+_LAST_YEAR = re.compile(r"(?:^|(?<=[\s　|｜:：，,丨]))去年(?!同期|以来|同月|底|末)")
+_THIS_YEAR = re.compile(r"今年|季度|半年|春节|假期|五一|国庆")  # (去年…创新高 今年一季度持续回暖: this year's)
 _TEXT_OPENS_YEAR = re.compile(r"\s*([12][0-9]{3}|[１２][０-９]{3})年[，,]")
 
 
@@ -288,7 +301,7 @@ class _Cue(NamedTuple):
     written: bool = False  # a span written with its ends (从1978年到1982年): its first value is the first year's
     whole: bool = False  # left by a sentence about its year as a whole (2025年是…的一年): the 全年 after it is that year
     joined: bool = False  # left by an earlier clause of the same sentence (…；…): its year's end holds for any level
-    spoken: bool = False  # a year counted from the time of writing (今年, 去年): what the 全年 after it is of
+    spoken: bool = False  # 今年, counted from the time of writing: what the 全年 after it is of (not 去年, often a base)
 
 
 @lru_cache(maxsize=1024)
@@ -363,7 +376,7 @@ def _cues(sentence: str, doc_year: int | None, late: bool = False, now: int | No
     cues += [_Cue(m.end(), None, (RUNNING, explicit.cn_count(m.group(1)))) for m in _RUNNING.finditer(sentence)
              if explicit.cn_count(m.group(1))]
     if doc_year is not None:
-        cues += list(_digit_spans(sentence, doc_year))
+        cues += list(_digit_spans(sentence, doc_year)) + _recent_digits(sentence, doc_year, late, now)
     for end, first, last in explicit.year_ranges(sentence):  # 2016—2020年: the span, reviewed or ahead
         status = None if doc_year is None else "actual" if first < doc_year and last <= doc_year else "plan"
         if last - first == 5 and first % 5 == 0:  # 2020年到2025年: from one plan's last year to the next's — its years
@@ -489,7 +502,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
             return _Cue(end, "actual" if offset < 0 else None, (OF_CONTEXT, offset))
         if now is not None and word in words.spoken:
             y = now
-        return _Cue(end, "actual" if offset < 0 else None, (y + offset, y + offset), spoken=word in words.spoken)
+        return _Cue(end, "actual" if offset < 0 else None, (y + offset, y + offset),
+                    spoken=word in words.spoken and offset == 0 and not sentence.startswith("以来", end))
     if word in words.recent:  # in a report delivered late in its year, the years up to that one
         first = _spoken_from(y, late, now)
         return _Cue(end, "actual", (first - words.recent[word], first - 1))
@@ -765,9 +779,11 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
     only when it opens the sentence (连续3年，全省粮食总产量…; not …连续2年实现“双第一”，规上工业增加值增长6.2%) or
     the next clause gives an average per year over it (…，其中地区生产总值年均增长10.5%)."""
     if cue.period is not None and _aside(sentence, cue.end - 1) and not _aside(sentence, upto) and \
-            not _TIME_OPENS.match(sentence, max(sentence.rfind("(", 0, cue.end), sentence.rfind("（", 0, cue.end)) + 1):
-        return False  # 一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上, 指数为202.23(以2000年为100): an
-        # aside's time is its own (not 第14周(2014年3月31日-4月6日,下同): the time said again)
+            _OTHER_THING.search(sentence, max(sentence.rfind("(", 0, cue.end), sentence.rfind("（", 0, cue.end)) + 1,
+                                cue.end):
+        return False  # 一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上, 指数为202.23(以2000年为100): the
+        # time of what the aside leaves out or bases on is its own (not 存款余额（截至6月末）, 第14周(2014年3月31日-4月6日,
+        # 下同): the figure's time in brackets)
     if isinstance(cue.period, tuple) and cue.period[0] == RUNNING:
         breaks = list(_CLAUSE_BREAKS.finditer(sentence, cue.end, upto))
         return not breaks or (_TIME_OPENING.fullmatch(sentence, 0, cue.end) is not None and
@@ -780,14 +796,15 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
 
 
 _CLAUSE_BREAKS = re.compile(f"[{re.escape(lexicon.punctuation().clause_breaks)}]")
-_TIME_OPENS = re.compile(r"[0-9０-９〇一二]")
+_OTHER_THING = re.compile(r"扣除|剔除|不含|不包括|除|以")  # (扣除2022年…, 以2000年为100)
 _TIME_OPENING = re.compile(r"[^，,；;：:。]{0,6}?连续第?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})年")  # 全市连续3年
 
 
 def reference(sentence: str, upto: int, section: Section, doc_year: int | None, measure: str,
               accumulates: bool = False, context: _Cue | None = None, figure_end: int | None = None,
               doc_month: int | None = None, flow: bool = False, at_moment: bool = False,
-              span: tuple[int, int] | None = None, early: bool = False, year_end: bool = False) -> Reference:
+              span: tuple[int, int] | None = None, early: bool = False, year_end: bool = False,
+              written_early: bool = False, written_month: int | None = None) -> Reference:
     """Status, period and how the figure is taken over a span (per_year | cumulative | None), for a figure that
     starts at ``upto`` in ``sentence`` (and ends at ``figure_end``). ``accumulates``: the figure's indicator adds up over
     the years (new jobs). ``context``: the cue an earlier sentence of a section without a year left (see
@@ -796,7 +813,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     at a moment (a change against the year's end before dates it at its year's end). ``span``: the span of years an
     earlier sentence of the paragraph named (see span_named), for a figure per year or in total without one.
     ``early``: the document came out in the first months of the year its title names as a whole (陕西2024年GDP增长目标…,
-    2024-01-26): no outcome of that whole year is known yet."""
+    2024-01-26): no outcome of that whole year is known yet. ``written_early``: it came out in the first months of the
+    year after the one it is about (重庆2019年交出答卷, 2020-01-11): the year it was written in is the year ahead;
+    ``written_month``: the month it came out in, when that is in the year it was written in (``section.now``)."""
     cues = [c for c in _cues(sentence, doc_year, section.late, section.now) if c.end <= upto and _holds(c, sentence, upto)]
     if context is not None and not any(c.period is not None for c in cues) and \
             _carries(context, section, sentence, upto, accumulates):
@@ -843,6 +862,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
                 not _SO_FAR.search(sentence, 0, upto):
             status = "target"  # a year not over: its figures under a heading (2026年 / 新增保障性住房3100套) or with a
             # goal's bound (2026年…增长4.5%左右) are goals (not 2025年全国高考报名人数为1335万人 in May: so far)
+        if written_early and when == str(section.now) and not _SO_FAR.search(sentence, 0, upto):
+            status = "target"  # 2020年重庆地区生产总值增长6% in a story of 2019's results out in January 2020 (not
+            # in a report dated by its year alone: the 1980s national reports were delivered late in their year)
     if status is None and isinstance(when, tuple) and when == (doc_year, doc_year) and \
             (section.retrospective or (measure == "change" and doc_month is not None and doc_month < _ESTIMATES_FROM
                                        and not section.late and figure_end is not None
@@ -950,21 +972,22 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             _VS_YEAR_END.match(sentence, figure_end if figure_end is not None else upto):
         when = f"{when}-12-31"  # 城镇化率66.5%，比上年末提高0.7个百分点: a level at the year's end (of a year gone by:
         # 今年以来…比上年末提高 in September is no year's end yet)
-    if timed is not None and own_span and flow and when is not None and _MONTH.fullmatch(when) and when[5:] != "01" and \
-            [m.group() for m in _TO_DATE.finditer(sentence, timed.end, upto)][-1:] == ["累计"] and \
-            not _AT_MONTH_END.search(sentence, timed.end - 1, timed.end + 1) and not _SO_FAR.search(sentence, 0, timed.end):
+    if timed is not None and own_span and (flow or measure == "change") and when is not None and _MONTH.fullmatch(when) \
+            and when[5:] != "01" and [m.group() for m in _TO_DATE.finditer(sentence, timed.end, upto)][-1:] == ["累计"] \
+            and not _AT_MONTH_END.search(sentence, timed.end - 1, timed.end + 1) and \
+            not _SO_FAR.search(sentence, 0, timed.end) and not _SINCE.search(sentence, timed.end, upto):
         when = f"{when[:4]}-01..{when[5:]}"  # 4月，一般公共预算收入累计完成24627万元: the months so far (not 截至4月底
         # 累计回购, 8月底累计装机容量: a total at a moment)
     if early and status == "actual" and when == str(doc_year) and not own_span and section.year is None:
         when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence: the
         # year before's (no year is over so soon)
-    written = max(doc_year, section.now or doc_year) if doc_year is not None else None  # (no outcome after it)
-    return Reference(_no_future_outcome(status, when, written), when, basis)
+    return Reference(_no_future_outcome(status, when, doc_year, section.now, written_month), when, basis)
 
 
 _YEAR_END_DATE = re.compile(r"[0-9]{4}-12-31")
 _MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 _AT_MONTH_END = re.compile("[底末]")
+_SINCE = re.compile("以来|自|挂牌|启动|开通|开业|成立")  # (4月，自贸试验区挂牌以来累计…: since it opened)
 _TO_DATE = re.compile("累计|当月|单月")  # the last says: 4月份，…累计120万人次，当月30万人次
 # A pair of values from a year (或 a plan's end) to another value before a figure: 由2005年的12.8亿元增加到, 从“十五”末的…到
 _FROM_TO = re.compile(rf"(?:从|由)(?:([0-9]{{4}})年|{_PLAN_ENDING})[^。；;]*?(?:到|至)")
@@ -1254,9 +1277,16 @@ def _section_period(section: Section, doc_year: int | None, status: str | None, 
     return (doc_year, doc_year)
 
 
-def _no_future_outcome(status: str | None, when: str | None, doc_year: int | None) -> str | None:
-    """An outcome is never about a year after its document's: a figure about a coming year is a goal."""
+def _no_future_outcome(status: str | None, when: str | None, doc_year: int | None, now: int | None = None,
+                       month: int | None = None) -> str | None:
+    """An outcome is never about a year after its document's: a figure about a coming year is a goal — unless the
+    text was written in that year (``now``, in ``month``) after the part of it the figure is about (今年第一季度… in a
+    story of last year's results out in May)."""
     if status != "actual" or when is None or doc_year is None or not when[:4].isdigit():
         return status
     last = when[5:] if len(when) == 9 and when[4] == "-" else when[:4]  # a span (2021-2025) ends in its last year
-    return "target" if int(last) > doc_year else status
+    if int(last) <= doc_year:
+        return status
+    gone = now is not None and month is not None and int(when[:4]) == now and _PART_OF_A_YEAR.fullmatch(when) and \
+        _last_month(when[4:]) < month
+    return status if gone else "target"

@@ -113,7 +113,6 @@ class _Rules:
     visitors_received: re.Pattern[str]  # 接待 before a place: its visitors come from it
     visitors_abroad: frozenset[str]  # places whose visitors come from them wherever they are named
     national_subjects: tuple[str, ...]  # 全国, 中国 opening a sentence with a metric
-    national_measures: tuple[str, ...]  # 国内生产总值 opening a sentence
     own_country: frozenset[str]  # provinces whose texts' national words are their own (710000)
     mainland: tuple[str, ...]  # words by which such a text names the mainland (中国, 大陆 …)
     institutions: tuple[str, ...]  # a place before one of these and another place is part of a name
@@ -267,7 +266,6 @@ def _load_rules(path: str) -> _Rules:
         national_counted=tuple(_unique(data["national"]["counted"], path, "national.counted")),
         national_counted_not_before=data["national"]["counted_not_before"],
         national_subjects=tuple(_unique(data["national"]["subjects"], path, "national.subjects")),
-        national_measures=tuple(_unique(data["national"]["measures"], path, "national.measures")),
         own_country=frozenset(data["own_country"]["regions"]),
         mainland=tuple(_unique(data["own_country"]["mainland"], path, "own_country.mainland")),
         mainland_measures=tuple(_unique(data["own_country"]["mainland_measures"], path, "own_country.mainland_measures")),
@@ -1004,16 +1002,13 @@ def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> 
     """Does a clause before the figure open with the country as its subject (8月份,全国规模以上工业增加值同比增长
     5.3%,两年平均增长5.4%; 今年全国安排…招生计划675万名: 全国 or 我国 before any word but a name's), no place named
     after it? A local paper's national news is the country's."""
-    rules = _gazetteer().rules
-    subjects = rules.national_subjects
-    if not any(word in sentence[:figure_start] for word in subjects + rules.national_measures):
+    subjects = _gazetteer().rules.national_subjects
+    if not any(word in sentence[:figure_start] for word in subjects):
         return False  # the common case, in one step
     last_place = before[-1].end if before else -1
     # the subject opens the sentence, after its time only (全省…，全国排名第3位 is no topic); the time's characters
     # may take 全 of 全国 (今年全国…, 8月份,全国…) as 全年's
     lead = _TIME_LEAD.match(sentence).end()
-    if last_place < 0 and any(sentence.startswith(w, lead) for w in rules.national_measures):
-        return True
     for start in (lead - 1, lead) if lead else (0,):
         word = next((w for w in subjects if sentence.startswith(w, start)), None)
         if word is not None and start > last_place and not _in_base(sentence, start, figure_start) and \
@@ -1269,8 +1264,6 @@ def clause_subject(before: str, clause: str, home: str | None) -> str | None:
     units = [u for u in _units(matches, text) if _owns(u, text, home)]
     if len({u.code for u in units}) > 1 or any(word in text for word in _gazetteer().rules.breakdowns):
         return None  # 分地区看，石家庄市…，唐山市…；全年粮食产量…: a breakdown by place, then the whole again
-    if not units and _national_subject(text, len(text), []):
-        return COUNTRY  # 国内生产总值达到134.9万亿元，增长5%；粮食产量…1.4万亿斤: the country's sentence goes on
     for unit in reversed(units):
         end = _clause_end(text, unit.end)
         if _SENTENCE_OPENER.fullmatch(text, 0, unit.start):
@@ -1374,6 +1367,16 @@ def _lead_place(lead: str, home: str | None) -> str | None:
     return units[0].code if units else None
 
 
+def _lead_subject(lead: str) -> bool:
+    """Is the paragraph's lead about its place as a subject (山丹县不断调整农业结构), not a meeting held in it (全市…现场会在
+    浏阳市召开), its people (宁乡市民李先生说) or a scope of its own (全市…)?"""
+    lead = normalize(lead)
+    return _scope_word(lead) is None and not _NOT_A_SUBJECT.search(lead)
+
+
+_NOT_A_SUBJECT = re.compile(r"在[\u4e00-\u9fff]{2,8}?(?:召开|举行|举办)|(?:市|县|区)民")
+
+
 def _company_in_market(source: str, clause: str, figure_end: int | None) -> bool:
     """Is the figure a listed company's own, in a text whose lead, earlier paragraph or headline names only a stock
     market (恒指收报…。个股方面，华润置地升5%)? Its sentence names nothing of the market up to it (its index, points,
@@ -1453,8 +1456,9 @@ _HEADLINE_LEAD = re.compile(r"(?:【[^】]{0,12}】|[0-9０-９一二三四五�
 # 全国 before its time and a verb of a total only (全国首日接待…, 今年全国共安排…; 全国电源规模最大的…基地, 全国高校…中心,
 # 全国有影响力的… are names and rankings).
 _COUNTRY_SUBJECT = re.compile(r"我国(?!人大|政协|两会|劳模|劳动模范|[^，,；;。]{0,8}?(?:最|首[个家批位座条台艘]|第一|唯一))"
-                              r"|全国(?!人大|政协|两会|文明|劳模|劳动模范|先进|优秀|模范|示范|百强|十强)"
-                              r"[^，,；;。0-9０-９]{0,8}?(?<!最)(?<!第一)(?=共|累计|合计|新增|安排|完成|实现|接待|发送|已有|现有|拥有)")
+                              r"|全国(?![^，,；;。]{0,8}?(?:人大|政协|两会|文明|劳模|劳动模范|先进|优秀|模范|示范|百强|十强|最|首[个家批位座条台艘例]|"
+                              r"第一|知名|著名|龙头|单体|名牌|重点(?!监测|调查|联系)))"
+                              r"[^，,；;。0-9０-９]{0,8}?(?=共|累计|合计|新增|安排|完成|实现|接待|发送|已有|现有|拥有)")
 # (全国重点监测港口完成货物吞吐量10.3亿吨 in a Shandong paper: the country's subject before its verb)
 
 
@@ -1632,6 +1636,9 @@ def _publisher_named(source: str | None, meta: str | None) -> str | None:
     outlet's named after what it covers (中国西藏网)."""
     if not source or meta is None or meta == COUNTRY or _wire_source(source):
         return None  # (香港01 with no region: its A-share news stays the country's)
+    tagged = _place_tag(source, meta)
+    if tagged is not None:
+        return tagged
     name = _source_name(source).strip()
     name = next((name.removesuffix(m) for m in _gazetteer().rules.media if name.endswith(m)), name)  # 徐州日报: a medium
     # named after its place (in running text such a name holds no place: [companies] media)
@@ -1640,6 +1647,26 @@ def _publisher_named(source: str | None, meta: str | None) -> str | None:
         named.pop()  # a district only written in full (not 天山网, 西湖之声, 中原网: a mountain, a lake, a region)
     code = named[-1].code if named else None
     return code if code is not None and code != COUNTRY and code != meta and is_within(code, meta) else None
+
+
+def _place_tag(source: str, meta: str) -> str | None:
+    """The place a source's brackets tag its story with, when they hold places only (西安新闻网（汉中·洋县）: 洋县), inside
+    the metadata region — not a reprint's medium (国家统计局（山西工人报）)."""
+    tag = _TAG_BRACKETS.search(normalize(source))
+    if tag is None:
+        return None
+    places = find_places(tag.group(1), meta)
+    rest = tag.group(1)
+    for place in reversed(places):
+        rest = rest[: place.start] + rest[place.end :]
+    if not places or rest.strip(_TAG_SEPARATORS) or places[-1].ambiguous:
+        return None
+    code = places[-1].code
+    return code if code != meta and is_within(code, meta) else None
+
+
+_TAG_BRACKETS = re.compile(r"[（(]([^（()）]{2,20})[)）]\s*$")
+_TAG_SEPARATORS = "·・•、 　/"
 
 
 def _qualified_by(headline: str, province: str, county: str) -> bool:
@@ -1810,7 +1837,8 @@ def resolve_region(
     if figure_start is not None:
         # 山丹县不断调整农业结构…。上半年，全县农业增加值达2.57亿元 in a paper of 张掖: the scope words of the paragraph
         # are its lead's place's, when that lies in the publisher's
-        within = lead is not None and home not in (None, COUNTRY) and lead != home and is_within(lead, home)
+        within = lead is not None and home not in (None, COUNTRY) and lead != home and is_within(lead, home) and \
+            _lead_subject(paragraph_lead)
         code = place_for_figure(clause, figure_start, lead if within else home, figure_end)
     else:
         code = first_place(clause, home)
