@@ -471,7 +471,10 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
             return True  # 第一、二轮, 第1、2名: the unit said once, after the last
     if c.unit == "次" and text.startswith(_BODIES, c.end) and _SESSION.search(text, max(0, c.start - _SESSION_REACH), c.start):
         return True  # 九届十七次董事会: a session of a body's term (not 第十届全运会期间共开展3次演练)
-    return c.unit in _RANK_UNITS and text[c.start - 2 : c.start] in ("排名", "位居", "排在")
+    return c.unit in _RANK_UNITS and text.endswith(_RANK_BEFORE, 0, c.start)  # 排名3位, 分列四到十位: places in a ranking
+
+
+_RANK_BEFORE = ("排名", "位居", "排在", "分列", "位列", "分居", "跃居", "并列", "列", "居")
 
 
 _WEEKDAYS = frozenset("一二三四五六日天")
