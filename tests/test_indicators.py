@@ -1946,6 +1946,21 @@ def test_cases_of_the_seventeenth_session(text, meta, expected):
                  {"date": "2025-03-01", "region": "湖南省"},
                  [("5.5%", "gdp_growth", "actual", "2021-2025"), ("600公里", None, "actual", "2025")],
                  id="an assessment as a source keeps the plan's span; local railways are a part"),
+    pytest.param("2024年，全省外贸进出口增长8%。1-2月，全省外贸进出口总额达800亿元。今年以来，全省外贸进出口总额达800亿元。\n",
+                 {"date": "2025-03-18", "title": "湖南外贸实现开门稳", "region": "湖南省"},
+                 [("8%", "trade_total_growth", "actual", "2024"), ("800亿元", "trade_total", "actual", "2025-01..02"),
+                  ("800亿元", "trade_total", "actual", "2025")],
+                 id="in a text about last year, a part of a year named alone is the latest over, and so far is no goal"),
+    pytest.param("自2021年以来，全市累计新增就业50万人，全年新增城镇就业12.5万人。\n",
+                 {"date": "2025-03-20", "title": "长沙市2024年国民经济和社会发展统计公报", "region": "长沙市"},
+                 [("50万人", "urban_new_jobs", "actual", "2021"), ("12.5万人", "urban_new_jobs", "actual", "2024")],
+                 id="全年 after the year of a start is the text's year"),
+    pytest.param("该项目建设历时近5年，总投资120亿元。全市和全省居民人均可支配收入分别增长6.1%和5.8%。\n",
+                 {"date": "2025-06-20", "region": "长沙市"},
+                 [("近5年", None, "actual", "2025"), ("120亿元", None, "actual", "2025"),
+                  ("6.1%", "disposable_income_per_capita_growth", "actual", "2025"),
+                  ("5.8%", "disposable_income_per_capita_growth", "actual", "2025")],
+                 id="近5年 inside a clause is a duration; scope words that are the listed things"),
 ])
 def test_cases_of_the_seventeenth_session_review(text, meta, expected):
     """Over-reach of the session's rules, found by a review: none of these changes."""

@@ -950,6 +950,10 @@ def test_places_of_the_sixteenth_session(text, meta, codes):
     pytest.param("全市安全生产现场会在浏阳市召开。会议通报，上半年全市安全生产事故起数下降15%。宁乡市民李先生说，今年收入增加了。"
                  "上半年，全市居民人均可支配收入增长5%。", {"region": "长沙市"}, ["430100", "430100"],
                  id="a lead's venue or demonym is no subject for the paragraph's scope words"),
+    pytest.param("宁乡市在全省率先召开现场会。上半年，全市农业增加值达25.7亿元。", {"region": "长沙市"}, ["430182"],
+                 id="…but a place opening the lead is its subject"),
+    pytest.param("长沙市（430100）常住人口1051万人。株洲市（0733）常住人口386万人。", {"region": "湖南省"}, ["430100", "430200"],
+                 id="a place's division or area code leaves it a place"),
 ])
 def test_places_of_the_seventeenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

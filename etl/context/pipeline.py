@@ -72,7 +72,7 @@ def analyse(doc: Document) -> Analysis:
     attributed = [
         _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
                    else None, ids[k], headings[where.sentence.paragraph_index], year, retrospective,
-                   contexts, part, late, now)
+                   contexts, part, late, now, recent_parts=opened is not None)
         for k, (fact, where, label) in enumerate(placed)
     ]
     return Analysis(doc, layout, tuple(attributed), redact.identifiers(doc.text), tuple(rejects))
@@ -466,7 +466,7 @@ def _backref(layout: Layout, index: int) -> str | None:
 def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: str, ref: int | None,
                indicator: str | None, headings: tuple[str, ...], year: int | None,
                retrospective: bool, contexts: _Contexts, part: str | None = None, late: bool = False,
-               now: int | None = None) -> AttributedFact:
+               now: int | None = None, recent_parts: bool = False) -> AttributedFact:
     sentence = where.raw_sentence
     upto, end = fact.char_start - where.sentence.char_start, fact.char_end - where.sentence.char_start
     opened = _full_stop_start(layout, where.sentence)  # 阳泉市原煤产量…；洗煤产量1207万吨: the clause before's place
@@ -491,7 +491,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
                                    early=found is not None and _early_of_its_year(doc, year),
                                    written_early=now is not None and _reporting_season(doc),
                                    written_month=int(doc.date[5:7]) if now is not None and doc.date and
-                                   doc.date_precision in ("day", "month") and doc.date[:4] == str(now) else None)
+                                   doc.date_precision in ("day", "month") and doc.date[:4] == str(now) else None,
+                                   recent_parts=recent_parts)
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
     if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
         home = regions.home_region(where.headline, doc.region_hint, doc.source)

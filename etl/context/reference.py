@@ -66,7 +66,7 @@ def _digit_spans(sentence: str, doc_year: int) -> tuple[_Cue, ...]:
     return tuple(out)
 
 
-_RECENT_DIGITS = re.compile(r"(?:过去的?|近|这)([0-9]{1,2})年(?:来|间|中|里)?(?=[，,：:\n]|$)")  # opening its clause
+_RECENT_DIGITS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:过去的?|近|这)([0-9]{1,2})年(?:来|间|中|里)?(?=[，,：:\n]|$)")
 # (not 创近5年新高, 近5年的平均值: a record, an average named)
 SECTION_KINDS = ("review", "tasks", "plan")
 _NOT_BEFORE_RELATIVE = "比较同与按"  # 比上年, 按上年实际数额: a base of comparison, not the figure's year
@@ -804,7 +804,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
               accumulates: bool = False, context: _Cue | None = None, figure_end: int | None = None,
               doc_month: int | None = None, flow: bool = False, at_moment: bool = False,
               span: tuple[int, int] | None = None, early: bool = False, year_end: bool = False,
-              written_early: bool = False, written_month: int | None = None) -> Reference:
+              written_early: bool = False, written_month: int | None = None, recent_parts: bool = False) -> Reference:
     """Status, period and how the figure is taken over a span (per_year | cumulative | None), for a figure that
     starts at ``upto`` in ``sentence`` (and ends at ``figure_end``). ``accumulates``: the figure's indicator adds up over
     the years (new jobs). ``context``: the cue an earlier sentence of a section without a year left (see
@@ -815,7 +815,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     ``early``: the document came out in the first months of the year its title names as a whole (陕西2024年GDP增长目标…,
     2024-01-26): no outcome of that whole year is known yet. ``written_early``: it came out in the first months of the
     year after the one it is about (重庆2019年交出答卷, 2020-01-11): the year it was written in is the year ahead;
-    ``written_month``: the month it came out in, when that is in the year it was written in (``section.now``)."""
+    ``written_month``: the month it came out in, when that is in the year it was written in (``section.now``);
+    ``recent_parts``: the year it is about was read from its opening or a title's 去年, which date whole years only —
+    a part of a year named alone is the latest such part over when it was written."""
     cues = [c for c in _cues(sentence, doc_year, section.late, section.now) if c.end <= upto and _holds(c, sentence, upto)]
     if context is not None and not any(c.period is not None for c in cues) and \
             _carries(context, section, sentence, upto, accumulates):
@@ -895,6 +897,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         gone = status == "actual" and doc_month is not None and _last_month(when[1]) > doc_month and \
             not _FORECAST.search(sentence, 0, upto)  # 预计三季度…: this year's, still to come
         year = doc_year - gone
+        if recent_parts and section.now is not None and written_month is not None:
+            year = section.now - (_last_month(when[1]) > written_month)  # 2024年，全省外贸…。1-2月，… of 2025-03: 2025's
         when = f"{year}{when[1]}"  # 上半年 in a report of January 2026: the last first half gone by, 2025-H1
     elif isinstance(when, tuple) and when[0] == OF_CONTEXT:
         end = _section_period(section, doc_year, status, "全年")
@@ -981,7 +985,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if early and status == "actual" and when == str(doc_year) and not own_span and section.year is None:
         when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence: the
         # year before's (no year is over so soon)
-    return Reference(_no_future_outcome(status, when, doc_year, section.now, written_month), when, basis)
+    status = _no_future_outcome(status, when, doc_year, section.now, written_month,
+                                so_far=_SO_FAR.search(sentence, 0, upto) is not None)
+    return Reference(status, when, basis)
 
 
 _YEAR_END_DATE = re.compile(r"[0-9]{4}-12-31")
@@ -1148,15 +1154,14 @@ _ITEM = re.compile(r"[^、和及，,。；;]*?[0-9０-９][^、和及，,。；;
 
 
 def _year_named_before(cues: list[_Cue], timed: _Cue | None) -> int | None:
-    """The year a cue of the sentence before ``timed`` (全年, 年末) names (今年发展主要预期目标是：…，城镇调查失业率全年控制在
-    5.5%以内: this year's), else None."""
+    """The year 今年 names when it is the last cue of the sentence before ``timed`` (全年, 年末) (今年发展主要预期目标是：…，
+    城镇调查失业率全年控制在5.5%以内: this year's), else None."""
     for c in reversed(cues):
         if c is timed or (timed is not None and (c.end == 0 or c.end > timed.end)):
             continue
-        if isinstance(c.period, tuple) and isinstance(c.period[0], int):
-            return c.period[0] if c.period[0] == c.period[1] and c.spoken else None  # (not 本年, 当年: the context's)
-        if isinstance(c.period, str):
-            return int(c.period) if c.period.isdigit() else None
+        if c.period is not None:
+            return c.period[0] if c.spoken else None  # (not 本年, 当年: the context's; nor a year of a start, a base or
+            # an aside: 自2021年以来…，全年新增…, 以2020年为基期，全年…)
     return None
 
 
@@ -1278,15 +1283,15 @@ def _section_period(section: Section, doc_year: int | None, status: str | None, 
 
 
 def _no_future_outcome(status: str | None, when: str | None, doc_year: int | None, now: int | None = None,
-                       month: int | None = None) -> str | None:
+                       month: int | None = None, so_far: bool = False) -> str | None:
     """An outcome is never about a year after its document's: a figure about a coming year is a goal — unless the
     text was written in that year (``now``, in ``month``) after the part of it the figure is about (今年第一季度… in a
-    story of last year's results out in May)."""
+    story of last year's results out in May), or tells that year so far (今年以来…)."""
     if status != "actual" or when is None or doc_year is None or not when[:4].isdigit():
         return status
     last = when[5:] if len(when) == 9 and when[4] == "-" else when[:4]  # a span (2021-2025) ends in its last year
     if int(last) <= doc_year:
         return status
-    gone = now is not None and month is not None and int(when[:4]) == now and _PART_OF_A_YEAR.fullmatch(when) and \
-        _last_month(when[4:]) < month
+    gone = now is not None and int(when[:4]) == now and (so_far or month is not None and
+                                                          _PART_OF_A_YEAR.fullmatch(when) and _last_month(when[4:]) < month)
     return status if gone else "target"

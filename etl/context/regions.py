@@ -1371,10 +1371,17 @@ def _lead_subject(lead: str) -> bool:
     """Is the paragraph's lead about its place as a subject (山丹县不断调整农业结构), not a meeting held in it (全市…现场会在
     浏阳市召开), its people (宁乡市民李先生说) or a scope of its own (全市…)?"""
     lead = normalize(lead)
+    places = find_places(lead)
+    if places and _LEAD_OPENS.fullmatch(lead, 0, places[0].start) and \
+            not _NOT_A_SUBJECT.match(lead, places[0].end - 1):
+        return True  # 宁乡市在全省率先召开现场会: the place opens the lead as its subject
     return _scope_word(lead) is None and not _NOT_A_SUBJECT.search(lead)
 
 
-_NOT_A_SUBJECT = re.compile(r"在[\u4e00-\u9fff]{2,8}?(?:召开|举行|举办)|(?:市|县|区)民")
+_LEAD_OPENS = re.compile(r"(?:[\u4e00-\u9fff]{2,4}讯)?\s*(?:[（(][^）)]{0,12}[)）])?\s*")  # (山丹讯(记者安维龙)山丹县…)
+
+
+_NOT_A_SUBJECT = re.compile(r"在[\u4e00-\u9fff]{2,8}?(?:召开|举行|举办)|(?:市|县|区)民(?!营|政|宿|族|俗|生)")
 
 
 def _company_in_market(source: str, clause: str, figure_end: int | None) -> bool:
@@ -1659,8 +1666,9 @@ def _place_tag(source: str, meta: str) -> str | None:
     rest = tag.group(1)
     for place in reversed(places):
         rest = rest[: place.start] + rest[place.end :]
-    if not places or rest.strip(_TAG_SEPARATORS) or places[-1].ambiguous:
-        return None
+    if not places or rest.strip(_TAG_SEPARATORS) or places[-1].ambiguous or \
+            any(not is_within(b.code, a.code) for a, b in zip(places, places[1:])):
+        return None  # (红网（长沙·株洲·湘潭）: peers, no story's place)
     code = places[-1].code
     return code if code != meta and is_within(code, meta) else None
 

@@ -468,7 +468,9 @@ def basis_before(text: str, start: int) -> str | None:
     found = None
     for found in _bases_re().finditer(text, max(lo, 0), start):
         pass
-    return lexicon.bases()[found.group()] if found is not None else None
+    if found is None or text.endswith("的", 0, start):
+        return None  # (较上月录得的9.7%的跌幅: the base's own value)
+    return lexicon.bases()[found.group()]
 
 
 _BASIS_BEFORE_REACH = 16

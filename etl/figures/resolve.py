@@ -625,6 +625,9 @@ def _places_named_before(c: Candidate, text: str, kind: str) -> bool:
     if kind != "count" or c.pre or c.high or not (c.unit in _PLACE_COUNTS or
                                                    (c.unit == "个" and _PLACE_NOUN.match(text, c.end))):
         return False
+    if text.startswith("级", _PLACE_NOUN.match(text, c.end).end() if c.unit == "个" else c.end) or \
+            text.endswith(_OTHERS, 0, c.start):
+        return False  # (新增3个省级园区: a grade; 另有3个市州, 再新增3个市: others)
     value = parse_number(c.num)
     opened = _clause_opened(text, c.start)
     if value is None or not 1 < value <= _PLACES_POINTED or opened == 0 or "、" in text[opened : c.start]:
@@ -642,6 +645,7 @@ _PLACE_JOINERS = re.compile("[、和及与]")
 _PLACE_COUNTS = ("市", "省", "县", "区", "盟市", "地市", "城市", "省份", "省区", "省市")
 _PLACE_NOUN = re.compile(r"(?:盟市|城市|地市|市|省份|省区|省市|省|县市区|县区|县|区县|区|旗)")
 _PLACES_POINTED = 10
+_OTHERS = ("另有", "其余", "其他", "再", "新增", "又", "另", "还有")
 
 
 def _points(text: str, start: int) -> bool:
