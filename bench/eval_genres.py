@@ -201,7 +201,19 @@ def _same(gold: dict, fact: Fact, unit: str | None = None) -> bool:
     """The figure is right: value, value_high and unit (the precision/recall criterion); ``unit``: as the warehouse
     stores it, where the pipeline read the figure's region."""
     high = Decimal(gold["value_high"]) if gold.get("value_high") is not None else None
-    return fact.value == Decimal(gold["value"]) and fact.value_high == high and (unit or fact.unit) == gold["unit"]
+    return fact.value == Decimal(gold["value"]) and fact.value_high == high and _same_unit(unit or fact.unit, gold["unit"])
+
+
+def _same_unit(got: str | None, gold: str | None) -> bool:
+    """The units agree — also the page's 元 an annotator kept (收市報174元, 成交額2,887.7億元 in a Hong Kong or Taiwan
+    text) and the region's currency the warehouse stores for it (港元, 新台币, 澳门元: README, units), either way."""
+    if got == gold or got is None or gold is None:
+        return got == gold
+    local = next((c for c in _LOCAL_CURRENCIES if got.startswith(c)), None)
+    return local is not None and gold == "元" + got[len(local):]
+
+
+_LOCAL_CURRENCIES = ("港元", "新台币", "澳门元")
 
 
 @cache
@@ -276,7 +288,7 @@ def row_problems(row: dict, with_region: bool = True) -> Judged:
         stored = judged.regions.get(span)
         for name in FIELDS:
             got = stored[1] if name == "unit" and stored is not None else getattr(fact, name)
-            if got != g[name]:
+            if got != g[name] and not (name == "unit" and _same_unit(got, g[name])):
                 label = {"measure": "direction", "approx": "qualifier"}.get(name, name)
                 judged.problems.append((label, f"{g['mention']}: {name} {got!r} not {g[name]!r}"))
         region = stored[0] if stored is not None else None
