@@ -129,7 +129,7 @@ _LATE_MONTH = "10"
 _PART_OF_YEAR = re.compile(r"季度|首季|月|半年|以来|春运|假期|假日|长假|黄金周")
 _TIMED_TITLE = re.compile(rf"{reference.NOT_A_BASE}[0-9０-９〇一二三四五六七八九]{{4}}年|今年|{_PART_OF_YEAR.pattern}")
 # (not a comparison's base: 西安财政总收入超过1800亿元 较2016年增长63%, of 2022-03-29, tells last year's results)
-_EARLY_MONTH = "04"  # reports are delivered and a year's results published from January to April
+_EARLY_MONTH = f"{reference.REPORTING_MONTHS:02d}"
 
 
 def _better_labels(placed: list[tuple[Fact, _Where, str]], ids: list[str | None]) -> list[tuple[Fact, _Where, str]]:
@@ -489,7 +489,6 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
                                    year_end=bool(found and found.year_end),
                                    span=contexts.span(where.sentence.index),
                                    early=found is not None and _early_of_its_year(doc, year),
-                                   written_early=now is not None and _reporting_season(doc),
                                    written_month=int(doc.date[5:7]) if now is not None and doc.date and
                                    doc.date_precision in ("day", "month") and doc.date[:4] == str(now) else None,
                                    recent_parts=recent_parts)

@@ -804,7 +804,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
               accumulates: bool = False, context: _Cue | None = None, figure_end: int | None = None,
               doc_month: int | None = None, flow: bool = False, at_moment: bool = False,
               span: tuple[int, int] | None = None, early: bool = False, year_end: bool = False,
-              written_early: bool = False, written_month: int | None = None, recent_parts: bool = False) -> Reference:
+              written_month: int | None = None, recent_parts: bool = False) -> Reference:
     """Status, period and how the figure is taken over a span (per_year | cumulative | None), for a figure that
     starts at ``upto`` in ``sentence`` (and ends at ``figure_end``). ``accumulates``: the figure's indicator adds up over
     the years (new jobs). ``context``: the cue an earlier sentence of a section without a year left (see
@@ -813,9 +813,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     at a moment (a change against the year's end before dates it at its year's end). ``span``: the span of years an
     earlier sentence of the paragraph named (see span_named), for a figure per year or in total without one.
     ``early``: the document came out in the first months of the year its title names as a whole (陕西2024年GDP增长目标…,
-    2024-01-26): no outcome of that whole year is known yet. ``written_early``: it came out in the first months of the
-    year after the one it is about (重庆2019年交出答卷, 2020-01-11): the year it was written in is the year ahead;
-    ``written_month``: the month it came out in, when that is in the year it was written in (``section.now``);
+    2024-01-26): no outcome of that whole year is known yet. ``written_month``: the month it came out in, when it came
+    out in a later year than the one it is about (``section.now``) — in the first months, that year is the year ahead
+    (重庆2019年交出答卷, 2020-01-11);
     ``recent_parts``: the year it is about was read from its opening or a title's 去年, which date whole years only —
     a part of a year named alone is the latest such part over when it was written."""
     cues = [c for c in _cues(sentence, doc_year, section.late, section.now) if c.end <= upto and _holds(c, sentence, upto)]
@@ -864,7 +864,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
                 not _SO_FAR.search(sentence, 0, upto):
             status = "target"  # a year not over: its figures under a heading (2026年 / 新增保障性住房3100套) or with a
             # goal's bound (2026年…增长4.5%左右) are goals (not 2025年全国高考报名人数为1335万人 in May: so far)
-        if written_early and when == str(section.now) and not _SO_FAR.search(sentence, 0, upto):
+        if written_month is not None and written_month <= REPORTING_MONTHS and when == str(section.now) and \
+                not _SO_FAR.search(sentence, 0, upto):
             status = "target"  # 2020年重庆地区生产总值增长6% in a story of 2019's results out in January 2020 (not
             # in a report dated by its year alone: the 1980s national reports were delivered late in their year)
     if status is None and isinstance(when, tuple) and when == (doc_year, doc_year) and \
@@ -990,6 +991,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     return Reference(status, when, basis)
 
 
+REPORTING_MONTHS = 4  # reports are delivered and a year's results published from January to April
 _YEAR_END_DATE = re.compile(r"[0-9]{4}-12-31")
 _MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 _AT_MONTH_END = re.compile("[底末]")

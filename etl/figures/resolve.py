@@ -622,10 +622,10 @@ def _places_named_before(c: Candidate, text: str, kind: str) -> bool:
     """…主要集中在锡林郭勒盟、通辽市、赤峰市，一季度3个盟市风力发电量…: a count of places in a later clause, equal to the
     number of places an earlier clause of its sentence listed, points back to them (not 北京、天津…7省市, right after
     them: their count)."""
-    if kind != "count" or c.pre or c.high or not (c.unit in _PLACE_COUNTS or
-                                                   (c.unit == "个" and _PLACE_NOUN.match(text, c.end))):
+    if kind != "count" or c.pre or c.high:
         return False
-    if text.startswith("级", _PLACE_NOUN.match(text, c.end).end() if c.unit == "个" else c.end) or \
+    noun = _PLACE_NOUN.match(text, c.end) if c.unit == "个" else None
+    if not (c.unit in _PLACE_COUNTS or noun) or text.startswith("级", noun.end() if noun else c.end) or \
             text.endswith(_OTHERS, 0, c.start):
         return False  # (新增3个省级园区: a grade; 另有3个市州, 再新增3个市: others)
     value = parse_number(c.num)
