@@ -464,7 +464,8 @@ def follows(text: str, end: int) -> tuple[int, str | None] | None:
 def basis_before(text: str, start: int) -> str | None:
     """The basis a base word gives the figure at ``start`` from inside its clause, before it (同比分别录得13.7%及
     40.2%的升幅: yoy): the last such word, no clause break after it."""
-    lo = max([text.rfind(ch, 0, start) for ch in CLAUSE_BREAKS] + [start - _BASIS_BEFORE_REACH]) + 1
+    lo = max([text.rfind(ch, max(0, start - _BASIS_BEFORE_REACH), start) for ch in CLAUSE_BREAKS]
+             + [start - _BASIS_BEFORE_REACH]) + 1
     found = None
     for found in _bases_re().finditer(text, max(lo, 0), start):
         pass

@@ -78,17 +78,19 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
 
 def _inherit_qualifier(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
     """分别超过2700万人次和555万辆次: a qualifier after 分别 (均, 都) bounds every figure of the list it opens."""
-    head = 0
-    for i in range(1, len(cands)):
-        if not _listed(text, cands[i - 1].end, cands[i].start) or resolved[i - 1] is None:
-            head = i
-            continue
-        first, r = cands[head], resolved[head]
-        if resolved[i] is None or resolved[i].approx is not None or cands[i].pre or cands[i].post or \
-                r is None or r.approx is None or not first.pre or first.post:
-            continue
-        if _EACH_BEFORE.search(text, max(0, first.start - _EACH_REACH), first.start):
-            resolved[i] = resolved[i]._replace(approx=r.approx)
+    def joined(i: int) -> bool:  # figure i goes on the list of the figure before it
+        return resolved[i - 1] is not None and _listed(text, cands[i - 1].end, cands[i].start)
+
+    for head, first in enumerate(cands):
+        r = resolved[head]
+        if not first.pre or first.post or r is None or r.approx is None or (head and joined(head)) or \
+                not _EACH_BEFORE.search(text, max(0, first.start - _EACH_REACH), first.start):
+            continue  # (the common case: no qualifier after 分别 opening a list)
+        i = head + 1
+        while i < len(cands) and joined(i):
+            if resolved[i] is not None and resolved[i].approx is None and not cands[i].pre and not cands[i].post:
+                resolved[i] = resolved[i]._replace(approx=r.approx)
+            i += 1
 
 
 _EACH_WORDS = ("分别", "均", "都")

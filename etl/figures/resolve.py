@@ -610,10 +610,12 @@ _LIST_BACK = 24
 
 def _names_days(c: Candidate, text: str, kind: str) -> bool:
     """4月29日、30日两天, 5月1日至3日三天: a count of the days just named, no figure of its own."""
-    return kind == "duration" and not c.pre and c.unit in _DAYS and _DAYS_LISTED.search(text, 0, c.start) is not None
+    return kind == "duration" and not c.pre and c.unit in _DAYS and \
+        _DAYS_LISTED.search(text, max(0, c.start - _DAYS_REACH), c.start) is not None
 
 
 _DAYS = ("天", "日")
+_DAYS_REACH = 40  # characters of the list of days before their count: a bound on the work per figure
 _DAY = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号]"
 _DAYS_LISTED = re.compile(rf"{_DAY}(?:(?:、|和|至|到|—|-|－|~)(?:[0-9０-９]{{1,2}}月)?{_DAY})+\Z")
 
@@ -632,7 +634,8 @@ def _places_named_before(c: Candidate, text: str, kind: str) -> bool:
     opened = _clause_opened(text, c.start)
     if value is None or not 1 < value <= _PLACES_POINTED or opened == 0 or "、" in text[opened : c.start]:
         return False  # (横跨北京、天津、河北3省市: the count of its own clause's list)
-    lo = max([0] + [text.rfind(ch, 0, opened) + 1 for ch in PUNCTUATION.full_stops])
+    back = max(0, opened - _PLACES_BACK)
+    lo = max([back] + [text.rfind(ch, back, opened) + 1 for ch in PUNCTUATION.full_stops])
     listed = None
     for listed in _PLACES_LISTED.finditer(text, lo, opened - 1):
         pass
@@ -645,6 +648,7 @@ _PLACE_JOINERS = re.compile("[、和及与]")
 _PLACE_COUNTS = ("市", "省", "县", "区", "盟市", "地市", "城市", "省份", "省区", "省市")
 _PLACE_NOUN = re.compile(r"(?:盟市|城市|地市|市|省份|省区|省市|省|县市区|县区|县|区县|区|旗)")
 _PLACES_POINTED = 10
+_PLACES_BACK = 96  # characters of the sentence looked back over for the list: a bound on the work per figure
 _OTHERS = ("另有", "其余", "其他", "再", "新增", "又", "另", "还有")
 
 
