@@ -564,10 +564,9 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
         if at < 0 and size > 1 and sentence[figures[k].end : figures[k + 1].start].strip(_PUNCTUATION.spaces) == "、":
             at = figures[k].start  # no 分别: the things are all the clause holds before the figures
         if size > 1 and at > own:
-            scope = _SCOPE_OPENING.match(sentence, own)  # 全省高技术制造业、战略性新兴产业增加值分别…: the items after 全省
-            scope = None if scope is None or sentence[scope.end() : scope.end() + 1] in _ITEM_JOINERS else scope
+            scope = regions.scope_word_at(sentence, own)  # 全省高技术制造业、战略性新兴产业增加值分别…: the items after 全省
+            opened = scope if scope is not None and not _ITEM_BREAK.match(sentence, scope) else own
             # (全市和全省居民人均可支配收入分别…: the scope words are the items)
-            opened = scope.end() if scope else own
             items = _ITEM_BREAK.split(sentence[opened:at])
             spans, start = [], opened
             for item in items:
@@ -649,12 +648,10 @@ def _shared_modifier(items: list[str]) -> list[str | None] | None:
     return phrases if any(p is not None for p in phrases[1:]) else None
 
 
-_ITEM_JOINERS = frozenset("、和及与")
 # A part after 其中 of a registered (户籍) population: registered too, no count of residents (城镇人口 is 常住's).
 _RESIDENT_COUNTS = frozenset({"urban_population", "population"})
 _REGISTERED_WHOLE = re.compile(r"户籍[^。；;]*[，,]\s*其中[：:]?\Z")
 _WHOLE_REACH = 40
-_SCOPE_OPENING = re.compile(r"(?:全国|全省|全区|全市|全州|全县|全旗|我国|我省|我区|我市|我县)")
 # The separators of a list of things (学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率).
 _ITEM_BREAK = re.compile("[、和及与]")
 

@@ -917,6 +917,12 @@ def _scope_re() -> re.Pattern[str]:
     return re.compile(lexicon.alternation([w for w, _ in rules.backref] + list(rules.national_words)))
 
 
+def scope_word_at(text: str, at: int) -> int | None:
+    """Where a scope or back-reference word starting at ``at`` ends (全省高技术制造业…: after 全省), else None."""
+    m = _scope_re().match(text, at)
+    return m.end() if m else None
+
+
 def _counts_provinces(text: str, word: str, not_before: str) -> bool:
     """Does ``word`` (个省, 省市) stand in ``text`` as a count of provinces, not before a level or owner (个省级)?"""
     at = text.find(word)
@@ -1580,7 +1586,7 @@ def _deepest(name: str) -> str | None:
     """The last of the places a name gives one inside another (湖北省房县: 房县, its city left out), else None."""
     first = find_places(name, None)
     places = [m for m in find_places(name, first[0].code) if not m.ambiguous] if first else []  # (房县 after its province)
-    if len(places) < 2 or not all(is_within(b.code, a.code) for a, b in zip(places, places[1:])):
+    if len(places) < 2 or not _nested(places):
         return None
     return places[-1].code
 
@@ -1656,6 +1662,11 @@ def _publisher_named(source: str | None, meta: str | None) -> str | None:
     return code if code is not None and code != COUNTRY and code != meta and is_within(code, meta) else None
 
 
+def _nested(places: list[PlaceMatch]) -> bool:
+    """Does each place lie inside the one before it (湖北省|房县, 汉中·洋县; not peers: 长沙·株洲)?"""
+    return all(is_within(b.code, a.code) for a, b in zip(places, places[1:]))
+
+
 def _place_tag(source: str, meta: str) -> str | None:
     """The place a source's brackets tag its story with, when they hold places only (西安新闻网（汉中·洋县）: 洋县), inside
     the metadata region — not a reprint's medium (国家统计局（山西工人报）)."""
@@ -1666,8 +1677,7 @@ def _place_tag(source: str, meta: str) -> str | None:
     rest = tag.group(1)
     for place in reversed(places):
         rest = rest[: place.start] + rest[place.end :]
-    if not places or rest.strip(_TAG_SEPARATORS) or places[-1].ambiguous or \
-            any(not is_within(b.code, a.code) for a, b in zip(places, places[1:])):
+    if not places or rest.strip(_TAG_SEPARATORS) or places[-1].ambiguous or not _nested(places):
         return None  # (红网（长沙·株洲·湘潭）: peers, no story's place)
     code = places[-1].code
     return code if code != meta and is_within(code, meta) else None
