@@ -1970,3 +1970,51 @@ def test_cases_of_the_seventeenth_session(text, meta, expected):
 def test_cases_of_the_seventeenth_session_review(text, meta, expected):
     """Over-reach of the session's rules, found by a review: none of these changes."""
     assert _facts(text, meta) == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("每月经济运行简况(2023年6月)\n今年以来，全县经济稳中有进。1-6月，实现地区生产总值88.2亿元，增长5.1%。\n"
+                 "二、工业。规模以上工业增加值增长6.3%。\n三、消费。社会消费品零售总额40.5亿元，增长7.2%。\n",
+                 {"date": "2023", "title": "每月经济运行简况(2023年6月)", "region": "宁远县"},
+                 [("88.2亿元", "gdp", "actual", "2023-H1"), ("5.1%", "gdp_growth", "actual", "2023-H1"),
+                  ("6.3%", "industrial_value_added_growth", "actual", "2023-H1"),
+                  ("40.5亿元", "retail_sales", "actual", "2023-H1"), ("7.2%", "retail_sales_growth", "actual", "2023-H1")],
+                 id="a month's release that first names the months so far is of them"),
+    pytest.param("今年是“十五五”开局之年，全市地区生产总值增长5.5%左右，一般公共预算收入增长4%左右。\n",
+                 {"date": "2026-01-20", "title": "2026年政府工作报告", "region": "常州市"},
+                 [("5.5%左右", "gdp_growth", "target", "2026"), ("4%左右", "general_budget_revenue_growth", "target", "2026")],
+                 id="a plan's first year named is no time of the plan"),
+    pytest.param("全年全县地区生产总值（GDP）跨越五百亿大关，实现512.6亿元。一般公共预算收入20.1亿元，其中地方级税收收入14.2亿元。\n",
+                 {"date": "2024-03-10", "title": "2023年国民经济和社会发展统计公报", "region": "寿光市"},
+                 [("512.6亿元", "gdp", "actual", "2023"), ("20.1亿元", "general_budget_revenue", "actual", "2023"),
+                  ("14.2亿元", "tax_revenue", "actual", "2023")],
+                 id="a threshold without digits stands between phrase and value; 地方级税收收入"),
+    pytest.param("1-8月，全市规模以上工业增长7.1%，其中，8月当月增长6.4%；高技术制造业增长12.5%，高技术制造业投资增长9%。\n",
+                 {"date": "2022-09-20", "title": "1-8月全市经济运行情况", "region": "株洲市"},
+                 [("7.1%", "industrial_value_added_growth", "actual", "2022-01..08"),
+                  ("6.4%", "industrial_value_added_growth", "actual", "2022-08"),
+                  ("12.5%", "high_tech_manufacturing_growth", "actual", "2022-01..08"), ("9%", None, "actual", "2022-01..08")],
+                 id="a release's short names; a month's part after 其中 keeps the measure"),
+    pytest.param("上半年，全省规模以上工业增加值同比增长4.2%，其中，二季度增长6.1%，一季度增长2.3%。"
+                 "其中规模以上、规模以下工业增加值分别增长4.2%和3.1%。\n",
+                 {"date": "2021-07-25", "title": "上半年全省经济运行", "region": "湖北省"},
+                 [("4.2%", "industrial_value_added_growth", "actual", "2021-H1"),
+                  ("6.1%", "industrial_value_added_growth", "actual", "2021-Q2"),
+                  ("2.3%", "industrial_value_added_growth", "actual", "2021-Q1"),
+                  ("4.2%", "industrial_value_added_growth", "actual", "2021-H1"), ("3.1%", None, "actual", "2021-H1")],
+                 id="quarters after 其中; a list opened by 其中 shares its head"),
+    pytest.param("全年第一产业增加值30.1亿元，第二产业增加值120.5亿元，第三产业增加值160.2亿元，增速分别为3.1%、5.2%、6.3%。\n",
+                 {"date": "2024-03-15", "title": "2023年国民经济和社会发展统计公报", "region": "汉川市"},
+                 [("30.1亿元", None, "actual", "2023"), ("120.5亿元", None, "actual", "2023"), ("160.2亿元", None, "actual", "2023"),
+                  ("3.1%", "primary_industry_growth", "actual", "2023"), ("5.2%", "secondary_industry_growth", "actual", "2023"),
+                  ("6.3%", "services_value_added_growth", "actual", "2023")],
+                 id="growth rates stated as values after 增速 still spread back over the things before"),
+    pytest.param("核心观点 - 全市经济稳中向好 [1] - 全市社会消费品零售总额由2020年的810亿元增加至2024年的960亿元 [2]"
+                 " - 2024年全社会研发经费投入超30亿元，较2020年增长48% [3]\n",
+                 {"date": "2025-12-01", "title": "“十四五”经济发展回顾", "region": "芜湖市"},
+                 [("810亿元", "retail_sales", "actual", "2020"), ("960亿元", "retail_sales", "actual", "2024"),
+                  ("超30亿元", "rd_expenditure", "actual", "2024"), ("48%", "rd_expenditure_growth", "actual", "2021-2024")],
+                 id="bullets run together on one line are sentences of their own"),
+])
+def test_cases_of_the_eighteenth_session(text, meta, expected):
+    assert _facts(text, meta) == expected

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -439,6 +439,7 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
     """The indicator of each figure of one sentence (in order), or None. ``previous``: the sentence before, when
     this one continues it (it ended with a semicolon); ``continued``: the indicator it left (continued_subject)."""
     cat = catalogue()
+    figures = _rates_stated(sentence, figures)
     out: list[str | None] = []
     named: list[str | None] = []  # the indicator, else the one its governing phrase names though the figure's form
     # does not fit it ("粮食总产量增加109亿公斤，达到4024亿公斤": the change names grain output for the level after it)
@@ -566,6 +567,7 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
         if size > 1 and at > own:
             scope = regions.scope_word_at(sentence, own)  # 全省高技术制造业、战略性新兴产业增加值分别…: the items after 全省
             opened = scope if scope is not None and not _ITEM_BREAK.match(sentence, scope) else own
+            opened = _PART_OPENS.match(sentence, opened).end()  # 其中规模以上、规模以下工业增加值分别…: the items after 其中
             # (全市和全省居民人均可支配收入分别…: the scope words are the items)
             items = _ITEM_BREAK.split(sentence[opened:at])
             spans, start = [], opened
@@ -577,7 +579,9 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
             # a thing named whole by a phrase (gap words after it: 年均); one whose phrase starts inside it (欧盟进出口)
             # may share its head with the things before it (对东盟、欧盟进出口): no list of distinct things then
             named = [next((h for h in hits if a <= h[0] and h[1] <= e and cat.gap_re.fullmatch(sentence, h[1], e)),
-                          None) for a, e in spans]
+                          None) if i == len(items) - 1 or _completed(items, i) is None else None
+                     for i, (a, e) in enumerate(spans)]  # (高技术制造业和装备制造业增加值: the first is named with the
+            # head the last one shares, 高技术制造业增加值, not by a phrase of its own)
             if any(h is not None and h[0] != a for h, (a, _) in zip(named, spans)):
                 k += size
                 continue
@@ -851,16 +855,39 @@ def _total_after_addition(sentence: str, previous: Placed, placed: Placed) -> st
     return fitting[0] if len(fitting) == 1 else None
 
 
+def _rates_stated(sentence: str, figures: list[Placed]) -> list[Placed]:
+    """The figures, those a growth rate's noun states as values (第三产业增加值497.48亿元，增速分别为4.4%、4.8%: levels, see
+    lexicon.stated_rates) read as the changes an indicator of growth holds."""
+    out: list[Placed] = []
+    for k, placed in enumerate(figures):
+        head = k
+        while head and _starts_list(sentence, figures, head - 1):
+            head -= 1
+        if placed.fact.kind == "percent" and placed.fact.measure == "level" and _stated_rate_re().search(
+                sentence, regions.clause_start(sentence, figures[head].start), figures[head].start):
+            placed = replace(placed, fact=replace(placed.fact, measure="change"))
+        out.append(placed)
+    return out
+
+
+@cache
+def _stated_rate_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.stated_rates())})[^0-9０-９，,；;。]{{0,6}}$")
+
+
 def _opens_with_rate(sentence: str, placed: Placed) -> bool:
     """Does a rate stand in its sentence's first clause with nothing before it but a rate noun or gap words (增速达16%,
     两年平均增长8.4%)? Such a sentence continues the subject of the one before."""
-    if placed.fact.measure != "change" or regions.clause_start(sentence, placed.start) != 0:
+    if regions.clause_start(sentence, placed.start) != 0:
         return False
     clause = sentence[: placed.start].lstrip()
-    return catalogue().gap_re.fullmatch(clause, len(_RATE_HEAD.match(clause).group())) is not None
+    head = _RATE_HEAD.match(clause)
+    if placed.fact.measure != "change" and not head.group("noun"):
+        return False  # (a level after no rate noun: 增速达16% is a rate stated as a value, 达16% no rate at all)
+    return catalogue().gap_re.fullmatch(clause, head.end()) is not None
 
 
-_RATE_HEAD = re.compile(r"(?:(?:[两二三四五]|[2-5])年)?(?:平均|年均)?(?:增速|增幅|增长率|增长速度|涨幅|降幅)?")
+_RATE_HEAD = re.compile(r"(?:(?:[两二三四五]|[2-5])年)?(?:平均|年均)?(?P<noun>增速|增幅|增长率|增长速度|涨幅|降幅)?")
 
 
 def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
@@ -876,7 +903,14 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
         return False
     if gap.lstrip("，,、 　") in _EXISTENTIAL and _HAN.match(sentence, placed.end):
         return False  # 城镇新增就业64.3万人，有25.3万名城镇失业人员实现了再就业: 有 opens a subject of its own
-    return catalogue().gap_re.fullmatch(gap) is not None
+    part = _TIME_PART.match(gap)  # 同比增长0.3%，其中，二季度增长8.6%: the same measure over a part of the time
+    return catalogue().gap_re.fullmatch(gap, part.end() if part else 0) is not None
+
+
+_PART_OPENS = re.compile(r"(?:其中[，,：:]?)?")
+# A part of the time after 其中: 其中，二季度, 其中10月当月.
+_TIME_PART = re.compile(r"[，,]?\s*其中[，,：:]?\s*(?=(?:[一二三四]季度|[上下]半年|[0-9０-９]{1,2}月份?))"
+                        r"(?:[一二三四]季度|[上下]半年|[0-9０-９]{1,2}月份?(?:当月|單月|单月)?)")
 
 
 _EXISTENTIAL = ("有", "共有", "另有", "还有")

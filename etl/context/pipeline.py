@@ -66,7 +66,7 @@ def analyse(doc: Document) -> Analysis:
     retrospective = (report and not late) or (_early_in_its_year(doc, title) and opened is None)
     part = reference.title_part(title, year) or reference.title_part(_places_out(title), year)  # 2025年一季度酉阳县
     # 经济运行情况, 福建前8月GDP同比增长15%: its outcomes are the part's
-    part = _released(part, doc)
+    part = _so_far(_released(part, doc), doc.text, title)
     now = dated if year != dated else None  # 重庆2019年交出答卷, out in 2020: its 去年 is 2019
     contexts = _Contexts(layout, headings, year, retrospective, late, now)
     attributed = [
@@ -86,6 +86,24 @@ def _released(part: str | None, doc: Document) -> str | None:
     if part < doc.date[:7]:
         return part
     return f"{int(part[:4]) - 1}{part[4:]}" if part[5:] > doc.date[5:7] else None
+
+
+def _so_far(part: str | None, text: str, title: str | None) -> str | None:
+    """A month's release whose text first names the months so far to that month (每月经济运行简况(2020年3月): 今年以来，
+    …1-3月，实现地区生产总值…) is of the months so far: its figures given no time are cumulative. Not when the month
+    itself comes first (3月份，全市规模以上工业增加值…), the title repeated above the text aside."""
+    if part is None or len(part) != 7 or not part[5:].isdigit():
+        return part
+    opening = text.lstrip()[:_OPENING]
+    if title and opening.startswith(title):
+        opening = opening[len(title):]
+    for _, value in period.periods_in(opening, int(part[:4])):
+        if value[:4] == part[:4] and reference.last_month(value[4:]) == int(part[5:]):
+            return value
+    return part
+
+
+_OPENING = 600  # where a release says what it covers
 
 
 def _early_in_its_year(doc: Document, title: str | None) -> bool:

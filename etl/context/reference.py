@@ -395,7 +395,7 @@ _FORECAST = re.compile("预计|预期|有望|将")
 _PART_OF_A_YEAR = re.compile(r"[0-9]{4}-(?:Q|H|[0-9]{2}(?:\.\.|-|\Z)).*")  # 2019-Q1..Q3, 2019-H1, 2019-03 (not 2021-2025)
 
 
-def _last_month(suffix: str) -> int:
+def last_month(suffix: str) -> int:
     """The last month of a part of a year written as a period's suffix: -H1 6, -Q1..Q3 9, -01..05 5, -03 3, "" 12."""
     last = suffix.rsplit(".", 1)[-1].lstrip("-")
     if not last:
@@ -488,6 +488,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         if before and before[-1] in _NOT_BEFORE_RELATIVE:
             return None  # 较“十三五”末: a base of comparison
         first, last = words.plans[word]
+        if _MILESTONE.match(sentence, end):
+            return None  # 今年是“十四五”开局之年, 实现“十四五”圆满收官: a plan's first or last year named, no time of the plan
         if closing := _PLAN_END.match(sentence, end):
             return _Cue(closing.end(), None if y is None else ("plan" if last >= y else "actual"), str(last))  # “十五”末:
             # its last year, a point in time (由“十五”末的12.8亿元增加到…)
@@ -567,6 +569,7 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
              and not sentence.startswith("以来", c.end)  # 经济增速2022年以来连续16个季度…: a run's start
              and not _FROM_YEAR.search(sentence, 0, c.end)  # 从2004年人均每月700元提高到现在的1721元: a start
              and not _MILESTONE.match(sentence, c.end)
+             and not _after_part(sentence, c.end)  # 上半年…增长4.2%，其中，二季度…，一季度…: parts of the time told
              and not (_spans_years(c.period) and _PLAN_AS_DOCUMENT.match(sentence, c.end))  # 实现“十一五”规划目标
              and not _aside(sentence, c.end)  # “十四五”时期(2021年至2025年)…目标：the plan's years restated
              and not (_compared(sentence, c.end) and not _spans_years(c.period))  # 比2010年, 比上半年: a base
@@ -583,6 +586,12 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
     if cue.status is not None or not _goals_listed(sentence, cue.end):
         return cue
     return cue._replace(status="target", listed=True)
+
+
+def _after_part(sentence: str, end: int) -> bool:
+    """Does the cue ending at ``end`` follow a 其中 of its sentence (上半年…增长4.2%，其中，二季度…，一季度…)?"""
+    part = sentence.find("其中")
+    return 0 <= part < end
 
 
 def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None) -> bool:
@@ -683,7 +692,7 @@ _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一�
 _FROM_YEAR = re.compile(rf"(?:从|由)(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:底|末|初)?|{_PLAN_ENDING})$")
 # A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
 # named, not the time of what follows.
-_MILESTONE = re.compile(r"[”\"」]?(?:规划)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)")
+_MILESTONE = re.compile(r"[”\"」]?(?:规划)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)|[”\"」]?(?:规划)?的?(?:第一年|首年|最后一年|关键之年|攻坚之年|冲刺之年)")
 _GOALS_NAMED = re.compile(r"的?(?:目标|任务|计划)")
 # A clause that ends in the goal the year before it names (落实2030年应对气候变化国家自主贡献目标。).
 _NAMES_GOAL = re.compile(r"[^，,；;：:。]{0,24}?(?:目标|任务)(?:[，,；;。]|$)")
@@ -766,7 +775,7 @@ def _base_part(sentence: str, upto: int, doc_year: int | None, doc_month: int | 
     end, value = named[0]
     if end not in explicit.yearless(base):
         return value  # 比2023年四季度(5.3%): a part of a year named
-    year = doc_year - (doc_month is not None and _last_month(value[4:]) > doc_month) - (m.group("last") is not None)
+    year = doc_year - (doc_month is not None and last_month(value[4:]) > doc_month) - (m.group("last") is not None)
     return f"{year}{value[4:]}"  # (比上年一季度(4.2%): last year's)
 
 
@@ -895,11 +904,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         if year_end and isinstance(when, tuple) and when[0] == when[1]:
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
     elif isinstance(when, tuple) and when[0] == PART and not reached:
-        gone = status == "actual" and doc_month is not None and _last_month(when[1]) > doc_month and \
+        gone = status == "actual" and doc_month is not None and last_month(when[1]) > doc_month and \
             not _FORECAST.search(sentence, 0, upto)  # 预计三季度…: this year's, still to come
         year = doc_year - gone
         if recent_parts and section.now is not None and written_month is not None:
-            year = section.now - (_last_month(when[1]) > written_month)  # 2024年，全省外贸…。1-2月，… of 2025-03: 2025's
+            year = section.now - (last_month(when[1]) > written_month)  # 2024年，全省外贸…。1-2月，… of 2025-03: 2025's
         when = f"{year}{when[1]}"  # 上半年 in a report of January 2026: the last first half gone by, 2025-H1
     elif isinstance(when, tuple) and when[0] == OF_CONTEXT:
         end = _section_period(section, doc_year, status, "全年")
@@ -1295,5 +1304,5 @@ def _no_future_outcome(status: str | None, when: str | None, doc_year: int | Non
     if int(last) <= doc_year:
         return status
     gone = now is not None and int(when[:4]) == now and (so_far or month is not None and
-                                                          _PART_OF_A_YEAR.fullmatch(when) and _last_month(when[4:]) < month)
+                                                          _PART_OF_A_YEAR.fullmatch(when) and last_month(when[4:]) < month)
     return status if gone else "target"

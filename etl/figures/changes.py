@@ -238,6 +238,9 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
                      if n.group("word") in lexicon.change_nouns()), None)
         if noun is not None and not _NOUN_TO_VERB.fullmatch(before, noun.end(), m.start()):
             noun = None  # 跌幅较大的沪深300指数下跌至3500点: the noun picks out the subject, whose level it is
+    if m and kind == "percent" and m.group("word") in lexicon.stated_rates() and m.group("to") in (None, "为") and \
+            not _words_re("bases").search(before, 0, m.start()) and _opened(before[: m.start()], _base_re()) is None:
+        return LEVEL  # 用电量增速分别为11.27%, 年增率26％: a growth rate stated as a value (not 同比增速5.4%)
     if m and m.group("to") == "为" and (m.group("word") in lexicon.change_nouns() or m.group("extent")):
         pass  # 跌幅为1.27%, 年减幅度为3%: the rate itself
     elif noun is not None:

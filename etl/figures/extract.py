@@ -10,7 +10,7 @@ from functools import cache
 from etl.figures import changes, lexicon
 from etl.figures.find import MINUS_SIGNS, PLUS_SIGNS, PUNCTUATION, Candidate, candidates, masked, qualifier_before
 from etl.figures.model import Fact
-from etl.figures.numerals import BROKEN_BEFORE, exact, exact_context, normalize, parse_number, visible
+from etl.figures.numerals import BROKEN_BEFORE, exact, exact_context, list_number, normalize, parse_number, visible
 from etl.figures.resolve import Resolved, fraction, resolve, run_before, share_approx
 
 
@@ -176,6 +176,7 @@ _PRICE_MOVE = re.compile(r"(?:较|比)(?:上周|上日|昨日|昨天|前日|上�
                          r"(?:上涨|下跌|下降|上升|上调|下调|回落|反弹|涨|跌|降|升)了?[ \u3000]*\Z")
 _BASE_KINDS = ("count", "money", "mass", "volume", "area", "length", "energy", "power")
 _BIG_CHARS = "万亿萬億"
+_STEPS_AFTER = re.compile("台阶|臺階|大关|大關|关口|關口")
 
 
 def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
@@ -183,6 +184,8 @@ def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
     for m in _MAGNITUDE_RE.finditer(text):
         if m.start() and text[m.start() - 1] in _NOT_BEFORE_MAGNITUDE:
             continue
+        if m.start() and text[m.start() - 1] in "个個" and _STEPS_AFTER.match(text, m.end()):
+            continue  # 跨過兩個萬億級臺階: the steps counted, no magnitude of a thing
         if not any(s < m.end() and m.start() < e for s, e in taken):
             value = Decimal(_MAGNITUDES[m.group(1)])
             out.append((m.start(), m.end(), Resolved(value, None, "量级", "magnitude", "about", "magnitude_class")))
@@ -378,25 +381,13 @@ def extract(text: str) -> list[Fact]:
 
 
 _SENTENCE_OPENERS = PUNCTUATION.sentence_breaks + PUNCTUATION.colons
-_LIST_NUMBER = re.compile(r"([0-9]{1,2})[.．]\Z")
-_LIST_REACH = 200
 
 
 def _broken_decimal(text: str, start: int) -> bool:
-    """Does the figure at ``start`` follow a digit and a decimal point set apart by a space inside a sentence (为 3. 35人),
-    not a list's number opening a line or a clause (1. 35个项目开工)?"""
-    if start < 3 or text[start - 1] != " " or text[start - 2] not in ".．" or not text[start - 3].isdigit():
-        return False
-    m = _LIST_NUMBER.search(text, max(0, start - 6), start - 1)
-    if m is not None and (f"{int(m.group(1)) + 1}." in text[start : start + _LIST_REACH] or
-                          f"{int(m.group(1)) - 1}." in text[max(0, start - _LIST_REACH) : m.start()]):
-        return False  # 1. 新建学校10所 2. 35个重点项目开工 3. 20家企业上市: a flattened list's numbers
-    i = start - 4
-    while i >= 0 and text[i].isdigit():
-        i -= 1
-    while i >= 0 and text[i] in " \u3000":
-        i -= 1
-    return i >= 0 and text[i] not in _SENTENCE_OPENERS
+    """Does the figure at ``start`` follow a digit and a decimal point set apart by a space (为 3. 35人, 增长 6. 0%),
+    not a list's number (1. 35个项目开工)?"""
+    return start >= 3 and text[start - 1] == " " and text[start - 2] in ".．" and text[start - 3].isdigit() and \
+        not list_number(text, start - 2)
 
 
 def _extract(text: str) -> list[Fact]:

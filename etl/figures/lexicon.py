@@ -427,7 +427,7 @@ def _changes_rows() -> list[dict[str, str]]:
     rows = _csv("changes.csv", ("surface", "sign", "approx", "noun", "rates_only", "note"), "surface")
     for row in rows:
         _check(row["sign"], ("1", "-1", "0"), "sign", f"changes.csv {row['surface']!r}")
-        _check(row["noun"], ("", "yes"), "noun", f"changes.csv {row['surface']!r}")
+        _check(row["noun"], ("", "yes", "rate"), "noun", f"changes.csv {row['surface']!r}")
         _check(row["rates_only"], ("", "yes"), "rates_only", f"changes.csv {row['surface']!r}")
         if row["approx"]:
             _check(row["approx"], APPROX, "approx", f"changes.csv {row['surface']!r}")
@@ -445,6 +445,13 @@ def change_nouns() -> frozenset[str]:
     """Change words that name a rate (增幅, 跌幅): 为 after them gives the change (跌幅为1.27%), while 为 after a
     verb gives the level reached (下降为2.67%)."""
     return frozenset(row["surface"] for row in _changes_rows() if row["noun"])
+
+
+@cache
+def stated_rates() -> frozenset[str]:
+    """Change nouns that name a rate of growth (增速, 年增率): a percentage stated as theirs (用电量增速分别为11.27%) is
+    a rate stated as a value — a level, its sign in the text — unless a base says what it is reckoned on (同比增速5.4%)."""
+    return frozenset(row["surface"] for row in _changes_rows() if row["noun"] == "rate")
 
 
 @cache

@@ -60,12 +60,15 @@ class Visible(NamedTuple):
 def visible(text: str) -> Visible | None:
     """The text as a reader sees it (1\u200b2\u200b3万人 reads 123万人), or None when nothing in it is invisible.
     In a text whose digits are set apart by spaces throughout (a scanned report: 7 4 7 7 2 亿元, 8 ．8 ％), the
-    spaces between the characters of a number are read through the same way."""
+    spaces between the characters of a number are read through the same way; so is the space after each decimal point
+    of a text that sets one there throughout (a PDF's: 60132. 9 亿元)."""
     drop = [m.start() for m in _INVISIBLE_RE.finditer(text)]
     if drop and "\n" in text:  # a line of invisible characters inside a figure (74.4\n\u200b\n万亿元): read through
         drop = sorted(set(drop) | {i for m in _BROKEN_LINE.finditer(text) for i in range(*m.span())})
     if _spaced_digits(text):
         drop = sorted(drop + [m.start() for m in _SPACE_IN_NUMBER.finditer(text)])
+    elif points := _spaced_points(text):
+        drop = sorted(drop + points)
     if not drop:
         return None
     pieces, last = [], 0
@@ -177,8 +180,9 @@ _SPACED = (rf"[{_SP}]+(?=[{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}{POINTS}]|(?:{_INSIDE}
 NUMERAL = (
     rf"(?:{AR_NUMBER}|(?<![{_AR}])[.．][{_AR}]+|[{_CN_DIGITS}十拾廿卅]|[百千](?=[一二三四五六七八九两])"
     rf"|[{VAGUE}](?=[十百千万亿]))"
-    rf"(?:{_CN_TAIL}|{_SPACED}|个(?=[{_CN_BIG}](?!元(?:及|或)?以上))|(?<=[{_CN_DIGITS}{_CN_SMALL}])[几幾](?=[{_CN_SMALL}{_CN_BIG}]|$)|(?<=[十拾])[几幾]"
-    # (3个亿 is 3亿, but 100个亿元以上项目 is 100 projects of 亿元以上; digits after 亿/万, in thousands groups too:
+    rf"(?:{_CN_TAIL}|{_SPACED}|个(?=[{_CN_BIG}](?!元(?:及|或)?以上)(?![{_CN_BIG}千百]*元?(?:级|級)?(?:台阶|臺階|大关|大關|关口|關口)))|(?<=[{_CN_DIGITS}{_CN_SMALL}])[几幾](?=[{_CN_SMALL}{_CN_BIG}]|$)|(?<=[十拾])[几幾]"
+    # (3个亿 is 3亿, but 100个亿元以上项目 is 100 projects of 亿元以上, 连跨3个万亿元台阶 three steps; digits after 亿/万,
+    # in thousands groups too:
     # 2,061 億 4,592 萬元)
     rf"|(?<=[{_CN_BIG}{_CN_SMALL}零兆])[{_SP}]*(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])|[{_AR}]+)"
     rf"(?:[.．][{_AR}]+)?|(?<=[{_AR}])[.．][{_AR}]+)*"
@@ -389,3 +393,41 @@ def exact(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()
+
+
+# A decimal point a space follows (a PDF's text: 60132. 9 亿元, 增长 6. 0%), and one written together (6.0%).
+_SPACED_POINT = re.compile(r"[0-9０-９][.．] (?=[0-9０-９])")
+_COMPACT_POINT = re.compile(r"[0-9０-９][.．][0-9０-９]")
+
+
+def _spaced_points(text: str) -> list[int]:
+    """Where a text that sets a space after its decimal points throughout (more such than points written together,
+    twice at least) has one after a number's point: "6. 0%" is 6.0 %. Elsewhere a number after "6. " is no figure
+    (see extract._broken_decimal); a list's number is never a number's whole part (1. 35个项目开工)."""
+    sample = text[:_SPACED_SAMPLE]
+    if ". " not in sample and "． " not in sample:
+        return []
+    spaces = [m.end() - 1 for m in _SPACED_POINT.finditer(text) if not list_number(text, m.start() + 1)]
+    return spaces if sum(at < _SPACED_SAMPLE for at in spaces) >= 2 and \
+        sum(at < _SPACED_SAMPLE for at in spaces) > len(_COMPACT_POINT.findall(sample)) else []
+
+
+def list_number(text: str, point: int) -> bool:
+    """Are the digits before the point at ``point`` a list's number: one or two digits opening the text, a line or a
+    clause (1. 35个项目开工), or after a space where a list's number stands nearby before a word (1. 新建学校10所 2. 35个
+    重点项目开工 3. 20家企业上市; not 增长 6. 0%)?"""
+    m = _LIST_NUMBER_BEFORE.search(text, max(0, point - _LIST_NUMBER_WIDTH), point)
+    if m is None:
+        return False
+    before = text[: m.start()].rstrip(" \u3000\t")
+    if not before or before[-1] in _LIST_OPENERS:
+        return True
+    return m.start() < len(text) and text[m.start() - 1].isspace() and \
+        _LISTED_WORD.search(text, max(0, point - _LIST_REACH), point + _LIST_REACH) is not None
+
+
+_LIST_NUMBER_BEFORE = re.compile(r"(?<![0-9０-９.．])[0-9０-９]{1,2}\Z")
+_LIST_NUMBER_WIDTH = 4
+_LIST_OPENERS = "\n\r" + _PUNCTUATION.sentence_breaks + _PUNCTUATION.colons
+_LISTED_WORD = re.compile(r"(?:^|(?<=\s))[0-9０-９]{1,2}[.．] ?(?![0-9０-９\s])")  # 1. 新建学校
+_LIST_REACH = 200
