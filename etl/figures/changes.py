@@ -119,6 +119,8 @@ def _time_base_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicon.comparisons().time_base})(?:的|以来|同期)?")
 
 
+# A rate's noun after a figure compared with: 低于上年2.9%的涨幅 (the base's rate).
+_RATE_NOUN_AFTER = re.compile(r"的(?:涨幅|增幅|增速|降幅|跌幅|升幅|增长率|增长速度|水平)")
 # A comparison before 的 and a noun that it picks out, then the noun's value: 高于二级标准的天数为280天.
 _MODIFIES = re.compile(r"的[\u4e00-\u9fff]{1,6}?(?:为|是|达|达到|有|共有|共|计|超过|突破)[ \u3000]*$")
 
@@ -358,6 +360,8 @@ def base_own_value(text: str, start: int, end: int, floor: int) -> bool:
     (高于全省平均增速(16.8%)), after a wider region or an average and 的 (低于全国的1.7%), or between the base and a
     comparative with its difference (比全国平均水平3.0%快0.7个百分点)?"""
     _, before = lead(text, start, floor)
+    if _RATE_NOUN_AFTER.match(text, end) and (c := _comparative(before)) is not None and c.group("cmp_before"):
+        return True  # 低于上年2.9%的涨幅: the rate of the base, named after its value
     if before.rstrip().endswith(_PUNCTUATION.opening_brackets) or _SCOPE_OF.search(before) or _SCOPE_RATE.search(before):
         return _comparative(before.rstrip().rstrip("".join(_PUNCTUATION.opening_brackets))) is not None or \
             _opened(before, _base_ending_re()) is not None

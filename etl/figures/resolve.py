@@ -22,6 +22,11 @@ _RANK_UNITS = {"位", "名"}
 _NET_TRADES = ("买超", "卖超", "買超", "賣超")  # net buying or selling ranked: 外资买超前10名 (not 超前, ahead)
 _OPEN_QUOTES = "“‘「『\"《"
 _CLOSE_QUOTE = re.compile(r"[^“”\"」』》，。,]{0,6}[”\"」』》]")
+# A list of short items in quotes, before an item and after it (“一城引领、两业支撑、…、十件实事”).
+_QUOTED_ITEMS_BEFORE = re.compile(r"[“「『\"](?:[^“”\"」』》、，。,；;0-9０-９]{2,8}、)+\Z")
+_QUOTED_ITEMS_AFTER = re.compile(r"[^“”\"」』》、，。,；;0-9０-９]{0,6}(?:、[^“”\"」』》、，。,；;0-9０-９]{2,8})*[”\"」』]")
+_QUOTED_LIST_AFTER = re.compile(r"[^“”\"」』》、，。,；;0-9０-９]{0,6}(?:、[^“”\"」』》、，。,；;0-9０-９]{2,8})+[”\"」』]")
+_SLOGAN_REACH = 100
 
 
 class Resolved(NamedTuple):
@@ -244,8 +249,8 @@ def run_before() -> re.Pattern[str]:
 def _bare_value(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     """200指数为118.19, 收报2927.29: a bare number right after an index word is an index value; 城乡居民收入比为2.31, a
     ratio."""
-    if c.high is not None or not c.start or text[c.start - 1] not in _bare_ends():
-        return None  # the common case, in one step
+    if c.high is not None or not c.start or text[c.start - 1] not in _bare_ends() or not _ARABIC.search(c.num):
+        return None  # the common case, in one step (a bare value is written in digits: not 指数一路杀低)
     for context, pattern in _bare_patterns():
         if pattern.search(text, max(0, c.start - context.reach - _BARE_ASIDE), c.start) and \
                 not text.startswith(tuple(context.not_before), c.end):  # not 总指数1-11月…, 总指数3月份…: a time
@@ -253,9 +258,10 @@ def _bare_value(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     return None
 
 
+_ARABIC = re.compile("[0-9０-９]")
 _BARE_ASIDE = 32  # an aside in brackets between the word and its value: 性别比(以女性为100,男性对女性的比例)为107.16
 _BARE_VERBS = ("为", "是", "达", "达到", "跌至", "降至", "升至", "降到", "回升至", "回升到", "维持在", "保持在", "仅为", "只有",
-               "约为", "进一步跌至", "进一步降至")
+               "约为", "进一步跌至", "进一步降至", "回落至", "回落到", "上升至", "上升到", "下跌至", "攀升至", "报")
 
 
 @cache
@@ -451,8 +457,11 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     if before in _ORDINAL_BEFORE and not c.pre and not (before == "前" and at > 1 and text[at - 2] in _NOT_ORDINAL
                                                         and not text.endswith(_NET_TRADES, 0, at - 1)):
         return True  # 第33届, 前10名, 居全国第2位, 外资买超前10名 (not 提前一个月)
-    if before and before in _OPEN_QUOTES and _CLOSE_QUOTE.match(text, c.end):
-        return True  # “五个中心”: a slogan in quotes
+    if before and before in _OPEN_QUOTES and (_CLOSE_QUOTE.match(text, c.end) or _QUOTED_LIST_AFTER.match(text, c.end)):
+        return True  # “五个中心”, “三个聚焦、四个坚持”: a slogan in quotes
+    if before in "、" and _QUOTED_ITEMS_BEFORE.search(text, max(0, at - _SLOGAN_REACH), at) and \
+            _QUOTED_ITEMS_AFTER.match(text, c.end):
+        return True  # “三个聚焦、四个坚持、五个着力”: the items of a slogan in quotes
     if text.endswith(_LABEL_BEFORE, 0, c.start):
         return True  # 如表1所示, 见图2: the number of a table or a figure
     if c.num in _WEEKDAYS and not c.pre and c.unit not in ("天", "日") and text.endswith(_WEEK, 0, at) and \
