@@ -2015,6 +2015,14 @@ def test_cases_of_the_seventeenth_session_review(text, meta, expected):
                  [("810亿元", "retail_sales", "actual", "2020"), ("960亿元", "retail_sales", "actual", "2024"),
                   ("超30亿元", "rd_expenditure", "actual", "2024"), ("48%", "rd_expenditure_growth", "actual", "2021-2024")],
                  id="bullets run together on one line are sentences of their own"),
+    pytest.param("三季度，国内生产总值同比增长4.9%。分产业看，前三季度第一产业增加值51430亿元，同比增长7.4%；第二产业增加值320940亿元，"
+                 "同比增长10.6%。其中，出口总值增长7.2%。高新技术企业总数超过3.2万家。\n",
+                 {"date": "2021-10-20", "title": "前三季度经济数据解读", "region": None},
+                 [("4.9%", "gdp_growth", "actual", "2021-Q3"), ("51430亿元", None, "actual", "2021-Q1..Q3"),
+                  ("7.4%", "primary_industry_growth", "actual", "2021-Q1..Q3"), ("320940亿元", None, "actual", "2021-Q1..Q3"),
+                  ("10.6%", "secondary_industry_growth", "actual", "2021-Q1..Q3"),
+                  ("7.2%", "exports_growth", "actual", "2021-Q1..Q3"), ("超过3.2万家", "high_tech_enterprises", "actual", "2021-Q1..Q3")],
+                 id="a part of the year after a frame of the view holds past a semicolon; 出口总值, 高新技术企业总数"),
 ])
 def test_cases_of_the_eighteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected

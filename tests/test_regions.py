@@ -959,6 +959,20 @@ def test_places_of_the_seventeenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes
 
 
+@pytest.mark.parametrize(("text", "meta", "codes"), [
+    pytest.param("据四川省文旅厅数据，1至5月份，成都市累计接待游客超千万人次，增长20%；实现旅游收入130亿元，增长25%。", {"source": "新华社"},
+                 ["510100", "510100", "510100", "510100"],
+                 id="a place inside the body's before it holds for the later semicolon clauses, its figure without digits too"),
+    pytest.param("据省统计局数据，成都市GDP增长6%，绵阳市增长7%；全年实现旅游收入130亿元。", {"region": "四川省"},
+                 ["510100", "510700", "510000"], id="…not after places side by side"),
+    pytest.param("6月份，全国重点监测港口完成货物吞吐量9.8亿吨，同比增长1.2%；完成集装箱吞吐量2100万标箱，同比增长3.1%。",
+                 {"region": "山东省"}, ["000000", "000000", "000000", "000000"],
+                 id="the country as a subject holds for the later semicolon clauses"),
+])
+def test_places_of_the_eighteenth_session(text, meta, codes):
+    assert [a.region_code for a in _analysed(text, meta)] == codes
+
+
 def test_a_wire_story_headed_by_a_scope_word_is_its_publishers_provinces():
     """A Xinhua story republished by a province's site, whose headline names its subject 全省, is that province's; without
     such a headline a wire story's figures are not the publisher's place's."""

@@ -596,7 +596,9 @@ def _after_part(sentence: str, end: int) -> bool:
 
 def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None) -> bool:
     """Does a part of a year (上半年, 一季度, 1-5月) name the time of the sentence's first clause?"""
-    first = min((i for i in (sentence.find(c) for c in "，,；;：:") if i >= 0), default=len(sentence))
+    first = _first_break(sentence, 0)
+    if sentence.endswith(_FRAME_ENDS, 0, first):
+        first = _first_break(sentence, first + 1)  # 分产业看，前三季度第一产业增加值…: past the frame of the view
     if _PART_HINT.search(sentence, 0, first) is None:
         return False  # the common case, in one step
     return any(isinstance(c.period, tuple) and c.period[0] == PART and c.end <= first and c.period[1][1:2] in "QH0"
@@ -605,6 +607,11 @@ def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None
 
 
 _PART_HINT = re.compile("季|半年|月")  # what every part of a year is written with
+_FRAME_ENDS = ("看", "来看", "而言", "来说")  # 分产业看, 从需求端来看: a clause that frames the view, no time of its own
+
+
+def _first_break(sentence: str, start: int) -> int:
+    return min((i for i in (sentence.find(c, start) for c in "，,；;：:") if i >= 0), default=len(sentence))
 
 
 def whole_year(cue: _Cue) -> _Cue:
