@@ -2026,3 +2026,31 @@ def test_cases_of_the_seventeenth_session_review(text, meta, expected):
 ])
 def test_cases_of_the_eighteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("全省高技术产业投资增长10.1%，其中高技术制造业增长9.8%。全社会用电量增长7.2%，其中，规模以上工业增长6.5%。"
+                 "民间投资中，高技术制造业增长30.2%。全省工业投资增长10.2%，规模以上工业、高技术制造业投资分别增长9.2%、18.3%。"
+                 "全市非规模以上工业增长2.5%，中小规模工业增长5.6%。\n",
+                 {"date": "2024-12-20", "title": "1-11月全省经济运行", "region": "江西省"},
+                 [("10.1%", None, "actual", "2024-01..11"), ("9.8%", None, "actual", "2024-01..11"),
+                  ("7.2%", None, "actual", "2024-01..11"), ("6.5%", None, "actual", "2024-01..11"),
+                  ("30.2%", None, "actual", "2024-01..11"), ("10.2%", None, "actual", "2024-01..11"),
+                  ("9.2%", None, "actual", "2024-01..11"), ("18.3%", None, "actual", "2024-01..11"),
+                  ("2.5%", None, "actual", "2024-01..11"), ("5.6%", None, "actual", "2024-01..11")],
+                 id="a release's short names only as a clause's subject, not in a breakdown or a list of another measure"),
+    pytest.param("2024年末，全市本外币各项存款余额12560亿元。\n", {"date": "2025-01-15", "title": "2024年12月份全市金融运行情况",
+                 "region": "南京市"}, [("12560亿元", None, "actual", "2024-12-31")], id="a year's end opening a month's release"),
+    pytest.param("上半年，全省居民消费价格同比上涨0.2%。\n\n6月份，全省居民消费价格同比上涨0.4%。\n\n食品烟酒类价格下降1.2%。\n",
+                 {"date": "2024-07-15", "title": "2024年6月份全省居民消费价格变动情况", "region": "山东省"},
+                 [("0.2%", "cpi", "actual", "2024-H1"), ("0.4%", "cpi", "actual", "2024-06"), ("1.2%", None, "actual", "2024-06")],
+                 id="a month's release whose opening names the month too is of the month"),
+    pytest.param("“十三五”最后一年，全市地区生产总值达到5000亿元。“十五五”第一年，全市地区生产总值预期增长6%左右。"
+                 "2024年，全市社会消费品零售总额增长5.2%，其中12月增长4.1%。\n", {"date": "2025-12-20", "region": "杭州市"},
+                 [("5000亿元", "gdp", "actual", "2020"), ("6%左右", "gdp_growth", "target", "2026"),
+                  ("5.2%", "retail_sales_growth", "actual", "2024"), ("4.1%", "retail_sales_growth", "actual", "2024-12")],
+                 id="a plan's last and first years; a month after 其中"),
+])
+def test_cases_of_the_eighteenth_session_review(text, meta, expected):
+    """Over-reach and under-reach of the session's rules, found by a review."""
+    assert _facts(text, meta) == expected

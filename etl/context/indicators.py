@@ -91,6 +91,7 @@ class Catalogue:
     old_yuan_before: str | None = None  # documents dated before it count money in the old yuan
     whole: dict[str, str] = field(default_factory=dict)  # split phrase → the family one figure alone is a value of
     region_parts: tuple[str, ...] = ()  # words naming a part of a region before a phrase (县域, 市区): no value of it
+    bare_heads: frozenset[str] = frozenset()  # phrases without their measure's noun (规模以上工业): a subject only
 
 
 def in_old_yuan(fact: Fact, date: str | None, precision: str | None = None) -> bool:
@@ -199,7 +200,8 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
                      after, phrases, gap_re, after_re, frozenset(gap.get("predicate_starts", "")),
                      frozenset(gap.get("opening_only", ())),
                      re.compile(f"(?:{_alternation(gap.get('scope_words', ()))}|{gap_alternatives})*"), after_verbs,
-                     data.get("currency", {}).get("old_yuan_before"), whole, tuple(gap.get("region_parts", ())))
+                     data.get("currency", {}).get("old_yuan_before"), whole, tuple(gap.get("region_parts", ())),
+                     frozenset(gap.get("bare_heads", ())))
 
 
 @cache
@@ -306,6 +308,9 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     own = regions.clause_start(sentence, start)
     if phrase in cat.opening_only and cat.scope_re.fullmatch(sentence, own, _list_opening(sentence, before, own)) is None:
         return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject (or a list that is: 固定资产投资、进出口)
+    if phrase in cat.bare_heads and (cat.scope_re.fullmatch(sentence, own, start) is None or
+                                     _BREAKDOWN_BEFORE.search(sentence, max(0, own - _BREAKDOWN_REACH), own)):
+        return []  # 用电量增长7.2%，其中，规模以上工业增长6.5%; 民间投资中，高技术制造业增长30.2%: a part of another measure
     if _NON.search(sentence, own, start):
         return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
     if _SECTOR_BEFORE.search(sentence, own, start) and not _WHOLE_BEFORE.search(sentence, own, start):
@@ -578,8 +583,9 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
             hits = [h for h in _hits(sentence) if own <= h[0] and h[1] <= at]
             # a thing named whole by a phrase (gap words after it: 年均); one whose phrase starts inside it (欧盟进出口)
             # may share its head with the things before it (对东盟、欧盟进出口): no list of distinct things then
-            named = [next((h for h in hits if a <= h[0] and h[1] <= e and cat.gap_re.fullmatch(sentence, h[1], e)),
-                          None) if i == len(items) - 1 or _completed(items, i) is None else None
+            named = [next((h for h in hits if a <= h[0] and h[1] <= e and cat.gap_re.fullmatch(sentence, h[1], e)
+                           and h[2] not in cat.bare_heads), None) if i == len(items) - 1 or _completed(items, i) is None
+                     else None
                      for i, (a, e) in enumerate(spans)]  # (高技术制造业和装备制造业增加值: the first is named with the
             # head the last one shares, 高技术制造业增加值, not by a phrase of its own)
             if any(h is not None and h[0] != a for h, (a, _) in zip(named, spans)):
@@ -621,7 +627,7 @@ def _completed(items: list[str], i: int) -> str | None:
     by_phrase, item = catalogue().by_phrase, items[i].strip()
     if not item:
         return None
-    first, last = items[0].strip(), items[-1].strip()
+    first, last = items[0].strip(), _without_gap_tail(items[-1].strip())  # (…装备制造业增加值年均: 年均 is no head's)
     if i > 0:
         found = next((first[:j] + item for j in range(len(first) - 1, 1, -1) if first[:j] + item in by_phrase), None)
         if found is not None:
@@ -629,6 +635,12 @@ def _completed(items: list[str], i: int) -> str | None:
     if i < len(items) - 1:
         return next((item + last[j:] for j in range(1, len(last) - 1) if item + last[j:] in by_phrase), None)
     return None
+
+
+def _without_gap_tail(item: str) -> str:
+    """``item`` without the gap words it ends with (装备制造业增加值年均 → 装备制造业增加值)."""
+    gap_re = catalogue().gap_re
+    return next((item[:k] for k in range(1, len(item)) if gap_re.fullmatch(item, k)), item)
 
 
 def _shared_head(items: list[str]) -> list[str | None] | None:
@@ -682,7 +694,10 @@ def _at_constant_prices(sentence: str, placed: Placed, floor: int) -> bool:
 _CONSTANT_PRICES = re.compile(r"按[^，,；;。]{0,6}(?:[0-9０-９]{4}年|不变)价格")
 _THEN_VALUE = re.compile(r"(大关|关口)?(?:[（(][^）)]{1,12}[）)])?[，,、]?(?:达到|达|为|实现|至)")  # an aside: (人民币,下同)
 _PART = re.compile(r"其中[，,]?$")
-_NON = re.compile(r"非[\u4e00-\u9fff]{1,4}$")
+_NON = re.compile(r"非[\u4e00-\u9fff]{0,4}$")  # (非规模以上工业: right before the phrase too)
+# A clause of a breakdown right before a clause: 其中， and …中， (民间投资中，).
+_BREAKDOWN_BEFORE = re.compile(r"中[，,：:]\s*$")
+_BREAKDOWN_REACH = 4
 _ADDED = re.compile(r"(?:新增|净增)")
 _ADDITIONS = ("新登记", "新设立", "新设", "净增", "新增", "新培育", "新认定", "新入库")
 _ADDED_BEFORE = re.compile(f"(?:{'|'.join(_ADDITIONS)})[^，,、；;。]{{1,6}}$")

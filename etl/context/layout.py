@@ -337,17 +337,25 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]
         if text[e - 1] not in SENTENCE_END and text[e - 1] not in CLOSERS:
             while e > s and (text[e - 1] in WS or text[e - 1] == "\n"):
                 e -= 1  # the last piece of a block: no trailing blanks
-        if " - " in text[s:e]:
-            for bullet in _BULLET.finditer(text, s, e):
-                yield s, bullet.start()
-                s = bullet.end()
+        if text.count(" - ", s, e) >= _BULLETS_MIN:
+            for at in _bullets(text, s, e):
+                yield s, at
+                s = at + 3
         yield s, e
 
 
-# Bullets run together on one line (核心观点 - 江苏省经济总量持续跃升… [1] - 13个市全部跻身全国百强): each item is a
-# sentence of its own (not 2022 - 2023年, a span).
-_BULLET = re.compile(r"(?<=[\u4e00-\u9fff\]）)】])(?<![年月日号時时元%％]) - (?=[^\s])")  # (not 82.01 % - 73.02 %,
-# 1月 - 3月: a range)
+# Bullets run together on one line (核心观点 - 江苏省经济总量持续跃升… [1] - 13个市全部跻身全国百强 - …): each item is a
+# sentence of its own. A run of three dashes set apart by spaces, each item a phrase of its own length (not a range,
+# 10万 - 20万元, nor a chain of names, 武汉 - 鄂州 - 黄冈 - 黄石都市圈).
+_BULLETS_MIN = 3
+_BULLET_ITEM_MIN = 6
+
+
+def _bullets(text: str, start: int, end: int) -> list[int]:
+    """Where the dashes of a run of bullets in text[start:end] stand, or none."""
+    at = [m.start() for m in re.finditer(" - ", text[start:end])]
+    items = [b - a - 3 for a, b in zip(at, [*at[1:], end - start])]  # (the first may be a short label: 核心观点 - …)
+    return [start + a for a in at] if len(at) >= _BULLETS_MIN and min(items) >= _BULLET_ITEM_MIN else []
 
 
 def _units(text: str, block: _Block, role: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:

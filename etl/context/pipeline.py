@@ -89,21 +89,23 @@ def _released(part: str | None, doc: Document) -> str | None:
 
 
 def _so_far(part: str | None, text: str, title: str | None) -> str | None:
-    """A month's release whose text first names the months so far to that month (每月经济运行简况(2020年3月): 今年以来，
-    …1-3月，实现地区生产总值…) is of the months so far: its figures given no time are cumulative. Not when the month
-    itself comes first (3月份，全市规模以上工业增加值…), the title repeated above the text aside."""
+    """A month's release whose text opens with the months so far to that month (每月经济运行简况(2020年3月): 今年以来，
+    …1-3月，实现地区生产总值…) is of the months so far: its figures given no time are cumulative. Not when its opening
+    names the month itself too (3月份，全市规模以上工业增加值…), the title repeated above the text aside."""
     if part is None or len(part) != 7 or not part[5:].isdigit():
         return part
     opening = text.lstrip()[:_OPENING]
     if title and opening.startswith(title):
         opening = opening[len(title):]
-    for _, value in period.periods_in(opening, int(part[:4])):
-        if value[:4] == part[:4] and reference.last_month(value[4:]) == int(part[5:]):
-            return value
-    return part
+    named = [value for _, value in period.periods_in(opening, int(part[:4]))
+             if value[:4] == part[:4] and _DAY_DATE.fullmatch(value) is None]
+    if part in named:
+        return part  # (上半年，…。6月份，全省居民消费价格…: the month's own figures follow)
+    return next((value for value in named if reference.last_month(value[4:]) == int(part[5:])), part)
 
 
 _OPENING = 600  # where a release says what it covers
+_DAY_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # 2024-12-31: a moment (年末), no part of a year
 
 
 def _early_in_its_year(doc: Document, title: str | None) -> bool:

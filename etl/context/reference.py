@@ -414,12 +414,17 @@ def _part(cue: _Cue, sentence: str, start: int, y: int, words: TimeWords, now: i
     suffix = cue.period[4:]
     before = sentence[:start].removesuffix("第")  # 今年第一季度
     word = next((word for word in words.relative if before.endswith(word)), None)
+    if word is None and before.rstrip("，, ").endswith("其中"):
+        years = [m.group(1) for m in _TOLD_YEAR.finditer(before)]
+        if years:
+            return cue._replace(period=f"{years[-1]}{suffix}")  # 2024年，…增长5.2%，其中12月份…: a part of the year told
     if word is None:
         return cue._replace(period=(PART, suffix))
     base = now if now is not None and word in words.spoken else y
     return cue._replace(period=f"{base + words.relative[word]}{suffix}")
 
 
+_TOLD_YEAR = re.compile(rf"{NOT_A_BASE}([12][0-9]{{3}})年(?![0-9])")
 # A year, then only a place's name (no clause break) right before 全年/年末: 2023年陕西省全年…, 2024年全市全年…
 _YEAR_THEN_PLACE = re.compile(r"(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[^，,；;。：:0-9０-９]{1,8}(?:省|市|县|区|州|盟|旗|自治区)$")
 _YEAR_THEN_PLACE_REACH = 16
@@ -488,8 +493,15 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         if before and before[-1] in _NOT_BEFORE_RELATIVE:
             return None  # 较“十三五”末: a base of comparison
         first, last = words.plans[word]
+        if (last_year := _PLAN_LAST.match(sentence, end)) is not None:
+            if _GOALS_NAMED.match(sentence, last_year.end()) or sentence.startswith("的指标", last_year.end()):
+                return None  # 超过了第一个五年计划最后一年的指标: a goal named, no time of the figures
+            return _Cue(last_year.end(), None if y is None else "plan" if last > y else "actual", str(last))
+        if _PLAN_FIRST.match(sentence, end):
+            return _Cue(end, None if y is None or first == y else "plan" if first > y else "actual", str(first))
+            # 今年是“十四五”开局之年, “十五五”第一年: the plan's first year
         if _MILESTONE.match(sentence, end):
-            return None  # 今年是“十四五”开局之年, 实现“十四五”圆满收官: a plan's first or last year named, no time of the plan
+            return None  # 实现“十四五”圆满收官, “十四五”关键之年: a plan's close or a year of it named, no time of the plan
         if closing := _PLAN_END.match(sentence, end):
             return _Cue(closing.end(), None if y is None else ("plan" if last >= y else "actual"), str(last))  # “十五”末:
             # its last year, a point in time (由“十五”末的12.8亿元增加到…)
@@ -699,7 +711,9 @@ _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一�
 _FROM_YEAR = re.compile(rf"(?:从|由)(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:底|末|初)?|{_PLAN_ENDING})$")
 # A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
 # named, not the time of what follows.
-_MILESTONE = re.compile(r"[”\"」]?(?:规划)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)|[”\"」]?(?:规划)?的?(?:第一年|首年|最后一年|关键之年|攻坚之年|冲刺之年)")
+_MILESTONE = re.compile(r"[”\"」]?(?:规划)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)|[”\"」]?(?:规划)?的?(?:关键之年|攻坚之年|冲刺之年)")
+_PLAN_LAST = re.compile(r"[”\"」]?(?:规划|计划)?的?最后一年")
+_PLAN_FIRST = re.compile(r"[”\"」]?(?:规划)?的?(?:第一年|首年|开局之年|开局年|起步之年)")
 _GOALS_NAMED = re.compile(r"的?(?:目标|任务|计划)")
 # A clause that ends in the goal the year before it names (落实2030年应对气候变化国家自主贡献目标。).
 _NAMES_GOAL = re.compile(r"[^，,；;：:。]{0,24}?(?:目标|任务)(?:[，,；;。]|$)")
@@ -732,7 +746,14 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
         return section.year is None and ahead
     if context.period[0] == context.period[1]:
         return ahead
+    if section.kind == "plan" and section.span is not None and context.status == "actual" and \
+            context.end <= _OPENING_CUE and isinstance(context.period[1], int) and context.period[1] < section.span[0]:
+        return True  # 二、关于“十五五”规划纲要的说明 / “十四五”时期…。这五年，…。全市生产总值从…增加到…: a review of the plan
+        # before, its span opening a sentence (not …，五年城镇新增就业4500万人: a goal's span misread)
     return accumulates or span_basis(sentence[sentence.rfind("，", 0, upto) + 1 : upto]) is not None
+
+
+_OPENING_CUE = 8  # a cue ending this near its sentence's start opens it (这五年，…)
 
 
 def _reviewed(context: _Cue, section: Section) -> bool:

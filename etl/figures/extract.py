@@ -179,7 +179,7 @@ _PRICE_MOVE = re.compile(r"(?:较|比)(?:上周|上日|昨日|昨天|前日|上�
 _WEEK = ("周", "週", "星期", "礼拜", "禮拜")
 _BASE_KINDS = ("count", "money", "mass", "volume", "area", "length", "energy", "power")
 _BIG_CHARS = "万亿萬億"
-_STEPS_AFTER = re.compile("台阶|臺階|大关|大關|关口|關口")
+_STEPS_AFTER = re.compile("(?:新|大)?(?:台阶|臺階|大关|大關|关口|關口)")
 
 
 def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:

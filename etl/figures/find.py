@@ -256,6 +256,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
             pre, start = None, _skip_spaces(text, start + len(pre))  # 节约1.5万吨: 约 belongs to 节约
         if pre == "-" and start and _joins_previous(text, start):
             pre, start = None, start + 1  # 1万元-5万元: a range dash, not a minus
+        elif pre == "-" and start and text[start - 1] == " " and text.startswith(" ", start + 1):
+            pre, start = None, _skip_spaces(text, start + 1)  # 达到13.7万亿元 - 13个市…: a dash set apart, no minus
         if pre == PLUS_MINUS and not high:
             center = _CENTER.search(text, max(0, start - 12), start)
             if center and _PLAIN_NUMBER.fullmatch(num):  # 20±2℃: 18 to 22

@@ -180,7 +180,7 @@ _SPACED = (rf"[{_SP}]+(?=[{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}{POINTS}]|(?:{_INSIDE}
 NUMERAL = (
     rf"(?:{AR_NUMBER}|(?<![{_AR}])[.．][{_AR}]+|[{_CN_DIGITS}十拾廿卅]|[百千](?=[一二三四五六七八九两])"
     rf"|[{VAGUE}](?=[十百千万亿]))"
-    rf"(?:{_CN_TAIL}|{_SPACED}|个(?=[{_CN_BIG}](?!元(?:及|或)?以上)(?![{_CN_BIG}千百]*元?(?:级|級)?(?:台阶|臺階|大关|大關|关口|關口)))|(?<=[{_CN_DIGITS}{_CN_SMALL}])[几幾](?=[{_CN_SMALL}{_CN_BIG}]|$)|(?<=[十拾])[几幾]"
+    rf"(?:{_CN_TAIL}|{_SPACED}|个(?=[{_CN_BIG}](?!元(?:及|或)?以上)(?![{_CN_BIG}千百]*元?(?:级|級)?(?:新|大)?(?:台阶|臺階|大关|大關|关口|關口)))|(?<=[{_CN_DIGITS}{_CN_SMALL}])[几幾](?=[{_CN_SMALL}{_CN_BIG}]|$)|(?<=[十拾])[几幾]"
     # (3个亿 is 3亿, but 100个亿元以上项目 is 100 projects of 亿元以上, 连跨3个万亿元台阶 three steps; digits after 亿/万,
     # in thousands groups too:
     # 2,061 億 4,592 萬元)
@@ -414,20 +414,42 @@ def _spaced_points(text: str) -> list[int]:
 
 def list_number(text: str, point: int) -> bool:
     """Are the digits before the point at ``point`` a list's number: one or two digits opening the text, a line or a
-    clause (1. 35个项目开工), or after a space where a list's number stands nearby before a word (1. 新建学校10所 2. 35个
-    重点项目开工 3. 20家企业上市; not 增长 6. 0%)?"""
+    clause (1. 35个项目开工), or after a space in a run of list numbers counted from 1 (1. 10个项目开工 2. 20家企业上市 3. 35所
+    学校建成; not 增长 6. 0%, 人口为 3. 35人)? A list's first number needs its second after it."""
     m = _LIST_NUMBER_BEFORE.search(text, max(0, point - _LIST_NUMBER_WIDTH), point)
     if m is None:
         return False
+    if m.group()[0] in "0０":
+        return False  # 0. 4%: a number's whole part, never a list's
     before = text[: m.start()].rstrip(" \u3000\t")
     if not before or before[-1] in _LIST_OPENERS:
         return True
-    return m.start() < len(text) and text[m.start() - 1].isspace() and \
-        _LISTED_WORD.search(text, max(0, point - _LIST_REACH), point + _LIST_REACH) is not None
+    if not text[m.start() - 1].isspace():
+        return False
+    number = int(m.group().translate(_FULL_WIDTH_DIGITS))
+    if number == 1:
+        return _list_item(text, 2, point, point + _LIST_REACH) is not None
+    at = m.start()
+    for k in range(number - 1, 0, -1):
+        found = _list_item(text, k, max(0, at - _LIST_REACH), at, last=True)
+        if found is None or _list_item(text, k + 1, found, at) is not None:
+            return False  # (… 3. 35所学校建成；…为 3. 35人: the list's 3 came already)
+        at = found
+    return True
+
+
+def _list_item(text: str, number: int, start: int, end: int, last: bool = False) -> int | None:
+    """Where a list's number ``number`` (a space, a line break or a clause's start before it, a point after it) stands in
+    text[start:end] — the first, or the ``last`` — or None."""
+    found = None
+    for found in re.finditer(rf"(?:^|(?<=[\s{re.escape(_LIST_OPENERS)}，,])){number}[.．]", text[start:end]):
+        if not last:
+            break
+    return None if found is None else start + found.start()
 
 
 _LIST_NUMBER_BEFORE = re.compile(r"(?<![0-9０-９.．])[0-9０-９]{1,2}\Z")
 _LIST_NUMBER_WIDTH = 4
 _LIST_OPENERS = "\n\r" + _PUNCTUATION.sentence_breaks + _PUNCTUATION.colons
-_LISTED_WORD = re.compile(r"(?:^|(?<=\s))[0-9０-９]{1,2}[.．] ?(?![0-9０-９\s])")  # 1. 新建学校
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _LIST_REACH = 200

@@ -27,6 +27,9 @@ _QUOTED_ITEMS_BEFORE = re.compile(r"[“「『\"](?:[^“”\"」』》、，。
 _QUOTED_ITEMS_AFTER = re.compile(r"[^“”\"」』》、，。,；;0-9０-９]{0,6}(?:、[^“”\"」』》、，。,；;0-9０-９]{2,8})*[”\"」』]")
 _QUOTED_LIST_AFTER = re.compile(r"[^“”\"」』》、，。,；;0-9０-９]{0,6}(?:、[^“”\"」』》、，。,；;0-9０-９]{2,8})+[”\"」』]")
 _SLOGAN_REACH = 100
+# An argument's noun that modifies a noun of things (10个重点项目, 3个关键技术, 5个优势产业): a count of the things.
+_MODIFIER_NOUN = re.compile(r"(?:重点|关键|优势)(?:项目|企业|工程|产业|行业|领域|园区|城市|县|村|镇|景区|技术|产品|区域|市场|学校|医院|"
+                            r"流域|河湖|岗位|课题|平台|基地|集群|链)")
 
 
 class Resolved(NamedTuple):
@@ -595,7 +598,8 @@ def _announces(c: Candidate, text: str, kind: str) -> bool:
         if not text.endswith("等", 0, c.start - len(name)) and "、" not in text[opened : c.start]:
             return True  # 西北五省区, 中部六省: a group's name (not 山西、…甘肃等中西部8省区: the members' count)
     most, reach, after, unless = lexicon.list_announcers()
-    if _points(text, c.start) or text.startswith(lexicon.argument_nouns(), c.end):
+    if _points(text, c.start) or (text.startswith(lexicon.argument_nouns(), c.end) and
+                                  not _MODIFIER_NOUN.match(text, c.end)):
         value = parse_number(c.num)
         return value is not None and value <= most  # 三个方面, 三项机制; 这两款, 以下两种
     if _announcer_chars().isdisjoint(text[c.end : c.end + reach + 1]) or \
