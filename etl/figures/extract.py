@@ -449,7 +449,8 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
     if ch.measure == "level" and facts and (sign := _run_total(text, facts[-1], start)) is not None:
         return changes.Change("change", sign, None, None, True)
     if ch.measure == "level" and kind in lexicon.RATE_KINDS and (named := changes.noun_then_values(text, start)):
-        return named
+        return named if named.basis is not None else named._replace(basis=_carried_basis(text, facts, start, kind))
+        # (与昨天相比价格升幅前五名的是…，幅度分别为2.4%: the base the sentence set)
     if ch.measure == "level" and facts and facts[-1].measure == "change" and \
             (sign := changes.elided_comparative(text, facts[-1].char_end, start)) is not None:
         return changes.Change("change", sign, facts[-1].basis, None, True)  # 比全国多76.85公斤/亩，高出20.7%
