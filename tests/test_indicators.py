@@ -2023,6 +2023,12 @@ def test_cases_of_the_seventeenth_session_review(text, meta, expected):
                   ("10.6%", "secondary_industry_growth", "actual", "2021-Q1..Q3"),
                   ("7.2%", "exports_growth", "actual", "2021-Q1..Q3"), ("超过3.2万家", "high_tech_enterprises", "actual", "2021-Q1..Q3")],
                  id="a part of the year after a frame of the view holds past a semicolon; 出口总值, 高新技术企业总数"),
+    pytest.param("2024年、2025年分别发行1万亿元、1.3万亿元超长期特别国债。拟安排中央预算内投资7550亿元，安排8000亿元超长期特别国债资金。\n",
+                 {"date": "2025-03-05", "title": "政府工作报告", "region": None},
+                 [("1万亿元", "special_treasury_bonds", "actual", "2024"), ("1.3万亿元", "special_treasury_bonds", "actual", "2025"),
+                  ("7550亿元", "central_budget_investment", "target", "2025"),
+                  ("8000亿元", "special_treasury_bonds", "target", "2025")],
+                 id="bonds issued named after their amounts, a list's too"),
 ])
 def test_cases_of_the_eighteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -491,7 +491,7 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             found = _in_family(spread[0], placed.fact)
         elif placed.refers_to is not None and out[placed.refers_to] is not None:
             found = _in_family(indicator(out[placed.refers_to]).family, placed.fact)  # 达到9.2万元、增长4.1%
-        elif hit is None and (after := _after(sentence, placed)) is not None:
+        elif hit is None and (after := _after(sentence, placed, _list_end(sentence, figures, k))) is not None:
             found = _in_family(after[0], placed.fact, _phrase_measure(after[1]))  # 近1亿农村贫困人口实现脱贫
         elif k and out[k - 1] is not None and _parallel(sentence, figures[k - 1], placed):
             found = out[k - 1]  # 全县规模以上工业增加值增长7.5%（全市11.1%）: the parent region's value of the same
@@ -961,15 +961,26 @@ _COMPARED_BASE = re.compile(r"[，,]?\s*(?:增速|增幅|降幅|涨幅)?(?:分�
                             r"(?:的?平均|的?平均水平|的?(?:平均)?(?:水平|增速|增幅|涨幅|降幅))?\s*(?P<close>[（(]|的)?")
 
 
-def _after(sentence: str, placed: Placed) -> tuple[str, str] | None:
-    """The family and the phrase of a phrase that follows the figure and names it ("近1亿农村贫困人口实现脱贫")."""
+def _after(sentence: str, placed: Placed, list_end: int | None = None) -> tuple[str, str] | None:
+    """The family and the phrase of a phrase that follows the figure and names it ("近1亿农村贫困人口实现脱贫"), or that
+    follows the list the figure opens (``list_end``: 分别发行1万亿元、1.3万亿元超长期特别国债)."""
     m = catalogue().after_re.match(sentence, placed.end)
+    if m is None and list_end is not None:
+        m = catalogue().after_re.match(sentence, list_end)
     if m is None:
         return None
     verbs = catalogue().after_verbs.get(m.group("phrase"))
     if verbs and not any(v in sentence[regions.clause_start(sentence, placed.start) : placed.start] for v in verbs):
         return None  # 全市有老旧小区600个 is no renovation: only after 改造 …
     return catalogue().after[m.group("phrase")], m.group("phrase")
+
+
+def _list_end(sentence: str, figures: list[Placed], k: int) -> int | None:
+    """Where the list of figures that figure k opens ends, or None when it opens none."""
+    j = k
+    while _starts_list(sentence, figures, j):
+        j += 1
+    return figures[j].end if j > k else None
 
 
 def _inherited(previous: str | None, split: tuple[tuple[str, ...], int] | None,
