@@ -2056,6 +2056,24 @@ def test_cases_of_the_eighteenth_session(text, meta, expected):
                  [("5000亿元", "gdp", "actual", "2020"), ("6%左右", "gdp_growth", "target", "2026"),
                   ("5.2%", "retail_sales_growth", "actual", "2024"), ("4.1%", "retail_sales_growth", "actual", "2024-12")],
                  id="a plan's last and first years; a month after 其中"),
+    pytest.param("全市工业用电量连续3月增长，增幅达12.1%。今年以来，全市累计接待游客1.2亿人次，恢复至2019年同期的105%，其中10月份接待游客"
+                 "1200万人次。\n", {"date": "2023-11-15", "region": "杭州市"},
+                 [("12.1%", None, "actual", "2023"), ("1.2亿人次", "tourist_visits", "actual", "2023"),
+                  ("105%", None, "actual", "2019"), ("1200万人次", "tourist_visits", "actual", "2023-10")],
+                 id="a run of months is no month; a month after 其中 takes no base's year"),
+    pytest.param("1-11月，全市经济运行总体平稳。截至11月末，全市金融机构本外币存款余额2.1万亿元。\n\n规模以上工业增加值增长6.2%。\n",
+                 {"date": "2024-12-20", "title": "2024年11月全市经济运行简况", "region": "长沙市"},
+                 [("2.1万亿元", None, "actual", "2024-11"), ("6.2%", "industrial_value_added_growth", "actual", "2024-01..11")],
+                 id="a month's end in the opening leaves a release of the months so far"),
+    pytest.param("全省规模以上工业增加值增长6.2%，其中，高技术制造业增长15.1%。全年全部工业增加值比上年增长5.8%，其中规模以上工业增长6.1%。"
+                 "湖南省规模以上工业增长7.1%。“十四五”开局之年以来，全市累计新增城镇就业85万人。\n",
+                 {"date": "2024-06-20", "region": "四川省"},
+                 [("6.2%", "industrial_value_added_growth", "actual", "2024"),
+                  ("15.1%", "high_tech_manufacturing_growth", "actual", "2024"), ("5.8%", None, "actual", "2024"),
+                  ("6.1%", "industrial_value_added_growth", "actual", "2024"),
+                  ("7.1%", "industrial_value_added_growth", "actual", "2024"),
+                  ("85万人", "urban_new_jobs", "actual", "2021-2024")],
+                 id="a breakdown of value added keeps the short names; a place before them; the plan's years so far"),
 ])
 def test_cases_of_the_eighteenth_session_review(text, meta, expected):
     """Over-reach and under-reach of the session's rules, found by a review."""

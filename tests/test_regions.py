@@ -968,6 +968,13 @@ def test_places_of_the_seventeenth_session(text, meta, codes):
     pytest.param("6月份，全国重点监测港口完成货物吞吐量9.8亿吨，同比增长1.2%；完成集装箱吞吐量2100万标箱，同比增长3.1%。",
                  {"region": "山东省"}, ["000000", "000000", "000000", "000000"],
                  id="the country as a subject holds for the later semicolon clauses"),
+    pytest.param("上半年，全国居民消费价格上涨0.1%；居民消费价格上涨0.4%，涨幅比全国高0.3个百分点。",
+                 {"title": "福州市上半年居民消费价格", "region": "福州市"}, ["000000", "350100", "350100"],
+                 id="…not into a clause compared with the country"),
+    pytest.param("广东省全年实现地区生产总值13.6万亿元，深圳市贡献3.5万亿元；一般公共预算收入增长2.2%。"
+                 "全省加快构建产业体系，西安市着力打造千亿级产业集群；全年进出口总额增长5.3%。",
+                 {"title": "2023年经济运行情况", "region": "广东省"}, ["440000", "440300", "440000", "610100", "440000"],
+                 id="…nor a city after its province as subject; a class of magnitude is no figure"),
 ])
 def test_places_of_the_eighteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, meta)] == codes

@@ -308,9 +308,13 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     own = regions.clause_start(sentence, start)
     if phrase in cat.opening_only and cat.scope_re.fullmatch(sentence, own, _list_opening(sentence, before, own)) is None:
         return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject (or a list that is: 固定资产投资、进出口)
-    if phrase in cat.bare_heads and (cat.scope_re.fullmatch(sentence, own, start) is None or
-                                     _BREAKDOWN_BEFORE.search(sentence, max(0, own - _BREAKDOWN_REACH), own)):
+    part = sentence.startswith("其中", own)  # (其中规模以上工业增长6.1%)
+    if phrase in cat.bare_heads and (
+            (cat.scope_re.fullmatch(sentence, own + 2 * part, start) is None and not _places_only(sentence[own:start])) or
+            ((part or _BREAKDOWN_BEFORE.search(sentence, max(0, own - _BREAKDOWN_REACH), own)) and
+             not _VALUE_ADDED_WHOLE.search(sentence, max(0, own - _WHOLE_REACH), own))):
         return []  # 用电量增长7.2%，其中，规模以上工业增长6.5%; 民间投资中，高技术制造业增长30.2%: a part of another measure
+        # (not 规模以上工业增加值增长6.2%，其中，高技术制造业增长15.1%: of value added; 湖南省规模以上工业增长7.1%: a place's)
     if _NON.search(sentence, own, start):
         return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
     if _SECTOR_BEFORE.search(sentence, own, start) and not _WHOLE_BEFORE.search(sentence, own, start):
@@ -698,6 +702,7 @@ _NON = re.compile(r"非[\u4e00-\u9fff]{0,4}$")  # (非规模以上工业: right 
 # A clause of a breakdown right before a clause: 其中， and …中， (民间投资中，).
 _BREAKDOWN_BEFORE = re.compile(r"中[，,：:]\s*$")
 _BREAKDOWN_REACH = 4
+_VALUE_ADDED_WHOLE = re.compile(r"增加值|工业(?:生产)?增长")  # the whole a breakdown of value added is of
 _ADDED = re.compile(r"(?:新增|净增)")
 _ADDITIONS = ("新登记", "新设立", "新设", "净增", "新增", "新培育", "新认定", "新入库")
 _ADDED_BEFORE = re.compile(f"(?:{'|'.join(_ADDITIONS)})[^，,、；;。]{{1,6}}$")

@@ -24,7 +24,7 @@ _SO_FAR_AHEAD = rf"[1１一]月?份?(?:——|[-—–~～－至到]){_TO_MONTH}
 # A month alone with 份 (5月份), closing its clause (10月，全省…), before 当月 (4月当月: the month, not the months so far) or
 # a change (12月增长4.1%),
 # never a day's (3月5日): the month of the year the context gives.
-_MONTH_ALONE = rf"(?<![{_AR}])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|末|底|(?=[，,]|当月|单月|同比|环比|增长|下降))"
+_MONTH_ALONE = rf"(?<![{_AR}])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|末|底|(?=[，,]|当月|单月)|(?<!连续..)(?<!连续.)(?<!连.)(?<!连..)(?=同比|环比|增长|下降))"
 # (其中12月增长4.1%: a month before its change verb)
 # A year (with a quarter, the months so far or a month after it), or a quarter, the months so far or a month with 份
 # alone; a bare month is part of a date (3月5日).

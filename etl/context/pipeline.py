@@ -97,10 +97,11 @@ def _so_far(part: str | None, text: str, title: str | None) -> str | None:
     opening = text.lstrip()[:_OPENING]
     if title and opening.startswith(title):
         opening = opening[len(title):]
-    named = [value for _, value in period.periods_in(opening, int(part[:4]))
+    named = [(end, value) for end, value in period.periods_in(opening, int(part[:4]))
              if value[:4] == part[:4] and _DAY_DATE.fullmatch(value) is None]
-    if part in named:
-        return part  # (上半年，…。6月份，全省居民消费价格…: the month's own figures follow)
+    if any(value == part and opening[end - 1] not in "末底" for end, value in named):
+        return part  # (上半年，…。6月份，全省居民消费价格…: the month's own figures follow; not 截至11月末, a balance)
+    named = [value for _, value in named]
     return next((value for value in named if reference.last_month(value[4:]) == int(part[5:])), part)
 
 

@@ -415,16 +415,17 @@ def _part(cue: _Cue, sentence: str, start: int, y: int, words: TimeWords, now: i
     before = sentence[:start].removesuffix("第")  # 今年第一季度
     word = next((word for word in words.relative if before.endswith(word)), None)
     if word is None and before.rstrip("，, ").endswith("其中"):
-        years = [m.group(1) for m in _TOLD_YEAR.finditer(before)]
-        if years:
-            return cue._replace(period=f"{years[-1]}{suffix}")  # 2024年，…增长5.2%，其中12月份…: a part of the year told
+        told = _TOLD_YEAR.match(before)
+        if told is not None:
+            return cue._replace(period=f"{told.group(1)}{suffix}")  # 2024年，…增长5.2%，其中12月份…: a part of the year the
+            # sentence opened with (not 恢复至2019年同期的105%，其中10月份…)
     if word is None:
         return cue._replace(period=(PART, suffix))
     base = now if now is not None and word in words.spoken else y
     return cue._replace(period=f"{base + words.relative[word]}{suffix}")
 
 
-_TOLD_YEAR = re.compile(rf"{NOT_A_BASE}([12][0-9]{{3}})年(?![0-9])")
+_TOLD_YEAR = re.compile(r"[^，,；;。0-9]{0,8}?([12][0-9]{3})年(?![0-9以])")  # a year in the sentence's first clause
 # A year, then only a place's name (no clause break) right before 全年/年末: 2023年陕西省全年…, 2024年全市全年…
 _YEAR_THEN_PLACE = re.compile(r"(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[^，,；;。：:0-9０-９]{1,8}(?:省|市|县|区|州|盟|旗|自治区)$")
 _YEAR_THEN_PLACE_REACH = 16
@@ -497,7 +498,10 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
             if _GOALS_NAMED.match(sentence, last_year.end()) or sentence.startswith("的指标", last_year.end()):
                 return None  # 超过了第一个五年计划最后一年的指标: a goal named, no time of the figures
             return _Cue(last_year.end(), None if y is None else "plan" if last > y else "actual", str(last))
-        if _PLAN_FIRST.match(sentence, end):
+        if (first_year := _PLAN_FIRST.match(sentence, end)) and sentence.startswith("以来", first_year.end()) and \
+                y is not None and first <= y:
+            return _Cue(first_year.end() + 2, "actual", (first, y))  # “十四五”开局之年以来: the plan's years so far
+        if first_year:
             return _Cue(end, None if y is None or first == y else "plan" if first > y else "actual", str(first))
             # 今年是“十四五”开局之年, “十五五”第一年: the plan's first year
         if _MILESTONE.match(sentence, end):

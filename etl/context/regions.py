@@ -1251,8 +1251,8 @@ _SUBJECT_GOES_ON = ("，", ",", "在", "一季度", "上半年", "前三季度",
 _FULL_NAME_ENDS = ("省", "市", "县", "区", "州", "自治区")
 
 
-_FIGURE_DIGIT = re.compile(r"[0-9](?<![A-Za-z0-9][0-9])|[十百千万亿][万亿]|[一二三四五六七八九两][十百千万亿]")  # a figure's,
-# not a code's (T3B航站楼); a magnitude without digits too (超百万人次)
+_FIGURE_DIGIT = re.compile(r"[0-9](?<![A-Za-z0-9][0-9])|[十百千万亿][万亿](?!级)|[一二三四五六七八九两][十百千万亿](?![万亿]?级)")  # a figure's,
+# not a code's (T3B航站楼); a magnitude without digits too (超百万人次; not a class: 千亿级产业集群)
 # What may open a sentence before its subject: a time (今年上半年，, 2024年，, 截至6月底，) or nothing (not 其中，: a part).
 _SENTENCE_OPENER = re.compile(r"(?:(?:[0-9]{4}年|今年|去年|上年|全年|本年|截至|截止)?(?:[上下]半年|前三季度|前?[一二三四1-4]季度"
                               r"|[0-9]{1,2}(?:[-~至][0-9]{1,2})?月(?:份|底|末)?|年[初底末]|以来)?[，,]?)?")
@@ -1269,9 +1269,11 @@ def clause_subject(before: str, clause: str, home: str | None) -> str | None:
     text = _without_ranks(text)  # 均排名全国第1: the set a rank is among
     matches = find_places(text, context=home)
     units = [u for u in _units(matches, text) if _owns(u, text, home)]
-    if _national_subject(text, len(text), units):
-        return home if _own_country(home, text) else COUNTRY  # 5月份，全国重点监测港口完成…；完成集装箱吞吐量…
-    if (len({u.code for u in units}) > 1 and not _nested(units)) or \
+    if _national_subject(text, len(text), units) and "全国" not in _normalized(clause):
+        return home if _own_country(home, text) else COUNTRY  # 5月份，全国重点监测港口完成…；完成集装箱吞吐量… (not …；
+        # 居民消费价格上涨0.4%，涨幅比全国高0.3个百分点: a local release quoting the country first)
+    if (len({u.code for u in units}) > 1 and not (_nested(units) and
+                                                  all(clause_start(text, u.start) != u.start for u in units[:-1]))) or \
             any(word in text for word in _gazetteer().rules.breakdowns):
         return None  # 分地区看，石家庄市…，唐山市…；全年粮食产量…: a breakdown by place, then the whole again (not 据西藏
         # 旅游局…，拉萨市累计接待…；实现旅游收入…: a place inside the one before)

@@ -120,7 +120,7 @@ def _time_base_re() -> re.Pattern[str]:
 
 
 # A rate's noun after a figure compared with: 低于上年2.9%的涨幅 (the base's rate).
-_RATE_NOUN_AFTER = re.compile(r"的(?:涨幅|增幅|增速|降幅|跌幅|升幅|增长率|增长速度|水平)")
+_RATE_NOUN_AFTER = re.compile(r"\s*的(?:同比|环比)?(?:涨幅|增幅|增速|降幅|跌幅|升幅|增长率|增长速度|上涨幅度|增长幅度|水平)")
 # A comparison before 的 and a noun that it picks out, then the noun's value: 高于二级标准的天数为280天.
 _MODIFIES = re.compile(r"的[\u4e00-\u9fff]{1,6}?(?:为|是|达|达到|有|共有|共|计|超过|突破)[ \u3000]*$")
 

@@ -209,6 +209,10 @@ def masked(text: str, original: str | None = None) -> str:
     return "".join(parts) + out[pos:]
 
 
+_BULLET_REACH = 300  # around a dash set apart by spaces, the run of bullets it may belong to
+_BULLETS_MIN = 3
+
+
 def _joins_previous(text: str, start: int) -> bool:
     prev = text[start - 1]
     return (prev.isascii() and prev.isalnum()) or prev in ")）%‰-元人个件万亿"
@@ -256,8 +260,10 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
             pre, start = None, _skip_spaces(text, start + len(pre))  # 节约1.5万吨: 约 belongs to 节约
         if pre == "-" and start and _joins_previous(text, start):
             pre, start = None, start + 1  # 1万元-5万元: a range dash, not a minus
-        elif pre == "-" and start and text[start - 1] == " " and text.startswith(" ", start + 1):
-            pre, start = None, _skip_spaces(text, start + 1)  # 达到13.7万亿元 - 13个市…: a dash set apart, no minus
+        elif pre == "-" and start and text[start - 1] == " " and text.startswith(" ", start + 1) and \
+                text.count(" - ", max(0, start - _BULLET_REACH), start + _BULLET_REACH) >= _BULLETS_MIN:
+            pre, start = None, _skip_spaces(text, start + 1)  # 达到13.7万亿元 - 13个市 - …: a bullet's dash, no minus (not
+            # 同比增长 - 12.5%, a minus set apart)
         if pre == PLUS_MINUS and not high:
             center = _CENTER.search(text, max(0, start - 12), start)
             if center and _PLAIN_NUMBER.fullmatch(num):  # 20±2℃: 18 to 22

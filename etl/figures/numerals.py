@@ -160,8 +160,9 @@ AR_NUMBER = (rf"(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])"
              rf"|[{_AR}]+)(?:[.．﹒][{_AR}]+|[·・][{_AR}]+(?=[%％]))?")  # 136﹒3億; 19·5％ (not 4·11 a date)
 # 千 before 瓦/米/克 is the unit's, not the numeral's (5千瓦 is 5 kW).
 _CN_TAIL = (
-    # 七十百 is no numeral; nor is a count after 万/亿 (9万亿三个大台阶: 9万亿, then 三个)
-    rf"(?:(?<![{_CN_BIG}])[{_CN_DIGITS}]|[{_CN_DIGITS}](?!个(?![{_CN_BIG}]))|[{_CN_BIG}十拾什廿卅佰仟]|(?<![十拾])百"
+    # 七十百 is no numeral; nor is a count after 万/亿 (9万亿三个大台阶: 9万亿, then 三个); 百分点 after a number is its unit
+    # (提高1.8百分点)
+    rf"(?:(?<![{_CN_BIG}])[{_CN_DIGITS}]|[{_CN_DIGITS}](?!个(?![{_CN_BIG}]))|[{_CN_BIG}十拾什廿卅佰仟]|(?<![十拾])百(?!分[点點])"
     rf"|千(?![瓦米克伏卡])"
     rf"|[{POINTS}](?=[{_SP}]*[{_CN_DIGITS}])"
     # a full-width or ASCII point: after two digits (六四〇．五億), or before digits and 億/萬/％/倍/个百分点 (七．二％,
@@ -419,8 +420,8 @@ def list_number(text: str, point: int) -> bool:
     m = _LIST_NUMBER_BEFORE.search(text, max(0, point - _LIST_NUMBER_WIDTH), point)
     if m is None:
         return False
-    if m.group()[0] in "0０":
-        return False  # 0. 4%: a number's whole part, never a list's
+    if m.group()[0] in "0０" or _PERCENT_AFTER.match(text, point + 1):
+        return False  # 0. 4%, 上涨 1. 1%: a number's whole part, never a list's
     before = text[: m.start()].rstrip(" \u3000\t")
     if not before or before[-1] in _LIST_OPENERS:
         return True
@@ -442,7 +443,8 @@ def _list_item(text: str, number: int, start: int, end: int, last: bool = False)
     """Where a list's number ``number`` (a space, a line break or a clause's start before it, a point after it) stands in
     text[start:end] — the first, or the ``last`` — or None."""
     found = None
-    for found in re.finditer(rf"(?:^|(?<=[\s{re.escape(_LIST_OPENERS)}，,])){number}[.．]", text[start:end]):
+    for found in re.finditer(rf"(?:^|(?<=[\s{re.escape(_LIST_OPENERS)}，,])){number}[.．](?!{_PERCENT_AFTER.pattern})",
+                             text[start:end]):
         if not last:
             break
     return None if found is None else start + found.start()
@@ -450,6 +452,7 @@ def _list_item(text: str, number: int, start: int, end: int, last: bool = False)
 
 _LIST_NUMBER_BEFORE = re.compile(r"(?<![0-9０-９.．])[0-9０-９]{1,2}\Z")
 _LIST_NUMBER_WIDTH = 4
+_PERCENT_AFTER = re.compile(r" ?[0-9０-９]+ ?[%％‰]")  # (a list's item opens with no percentage: 上涨 1. 1%)
 _LIST_OPENERS = "\n\r" + _PUNCTUATION.sentence_breaks + _PUNCTUATION.colons
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _LIST_REACH = 200

@@ -23,10 +23,12 @@ _NET_TRADES = ("买超", "卖超", "買超", "賣超")  # net buying or selling 
 _OPEN_QUOTES = "“‘「『\"《"
 _CLOSE_QUOTE = re.compile(r"[^“”\"」』》，。,]{0,6}[”\"」』》]")
 # A list of short items in quotes, before an item and after it (“一城引领、两业支撑、…、十件实事”).
-_QUOTED_ITEMS_BEFORE = re.compile(r"[“「『\"](?:[^“”\"」』》、，。,；;0-9０-９]{2,8}、)+\Z")
-_QUOTED_ITEMS_AFTER = re.compile(r"[^“”\"」』》、，。,；;0-9０-９]{0,6}(?:、[^“”\"」』》、，。,；;0-9０-９]{2,8})*[”\"」』]")
-_QUOTED_LIST_AFTER = re.compile(r"[^“”\"」』》、，。,；;0-9０-９]{0,6}(?:、[^“”\"」』》、，。,；;0-9０-９]{2,8})+[”\"」』]")
+_SLOGAN_ITEM = r"[^“”‘’\"」』》、，。,；;0-9０-９]"
+_QUOTED_ITEMS_BEFORE = re.compile(rf"[“‘「『\"](?:{_SLOGAN_ITEM}{{2,5}}、)+\Z")
+_QUOTED_ITEMS_AFTER = re.compile(rf"{_SLOGAN_ITEM}{{0,3}}(?:、{_SLOGAN_ITEM}{{2,5}})*[”’\"」』]")
+_QUOTED_LIST_AFTER = re.compile(rf"{_SLOGAN_ITEM}{{0,3}}(?:、{_SLOGAN_ITEM}{{2,5}}){{2,}}[”’\"」』]")
 _SLOGAN_REACH = 100
+_SLOGAN_ITEMS = 3  # short items in quotes, three at least: a slogan (not “三家医院、五所学校已经完工”, quoted speech)
 # An argument's noun that modifies a noun of things (10个重点项目, 3个关键技术, 5个优势产业): a count of the things.
 _MODIFIER_NOUN = re.compile(r"(?:重点|关键|优势)(?:项目|企业|工程|产业|行业|领域|园区|城市|县|村|镇|景区|技术|产品|区域|市场|学校|医院|"
                             r"流域|河湖|岗位|课题|平台|基地|集群|链)")
@@ -258,13 +260,20 @@ def _bare_value(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
         if pattern.search(text, max(0, c.start - context.reach - _BARE_ASIDE), c.start) and \
                 not text.startswith(tuple(context.not_before), c.end):  # not 总指数1-11月…, 总指数3月份…: a time
             return context.unit, context.kind, Decimal(1)
+    if text.endswith(_EXTREMES, 0, c.start) and _INDEX_BEFORE.search(
+            text, max(0, c.start - _INDEX_REACH, *(text.rfind(ch, 0, c.start) for ch in "。；;！？")), c.start):
+        return "点", "index", Decimal(1)  # 恒指…跌幅收窄至29点,高见24763: an index's high (not 腾讯股价早段高见388.2)
     return None
 
 
 _ARABIC = re.compile("[0-9０-９]")
-_BARE_ASIDE = 32  # an aside in brackets between the word and its value: 性别比(以女性为100,男性对女性的比例)为107.16
+_BARE_ASIDE = 32
+_EXTREMES = ("高见", "低见")
+_INDEX_BEFORE = re.compile(r"指数|恒指|国指|科指|沪指|深成指|创业板指|大盘|日经|道指|纳指|标普")
+_INDEX_REACH = 60  # an aside in brackets between the word and its value: 性别比(以女性为100,男性对女性的比例)为107.16
 _BARE_VERBS = ("为", "是", "达", "达到", "跌至", "降至", "升至", "降到", "回升至", "回升到", "维持在", "保持在", "仅为", "只有",
-               "约为", "进一步跌至", "进一步降至", "回落至", "回落到", "上升至", "上升到", "下跌至", "攀升至", "报")
+               "约为", "进一步跌至", "进一步降至", "回落至", "回落到", "上升至", "上升到", "下跌至", "攀升至", "报", "下降至", "上涨至",
+               "下滑至")
 
 
 @cache
@@ -460,10 +469,11 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     if before in _ORDINAL_BEFORE and not c.pre and not (before == "前" and at > 1 and text[at - 2] in _NOT_ORDINAL
                                                         and not text.endswith(_NET_TRADES, 0, at - 1)):
         return True  # 第33届, 前10名, 居全国第2位, 外资买超前10名 (not 提前一个月)
-    if before and before in _OPEN_QUOTES and (_CLOSE_QUOTE.match(text, c.end) or _QUOTED_LIST_AFTER.match(text, c.end)):
+    if before and before in _OPEN_QUOTES + "‘" and (_CLOSE_QUOTE.match(text, c.end) or _QUOTED_LIST_AFTER.match(text, c.end)):
         return True  # “五个中心”, “三个聚焦、四个坚持”: a slogan in quotes
-    if before in "、" and _QUOTED_ITEMS_BEFORE.search(text, max(0, at - _SLOGAN_REACH), at) and \
-            _QUOTED_ITEMS_AFTER.match(text, c.end):
+    if before in "、" and (items := _QUOTED_ITEMS_BEFORE.search(text, max(0, at - _SLOGAN_REACH), at)) and \
+            (after := _QUOTED_ITEMS_AFTER.match(text, c.end)) and \
+            items.group().count("、") + after.group().count("、") >= _SLOGAN_ITEMS - 1:
         return True  # “三个聚焦、四个坚持、五个着力”: the items of a slogan in quotes
     if text.endswith(_LABEL_BEFORE, 0, c.start):
         return True  # 如表1所示, 见图2: the number of a table or a figure
