@@ -293,7 +293,7 @@ def test_goal_values(sentence, mention, status):
     pytest.param("第一产业实现增加值6.4亿元，增长6.1%；全市城市化率从59.5%提高到62.9%；R&D占GDP比重达到4.51%；"
                  "实到外资金额增长10.1%；城镇新增就业人员1.59万人；市场主体存量达到111736户；大口径财政收入完成60233万元。",
                  [None, "primary_industry_growth", "urbanization_rate", "urbanization_rate", "rd_intensity",
-                  "foreign_investment_used_growth", "urban_new_jobs", "business_entities", None],
+                  "foreign_investment_used_growth", "urban_new_jobs", "business_entities", "fiscal_revenue"],
                  id="names of statistical communiques and city reports"),
     pytest.param("2020年，上海GDP预期增长目标在6%左右。", ["gdp_growth"], id="a growth goal word in the gap"),
     pytest.param("人均地区生产总值121630元(折合18083美元)，全市生产总值达到1000亿元（折合150亿美元）。",
@@ -2029,6 +2029,19 @@ def test_cases_of_the_seventeenth_session_review(text, meta, expected):
                   ("7550亿元", "central_budget_investment", "target", "2025"),
                   ("8000亿元", "special_treasury_bonds", "target", "2025")],
                  id="bonds issued named after their amounts, a list's too"),
+    pytest.param("2月份，全县实现大口径财政收入5682万元，地方级财政收入4526万元，财政支出8314万元，其中中央财政支出补助1981万元。\n",
+                 {"date": "2024-03-20", "title": "2月份全县财政收支情况", "region": "宁陕县"},
+                 [("5682万元", "fiscal_revenue", "actual", "2024-02"), ("4526万元", "general_budget_revenue", "actual", "2024-02"),
+                  ("8314万元", "general_budget_expenditure", "actual", "2024-02"), ("1981万元", None, "actual", "2024-02")],
+                 id="大口径财政收入, 地方级财政收入, 财政支出 (not 中央)"),
+    pytest.param("上海港货柜吞吐量达到4915.8万标准箱。1~11月，市辖区居民消费价格同比上涨1.3%。\n",
+                 {"date": "2023-12-20", "region": "上海市"},
+                 [("4915.8万标准箱", "container_throughput", "actual", "2023"), ("1.3%", None, "actual", "2023-01..11")],
+                 id="货柜吞吐量; 市辖区 is a part of the city"),
+    pytest.param("原标题：今年前11月成都社会消费品零售总额超去年全年\n统计数据显示，前11月全市规模以上工业增加值同比增长11.6%。\n",
+                 {"date": "2021-12-26", "title": "今年前11月成都社会消费品零售总额超去年全年", "region": "成都市"},
+                 [("11.6%", "industrial_value_added_growth", "actual", "2021-01..11")],
+                 id="a heading of this year's months so far heads outcomes"),
 ])
 def test_cases_of_the_eighteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -345,11 +345,11 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: i
     if ahead and not past:
         return Section("plan", ahead[0].period[1], ahead[0].period)
     span = past[0].period if past else None
+    so_far = any(isinstance(y, str) and len(y) > 4 for y in years)  # 前三季度…, 1-5月…, 今年前11月…: a part of the year gone by
     for kind in ("plan", "review", "tasks"):
         if any(word in heading for word in words.sections[kind]):
-            return Section("review" if past else kind, year, span)
+            return Section("review" if past or (kind == "tasks" and so_far) else kind, year, span)
     if not past and year is not None and doc_year is not None and year in (doc_year, doc_year - 1):
-        so_far = isinstance(years[0], str) and len(years[0]) > 4  # 前三季度…, 1-5月…: a part of the year gone by
         gone = now is not None and year < now  # 原标题：2024年全省一般公共预算收入7711.5亿元, written in 2025
         return Section("tasks" if year == doc_year and not so_far and not gone else "review", year, span)
     return Section("review" if past else None, year, span)

@@ -389,6 +389,9 @@ _SENTENCE_OPENERS = PUNCTUATION.sentence_breaks + PUNCTUATION.colons
 def _broken_decimal(text: str, start: int) -> bool:
     """Does the figure at ``start`` follow a digit and a decimal point set apart by a space (为 3. 35人, 增长 6. 0%),
     not a list's number (1. 35个项目开工)?"""
+    if start >= 4 and text[start - 1] == " " and text[start - 2] in ".．" and text[start - 3] == " " and \
+            text[start - 4].isdigit():
+        return True  # 經濟增長6 . 5%左右: spaces on both sides of the point (never 5%)
     return start >= 3 and text[start - 1] == " " and text[start - 2] in ".．" and text[start - 3].isdigit() and \
         not list_number(text, start - 2)
 
