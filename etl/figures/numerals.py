@@ -409,8 +409,8 @@ def _spaced_points(text: str) -> list[int]:
     if ". " not in sample and "． " not in sample:
         return []
     spaces = [m.end() - 1 for m in _SPACED_POINT.finditer(text) if not list_number(text, m.start() + 1)]
-    return spaces if sum(at < _SPACED_SAMPLE for at in spaces) >= 2 and \
-        sum(at < _SPACED_SAMPLE for at in spaces) > len(_COMPACT_POINT.findall(sample)) else []
+    seen = sum(at < _SPACED_SAMPLE for at in spaces)  # (told from the text's start, as _spaced_digits is)
+    return spaces if seen >= 2 and seen > len(_COMPACT_POINT.findall(sample)) else []
 
 
 def list_number(text: str, point: int) -> bool:
