@@ -101,8 +101,7 @@ def _so_far(part: str | None, text: str, title: str | None) -> str | None:
              if value[:4] == part[:4] and _DAY_DATE.fullmatch(value) is None]
     if any(value == part and opening[end - 1] not in "末底" for end, value in named):
         return part  # (上半年，…。6月份，全省居民消费价格…: the month's own figures follow; not 截至11月末, a balance)
-    named = [value for _, value in named]
-    return next((value for value in named if reference.last_month(value[4:]) == int(part[5:])), part)
+    return next((value for _, value in named if reference.last_month(value[4:]) == int(part[5:])), part)
 
 
 _OPENING = 600  # where a release says what it covers

@@ -715,9 +715,10 @@ _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一�
 _FROM_YEAR = re.compile(rf"(?:从|由)(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:底|末|初)?|{_PLAN_ENDING})$")
 # A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
 # named, not the time of what follows.
-_MILESTONE = re.compile(r"[”\"」]?(?:规划)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)|[”\"」]?(?:规划)?的?(?:关键之年|攻坚之年|冲刺之年)")
-_PLAN_LAST = re.compile(r"[”\"」]?(?:规划|计划)?的?最后一年")
-_PLAN_FIRST = re.compile(r"[”\"」]?(?:规划)?的?(?:第一年|首年|开局之年|开局年|起步之年)")
+_PLAN_YEAR = r"[”\"」]?(?:规划)?的?"  # what may stand between a plan's name and a year of it named
+_MILESTONE = re.compile(rf"[”\"」]?(?:规划)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)|{_PLAN_YEAR}(?:关键之年|攻坚之年|冲刺之年)")
+_PLAN_LAST = re.compile(r"[”\"」]?(?:规划|计划)?的?最后一年")  # (第一个五年计划最后一年 too)
+_PLAN_FIRST = re.compile(rf"{_PLAN_YEAR}(?:第一年|首年|开局之年|开局年|起步之年)")
 _GOALS_NAMED = re.compile(r"的?(?:目标|任务|计划)")
 # A clause that ends in the goal the year before it names (落实2030年应对气候变化国家自主贡献目标。).
 _NAMES_GOAL = re.compile(r"[^，,；;：:。]{0,24}?(?:目标|任务)(?:[，,；;。]|$)")

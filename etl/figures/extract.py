@@ -11,7 +11,7 @@ from etl.figures import changes, lexicon
 from etl.figures.find import MINUS_SIGNS, PLUS_SIGNS, PUNCTUATION, Candidate, candidates, masked, qualifier_before
 from etl.figures.model import Fact
 from etl.figures.numerals import BROKEN_BEFORE, exact, exact_context, list_number, normalize, parse_number, visible
-from etl.figures.resolve import Resolved, fraction, resolve, run_before, share_approx
+from etl.figures.resolve import WEEK, Resolved, fraction, resolve, run_before, share_approx
 
 
 
@@ -145,7 +145,7 @@ def _base_values(text: str, cands: list[Candidate], resolved: list[Resolved | No
         c = cands[i]
         if resolved[i] is not None or not _bare(c):
             continue
-        if text.endswith(_WEEK, 0, c.start) and len(c.num) == 1:
+        if text.endswith(WEEK, 0, c.start) and len(c.num) == 1:
             continue  # 比上周五下降0.03个点: a day of the week
         base = changes.base_behind(text, c.start) is not None and changes.change_next(text, c.end)
         if not base and not (changes.change_before(text, c.start) and _CLAUSE_ENDS.match(text, c.end)):
@@ -176,7 +176,6 @@ _CLAUSE_ENDS = re.compile(rf"[ \u3000]*(?:[{re.escape(PUNCTUATION.clause_breaks 
 # A price's move against an earlier day, week or month, its value bare (较上周跌50, 比昨日上涨20).
 _PRICE_MOVE = re.compile(r"(?:较|比)(?:上周|上日|昨日|昨天|前日|上月|上一交易日|前一交易日|上期|节前)(?:分别)?"
                          r"(?:上涨|下跌|下降|上升|上调|下调|回落|反弹|涨|跌|降|升)了?[ \u3000]*\Z")
-_WEEK = ("周", "週", "星期", "礼拜", "禮拜")
 _BASE_KINDS = ("count", "money", "mass", "volume", "area", "length", "energy", "power")
 _BIG_CHARS = "万亿萬億"
 _STEPS_AFTER = re.compile("(?:新|大)?(?:台阶|臺階|大关|大關|关口|關口)")

@@ -267,10 +267,10 @@ def _bare_value(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
 
 
 _ARABIC = re.compile("[0-9０-９]")
-_BARE_ASIDE = 32
+_BARE_ASIDE = 32  # an aside in brackets between the word and its value: 性别比(以女性为100,男性对女性的比例)为107.16
 _EXTREMES = ("高见", "低见")
 _INDEX_BEFORE = re.compile(r"指数|恒指|国指|科指|沪指|深成指|创业板指|大盘|日经|道指|纳指|标普")
-_INDEX_REACH = 60  # an aside in brackets between the word and its value: 性别比(以女性为100,男性对女性的比例)为107.16
+_INDEX_REACH = 60
 _BARE_VERBS = ("为", "是", "达", "达到", "跌至", "降至", "升至", "降到", "回升至", "回升到", "维持在", "保持在", "仅为", "只有",
                "约为", "进一步跌至", "进一步降至", "回落至", "回落到", "上升至", "上升到", "下跌至", "攀升至", "报", "下降至", "上涨至",
                "下滑至")
@@ -469,7 +469,7 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     if before in _ORDINAL_BEFORE and not c.pre and not (before == "前" and at > 1 and text[at - 2] in _NOT_ORDINAL
                                                         and not text.endswith(_NET_TRADES, 0, at - 1)):
         return True  # 第33届, 前10名, 居全国第2位, 外资买超前10名 (not 提前一个月)
-    if before and before in _OPEN_QUOTES + "‘" and (_CLOSE_QUOTE.match(text, c.end) or _QUOTED_LIST_AFTER.match(text, c.end)):
+    if before and before in _OPEN_QUOTES and (_CLOSE_QUOTE.match(text, c.end) or _QUOTED_LIST_AFTER.match(text, c.end)):
         return True  # “五个中心”, “三个聚焦、四个坚持”: a slogan in quotes
     if before in "、" and (items := _QUOTED_ITEMS_BEFORE.search(text, max(0, at - _SLOGAN_REACH), at)) and \
             (after := _QUOTED_ITEMS_AFTER.match(text, c.end)) and \
@@ -477,7 +477,7 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
         return True  # “三个聚焦、四个坚持、五个着力”: the items of a slogan in quotes
     if text.endswith(_LABEL_BEFORE, 0, c.start):
         return True  # 如表1所示, 见图2: the number of a table or a figure
-    if c.num in _WEEKDAYS and not c.pre and c.unit not in ("天", "日") and text.endswith(_WEEK, 0, at) and \
+    if c.num in _WEEKDAYS and not c.pre and c.unit not in ("天", "日") and text.endswith(WEEK, 0, at) and \
             not text.endswith(_WEEKS_COUNTED, 0, at - 1 if text[at - 1] in "周週" else at - 2):
         return True  # 周三起, 星期五前: a day of the week (not 每周三次, 一周三次: a count per week; 黄金周五天: days)
     if c.num == "零" and kind == "count":
@@ -500,7 +500,7 @@ _RANK_BEFORE = ("排名", "位居", "排在", "分列", "位列", "分居", "跃
 
 
 _WEEKDAYS = frozenset("一二三四五六日天")
-_WEEK = ("周", "週", "星期", "礼拜", "禮拜")
+WEEK = ("周", "週", "星期", "礼拜", "禮拜")  # the words a weekday follows (周三, 星期五)
 _WEEKS_COUNTED = ("每", "一", "两", "兩", "二", "三", "几", "幾", "数", "數", "个", "個", "各", *"0123456789")
 _SESSION = re.compile(r"[0-9〇零一二两三四五六七八九十]+届[^，。；,;：:、]{0,8}\Z")
 _SESSION_REACH = 14
