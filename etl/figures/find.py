@@ -31,7 +31,7 @@ SCALE_PREFIX = {"华氏温度": "℉", "华氏": "℉", "摄氏温度": "℃", "
 _MONEY_DIGIT = "[0-9一二三四五六七八九两壹贰叁肆伍陆柒捌玖贰參陸]"
 _SMALL_MONEY = rf"(?:(?P<jiao>{_MONEY_DIGIT}){_S}[角毛])?(?:(?P<fen>{_MONEY_DIGIT}){_S}分(?!钟|之|析|类|别))?钱?"
 # 成 as a unit (八成 = 80 %), but not the 成 of 成立, 成员, 成为 … (一成不变 is caught by the 一 rule).
-CHENG = "成(?![立员为果本熟功都型交就效绩长品全事效])(?:[ \u3000]*[一二三四五六七八九](?![成十百千万亿]))?"
+CHENG = "成(?![立员为果本熟功都型交就效绩长品全事效])(?:[ \u3000]*[一二三四五六七八九1-9１-９](?![0-9０-９.．成十百千万亿年月日号]))?"  # 七成六, 9成2: 76 %, 92 %
 # 度 is a temperature only where the sentence speaks of temperature (resolve checks); 度电 is energy, and so
 # is 度 after 万/亿 (3,120亿度). 方 is a cubic metre only after 万/亿 (22亿方), never in 三方.
 DEGREE = "度(?!电)"
@@ -86,7 +86,9 @@ def _unit_alternation() -> tuple[str, str]:
     traps = {s: u.not_before for s, u in table.items()}
     ascii_units = [s for s in table if s.isascii() and s.isalpha()]
     contexts = [s for s in lexicon.unit_contexts() if s not in table and s != "度"]
-    traps |= {s: lexicon.unit_contexts()[s].not_before for s in contexts}
+    readings = lexicon.unit_contexts()
+    traps |= {s: tuple(w for w in readings[s][0].not_before if all(w in r.not_before for r in readings[s]))
+              for s in contexts}  # what no reading of the word allows
     cjk = [s for s in table if s not in ascii_units] + contexts
     return _guarded(cjk, traps), lexicon.alternation(ascii_units)
 
@@ -143,7 +145,9 @@ def figure_re() -> re.Pattern[str]:
         rf"(?P<num>(?<=之){_S}百|{NUMERAL})"
         rf"(?:分之(?P<num2>{NUMERAL}))?"
         rf"(?:(?:{_S}(?P<ru>%|‰){_S})?(?:{RANGE_SEPARATORS})(?(ru){_S})(?:{ratio})?(?P<hsign>{HIGH_SIGNS})?(?P<high>{NUMERAL})"
-        rf"(?(ru)(?![0-9０-９,，.．百千万亿萬億]|{_S}(?:[百千万亿萬億]|(?![%‰％])(?:{unit})))))?)"  # 增长27.6%至3490.1百万港元: a rate and an amount, no range
+        # a range of rates with the rate on its low end has it on its high end too (not 增长27.6%至3490.1百万港元,
+        # 4.17% -- 147,929,500: a table's next cell)
+        rf"(?(ru)(?={_S}[%‰％])))?)"
         rf"(?:{_S}(?P<inside>{inside}))?"
         # (a year or a day is no numerator: 2014年每桶56.69美元, 12月24日每桶… leave 每桶 to the price after them)
         rf"(?:{_S}(?P<unit>{unit})(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>{plain})(?![性半]))?)?"
@@ -259,7 +263,7 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         if pre in not_after and start and text[start - 1] in not_after[pre] and not (pden or rate or cur):
             pre, start = None, _skip_spaces(text, start + len(pre))  # 节约1.5万吨: 约 belongs to 节约
         if pre == "-" and start and _joins_previous(text, start):
-            pre, start = None, start + 1  # 1万元-5万元: a range dash, not a minus
+            pre, start = None, _skip_spaces(text, start + 1)  # 1万元-5万元: a range dash, not a minus
         elif pre == "-" and start and text[start - 1] == " " and text.startswith(" ", start + 1) and \
                 text.count(" - ", max(0, start - _BULLET_REACH), start + _BULLET_REACH) >= _BULLETS_MIN:
             pre, start = None, _skip_spaces(text, start + 1)  # 达到13.7万亿元 - 13个市 - …: a bullet's dash, no minus (not
@@ -326,8 +330,10 @@ def _exchange_start(text: str, start: int) -> int:
     return i - 1 if j and (text[j - 1].isdigit() or text[j - 1] in "元块币") else start
 
 
-# A number that no time of day is: a decimal, a thousands group, or an integer of 25 or more (in Arabic digits).
-_NOT_A_CLOCK = re.compile(r"[0-9０-９]*[.．][0-9０-９]+|[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|0*(?:2[5-9]|[3-9][0-9]|[1-9][0-9]{2,})[0-9]*")
+# A number that no time of day is: a decimal, a thousands group, or an integer of 25 or more (in Arabic digits), or
+# hundreds and more in words (挫逾两百点).
+_NOT_A_CLOCK = re.compile(r"[0-9０-９]*[.．][0-9０-９]+|[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?"
+                          r"|0*(?:2[5-9]|[3-9][0-9]|[1-9][0-9]{2,})[0-9]*|[一二两三四五六七八九十零]*[百千万][一二两三四五六七八九十百千零]*")
 
 
 _CENTER = re.compile(r"(?<![0-9A-Za-z.,，])([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)[ \u3000]*\Z")

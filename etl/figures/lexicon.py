@@ -118,6 +118,7 @@ class UnitContext:
     factor: Decimal = Decimal(1)  # 亿元 read as 港元: 100000000
     not_between: tuple[str, ...] = ()  # words between the context word and the figure that cancel it: 沪市, 折合
     chain: bool = False  # the same unit word read so just before in the sentence says so too: 高温14、15度,中部19、20度
+    digits: bool = False  # only a number written in digits reads so (满意度得分92.5分; not 满意度十分高)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +226,7 @@ def denominators() -> dict[str, Unit]:
     """What may stand after "/" or 每 in a compound unit: every unit, and the unit words read by context (吨/年) but
     those read as a rate themselves (角, 分 of an exchange rate: 元一角七分 is money), and the words that are a
     denominator only (元/月)."""
-    contexts = {s: Unit(s, c.unit, c.kind, Decimal(1)) for s, c in unit_contexts().items()
+    contexts = {s: Unit(s, c.unit, c.kind, Decimal(1)) for s, (c, *_) in unit_contexts().items()
                 if s not in units() and "/" not in c.unit}
     only = {s: Unit(s, s, kind, Decimal(1)) for s, kind in compounds().denominators.items() if s not in units()}
     return units() | contexts | only
@@ -240,10 +241,12 @@ def implied_units() -> dict[str, Unit]:
 
 
 @cache
-def unit_contexts() -> dict[str, UnitContext]:
-    """Unit words read by the sentence (度 is ℃ where it speaks of temperature, 块 is 元 after a price)."""
+def unit_contexts() -> dict[str, tuple[UnitContext, ...]]:
+    """Unit words read by the sentence (度 is ℃ where it speaks of temperature, 块 is 元 after a price), each with its
+    readings in the order they are tried (分: cents of the Taiwan dollar's rate, else a score)."""
     data = _toml("unit_contexts.toml")
-    return {surface: _unit_context(surface, entry) for surface, entry in data["units"].items()}
+    return {surface: tuple(_unit_context(surface, e) for e in (entry if isinstance(entry, list) else [entry]))
+            for surface, entry in data["units"].items()}
 
 
 @cache
@@ -344,7 +347,7 @@ def argument_nouns() -> tuple[str, ...]:
 def _unit_context(surface: str, entry: dict) -> UnitContext:
     where = f"unit_contexts.toml [{surface}]"
     optional = {"at_clause_end", "after", "fractional", "qualified", "not_after", "not_before", "factor", "not_between",
-                "chain"}
+                "chain", "digits"}
     if not {"unit", "kind", "reach", "words"} <= set(entry) <= {"unit", "kind", "reach", "words"} | optional:
         raise LexiconError(f"{where}: keys {sorted(entry)} are not unit, kind, reach, words[, {', '.join(optional)}]")
     return UnitContext(entry["unit"], _check(entry["kind"], KINDS, "kind", where), int(entry["reach"]),
@@ -353,7 +356,8 @@ def _unit_context(surface: str, entry: dict) -> UnitContext:
                        bool(entry.get("qualified", False)),
                        tuple(unique(entry.get("not_after", []), where)),
                        tuple(unique(entry.get("not_before", []), where)), Decimal(str(entry.get("factor", 1))),
-                       tuple(unique(entry.get("not_between", []), where)), bool(entry.get("chain", False)))
+                       tuple(unique(entry.get("not_between", []), where)), bool(entry.get("chain", False)),
+                       bool(entry.get("digits", False)))
 
 
 @cache

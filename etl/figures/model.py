@@ -13,7 +13,7 @@ BASES = ("yoy", "mom", "vs_prior")
 # compound grammar's (price: a currency per unit; rate: any other quantity per unit).
 KINDS = ("count", "money", "percent", "permille", "percentage_point", "basis_point", "multiple", "fraction",
          "magnitude", "index", "length", "area", "volume", "mass", "power", "energy", "temperature", "duration",
-         "age", "data", "frequency", "concentration", "price", "rate")
+         "age", "data", "frequency", "concentration", "price", "rate", "score")
 IDENTIFIER_KINDS = ("id_card", "disability_card", "credit_code", "phone", "postal_code", "badge", "hotline", "other")
 
 

@@ -89,6 +89,9 @@ _COMPACT_RUN = re.compile(r"[0-9０-９]{2}")
 # A number that a digit and a space stand before: part of a number set apart, never a figure alone ("8 ．8 ％" is
 # no 0.8 %).
 BROKEN_BEFORE = re.compile(r"[0-9０-９][ ]\Z")
+# …unless that digit ends a number whole in itself, thousands grouped or with decimals: a table's cell before the next
+# (股数 59,172,200 14.00% 4.17%; 0.00 0.00%).
+WHOLE_BEFORE = re.compile(r"(?<![0-9,.])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+) \Z")
 _SPACE_IN_NUMBER = re.compile(r"(?<=[0-9０-９．.]) (?=[0-9０-９．.%％])")
 _SPACED_MIN = 1  # runs that make a text one whose digits are set apart (with fewer numbers written together)
 _SPACED_SAMPLE = 20_000  # characters looked at to tell
@@ -170,7 +173,9 @@ _CN_TAIL = (
     rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}][{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}])"
     rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS.replace('两', '').replace('兩', '')}]+(?:[{_CN_BIG}％%倍]|[个個]?百分[点點]))"
     rf"|(?:{_INSIDE})(?=[{_SP}]*[{_CN_BIG}])"
-    rf"|兆(?=[{_SP}]*[{_CN_DIGITS}十{_AR}]))"  # 五兆六十二亿, 42兆112億, 3 兆 8,090 億: 兆 is 10^12 only inside a numeral (兆瓦 is mega)
+    rf"|兆(?=[{_SP}]*[{_CN_DIGITS}十{_AR}]|[、和及与或][^，。；;]{{0,40}}?[0-9０-９一二三四五六七八九十][萬万億亿兆]?[{_SP}]*[萬万億亿兆][元圓]))"  # 五兆六十二亿,
+    # 42兆112億, 3 兆 8,090 億: 兆 is 10^12 only inside a numeral (兆瓦 is mega) or in a list of amounts ending in 亿元
+    # (进出口1.27兆、1.07兆、5,182亿元; not 100兆、1000兆宽带)
 )
 # Spaces inside a Chinese numeral (一百 五 十 二) are read through, and before 万/亿 after Arabic digits
 # (3 万台); never before an Arabic digit.

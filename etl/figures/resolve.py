@@ -364,8 +364,8 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
         if labelled is not None:
             return labelled
         implied = _implied(c, text)
-        if implied is not None and implied[0] == "元" and (hk := lexicon.unit_contexts().get("元")) is not None \
-                and _in_context(hk, text, c.start):
+        if implied is not None and implied[0] == "元" and (hk := lexicon.unit_contexts().get("元", (None,))[0]) \
+                is not None and _in_context(hk, text, c.start):
             return hk.unit, hk.kind, implied[2]  # 恒指…成交额1671億: Hong Kong dollars
         return implied or _bare_value(c, text)
     unit = bare(c.unit)
@@ -379,13 +379,14 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
         return "千瓦时", "energy", Decimal(1)  # 3,120亿度: electricity
     if unit == "度" and c.scale:
         return SCALE_PREFIX[c.scale], "temperature", Decimal(1)
-    context = lexicon.unit_contexts().get(unit)
-    if context is not None and context.unit == "年" and _year_like(c):
-        return None  # 2025年: a year (the commonest unit word of all, so looked at first)
-    if context is not None and text.endswith(context.not_after, 0, c.start):
-        return None  # 晚上8点: a time of day; 省委十四届: an ordinal
-    if context is not None and _says(context, c, text):
-        u = lexicon.Unit(unit, context.unit, context.kind, context.factor)  # 度 of temperature, 块 after a price
+    for context in lexicon.unit_contexts().get(unit, ()):
+        if context.unit == "年" and _year_like(c):
+            return None  # 2025年: a year (the commonest unit word of all, so looked at first)
+        if text.endswith(context.not_after, 0, c.start):
+            return None  # 晚上8点: a time of day; 省委十四届: an ordinal
+        if (not context.digits or _DIGITS.fullmatch(c.num)) and _says(context, c, text):
+            u = lexicon.Unit(unit, context.unit, context.kind, context.factor)  # 度 of temperature, 块 after a price
+            break
     else:
         u = lexicon.units().get(unit) or lexicon.units().get(unit.lower())
     if u is None:
@@ -395,6 +396,9 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     if u.kind == "money" and u.unit == "元" and c.currency:
         return CURRENCY_PREFIX[c.currency], "money", u.factor  # 港币两千九百六十元 is in 港元
     return u.unit, u.kind, u.factor
+
+
+_DIGITS = re.compile(r"[0-9０-９][0-9０-９.．]*")  # a number written in digits (for a reading with `digits`)
 
 
 def _approx(c: Candidate, number_surface: str) -> str | None:
