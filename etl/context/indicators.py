@@ -12,6 +12,7 @@ order. Nothing is guessed: a figure no phrase governs keeps no indicator.
 from __future__ import annotations
 
 import re
+import string
 import tomllib
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -84,7 +85,7 @@ class Catalogue:
     phrases: Phrases  # every phrase and split phrase
     gap_re: re.Pattern[str]
     after_re: re.Pattern[str]
-    predicate_starts: frozenset[str] = frozenset()  # 屡, 仍 …: a predicate's first character after a subject
+    predicate_starts: tuple[str, ...] = ()  # 屡, 仍, 总体平稳 …: what opens a predicate right after a subject
     opening_only: frozenset[str] = frozenset()  # phrases that govern only as their clause's subject (出口)
     scope_re: re.Pattern[str] = re.compile("")  # what may stand before such a phrase: gap words, 全省 …
     after_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an after phrase's verbs, one needed
@@ -197,7 +198,7 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
     phrases = Phrases([*by_phrase, *splits])
     after_re = re.compile(f"(?:{_alternation(gap['after_lead'])})?(?P<phrase>{_alternation(after)})" if after else "(?!)")
     return Catalogue(indicators, {p: tuple(ids) for p, ids in by_phrase.items()}, splits,
-                     after, phrases, gap_re, after_re, frozenset(gap.get("predicate_starts", "")),
+                     after, phrases, gap_re, after_re, tuple(gap.get("predicate_starts", ())),
                      frozenset(gap.get("opening_only", ())),
                      re.compile(f"(?:{_alternation(gap.get('scope_words', ()))}|{gap_alternatives})*"), after_verbs,
                      data.get("currency", {}).get("old_yuan_before"), whole, tuple(gap.get("region_parts", ())),
@@ -220,10 +221,21 @@ def indicator(indicator_id: str) -> Indicator:
 # --- attribution ----------------------------------------------------------------------------------------------------
 
 
+_UPPER = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)  # (the catalogue writes its Latin in capitals)
+
+
 @lru_cache(maxsize=2048)
 def _hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
-    """Catalogue phrases in a sentence: (start, end, phrase), leftmost-longest, in order."""
-    return tuple(catalogue().phrases.longest(sentence))
+    """Catalogue phrases in a sentence: (start, end, phrase), leftmost-longest, in order, Latin letters in any case (gdp
+    is GDP); a name with its abbreviation in brackets after it is one phrase (工业生产者出厂价格(PPI), 地区生产总值（GDP）)."""
+    cat = catalogue()
+    hits = list(cat.phrases.longest(sentence.translate(_UPPER)))
+    for k in range(len(hits) - 1, 0, -1):
+        (start, end, phrase), (inner, inner_end, abbreviation) = hits[k - 1], hits[k]
+        if inner == end + 1 and sentence[end] in "(（" and sentence[inner_end : inner_end + 1] in (")", "）") and \
+                set(cat.by_phrase.get(phrase, ())) & set(cat.by_phrase.get(abbreviation, ())):
+            hits[k - 1 : k + 1] = [(start, inner_end + 1, phrase)]
+    return tuple(hits)
 
 
 def _in_family(family: str, fact: Fact, measure: str | None = None) -> str | None:
@@ -383,6 +395,9 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
     gap_re = catalogue().gap_re
     own = regions.clause_start(sentence, placed.start)
     start, end = hit[0], hit[1]
+    listed = sentence.rfind("、", end, placed.start)
+    if end >= own and listed >= 0 and sentence.startswith(catalogue().predicate_starts, end):
+        own = listed + 1  # 固定资产投资总体平稳、增长4%: predicates listed with 、 after the subject
     if end >= own or start < previous_end or gap_re.fullmatch(sentence, own, placed.start) is None:
         return False
     between = sentence[end:own]
@@ -391,7 +406,7 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
     lead = sentence[regions.clause_start(sentence, start) : start]
     if lead.endswith("从") and _VIEWED.match(between):
         return True  # 从GDP指标看，上半年同比增长5.8%: the frame names the subject of the clauses after it
-    if between[0] not in CLAUSE_BREAKS and between[0] not in catalogue().predicate_starts \
+    if between[0] not in CLAUSE_BREAKS and not between.startswith(catalogue().predicate_starts) \
             and not gap_re.match(sentence, end).end() > end:
         return False  # the phrase is no subject but a modifier: 粮食每亩平均年产量 is a yield
     return gap_re.fullmatch(lead) is not None or catalogue().scope_re.fullmatch(lead) is not None or \

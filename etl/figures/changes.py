@@ -46,8 +46,16 @@ def _trigger_re() -> re.Pattern[str]:
     # 跌幅为1.27% is a change). An abbreviation in brackets may follow the word: 年增率(yoy)達12.68%.
     return re.compile(
         rf"(?P<word>{words})(?:[（(][A-Za-z]{{2,6}}[)）])?(?P<extent>幅度(?=为|达|是|高达|$))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均|都)?(?:仍|还|已|也|仅|只)?(?:为|达|达到|是|高达|可达|也有|有|约为|在|介乎|介于)?[:：]?"
-        rf"(?:{lexicon.alternation(lexicon.qualifier_surfaces('before'))})?[{re.escape(_PUNCTUATION.spaces)}]*$"
+        rf"(?:{_qualifiers_before()})?[{re.escape(_PUNCTUATION.spaces)}]*$"
     )
+
+
+def _qualifiers_before() -> str:
+    """The qualifiers that may stand between a change word and its number, none where it ends the word (跌破27,000點:
+    a level fallen below, not a change of about 27,000)."""
+    not_after = lexicon.qualifier_not_after(("before",))
+    return "|".join(f"(?<![{re.escape(not_after[q])}]){re.escape(q)}" if q in not_after else re.escape(q)
+                    for q in sorted(lexicon.qualifier_surfaces("before"), key=len, reverse=True))
 
 
 # An aside in brackets inside a base (2023年同期(2023年9月15日,下同)): read as one piece of it.

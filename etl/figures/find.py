@@ -21,7 +21,8 @@ PLUS_SIGNS = ("+", "＋")  # a signed rate (+6.14%) is a change; a plus before a
 PLUS_MINUS = "±"  # ±3%: the range from −3 % to 3 %
 _S = f"[{re.escape(PUNCTUATION.spaces)}]*"
 # 百分之, 千分之, 万分之 … with the spaces some texts put inside (百 分 之 2.4).
-RATIO = rf"(?:百万万|万万|千万|百万|十万|万|千|仟|百|佰){_S}分{_S}之{_S}"
+# (百分八: 8 %, a Hong Kong or Macao paper's 百分之八)
+RATIO = rf"(?:(?:百万万|万万|千万|百万|十万|万|千|仟|百|佰){_S}分{_S}之|百分(?=[一二三四五六七八九十])){_S}"
 # 个百分点 with spaces or without 个.
 POINTS_UNIT = rf"个?{_S}百{_S}分{_S}点"
 CURRENCY_PREFIX = {"人民币": "元", "港币": "港元", "美金": "美元", "新台币": "新台币", "台币": "新台币",

@@ -296,7 +296,7 @@ def _ratio(c: Candidate) -> tuple[str, str, Decimal] | None:
     ratio = bare(c.ratio).removesuffix("负")
     if ratio in ("千分之", "仟分之"):
         return "‰", "permille", Decimal(1)
-    denominator = parse_number("一" + ratio.removesuffix("分之"))
+    denominator = parse_number("一" + ratio.removesuffix("分之").removesuffix("分"))
     return ("%", "percent", _HUNDRED / denominator) if denominator else None
 
 
