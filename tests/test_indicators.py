@@ -2091,3 +2091,44 @@ def test_cases_of_the_eighteenth_session(text, meta, expected):
 def test_cases_of_the_eighteenth_session_review(text, meta, expected):
     """Over-reach and under-reach of the session's rules, found by a review."""
     assert _facts(text, meta) == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("工业生产者出厂价格(PPI)涨幅逐步回落,全年平均同比上涨3.6%。工业品出厂价格上涨2.78%。"
+                 "2011年山东省gdp预期增长目标为10%左右。\n",
+                 {"date": "2019-01-20", "title": "价格运行分析", "region": "河北省"},
+                 [("3.6%", "ppi", "actual", "2018"), ("2.78%", "ppi", "actual", "2018"),
+                  ("10%左右", "gdp_growth", "target", "2011")],
+                 id="a name with its abbreviation in brackets is one phrase; 工业品出厂价格; Latin in any case"),
+    pytest.param("一季度,云南省固定资产投资总体平稳、增长4%;投资结构持续优化。11月份,12345政务服务便民热线共受理群众各类诉求284406件。\n",
+                 {"date": "2023-12-20", "title": "经济运行", "region": "云南省"},
+                 [("4%", "fixed_asset_investment_growth", "actual", "2023-Q1"),
+                  ("284406件", "hotline_requests", "actual", "2023-11")],
+                 id="predicates listed with 、 after the subject; a hotline's requests of every kind"),
+    pytest.param("前3季社會消費品零售總額34兆2107億元,同比增長6.8%。\n",
+                 {"date": "2023-10-20", "title": "大陸前3季經濟數據", "region": None},
+                 [("34兆2107億元", "retail_sales", "actual", "2023-Q1..Q3"),
+                  ("6.8%", "retail_sales_growth", "actual", "2023-Q1..Q3")],
+                 id="前3季 is the first three quarters"),
+    pytest.param("“十一五”期末,全区完成生产总值249.1亿元,是“十五”期末的1.9倍,年均增长15%。\n",
+                 {"date": "2011-01-20", "title": "政府工作报告", "region": "南岸区"},
+                 [("249.1亿元", "gdp", "actual", "2010"), ("1.9倍", None, "actual", "2010"),
+                  ("15%", "gdp_growth", "actual", "2006-2010")],
+                 id="a multiple of a plan's end joins its figures and starts the span after it"),
+    pytest.param("全省生产总值增加到2005年的4070亿元,比“十五”计划目标3000亿元超过1070亿元。"
+                 "全年财政总收入完成56亿元，比年初预算目标50亿元超收6亿元。\n",
+                 {"date": "2006-01-20", "title": "“十五”回顾", "region": "安徽省"},
+                 [("4070亿元", "gdp", "actual", "2005"), ("3000亿元", "gdp", "plan", "2005"), ("超过1070亿元", None, "actual", "2005"),
+                  ("56亿元", "fiscal_revenue", "actual", "2005"), ("50亿元", "fiscal_revenue", "target", "2005"),
+                  ("6亿元", None, "actual", "2005")],
+                 id="a goal's value as a comparison's base, and by how much it was passed"),
+    pytest.param("1-3月,全县固定资产投资同比增长17.4%,增幅较1-2月(-0.6%)提高18.0个百分点。"
+                 "如果2020年全国GDP总额达到90万亿元,研发投入将随之增加。\n",
+                 {"date": "2022-04-20", "title": "一季度经济运行", "region": "昆明市"},
+                 [("17.4%", "fixed_asset_investment_growth", "actual", "2022-Q1"),
+                  ("-0.6%", "fixed_asset_investment_growth", "actual", "2022-01..02"), ("18.0个百分点", None, "actual", "2022-Q1"),
+                  ("90万亿元", "gdp", None, "2020")],
+                 id="a base's value in brackets; a supposition is neither outcome nor goal"),
+])
+def test_cases_of_the_nineteenth_session(text, meta, expected):
+    assert _facts(text, meta) == expected

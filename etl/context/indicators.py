@@ -549,13 +549,30 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                 (figures[k].fact.approx in ("more_than", "nearly") or then.group(1)):  # 跨越8000亿元大关、达到8349.86亿元;
             # 逼近3000亿，达2955.54亿元
             out[k] = None
-    for k in range(1, len(figures)):  # 财政总收入823.3亿元，为年初计划3165亿元的26%: the plan's value of the same measure
-        if out[k] is None and out[k - 1] is not None and sentence.startswith("的", figures[k].end) and \
-                reference.PLANNED_BEFORE.search(sentence, max(0, figures[k].start - _PLANNED_REACH), figures[k].start) and \
-                catalogue().indicators[out[k - 1]].fits(figures[k].fact):
+    for k in range(1, len(figures)):  # 财政总收入823.3亿元，为年初计划3165亿元的26%, 完成56亿元，比年初预算目标50亿元超收
+        # 6亿元: the plan's value of the same measure
+        if out[k] is None and out[k - 1] is not None and catalogue().indicators[out[k - 1]].fits(figures[k].fact) and (
+                (sentence.startswith("的", figures[k].end) and reference.PLANNED_BEFORE.search(
+                    sentence, max(0, figures[k].start - _PLANNED_REACH), figures[k].start)) or
+                reference.GOAL_BASE.search(sentence, max(0, figures[k].start - _GOAL_REACH), figures[k].start)):
             out[k] = out[k - 1]
+    for k in range(1, len(figures)):  # 同比增长17.4%，增幅较1-2月(-0.6%)提高18.0个百分点: the base's value in brackets
+        if out[k] is None and out[k - 1] is not None and _BASE_ASIDE.search(sentence, figures[k - 1].end, figures[k].start) \
+                and sentence[figures[k].end : figures[k].end + 1] in (")", "）") and \
+                catalogue().indicators[out[k - 1]].fits(figures[k].fact, figures[k - 1].fact.measure):
+            out[k] = out[k - 1]
+    for k in range(1, len(figures)):  # 比“十五”计划目标3000亿元超过1070亿元: by how much the goal was passed, no value
+        if out[k] is not None and _EXCESS.match(sentence, figures[k - 1].end) and reference.GOAL_BASE.search(
+                sentence, max(0, figures[k - 1].start - _GOAL_REACH), figures[k - 1].start):
+            out[k] = None
     _listed_items(sentence, figures, out)
     return out
+
+
+_BASE_ASIDE = re.compile(r"(?:较|比)[^，,。；;()（）0-9０-９]{0,3}(?:[0-9０-９]{1,2}[-—–~～至][0-9０-９]{1,2}月|[0-9０-９]{1,4}[年月]份?|上年|去年|上月|"
+                         r"[一二三四]季度|上半年|前三季度)(?:同期)?[（(]\Z")
+_EXCESS = re.compile(r"[，,]?(?:超过|超出|超额|超收|多收|多出|超)")
+_GOAL_REACH = 16
 
 
 def _split_subject(sentence: str, hit: tuple[int, int, str], placed: Placed) -> str | None:

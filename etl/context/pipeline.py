@@ -428,6 +428,9 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
 # name, outside numbers (2,580.2万, 10:30 stay).
 _ASCII_PUNCTUATION = re.compile(r"[,;:](?:(?<![0-9][,;:])|(?![0-9]))")
 _FULL_WIDTH = {",": "，", ";": "；", ":": "："}
+# Quotation marks of other styles as “ ” (“十一五〞期末, 「十四五」規劃): the rules name plans and slogans with these.
+_QUOTES_READ = "〝〞「」"
+_QUOTES = str.maketrans(_QUOTES_READ, "“”“”")
 
 
 # Pinyin a copied page set after each character (國(guó)民經(jīng)濟(jì)): not part of a title's words.
@@ -436,8 +439,10 @@ _RUBY = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒò�
 
 def read(text: str) -> str:
     """A text as the context reads it: traditional script as simplified, full-width digits as ASCII, ASCII , ; : as
-    full-width outside numbers — one character for one, so offsets hold."""
+    full-width outside numbers, quotation marks as “ ” — one character for one, so offsets hold."""
     text = _normalize(text)
+    if any(c in text for c in _QUOTES_READ):
+        text = text.translate(_QUOTES)
     return _ASCII_PUNCTUATION.sub(lambda m: _FULL_WIDTH[m.group()], text) if any(c in text for c in ",;:") else text
 
 

@@ -1004,6 +1004,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             PLANNED_BEFORE.search(sentence, max(0, upto - 12), upto):
         status = "target"  # 为年初计划3165亿元的26%: the year's plan, in a report of a part of it
         when = when[:4] if when is not None and _PART_OF_A_YEAR.fullmatch(when) else when
+    if status == "actual" and (base := GOAL_BASE.search(sentence, max(0, upto - _GOAL_BASE_REACH), upto)) is not None:
+        status = "plan" if _PLAN_GOAL.search(base.group()) else "target"  # 比“十五”计划目标3000亿元超过1070亿元,
+        # 比年初预算目标50亿元超收6亿元: the goal's value, in a review
     goal = _GOAL_AFTER.match(sentence, figure_end) if status == "actual" and figure_end is not None else None
     if goal is not None:
         status = "target"  # 超额完成1100万人的目标任务, 略高于8％的预定目标: the goal's value, in a review
@@ -1030,7 +1033,14 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         # year before's (no year is over so soon)
     status = _no_future_outcome(status, when, doc_year, section.now, written_month,
                                 so_far=_SO_FAR.search(sentence, 0, upto) is not None)
+    if _SUPPOSED.search(sentence, max(0, upto - _SUPPOSED_REACH), upto):
+        status = None  # 如果2020年GDP总额达到90万亿元: a supposition, neither outcome nor goal (not 如果没有特大的灾荒，粮食
+        # …达到3989亿斤: a goal on a condition)
     return Reference(status, when, basis)
+
+
+_SUPPOSED_REACH = 30
+_SUPPOSED = re.compile(r"(?:如[ \u3000]?果|假如|假设|假定|倘若|要是|若是)[^，,。；;！？!?]*\Z")
 
 
 REPORTING_MONTHS = 4  # reports are delivered and a year's results published from January to April
@@ -1067,6 +1077,11 @@ _VS_YEAR_END = re.compile(r"[^。；;！？]{0,12}?(?:比|较)(?:上年|去年|�
 _GOAL_WORDS = "(?:预期|预定|调控|年度|主要|增长|控制|经济|国内生产总值|地区生产总值)"
 # What names a year's plan or budget right before its value, whose share the figure before reached (为年初计划3165亿元的26%,
 # 完成预算365074万元的93.3%): the value is the year's goal (and of the figure before's indicator: indicators.py).
+# A goal's value as the base of a comparison (比“十五”计划目标3000亿元, 较年初预算目标50亿元), a plan's when a five-year
+# plan or a 规划 names it.
+GOAL_BASE = re.compile(r"(?:比|较|超过|超出|高于|低于)[^，,。；;0-9０-９]{0,10}?(?:计划|预算|规划|预期)目标(?:值|数)?\Z")
+_GOAL_BASE_REACH = 16
+_PLAN_GOAL = re.compile(r"五[”\"]?(?:计划|规划)|规划")
 PLANNED_BEFORE = re.compile(r"(?:为|完成|占|达到|达)(?:年初|全年|年度)?(?:计划|预算|调整预算|调整后预算)(?:数)?\Z")
 _GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?的{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标")
@@ -1281,7 +1296,7 @@ def _reached_from(sentence: str, upto: int, cues: list[_Cue]) -> bool:
 def _span_to(sentence: str, upto: int, year: str, section: Section,
              span: tuple[int, int] | None = None, figure_end: int | None = None) -> tuple[int, int] | None:
     """The span a figure taken per year or in total ends at ``year``: from the year after a 从/由 YYYY年 of the
-    sentence (or the year a multiple is of: 是2007年的1.7倍，年均增长13.5%; 年均增长12.1%，是2008年的1.8倍 in the clause
+    sentence (or the year a multiple is of: 是2007年的1.7倍，年均增长13.5%, 是“十五”期末的1.9倍; 年均增长12.1%，是2008年的1.8倍 in the clause
     right after the figure), else the section's span, else the one an earlier sentence of the paragraph named
     (``span``), when it ends that year."""
     m = re.search(r"(?:从|由)([0-9]{4})年", sentence[:upto])
@@ -1292,8 +1307,9 @@ def _span_to(sentence: str, upto: int, year: str, section: Section,
         m = _MULTIPLE_OF_YEAR_NEXT.match(sentence, figure_end)  # (not after a total: 2023年，…累计完成…300亿元，是2018年的
         # 1.5倍 is that year's)
     end = int(year[:4])
-    if m and int(m.group(1)) < end:
-        return (int(m.group(1)) + 1, end)
+    first = None if m is None else int(m.group(1)) if m.group(1) else _plan_end_year(m.group(2))  # (“十五”期末: 2005)
+    if first is not None and first < end:
+        return (first + 1, end)
     for named in (section.span, span):
         if named is not None and named[1] == end:
             return named
@@ -1304,7 +1320,7 @@ def _span_to(sentence: str, upto: int, year: str, section: Section,
 
 
 _YEAR_COMPARED = re.compile(r"(?:比|较)([0-9]{4})年")  # (比2015年增长45%，年均增长7.7%)
-_MULTIPLE_OF_YEAR = re.compile(r"(?:是|为|相当于)([0-9]{4})年(?:末|底)?的[0-9.一二三四五六七八九十两]+倍")
+_MULTIPLE_OF_YEAR = re.compile(rf"(?:是|为|相当于)(?:([0-9]{{4}})年(?:末|底)?|{_PLAN_ENDING})的[0-9.一二三四五六七八九十两]+倍")
 _MULTIPLE_OF_YEAR_NEXT = re.compile(r"[，,]" + _MULTIPLE_OF_YEAR.pattern)
 
 

@@ -673,8 +673,8 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
                               value=min(ends), value_high=max(ends), rule="range")
             continue
-        if (prev.kind == f.kind == "money" and prev.unit == f.unit and prev.value > f.value
-                and text[prev.char_end : f.char_start] in ("又", "")):
+        if (prev.kind == f.kind == "money" and prev.unit == f.unit and prev.value > f.value and f.approx is None
+                and text[prev.char_end : f.char_start] in ("又", "")):  # (not 目标3000亿元超过1070亿元: an excess)
             out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
                               value=prev.value + f.value, rule="money_compound")  # 两美元又三美分, 10日元5日本銭
             continue
