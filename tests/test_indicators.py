@@ -2132,3 +2132,15 @@ def test_cases_of_the_eighteenth_session_review(text, meta, expected):
 ])
 def test_cases_of_the_nineteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("记者获悉:2022年我国实现新开工改造5.1万个城镇老旧小区的年度目标任务,城市燃气管道等老化更新改造项目开工1.69万个。\n"
+                 "今年要以发展保障性租赁住房为重点。新开工改造城镇老旧小区5.3万个以上。今年将新开工改造城市燃气管道10万公里以上。\n",
+                 {"date": "2023-01-18", "title": "住房和城乡建设工作", "region": None},
+                 [("5.1万个", "old_residential_renovation", "actual", "2022"), ("1.69万个", None, "actual", "2022"),
+                  ("5.3万个以上", "old_residential_renovation", "target", "2023"), ("10万公里以上", None, "target", "2023")],
+                 id="this year's tasks told ahead (今年要, 今年将); a year's goal met, named far after 实现 in its clause"),
+])
+def test_status_of_the_nineteenth_session(text, meta, expected):
+    assert _facts(text, meta) == expected

@@ -468,10 +468,12 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         if words.secured is not None and words.secured.match(sentence, start):
             return None  # 争取中央预算内投资150亿元: secured in a review, sought in a plan
         status = words.status_words[word]
-        if (status in ("target", _ANNUAL) and any(w in sentence[max(0, start - 10) : start] for w in words.achieved) or
+        clause = max(sentence.rfind(ch, 0, start) for ch in "，,；;。") + 1
+        if (status in ("target", _ANNUAL) and any(w in sentence[clause:start] for w in words.achieved) or
                 words.achieved_after is not None and words.achieved_after.match(sentence, end)) and \
-                not _AIMED.search(sentence, max(sentence.rfind(ch, 0, start) for ch in "，,；;。") + 1, start):
-            status = "actual"  # 全面实现年初确定的主要目标, 主要指标好于预期 (not 确保年度目标全面完成, 力争…好于预期)
+                not _AIMED.search(sentence, clause, start):
+            status = "actual"  # 全面实现年初确定的主要目标, 主要指标好于预期, 实现新开工改造5.1万个城镇老旧小区的年度目标任务
+            # (not 确保年度目标全面完成, 力争…好于预期)
         coming = words.coming.get(word) if y is not None else None  # 今后五年 is a plan's cue and its years
         if coming is None and any(w in word for w in words.single_year):
             return _Cue(end, status, CONTEXT_YEAR)  # 预计全年: the year of the context, like 全年
@@ -520,7 +522,9 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
             return _Cue(end, "actual" if offset < 0 else None, (OF_CONTEXT, offset))
         if now is not None and word in words.spoken:
             y = now
-        return _Cue(end, "actual" if offset < 0 else None, (y + offset, y + offset),
+        status = "actual" if offset < 0 else "target" if _WILL.match(sentence, end) else None  # 今年将新开工改造…10万
+        # 公里以上, 今年要…: a task told ahead
+        return _Cue(end, status, (y + offset, y + offset),
                     spoken=word in words.spoken and offset == 0 and not sentence.startswith("以来", end))
     if word in words.recent:  # in a report delivered late in its year, the years up to that one
         first = _spoken_from(y, late, now)
@@ -529,6 +533,9 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         first = _spoken_from(y, late, now)
         return _Cue(end, "plan", (first, first + words.coming[word] - 1))
     return None
+
+
+_WILL = re.compile(r"[，,]?(?:将|要|还将|还要|计划)(?![来近])")  # (not 今年将近, 将来)
 
 
 def _spoken_from(y: int, late: bool, now: int | None) -> int:
