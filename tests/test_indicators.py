@@ -2144,3 +2144,13 @@ def test_cases_of_the_nineteenth_session(text, meta, expected):
 ])
 def test_status_of_the_nineteenth_session(text, meta, expected):
     assert _facts(text, meta) == expected
+
+
+def test_a_rank_told_between_a_value_and_its_growth():
+    text = "全市地区生产总值完成423.46亿元,总量稳居南宁市县域第一、全区县域前列,增长5.4%。全省进出口总额160.9亿美元,居全国第十位,增长6.9%。\n"
+    meta = {"date": "2026-01-20", "title": "政府工作报告", "region": "横州市"}
+    assert _facts(text, meta) == [("423.46亿元", "gdp", "actual", "2025"), ("5.4%", "gdp_growth", "actual", "2025"),
+                                  ("160.9亿美元", "trade_total", "actual", "2025"),
+                                  ("6.9%", "trade_total_growth", "actual", "2025")]
+    regions = [a.region_code for a in analyse(make_document(text, "x", "x", meta)).facts]
+    assert regions[:2] == ["450181", "450181"]  # 横州市, not 南宁市: the set of the rank

@@ -399,7 +399,7 @@ def _headings(layout: Layout, title: str | None = None) -> list[tuple[str, ...]]
             else:
                 top, lead, sub, nested = p.text, None, None, over
         # (砥砺前行… / 过去四年，… / text / 坚持发展为要，… / text: the four years hold for the sections after them)
-        out.append(tuple(_short(h) for h in dict.fromkeys((top, lead, sub)) if h))  # 一、2021年工作回顧 reads as …回顾
+        out.append(tuple(read(h) for h in dict.fromkeys((top, lead, sub)) if h))  # 一、2021年工作回顧 reads as …回顾
     return out
 
 
@@ -420,7 +420,7 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
         paragraph_context[paragraph.index] = (lead, backref, word[1] if word else None)
     lead, backref, level = paragraph_context[paragraph.index]
     headline = article.title if article.kind == "article" and article.title else doc.title
-    headline = _short(headline) if headline else headline
+    headline = read(headline) if headline else headline
     return _Where(sentence, raw_sentence, lead, backref, level, headline)
 
 
@@ -429,27 +429,24 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
 _ASCII_PUNCTUATION = re.compile(r"[,;:](?:(?<![0-9][,;:])|(?![0-9]))")
 _FULL_WIDTH = {",": "，", ";": "；", ":": "："}
 # Quotation marks of other styles as “ ” (“十一五〞期末, 「十四五」規劃): the rules name plans and slogans with these.
-_QUOTES_READ = "〝〞「」"
-_QUOTES = str.maketrans(_QUOTES_READ, "“”“”")
+_QUOTES = str.maketrans("〝〞「」", "“”“”")
+_QUOTES_SEEN = re.compile("[〝〞「」]")
+_ASCII_SEEN = re.compile("[,;:]")
 
 
 # Pinyin a copied page set after each character (國(guó)民經(jīng)濟(jì)): not part of a title's words.
 _RUBY = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}\)")
 
 
+@lru_cache(maxsize=4096)
 def read(text: str) -> str:
     """A text as the context reads it: traditional script as simplified, full-width digits as ASCII, ASCII , ; : as
-    full-width outside numbers, quotation marks as “ ” — one character for one, so offsets hold."""
+    full-width outside numbers, quotation marks as “ ” — one character for one, so offsets hold. Cached: the figures of
+    a paragraph read its sentences, headings and headline again and again."""
     text = _normalize(text)
-    if any(c in text for c in _QUOTES_READ):
+    if _QUOTES_SEEN.search(text):
         text = text.translate(_QUOTES)
-    return _ASCII_PUNCTUATION.sub(lambda m: _FULL_WIDTH[m.group()], text) if any(c in text for c in ",;:") else text
-
-
-@lru_cache(maxsize=8192)
-def _short(text: str) -> str:
-    """read(text) of a short text many figures share (a headline, a heading, a label): read once."""
-    return read(text)
+    return _ASCII_PUNCTUATION.sub(lambda m: _FULL_WIDTH[m.group()], text) if _ASCII_SEEN.search(text) else text
 
 
 @lru_cache(maxsize=64)
@@ -544,7 +541,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         region_how=how,
         period=_in_part(part, ref_time, year, sentence[:upto]),
         period_basis=ref_time.period_basis or period.period_basis(clause),
-        topic=found.topic if found else topics.classify(_short(label), sentence, heading),
+        topic=found.topic if found else topics.classify(read(label), sentence, heading),
         refers_to_start=ref,
         indicator=indicator,
         status=ref_time.status,

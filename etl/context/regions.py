@@ -732,9 +732,9 @@ _RANK_OTHER = r"首位(?!度)|前列|前[0-9一二三四五六七八九十]+[位
 _RANK = rf"(?:{_NTH}(?:[位名]|(?![产次批届期号个条章节部轮类级季]))|{_RANK_OTHER})"
 _RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?(?={_RANK})")  # (not 全省第一
 # 产业, 全国第七次人口普查, 全省第一季度)
-# …and a place so named (增速位列金华第一, 位居金华各县市区第二): the set of the rank, not the figure's place; its rank ends
-# its phrase (not 沈阳第二机床厂, 杭州第19届亚运会)
-_RANK_AFTER = re.compile(rf"(?:各?(?:县市区|县市|区县|县区|市县|地市|城市|县|市|区)|同类城市)?"
+# …and a place so named (增速位列金华第一, 位居金华各县市区第二, 总量稳居南宁市县域第一): the set of the rank, not the
+# figure's place; its rank ends its phrase (not 沈阳第二机床厂, 杭州第19届亚运会)
+_RANK_AFTER = re.compile(rf"(?:各?(?:县市区|县市|区县|县区|市县|地市|城市|县域|县|市|区)|同类城市)?"
                          rf"(?:{_NTH}(?:[位名]|(?![\u4e00-\u9fff]))|{_RANK_OTHER})")
 
 

@@ -32,6 +32,11 @@ from etl.load.serving import INFO_KEY, copy_serving, private_content, serving_pa
 TMP_PATTERN = re.compile(r"\.tmp-(\d+)(\.wal|\.tmp)?$")  # the file, its WAL, DuckDB's spill folder
 # DuckDB's share of memory while building (it spills to disk beyond); keeps a 500 MB ingest well under 2 GB.
 MEMORY_LIMIT = "512MB"
+# How much the build's write-ahead log may hold before DuckDB writes it into the file. Its default (16 MB) checkpoints
+# every few batches, each time compressing row groups half full: measured on the corpus repeated to 30 MB, ingest on
+# one core takes 8 % less time (the loader alone 20 % less) and the file is half as large (40 MB, not 75 MB) with 256 MB.
+CHECKPOINT_THRESHOLD = "256MB"
+
 
 @dataclass(frozen=True, slots=True)
 class LoadStats:
@@ -117,7 +122,7 @@ def publish(
 
 def build(tmp, serving_tmp, db, items, dimensions, parser_version, schema_dir, batch_rows,
           memory_limit) -> LoadStats:
-    con = duckdb.connect(str(tmp), config={"memory_limit": memory_limit})
+    con = duckdb.connect(str(tmp), config={"memory_limit": memory_limit, "checkpoint_threshold": CHECKPOINT_THRESHOLD})
     try:
         apply_schema(con, schema_dir)
         con.execute("insert into warehouse_info values (?, 'full')", [INFO_KEY])
