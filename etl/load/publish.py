@@ -38,6 +38,15 @@ MEMORY_LIMIT = "512MB"
 CHECKPOINT_THRESHOLD = "256MB"
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on: DuckDB counts the machine's, and threads beyond these only take turns (an
+    ingest pinned to one core spent 0.3 s more of 21 s on the corpus repeated to 30 MB with two)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # (not on Linux)
+        return os.cpu_count() or 1
+
+
 @dataclass(frozen=True, slots=True)
 class LoadStats:
     documents: int  # loaded by this run
@@ -122,7 +131,8 @@ def publish(
 
 def build(tmp, serving_tmp, db, items, dimensions, parser_version, schema_dir, batch_rows,
           memory_limit) -> LoadStats:
-    con = duckdb.connect(str(tmp), config={"memory_limit": memory_limit, "checkpoint_threshold": CHECKPOINT_THRESHOLD})
+    con = duckdb.connect(str(tmp), config={"memory_limit": memory_limit, "checkpoint_threshold": CHECKPOINT_THRESHOLD,
+                                           "threads": usable_cpus()})
     try:
         apply_schema(con, schema_dir)
         con.execute("insert into warehouse_info values (?, 'full')", [INFO_KEY])
