@@ -2154,3 +2154,38 @@ def test_a_rank_told_between_a_value_and_its_growth():
                                   ("6.9%", "trade_total_growth", "actual", "2025")]
     regions = [a.region_code for a in analyse(make_document(text, "x", "x", meta)).facts]
     assert regions[:2] == ["450181", "450181"]  # 横州市, not 南宁市: the set of the rank
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("全市经济增长较快，主要是规模以上工业增加值增长12.5%。全年地区生产总值增长7.5%，高于预期目标1.5个百分点。"
+                 "全年一般公共预算收入完成56亿元，超过年初预算目标6亿元。\n",
+                 {"date": "2026-01-25", "title": "2025年全市经济运行情况", "region": "福州市"},
+                 [("12.5%", "industrial_value_added_growth", "actual", "2025"), ("7.5%", "gdp_growth", "actual", "2025"),
+                  ("1.5个百分点", None, "actual", "2025"), ("56亿元", "general_budget_revenue", "actual", "2025"),
+                  ("6亿元", None, "actual", "2025")],
+                 id="主要是 supposes nothing; a margin over a goal is no goal"),
+    pytest.param("上半年，全市一般公共预算收入完成30亿元，比年初预算目标50亿元少20亿元。\n",
+                 {"date": "2025-07-20", "title": "上半年预算执行情况", "region": "福州市"},
+                 [("30亿元", "general_budget_revenue", "actual", "2025-H1"), ("50亿元", "general_budget_revenue", "target", "2025"),
+                  ("20亿元", None, "actual", "2025-H1")],
+                 id="a year's goal as a base in a report of a part of the year is the year's"),
+    pytest.param("今年要素保障有力，全市固定资产投资增长8%。今年将是“十四五”规划收官之年，1-11月，全市规模以上工业增加值增长6.5%。"
+                 "今年将继续实施城市更新行动。目前，全市已累计改造老旧小区1200个。\n",
+                 {"date": "2025-12-20", "title": "经济运行简况", "region": "福州市"},
+                 [("8%", "fixed_asset_investment_growth", "actual", "2025"),
+                  ("6.5%", "industrial_value_added_growth", "actual", "2025-01..11"),
+                  ("1200个", "old_residential_renovation", "actual", "2025")],
+                 id="今年要素, 今年将是: no task told ahead; a task told ahead holds in its own clause only"),
+    pytest.param("综合考虑，建议今年实现的经济社会发展主要预期目标是：地区生产总值增长6%左右。\n",
+                 {"date": "2026-01-20", "title": "政府工作报告", "region": "福州市"},
+                 [("6%左右", "gdp_growth", "target", "2026")], id="goals set, however 实现 reads before them"),
+    pytest.param("5月份，制造业PMI为50.2%，比上月(49.8%)上升0.4个百分点。5月份，轻工业品出厂价格下降1.2%，核心cpi同比上涨1.2%。"
+                 "《庆余年》前三季累计播放量突破100亿次。\n",
+                 {"date": "2025-06-01", "title": "经济运行", "region": None},
+                 [("50.2%", "pmi", "actual", "2025-05"), ("49.8%", None, "actual", "2025-05"), ("0.4个百分点", None, "actual", "2025-05"),
+                  ("1.2%", None, "actual", "2025-05"), ("1.2%", None, "actual", "2025-05"), ("突破100亿次", None, "actual", "2025")],
+                 id="no base's value without its time; parts and variants of price indices; seasons of a series"),
+])
+def test_cases_of_the_nineteenth_session_review(text, meta, expected):
+    """Over-reach of the session's rules, found by a review."""
+    assert _facts(text, meta) == expected

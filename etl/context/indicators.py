@@ -551,10 +551,13 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             out[k] = None
     for k in range(1, len(figures)):  # 财政总收入823.3亿元，为年初计划3165亿元的26%, 完成56亿元，比年初预算目标50亿元超收
         # 6亿元: the plan's value of the same measure
-        if out[k] is None and out[k - 1] is not None and catalogue().indicators[out[k - 1]].fits(figures[k].fact) and (
+        if out[k] is None and out[k - 1] is not None and catalogue().indicators[out[k - 1]].fits(
+                figures[k].fact, figures[k - 1].fact.measure) and (
                 (sentence.startswith("的", figures[k].end) and reference.PLANNED_BEFORE.search(
                     sentence, max(0, figures[k].start - _PLANNED_REACH), figures[k].start)) or
-                reference.GOAL_BASE.search(sentence, max(0, figures[k].start - _GOAL_REACH), figures[k].start)):
+                reference.GOAL_BASE.search(sentence, max(0, figures[k].start - _GOAL_REACH), figures[k].start) or
+                (_COMPARED_WITH.match(sentence, _comparative_start(sentence, figures[k].start)) and
+                 reference.GOAL_AFTER.match(sentence, figures[k].end))):  # 增长7.8%，略低于8%的预定目标
             out[k] = out[k - 1]
     for k in range(1, len(figures)):  # 同比增长17.4%，增幅较1-2月(-0.6%)提高18.0个百分点: the base's value in brackets
         if out[k] is None and out[k - 1] is not None and _BASE_ASIDE.search(sentence, figures[k - 1].end, figures[k].start) \
@@ -569,9 +572,22 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
     return out
 
 
-_BASE_ASIDE = re.compile(r"(?:较|比)[^，,。；;()（）0-9０-９]{0,3}(?:[0-9０-９]{1,2}[-—–~～至][0-9０-９]{1,2}月|[0-9０-９]{1,4}[年月]份?|上年|去年|上月|"
-                         r"[一二三四]季度|上半年|前三季度)(?:同期)?[（(]\Z")
-_EXCESS = re.compile(r"[，,]?(?:超过|超出|超额|超收|多收|多出|超)")
+_BASE_ASIDE = re.compile(r"(?:较|比)[^，,。；;()（）0-9０-９]{0,3}(?:[0-9０-９]{1,2}[-—–~～至][0-9０-９]{1,2}月|[0-9０-９]{1,4}[年月]份?|"
+                         r"[一二三四]季度|上半年|前三季度)(?:同期)?[（(]\Z")  # (a time named: 上月(49.8%) would keep this month's)
+# A value compared with the goal named after it (略低于8%的预定目标, 超过1100万人的目标任务): the goal's value.
+_COMPARATIVES = ("低于", "高于", "超过", "超出", "好于", "快于", "慢于")
+_COMPARED_WITH = re.compile("|".join(_COMPARATIVES))
+
+
+def _comparative_start(sentence: str, start: int) -> int:
+    """Where a comparative right before the figure, or opening its mention (超过1100万人), starts; else ``start``."""
+    for word in _COMPARATIVES:
+        if sentence.startswith(word, start):
+            return start
+        if sentence.endswith(word, 0, start):
+            return start - len(word)
+    return start
+_EXCESS = re.compile(r"[，,]?(?:超过|超出|超额|超收|多收|多出|超|还差|相差|少|差)")
 _GOAL_REACH = 16
 
 

@@ -469,6 +469,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
             return None  # 争取中央预算内投资150亿元: secured in a review, sought in a plan
         status = words.status_words[word]
         clause = max(sentence.rfind(ch, 0, start) for ch in "，,；;。") + 1
+        if _DEFINED.match(sentence, end):
+            clause = max(clause, start - 10)  # (建议今年实现的…主要预期目标是：…: the goals set, however 实现 reads)
         if (status in ("target", _ANNUAL) and any(w in sentence[clause:start] for w in words.achieved) or
                 words.achieved_after is not None and words.achieved_after.match(sentence, end)) and \
                 not _AIMED.search(sentence, clause, start):
@@ -522,9 +524,7 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
             return _Cue(end, "actual" if offset < 0 else None, (OF_CONTEXT, offset))
         if now is not None and word in words.spoken:
             y = now
-        status = "actual" if offset < 0 else "target" if _WILL.match(sentence, end) else None  # 今年将新开工改造…10万
-        # 公里以上, 今年要…: a task told ahead
-        return _Cue(end, status, (y + offset, y + offset),
+        return _Cue(end, "actual" if offset < 0 else None, (y + offset, y + offset),
                     spoken=word in words.spoken and offset == 0 and not sentence.startswith("以来", end))
     if word in words.recent:  # in a report delivered late in its year, the years up to that one
         first = _spoken_from(y, late, now)
@@ -535,7 +535,7 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
     return None
 
 
-_WILL = re.compile(r"[，,]?(?:将|要|还将|还要|计划)(?![来近])")  # (not 今年将近, 将来)
+_DEFINED = re.compile(r"(?:任务)?(?:是|为|：|:)")  # a goal defined right after its name
 
 
 def _spoken_from(y: int, late: bool, now: int | None) -> int:
@@ -1013,8 +1013,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when = when[:4] if when is not None and _PART_OF_A_YEAR.fullmatch(when) else when
     if status == "actual" and (base := GOAL_BASE.search(sentence, max(0, upto - _GOAL_BASE_REACH), upto)) is not None:
         status = "plan" if _PLAN_GOAL.search(base.group()) else "target"  # 比“十五”计划目标3000亿元超过1070亿元,
-        # 比年初预算目标50亿元超收6亿元: the goal's value, in a review
-    goal = _GOAL_AFTER.match(sentence, figure_end) if status == "actual" and figure_end is not None else None
+        # 比年初预算目标50亿元超收6亿元: the goal's value, in a review (the year's, in a report of a part of it)
+        when = when[:4] if when is not None and _PART_OF_A_YEAR.fullmatch(when) else when
+    goal = GOAL_AFTER.match(sentence, figure_end) if status == "actual" and figure_end is not None else None
     if goal is not None:
         status = "target"  # 超额完成1100万人的目标任务, 略高于8％的预定目标: the goal's value, in a review
         if "年度" in goal.group() and when is not None and _PART_OF_A_YEAR.fullmatch(when):
@@ -1040,6 +1041,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         # year before's (no year is over so soon)
     status = _no_future_outcome(status, when, doc_year, section.now, written_month,
                                 so_far=_SO_FAR.search(sentence, 0, upto) is not None)
+    if status == "actual" and _TOLD_AHEAD.search(sentence, max(0, upto - _SUPPOSED_REACH), upto):
+        status = "target"  # 今年将新开工改造城市燃气管道10万公里以上: a task told ahead, in the figure's own clause
     if _SUPPOSED.search(sentence, max(0, upto - _SUPPOSED_REACH), upto):
         status = None  # 如果2020年GDP总额达到90万亿元: a supposition, neither outcome nor goal (not 如果没有特大的灾荒，粮食
         # …达到3989亿斤: a goal on a condition)
@@ -1047,7 +1050,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
 
 
 _SUPPOSED_REACH = 30
-_SUPPOSED = re.compile(r"(?:如[ \u3000]?果|假如|假设|假定|倘若|要是|若是)[^，,。；;！？!?]*\Z")
+_TOLD_AHEAD = re.compile(r"(?:今年|明年|年内)(?:还|也|仍)?(?:将|要)(?![是素闻點点求害领么不近来])[^，,。；;！？!?]*\Z")  # (not 今年将是…之年,
+# 今年要素保障, 今年要闻)
+_SUPPOSED = re.compile(r"(?:如[ \u3000]?果|假如|假设|假定|倘若|(?<![主重需只想必])要是|若是)(?!扣除|剔除|按|考虑)[^，,。；;！？!?]*\Z")
+# (not 主要是: a cause; 如果扣除留抵退税因素…: an outcome adjusted)
 
 
 REPORTING_MONTHS = 4  # reports are delivered and a year's results published from January to April
@@ -1086,11 +1092,12 @@ _GOAL_WORDS = "(?:预期|预定|调控|年度|主要|增长|控制|经济|国内
 # 完成预算365074万元的93.3%): the value is the year's goal (and of the figure before's indicator: indicators.py).
 # A goal's value as the base of a comparison (比“十五”计划目标3000亿元, 较年初预算目标50亿元), a plan's when a five-year
 # plan or a 规划 names it.
-GOAL_BASE = re.compile(r"(?:比|较|超过|超出|高于|低于)[^，,。；;0-9０-９]{0,10}?(?:计划|预算|规划|预期)目标(?:值|数)?\Z")
+GOAL_BASE = re.compile(r"(?:比|较)[^，,。；;0-9０-９]{0,10}?(?:计划|预算|规划|预期)目标(?:值|数)?\Z")  # (not 高于预期目标1.5个百分点:
+# the margin)
 _GOAL_BASE_REACH = 16
 _PLAN_GOAL = re.compile(r"五[”\"]?(?:计划|规划)|规划")
 PLANNED_BEFORE = re.compile(r"(?:为|完成|占|达到|达)(?:年初|全年|年度)?(?:计划|预算|调整预算|调整后预算)(?:数)?\Z")
-_GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?的{_GOAL_WORDS}{{0,3}}"
+GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?的{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标")
 # (without 的 only after a qualifier or a goal's word: 增长6.5%左右目标, 实现7%增长目标; not 完成10个目标)
 

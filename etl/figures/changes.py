@@ -51,11 +51,12 @@ def _trigger_re() -> re.Pattern[str]:
 
 
 def _qualifiers_before() -> str:
-    """The qualifiers that may stand between a change word and its number, none where it ends the word (跌破27,000點:
-    a level fallen below, not a change of about 27,000)."""
-    not_after = lexicon.qualifier_not_after(("before",))
-    return "|".join(f"(?<![{re.escape(not_after[q])}]){re.escape(q)}" if q in not_after else re.escape(q)
-                    for q in sorted(lexicon.qualifier_surfaces("before"), key=len, reverse=True))
+    """The qualifiers that may stand between a change word and its number (下降约3%, 提高超10%) but 破, which makes one
+    verb with the change word (跌破27,000點, 升破2000美元: a level crossed, not a change)."""
+    return lexicon.alternation([q for q in lexicon.qualifier_surfaces("before") if q not in _VERB_MAKERS])
+
+
+_VERB_MAKERS = ("破",)
 
 
 # An aside in brackets inside a base (2023年同期(2023年9月15日,下同)): read as one piece of it.

@@ -10,7 +10,7 @@ from functools import cache
 from etl.figures import changes, lexicon
 from etl.figures.find import MINUS_SIGNS, PLUS_SIGNS, PUNCTUATION, Candidate, candidates, masked, qualifier_before
 from etl.figures.model import Fact
-from etl.figures.numerals import BROKEN_BEFORE, WHOLE_BEFORE, exact, exact_context, list_number, normalize, parse_number, visible
+from etl.figures.numerals import BROKEN_BEFORE, DIGIT_CHARS, WHOLE_BEFORE, exact, exact_context, list_number, normalize, parse_number, visible
 from etl.figures.resolve import WEEK, Resolved, fraction, resolve, run_before, share_approx
 
 
@@ -28,7 +28,7 @@ _MAGNITUDE_RE = re.compile(r"(万亿|千亿|百亿|十亿|亿|千万|百万|十�
 _NOT_BEFORE_MAGNITUDE = frozenset("0123456789０１２３４５６７８９零〇一二三四五六七八九十百千万亿两")
 _MAGNITUDES = {"百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7,
                "亿": 10**8, "十亿": 10**9, "百亿": 10**10, "千亿": 10**11, "万亿": 10**12}
-_MAGNITUDE_CHARS = "十百千万亿兆拾佰仟"
+_MAGNITUDE_CHARS = "十百千万亿拾佰仟"
 
 
 def _low_multiplier(c: Candidate, r: Resolved) -> Resolved:
@@ -71,8 +71,8 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
         if value is None or nxt.value_high is not None:
             continue
         factor = nxt.value / parse_number(cands[i + 1].num) if parse_number(cands[i + 1].num) else 1
-        if c.num[-1] in _MAGNITUDE_CHARS:
-            factor = Decimal(1)  # 1.2兆、2.3兆元: the number's own magnitude, not again the unit word's
+        if c.num[-1] in "万亿兆":
+            factor = Decimal(1)  # 1.2兆、2.3兆元: the number's own magnitude, not again the unit word's (二十、三十兆瓦: 兆's)
         approx = resolved[i].approx if resolved[i] is not None else \
             lexicon.qualifiers().get(("before", c.pre)) if c.pre else None  # 约22、23度
         resolved[i] = Resolved(value * abs(factor), None, nxt.unit, nxt.kind, approx, "list_" + nxt.kind)
@@ -403,7 +403,8 @@ def _extract(text: str) -> list[Fact]:
     prev_end = floor = 0
     for start, end, r in _spans(text, original):
         if start > 1 and text[start - 1] == " " and BROKEN_BEFORE.search(text, start - 2, start) and \
-                not r.rule.startswith("label_") and not WHOLE_BEFORE.search(text, max(0, start - 24), start):
+                not r.rule.startswith("label_") and not (WHOLE_BEFORE.search(text, max(0, start - 24), start) and
+                                                         _WHOLE_CELL.match(text, start)):
             continue  # the tail of a number set apart by spaces ("1 1 ％" where the text is not read through): no figure
             # (but a table's next cell under a label's unit: 出生人口(人) 68088 63404)
         if _broken_decimal(text, start):
@@ -430,6 +431,8 @@ def _extract(text: str) -> list[Fact]:
     return _merge_ranges(original, _pair_distributive(text, facts))
 
 
+_WHOLE_CELL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+")  # a table's cell: 14.00%, 4.17%, 0.00% (not 4% after
+# 12.3: the tail of 12.34%)
 _POINTS = frozenset({"percentage_point", "basis_point"})
 _OPENING_BRACKETS = frozenset(PUNCTUATION.opening_brackets)
 CLAUSE_BREAKS, SENTENCE_BREAKS = changes.CLAUSE_BREAKS, changes.SENTENCE_BREAKS
@@ -673,10 +676,12 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
             out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
                               value=min(ends), value_high=max(ends), rule="range")
             continue
-        if (prev.kind == f.kind == "money" and prev.unit == f.unit and prev.value > f.value and f.approx is None
-                and text[prev.char_end : f.char_start] in ("又", "")):  # (not 目标3000亿元超过1070亿元: an excess)
+        if (prev.kind == f.kind == "money" and prev.unit == f.unit and prev.value > f.value
+                and f.mention[:1] in DIGIT_CHARS and text[prev.char_end : f.char_start] in ("又", "")):  # (not
+            # 目标3000亿元超过1070亿元, an excess: a qualifier before the second)
             out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
-                              value=prev.value + f.value, rule="money_compound")  # 两美元又三美分, 10日元5日本銭
+                              value=prev.value + f.value, approx=prev.approx or f.approx,
+                              rule="money_compound")  # 两美元又三美分, 10日元5日本銭, 3美元50美分以上
             continue
         out.append(f)
     return out if len(out) == len(facts) else _renumber(facts, out)

@@ -32,7 +32,9 @@ SCALE_PREFIX = {"华氏温度": "℉", "华氏": "℉", "摄氏温度": "℃", "
 _MONEY_DIGIT = "[0-9一二三四五六七八九两壹贰叁肆伍陆柒捌玖贰參陸]"
 _SMALL_MONEY = rf"(?:(?P<jiao>{_MONEY_DIGIT}){_S}[角毛])?(?:(?P<fen>{_MONEY_DIGIT}){_S}分(?!钟|之|析|类|别))?钱?"
 # 成 as a unit (八成 = 80 %), but not the 成 of 成立, 成员, 成为 … (一成不变 is caught by the 一 rule).
-CHENG = "成(?![立员为果本熟功都型交就效绩长品全事效])(?:[ \u3000]*[一二三四五六七八九1-9１-９](?![0-9０-９.．成十百千万亿年月日号]))?"  # 七成六, 9成2: 76 %, 92 %
+CHENG = ("成(?![立员为果本熟功都型交就效绩长品全事效])(?:[ \u3000]*[一二三四五六七八九](?![成十百千万亿])"
+         "|[1-9１-９](?=以上|左右|多|[^0-9０-９.．A-Za-zＡ-Ｚａ-ｚ\u4e00-\u9fff]|$))?")  # 七成六, 9成2以上: 76 %, 92 %
+# (not 8成5G基站, 7成3岁以下儿童, 6成5家企业: 80 %, 70 %, 60 % and a figure after)
 # 度 is a temperature only where the sentence speaks of temperature (resolve checks); 度电 is energy, and so
 # is 度 after 万/亿 (3,120亿度). 方 is a cubic metre only after 万/亿 (22亿方), never in 三方.
 DEGREE = "度(?!电)"
@@ -255,6 +257,9 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         if pre in _tenths_only() and (mag == "十" if mag else not (unit and unit.startswith("成"))):
             pre, start = None, _skip_spaces(text, start + (0 if le else len(pre)))  # 过 qualifies tenths and 百/千/万/亿 (过三成, 过百亿元; not 担任过两个县,
             # 到过十个国家: the mark of an experience)
+        if pre in _BOUNDS_ONLY and not (mag or num[-1] in "百千万亿" or (unit or "").endswith(_BOUND_UNITS)):
+            pre, start = None, _skip_spaces(text, start + len(pre))  # 破 of a bound crossed (票房破10亿, 破5000点,
+            # 破2000美元), not of records broken or cases cracked (连破3项世界纪录, 侦破3起)
         if pden and not _per(pden, unit):
             start, pden = _skip_spaces(text, m.end("pden")), None  # 每城50位火炬手: 每城 divides no count
         elif pden and not pre and (before := qualifier_before(text, start)):
@@ -341,6 +346,10 @@ _CENTER = re.compile(r"(?<![0-9A-Za-z.,，])([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+
 # (the value a tolerance is around: 20±2℃, 2,000±50米)
 _UNIT_SYMBOLS = "℃%％‰°"
 _PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+_BOUNDS_ONLY = frozenset({"破"})  # qualifiers of a round bound crossed only: an amount of a magnitude, money, points
+_BOUND_UNITS = ("元", "点", "點")
 
 
 @cache

@@ -173,7 +173,7 @@ _CN_TAIL = (
     rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}][{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}])"
     rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS.replace('两', '').replace('兩', '')}]+(?:[{_CN_BIG}％%倍]|[个個]?百分[点點]))"
     rf"|(?:{_INSIDE})(?=[{_SP}]*[{_CN_BIG}])"
-    rf"|兆(?=[{_SP}]*[{_CN_DIGITS}十{_AR}]|[、和及与或][^，。；;]{{0,40}}?[0-9０-９一二三四五六七八九十][萬万億亿兆]?[{_SP}]*[萬万億亿兆][元圓]))"  # 五兆六十二亿,
+    rf"|兆(?=[{_SP}]*[{_CN_DIGITS}十{_AR}]|(?:[、和及与或][0-9０-９.,，]+[萬万億亿兆])*[、和及与或][0-9０-９.,，]+[萬万億亿兆]?[萬万億亿兆][元圓]))"  # 五兆六十二亿,
     # 42兆112億, 3 兆 8,090 億: 兆 is 10^12 only inside a numeral (兆瓦 is mega) or in a list of amounts ending in 亿元
     # (进出口1.27兆、1.07兆、5,182亿元; not 100兆、1000兆宽带)
 )

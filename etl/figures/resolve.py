@@ -108,6 +108,15 @@ def _earlier_items(item: str) -> str:
     return rf"(?:{item}[{re.escape(''.join(PUNCTUATION.list_separators))}])*"
 
 
+def _word_distance(context: lexicon.UnitContext, text: str, start: int) -> int:
+    """How far before ``start`` the nearest of the context's words ends, within its reach (its reach when none does)."""
+    window = text[max(0, start - context.reach) : start]
+    found = None
+    for found in _words_re(context.words).finditer(window):
+        pass
+    return len(window) - found.end() if found is not None and context.words else context.reach
+
+
 def _in_context(context: lexicon.UnitContext, text: str, start: int) -> bool:
     """Does one of the context's words stand before ``start``, within its reach and its sentence?"""
     if not context.words or not _mentions(text, context.words):
@@ -379,14 +388,21 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
         return "千瓦时", "energy", Decimal(1)  # 3,120亿度: electricity
     if unit == "度" and c.scale:
         return SCALE_PREFIX[c.scale], "temperature", Decimal(1)
-    for context in lexicon.unit_contexts().get(unit, ()):
+    readings = lexicon.unit_contexts().get(unit, ())
+    said = []
+    for context in readings:
         if context.unit == "年" and _year_like(c):
             return None  # 2025年: a year (the commonest unit word of all, so looked at first)
         if text.endswith(context.not_after, 0, c.start):
-            return None  # 晚上8点: a time of day; 省委十四届: an ordinal
-        if (not context.digits or _DIGITS.fullmatch(c.num)) and _says(context, c, text):
-            u = lexicon.Unit(unit, context.unit, context.kind, context.factor)  # 度 of temperature, 块 after a price
-            break
+            if len(readings) == 1:
+                return None  # 晚上8点: a time of day; 省委十四届: an ordinal
+            continue
+        if (len(readings) == 1 or not text.startswith(context.not_before, c.end)) and \
+                (not context.digits or _DIGITS.fullmatch(c.num)) and _says(context, c, text):
+            said.append(context)
+    if said:
+        context = min(said, key=lambda r: _word_distance(r, text, c.start))  # (the nearer word decides between readings)
+        u = lexicon.Unit(unit, context.unit, context.kind, context.factor)  # 度 of temperature, 块 after a price
     else:
         u = lexicon.units().get(unit) or lexicon.units().get(unit.lower())
     if u is None:
