@@ -2189,3 +2189,11 @@ def test_a_rank_told_between_a_value_and_its_growth():
 def test_cases_of_the_nineteenth_session_review(text, meta, expected):
     """Over-reach of the session's rules, found by a review."""
     assert _facts(text, meta) == expected
+
+
+def test_quarters_of_taiwan_papers_forecasts_and_a_base_after_ru_guo():
+    text = "主計總處公布，第1季經濟成長率5.54%、第2季7.71%。预计今年将超过6万亿元。如果同一九五零年的一百七十亿元作比较。\n"
+    facts = _facts(text, {"date": "2025-10-30", "title": "經濟數據", "region": None})
+    assert [f[3] for f in facts[:2]] == ["2025-Q1", "2025-Q2"]
+    assert [f[2] for f in facts] == ["actual"] * 4  # a forecast of the year is no task told ahead; a base compared with
+    # (同…作比较) is no supposition

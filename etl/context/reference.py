@@ -1050,10 +1050,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
 
 
 _SUPPOSED_REACH = 30
-_TOLD_AHEAD = re.compile(r"(?:今年|明年|年内)(?:还|也|仍)?(?:将|要)(?![是素闻點点求害领么不近来])[^，,。；;！？!?]*\Z")  # (not 今年将是…之年,
-# 今年要素保障, 今年要闻)
-_SUPPOSED = re.compile(r"(?:如[ \u3000]?果|假如|假设|假定|倘若|(?<![主重需只想必])要是|若是)(?!扣除|剔除|按|考虑)[^，,。；;！？!?]*\Z")
-# (not 主要是: a cause; 如果扣除留抵退税因素…: an outcome adjusted)
+_TOLD_AHEAD = re.compile(r"(?<!预计)(?<!有望)(?<!估计)(?:今年|明年|(?<![0-9一二三四五六七八九十两几])年内)(?:还|也|仍)?(?:将|要)(?![是素闻點点求害领么不近来])[^，,。；;！？!?]*\Z")  # (not 今年将是…之年,
+# 今年要素保障, 今年要闻; 预计今年将超过6万亿元: a forecast)
+_SUPPOSED = re.compile(r"(?:如[ \u3000]?果|假如|假设|假定|倘若|(?<![主重需只想必])要是|若是)(?!扣除|剔除|按|考虑|同|与|和|跟)[^，,。；;！？!?]*\Z")
+# (not 主要是: a cause; 如果扣除留抵退税因素…: an outcome adjusted; 如果同一九五零年的一百七十亿元作比较: a base)
 
 
 REPORTING_MONTHS = 4  # reports are delivered and a year's results published from January to April
