@@ -994,3 +994,13 @@ def test_a_wire_story_headed_by_a_scope_word_is_its_publishers_provinces():
     assert [a.region_code for a in _analysed(f"{meta['title']}\n地区生产总值同比增长4.1%。", meta)] == ["450000"]
     meta = {"title": "多地项目建设提速 当地投资增长超一成", "region": "湖北省", "source": "新华社"}
     assert [a.region_code for a in _analysed(f"{meta['title']}\n各地新开工项目投资增长12.3%。", meta)][-1] == "000000"
+
+
+@pytest.mark.parametrize(("text", "meta", "codes"), [
+    pytest.param("阿不都沙拉木为新疆队砍下50分和12个篮板。", {"region": None, "title": "CBA常规赛"}, ["000000", "000000"],
+                 id="a team named after its place is a side, not the figure's place"),
+    pytest.param("全市地区生产总值完成423.46亿元，总量稳居南宁市县域第一，增长5.4%。", {"region": "横州市", "title": "政府工作报告"},
+                 ["450181", "450181"], id="a place before 县域第一 is the set of a rank"),
+])
+def test_places_of_the_nineteenth_session(text, meta, codes):
+    assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

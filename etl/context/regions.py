@@ -800,6 +800,7 @@ def _clause_end(text: str, position: int) -> int:
     return breaks[k] if k < len(breaks) else len(text)
 
 
+_TEAM_AFTER = ("队", "隊", "男队", "女队", "男隊", "女隊", "男篮", "女篮", "男籃", "女籃", "男足", "女足")
 _BILATERAL = re.compile(r"(?:之间的?|间的?|的)?双边|(?:之间的?|间的?)(?:贸易|经贸|进出口)")
 
 
@@ -815,6 +816,8 @@ def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) ->
         return False  # the trade may be named in an earlier clause of the sentence (对美国出口…，对日本…分别增)
     if _RANK_AFTER.match(text, unit.end):
         return False  # the set a rank is among (增速位列金华第一)
+    if text.startswith(_TEAM_AFTER, unit.end):
+        return False  # a team named after its place (新疆队砍下50分, 廣東隊拿下25分): a side, not where the figure is of
     if unit.start and text[unit.start - 1] in "与和同" and _BILATERAL.match(text, unit.end):
         return False  # the other side of a bilateral trade (内地与香港双边贸易总值)
     if home is None or home == COUNTRY or is_within(unit.code, home):
