@@ -2197,3 +2197,8 @@ def test_quarters_of_taiwan_papers_forecasts_and_a_base_after_ru_guo():
     assert [f[3] for f in facts[:2]] == ["2025-Q1", "2025-Q2"]
     assert [f[2] for f in facts] == ["actual"] * 4  # a forecast of the year is no task told ahead; a base compared with
     # (同…作比较) is no supposition
+
+
+def test_the_last_month_of_a_period_a_day_included():
+    from etl.context.reference import last_month
+    assert [last_month(s) for s in ("-H1", "-Q1..Q3", "-01..05", "-03", "-12-31", "")] == [6, 9, 5, 3, 12, 12]

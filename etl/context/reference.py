@@ -396,7 +396,8 @@ _PART_OF_A_YEAR = re.compile(r"[0-9]{4}-(?:Q|H|[0-9]{2}(?:\.\.|-|\Z)).*")  # 201
 
 
 def last_month(suffix: str) -> int:
-    """The last month of a part of a year written as a period's suffix: -H1 6, -Q1..Q3 9, -01..05 5, -03 3, "" 12."""
+    """The last month of a part of a year written as a period's suffix: -H1 6, -Q1..Q3 9, -01..05 5, -03 3, -12-31 12,
+    "" 12."""
     last = suffix.rsplit(".", 1)[-1].lstrip("-")
     if not last:
         return 12  # 1-12月: the whole year
@@ -404,7 +405,7 @@ def last_month(suffix: str) -> int:
         return 6 * int(last[1])
     if last.startswith("Q"):
         return 3 * int(last[1])
-    return int(last)
+    return int(last.split("-", 1)[0])  # (-12-31: a day's, of its month)
 
 
 def _part(cue: _Cue, sentence: str, start: int, y: int, words: TimeWords, now: int | None = None) -> _Cue:
@@ -1078,12 +1079,12 @@ def _from_year(sentence: str, upto: int) -> int | None:
 def _plan_end_year(plan: str) -> int | None:
     """The last year of a five-year plan by its name (十二五 → 2015), None for a name of no plan."""
     return time_words().plans[plan][1] if plan in time_words().plans else None
+
+
 _ESTIMATES_FROM = 10  # the month from which a year's outcomes are estimated (增长7%左右) before it ends
 # What says a rate was measured (据…统计, 同比, 比上年): an outcome so far, not a goal (今年端午节假期…同比增长6.3%左右)
 _MEASURED = re.compile(r"据|统计|测算|测产|监测|同比|比上年|比去年|较上年|较去年|环比|节假|假期")
 _VS_YEAR_END = re.compile(r"[^。；;！？]{0,12}?(?:比|较)(?:上年|去年|上一年)(?:末|底)")
-
-
 
 
 # A figure that names a goal: the goal's value (…能耗降低4%左右、主要污染物排放总量减少2%的目标).
