@@ -2202,3 +2202,11 @@ def test_quarters_of_taiwan_papers_forecasts_and_a_base_after_ru_guo():
 def test_the_last_month_of_a_period_a_day_included():
     from etl.context.reference import last_month
     assert [last_month(s) for s in ("-H1", "-Q1..Q3", "-01..05", "-03", "-12-31", "")] == [6, 9, 5, 3, 12, 12]
+
+
+def test_retail_sales_short_names_and_its_parts():
+    text = "全市社会消费品零售额达到900亿元，增长4%；限额以上单位社会消费品零售额增长5%，乡村社会消费品零售总额增长3%。全市固投增长8%。\n"
+    assert _facts(text, {"date": "2024-02-10", "title": "2023年经济运行", "region": "嘉兴市"}) == [
+        ("900亿元", "retail_sales", "actual", "2023"), ("4%", "retail_sales_growth", "actual", "2023"),
+        ("5%", None, "actual", "2023"), ("3%", None, "actual", "2023"),
+        ("8%", "fixed_asset_investment_growth", "actual", "2023")]
