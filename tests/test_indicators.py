@@ -2210,3 +2210,30 @@ def test_retail_sales_short_names_and_its_parts():
         ("900亿元", "retail_sales", "actual", "2023"), ("4%", "retail_sales_growth", "actual", "2023"),
         ("5%", None, "actual", "2023"), ("3%", None, "actual", "2023"),
         ("8%", "fixed_asset_investment_growth", "actual", "2023")]
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("一季度,全市地区生产总值同比增长5.5%,增速全省第7位,分别高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点。\n",
+                 {"date": "2025-04-25", "title": "一季度经济运行", "region": "阳泉市"},
+                 [("5.5%", "gdp_growth", "actual", "2025-Q1"), ("5.4%", "gdp_growth", "actual", "2025-Q1"),
+                  ("5.2%", "gdp_growth", "actual", "2025-Q1"), ("0.1", None, "actual", "2025-Q1"),
+                  ("0.3个百分点", None, "actual", "2025-Q1")],
+                 id="bases' values listed after a rank told"),
+    pytest.param("2024年末,地区生产总值预计完成230.6亿元,增长4%。2008年全县地区生产总值(现行价)30亿元,比上年增长(可比价)9.8%。\n",
+                 {"date": "2025-01-20", "title": "政府工作报告", "region": "正定县"},
+                 [("230.6亿元", "gdp", "actual", "2024"), ("4%", "gdp_growth", "actual", "2024"),
+                  ("30亿元", "gdp", "actual", "2008"), ("9.8%", "gdp_growth", "actual", "2008")],
+                 id="a growth is of no year's end; the prices a value is at, in brackets"),
+    pytest.param("主要预期目标是:城乡居民人均可支配收入均增长7%左右;力争旅游接待人数突破4000万人次,进出口贸易额实现48亿元。\n",
+                 {"date": "2019-01-20", "title": "政府工作报告", "region": "河北省"},
+                 [("7%左右", None, "target", "2019"), ("突破4000万人次", "tourist_visits", "target", "2019"),
+                  ("48亿元", "trade_total", "target", "2019")],
+                 id="one value for each of a split's parts; 旅游接待人数, 进出口贸易额"),
+    pytest.param("一年来,省人大会议确定的主要目标较好实现,全省地区生产总值增长5.7%。粮食总产量连续2年超1600亿斤。\n",
+                 {"date": "2022", "title": "2022年青海省政府工作报告", "region": "青海省"},
+                 [("5.7%", "gdp_growth", "actual", "2021"), ("2年", None, "actual", "2021"), ("超1600亿斤", None, "actual", "2021")],
+                 id="goals met (较好实现) leave outcomes; a bound held over a run of years is no value"),
+])
+def test_cases_of_the_nineteenth_session_blind_sets_read(text, meta, expected):
+    """Classes of ind57, measured blind, then read."""
+    assert _facts(text, meta) == expected

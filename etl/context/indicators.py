@@ -474,7 +474,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         found, split = None, None
         hits = _governing(sentence, placed, figures[k - 1].end if k else 0)
         hit = hits[-1] if hits else None
-        if hit is not None and hit[2] in cat.whole and not _starts_list(sentence, figures, k) and \
+        if hit is not None and hit[2] in cat.splits and _BOTH.search(sentence, hit[1], placed.start):
+            found = None  # 城乡居民人均可支配收入均增长7%左右: one value for each part, no part's nor the whole's alone
+        elif hit is not None and hit[2] in cat.whole and not _starts_list(sentence, figures, k) and \
                 regions.DISTRIBUTIVE not in sentence[hit[1] : placed.start]:
             found = _in_family(cat.whole[hit[2]], placed.fact, _gap_measure(sentence, hit[1], placed.start))  # one figure
         elif hit is not None and hit[2] in cat.splits:
@@ -559,6 +561,10 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                 (_COMPARED_WITH.match(sentence, _comparative_start(sentence, figures[k].start)) and
                  reference.GOAL_AFTER.match(sentence, figures[k].end))):  # 增长7.8%，略低于8%的预定目标
             out[k] = out[k - 1]
+    for k, placed in enumerate(figures):  # 粮食总产量连续2年超1600亿斤, 连续5年保持在600亿斤以上: a bound held, no value
+        if out[k] is not None and placed.fact.kind not in _RATE_KINDS and placed.fact.approx in ("more_than", "at_least") and \
+                _RUN_HELD.search(sentence, max(0, placed.start - _RUN_REACH), placed.start):
+            out[k] = None
     for k in range(1, len(figures)):  # 同比增长17.4%，增幅较1-2月(-0.6%)提高18.0个百分点: the base's value in brackets
         if out[k] is None and out[k - 1] is not None and _BASE_ASIDE.search(sentence, figures[k - 1].end, figures[k].start) \
                 and sentence[figures[k].end : figures[k].end + 1] in (")", "）") and \
@@ -587,6 +593,10 @@ def _comparative_start(sentence: str, start: int) -> int:
         if sentence.endswith(word, 0, start):
             return start - len(word)
     return start
+_BOTH = re.compile("(?<![年平人日月户亩])均|都")  # (between a split phrase and one figure; not 年均, 平均)
+_RUN_HELD = re.compile(r"连续[0-9一二三四五六七八九十两]+年(?:保持|稳定|站稳|维持|实现)?(?:在)?\Z")
+_RUN_REACH = 12
+_RATE_KINDS = ("percent", "percentage_point", "permille", "multiple")  # (连续四年实现12%以上增长: rates above a bound, not held)
 _EXCESS = re.compile(r"[，,]?(?:超过|超出|超额|超收|多收|多出|超|还差|相差|少|差)")
 _GOAL_REACH = 16
 
@@ -1007,8 +1017,10 @@ def _parallel(sentence: str, previous: Placed, placed: Placed) -> bool:
 
 
 # A comparison's base named right before its value in brackets or after 的, or before a comparative after the value:
-# ，增速低于全市(, ，增速比一季度(, 较上年同期(, ，低于全国的1.7%, ，比全国平均水平3.0%快0.7个百分点.
-_COMPARED_BASE = re.compile(r"[，,]?\s*(?:增速|增幅|降幅|涨幅)?(?:分别)?(?:比|较|高于|低于|快于|慢于|高出|低出|略高于|略低于)"
+# ，增速低于全市(, ，增速比一季度(, 较上年同期(, ，低于全国的1.7%, ，比全国平均水平3.0%快0.7个百分点; after a rank told
+# (，增速全省第7位，分别高于全国(5.4%), and the next base of a list of them (…)、全省(5.2%).
+_COMPARED_BASE = re.compile(r"(?:[，,]?\s*(?:增速|增幅|降幅|涨幅)?(?:居|位居|排名|列)?(?:全国|全省|全区|全市)第[一二三四五六七八九十0-9]+位?)?"
+                            r"(?:[，,]?\s*(?:增速|增幅|降幅|涨幅)?(?:分别)?(?:比|较|高于|低于|快于|慢于|高出|低出|略高于|略低于)|[)）][、和及与])"
                             r"\s*(?:全国|全省|全区|全市|全州|全盟|全县|全旗|上年同期|去年同期|上年|去年|一季度|上半年|前三季度)"
                             r"(?:的?平均|的?平均水平|的?(?:平均)?(?:水平|增速|增幅|涨幅|降幅))?\s*(?P<close>[（(]|的)?")
 

@@ -1024,8 +1024,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if status == "target" and doc_year is not None and when is not None and when[:4].isdigit() and \
             int(when[:4]) > doc_year + 1:
         status = "plan"  # 争取１９９７年粮食产量达到４．７５亿吨 in 1993: beyond the coming year, a plan's goal
-    if measure == "level" and when is not None and (flow or accumulates) and _YEAR_END_DATE.fullmatch(when):
-        when = when[:4]  # 截至2016年末，全县地方生产总值完成96.4亿元: a flow is the year's
+    if when is not None and (flow or accumulates or measure == "change") and _YEAR_END_DATE.fullmatch(when):
+        when = when[:4]  # 截至2016年末，全县地方生产总值完成96.4亿元, …增长4%: a flow and its growth are the year's
     elif measure == "level" and at_moment and status == "actual" and when is not None and when.isdigit() and \
             (doc_month is None or doc_month == 12 or int(when) < (doc_year or 0)) and \
             _VS_YEAR_END.match(sentence, figure_end if figure_end is not None else upto):

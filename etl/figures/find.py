@@ -254,8 +254,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
                 start = _skip_spaces(text, m.start() + len(mpre) + 1)  # 超过了百亿港元: the qualifier before 了
                 # qualifies the magnitude after it, which alone is the mention (as 超过了八成)
         pre = pre or pre0  # 不超过人民币88元
-        if pre in _tenths_only() and (mag == "十" if mag else not (unit and unit.startswith("成"))):
-            pre, start = None, _skip_spaces(text, start + (0 if le else len(pre)))  # 过 qualifies tenths and 百/千/万/亿 (过三成, 过百亿元; not 担任过两个县,
+        if pre in _tenths_only() and (mag == "十" if mag else not (unit and unit.startswith("成")) and num[-1] not in "万亿"):
+            pre, start = None, _skip_spaces(text, start + (0 if le else len(pre)))  # 过 qualifies tenths and 百/千/万/亿 (过三成, 过百亿元, 过4万亿元; not 担任过两个县,
             # 到过十个国家: the mark of an experience)
         if pre in _BOUNDS_ONLY and not (mag or num[-1] in "百千万亿" or (unit or "").endswith(_BOUND_UNITS)):
             pre, start = None, _skip_spaces(text, start + len(pre))  # 破 of a bound crossed (票房破10亿, 破5000点,
