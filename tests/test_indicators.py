@@ -2237,3 +2237,10 @@ def test_retail_sales_short_names_and_its_parts():
 def test_cases_of_the_nineteenth_session_blind_sets_read(text, meta, expected):
     """Classes of ind57, measured blind, then read."""
     assert _facts(text, meta) == expected
+
+
+def test_a_pdfs_spaces_inside_words_and_years_are_read_through():
+    text = "常住人口人 均 GDP 从 2015 年的 51281 元增长到 2020 年的 70790 元。全市财政总收入从 2015 年 的 50.22 亿元增加到 2020 年的 62.89 亿元。\n"
+    assert _facts(text, {"date": "2021-02-01", "title": "“十三五”回顾", "region": "樟树市"}) == [
+        ("51281 元", "gdp_per_capita", "actual", "2015"), ("70790 元", "gdp_per_capita", "actual", "2020"),
+        ("50.22 亿元", "fiscal_revenue", "actual", "2015"), ("62.89 亿元", "fiscal_revenue", "actual", "2020")]

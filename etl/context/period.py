@@ -9,7 +9,7 @@ from etl.figures import lexicon
 
 _AR = "0-9０-９"
 _CN = "〇○零一二三四五六七八九"
-_YEAR = rf"(?P<year>[{_AR}]{{4}}|[{_CN}]{{4}})年(?P<suffix>度|底|末|初)?"
+_YEAR = rf"(?P<year>[{_AR}]{{4}}|[{_CN}]{{4}}) ?年(?P<suffix>度|底|末|初)?"  # (2015 年: a PDF's space)
 _Q1_Q3 = r"前[三3３]季度|(?<![》」”\"])前[三3３]季(?![度的])|[1１一](?:至|到|-|—|－|~|～)[3３三]季度"  # 1至3季度: the first three
 # quarters, not the third; 前3季 (a Taiwan or Hong Kong paper's 前三季度; not 《庆余年》前三季, 该剧前3季的: seasons)
 _QUARTER = rf"(?:(?P<q3>{_Q1_Q3})|(?P<q>[一二三四1-4])季度|第(?P<qn>[1-4１-４])季(?![度的])|(?P<q1>首季)(?:度|(?=[\u201c\u201d\"]?开门红))|(?P<half>上半年|下半年))"  # 首季: the first
