@@ -569,7 +569,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                  reference.GOAL_AFTER.match(sentence, figures[k].end))):  # 增长7.8%，略低于8%的预定目标
             out[k] = out[k - 1]
     for k, placed in enumerate(figures):  # 粮食总产量连续2年超1600亿斤, 连续5年保持在600亿斤以上: a bound held, no value
-        if out[k] is not None and placed.fact.kind not in _RATE_KINDS and placed.fact.approx in ("more_than", "at_least") and \
+        # (连续四年实现12%以上增长: rates above a bound every year, not a bound held)
+        if out[k] is not None and placed.fact.kind not in lexicon.RATE_KINDS and \
+                placed.fact.approx in ("more_than", "at_least") and \
                 _RUN_HELD.search(sentence, max(0, placed.start - _RUN_REACH), placed.start):
             out[k] = None
     for k in range(1, len(figures)):  # 同比增长17.4%，增幅较1-2月(-0.6%)提高18.0个百分点: the base's value in brackets
@@ -603,7 +605,6 @@ def _comparative_start(sentence: str, start: int) -> int:
 _BOTH = re.compile("(?<![年平人日月户亩])均|都")  # (between a split phrase and one figure; not 年均, 平均)
 _RUN_HELD = re.compile(r"连续[0-9一二三四五六七八九十两]+年(?:保持|稳定|站稳|维持|实现)?(?:在)?\Z")
 _RUN_REACH = 12
-_RATE_KINDS = ("percent", "percentage_point", "permille", "multiple")  # (连续四年实现12%以上增长: rates above a bound, not held)
 _EXCESS = re.compile(r"[，,]?(?:超过|超出|超额|超收|多收|多出|超|还差|相差|少|差)")
 _GOAL_REACH = 16
 
