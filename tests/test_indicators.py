@@ -2244,3 +2244,9 @@ def test_a_pdfs_spaces_inside_words_and_years_are_read_through():
     assert _facts(text, {"date": "2021-02-01", "title": "“十三五”回顾", "region": "樟树市"}) == [
         ("51281 元", "gdp_per_capita", "actual", "2015"), ("70790 元", "gdp_per_capita", "actual", "2020"),
         ("50.22 亿元", "fiscal_revenue", "actual", "2015"), ("62.89 亿元", "fiscal_revenue", "actual", "2020")]
+
+
+def test_a_yearly_increase_and_the_towns_part():
+    text = "“十三五”期间,全市GDP增速明显高于全国平均水平,年均递增7.52%。乡镇财政收入完成8037万元。\n"
+    assert _facts(text, {"date": "2021-02-01", "title": "“十三五”回顾", "region": "樟树市"}) == [
+        ("7.52%", "gdp_growth", "actual", "2016-2020"), ("8037万元", None, "actual", "2020")]
