@@ -2250,3 +2250,11 @@ def test_a_yearly_increase_and_the_towns_part():
     text = "“十三五”期间,全市GDP增速明显高于全国平均水平,年均递增7.52%。乡镇财政收入完成8037万元。\n"
     assert _facts(text, {"date": "2021-02-01", "title": "“十三五”回顾", "region": "樟树市"}) == [
         ("7.52%", "gdp_growth", "actual", "2016-2020"), ("8037万元", None, "actual", "2020")]
+
+
+def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
+    text = ("114年全年經濟成長率概估為8.63%,113年第4季經濟成長率為3.2%。建校115年，學生3000人。"
+            "财政总收入由2000年的171.7亿元增加到425.7亿元,比“十五”计划目标275亿元超过150.7亿元。\n")
+    facts = _facts(text, {"date": "2026-01-30", "title": "經濟數據", "region": "臺灣"})
+    assert facts[:2] == [("8.63%", "gdp_growth", "actual", "2025"), ("3.2%", "gdp_growth", "actual", "2024-Q4")]
+    assert facts[-2] == ("275亿元", "fiscal_revenue", "plan", "2005")

@@ -9,7 +9,9 @@ from etl.figures import lexicon
 
 _AR = "0-9０-９"
 _CN = "〇○零一二三四五六七八九"
-_YEAR = rf"(?P<year>[{_AR}]{{4}}|[{_CN}]{{4}}) ?年(?P<suffix>度|底|末|初)?"  # (2015 年: a PDF's space)
+_YEAR = (rf"(?:(?P<year>[{_AR}]{{4}}|[{_CN}]{{4}})|(?<![0-9０-９])(?P<roc>1[0-2][0-9])(?=年(?:全年|年底|年末|第[1-4１-４]季|[上下]半年"
+         rf"|度|[0-9０-９]{{1,2}}月|[一二三四五六七八九十]{{1,3}}月|前))) ?年(?P<suffix>度|底|末|初)?")  # (2015 年: a PDF's
+# space; 114年全年, 114年第4季, 113年度: a year of the Republic of China's calendar, as Taiwan papers write it, +1911)
 _Q1_Q3 = r"前[三3３]季度|(?<![》」”\"])前[三3３]季(?![度的])|[1１一](?:至|到|-|—|－|~|～)[3３三]季度"  # 1至3季度: the first three
 # quarters, not the third; 前3季 (a Taiwan or Hong Kong paper's 前三季度; not 《庆余年》前三季, 该剧前3季的: seasons)
 _QUARTER = rf"(?:(?P<q3>{_Q1_Q3})|(?P<q>[一二三四1-4])季度|第(?P<qn>[1-4１-４])季(?![度的])|(?P<q1>首季)(?:度|(?=[\u201c\u201d\"]?开门红))|(?P<half>上半年|下半年))"  # 首季: the first
@@ -54,7 +56,7 @@ def _year(raw: str) -> int:
 
 
 def _format(m: re.Match[str], default_year: int | None) -> str | None:
-    year = _year(m.group("year")) if m.group("year") else default_year
+    year = _year(m.group("year")) if m.group("year") else int(m.group("roc")) + _ROC if m.group("roc") else default_year
     if year is None or not 1900 <= year <= 2100:
         return None
     if m.group("q") or m.group("qn"):
@@ -111,7 +113,8 @@ def periods_in(text: str, default_year: int | None) -> tuple[tuple[int, str], ..
     for m in PERIOD_RE.finditer(text):
         if m.start() and text[m.start() - 1] in "较比同与":
             continue  # 较2020年提高: the year compared with, not the figure's period
-        if m.group("month") and not m.group("year") and m.start() and text[m.start() - 1] in _MONTHS_RUN_BEFORE \
+        if m.group("month") and not (m.group("year") or m.group("roc")) and m.start() and \
+                text[m.start() - 1] in _MONTHS_RUN_BEFORE \
                 and m.group()[-1] not in "末底":
             continue  # 前10月, 截至10月, 从3月到10月, 1、2月: months so far or a list, not the one month (截至6月末 is
             # the month's end)
@@ -131,7 +134,10 @@ def periods_in(text: str, default_year: int | None) -> tuple[tuple[int, str], ..
 def yearless(text: str) -> dict[int, int]:
     """end → start of the periods ``text`` names without a year (上半年, 一季度, 1-5月): parts of a year the context
     gives."""
-    return {m.end(): m.start() for m in PERIOD_RE.finditer(text) if not m.group("year")}
+    return {m.end(): m.start() for m in PERIOD_RE.finditer(text) if not (m.group("year") or m.group("roc"))}
+
+
+_ROC = 1911  # the Republic of China's year 1 is 1912
 
 
 _MULTIPLE_OF = re.compile(rf"的[{_AR}{_CN}两十]")

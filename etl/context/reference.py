@@ -1016,6 +1016,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         status = "plan" if _PLAN_GOAL.search(base.group()) else "target"  # 比“十五”计划目标3000亿元超过1070亿元,
         # 比年初预算目标50亿元超收6亿元: the goal's value, in a review (the year's, in a report of a part of it)
         when = when[:4] if when is not None and _PART_OF_A_YEAR.fullmatch(when) else when
+        plan = _PLAN_NAMED.search(base.group())
+        if plan is not None and (last := _plan_end_year(plan.group(1))) is not None:
+            when = str(last)  # 比“十五”计划目标275亿元 (after 由2000年的171.7亿元增加到…): the plan's goal for its last year
     goal = GOAL_AFTER.match(sentence, figure_end) if status == "actual" and figure_end is not None else None
     if goal is not None:
         status = "target"  # 超额完成1100万人的目标任务, 略高于8％的预定目标: the goal's value, in a review
@@ -1096,6 +1099,7 @@ _GOAL_WORDS = "(?:预期|预定|调控|年度|主要|增长|控制|经济|国内
 GOAL_BASE = re.compile(r"(?:比|较)[^，,。；;0-9０-９]{0,10}?(?:计划|预算|规划|预期)目标(?:值|数)?\Z")  # (not 高于预期目标1.5个百分点:
 # the margin)
 _GOAL_BASE_REACH = 16
+_PLAN_NAMED = re.compile(r"“?([一二三四五六七八九十]{1,3}五)”?(?:计划|规划)")
 _PLAN_GOAL = re.compile(r"五[”\"]?(?:计划|规划)|规划")
 PLANNED_BEFORE = re.compile(r"(?:为|完成|占|达到|达)(?:年初|全年|年度)?(?:计划|预算|调整预算|调整后预算)(?:数)?\Z")
 GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?的{_GOAL_WORDS}{{0,3}}"
