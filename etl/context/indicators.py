@@ -558,15 +558,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                 (figures[k].fact.approx in ("more_than", "nearly") or then.group(1)):  # 跨越8000亿元大关、达到8349.86亿元;
             # 逼近3000亿，达2955.54亿元
             out[k] = None
-    for k in range(1, len(figures)):  # 财政总收入823.3亿元，为年初计划3165亿元的26%, 完成56亿元，比年初预算目标50亿元超收
-        # 6亿元: the plan's value of the same measure
-        if out[k] is None and out[k - 1] is not None and catalogue().indicators[out[k - 1]].fits(
-                figures[k].fact, figures[k - 1].fact.measure) and (
-                (sentence.startswith("的", figures[k].end) and reference.PLANNED_BEFORE.search(
-                    sentence, max(0, figures[k].start - _PLANNED_REACH), figures[k].start)) or
-                reference.GOAL_BASE.search(sentence, max(0, figures[k].start - _GOAL_REACH), figures[k].start) or
-                (_COMPARED_WITH.match(sentence, _comparative_start(sentence, figures[k].start)) and
-                 reference.GOAL_AFTER.match(sentence, figures[k].end))):  # 增长7.8%，略低于8%的预定目标
+    for k in range(1, len(figures)):
+        if out[k] is None and out[k - 1] is not None and _goal_of_the_one_before(sentence, figures[k]) and \
+                catalogue().indicators[out[k - 1]].fits(figures[k].fact, figures[k - 1].fact.measure):
             out[k] = out[k - 1]
     for k, placed in enumerate(figures):  # 粮食总产量连续2年超1600亿斤, 连续5年保持在600亿斤以上: a bound held, no value
         # (连续四年实现12%以上增长: rates above a bound every year, not a bound held)
@@ -580,8 +574,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                 catalogue().indicators[out[k - 1]].fits(figures[k].fact, figures[k - 1].fact.measure):
             out[k] = out[k - 1]
     for k in range(1, len(figures)):  # 比“十五”计划目标3000亿元超过1070亿元: by how much the goal was passed, no value
-        if out[k] is not None and _EXCESS.match(sentence, figures[k - 1].end) and reference.GOAL_BASE.search(
-                sentence, max(0, figures[k - 1].start - _GOAL_REACH), figures[k - 1].start):
+        if out[k] is not None and _EXCESS.match(sentence, figures[k - 1].end) and \
+                reference.goal_base(sentence, figures[k - 1].start):
             out[k] = None
     _listed_items(sentence, figures, out)
     return out
@@ -602,11 +596,22 @@ def _comparative_start(sentence: str, start: int) -> int:
         if sentence.endswith(word, 0, start):
             return start - len(word)
     return start
+
+
+def _goal_of_the_one_before(sentence: str, placed: Placed) -> bool:
+    """Is the figure the value of a plan or goal for the measure of the figure before it: 为年初计划3165亿元的26%,
+    比年初预算目标50亿元超收6亿元, 略低于8%的预定目标?"""
+    return (sentence.startswith("的", placed.end) and reference.PLANNED_BEFORE.search(
+                sentence, max(0, placed.start - _PLANNED_REACH), placed.start) is not None) or \
+        reference.goal_base(sentence, placed.start) is not None or \
+        (_COMPARED_WITH.match(sentence, _comparative_start(sentence, placed.start)) is not None and
+         reference.GOAL_AFTER.match(sentence, placed.end) is not None)
+
+
 _BOTH = re.compile("(?<![年平人日月户亩])均|都")  # (between a split phrase and one figure; not 年均, 平均)
 _RUN_HELD = re.compile(r"连续[0-9一二三四五六七八九十两]+年(?:保持|稳定|站稳|维持|实现)?(?:在)?\Z")
 _RUN_REACH = 12
 _EXCESS = re.compile(r"[，,]?(?:超过|超出|超额|超收|多收|多出|超|还差|相差|少|差)")
-_GOAL_REACH = 16
 
 
 def _split_subject(sentence: str, hit: tuple[int, int, str], placed: Placed) -> str | None:

@@ -154,7 +154,8 @@ _PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", 
 _TASK_AFTER = ("任务", "目标")  # 一年超额完成三年任务: a bare count of years before them names a task's length
 _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
 _PLAN_END = re.compile(r"[”\"]?(?:期末|末期|末)(?!的[0-9.一二三四五六七八九十两]+倍)")
-_PLAN_ENDING = r"“?([一二三四五六七八九十]{1,3}五)”?(?:期末|末)"  # a five-year plan's end named as a time: “十二五”末
+_PLAN_NAME = r"“?([一二三四五六七八九十]{1,3}五)”?"  # a five-year plan's short name: “十二五”
+_PLAN_ENDING = rf"{_PLAN_NAME}(?:期末|末)"  # a five-year plan's end named as a time: “十二五”末
 _REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行情况", "统计", "的表现", "表现", "走势", "看", "来看")  # (从主要指标看)
 _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb after them (确保完成…) is the goal's
 
@@ -1012,11 +1013,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             PLANNED_BEFORE.search(sentence, max(0, upto - 12), upto):
         status = "target"  # 为年初计划3165亿元的26%: the year's plan, in a report of a part of it
         when = when[:4] if when is not None and _PART_OF_A_YEAR.fullmatch(when) else when
-    if status == "actual" and (base := GOAL_BASE.search(sentence, max(0, upto - _GOAL_BASE_REACH), upto)) is not None:
-        status = "plan" if _PLAN_GOAL.search(base.group()) else "target"  # 比“十五”计划目标3000亿元超过1070亿元,
+    if status == "actual" and (base := goal_base(sentence, upto)) is not None:
+        plan = _PLAN_NAMED.search(base.group())
+        status = "plan" if plan is not None or "规划" in base.group() else "target"  # 比“十五”计划目标3000亿元超过1070亿元,
         # 比年初预算目标50亿元超收6亿元: the goal's value, in a review (the year's, in a report of a part of it)
         when = when[:4] if when is not None and _PART_OF_A_YEAR.fullmatch(when) else when
-        plan = _PLAN_NAMED.search(base.group())
         if plan is not None and (last := _plan_end_year(plan.group(1))) is not None:
             when = str(last)  # 比“十五”计划目标275亿元 (after 由2000年的171.7亿元增加到…): the plan's goal for its last year
     goal = GOAL_AFTER.match(sentence, figure_end) if status == "actual" and figure_end is not None else None
@@ -1045,15 +1046,15 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         # year before's (no year is over so soon)
     status = _no_future_outcome(status, when, doc_year, section.now, written_month,
                                 so_far=_SO_FAR.search(sentence, 0, upto) is not None)
-    if status == "actual" and _TOLD_AHEAD.search(sentence, max(0, upto - _SUPPOSED_REACH), upto):
+    if status == "actual" and _TOLD_AHEAD.search(sentence, max(0, upto - _CLAUSE_REACH), upto):
         status = "target"  # 今年将新开工改造城市燃气管道10万公里以上: a task told ahead, in the figure's own clause
-    if _SUPPOSED.search(sentence, max(0, upto - _SUPPOSED_REACH), upto):
+    if _SUPPOSED.search(sentence, max(0, upto - _CLAUSE_REACH), upto):
         status = None  # 如果2020年GDP总额达到90万亿元: a supposition, neither outcome nor goal (not 如果没有特大的灾荒，粮食
         # …达到3989亿斤: a goal on a condition)
     return Reference(status, when, basis)
 
 
-_SUPPOSED_REACH = 30
+_CLAUSE_REACH = 30  # how far back a figure's own clause is read for a task told ahead or a supposition
 _TOLD_AHEAD = re.compile(r"(?<!预计)(?<!有望)(?<!估计)(?:今年|明年|(?<![0-9一二三四五六七八九十两几])年内)(?:还|也|仍)?(?:将|要)(?![是素闻點点求害领么不近来])[^，,。；;！？!?]*\Z")  # (not 今年将是…之年,
 # 今年要素保障, 今年要闻; 预计今年将超过6万亿元: a forecast)
 _SUPPOSED = re.compile(r"(?:如[ \u3000]?果|假如|假设|假定|倘若|(?<![主重需只想必])要是|若是)(?!扣除|剔除|按|考虑|同|与|和|跟)[^，,。；;！？!?]*\Z")
@@ -1096,11 +1097,15 @@ _GOAL_WORDS = "(?:预期|预定|调控|年度|主要|增长|控制|经济|国内
 # 完成预算365074万元的93.3%): the value is the year's goal (and of the figure before's indicator: indicators.py).
 # A goal's value as the base of a comparison (比“十五”计划目标3000亿元, 较年初预算目标50亿元), a plan's when a five-year
 # plan or a 规划 names it.
-GOAL_BASE = re.compile(r"(?:比|较)[^，,。；;0-9０-９]{0,10}?(?:计划|预算|规划|预期)目标(?:值|数)?\Z")  # (not 高于预期目标1.5个百分点:
+_GOAL_BASE = re.compile(r"(?:比|较)[^，,。；;0-9０-９]{0,10}?(?:计划|预算|规划|预期)目标(?:值|数)?\Z")  # (not 高于预期目标1.5个百分点:
 # the margin)
 _GOAL_BASE_REACH = 16
-_PLAN_NAMED = re.compile(r"“?([一二三四五六七八九十]{1,3}五)”?(?:计划|规划)")
-_PLAN_GOAL = re.compile(r"五[”\"]?(?:计划|规划)|规划")
+_PLAN_NAMED = re.compile(rf"{_PLAN_NAME}(?:计划|规划)")
+
+
+def goal_base(sentence: str, start: int) -> re.Match[str] | None:
+    """The comparison whose base is a goal's value right before ``start`` (比“十五”计划目标, 较年初预算目标), or None."""
+    return _GOAL_BASE.search(sentence, max(0, start - _GOAL_BASE_REACH), start)
 PLANNED_BEFORE = re.compile(r"(?:为|完成|占|达到|达)(?:年初|全年|年度)?(?:计划|预算|调整预算|调整后预算)(?:数)?\Z")
 GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?的{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标")

@@ -10,7 +10,7 @@ from functools import cache
 from etl.figures import changes, lexicon
 from etl.figures.find import MINUS_SIGNS, PLUS_SIGNS, PUNCTUATION, Candidate, candidates, masked, qualifier_before
 from etl.figures.model import Fact
-from etl.figures.numerals import BROKEN_BEFORE, DIGIT_CHARS, WHOLE_BEFORE, exact, exact_context, list_number, normalize, parse_number, visible
+from etl.figures.numerals import BROKEN_BEFORE, DIGIT_CHARS, WHOLE_BEFORE, WHOLE_NUMBER, exact, exact_context, list_number, normalize, parse_number, visible
 from etl.figures.resolve import WEEK, Resolved, fraction, resolve, run_before, share_approx
 
 
@@ -404,9 +404,10 @@ def _extract(text: str) -> list[Fact]:
     for start, end, r in _spans(text, original):
         if start > 1 and text[start - 1] == " " and BROKEN_BEFORE.search(text, start - 2, start) and \
                 not r.rule.startswith("label_") and not (WHOLE_BEFORE.search(text, max(0, start - 24), start) and
-                                                         _WHOLE_CELL.match(text, start)):
+                                                         WHOLE_NUMBER.match(text, start)):
             continue  # the tail of a number set apart by spaces ("1 1 ％" where the text is not read through): no figure
-            # (but a table's next cell under a label's unit: 出生人口(人) 68088 63404)
+            # (but a table's next cell under a label's unit: 出生人口(人) 68088 63404, or a whole cell after a whole one:
+            # 59,172,200 14.00%, not 4% after 12.3, the tail of 12.34%)
         if _broken_decimal(text, start):
             continue  # the decimals of a number broken after its point (人口为 3. 35人, 占 51. 48 %): never a wrong value
         if r.rule == "no_change":
@@ -431,8 +432,6 @@ def _extract(text: str) -> list[Fact]:
     return _merge_ranges(original, _pair_distributive(text, facts))
 
 
-_WHOLE_CELL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+")  # a table's cell: 14.00%, 4.17%, 0.00% (not 4% after
-# 12.3: the tail of 12.34%)
 _POINTS = frozenset({"percentage_point", "basis_point"})
 _OPENING_BRACKETS = frozenset(PUNCTUATION.opening_brackets)
 CLAUSE_BREAKS, SENTENCE_BREAKS = changes.CLAUSE_BREAKS, changes.SENTENCE_BREAKS

@@ -91,7 +91,8 @@ _COMPACT_RUN = re.compile(r"[0-9０-９]{2}")
 BROKEN_BEFORE = re.compile(r"[0-9０-９][ ]\Z")
 # …unless that digit ends a number whole in itself, thousands grouped or with decimals: a table's cell before the next
 # (股数 59,172,200 14.00% 4.17%; 0.00 0.00%).
-WHOLE_BEFORE = re.compile(r"(?<![0-9,.])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+) \Z")
+WHOLE_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+")  # thousands grouped or with decimals
+WHOLE_BEFORE = re.compile(rf"(?<![0-9,.])(?:{WHOLE_NUMBER.pattern}) \Z")
 _SPACE_IN_NUMBER = re.compile(r"(?<=[0-9０-９．.]) (?=[0-9０-９．.%％])")
 _SPACED_MIN = 1  # runs that make a text one whose digits are set apart (with fewer numbers written together)
 _SPACED_SAMPLE = 20_000  # characters looked at to tell

@@ -109,26 +109,31 @@ def _earlier_items(item: str) -> str:
 
 
 def _word_distance(context: lexicon.UnitContext, text: str, start: int) -> int:
-    """How far before ``start`` the nearest of the context's words ends, within its reach (its reach when none does)."""
-    window = text[max(0, start - context.reach) : start]
-    found = None
-    for found in _words_re(context.words).finditer(window):
-        pass
-    return len(window) - found.end() if found is not None and context.words else context.reach
+    """How far before ``start`` the nearest of the context's words ends, within its reach and its sentence (its reach
+    when none does)."""
+    window, found = _last_word(context, text, start)
+    return len(window) - found.end() if found is not None else context.reach
 
 
 def _in_context(context: lexicon.UnitContext, text: str, start: int) -> bool:
     """Does one of the context's words stand before ``start``, within its reach and its sentence?"""
+    window, found = _last_word(context, text, start)
+    if found is None:
+        return False
+    return not (context.not_between and _words_re(context.not_between).search(window, found.end()))
+
+
+def _last_word(context: lexicon.UnitContext, text: str, start: int) -> tuple[str, re.Match[str] | None]:
+    """The window of text before ``start`` the context reads (its reach, back to the last sentence break) and the last
+    of its words in it, or None."""
     if not context.words or not _mentions(text, context.words):
-        return False  # the text names none of the words (亿元 far from any 港股): in one step per text
+        return "", None  # the text names none of the words (亿元 far from any 港股): in one step per text
     window = text[max(0, start - context.reach) : start]
     cut = _LAST_BREAK.search(window)
     found = None
     for found in _words_re(context.words).finditer(window, cut.start() + 1 if cut else 0):
         pass
-    if found is None:
-        return False
-    return not (context.not_between and _words_re(context.not_between).search(window, found.end()))
+    return window, found
 
 
 @lru_cache(maxsize=64)
