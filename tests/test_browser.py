@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -282,6 +283,19 @@ def test_a_shared_link_opens_in_the_app(server, browser, tmp_path, path):
         assert page.locator('[data-testid="stSidebarNav"]').count() == 0
         assert page.get_by_role("button", name="Deploy").count() == 0
         assert page.title().startswith("cnfacts")
+
+
+def test_an_overview_link_by_its_name_leads_to_the_overview_with_its_filters(server, browser, tmp_path):
+    """`/overview?…` (the overview's name, as earlier links and the README's table give it) opens the overview at
+    `/` with the link's filters, not Streamlit's "page not found"."""
+    with _open_page(browser, tmp_path, height=900) as page:
+        page.goto(server + "/overview?region=" + quote("四川省"))
+        region = page.get_by_role("combobox", name="地区", exact=True)
+        sync_api.expect(region).to_have_value("四川省")
+        _settle(page)
+        assert unquote(urllib.parse.urlsplit(page.url).path) == "/"
+        assert "region=" + quote("四川省") in page.url
+        assert page.get_by_text("Page not found").count() == 0
 
 
 # --- a part of the corpus -------------------------------------------------------------------------------------
