@@ -1004,3 +1004,18 @@ def test_a_wire_story_headed_by_a_scope_word_is_its_publishers_provinces():
 ])
 def test_places_of_the_nineteenth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes
+
+
+@pytest.mark.parametrize(("text", "region", "codes"), [
+    pytest.param("地质灾害避险搬迁安置1800余户。\n全区城镇新增就业7.2万人。", "宁夏回族自治区", ["640000", "640000"],
+                 id="搬迁安置 is no 迁安 (河北), nor does its paragraph lend it to the next"),
+    pytest.param("新增返乡投资兴业市场主体13.9万户。", "湖北省", ["420000"], id="投资兴业 is no 资兴 (湖南)"),
+    pytest.param("萨拉乌苏遗址入选国家考古遗址公园，6座博物馆晋级国家一级博物馆。\n全区地区生产总值增长4.7%。",
+                 "内蒙古自治区", ["150000", "150000"], id="萨拉乌苏 is no 乌苏 (新疆)"),
+    pytest.param("河北迁安接待游客120万人次。", "北京市", ["130283"], id="a county after its province is that county"),
+    pytest.param("乌苏市接待游客120万人次。", "内蒙古自治区", ["654202"], id="a county by its full name is that county"),
+    pytest.param("迁安接待游客120万人次。", "河北省", ["130283"], id="a county of the document's province by its short name"),
+])
+def test_a_county_of_another_province_is_not_read_out_of_two_words(text, region, codes):
+    assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", "title": "政府工作报告", "region": region})] \
+        == codes

@@ -535,6 +535,11 @@ def _resolve_hit(
         inside = {way.code for way in ways if is_within(way.code, context)}
         if len(inside) == 1:
             return _place(start, surface, list(inside), gazetteer.regions)  # 新洲 in a 武汉 document
+    if context is not None and context != COUNTRY and not surface.endswith(_LEVEL_ENDS):
+        # a county of another province by its bare name, in a document of a place: more likely characters of two
+        # words (搬迁安置 is no 迁安, 投资兴业 no 资兴, 萨拉乌苏遗址 no 乌苏); 河北迁安 follows its parent (above)
+        codes = [code for code in codes if gazetteer.regions[code].level != "county" or
+                 at_level(code, "province") == at_level(context, "province")]
     if not codes:
         return None
     contexts = [match.code for match in reversed(found) if not match.ambiguous]
