@@ -2258,3 +2258,13 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
     facts = _facts(text, {"date": "2026-01-30", "title": "經濟數據", "region": "臺灣"})
     assert facts[:2] == [("8.63%", "gdp_growth", "actual", "2025"), ("3.2%", "gdp_growth", "actual", "2024-Q4")]
     assert facts[-2] == ("275亿元", "fiscal_revenue", "plan", "2005")
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。\n",
+                 {"date": "2026-01-25", "title": "政府工作报告", "region": "湖南省"},
+                 [("5.53万亿元", "gdp", "actual", "2025"), ("4.8%", "gdp_growth", "actual", "2025")],
+                 id="a rank told on the way between 、 (前十强)"),
+])
+def test_cases_of_the_twentieth_session(text, meta, expected):
+    assert _facts(text, meta) == expected
