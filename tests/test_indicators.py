@@ -2265,6 +2265,19 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                  {"date": "2026-01-25", "title": "政府工作报告", "region": "湖南省"},
                  [("5.53万亿元", "gdp", "actual", "2025"), ("4.8%", "gdp_growth", "actual", "2025")],
                  id="a rank told on the way between 、 (前十强)"),
+    pytest.param("全县生产总值由“十五”末的\n\n12.8亿元增加到19.2亿元。GDP增长率为5%。\n",
+                 {"date": "2011-01-13", "title": "政府工作报告", "region": "静宁县"},
+                 [("12.8亿元", "gdp", "actual", "2005"), ("19.2亿元", "gdp", "actual", "2010"),
+                  ("5%", "gdp_growth", "actual", "2010")],
+                 id="a line the layout joined stands in the gap; 增长率 between a phrase and its rate"),
+    pytest.param("國內生產毛額增長 5%。本地生產總值實質增長3.5%。綜合消費物價指數按年上升1.4%。"
+                 "GDP成長率為4.45%。消費者物價指數(CPI)年增1.5%。單位國內生產毛額二氧化碳排放降低 3.8%。第3季GDP年增7.64%。\n",
+                 {"date": "2025-11-15", "title": "經濟數據", "region": None},
+                 [("5%", "gdp_growth", "actual", "2025"), ("3.5%", "gdp_growth", "actual", "2025"),
+                  ("1.4%", "cpi", "actual", "2025"), ("4.45%", "gdp_growth", "actual", "2025"),
+                  ("1.5%", "cpi", "actual", "2025"), ("3.8%", "carbon_intensity", "actual", "2025"),
+                  ("7.64%", "gdp_growth", "actual", "2025-Q3")],
+                 id="Taiwan's and Hong Kong's names (國內生產毛額, 綜合消費物價指數, 成長率) and bases (按年, 年增, 實質)"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -211,7 +211,7 @@ def catalogue() -> Catalogue:
     from etl.figures.model import KINDS
 
     text = lexicon.read_text(CATALOGUE_FILE)
-    return load_catalogue(text, set(KINDS), {t.slug for t in topics()}, _change_words())
+    return load_catalogue(text, set(KINDS), {t.slug for t in topics()}, (*_change_words(), *_base_words()))
 
 
 def indicator(indicator_id: str) -> Indicator:
@@ -256,6 +256,13 @@ def _change_words() -> tuple[str, ...]:
     from etl.figures.lexicon import changes
 
     return tuple(w for w in changes() if len(w) > 1)
+
+
+def _base_words() -> tuple[str, ...]:
+    """What a change is against (同比, 按年, Taiwan's 年增): a gap word, as a change verb is (GDP年增7.64%)."""
+    from etl.figures.lexicon import bases
+
+    return tuple(bases())
 
 
 def _phrase_measure(phrase: str) -> str | None:
