@@ -1019,3 +1019,23 @@ def test_places_of_the_nineteenth_session(text, meta, codes):
 def test_a_county_of_another_province_is_not_read_out_of_two_words(text, region, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", "title": "政府工作报告", "region": region})] \
         == codes
+
+
+@pytest.mark.parametrize(("text", "meta", "codes"), [
+    pytest.param("1月21日,据香港政府新闻网讯,香港政府统计处公布,失业率为3.1%,与同年9月至11月相同;就业不足率同样维持1.1%。",
+                 {"region": None, "title": None, "source": "财华社"}, ["810000", "810000"],
+                 id="a place whose body reports holds for the clauses after it"),
+    pytest.param("2019年,全國糧食作物單產381公斤/畝,每畝產量比上年增加6.6公斤。", {"region": "杭州", "title": None},
+                 ["000000", "000000"], id="全国 and a short noun right before the figure, in a local paper"),
+    pytest.param("全国各地游客120万人次来到千岛湖。", {"region": "淳安县", "title": None}, ["330127"],
+                 id="全国各地 is where visitors come from"),
+    pytest.param("長三角地區進出口增長6.3%，佔中國外貿的比重提升到37.4%。",
+                 {"region": "香港", "title": "海關：去年廣東等7個外貿大省進出口共增2.7%"}, ["000000", "000000"],
+                 id="an area of several provinces as the subject of its figures"),
+    pytest.param("京津冀协同发展质效持续提升，引进央企二、三级子公司超800家。", {"region": "河北省", "title": "政府工作报告"},
+                 ["130000"], id="an area as a topic, the province's own figure after it"),
+    pytest.param("中部地区生物多样性调查发现2种新物种。", {"region": "海南省", "title": "政府工作报告"}, ["460000"],
+                 id="中部地区 of a province is no area of several"),
+])
+def test_places_of_the_twentieth_session(text, meta, codes):
+    assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

@@ -108,6 +108,7 @@ class _Rules:
     national_words: tuple[str, ...]  # 全国, 我国 right before a figure
     national_reach: int
     national_counted: tuple[str, ...]  # counts of provinces: 19个援疆省市
+    national_areas: tuple[str, ...]  # areas of several provinces: 长三角, 京津冀
     national_counted_not_before: str  # …not a level or owner after (4个省级中心)
     visitors_from: re.Pattern[str]  # (青少年)旅客 after a place: where visitors come from
     visitors_received: re.Pattern[str]  # 接待 before a place: its visitors come from it
@@ -264,6 +265,7 @@ def _load_rules(path: str) -> _Rules:
         national_words=tuple(_unique(data["national"]["words"], path, "national.words")),
         national_reach=int(data["national"]["reach"]),
         national_counted=tuple(_unique(data["national"]["counted"], path, "national.counted")),
+        national_areas=tuple(_unique(data["national"]["areas"], path, "national.areas")),
         national_counted_not_before=data["national"]["counted_not_before"],
         national_subjects=tuple(_unique(data["national"]["subjects"], path, "national.subjects")),
         own_country=frozenset(data["own_country"]["regions"]),
@@ -945,6 +947,11 @@ def _counts_provinces(text: str, word: str, not_before: str) -> bool:
 # 在28个省份投放…, 为29个省份保供: where people come from, where or for whom something is done)
 _PROVINCES_COUNTED = re.compile(r"(?<![0-9一二三四五六七八九十百千为向对给与同和跟帮助援供在往自到])"
                                 r"[0-9一二三四五六七八九十百千]+个?(?:省份|省区市|省市区|省区|省市)(?![级直属委部划机重列市区])")
+@cache
+def _area_subject_re() -> re.Pattern[str]:
+    return re.compile(f"[ \u3000]*(?:{lexicon.alternation(_gazetteer().rules.national_areas)})")
+
+
 _COUNT_OPENS = re.compile(r"[ \u3000]*(?:其中|目前|全国)?[，,]?(?:共有|已有|有|共)[ \u3000]*")
 _QUOTES = "“”\"'「」‘’ \u3000"
 
@@ -965,6 +972,13 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
             (not own.startswith("的", counted.end()) or _COUNT_OPENS.fullmatch(own, 0, counted.start())):
         return True  # (not 19个援疆省市投入…: the aided place's; not 来自18个省份的游客, 12个省份的1200名选手, 为29个省份
         # 保供煤炭: where people come from, what is supplied; not 810个省重点项目; but 共有25个省份的地区生产总值…)
+    own_start, opening = clause_start(sentence, figure_start), _TIME_LEAD.match(sentence).end()
+    for at in (own_start, opening):
+        if any(word in sentence[at:figure_start] for word in rules.national_areas) and \
+                _area_subject_re().match(sentence, at) and not any(u.end > at for u in before) and \
+                (at == own_start or _FIGURE_DIGIT.search(sentence, at, _clause_end(sentence, at))):
+            return True  # 長三角地區進出口增長6.3%，佔…比重提升到37.4%: an area of several provinces as the subject of
+            # its figures (not 京津冀协同发展质效持续提升，…，引进央企…超800家: the province's own, the area a topic)
     lead = sentence[max(0, figure_start - rules.national_reach - 2) : figure_start]
     for word in rules.national_words:
         i = lead.rfind(word)
@@ -1265,6 +1279,7 @@ _FIGURE_DIGIT = re.compile(r"[0-9](?<![A-Za-z0-9][0-9])|[十百千万亿][万亿
 _SENTENCE_OPENER = re.compile(r"(?:(?:[0-9]{4}年|今年|去年|上年|全年|本年|截至|截止)?(?:[上下]半年|前三季度|前?[一二三四1-4]季度"
                               r"|[0-9]{1,2}(?:[-~至][0-9]{1,2})?月(?:份|底|末)?|年[初底末]|以来)?[，,]?)?")
 _LIST_OR_CLAUSE_BREAK = re.compile("[、，,；;。]")
+_REPORTS_END = re.compile(r"(?:公布|发布|显示|通报|宣布|表示|指出)(?=[，,：:]|$)")  # a clause that reports what follows
 
 
 @lru_cache(maxsize=256)
@@ -1287,8 +1302,9 @@ def clause_subject(before: str, clause: str, home: str | None) -> str | None:
         # 旅游局…，拉萨市累计接待…；实现旅游收入…: a place inside the one before)
     for unit in reversed(units):
         end = _clause_end(text, unit.end)
-        if _SENTENCE_OPENER.fullmatch(text, 0, unit.start):
-            end = len(text)  # 今年上半年，贵州省主要经济指标增速…，固定资产投资增长24.6%；…: the sentence's subject
+        if _SENTENCE_OPENER.fullmatch(text, 0, unit.start) or _REPORTS_END.search(text, unit.end, end):
+            end = len(text)  # 今年上半年，贵州省主要经济指标增速…，固定资产投资增长24.6%；…: the sentence's subject; 香港
+            # 政府统计处公布，失业率为3.1%…；就业不足率…: the place whose body reports what follows
         digit = _FIGURE_DIGIT.search(text, unit.end, end)
         if unit.route or clause_start(text, unit.start) != unit.start or digit is None:
             continue
@@ -1481,12 +1497,13 @@ def _country_headline(headline: str | None) -> bool:
 
 _HEADLINE_LEAD = re.compile(r"(?:【[^】]{0,12}】|[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本~～—－-]|\s)*")
 # The country as a subject: 我国 before any word but a name's or a ranking's (我国人大, 我国最大的页岩气田 are no subject),
-# 全国 before its time and a verb of a total only (全国首日接待…, 今年全国共安排…; 全国电源规模最大的…基地, 全国高校…中心,
-# 全国有影响力的… are names and rankings).
+# 全国 before its time and a verb of a total, or a short noun right before the figure (全国首日接待…, 今年全国共安排…,
+# 全国粮食作物单产381公斤/亩; 全国电源规模最大的…基地, 全国高校…中心, 全国有影响力的…, 全国各地游客… are names,
+# rankings and origins).
 _COUNTRY_SUBJECT = re.compile(r"我国(?!人大|政协|两会|劳模|劳动模范|[^，,；;。]{0,8}?(?:最|首[个家批位座条台艘]|第一|唯一))"
                               r"|全国(?![^，,；;。]{0,8}?(?:人大|政协|两会|文明|劳模|劳动模范|先进|优秀|模范|示范|百强|十强|最|首[个家批位座条台艘例]|"
-                              r"第一|知名|著名|龙头|单体|名牌|重点(?!监测|调查|联系)))"
-                              r"[^，,；;。0-9０-９]{0,8}?(?=共|累计|合计|新增|安排|完成|实现|接待|发送|已有|现有|拥有)")
+                              r"第一|知名|著名|龙头|单体|名牌|重点(?!监测|调查|联系)|各地|各省|各族|各界|各级|排名|第))"
+                              r"[^，,；;。0-9０-９]{0,8}?(?=共|累计|合计|新增|安排|完成|实现|接待|发送|已有|现有|拥有|[0-9０-９])")
 # (全国重点监测港口完成货物吞吐量10.3亿吨 in a Shandong paper: the country's subject before its verb)
 
 
