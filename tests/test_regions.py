@@ -1039,3 +1039,13 @@ def test_a_county_of_another_province_is_not_read_out_of_two_words(text, region,
 ])
 def test_places_of_the_twentieth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes
+
+
+def test_a_headline_place_given_as_one_example_of_many_stands_for_their_region():
+    """廣東等7個外貿大省: the country's provinces, not 广东; 张掖等11个市: 甘肃's cities."""
+    meta = {"date": "2026-01-20", "region": None, "title": "海關：去年廣東等7個外貿大省進出口共增2.7%"}
+    assert [a.region_code for a in _analysed(f"{meta['title']}\n其中，高技術產品進出口增長11.4%。", meta)][-1] == "000000"
+    meta = {"date": "2026-01-20", "region": None, "title": "张掖等11个市完成投资增长5%"}
+    assert [a.region_code for a in _analysed(f"{meta['title']}\n最高涨幅为3.2%。", meta)][-1] == "620000"
+    meta = {"date": "2026-01-20", "region": None, "title": "张掖完成投资增长5%"}
+    assert [a.region_code for a in _analysed(f"{meta['title']}\n最高涨幅为3.2%。", meta)][-1] == "620700"

@@ -1389,7 +1389,12 @@ def first_place(text: str, home: str | None) -> str | None:
     clauses; None if there is none. Cached: a paragraph's lead or a headline serves many figures."""
     text = normalize(text)
     units = [u for u in _units(find_places(text, context=home), text) if _owns(u, text, home)]
-    return units[0].code if units else None
+    if not units:
+        return None
+    first = units[0]
+    if len(first.members) == 1 and _is_example(text[first.end : first.end + 3]):
+        return ancestors(first.code)[1].code  # 廣東等7個外貿大省: one example of the country's provinces
+    return first.code
 
 
 @lru_cache(maxsize=8192)
