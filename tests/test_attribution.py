@@ -55,6 +55,12 @@ def test_metric(sentence, mention, metric):
         pytest.param("城镇新增就业", "一、2025年工作回顾", "2026-02-09", "2025", id="heading"),
         pytest.param("城镇新增就业", None, "2026-02-09", "2026", id="document_date"),
         pytest.param("城镇新增就业", None, None, None, id="unknown"),
+        pytest.param("9月规模以上工业增加值增长", None, "2025-10-20", "2025-09", id="a month opening its clause"),
+        pytest.param("今年9月全市居民消费价格同比上涨", None, "2025-10-20", "2025-09", id="a month after this year"),
+        pytest.param("9月5日，全市召开会议，全年投资增长", None, "2025-10-20", "2025", id="a day is no month's period"),
+        pytest.param("当天，5月交割的白银期货价格上涨", None, "2025-04-20", "2025", id="a contract's month"),
+        pytest.param("BDI较去年9月峰值下降了", None, "2025-04-20", "2025", id="a base's month"),
+        pytest.param("根据今年七月一日的普查，我国人口已经超过", None, "1982-12-01", "1982", id="a date in Chinese numerals"),
     ],
 )
 def test_period(before, heading, doc_date, period):

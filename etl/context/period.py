@@ -29,10 +29,16 @@ _SO_FAR_AHEAD = rf"[1１一]月?份?(?:——|[-—–~～－至到]){_TO_MONTH}
 # never a day's (3月5日): the month of the year the context gives.
 _MONTH_ALONE = rf"(?<![{_AR}])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|末|底|(?=[，,]|当月|单月)|(?<!连续..)(?<!连续.)(?<!连.)(?<!连..)(?=同比|环比|增长|下降))"
 # (其中12月增长4.1%: a month before its change verb)
+# …or opening its clause before its subject (9月规模以上工业增加值增长6.5%, 今年9月全市…; not 9月5日, 七月一日, 9月以来,
+# 9月中旬, 在9月举办, 较去年9月峰值: a base)
+_MONTH_OPENING = (r"(?<![^，,。；;：:\s年])(?<![较比]去年)(?<![较比]上年)(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
+                  r"(?=[\u4e00-\u9fff])(?![日号初中下上旬底末以起开至到前份]|[一二三四五六七八九十]{1,3}[日号]|交割|交货|合约|到期"
+                  r"|预测|预估|预计|公布|发布)")  # (5月交割的期货: a
+# contract's month; 去年11月預測3.54%: when a forecast was made)
 # A year (with a quarter, the months so far or a month after it), or a quarter, the months so far or a month with 份
 # alone; a bare month is part of a date (3月5日).
 PERIOD_RE = re.compile(
-    rf"(?=[{_AR}{_CN}十上下前首第])(?:{_YEAR}|(?=[一二三四1-4]季度|第[1-4１-４]季(?![度的])|首季(?:度|[\u201c\u201d\"]?开门红)|{_Q1_Q3}|上半年|下半年|{_SO_FAR_AHEAD}|{_MONTH_ALONE}))"
+    rf"(?=[{_AR}{_CN}十上下前首第])(?:{_YEAR}|(?=[一二三四1-4]季度|第[1-4１-４]季(?![度的])|首季(?:度|[\u201c\u201d\"]?开门红)|{_Q1_Q3}|上半年|下半年|{_SO_FAR_AHEAD}|{_MONTH_ALONE}|{_MONTH_OPENING}))"
     rf"(?:{_QUARTER}|{_SO_FAR}|{_MONTH})?"
 )
 # A span of years written with its ends: 2016—2020年, 2016年至2020年, １９７９到１９８３年, 一九七九年到一九八三年.
