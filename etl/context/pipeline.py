@@ -506,7 +506,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     month = int(doc.date[5:7]) if doc.date and doc.date_precision in ("day", "month") and doc.date[:4] == str(year) \
         else None
     ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
-                                   context, end, month, flow=bool(found and found.flow),
+                                   context, end, month,
+                                   flow=bool(found and (found.flow or indicators.indicator(found.family).flow)),  # (and its growth)
                                    at_moment=bool(found and found.stock and not found.flow),
                                    year_end=bool(found and found.year_end),
                                    span=contexts.span(where.sentence.index),

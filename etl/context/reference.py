@@ -1041,6 +1041,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             not _SO_FAR.search(sentence, 0, timed.end) and not _SINCE.search(sentence, timed.end, upto):
         when = f"{when[:4]}-01..{when[5:]}"  # 4月，一般公共预算收入累计完成24627万元: the months so far (not 截至4月底
         # 累计回购, 8月底累计装机容量: a total at a moment)
+    elif (flow or accumulates) and when is not None and _MONTH.fullmatch(when) and \
+            (by := _BY_MONTH_END.search(sentence, 0, upto)) is not None and by.group(1) == str(int(when[5:])):
+        when = explicit._MONTHS_SO_FAR.get(int(when[5:]), f"{{}}-01..{when[5:]}").format(when[:4])  # 截至9月底，全市
+        # 实际使用外资28亿美元: a flow's total of the months so far (a stock's, 存款余额, is the month's end's)
     if early and status == "actual" and when == str(doc_year) and not own_span and section.year is None:
         when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence: the
         # year before's (no year is over so soon)
@@ -1064,6 +1068,7 @@ _SUPPOSED = re.compile(r"(?:如[ \u3000]?果|假如|假设|假定|倘若|(?<![�
 REPORTING_MONTHS = 4  # reports are delivered and a year's results published from January to April
 _YEAR_END_DATE = re.compile(r"[0-9]{4}-12-31")
 _MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
+_BY_MONTH_END = re.compile(r"截[至止](?:今年|本年|[0-9]{4}年)?([0-9]{1,2})月份?[底末]")
 _AT_MONTH_END = re.compile("[底末]")
 _SINCE = re.compile("以来|自|挂牌|启动|开通|开业|成立")  # (4月，自贸试验区挂牌以来累计…: since it opened)
 _TO_DATE = re.compile("累计|当月|单月")  # the last says: 4月份，…累计120万人次，当月30万人次
