@@ -2278,6 +2278,14 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                   ("1.5%", "cpi", "actual", "2025"), ("3.8%", "carbon_intensity", "actual", "2025"),
                   ("7.64%", "gdp_growth", "actual", "2025-Q3")],
                  id="Taiwan's and Hong Kong's names (國內生產毛額, 綜合消費物價指數, 成長率) and bases (按年, 年增, 實質)"),
+    pytest.param("9月规模以上工业增加值增长6.5%。截至9月底，全市实际使用外资28亿美元，同比增长5%。"
+                 "上半年，全市地区生产总值同比增长5.8%，上年同期为5.2%。\n",
+                 {"date": "2025-10-20", "title": "无锡日报", "region": "无锡市"},
+                 [("6.5%", "industrial_value_added_growth", "actual", "2025-09"),
+                  ("28亿美元", "foreign_investment_used", "actual", "2025-Q1..Q3"),
+                  ("5%", "foreign_investment_used_growth", "actual", "2025-Q1..Q3"),
+                  ("5.8%", "gdp_growth", "actual", "2025-H1"), ("5.2%", "gdp_growth", "actual", "2024-H1")],
+                 id="a month opening its clause; a flow by a month's end is the months so far; the same part of last year"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected

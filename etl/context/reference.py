@@ -1045,6 +1045,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             (by := _BY_MONTH_END.search(sentence, 0, upto)) is not None and by.group(1) == str(int(when[5:])):
         when = explicit._MONTHS_SO_FAR.get(int(when[5:]), f"{{}}-01..{when[5:]}").format(when[:4])  # 截至9月底，全市
         # 实际使用外资28亿美元: a flow's total of the months so far (a stock's, 存款余额, is the month's end's)
+    if when is not None and when.isdigit() and (same := _SAME_PERIOD.search(sentence, 0, upto)) is not None:
+        part = explicit.explicit_period(sentence, doc_year, same.start())
+        if part is not None and len(part) > 4 and part[:4] == str(int(when) + 1) and not _DAY_DATE.fullmatch(part):
+            when = f"{when}{part[4:]}"  # 上半年…增长5.8%，上年同期为5.2%: the same part of the year before
     if early and status == "actual" and when == str(doc_year) and not own_span and section.year is None:
         when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence: the
         # year before's (no year is over so soon)
@@ -1068,6 +1072,9 @@ _SUPPOSED = re.compile(r"(?:如[ \u3000]?果|假如|假设|假定|倘若|(?<![�
 REPORTING_MONTHS = 4  # reports are delivered and a year's results published from January to April
 _YEAR_END_DATE = re.compile(r"[0-9]{4}-12-31")
 _MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
+# 上年同期 as the subject of its clause (…，上年同期为5.2%; not 比上年同期, 高于上年同期4个百分点, 恢复至去年同期的69.1%: a base)
+_SAME_PERIOD = re.compile(r"(?:(?<=[，,；;：:\s])|^)(?:上年|去年)同(?:期|月)(?:为|是|的)?[^，,；;。0-9]{0,12}\Z")
+_DAY_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _BY_MONTH_END = re.compile(r"截[至止](?:今年|本年|[0-9]{4}年)?([0-9]{1,2})月份?[底末]")
 _AT_MONTH_END = re.compile("[底末]")
 _SINCE = re.compile("以来|自|挂牌|启动|开通|开业|成立")  # (4月，自贸试验区挂牌以来累计…: since it opened)
