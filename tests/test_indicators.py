@@ -2286,6 +2286,11 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                   ("5%", "foreign_investment_used_growth", "actual", "2025-Q1..Q3"),
                   ("5.8%", "gdp_growth", "actual", "2025-H1"), ("5.2%", "gdp_growth", "actual", "2024-H1")],
                  id="a month opening its clause; a flow by a month's end is the months so far; the same part of last year"),
+    pytest.param("大陆第3季GDP年增4.8%。中國第二季GDP年增5.2%。首三季本地生產總值增長2.5%。\n",
+                 {"date": "2025-11-20", "title": "经济", "region": "台湾"},
+                 [("4.8%", "gdp_growth", "actual", "2025-Q3"), ("5.2%", "gdp_growth", "actual", "2025-Q2"),
+                  ("2.5%", "gdp_growth", "actual", "2025-Q1..Q3")],
+                 id="quarters in Chinese numerals (第二季, 首三季)"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -1036,6 +1036,9 @@ def test_a_county_of_another_province_is_not_read_out_of_two_words(text, region,
                  ["130000"], id="an area as a topic, the province's own figure after it"),
     pytest.param("中部地区生物多样性调查发现2种新物种。", {"region": "海南省", "title": "政府工作报告"}, ["460000"],
                  id="中部地区 of a province is no area of several"),
+    pytest.param("大陆第3季GDP年增4.8%，中國大陸前三季GDP成長5.2%。", {"region": "台湾", "title": "台湾经济"},
+                 ["000000", "000000"], id="the mainland (大陆, 中国大陆) as the subject, its time before the metric"),
+    pytest.param("內地首三季GDP增長5.2%。", {"region": "香港", "title": None}, ["000000"], id="内地 in a Hong Kong paper"),
 ])
 def test_places_of_the_twentieth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

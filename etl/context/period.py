@@ -12,16 +12,17 @@ _CN = "〇○零一二三四五六七八九"
 _YEAR = (rf"(?:(?P<year>[{_AR}]{{4}}|[{_CN}]{{4}})|(?<![0-9０-９])(?P<roc>1[0-2][0-9])(?=年(?:全年|年底|年末|第[1-4１-４]季|[上下]半年"
          rf"|度|[0-9０-９]{{1,2}}月|[一二三四五六七八九十]{{1,3}}月|前))) ?年(?P<suffix>度|底|末|初)?")  # (2015 年: a PDF's
 # space; 114年全年, 114年第4季, 113年度: a year of the Republic of China's calendar, as Taiwan papers write it, +1911)
-_Q1_Q3 = r"前[三3３]季度|(?<![》」”\"])前[三3３]季(?![度的])|[1１一](?:至|到|-|—|－|~|～)[3３三]季度"  # 1至3季度: the first three
+_Q1_Q3 = r"前[三3３]季度|(?<![》」”\"])[前首][三3３]季(?![度的])|[1１一](?:至|到|-|—|－|~|～)[3３三]季度"  # 1至3季度: the first three
 # quarters, not the third; 前3季 (a Taiwan or Hong Kong paper's 前三季度; not 《庆余年》前三季, 该剧前3季的: seasons)
-_QUARTER = rf"(?:(?P<q3>{_Q1_Q3})|(?P<q>[一二三四1-4])季度|第(?P<qn>[1-4１-４])季(?![度的])|(?P<q1>首季)(?:度|(?=[\u201c\u201d\"]?开门红))|(?P<half>上半年|下半年))"  # 首季: the first
+_QUARTER = rf"(?:(?P<q3>{_Q1_Q3})|(?P<q>[一二三四1-4])季度|第(?P<qn>[1-4１-４一二三四])季(?![度的])|(?P<q1>首季)(?:度|(?=[\u201c\u201d\"]?开门红))|(?P<half>上半年|下半年))"  # 首季: the first
 _MONTH = rf"(?P<month>[{_AR}]{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份|底|末)?"
 # The months of a year so far: 1-5月份, 一至十一月, 前5个月, 前两个月, 前11月 (not 前5月20日: a day).
 _DAY = rf"[{_AR}{_CN}十]{{1,3}}[日号]"
 _TO_MONTH = rf"(?:[{_AR}]{{1,2}}|十[一二]?|[两二三四五六七八九])"
 # 前 after a year, a place or a subject (今年前5个月, 广东省前4个月, 外贸前4个月), not after a verb or a word it ends (提前
 # 3个月: ahead of time; 交易前12个月, 上市前3个月, 退休前, 开学前, 汛前, 目前, 节前).
-_FIRST = r"(?<![提之以此目当眼跟面空超向最事会节战生日期临易休学汛同约业线婚产考试])(?<!上市)前"
+_FIRST = r"(?:(?<![提之以此目当眼跟面空超向最事会节战生日期临易休学汛同约业线婚产考试])(?<!上市)前|(?<![榜])首)"  # (首九个月: a Hong
+# Kong paper's 前九个月)
 _SO_FAR = rf"(?:[1１一]月?份?(?:——|[-—–~～－至到])(?P<to>{_TO_MONTH})月份?|{_FIRST}(?P<first>{_TO_MONTH})个?月(?!{_DAY}))"
 _SO_FAR_AHEAD = rf"[1１一]月?份?(?:——|[-—–~～－至到]){_TO_MONTH}月|{_FIRST}{_TO_MONTH}个?月(?!{_DAY})"
 # A month alone with 份 (5月份), closing its clause (10月，全省…), before 当月 (4月当月: the month, not the months so far) or
@@ -38,7 +39,7 @@ _MONTH_OPENING = (r"(?<![^，,。；;：:\s年])(?<![较比]去年)(?<![较比]�
 # A year (with a quarter, the months so far or a month after it), or a quarter, the months so far or a month with 份
 # alone; a bare month is part of a date (3月5日).
 PERIOD_RE = re.compile(
-    rf"(?=[{_AR}{_CN}十上下前首第])(?:{_YEAR}|(?=[一二三四1-4]季度|第[1-4１-４]季(?![度的])|首季(?:度|[\u201c\u201d\"]?开门红)|{_Q1_Q3}|上半年|下半年|{_SO_FAR_AHEAD}|{_MONTH_ALONE}|{_MONTH_OPENING}))"
+    rf"(?=[{_AR}{_CN}十上下前首第])(?:{_YEAR}|(?=[一二三四1-4]季度|第[1-4１-４一二三四]季(?![度的])|首季(?:度|[\u201c\u201d\"]?开门红)|{_Q1_Q3}|上半年|下半年|{_SO_FAR_AHEAD}|{_MONTH_ALONE}|{_MONTH_OPENING}))"
     rf"(?:{_QUARTER}|{_SO_FAR}|{_MONTH})?"
 )
 # A span of years written with its ends: 2016—2020年, 2016年至2020年, １９７９到１９８３年, 一九七九年到一九八三年.

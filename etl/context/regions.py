@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from etl.context.model import Region
+from etl.context.period import PERIOD_RE
 from etl.context.phrases import Phrases
 from etl.figures import lexicon
 from etl.figures.numerals import normalize
@@ -1039,8 +1040,11 @@ def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> 
     lead = _TIME_LEAD.match(sentence).end()
     for start in (lead - 1, lead) if lead else (0,):
         word = next((w for w in subjects if sentence.startswith(w, start)), None)
-        if word is not None and start > last_place and not _in_base(sentence, start, figure_start) and \
-                (_names_a_metric(sentence, start + len(word)) or _COUNTRY_SUBJECT.match(sentence, start)):
+        if word is None or start <= last_place or _in_base(sentence, start, figure_start):
+            continue
+        time = PERIOD_RE.match(sentence, start + len(word))  # 大陆第3季GDP: its time before the metric
+        if _names_a_metric(sentence, time.end() if time else start + len(word)) or \
+                _COUNTRY_SUBJECT.match(sentence, start):
             # …unless a scope word names another subject after it (全国…增长5.8%，我省增长6.2%)
             return _scope_word(sentence[start + len(word) : figure_start]) is None
     return False
