@@ -1039,6 +1039,10 @@ def test_a_county_of_another_province_is_not_read_out_of_two_words(text, region,
     pytest.param("大陆第3季GDP年增4.8%，中國大陸前三季GDP成長5.2%。", {"region": "台湾", "title": "台湾经济"},
                  ["000000", "000000"], id="the mainland (大陆, 中国大陆) as the subject, its time before the metric"),
     pytest.param("內地首三季GDP增長5.2%。", {"region": "香港", "title": None}, ["000000"], id="内地 in a Hong Kong paper"),
+    pytest.param("前三季度，全国货物进出口总额33.6万亿元。其中，出口19.9万亿元，增长7.1%。", {"region": "无锡市", "title": "无锡日报"},
+                 ["000000", "000000", "000000"], id="a sentence opening 其中 is of the place of the one before"),
+    pytest.param("上半年,上海市进出口总额2.1万亿元。其中,出口9527亿元。", {"region": None, "title": None},
+                 ["310000", "310000"], id="其中 after a city's total"),
 ])
 def test_places_of_the_twentieth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

@@ -463,13 +463,17 @@ _CLAUSE_REACH = 8  # semicolon clauses read back for a place
 def _full_stop_start(layout: Layout, sentence: Sentence) -> int:
     """Where the sentence ending in 。 that ``sentence`` is a clause of begins: semicolons end the layout's sentences,
     but a place named in an earlier clause holds for the later ones (a semicolon is a clause break, as a comma is)."""
-    start = sentence.char_start
+    start, first = sentence.char_start, sentence
     for j in range(sentence.index - 1, max(-1, sentence.index - 1 - _CLAUSE_REACH), -1):
         before = layout.sentences[j]
         last = before.text.rstrip()[-1:]
         if before.paragraph_index != sentence.paragraph_index or not last or last not in "；;":
             break
-        start = before.char_start
+        start, first = before.char_start, before
+    if first.index > 0 and read(first.text).startswith(_CONTINUING) and \
+            layout.sentences[first.index - 1].paragraph_index == sentence.paragraph_index:
+        return _full_stop_start(layout, layout.sentences[first.index - 1])  # …上海市进出口总额2.1万亿元。其中，出口…:
+        # the part of what the sentence before told, of its place
     return start
 
 
