@@ -2291,6 +2291,15 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                  [("4.8%", "gdp_growth", "actual", "2025-Q3"), ("5.2%", "gdp_growth", "actual", "2025-Q2"),
                   ("2.5%", "gdp_growth", "actual", "2025-Q1..Q3")],
                  id="quarters in Chinese numerals (第二季, 首三季)"),
+    pytest.param("全市人均财政收入5000元，每万人拥有高新技术企业3家，人均地区生产总值12万元。协议利用外资5亿美元，实际到位外资3亿美元。"
+                 "R&D经费投入120亿元，货物贸易进出口总值1.2万亿元，接待境内外游客5000万人次，乡村旅游接待游客800万人次。\n",
+                 {"date": "2025-01-20", "title": "政府工作报告", "region": "无锡市"},
+                 [("5000元", None, "actual", "2024"), ("3家", None, "actual", "2024"),
+                  ("12万元", "gdp_per_capita", "actual", "2024"), ("5亿美元", None, "actual", "2024"),
+                  ("3亿美元", "foreign_investment_used", "actual", "2024"), ("120亿元", "rd_expenditure", "actual", "2024"),
+                  ("1.2万亿元", "trade_total", "actual", "2024"), ("5000万人次", "tourist_visits", "actual", "2024"),
+                  ("800万人次", None, "actual", "2024")],
+                 id="per person (人均, 每万人拥有) is no total; agreed investment is none used; more names"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -93,6 +93,7 @@ class Catalogue:
     whole: dict[str, str] = field(default_factory=dict)  # split phrase → the family one figure alone is a value of
     region_parts: tuple[str, ...] = ()  # words naming a part of a region before a phrase (县域, 市区): no value of it
     bare_heads: frozenset[str] = frozenset()  # phrases without their measure's noun (规模以上工业): a subject only
+    per_person: tuple[str, ...] = ()  # 人均, 每万人拥有 …: before a phrase, a measure per person, not the total
 
 
 def in_old_yuan(fact: Fact, date: str | None, precision: str | None = None) -> bool:
@@ -202,7 +203,7 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
                      frozenset(gap.get("opening_only", ())),
                      re.compile(f"(?:{_alternation(gap.get('scope_words', ()))}|{gap_alternatives})*"), after_verbs,
                      data.get("currency", {}).get("old_yuan_before"), whole, tuple(gap.get("region_parts", ())),
-                     frozenset(gap.get("bare_heads", ())))
+                     frozenset(gap.get("bare_heads", ())), tuple(gap.get("per_person", ())))
 
 
 @cache
@@ -306,6 +307,11 @@ _SECTOR_BEFORE = re.compile(r"(?:产业|行业|制造业|服务业|经济|技术
 _WHOLE_BEFORE = re.compile(r"(?:[省市县区国民]经济|科学技术|(?:外商投资|外资|外商|外贸|进出口)企业)$")
 
 
+def _per_capita(indicator: Indicator) -> bool:
+    """Is the indicator's value one per person (人均可支配收入, 人均预期寿命)?"""
+    return "人均" in indicator.name or indicator.id.endswith("_per_capita")
+
+
 def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tuple[int, int, str]]:
     """The phrases that govern a figure: the nearest before it, with only gap words between (clause commas
     included: "城镇居民家庭人均可支配收入，由1997年的5160元") or as the subject carried over to a clause that has
@@ -324,6 +330,8 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
         return []
+    if sentence.endswith(cat.per_person, 0, start) and not any(_per_capita(cat.indicators[i]) for i in ids):
+        return []  # 人均财政收入, 每万人拥有高新技术企业: per person, not the total
     if placed.fact.measure == "level" and sentence.endswith(_OBJECT_OF, 0, start):
         return []  # 共计减少财政收入五百二十亿元: an amount forgone, not the revenue
     breakdown = sentence.find("其中", placed.end)
