@@ -2300,6 +2300,13 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                   ("1.2万亿元", "trade_total", "actual", "2024"), ("5000万人次", "tourist_visits", "actual", "2024"),
                   ("800万人次", None, "actual", "2024")],
                  id="per person (人均, 每万人拥有) is no total; agreed investment is none used; more names"),
+    pytest.param("地方一般公共预算收入年初预算为120亿元，调整预算为118亿元，实际完成119亿元。"
+                 "全县生产总值预计可完成86亿元，财政收入可望达到5亿元。\n",
+                 {"date": "2026-01-20", "title": "政府工作报告", "region": "无锡市"},
+                 [("120亿元", "general_budget_revenue", "target", "2025"), ("118亿元", "general_budget_revenue", "target", "2025"),
+                  ("119亿元", "general_budget_revenue", "actual", "2025"), ("86亿元", "gdp", "actual", "2025"),
+                  ("5亿元", "fiscal_revenue", "actual", "2025")],
+                 id="a budget beside its outcome is the goal of the outcome's year; 预计可完成, 可望达到"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected

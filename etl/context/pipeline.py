@@ -75,7 +75,32 @@ def analyse(doc: Document) -> Analysis:
                    contexts, part, late, now, recent_parts=opened is not None)
         for k, (fact, where, label) in enumerate(placed)
     ]
-    return Analysis(doc, layout, tuple(attributed), redact.identifiers(doc.text), tuple(rejects))
+    return Analysis(doc, layout, _goals_beside_outcomes(attributed, layout), redact.identifiers(doc.text), tuple(rejects))
+
+
+def _goals_beside_outcomes(attributed: list[AttributedFact], layout: Layout) -> tuple[AttributedFact, ...]:
+    """A goal told beside its outcome in a sentence that names no year (年初预算为120亿元，…，实际完成119亿元) is the
+    goal of the outcome's year, not of the year to come."""
+    outcomes = {(a.sentence_index, indicators.indicator(a.indicator).family): a.period for a in attributed
+                if a.status == "actual" and a.indicator and a.period and a.period.isdigit()}
+    out = []
+    for a in attributed:
+        year = outcomes.get((a.sentence_index, indicators.indicator(a.indicator).family)) \
+            if a.status == "target" and a.indicator and a.period and a.period.isdigit() else None
+        if year is not None and int(a.period) == int(year) + 1 and \
+                not _names_a_year(read(layout.sentences[a.sentence_index].text)):
+            a = replace(a, period=year)
+        out.append(a)
+    return tuple(out)
+
+
+def _names_a_year(sentence: str) -> bool:
+    """Does a sentence name a year of its own (2025年, 今年, 去年 …)?"""
+    return any(m.group("year") or m.group("roc") for m in period.PERIOD_RE.finditer(sentence)) or \
+        any(word in sentence for word in _YEAR_WORDS)
+
+
+_YEAR_WORDS = ("今年", "去年", "明年", "上年", "当年", "本年", "全年")
 
 
 def _released(part: str | None, doc: Document) -> str | None:
