@@ -65,6 +65,8 @@ def visible(text: str) -> Visible | None:
     drop = [m.start() for m in _INVISIBLE_RE.finditer(text)]
     if drop and "\n" in text:  # a line of invisible characters inside a figure (74.4\n\u200b\n万亿元): read through
         drop = sorted(set(drop) | {i for m in _BROKEN_LINE.finditer(text) for i in range(*m.span())})
+    if "\n" in text and (broken := _broken_numbers(text)):
+        drop = sorted(set(drop) | set(broken))
     if _spaced_digits(text):
         drop = sorted(drop + [m.start() for m in _SPACE_IN_NUMBER.finditer(text)])
     elif points := _spaced_points(text):
@@ -82,6 +84,24 @@ def visible(text: str) -> Visible | None:
 # A layout break inside a figure: a line of nothing but invisible characters between a number and its 万/亿
 # (the 2017 report: "74.4\n\u200b\n万亿元").
 _BROKEN_LINE = re.compile(f"(?<=[0-9０-９])[ \t]*\n[ \t{INVISIBLE}]*[{INVISIBLE}][ \t{INVISIBLE}]*\n[ \t]*(?=[万亿])")
+
+# A line broken inside a number of running text: the number read through the break (营业收入为12.3⏎4亿元, 12⏎.34亿元,
+# 3⏎000万元), not its tail alone as a figure — not a table's cells one a line (12.5⏎13.6%, 2023⏎2024).
+_LINE_IN_NUMBER = re.compile(r"(?<=[0-9０-９.．])[ \t]*\n[ \t]*(?=[0-9０-９.．])")
+_RUNNING_BEFORE = re.compile(r"[\u4e00-\u9fff][0-9.,]{1,12}\Z")  # the number's head right after the text's words
+_TAIL_WITH_UNIT = re.compile(r"[0-9]+(?:\.[0-9]+)?[万亿%％]")
+
+
+def _broken_numbers(text: str) -> list[int]:
+    """Where a line break (and the blanks around it) stands inside a number of running text."""
+    out = []
+    for m in _LINE_IN_NUMBER.finditer(text):
+        before, after = text[max(0, m.start() - 16) : m.start()], text[m.end() : m.end() + 16]
+        if before[-1] in ".．" or after[0] in ".．" or (re.match(r"0[0-9]", after) and before[-1].isdigit()) or \
+                (_RUNNING_BEFORE.search(before) and _TAIL_WITH_UNIT.match(after)):
+            out.extend(range(*m.span()))
+    return out
+
 
 # Digits set apart by spaces: a digit, a space, a digit (or a point and a digit), a space (1 9 9 7, 8 ．8 ％).
 _SPACED_RUN = re.compile(r"[0-9０-９] (?:[．.])?[0-9０-９] ")
