@@ -416,8 +416,14 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
         return None
     if u.kind == "money" and u.unit == "元" and c.currency:
         return CURRENCY_PREFIX[c.currency], "money", u.factor  # 港币两千九百六十元 is in 港元
+    if c.currency and u.kind != "money":
+        scale = _LATIN_SCALES.get(unit.lower())
+        return (CURRENCY_PREFIX[c.currency], "money", scale) if scale else None  # £2.5m: millions of pounds, no
+        # metres (a sign of money before no money's unit)
     return u.unit, u.kind, u.factor
 
+
+_LATIN_SCALES = {"k": Decimal(1000), "m": Decimal(1_000_000), "mn": Decimal(1_000_000), "bn": Decimal(1_000_000_000)}
 
 _DIGITS = re.compile(r"[0-9０-９][0-9０-９.．]*")  # a number written in digits (for a reading with `digits`)
 
