@@ -57,7 +57,7 @@ def _qualifiers_before() -> str:
     return lexicon.alternation([q for q in lexicon.qualifier_surfaces("before") if q not in _VERB_MAKERS])
 
 
-_VERB_MAKERS = ("破",)
+_VERB_MAKERS = ("破", "逼近")  # (上行逼近3100点: a level approached)
 
 
 # An aside in brackets inside a base (2023年同期(2023年9月15日,下同)): read as one piece of it.
@@ -236,6 +236,8 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     (下调金融机构人民币存款准备金率0.5个百分点). A word that changes rates only (加快, 收窄) changes no count."""
     points = kind in ("percentage_point", "basis_point")
     lead_start, before = lead(text, start, floor)
+    if text.startswith(_VERB_MAKERS, start) and _trigger_re().search(before):
+        return LEVEL  # 上行逼近3100点, 跌破27000点: a level approached or crossed, the qualifier one verb with the change's
     m = _trigger_re().search(before)
     if m and before.endswith(lexicon.comparisons().not_changes, 0, m.end("word")):
         m = None  # 屡屡受挫3次: no change word
@@ -264,6 +266,9 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
             pass
         if m is not None and re.match(r"(?:到|至)", before[m.end() :]):
             return LEVEL
+    if m is None and text.startswith(_SIGNS, start) and (signed := _signed_after_base_re().search(before)) is not None:
+        return Change("change", 1, lexicon.bases()[signed.group("base")], lead_start + signed.start(), True)  # 同比-3.2%,
+        # 环比+0.5%, YoY-3%: a signed value right after its base is the change on it
     if m:
         sign, trigger = lexicon.changes()[m.group("word")], lead_start + m.start()
         head = before[: m.start()]
@@ -317,6 +322,14 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     if base_m:
         return Change("change", sign, _basis_of(base_m.group("base")), min(trigger, lead_start + base_m.start()), True)
     return Change("change", sign, None, trigger)
+
+
+_SIGNS = ("-", "−", "－", "+", "＋")
+
+
+@cache
+def _signed_after_base_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<base>{lexicon.bases_pattern()})[ \u3000:：]*\Z")
 
 
 def _time_base(head: str) -> re.Match[str] | None:

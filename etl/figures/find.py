@@ -47,9 +47,9 @@ ZHE = "折(?![扣旧算合叠射线中返服磨腾])"
 MAGNITUDES = ("十万", "百万", "千万", "十亿", "百亿", "千亿", "万亿", "十", "百", "千", "万", "亿")
 _NOT_AFTER_MAGNITUDE = "0-9一二三四五六七八九十百千万亿两余多分几"  # 近百分之七十 is a percentage; 近十几个 a number
 # 半 after a unit adds a half (六倍半, 一吨半), but not where it starts a word (半年, 半径, 半岛, 半导体).
-# Names of measures a value may follow with no space (GDP3495.54亿元, CPI2.1%, 人均GDP1.2万美元); all three letters long
-# (a lookbehind's width).
-_MEASURE_NAMES = "GDP|GNP|GNI|CPI|PPI|PMI"
+# Names of measures a value may follow with no space (GDP3495.54亿元, CPI2.1%, 人均GDP1.2万美元), and the bases of
+# changes written in Latin (营收YoY-3%); all three letters long (a lookbehind's width).
+_MEASURE_NAMES = "GDP|GNP|GNI|CPI|PPI|PMI|YoY|QoQ|MoM|YOY|QOQ|MOM"
 _NOT_HALF = "年月天小个径岛壁场数价导身边成球决夜程拉山途坡日周"
 
 
@@ -224,7 +224,12 @@ _BULLETS_MIN = 3
 
 def _joins_previous(text: str, start: int) -> bool:
     prev = text[start - 1]
+    if prev.isascii() and prev.isalpha() and text.endswith(_MEASURE_NAME_TUPLE, 0, start):
+        return False  # CPI-0.3%, 营收YoY-3%: a minus after a measure's name or a base
     return (prev.isascii() and prev.isalnum()) or prev in ")）%‰-元人个件万亿"
+
+
+_MEASURE_NAME_TUPLE = tuple(_MEASURE_NAMES.split("|"))
 
 
 _GROUPS = ("num", "num2", "pre", "ratio", "ru", "high", "inside", "unit", "half", "post", "cur", "scale", "cents",
