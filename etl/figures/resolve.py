@@ -217,6 +217,8 @@ def _year_like(c: Candidate) -> bool:
     return len(num) >= 2 and all(ch in DIGITS for ch in num)
 
 
+_MODEL_YEAR_UNITS = ("款", "版")
+_MODEL_YEAR = re.compile(r"199[0-9]|20(?:0[1-9]|[1-3][0-9])")
 _AGO = ("前", "以前", "之前")
 
 
@@ -414,6 +416,8 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
         return None  # a unit word of the sentence's only (点 of an index), and the sentence does not say
     if u.kind == "duration" and (_time_frame(c, text) or (u.unit == "年" and _year_like(c))):
         return None
+    if u.unit in _MODEL_YEAR_UNITS and _MODEL_YEAR.fullmatch(bare(c.num)):
+        return None  # 2023款宝马X5, 2024版: a model's year, no count (not 1000款产品, 2000款: a round count)
     if u.kind == "money" and u.unit == "元" and c.currency:
         return CURRENCY_PREFIX[c.currency], "money", u.factor  # 港币两千九百六十元 is in 港元
     if c.currency and u.kind != "money":
