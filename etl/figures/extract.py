@@ -310,16 +310,23 @@ def _half_durations(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
 # date (10/8), a score or a code.
 _SLASH_SHARE = re.compile(r"(?P<a>[1-9](?<![0-9./／年月日:-][1-9])[0-9]?)/(?P<b>[1-9][0-9]?)(?![0-9./／年月日%])")
 _AFTER_SHARE = re.compile(r"占[^，,；;。！？!?：:/]{0,16}\Z")
+# …or qualified and of what follows (近1/3的企业, 超过1/4的家庭)
+_SHARE_QUALIFIED = re.compile(r"(?:近|将近|接近|约|大约|超过|超|逾|不到|不足|近乎)\Z")
 
 
 def _slash_shares(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
-    if "/" not in text or "占" not in text:
+    if "/" not in text or ("占" not in text and "的" not in text):
         return []  # the common case, at the speed of a string search
     out = []
     for m in _SLASH_SHARE.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
-        if a >= b or not _AFTER_SHARE.search(text, max(0, m.start() - 17), m.start()) or \
+        qualified = _SHARE_QUALIFIED.search(text, max(0, m.start() - 4), m.start()) if text.startswith("的", m.end()) else None
+        if a >= b or not (_AFTER_SHARE.search(text, max(0, m.start() - 17), m.start()) or qualified) or \
                 any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if qualified and not _AFTER_SHARE.search(text, max(0, m.start() - 17), m.start()):
+            approx = lexicon.qualifiers().get(("before", qualified.group()))
+            out.append((qualified.start(), m.end(), fraction(Decimal(a), Decimal(b), approx)))  # 近1/3的企业
             continue
         out.append((m.start(), m.end(), fraction(Decimal(a), Decimal(b), share_approx(text, m.start()))))
     return out
