@@ -477,6 +477,11 @@ _SCOPE_RATE = re.compile(r"(?:全国|我国|全省|全区|全市|全州|全盟|�
                          r"(?:平均增速|平均增幅|平均涨幅|平均降幅|增速|增幅|涨幅|降幅)[ \u3000]*$")
 
 
+# Those a share counts (30%的企业减产: the firms, not their output's change).
+_COUNTED = re.compile("企业|公司|家庭|居民|人口|农户|农民|城市|地区|省份|区县|受访者|网民|用户|消费者|学生|员工|职工|行业|门店"
+                      "|样本|项目|商户|个股|股票|品种|景区|医院|学校|村")
+
+
 RATE_NOUNS = ("成长率", "增长率", "增速", "增幅", "涨幅", "降幅", "增长速度")  # a growth rate: 去年成长率 (not 基准利率:
 # 低于基准利率10% is a discount)
 
@@ -486,6 +491,8 @@ def follows(text: str, end: int) -> tuple[int, str | None] | None:
     a noun of lexicon.change_nouns() closing the clause), else None."""
     if text.startswith("的", end):
         m = _after_re().match(text, end)
+        if m is not None and _COUNTED.search(text, end, m.start("word")):
+            return None  # 30%的企业减产, 1/3的家庭增收: the share of those whose amount changed, no change itself
         return (lexicon.changes()[m.group("word")], m.group("basis") and lexicon.bases()[m.group("basis")]) if m else None
     m = _noun_after_re().match(text, end)
     return (lexicon.changes()[m.group("word")], None) if m else None
