@@ -572,6 +572,14 @@ _TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升�
                  r"|转为(?:增长|下降|上涨|回升)?)(?:[0-9]{4}年(?:的|底|末)?)?$")  # 由上半年下降0.6%转为增长0.7%
 
 
+def _is_part(period: object) -> bool:
+    return isinstance(period, tuple) and period[0] == PART
+
+
+def _opening_clause_end(sentence: str) -> int:
+    return min((i for i in (sentence.find(ch) for ch in "，,") if i >= 0), default=len(sentence))
+
+
 def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | None = None,
             continued: bool = False) -> _Cue | None:
     """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
@@ -606,6 +614,10 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
         opened = [c for c in _cues(sentence, doc_year, late, now) if c.stays and c.period is not None and c.end <= colon]
         return opened[-1]._replace(stays=False) if opened else _list_opened(sentence)
     cue = timed[-1]  # 2025年…主要预期目标是：地区生产总值增长5.5%；…: the list's later items are goals too
+    first = timed[0]
+    if first is not cue and _is_part(first.period) and _is_part(cue.period) and \
+            last_month(cue.period[1]) < last_month(first.period[1]) and first.end <= _opening_clause_end(sentence):
+        cue = first  # 前三季度，…增长0.6%，上半年为下降1.3%。: a look back at an earlier part; the sentence's own goes on
     if _A_WHOLE_YEAR.match(sentence) and isinstance(cue.period, str) and cue.period.isdigit():
         cue = cue._replace(whole=True)
     if cue.status is not None or not _goals_listed(sentence, cue.end):
