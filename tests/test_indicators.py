@@ -2307,6 +2307,15 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                   ("119亿元", "general_budget_revenue", "actual", "2025"), ("86亿元", "gdp", "actual", "2025"),
                   ("5亿元", "fiscal_revenue", "actual", "2025")],
                  id="a budget beside its outcome is the goal of the outcome's year; 预计可完成, 可望达到"),
+    pytest.param("9月份,全国城镇调查失业率为5.4%;其中25-59岁人口调查失业率为4.8%,31个大城市城镇调查失业率为5.7%。"
+                 "前三季度,全国居民人均可支配收入23781元,上半年为下降1.3%。按常住地分,城镇居民人均可支配收入32821元。\n",
+                 {"date": "2020-10-19", "title": "国家统计局", "region": None},
+                 [("5.4%", "surveyed_unemployment", "actual", "2020-09"), ("4.8%", None, "actual", "2020-09"),
+                  ("31个", None, "actual", "2020-09"), ("5.7%", None, "actual", "2020-09"),
+                  ("23781元", "disposable_income_per_capita", "actual", "2020-Q1..Q3"),
+                  ("1.3%", "disposable_income_per_capita_growth", "actual", "2020-H1"),
+                  ("32821元", "urban_income_per_capita", "actual", "2020-Q1..Q3")],
+                 id="a month opening a sentence holds past its semicolon; an age group's rate is a part; a look back stays"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected

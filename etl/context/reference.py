@@ -639,8 +639,9 @@ def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None
     if _PART_HINT.search(sentence, 0, first) is None:
         return False  # the common case, in one step
     return any(isinstance(c.period, tuple) and c.period[0] == PART and c.end <= first and c.period[1][1:2] in "QH0"
-               and (c.period[1][1:2] != "0" or ".." in c.period[1])
-               for c in _cues(sentence, doc_year, late, now))  # (not a month: 6月末，…余额… is a moment)
+               and (c.period[1][1:2] != "0" or ".." in c.period[1] or sentence[c.end - 1] not in "末底")
+               for c in _cues(sentence, doc_year, late, now))  # (a month's data: 9月份，…；其中…; not a month's end: 6月末，
+    # …余额… is a moment)
 
 
 _PART_HINT = re.compile("季|半年|月")  # what every part of a year is written with
