@@ -2183,7 +2183,7 @@ def test_a_rank_told_between_a_value_and_its_growth():
                  "《庆余年》前三季累计播放量突破100亿次。\n",
                  {"date": "2025-06-01", "title": "经济运行", "region": None},
                  [("50.2%", "pmi", "actual", "2025-05"), ("49.8%", None, "actual", "2025-05"), ("0.4个百分点", None, "actual", "2025-05"),
-                  ("1.2%", None, "actual", "2025-05"), ("1.2%", None, "actual", "2025-05"), ("突破100亿次", None, "actual", "2025")],
+                  ("1.2%", None, "actual", "2025-05"), ("1.2%", None, "actual", "2025-05"), ("突破100亿次", None, "actual", "2025-05")],
                  id="no base's value without its time; parts and variants of price indices; seasons of a series"),
 ])
 def test_cases_of_the_nineteenth_session_review(text, meta, expected):
