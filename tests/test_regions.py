@@ -1043,6 +1043,8 @@ def test_a_county_of_another_province_is_not_read_out_of_two_words(text, region,
                  ["000000", "000000", "000000"], id="a sentence opening 其中 is of the place of the one before"),
     pytest.param("上半年,上海市进出口总额2.1万亿元。其中,出口9527亿元。", {"region": None, "title": None},
                  ["310000", "310000"], id="其中 after a city's total"),
+    pytest.param("根据广东省地区生产总值统一核算结果,2023年全市实现地区生产总值(初步核算数)2792.51亿元。", {"region": "肇庆市", "title": "统计公报"},
+                 ["441200"], id="全市 after the province that accounted for it is the document's city"),
 ])
 def test_places_of_the_twentieth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

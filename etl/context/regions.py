@@ -1223,6 +1223,9 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
         base = before[-1].code if before else home or left_out
         if scope[1] == "country":
             return COUNTRY
+        if base is not None and home is not None and home != COUNTRY and base != home and is_within(home, base) and \
+                LEVELS.index(region(base).level) < LEVELS.index(scope[1]) <= LEVELS.index(region(home).level):
+            base = home  # 根据广东省…统一核算结果，2023年全市实现…: the city of the document, below the province named
         if base is not None and base != COUNTRY:
             return _at_scope(base, scope[1])
     opening = _opening_scope(whole, figure_start)
