@@ -1045,6 +1045,10 @@ def test_a_county_of_another_province_is_not_read_out_of_two_words(text, region,
                  ["310000", "310000"], id="其中 after a city's total"),
     pytest.param("根据广东省地区生产总值统一核算结果,2023年全市实现地区生产总值(初步核算数)2792.51亿元。", {"region": "肇庆市", "title": "统计公报"},
                  ["441200"], id="全市 after the province that accounted for it is the document's city"),
+    pytest.param("第47周全市猪肉零售均价39.98元/公斤;比农业农村部监测的全国数据高1.56%。", {"region": "重庆", "title": None},
+                 ["500000", "500000"], id="a national body inside a comparison's base makes no figure national"),
+    pytest.param("環比價格變動中,最高漲幅為3.2%。", {"region": None, "title": "70城房價39城環漲 深圳環比同比均領漲"},
+                 ["000000"], id="a headline opening with a count of cities is about many"),
 ])
 def test_places_of_the_twentieth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

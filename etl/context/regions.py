@@ -987,7 +987,8 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
         if i >= 0 and figure_start - (at + len(word)) <= rules.national_reach and not _in_base(sentence, at, figure_start):
             return True
     bodies, counts = _national_marks(sentence)
-    last = max((b for b in bodies if b < figure_start), default=None)
+    last = max((b for b in bodies if b < figure_start and not _in_base(sentence, b, figure_start)), default=None)
+    # (比农业农村部监测的全国数据高1.56%: the body of the base's data, not of the figure)
     for count in counts:  # 全国70个大中城市…，下降的有66个
         if count < figure_start and not _in_base(sentence, count, figure_start) and (last is None or count > last):
             last = count
@@ -1502,9 +1503,17 @@ def _country_headline(headline: str | None) -> bool:
     if not headline:
         return False
     text = normalize(headline)
+    lead = _HEADLINE_LEAD.match(text).end()
+    if _PLACES_COUNTED.match(text, _HEADLINE_TAG.match(text).end()):
+        return True  # 70城房價39城環漲 深圳環比同比均領漲: many cities, one named among them
     if first_place(text, None) is not None or _backref_re().search(text) is not None:
         return False
-    return _COUNTRY_SUBJECT.match(text, _HEADLINE_LEAD.match(text).end()) is not None
+    return _COUNTRY_SUBJECT.match(text, lead) is not None
+
+
+_HEADLINE_TAG = re.compile(r"(?:【[^】]{0,12}】|\s)*")
+# A headline opening with a count of cities or provinces (70城, 70个大中城市, 31省份): about many places.
+_PLACES_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百]+个?(?:大中城市|城市|城|省份|省区市|省市|省)(?![级直属委部长会])")
 
 
 _HEADLINE_LEAD = re.compile(r"(?:【[^】]{0,12}】|[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本~～—－-]|\s)*")
