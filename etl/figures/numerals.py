@@ -144,6 +144,7 @@ TENS = {"廿": 20, "卅": 30}
 WAN, YI, ZHAO = Decimal(10_000), Decimal(100_000_000), Decimal(10) ** 12
 BIG_UNITS = {"万": WAN, "萬": WAN, "亿": YI, "億": YI}
 POINTS = "点點"
+_CN_POINTS = ".．·・‧"  # points written between Chinese digits
 VAGUE = "几幾数"  # 几/数 stand for an unknown digit: read as its least value, marked approximate by callers
 _PUNCTUATION = lexicon.punctuation()
 SPACES = _PUNCTUATION.spaces  # spaces a figure may hold between its parts (3 万台, 百 分 之 2.4)
@@ -191,8 +192,9 @@ _CN_TAIL = (
     rf"|[{POINTS}](?=[{_SP}]*[{_CN_DIGITS}])"
     # a full-width or ASCII point: after two digits (六四〇．五億), or before digits and 億/萬/％/倍/个百分点 (七．二％,
     # 上修一．三五個百分點); not in a heading's number (一．三項改革)
-    rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}][{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS}])"
-    rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}])[.．](?=[{_CN_DIGITS.replace('两', '').replace('兩', '')}]+(?:[{_CN_BIG}％%倍]|[个個]?百分[点點]))"
+    rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}][{_CN_DIGITS}{_CN_SMALL}])[.．·・‧](?=[{_CN_DIGITS}])"
+    rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}廿卅])[.．·・‧](?=[{_CN_DIGITS.replace('两', '').replace('兩', '')}]+(?:[{_CN_BIG}％%倍]|[个個]?百分[点點]))"
+    # (·, as Taiwan papers write the point between Chinese digits: 七四三七·三億美元, 卅六·一%, 十八·八%)
     rf"|(?:{_INSIDE})(?=[{_SP}]*[{_CN_BIG}])"
     rf"|兆(?=[{_SP}]*[{_CN_DIGITS}十{_AR}]|(?:[、和及与或][0-9０-９.,，]+[萬万億亿兆])*[、和及与或][0-9０-９.,，]+[萬万億亿兆]?[萬万億亿兆][元圓]))"  # 五兆六十二亿,
     # 42兆112億, 3 兆 8,090 億: 兆 is 10^12 only inside a numeral (兆瓦 is mega) or in a list of amounts ending in 亿元
@@ -320,8 +322,8 @@ def parse_number(surface: str) -> Decimal | None:
     tokens = _tokens(cleaned)
     if any(_is_arabic(a) and b in DIGITS for a, b in zip(tokens, tokens[1:])):
         return None  # 1391234 二万七: Arabic digits run into a Chinese numeral, two numbers and no value (3万2千 is one)
-    if ("．" in tokens or "." in tokens) and not any(_is_arabic(t) for t in tokens):
-        tokens = [POINTS[0] if t in ".．" else t for t in tokens]  # 七．二: a Chinese numeral's point
+    if any(t in _CN_POINTS for t in tokens) and not any(_is_arabic(t) for t in tokens):
+        tokens = [POINTS[0] if t in _CN_POINTS else t for t in tokens]  # 七．二, 七四三七·三: a Chinese numeral's point
     if len(tokens) == 1 and _is_arabic(tokens[0]):
         value = _arabic_value(tokens[0])
     else:
