@@ -2316,6 +2316,13 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                   ("1.3%", "disposable_income_per_capita_growth", "actual", "2020-H1"),
                   ("32821元", "urban_income_per_capita", "actual", "2020-Q1..Q3")],
                  id="a month opening a sentence holds past its semicolon; an age group's rate is a part; a look back stays"),
+    pytest.param("报告指出:2010年,是实施“十一五”规划的最后一年,顺利完成了“十一五”确定的目标任务。初步核算,全县生产总值实现131487万元;"
+                 "财政总收入实现11338万元,增长57.7%;农民纯收入达到3107元;全年全社会固定资产投资完成87102万元。\n",
+                 {"date": "2011", "title": "人民代表大会第五次会议召开", "region": "三穗县"},
+                 [("131487万元", "gdp", "actual", "2010"), ("11338万元", "fiscal_revenue", "actual", "2010"),
+                  ("57.7%", "fiscal_revenue_growth", "actual", "2010"), ("3107元", "rural_income_per_capita", "actual", "2010"),
+                  ("87102万元", "fixed_asset_investment", "actual", "2010")],
+                 id="a plan named for its goals met is no time; 全年 after a whole year told with a lead"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -188,7 +188,8 @@ _MULTIPLE_OPENERS = ("是", "为", "相当于")
 _PLAN_WORKED_ON = re.compile(r"[”\"」]?(?:规划|计划)(?:纲要)?(?:中期评估|中期调整|实施评估|评估|编制|修编|前期研究|研究编制)"
                              r"(?!显示|表明|报告|结果|发现)")  # (…规划中期评估显示，…年均增长5.5%: the plan's span, a source)
 # A sentence about a year as a whole (2025年是极不平凡的一年, 刚刚过去的2025年，是…的一年): what the 全年 after it is of.
-_A_WHOLE_YEAR = re.compile(r"(?:刚刚过去的|过去的)?(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[，,]?是[^。；;]*一年[。！!]?$")
+_A_WHOLE_YEAR = re.compile(r"(?:[^，,。；;：:]{0,10}[:：])?(?:刚刚过去的|过去的)?(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[，,]?"
+                           r"是[^。；;]*?(?:一年|之年)(?:[，,。！!]|$)")  # (报告指出:2010年,是实施“十一五”规划的最后一年,…)
 _BUDGETED = ("收入安排", "支出安排")  # (time_words.toml [status] target)
 _NO_AMOUNT_AFTER = frozenset("，,。；;、的")
 _BUDGET_NAMED = ("调整", "优化", "按照", "根据", "为", "完善", "合理")
@@ -679,7 +680,7 @@ def span_named(sentence: str, doc_year: int | None, late: bool = False, now: int
 
 # 提前两年实现“十一五”规划目标, 完成“十二五”规划确定的任务: a plan named as a document or its goals, not as the years of
 # the figures after it (“十一五”期间, “十一五”规划实施以来 are)
-_PLAN_AS_DOCUMENT = re.compile(r"[”\"]?(?:规划|计划)?(?:目标|纲要|任务)|[”\"]?(?:规划|计划)(?:确定|提出|要求|的)")
+_PLAN_AS_DOCUMENT = re.compile(r"[”\"]?(?:规划|计划)?(?:目标|纲要|任务)|[”\"]?(?:规划|计划)?(?:确定|提出|要求|的)(?:的)?(?:目标|任务|各项)|[”\"]?(?:规划|计划)(?:确定|提出|要求|的)")  # (“十一五”确定的目标任务)
 
 
 # 五年来，特别是近两年来: the years stressed within the span named, not the span of the figures after it
