@@ -2323,6 +2323,12 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                   ("57.7%", "fiscal_revenue_growth", "actual", "2010"), ("3107元", "rural_income_per_capita", "actual", "2010"),
                   ("87102万元", "fixed_asset_investment", "actual", "2010")],
                  id="a plan named for its goals met is no time; 全年 after a whole year told with a lead"),
+    pytest.param("城镇新增就业超143万人、超额完成国家下达的110万人年度任务。实际利用外资金额420万美元,增长1.1倍。建立150项年度任务。\n",
+                 {"date": "2025-01-20", "title": "政府工作报告", "region": "广东省"},
+                 [("超143万人", "urban_new_jobs", "actual", "2024"), ("110万人", None, "target", "2024"),
+                  ("420万美元", "foreign_investment_used", "actual", "2024"),
+                  ("1.1倍", "foreign_investment_used_growth", "actual", "2024"), ("150项", None, "actual", "2024")],
+                 id="a year's task's value is a goal (not a count of tasks); 金额 between a phrase and its value"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected
