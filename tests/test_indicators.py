@@ -2329,6 +2329,13 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                   ("420万美元", "foreign_investment_used", "actual", "2024"),
                   ("1.1倍", "foreign_investment_used_growth", "actual", "2024"), ("150项", None, "actual", "2024")],
                  id="a year's task's value is a goal (not a count of tasks); 金额 between a phrase and its value"),
+    pytest.param("数据显示,1至8月,全区固定资产投资同比增长8.5%;规模以上工业增加值同比增长3.1%。"
+                 "记者从县统计局获悉,一季度,全县社会消费品零售总额3.2亿元,同比增长6.1%。\n",
+                 {"date": "2023-09-20", "title": "经济运行", "region": "抚松县"},
+                 [("8.5%", "fixed_asset_investment_growth", "actual", "2023-01..08"),
+                  ("3.1%", "industrial_value_added_growth", "actual", "2023-01..08"),
+                  ("3.2亿元", "retail_sales", "actual", "2023-Q1"), ("6.1%", "retail_sales_growth", "actual", "2023-Q1")],
+                 id="a source named before the time (数据显示, 获悉) lets the time hold past its semicolons"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected

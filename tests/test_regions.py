@@ -1049,6 +1049,9 @@ def test_a_county_of_another_province_is_not_read_out_of_two_words(text, region,
                  ["500000", "500000"], id="a national body inside a comparison's base makes no figure national"),
     pytest.param("環比價格變動中,最高漲幅為3.2%。", {"region": None, "title": "70城房價39城環漲 深圳環比同比均領漲"},
                  ["000000"], id="a headline opening with a count of cities is about many"),
+    pytest.param("2018年,全市上下认真学习贯彻习近平总书记视察宁夏重要讲话精神,全市经济保持平稳发展态势。\n一、综合\n"
+                 "初步核算,全年全市生产总值402.99亿元,比上年增长6.0%。", {"region": "中卫市", "title": "中卫市2018年统计公报"},
+                 ["640500", "640500"], id="全市 referring back past a province named in a set phrase is the document's city"),
 ])
 def test_places_of_the_twentieth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

@@ -646,7 +646,8 @@ def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None
 
 
 _PART_HINT = re.compile("季|半年|月")  # what every part of a year is written with
-_FRAME_ENDS = ("看", "来看", "而言", "来说")  # 分产业看, 从需求端来看: a clause that frames the view, no time of its own
+_FRAME_ENDS = ("看", "来看", "而言", "来说", "显示", "表明", "获悉", "了解到", "统计", "介绍")  # 分产业看, 从需求端来看: a clause
+# that frames the view, no time of its own; so is one that names the source (数据显示，1至8月，…; 记者从县统计局获悉，一季度，…)
 
 
 def _first_break(sentence: str, start: int) -> int:

@@ -1927,6 +1927,9 @@ def resolve_region(
     if code is not None:
         scope = _scope_word(_normalized(clause)[:figure_end])
         level = scope[1] if scope else backref_level
+        if level and level not in ("any", "country") and home is not None and home != COUNTRY and code != home and \
+                is_within(home, code) and LEVELS.index(region(code).level) < LEVELS.index(level):
+            code = home  # 视察宁夏重要讲话精神…。全年全市…: 全市 names no province; the document's city, inside it
         return (_at_scope(code, level) if level and level not in ("any", "country") else code), "backref"
     if _company_notice(headline):
         return COUNTRY, "company"  # a listed company's notice: its figures are its own (武汉凡谷…股份有限公司…决议公告)
