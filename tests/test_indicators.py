@@ -2336,6 +2336,14 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                   ("3.1%", "industrial_value_added_growth", "actual", "2023-01..08"),
                   ("3.2亿元", "retail_sales", "actual", "2023-Q1"), ("6.1%", "retail_sales_growth", "actual", "2023-Q1")],
                  id="a source named before the time (数据显示, 获悉) lets the time hold past its semicolons"),
+    pytest.param("全社会用电量198.6亿千瓦时,其中工业用电量142.3亿千瓦时。农业增加值32586万元,同比增长9.9%。其他服务业增加值比上年增长14.2%。"
+                 "年末城镇职工基本养老保险参保人数67.4万人。上半年,经开区规上工业增加值同比增长23.5%。年末县城常住人口8.6万人。\n",
+                 {"date": "2024-04-10", "title": "统计公报", "region": "雅安市"},
+                 [("198.6亿千瓦时", "electricity_consumption", "actual", "2023"), ("142.3亿千瓦时", None, "actual", "2023"),
+                  ("32586万元", None, "actual", "2023"), ("9.9%", None, "actual", "2023"), ("14.2%", None, "actual", "2023"),
+                  ("67.4万人", None, "actual", "2023-12-31"), ("23.5%", None, "actual", "2023-H1"),
+                  ("8.6万人", None, "actual", "2023-12-31")],
+                 id="parts and branches: 工业用电量, 农业, 其他服务业, one pension scheme, 经开区, 县城"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected
