@@ -1052,6 +1052,8 @@ def test_a_county_of_another_province_is_not_read_out_of_two_words(text, region,
     pytest.param("2018年,全市上下认真学习贯彻习近平总书记视察宁夏重要讲话精神,全市经济保持平稳发展态势。\n一、综合\n"
                  "初步核算,全年全市生产总值402.99亿元,比上年增长6.0%。", {"region": "中卫市", "title": "中卫市2018年统计公报"},
                  ["640500", "640500"], id="全市 referring back past a province named in a set phrase is the document's city"),
+    pytest.param("年末全州常住人口(不含铁门关市)149.85万人,其中:城镇常住人口87.79万人。", {"region": "巴音郭楞蒙古自治州", "title": "统计公报"},
+                 ["652800", "652800"], id="a place left out in brackets (不含…) is no place of the figure"),
 ])
 def test_places_of_the_twentieth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes
