@@ -2344,6 +2344,9 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                   ("67.4万人", None, "actual", "2023-12-31"), ("23.5%", None, "actual", "2023-H1"),
                   ("8.6万人", None, "actual", "2023-12-31")],
                  id="parts and branches: 工业用电量, 农业, 其他服务业, one pension scheme, 经开区, 县城"),
+    pytest.param("根据第七次全国人口普查结果，全县常住人口为285432人。\n",
+                 {"date": "2021-06-10", "title": "第七次全国人口普查公报", "region": "长顺县"},
+                 [("285432人", "population", "actual", "2020")], id="a census's counts are of its year, whenever published"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected
