@@ -1054,6 +1054,9 @@ def test_a_county_of_another_province_is_not_read_out_of_two_words(text, region,
                  ["640500", "640500"], id="全市 referring back past a province named in a set phrase is the document's city"),
     pytest.param("年末全州常住人口(不含铁门关市)149.85万人,其中:城镇常住人口87.79万人。", {"region": "巴音郭楞蒙古自治州", "title": "统计公报"},
                  ["652800", "652800"], id="a place left out in brackets (不含…) is no place of the figure"),
+    pytest.param("2017年,全州地区生产总值同比增长11%,增速与保山市并列全省第一,固定资产投资同比增长15.5%。",
+                 {"region": "迪庆藏族自治州", "title": "统计"}, ["533400", "533400"],
+                 id="the other party of a tie is no subject of the clauses after it"),
 ])
 def test_places_of_the_twentieth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

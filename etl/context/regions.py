@@ -1256,10 +1256,18 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
     topic = _topic(units, sentence)
     if topic is not None and topic.end <= figure_start:
         return topic.code
-    earlier = [u for u in before if not u.route and not _opens_name(sentence, u)]
+    earlier = [u for u in before if not u.route and not _opens_name(sentence, u) and not _tied_with(sentence, u)]
     if earlier and not _is_example(sentence[earlier[-1].end : earlier[-1].end + 3]):
         return earlier[-1].code  # 截至去年底，江苏省建成…，其中…个
     return None
+
+
+def _tied_with(sentence: str, unit: _Unit) -> bool:
+    """Is the place the other party of a tie or a match (增速与保山市并列全省第一, 与全省持平), no subject of the clauses after?"""
+    return unit.start > 0 and sentence[unit.start - 1] in "与和同跟" and _TIE_AFTER.match(sentence, unit.end) is not None
+
+
+_TIE_AFTER = re.compile(r"[^，,；;。]{0,4}?(?:并列|持平|相当|齐平|相同)")
 
 
 def _modified_place(sentence: str, figure_end: int, home: str | None) -> str | None:
