@@ -2347,6 +2347,10 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
     pytest.param("根据第七次全国人口普查结果，全县常住人口为285432人。\n",
                  {"date": "2021-06-10", "title": "第七次全国人口普查公报", "region": "长顺县"},
                  [("285432人", "population", "actual", "2020")], id="a census's counts are of its year, whenever published"),
+    pytest.param("一般公共预算收入完成1250亿元，为年度目标的102%。\n",
+                 {"date": "2026-01-20", "title": "预算执行情况的报告", "region": "无锡市"},
+                 [("1250亿元", "general_budget_revenue", "actual", "2025"), ("102%", None, "actual", "2026")],
+                 id="a share of the goal reached is an outcome"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected

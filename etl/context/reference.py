@@ -1069,6 +1069,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         # year before's (no year is over so soon)
     status = _no_future_outcome(status, when, doc_year, section.now, written_month,
                                 so_far=_SO_FAR.search(sentence, 0, upto) is not None)
+    if status == "target" and _SHARE_OF_GOAL.search(sentence, max(0, upto - 20), upto):
+        status = "actual"  # 为年度目标的102%, 完成预算数的92.49%: the share of the goal reached, an outcome (not 占国家预算的
+        # 77.06%: a budget's part)
     if status == "actual" and _TOLD_AHEAD.search(sentence, max(0, upto - _CLAUSE_REACH), upto):
         status = "target"  # 今年将新开工改造城市燃气管道10万公里以上: a task told ahead, in the figure's own clause
     if _SUPPOSED.search(sentence, max(0, upto - _CLAUSE_REACH), upto):
@@ -1078,6 +1081,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
 
 
 _CLAUSE_REACH = 30  # how far back a figure's own clause is read for a task told ahead or a supposition
+_SHARE_OF_GOAL = re.compile(r"(?:完成|为|达到|实现|达)[^，,；;。]{0,12}(?:目标|计划|任务|预算数?)的\Z")
 _TOLD_AHEAD = re.compile(r"(?<!预计)(?<!有望)(?<!估计)(?:今年|明年|(?<![0-9一二三四五六七八九十两几])年内)(?:还|也|仍)?(?:将|要)(?![是素闻點点求害领么不近来])[^，,。；;！？!?]*\Z")  # (not 今年将是…之年,
 # 今年要素保障, 今年要闻; 预计今年将超过6万亿元: a forecast)
 _SUPPOSED = re.compile(r"(?:如[ \u3000]?果|假如|假设|假定|倘若|(?<![主重需只想必])要是|若是)(?!扣除|剔除|按|考虑|同|与|和|跟)[^，,。；;！？!?]*\Z")
