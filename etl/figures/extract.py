@@ -250,9 +250,10 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
 # A duration written in two units: 1小时40分 (100 分钟), 9分20秒 (560 秒); not a time of day (12时10分20秒).
 # (Its lookbehind, as those of _HALF_DURATION and _SLASH_SHARE, stands after the first character: a pattern that opens
 # with one is tried at every position of a text, one that opens with a character only where that character stands.)
-_COMPOUND_DURATION = re.compile(r"(?P<a>[0-9](?<![0-9.时点:：][0-9])[0-9]{0,2})[ ]*(?P<big>个?小时|分钟?)[ ]*(?P<b>[0-9]{1,2})[ ]*"
-                                r"(?P<small>分钟?|秒钟?)(?![0-9])")
-_DURATION_PAIRS = {("小时", "分"): "分钟", ("分", "秒"): "秒"}
+_COMPOUND_DURATION = re.compile(r"(?P<a>[0-9](?<![0-9.点:：][0-9])(?<![0-9]时[0-9])[0-9]{0,2})[ ]*(?P<big>个?小时|分钟?|年)[ ]*零?"
+                                r"(?P<b>[0-9]{1,2})[ ]*(?P<small>分钟?|秒钟?|个月)(?![0-9])")  # (not 12时10分: a time of day;
+# but 用时1小时40分, 历时3年零5个月)
+_DURATION_PAIRS = {("小时", "分"): ("分钟", 60), ("分", "秒"): ("秒", 60), ("年", "个"): ("月", 12)}
 
 
 @cache
@@ -261,20 +262,22 @@ def _qualifier_after() -> re.Pattern[str]:
 
 
 def _compound_durations(text: str, spans: list[tuple[int, int, Resolved]]) -> list[tuple[int, int, Resolved]]:
-    """One figure for a duration written in two units, in the smaller (1小时40分 → 100 分钟; 约2小时15分钟 keeps 约)."""
-    if "分" not in text:
+    """One figure for a duration written in two units, in the smaller (1小时40分 → 100 分钟, 3年零5个月 → 41 月; 约2小时15分钟
+    keeps 约)."""
+    if "分" not in text and "个月" not in text:
         return spans  # the common case, at the speed of a string search
     for m in _COMPOUND_DURATION.finditer(text):
-        unit = _DURATION_PAIRS.get((m.group("big").lstrip("个"), m.group("small")[0]))
-        if unit is None:
+        pair = _DURATION_PAIRS.get((m.group("big").lstrip("个"), m.group("small")[0]))
+        if pair is None:
             continue
+        unit, per = pair
         inside = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
         end = max([m.end()] + [s[1] for s in inside])
         if end > m.end() and not _qualifier_after().fullmatch(text, m.end(), end):
             continue  # a figure reaching past it (a range): leave it (but 1小时40分钟左右 is one)
         start = min([m.start()] + [s[0] for s in inside])
         approx = next((s[2].approx for s in inside if s[2].approx), None)
-        value = Decimal(m.group("a")) * 60 + Decimal(m.group("b"))
+        value = Decimal(m.group("a")) * per + Decimal(m.group("b"))
         spans = [s for s in spans if s not in inside]
         spans.append((start, end, Resolved(value, None, unit, "duration", approx, "compound_duration")))
         spans.sort(key=lambda s: s[0])
