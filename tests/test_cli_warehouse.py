@@ -99,12 +99,28 @@ def test_example_query_answers(capsys, hand_db, path):
     [
         pytest.param(["select nonsense from nowhere"], "nowhere", id="bad-sql"),
         pytest.param(["create table x (a int)"], "read-only", id="write-refused"),
-        pytest.param(["select 1", "--file", "warehouse/queries/topics.sql"], "either", id="query-and-file"),
+        pytest.param(["select 1", "--file", "warehouse/queries/topics.sql"], "not both", id="query-and-file"),
+        pytest.param([], "give a query or --file", id="neither"),
+        pytest.param([""], "no SQL statement", id="empty"),
+        pytest.param(["-- a comment only\n/* and this */"], "no SQL statement", id="comments-only"),
+        pytest.param(["set enable_external_access = true"], "locked", id="settings-locked"),
     ],
 )
 def test_sql_error_exits_1(capsys, hand_db, argv, message):
     assert main(["sql", *argv, "--db", str(hand_db)]) == 1
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("statement", ["copy (select 1 as a) to '{out}'", "export database '{out}'",
+                                       "copy facts to '{out}' (format parquet)"])
+def test_sql_writes_no_file(capsys, hand_db, tmp_path, statement):
+    """The console is read-only in full: no COPY … TO, no EXPORT DATABASE — the warehouse beside it is never
+    overwritten, nor any file of the user's."""
+    out = tmp_path / "out"
+    before = hand_db.read_bytes()
+    assert main(["sql", statement.format(out=out), "--db", str(hand_db)]) == 1
+    assert "disabled" in capsys.readouterr().err
+    assert not out.exists() and hand_db.read_bytes() == before
 
 
 def test_sql_missing_warehouse_exits_1(capsys, tmp_path):

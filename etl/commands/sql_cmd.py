@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 import unicodedata
 from decimal import Decimal
@@ -81,19 +82,36 @@ def write_csv(columns: list[str], rows: list[tuple], out) -> None:
     writer.writerows([cell_text(v) for v in row] for row in rows)
 
 
+# The query reads the warehouse only: no files written or read (COPY … TO, EXPORT DATABASE, read_csv), no other database
+# attached, no extension loaded — and the query cannot set these back.
+QUERY_CONFIG = {"enable_external_access": False, "lock_configuration": True}
+
+
 def query_text(args: argparse.Namespace) -> str:
-    if (args.query is None) == (args.file is None):
-        raise ValueError("give either a query or --file, not both")
-    return args.file.read_text(encoding="utf-8") if args.file else args.query
+    if args.query is not None and args.file is not None:
+        raise ValueError("give a query or --file, not both")
+    if args.query is None and args.file is None:
+        raise ValueError("give a query or --file")
+    sql = args.file.read_text(encoding="utf-8") if args.file else args.query
+    if not _has_statement(sql):
+        raise ValueError(f"{args.file or 'the query'} holds no SQL statement")
+    return sql
+
+
+def _has_statement(sql: str) -> bool:
+    """Is there anything but blanks and comments (-- …, /* … */)?"""
+    text = re.sub(r"/\*.*?\*/", " ", sql, flags=re.S)
+    text = re.sub(r"--[^\n]*", " ", text)
+    return bool(text.strip(" \t\r\n;"))
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         sql = query_text(args)
         db = require_warehouse(args.db)
-        with duckdb.connect(str(db), read_only=True) as con:
+        with duckdb.connect(str(db), read_only=True, config=QUERY_CONFIG) as con:
             result = con.execute(sql)
-            columns = [d[0] for d in result.description] if result.description else []
+            columns = [d[0] for d in result.description] if result is not None and result.description else []
             rows = result.fetchall() if columns else []
     except (duckdb.Error, OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
