@@ -92,3 +92,15 @@ def test_a_landline_local_number_shows_its_first_and_last_digit_only():
 
     assert mask("82345678") == "8＊＊＊＊＊＊8"
     assert mask("13912345678") == "1391＊＊＊＊＊78"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("聯絡電話0912-345-678。", "聯絡電話0＊＊＊-＊＊＊-＊＊8。", id="a Taiwan mobile, grouped"),
+    pytest.param("手機0912345678", "手機0＊＊＊＊＊＊＊＊8", id="a Taiwan mobile in one piece"),
+    pytest.param("請撥+886 912 345 678", "請撥+886 9＊＊ ＊＊＊ ＊78", id="a Taiwan mobile after its country code"),
+    pytest.param("身分證字號A123456789。", "身分證字號A＊＊＊＊＊＊＊＊9。", id="a Taiwan ID number, its check digit right"),
+    pytest.param("香港身份證號碼C668668(9)", "香港身份證號碼C＊＊＊＊＊＊(9)", id="a Hong Kong ID number, its check digit right"),
+    pytest.param("型號A123456788", "型號A123456788", id="a code of the same shape with a wrong check digit"),
+])
+def test_identifiers_of_taiwan_and_hong_kong_are_masked(text, expected):
+    assert redact(text) == expected

@@ -134,6 +134,8 @@ _RULES: tuple[_Rule, ...] = (
     # any grouping, a digit at a time too (1-3-9-…), but thousands (13 800 000 000) are a figure's
     _Rule("phone", re.compile(r"(?![0-9]{1,3}(?: [0-9]{3})+$)(?:86[ -]?)?1[ -]?[3-9](?:[ -]?[0-9]){9}" + _SUFFIX), None,
           None, None),
+    # a Taiwan mobile: 09XX-XXX-XXX, 0912345678, (+)886 912 345 678 (the trunk 0 dropped after the country code)
+    _Rule("phone", re.compile(r"(?:886[ -]?9|09)(?:[ -]?[0-9]){8}" + _SUFFIX), None, None, None),
     _Rule("phone", re.compile(_AREA + r"[ -]?" + _LOCAL + _SUFFIX), None, None, None),
     _Rule("phone", re.compile(_LOCAL), _LOCAL_PHONE_BEFORE, None, None),
     _Rule("postal_code", re.compile(r"[0-9]{6}"), re.compile(r"(?:邮编|邮政编码)[:：]?\s*$"), None, None),
@@ -316,8 +318,34 @@ _CN_SHAPE = str.maketrans({c: str(d) for c, d in zip(_CN_DIGITS, _CN_VALUES)}
 _BRACKETED_MOBILE = re.compile(r"[(（]1[3-9][0-9][)）][ -]?[0-9]{4}[ -]?[0-9]{4}")
 
 
+# Identity cards of Taiwan (A123456789: a letter, 1 or 2, eight digits) and Hong Kong (A123456(7), AB987654(3)), each
+# with its check digit: an ID number wherever it stands.
+_TAIWAN_ID = re.compile(r"(?<![A-Za-z0-9])[A-Z][12][0-9]{8}(?![A-Za-z0-9])")
+_HONG_KONG_ID = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{6}[(（][0-9A][)）]")
+_TAIWAN_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # A=10 … (I, O and W out of order: the card's own table)
+
+
+def taiwan_id_ok(number: str) -> bool:
+    """The check digit of a Taiwan ID number (the letter's code's two digits weighted 1 and 9, then 8 … 1, 1)."""
+    code = 10 + _TAIWAN_LETTERS.index(number[0])
+    digits = [code // 10, code % 10] + [int(ch) for ch in number[1:]]
+    return sum(d * w for d, w in zip(digits, (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1))) % 10 == 0
+
+
+def hong_kong_id_ok(number: str) -> bool:
+    """The check digit of a Hong Kong ID number: letters (a space before a single one counts 36) and digits weighted
+    9 … 2, the check digit (A for 10) making the sum a multiple of 11."""
+    letters, digits, check = number[:-9], number[-9:-3], number[-2]
+    values = ([36] if len(letters) == 1 else []) + [10 + ord(ch) - ord("A") for ch in letters] + [int(d) for d in digits]
+    total = sum(v * w for v, w in zip(values, range(9, 1, -1))) + (10 if check == "A" else int(check))
+    return total % 11 == 0
+
+
 def _other_forms(text: str) -> list[Identifier]:
     found = [_identifier("phone", text, *m.span()) for m in _BRACKETED_MOBILE.finditer(text)]
+    found += [_identifier("id_card", text, *m.span()) for m in _TAIWAN_ID.finditer(text) if taiwan_id_ok(m.group())]
+    found += [_identifier("id_card", text, *m.span()) for m in _HONG_KONG_ID.finditer(text)
+              if hong_kong_id_ok(m.group().replace("（", "(").replace("）", ")"))]
     for m in _CN_RUN.finditer(text):
         run = m.group()
         if _CN_DIGIT.search(run) is None or (_DASHED.fullmatch(run) and not _has_context(text, m.start(), m.end())):
