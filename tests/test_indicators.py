@@ -668,6 +668,41 @@ def test_targets_against_outcomes(series_db):
     ]
 
 
+def test_bounds_of_a_fall_and_counts_of_a_reduction(tmp_path, hand):
+    """下降3%以上 (−3, at least) is met by −3.1, 下降3.5%以上 missed by −2.9; 贫困人口减少1232万 (a change, −1232万) and a goal of
+    减少1000万以上 (a level) compare on their sizes."""
+    from etl.load import publish
+
+    E = dict(unit="%", kind="percent", measure="change", region="510000", topic="social_work", metric="能耗",
+             indicator="energy_intensity")
+    P = dict(unit="人", kind="count", region="510000", topic="social_work", metric="贫困人口", indicator="poverty_reduction")
+    docs = [
+        hand.build("plan", "单位生产总值能耗下降3%以上，2020年下降3.5%以上。减少农村贫困人口1000万以上。", (
+            hand.Spec("3%以上", "-3", approx="at_least", period="2019", status="target", **E),
+            hand.Spec("3.5%以上", "-3.5", approx="at_least", period="2020", status="target", **E),
+            hand.Spec("1000万以上", "10000000", approx="at_least", period="2019", status="target", measure="level", **P),
+        ), date="2019-03-05"),
+        hand.build("review", "单位生产总值能耗下降3.1%，2020年下降2.9%。农村贫困人口减少1109万。", (
+            hand.Spec("3.1%", "-3.1", period="2019", status="actual", **E),
+            hand.Spec("2.9%", "-2.9", period="2020", status="actual", **E),
+            hand.Spec("1109万", "-11090000", period="2019", status="actual", measure="change", **P),
+        ), date="2020-05-22"),
+    ]
+    db = tmp_path / "facts.duckdb"
+    topics = [*hand.topics, type(hand.topics[0])("energy", "能源", None),
+              type(hand.topics[0])("poverty_assistance", "扶贫", None)]
+    publish(db, docs, hand.regions, topics, parser_version="test",
+            indicators=[catalogue().indicators["energy_intensity"], catalogue().indicators["poverty_reduction"]])
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("select indicator, period, target, actual, outcome from target_vs_actual "
+                           "order by indicator, period").fetchall()
+    assert rows == [
+        ("energy_intensity", "2019", Decimal("-3"), Decimal("-3.1"), "met"),
+        ("energy_intensity", "2020", Decimal("-3.5"), Decimal("-2.9"), "not_met"),
+        ("poverty_reduction", "2019", Decimal("10000000"), Decimal("11090000"), "met"),
+    ]
+
+
 def _query(name: str) -> str:
     return (Path(__file__).parents[1] / "warehouse" / "queries" / name).read_text(encoding="utf-8")
 

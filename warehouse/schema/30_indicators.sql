@@ -14,8 +14,12 @@ select
     f.period,
     f.status,
     case when u.factor is null then f.unit else i.unit end as unit,
-    cast(f.value * coalesce(u.factor, 1) as decimal(38, 10)) as value,
-    cast(f.value_high * coalesce(u.factor, 1) as decimal(38, 10)) as value_high,
+    -- a count that measures a reduction either way (poverty_reduction: 贫困人口减少1232万, a change of −1232万, and
+    -- 脱贫1000万人, a level) is its size
+    cast(f.value * coalesce(u.factor, 1) * case when i.kind = 'count' and i.measure = 'any' and f.value < 0 then -1 else 1 end
+         as decimal(38, 10)) as value,
+    cast(f.value_high * coalesce(u.factor, 1) * case when i.kind = 'count' and i.measure = 'any' and f.value < 0 then -1 else 1 end
+         as decimal(38, 10)) as value_high,
     f.approx,
     figure_precision(f.value * coalesce(u.factor, 1)) as precision
 from figures as f
@@ -73,7 +77,8 @@ group by indicator, region_code, period, status, unit;
 -- outcome: met | not_met | no_actual. A target is met when the outcome
 --   lies in its range (4.5%-5%), or beyond it in the indicator's direction (up: above; down: below);
 --   for 左右 (about): lies within half a unit of the target's last digit (5%左右: 4.5 to 5.5), or beyond it in
---   the indicator's direction; for 以上/余 (at least): is not below it; for 以内/不超过 (at most): is not above it;
+--   the indicator's direction; for 以上/余 (at least): is not below it; for 以内/不超过 (at most): is not above it
+--   (of a fall, a negative target, on its size: 下降3%以上 is met by −3.1);
 --   for a plain value: is not below it (up), not above it (down), or within half a unit (no direction).
 create view target_vs_actual as
 with t as (
@@ -99,6 +104,9 @@ select
     indicator, region_code, period, status, unit, target, target_high, target_approx, actual,
     case
         when v is null then 'no_actual'
+        -- a bound of a fall is on its size (能耗下降3%以上, −3: met by −3.1)
+        when target_approx in ('at_least', 'more_than') and target < 0 then case when v <= target then 'met' else 'not_met' end
+        when target_approx in ('at_most', 'less_than') and target < 0 then case when v >= target then 'met' else 'not_met' end
         when target_approx in ('at_least', 'more_than') then case when v >= target then 'met' else 'not_met' end
         when target_approx in ('at_most', 'less_than') then case when v <= high then 'met' else 'not_met' end
         when direction = 'up' then case when v >= target - slack then 'met' else 'not_met' end
