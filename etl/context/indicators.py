@@ -307,6 +307,9 @@ _SECTOR_BEFORE = re.compile(r"(?:产业|行业|制造业|服务业|经济|技术
 _WHOLE_BEFORE = re.compile(r"(?:[省市县区国民]经济|科学技术|(?:外商投资|外资|外商|外贸|进出口)企业)$")
 
 
+_PER_UNIT_NEAR = re.compile(r"(?:每亩|每人|亩均|每公顷|每户|户均)(?:平均)?(?:生产|占有|拥有|产|收获)?\Z")
+
+
 def _per_capita(indicator: Indicator) -> bool:
     """Is the indicator's value one per person (人均可支配收入, 人均预期寿命)?"""
     return "人均" in indicator.name or indicator.id.endswith("_per_capita")
@@ -330,8 +333,9 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
         return []
-    if sentence.endswith(cat.per_person, 0, start) and not any(_per_capita(cat.indicators[i]) for i in ids):
-        return []  # 人均财政收入, 每万人拥有高新技术企业: per person, not the total
+    if (sentence.endswith(cat.per_person, 0, start) or _PER_UNIT_NEAR.search(sentence, max(0, start - 8), start)) and \
+            not any(_per_capita(cat.indicators[i]) for i in ids):
+        return []  # 人均财政收入, 每万人拥有高新技术企业, 每亩生产粮食四百斤, 平均每人占有粮食: per person or mu, not the total
     if placed.fact.measure == "level" and sentence.endswith(_OBJECT_OF, 0, start):
         return []  # 共计减少财政收入五百二十亿元: an amount forgone, not the revenue
     breakdown = sentence.find("其中", placed.end)
