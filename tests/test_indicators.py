@@ -2388,7 +2388,7 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                  id="a share of the goal reached is an outcome"),
     pytest.param("已经有六十五个县达到了每亩生产粮食四百斤的要求。去年全国平均每人占有粮食近八百斤。全国粮食产量4.07亿吨。\n",
                  {"date": "1985-03-27", "title": "政府工作报告", "region": None},
-                 [("四百斤", None, "actual", "1984"), ("近八百斤", None, "actual", "1984"),
+                 [("六十五个", None, "actual", "1984"), ("四百斤", None, "actual", "1984"), ("近八百斤", None, "actual", "1984"),
                   ("4.07亿吨", "grain_output", "actual", "1984")],
                  id="a yield per mu or per person is no output"),
 ])
