@@ -35,7 +35,7 @@ _MONEY_DIGIT = "[0-9一二三四五六七八九两壹贰叁肆伍陆柒捌玖贰
 _SMALL_MONEY = rf"(?:(?P<jiao>{_MONEY_DIGIT}){_S}[角毛])?(?:(?P<fen>{_MONEY_DIGIT}){_S}分(?!钟|之|析|类|别))?钱?"
 # 成 as a unit (八成 = 80 %), but not the 成 of 成立, 成员, 成为 … (一成不变 is caught by the 一 rule).
 CHENG = ("成(?![立员为果本熟功都型交就效绩长品全事效])(?:[ \u3000]*[一二三四五六七八九](?![成十百千万亿])"
-         "|[1-9１-９](?=以上|左右|多|[^0-9０-９.．A-Za-zＡ-Ｚａ-ｚ\u4e00-\u9fff]|$))?")  # 七成六, 9成2以上: 76 %, 92 %
+         "|[1-9１-９](?=以上|左右|多|的|[^0-9０-９.．A-Za-zＡ-Ｚａ-ｚ\u4e00-\u9fff]|$))?")  # 七成六, 9成2以上: 76 %, 92 %
 # (not 8成5G基站, 7成3岁以下儿童, 6成5家企业: 80 %, 70 %, 60 % and a figure after)
 # 度 is a temperature only where the sentence speaks of temperature (resolve checks); 度电 is energy, and so
 # is 度 after 万/亿 (3,120亿度). 方 is a cubic metre only after 万/亿 (22亿方), never in 三方.
