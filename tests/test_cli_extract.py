@@ -84,3 +84,16 @@ def test_max_doc_chars(args, env, status):
     assert done.returncode == status, done.stderr.decode()
     if status == 2 and "0" not in args:
         assert "too_large" in done.stderr.decode()
+
+
+def test_values_are_written_as_exact_json_numbers():
+    """A value JSON floats would round (0.12345678901234567) is written digit for digit, still a JSON number."""
+    import json
+    from decimal import Decimal
+
+    from etl.commands.extract_cmd import _json, _number
+
+    line = _json({"value": _number(Decimal("12345678901234.567891")), "whole": _number(Decimal("150000000")),
+                  "none": _number(None), "text": "x"})
+    record = json.loads(line, parse_float=Decimal)
+    assert record == {"value": Decimal("12345678901234.567891"), "whole": 150000000, "none": None, "text": "x"}

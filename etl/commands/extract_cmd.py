@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from decimal import Decimal
 
@@ -22,10 +23,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_max_doc_chars_argument(parser)
 
 
-def _number(value: Decimal | None) -> int | float | None:
+def _number(value: Decimal | None) -> int | str | None:
+    """An integral value as an int; any other as a marker that `_json` writes as the exact JSON number (a float would
+    round 0.12345678901234567)."""
     if value is None:
         return None
-    return int(value) if value == value.to_integral_value() else float(value)
+    return int(value) if value == value.to_integral_value() else f"{_EXACT}{format(value, 'f')}{_EXACT}"
+
+
+_EXACT = "\u0000exact\u0000"
+_EXACT_RE = re.compile('"' + re.escape(json.dumps(_EXACT)[1:-1]) + r'(-?[0-9.]+)' + re.escape(json.dumps(_EXACT)[1:-1]) + '"')
+
+
+def _json(record: dict) -> str:
+    """The record as one line of JSON, decimals as exact JSON numbers."""
+    return _EXACT_RE.sub(r"\1", json.dumps(record, ensure_ascii=False))
 
 
 def records(analysis: Analysis) -> list[dict]:
@@ -61,5 +73,5 @@ def run(args: argparse.Namespace) -> int:
             status = 2
             continue
         for record in records(item):
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            sys.stdout.write(_json(record) + "\n")
     return status
