@@ -77,6 +77,7 @@ class Spec:
     start: int | None = None  # offset, when the mention occurs more than once or is wrong on purpose
     indicator: str | None = None
     status: str | None = None
+    period_basis: str | None = None
 
 
 def doc_for(name: str, text: str, source_path: str | None = None, date: str | None = None) -> Document:
@@ -106,7 +107,7 @@ def attributed(text: str, layout: Layout, spec: Spec, starts: dict[str, int]) ->
         spec.approx, spec.measure, spec.basis, None, f"hand_{spec.kind}",
     )
     return AttributedFact(fact, sentence_of(layout, min(start, len(text) - 1)), spec.metric, spec.region,
-                          "clause", spec.period, None, spec.topic, starts.get(spec.refers_to), spec.indicator,
+                          "clause", spec.period, spec.period_basis, spec.topic, starts.get(spec.refers_to), spec.indicator,
                           spec.status)
 
 

@@ -703,6 +703,31 @@ def test_bounds_of_a_fall_and_counts_of_a_reduction(tmp_path, hand):
     ]
 
 
+def test_a_span_holds_one_measure_per_point(tmp_path, hand):
+    """Over 2001-2005 a growth rate's point is its rate per year (年均增长9.5%), not its cumulative growth (五年增长57.3%),
+    and new jobs' point is their total (五年新增4200万人), not their average per year (年均840万人)."""
+    from etl.load import publish
+
+    G = dict(unit="%", kind="percent", measure="change", region="000000", topic="economic_growth", metric="GDP",
+             indicator="gdp_growth", period="2001-2005", status="actual")
+    J = dict(unit="人", kind="count", region="000000", topic="employment", metric="就业", indicator="urban_new_jobs",
+             period="2001-2005", status="actual")
+    docs = [hand.build("review", "五年增长57.3%，年均增长9.5%。五年新增4200万人，年均840万人。", (
+        hand.Spec("57.3%", "57.3", period_basis="cumulative", **G),
+        hand.Spec("9.5%", "9.5", period_basis="per_year", **G),
+        hand.Spec("4200万人", "42000000", period_basis="cumulative", **J),
+        hand.Spec("840万人", "8400000", period_basis="per_year", **J),
+    ), date="2006-03-05")]
+    db = tmp_path / "facts.duckdb"
+    topics = [*hand.topics, type(hand.topics[0])("economic_growth", "经济增长", None),
+              type(hand.topics[0])("employment", "就业", None)]
+    publish(db, docs, hand.regions, topics, parser_version="test",
+            indicators=[catalogue().indicators["gdp_growth"], catalogue().indicators["urban_new_jobs"]])
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("select indicator, value, n_sources from indicator_series order by indicator").fetchall()
+    assert rows == [("gdp_growth", Decimal("9.5"), 1), ("urban_new_jobs", Decimal("42000000"), 1)]
+
+
 def _query(name: str) -> str:
     return (Path(__file__).parents[1] / "warehouse" / "queries" / name).read_text(encoding="utf-8")
 

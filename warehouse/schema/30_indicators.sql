@@ -3,7 +3,7 @@
 -- 05_macros.sql.
 
 -- grain: one row per figure that has an indicator, in the indicator's unit (斤 → 吨; a unit kept apart, such as
--- 美元 beside 元, stays as it is).
+-- 美元 beside 元, stays as it is), but for a value over years of another measure than the series' (see the where).
 create view indicator_values as
 select
     f.fact_id,
@@ -26,7 +26,11 @@ from figures as f
 join indicators as i on i.indicator = f.indicator
 join indicator_units as u on u.indicator = f.indicator and u.unit = f.unit
 join documents as d on d.doc_id = f.doc_id
-where f.period is not null and f.status is not null;
+where f.period is not null and f.status is not null
+  -- one measure per point of a span: a total for what adds up (五年城镇新增就业261.6万人), a rate per year for what does
+  -- not (年均增长7%): not a rate's cumulative growth over the years (五年增长57.3%), nor an amount's average per year
+  and not (i.additive and coalesce(f.period_basis, '') = 'per_year')
+  and not (not i.additive and coalesce(f.period_basis, '') = 'cumulative');
 
 -- grain: one row per indicator, region, period, status (actual | target | plan) and unit (one unit per indicator,
 -- but for a currency kept apart). The value is the one the most recent document gives (then the most frequent,
