@@ -320,8 +320,8 @@ _BRACKETED_MOBILE = re.compile(r"[(（]1[3-9][0-9][)）][ -]?[0-9]{4}[ -]?[0-9]{
 
 # Identity cards of Taiwan (A123456789: a letter, 1 or 2, eight digits) and Hong Kong (A123456(7), AB987654(3)), each
 # with its check digit: an ID number wherever it stands.
-_TAIWAN_ID = re.compile(r"(?<![A-Za-z0-9])[A-Z][12][0-9]{8}(?![A-Za-z0-9])")
-_HONG_KONG_ID = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{6}[(（][0-9A][)）]")
+_TAIWAN_ID = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[12][0-9]{8}(?![A-Za-z0-9])")
+_HONG_KONG_ID = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]?[0-9]{6}[(（][0-9A][)）]")
 _TAIWAN_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # A=10 … (I, O and W out of order: the card's own table)
 
 

@@ -87,7 +87,7 @@ _BROKEN_LINE = re.compile(f"(?<=[0-9０-９])[ \t]*\n[ \t{INVISIBLE}]*[{INVISIBL
 
 # A line broken inside a number of running text: the number read through the break (营业收入为12.3⏎4亿元, 12⏎.34亿元,
 # 3⏎000万元), not its tail alone as a figure — not a table's cells one a line (12.5⏎13.6%, 2023⏎2024).
-_LINE_IN_NUMBER = re.compile(r"(?<=[0-9０-９.．])[ \t]*\n[ \t]*(?=[0-9０-９.．])")
+_LINE_IN_NUMBER = re.compile(r"[0-9０-９.．][ \t]*\n[ \t]*[0-9０-９.．]")  # (the break is the match less its ends)
 _RUNNING_BEFORE = re.compile(r"[\u4e00-\u9fff][0-9.,]{1,12}\Z")  # the number's head right after the text's words
 _TAIL_WITH_UNIT = re.compile(r"[0-9]+(?:\.[0-9]+)?[万亿%％]")
 
@@ -96,10 +96,11 @@ def _broken_numbers(text: str) -> list[int]:
     """Where a line break (and the blanks around it) stands inside a number of running text."""
     out = []
     for m in _LINE_IN_NUMBER.finditer(text):
-        before, after = text[max(0, m.start() - 16) : m.start()], text[m.end() : m.end() + 16]
+        start, end = m.start() + 1, m.end() - 1  # the blanks and the break between the number's two parts
+        before, after = text[max(0, start - 16) : start], text[end : end + 16]
         if before[-1] in ".．" or after[0] in ".．" or (re.match(r"0[0-9]", after) and before[-1].isdigit()) or \
                 (_RUNNING_BEFORE.search(before) and _TAIL_WITH_UNIT.match(after)):
-            out.extend(range(*m.span()))
+            out.extend(range(start, end))
     return out
 
 
