@@ -495,7 +495,7 @@ def _full_stop_start(layout: Layout, sentence: Sentence) -> int:
         if before.paragraph_index != sentence.paragraph_index or not last or last not in "；;":
             break
         start, first = before.char_start, before
-    if first.index > 0 and read(first.text).startswith(_CONTINUING) and \
+    if first.index > 0 and "其中" in first.text[:4] and read(first.text).startswith(_CONTINUING) and \
             layout.sentences[first.index - 1].paragraph_index == sentence.paragraph_index:
         return _full_stop_start(layout, layout.sentences[first.index - 1])  # …上海市进出口总额2.1万亿元。其中，出口…:
         # the part of what the sentence before told, of its place

@@ -948,6 +948,12 @@ def _counts_provinces(text: str, word: str, not_before: str) -> bool:
 # 在28个省份投放…, 为29个省份保供: where people come from, where or for whom something is done)
 _PROVINCES_COUNTED = re.compile(r"(?<![0-9一二三四五六七八九十百千为向对给与同和跟帮助援供在往自到])"
                                 r"[0-9一二三四五六七八九十百千]+个?(?:省份|省区市|省市区|省区|省市)(?![级直属委部划机重列市区])")
+@lru_cache(maxsize=256)
+def _names_an_area(sentence: str) -> bool:
+    """Does the sentence name an area of several provinces (长三角, 京津冀 …)? Once per sentence, for all its figures."""
+    return any(word in sentence for word in _gazetteer().rules.national_areas)
+
+
 @cache
 def _area_subject_re() -> re.Pattern[str]:
     return re.compile(f"[ \u3000]*(?:{lexicon.alternation(_gazetteer().rules.national_areas)})")
@@ -973,10 +979,11 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
             (not own.startswith("的", counted.end()) or _COUNT_OPENS.fullmatch(own, 0, counted.start())):
         return True  # (not 19个援疆省市投入…: the aided place's; not 来自18个省份的游客, 12个省份的1200名选手, 为29个省份
         # 保供煤炭: where people come from, what is supplied; not 810个省重点项目; but 共有25个省份的地区生产总值…)
-    own_start, opening = clause_start(sentence, figure_start), _TIME_LEAD.match(sentence).end()
-    for at in (own_start, opening):
-        if any(word in sentence[at:figure_start] for word in rules.national_areas) and \
-                _area_subject_re().match(sentence, at) and not any(u.end > at for u in before) and \
+    own_start, opening = (clause_start(sentence, figure_start), _TIME_LEAD.match(sentence).end()) \
+        if _names_an_area(sentence) else (None, None)
+    for at in (own_start, opening) if own_start is not None else ():
+        if (m := _area_subject_re().match(sentence, at)) is not None and m.end() <= figure_start and \
+                not any(u.end > at for u in before) and \
                 (at == own_start or _FIGURE_DIGIT.search(sentence, at, _clause_end(sentence, at))):
             return True  # 長三角地區進出口增長6.3%，佔…比重提升到37.4%: an area of several provinces as the subject of
             # its figures (not 京津冀协同发展质效持续提升，…，引进央企…超800家: the province's own, the area a topic)
@@ -987,7 +994,9 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
         if i >= 0 and figure_start - (at + len(word)) <= rules.national_reach and not _in_base(sentence, at, figure_start):
             return True
     bodies, counts = _national_marks(sentence)
-    last = max((b for b in bodies if b < figure_start and not _in_base(sentence, b, figure_start)), default=None)
+    last = max((b for b in bodies if b < figure_start), default=None)
+    if last is not None and _in_base(sentence, last, figure_start):
+        last = max((b for b in bodies if b < figure_start and not _in_base(sentence, b, figure_start)), default=None)
     # (比农业农村部监测的全国数据高1.56%: the body of the base's data, not of the figure)
     for count in counts:  # 全国70个大中城市…，下降的有66个
         if count < figure_start and not _in_base(sentence, count, figure_start) and (last is None or count > last):

@@ -320,8 +320,8 @@ _BRACKETED_MOBILE = re.compile(r"[(（]1[3-9][0-9][)）][ -]?[0-9]{4}[ -]?[0-9]{
 
 # Identity cards of Taiwan (A123456789: a letter, 1 or 2, eight digits) and Hong Kong (A123456(7), AB987654(3)), each
 # with its check digit: an ID number wherever it stands.
-_TAIWAN_ID = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[12][0-9]{8}(?![A-Za-z0-9])")
-_HONG_KONG_ID = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]?[0-9]{6}[(（][0-9A][)）]")
+_ID_OF_TAIWAN_OR_HONG_KONG = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])(?:(?P<tw>[12][0-9]{8}(?![A-Za-z0-9]))"
+                                        r"|[A-Z]?[0-9]{6}[(（][0-9A][)）])")
 _TAIWAN_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # A=10 … (I, O and W out of order: the card's own table)
 
 
@@ -343,9 +343,10 @@ def hong_kong_id_ok(number: str) -> bool:
 
 def _other_forms(text: str) -> list[Identifier]:
     found = [_identifier("phone", text, *m.span()) for m in _BRACKETED_MOBILE.finditer(text)]
-    found += [_identifier("id_card", text, *m.span()) for m in _TAIWAN_ID.finditer(text) if taiwan_id_ok(m.group())]
-    found += [_identifier("id_card", text, *m.span()) for m in _HONG_KONG_ID.finditer(text)
-              if hong_kong_id_ok(m.group().replace("（", "(").replace("）", ")"))]
+    for m in _ID_OF_TAIWAN_OR_HONG_KONG.finditer(text):
+        number = m.group().replace("（", "(").replace("）", ")")
+        if (taiwan_id_ok(number) if m.group("tw") else hong_kong_id_ok(number)):
+            found.append(_identifier("id_card", text, *m.span()))
     for m in _CN_RUN.finditer(text):
         run = m.group()
         if _CN_DIGIT.search(run) is None or (_DASHED.fullmatch(run) and not _has_context(text, m.start(), m.end())):
