@@ -1057,6 +1057,10 @@ def test_a_county_of_another_province_is_not_read_out_of_two_words(text, region,
     pytest.param("2017年,全州地区生产总值同比增长11%,增速与保山市并列全省第一,固定资产投资同比增长15.5%。",
                  {"region": "迪庆藏族自治州", "title": "统计"}, ["533400", "533400"],
                  id="the other party of a tie is no subject of the clauses after it"),
+    pytest.param("李強指，今年發展主要預期目標是經濟增長4.5%至5%。", {"region": "香港", "title": "全國兩會2026 | 今年經濟目標"},
+                 ["000000"], id="a Hong Kong paper's account of the country's work report is the country's"),
+    pytest.param("本港8月零售業總銷貨值292億元。", {"region": "香港", "title": "施政報告"}, ["810000"],
+                 id="Hong Kong's own figures stay Hong Kong's"),
 ])
 def test_places_of_the_twentieth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

@@ -1826,6 +1826,19 @@ def _mainland_measure(home: str | None, sentence: str, end: int) -> bool:
                                  province_of(home) == _HONG_KONG and any(word in text for word in rules.hong_kong_measures))
 
 
+def _national_occasion(home: str | None, headline: str | None, clause: str) -> bool:
+    """In a Hong Kong, Macao or Taiwan text, does the headline or the figure's clause tell of the country's government
+    work report or its two sessions (全國兩會2026 | 今年經濟目標增長4.5%至5%; 李強指…): their figures are the
+    country's, whatever paper tells them."""
+    if home is None or province_of(home) not in _OWN_PLACES:
+        return False
+    return any(word in _normalized(text) for text in (headline, clause) if text for word in _NATIONAL_OCCASIONS)
+
+
+_OWN_PLACES = ("810000", "820000", "710000")
+_NATIONAL_OCCASIONS = ("全国两会", "全国人大", "政府工作报告", "国务院总理", "李强", "李克强", "温家宝", "国务院")
+
+
 def _company_own(home: str | None, sentence: str, end: int) -> bool:
     """In a Hong Kong, Macau or Taiwan text, is the figure ending at ``end`` a company's own (合併營收, 毛利率, 終盤收在
     575元): a company's word before it in its sentence, and nothing of the market's (大盤, 成交, 加權指數)?"""
@@ -1965,7 +1978,8 @@ def resolve_region(
         return COUNTRY, "company"  # 台積電…合併營收3436億元 in a Taiwan paper: the company's, no place named
     wired = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source)
     other = _market_news(clause, end) and not _own_market(home, clause, end) or \
-        rules.abroad.search(_normalized(clause), 0, end) is not None or _mainland_measure(home, clause, end)
+        rules.abroad.search(_normalized(clause), 0, end) is not None or _mainland_measure(home, clause, end) or \
+        _national_occasion(home, headline, clause[:end])
     code = home_region(None, metadata_region, source) if not other else None
     if code is not None and wired:
         code = _headed_home(code, headline)
