@@ -2416,6 +2416,11 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                  [("六十五个", None, "actual", "1984"), ("四百斤", None, "actual", "1984"), ("近八百斤", None, "actual", "1984"),
                   ("4.07亿吨", "grain_output", "actual", "1984")],
                  id="a yield per mu or per person is no output"),
+    pytest.param("地区生产总值超千亿元的县达到10个，财政收入超300万元的乡镇有8个，地区生产总值超千亿元的达到12个。\n",
+                 {"date": "2026-01-20", "title": "政府工作报告", "region": "江苏省"},
+                 [("超千亿元", None, "actual", "2025"), ("10个", None, "actual", "2025"), ("超300万元", None, "actual", "2025"),
+                  ("8个", None, "actual", "2025"), ("超千亿元", None, "actual", "2025"), ("12个", None, "actual", "2025")],
+                 id="the threshold of a class counted is no value"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected
