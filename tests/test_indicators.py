@@ -2424,3 +2424,14 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected
+
+
+def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
+    """一季度…同比增长8.2%，比2019年同期增长10.5%: the 10.5 % is over two years (cumulative), not a second 2021-Q1 growth."""
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    text = "一季度,全市地区生产总值同比增长8.2%,比2019年同期增长10.5%。\n"
+    facts = analyse(make_document(text, "x", "x", {"date": "2021-04-20", "title": "经济运行", "region": "白银市"})).facts
+    assert [(a.fact.mention, a.period, a.period_basis) for a in facts] == [("8.2%", "2021-Q1", None),
+                                                                          ("10.5%", "2021-Q1", "cumulative")]

@@ -1200,6 +1200,9 @@ def _from_base(sentence: str, upto: int, when, basis: str | None):
     a change in a sentence that opens with the comparison ("１９８６年同１９７８年相比，…增长１０２％": 1979-1986)."""
     m = _BASE_YEAR.search(sentence, max(0, upto - 2 * _TAIL), upto) or _framed(sentence, upto)
     text = _text(when) if isinstance(when, tuple) else when
+    if m is not None and m.group(1) and text[:4].isdigit() and "-" in text[4:5] and \
+            int(text[:4]) - explicit.year_number(m.group(1)) > 1 and sentence.startswith("同期", m.end(1) + 1):
+        return when, basis or "cumulative"  # 一季度…比2019年同期增长10.5%: the part's growth over two years, not a year's
     if m is None or not text[:4].isdigit() or "-" in text[4:5]:
         return when, basis
     year_written, plan = (m.groups() + (None,))[:2]
