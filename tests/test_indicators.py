@@ -2426,6 +2426,17 @@ def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected
 
 
+def test_a_span_named_by_a_one_sentence_paragraph_holds_for_the_paragraph_after_it():
+    """过去五年，我们砥砺前行。 (a paragraph of its own) before 国内生产总值年均增长5.4%: the five years, per year."""
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    text = "一、2025年工作回顾\n国内生产总值增长5%。\n过去五年，我们砥砺前行。\n国内生产总值年均增长5.4%。\n"
+    facts = analyse(make_document(text, "x", "x", {"date": "2026-03-05", "title": "政府工作报告要点", "region": None})).facts
+    assert [(a.fact.mention, a.period, a.period_basis) for a in facts] == [("5%", "2025", None),
+                                                                          ("5.4%", "2021-2025", "per_year")]
+
+
 def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
     """一季度…同比增长8.2%，比2019年同期增长10.5%: the 10.5 % is over two years (cumulative), not a second 2021-Q1 growth."""
     from etl.context.pipeline import analyse

@@ -326,7 +326,12 @@ class _Contexts:
             while j not in self.span_before:
                 pending.append(j)
                 if j <= self.first[j]:
-                    self.span_before[j] = None  # a paragraph's first sentence: nothing before it
+                    lead = j > 0 and self.first[j - 1] == j - 1 and \
+                        self.sentences[j - 1].paragraph_index == self.sentences[j].paragraph_index - 1
+                    self.span_before[j] = reference.span_named(read(self.sentences[j - 1].text), self.year, self.late,
+                                                               self.now) if lead else None
+                    # (a paragraph's first sentence: nothing before it but a one-sentence paragraph leading it —
+                    # 这五年，我们…民生福祉得到新改善。⏎…城镇新增就业261.6万人: the five years)
                     pending.pop()
                     break
                 named = reference.span_named(read(self.sentences[j - 1].text), self.year, self.late, self.now)
