@@ -1061,6 +1061,8 @@ def test_a_county_of_another_province_is_not_read_out_of_two_words(text, region,
                  ["000000"], id="a Hong Kong paper's account of the country's work report is the country's"),
     pytest.param("本港8月零售業總銷貨值292億元。", {"region": "香港", "title": "施政報告"}, ["810000"],
                  id="Hong Kong's own figures stay Hong Kong's"),
+    pytest.param("今年全州地区生产总值增长6%左右。", {"region": None, "title": "【聚焦云南州市两会】大理：今年GDP预期增长6%"},
+                 ["532900"], id="a series' tag before a headline's place names no place of its figures"),
 ])
 def test_places_of_the_twentieth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

@@ -1826,6 +1826,22 @@ def _mainland_measure(home: str | None, sentence: str, end: int) -> bool:
                                  province_of(home) == _HONG_KONG and any(word in text for word in rules.hong_kong_measures))
 
 
+@lru_cache(maxsize=256)
+def _untagged(headline: str | None) -> str | None:
+    """The headline without a series' tag before it when what follows names a place (【聚焦云南州市两会】大理：… is 大理's,
+    not 云南's)."""
+    if not headline or not headline.startswith(("【", "[")):
+        return headline
+    m = _HEADLINE_TAG_AT_START.match(headline)
+    if m is None or m.end() >= len(headline):
+        return headline
+    rest = headline[m.end():]
+    return rest if first_place(rest, None) is not None else headline
+
+
+_HEADLINE_TAG_AT_START = re.compile(r"[【\[][^】\]]{1,20}[】\]]\s*")
+
+
 def _national_occasion(home: str | None, headline: str | None, clause: str) -> bool:
     """In a Hong Kong, Macao or Taiwan text, does the headline or the figure's clause tell of the country's government
     work report or its two sessions (全國兩會2026 | 今年經濟目標增長4.5%至5%; 李強指…): their figures are the
@@ -1932,6 +1948,7 @@ def resolve_region(
     country. With ``figure_end``, ``clause`` may be the whole sentence: only what precedes the figure's end is read.
     ``clauses_before``: the sentence's clauses before ``clause`` when semicolons part them (see clause_subject).
     """
+    headline = _untagged(headline)
     home = home_region(headline, metadata_region, source)
     inside_lead = figure_start is not None and clause.startswith(paragraph_lead) and figure_start < len(paragraph_lead)
     lead = _lead_place(paragraph_lead, home) if paragraph_lead and not inside_lead else None
