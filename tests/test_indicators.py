@@ -2421,6 +2421,11 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                  [("超千亿元", None, "actual", "2025"), ("10个", None, "actual", "2025"), ("超300万元", None, "actual", "2025"),
                   ("8个", None, "actual", "2025"), ("超千亿元", None, "actual", "2025"), ("12个", None, "actual", "2025")],
                  id="the threshold of a class counted is no value"),
+    pytest.param("五年来，城乡居民人均可支配收入分别从29661元、10391元增加到43364元、16117元。\n",
+                 {"date": "2021-12-21", "title": "政府工作报告", "region": "兰州市"},
+                 [("29661元", "urban_income_per_capita", "actual", "2016"), ("10391元", "rural_income_per_capita", "actual", "2016"),
+                  ("43364元", "urban_income_per_capita", "actual", "2021"), ("16117元", "rural_income_per_capita", "actual", "2021")],
+                 id="every start value of a from-to list is the span's start"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected
