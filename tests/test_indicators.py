@@ -2426,6 +2426,10 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                  [("29661元", "urban_income_per_capita", "actual", "2016"), ("10391元", "rural_income_per_capita", "actual", "2016"),
                   ("43364元", "urban_income_per_capita", "actual", "2021"), ("16117元", "rural_income_per_capita", "actual", "2021")],
                  id="every start value of a from-to list is the span's start"),
+    pytest.param("全年粮食产量15.84万吨，继续稳定在15万吨以上。\n",
+                 {"date": "2022-03-20", "title": "统计公报", "region": "酒泉市"},
+                 [("15.84万吨", "grain_output", "actual", "2021"), ("15万吨以上", None, "actual", "2021")],
+                 id="a bound restated after the value is no second value"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected
