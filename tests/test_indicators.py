@@ -2430,6 +2430,10 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                  {"date": "2022-03-20", "title": "统计公报", "region": "酒泉市"},
                  [("15.84万吨", "grain_output", "actual", "2021"), ("15万吨以上", None, "actual", "2021")],
                  id="a bound restated after the value is no second value"),
+    pytest.param("1-2月,全州主要经济指标运行总体平稳,为实现一季度经济发展“开门红”奠定了良好基础。固定资产投资同比增长27.98%。\n",
+                 {"date": "2018-03-19", "title": "经济运行", "region": "迪庆藏族自治州"},
+                 [("27.98%", "fixed_asset_investment_growth", "actual", "2018-01..02")],
+                 id="a goal's part of the year (为实现一季度开门红) leaves no time"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected

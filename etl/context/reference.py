@@ -574,6 +574,9 @@ _TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升�
                  r"|转为(?:增长|下降|上涨|回升)?)(?:[0-9]{4}年(?:的|底|末)?)?$")  # 由上半年下降0.6%转为增长0.7%
 
 
+_AIMED_TIME = re.compile(r"(?:为实现|为了实现|确保实现|确保|力争实现|力争|争取实现|争取)[^，,；;。]{0,6}\Z")
+
+
 def _is_part(period: object) -> bool:
     return isinstance(period, tuple) and period[0] == PART
 
@@ -609,7 +612,9 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
              and not _aside(sentence, c.end)  # “十四五”时期(2021年至2025年)…目标：the plan's years restated
              and not (_compared(sentence, c.end) and not _spans_years(c.period))  # 比2010年, 比上半年: a base
              and not (c.period in (CONTEXT_YEAR, CONTEXT_YEAR_END) and _GOALS_NAMED.match(sentence, c.end))  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
-             and not _goal_of_later_year(sentence, c, doc_year)]
+             and not _goal_of_later_year(sentence, c, doc_year)
+             and not (_is_part(c.period) and _AIMED_TIME.search(sentence, max(0, c.end - 12), c.end))]  # 为实现一季度
+    # “开门红”: a goal's part of the year, no time of what follows
     if not timed:
         # 今后五年…蓝图：…；…: a span that holds in its own sentence only holds for the list its colon opens
         colon = max(sentence.rfind("："), sentence.rfind(":"))
