@@ -2434,6 +2434,10 @@ def test_years_of_taiwan_papers_and_a_plans_goal_for_its_last_year():
                  {"date": "2018-03-19", "title": "经济运行", "region": "迪庆藏族自治州"},
                  [("27.98%", "fixed_asset_investment_growth", "actual", "2018-01..02")],
                  id="a goal's part of the year (为实现一季度开门红) leaves no time"),
+    pytest.param("预计全年地区生产总值增长5.5%左右。\n", {"date": "2025-07-20", "title": "上半年经济运行", "region": "无锡市"},
+                 [("5.5%左右", "gdp_growth", None, "2025")], id="a whole year's forecast in July is neither outcome nor goal"),
+    pytest.param("预计全年地区生产总值增长5.5%左右。\n", {"date": "2026-01-20", "title": "政府工作报告", "region": "无锡市"},
+                 [("5.5%左右", "gdp_growth", "actual", "2025")], id="a year's estimate after it is its outcome"),
 ])
 def test_cases_of_the_twentieth_session(text, meta, expected):
     assert _facts(text, meta) == expected

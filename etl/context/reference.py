@@ -1075,6 +1075,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         # year before's (no year is over so soon)
     status = _no_future_outcome(status, when, doc_year, section.now, written_month,
                                 so_far=_SO_FAR.search(sentence, 0, upto) is not None)
+    if status == "actual" and when == str(doc_year) and doc_month is not None and doc_month <= _FORECAST_MONTHS and \
+            _WHOLE_YEAR_FORECAST.search(sentence, 0, upto):
+        status = None  # 预计全年地区生产总值增长5.5%左右 in July: a forecast of a year not over, neither outcome nor goal
     if status == "target" and _SHARE_OF_GOAL.search(sentence, max(0, upto - 20), upto):
         status = "actual"  # 为年度目标的102%, 完成预算数的92.49%: the share of the goal reached, an outcome (not 占国家预算的
         # 77.06%: a budget's part)
@@ -1087,6 +1090,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
 
 
 _CLAUSE_REACH = 30  # how far back a figure's own clause is read for a task told ahead or a supposition
+_WHOLE_YEAR_FORECAST = re.compile(r"(?:预计|预测|预估|估计)(?:今年)?全年")
+_FORECAST_MONTHS = 10  # a whole year's estimate written up to October is a forecast (from November on, near an outcome)
 _SHARE_OF_GOAL = re.compile(r"(?:完成|为|达到|实现|达)[^，,；;。]{0,12}(?:目标|计划|任务|预算数?)的\Z")
 _TOLD_AHEAD = re.compile(r"(?<!预计)(?<!有望)(?<!估计)(?:今年|明年|(?<![0-9一二三四五六七八九十两几])年内)(?:还|也|仍)?(?:将|要)(?![是素闻點点求害领么不近来])[^，,。；;！？!?]*\Z")  # (not 今年将是…之年,
 # 今年要素保障, 今年要闻; 预计今年将超过6万亿元: a forecast)
