@@ -123,14 +123,13 @@ def _so_far(part: str | None, text: str, title: str | None) -> str | None:
     if title and opening.startswith(title):
         opening = opening[len(title):]
     named = [(end, value) for end, value in period.periods_in(opening, int(part[:4]))
-             if value[:4] == part[:4] and _DAY_DATE.fullmatch(value) is None]
+             if value[:4] == part[:4] and reference.DAY_DATE.fullmatch(value) is None]
     if any(value == part and opening[end - 1] not in "末底" for end, value in named):
         return part  # (上半年，…。6月份，全省居民消费价格…: the month's own figures follow; not 截至11月末, a balance)
     return next((value for _, value in named if reference.last_month(value[4:]) == int(part[5:])), part)
 
 
 _OPENING = 600  # where a release says what it covers
-_DAY_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # 2024-12-31: a moment (年末), no part of a year
 
 
 def _early_in_its_year(doc: Document, title: str | None) -> bool:

@@ -333,7 +333,7 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: i
     二、“十五五”时期主要目标任务 (plan, 2030, 2026-2030); 一、过去一年和五年工作回顾 (review, Y-1, the five years);
     “十三五”发展成就和“十四五”主要目标 (review of 2016-2020 first: its sentences name the plan when they turn to it)."""
     words = time_words()
-    cues = [c._replace(period=f"{doc_year}{c.period[1]}") if isinstance(c.period, tuple) and c.period[0] == PART else c
+    cues = [c._replace(period=f"{doc_year}{c.period[1]}") if _is_part(c.period) else c
             for c in _cues(heading, doc_year, late, now)]
     cues = [c for c in cues if _named(c.period) and not _MILESTONE.match(heading, c.end)]  # “十四五”开局江西“开门红”: a
     # plan's first or last year named, no part of the plan
@@ -599,7 +599,7 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
         # moment after it (年末全市常住人口614万人。城镇化率50.5%。)
     inline = set(_digit_spans(sentence, doc_year)) if doc_year is not None else set()  # 近3年提升21个百分点 stays
     clause = sentence.rstrip().endswith(("；", ";"))  # the sentence goes on after it (…；…)
-    opening = min((i for i in (sentence.find(ch) for ch in "，,") if i >= 0), default=len(sentence)) if continued else 0
+    opening = _opening_clause_end(sentence) if continued else 0
     timed = [c for c in _cues(sentence, doc_year, late, now) if c.period is not None and c not in inline
              and (not c.stays or (continued and isinstance(c.period, tuple) and c.end <= opening))
              and not (isinstance(c.period, str) and c.status == "plan" and not clause)  # 到2035年 stays in its sentence
@@ -645,7 +645,7 @@ def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None
         first = _first_break(sentence, first + 1)  # 分产业看，前三季度第一产业增加值…: past the frame of the view
     if _PART_HINT.search(sentence, 0, first) is None:
         return False  # the common case, in one step
-    return any(isinstance(c.period, tuple) and c.period[0] == PART and c.end <= first and c.period[1][1:2] in "QH0"
+    return any(_is_part(c.period) and c.end <= first and c.period[1][1:2] in "QH0"
                and (c.period[1][1:2] != "0" or ".." in c.period[1] or sentence[c.end - 1] not in "末底")
                for c in _cues(sentence, doc_year, late, now))  # (a month's data: 9月份，…；其中…; not a month's end: 6月末，
     # …余额… is a moment)
@@ -687,7 +687,8 @@ def span_named(sentence: str, doc_year: int | None, late: bool = False, now: int
 
 # 提前两年实现“十一五”规划目标, 完成“十二五”规划确定的任务: a plan named as a document or its goals, not as the years of
 # the figures after it (“十一五”期间, “十一五”规划实施以来 are)
-_PLAN_AS_DOCUMENT = re.compile(r"[”\"]?(?:规划|计划)?(?:目标|纲要|任务)|[”\"]?(?:规划|计划)?(?:确定|提出|要求|的)(?:的)?(?:目标|任务|各项)|[”\"]?(?:规划|计划)(?:确定|提出|要求|的)")  # (“十一五”确定的目标任务)
+_PLAN_AS_DOCUMENT = re.compile(r"[”\"]?(?:(?:规划|计划)?(?:目标|纲要|任务)|(?:规划|计划)(?:确定|提出|要求|的)"
+                               r"|(?:确定|提出|要求|的)的?(?:目标|任务|各项))")  # (“十一五”确定的目标任务)
 
 
 # 五年来，特别是近两年来: the years stressed within the span named, not the span of the figures after it
@@ -1068,7 +1069,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         # 实际使用外资28亿美元: a flow's total of the months so far (a stock's, 存款余额, is the month's end's)
     if when is not None and when.isdigit() and (same := _SAME_PERIOD.search(sentence, 0, upto)) is not None:
         part = explicit.explicit_period(sentence, doc_year, same.start())
-        if part is not None and len(part) > 4 and part[:4] == str(int(when) + 1) and not _DAY_DATE.fullmatch(part):
+        if part is not None and len(part) > 4 and part[:4] == str(int(when) + 1) and not DAY_DATE.fullmatch(part):
             when = f"{when}{part[4:]}"  # 上半年…增长5.8%，上年同期为5.2%: the same part of the year before
     if early and status == "actual" and when == str(doc_year) and not own_span and section.year is None:
         when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence: the
@@ -1104,7 +1105,7 @@ _YEAR_END_DATE = re.compile(r"[0-9]{4}-12-31")
 _MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 # 上年同期 as the subject of its clause (…，上年同期为5.2%; not 比上年同期, 高于上年同期4个百分点, 恢复至去年同期的69.1%: a base)
 _SAME_PERIOD = re.compile(r"(?:(?<=[，,；;：:\s])|^)(?:上年|去年)同(?:期|月)(?:为|是|的)?[^，,；;。0-9]{0,12}\Z")
-_DAY_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+DAY_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # 2024-12-31: a moment (年末), no part of a year
 _BY_MONTH_END = re.compile(r"截[至止](?:今年|本年|[0-9]{4}年)?([0-9]{1,2})月份?[底末]")
 _AT_MONTH_END = re.compile("[底末]")
 _SINCE = re.compile("以来|自|挂牌|启动|开通|开业|成立")  # (4月，自贸试验区挂牌以来累计…: since it opened)
