@@ -232,6 +232,7 @@ BAD_LINES = (
     b'{"id": "surrogate", "text": "\\ud800"}\n'
     b'{"id": "meta", "title": {"a": 1}, "text": "a"}\n'
     b'{"id": "ok", "text": "2025\xe5\xb9\xb4\xe5\xa2\x9e\xe9\x95\xbf5%"}\n'
+    b'{"id": "undated", "date": "2025-13-45", "text": "a"}\n'
 )
 
 
@@ -249,11 +250,13 @@ def test_ingest_bad_inputs_become_rejects(capsys, tmp_path):
     assert main(["ingest", str(inputs), "--db", str(db)]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and f"warning {inputs / 'stray.txt'}: replaced_bytes" in err
+    assert f"warning {inputs / 'corpus.jsonl'}:5: unread_date" in err and "5 rejected inputs, 2 warnings" in err
     got = rows(db, f"select replace(source_path, '{inputs}/', ''), line, reason from rejects order by all")
     assert got == [("corpus.jsonl", 1, "bad_json"), ("corpus.jsonl", 2, "bad_unicode"),
-                   ("corpus.jsonl", 3, "bad_metadata"), ("gone.txt", None, "dangling_link"),
-                   ("pipe", None, "not_regular"), ("stray.txt", None, "replaced_bytes")]
-    assert rows(db, "select doc_name from documents order by 1") == [("name\\xff",), ("ok",), ("stray",)]
+                   ("corpus.jsonl", 3, "bad_metadata"), ("corpus.jsonl", 5, "unread_date"),
+                   ("gone.txt", None, "dangling_link"), ("pipe", None, "not_regular"),
+                   ("stray.txt", None, "replaced_bytes")]
+    assert rows(db, "select doc_name from documents order by 1") == [("name\\xff",), ("ok",), ("stray",), ("undated",)]
 
 
 @pytest.mark.parametrize(

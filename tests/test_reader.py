@@ -16,6 +16,7 @@ import pytest
 from etl.context.model import Document, Reject
 from etl.context.reader import (
     REJECT_REASONS,
+    WARNINGS,
     jsonl_line_limit,
     normalise_date,
     read_jsonl_lines,
@@ -92,6 +93,7 @@ def test_text_stored_as_decoded_with_newlines_normalised(raw: str, stored: str) 
         pytest.param(codecs.BOM_UTF8, "empty", id="BOM only"),
         pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary", id="png: NUL bytes"),
         pytest.param(bytes(range(128, 256)) * 2, "undecodable", id="no encoding fits"),
+        pytest.param(codecs.BOM_UTF16_LE + b"\x00\x00", "binary", id="UTF-16 holding a NUL character"),
     ],
 )
 def test_unreadable_text_is_a_reject(data: bytes, reason: str) -> None:
@@ -212,6 +214,37 @@ def test_jsonl_bad_line_is_a_reject_with_its_line(line: bytes, reason: str) -> N
     assert [type(r).__name__ for r in results] == ["Document", "Reject", "Document"]
     assert (results[1].source_path, results[1].line, results[1].reason) == ("c.jsonl", 2, reason)
     assert results[1].detail
+
+
+@pytest.mark.parametrize(
+    ("line", "detail"),
+    [
+        pytest.param(b'{"id": "e", "text": "3\x01"}', "Invalid control character at column 23", id="control character"),
+        pytest.param(b'{"id": "e", "text": "3"', "Expecting ',' delimiter at column 24",
+                     id="no closing brace: the column of this line's end, not of the next line"),
+    ],
+)
+def test_jsonl_bad_json_says_where(line: bytes, detail: str) -> None:
+    reject, good = read_jsonl_lines(io.BytesIO(line + b"\n" + jsonl({"text": "好"})), "c.jsonl")
+    assert (reject.reason, reject.detail, good.text) == ("bad_json", detail, "好")
+
+
+@pytest.mark.parametrize(
+    ("fields", "warnings", "date", "region"),
+    [
+        pytest.param({"date": "2025-13-45"}, ["unread_date"], None, None, id="no such day"),
+        pytest.param({"date": "去年", "region": "火星"}, ["unread_date", "unknown_region"], None, "火星",
+                     id="neither a date nor a place: both named"),
+        pytest.param({"date": "2025年3月", "region": "四川省内江市"}, [], "2025-03-01", "四川省内江市", id="both read"),
+        pytest.param({"date": "", "region": "全国"}, [], None, "全国", id="an empty date is no date given"),
+    ],
+)
+def test_jsonl_date_or_region_not_read_is_a_warning_and_the_document_is_kept(
+        fields: dict, warnings: list[str], date: str | None, region: str | None) -> None:
+    *named, doc = read_jsonl_lines(io.BytesIO(jsonl({"id": "x", "text": "增长8%", **fields})), "c.jsonl")
+    assert [(w.reason, w.line) for w in named] == [(w, 1) for w in warnings]
+    assert all(w.reason in WARNINGS and "2025" not in w.detail and "火星" not in w.detail for w in named)
+    assert (doc.doc_name, doc.date, doc.region_hint) == ("x", date, region)
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,7 @@ def summary(stats: LoadStats, db: str) -> str:
     parts = {
         "documents": stats.documents, "figures": stats.figures, "identifiers": stats.identifiers,
         "kept documents": stats.kept_documents, "replaced documents": stats.replaced_documents,
-        "rejected inputs": stats.input_rejects, "rejected figures": stats.span_rejects,
+        "rejected inputs": stats.input_rejects, "warnings": stats.warnings, "rejected figures": stats.span_rejects,
     }
     return f"published {db}: " + ", ".join(f"{value} {name}" for name, value in parts.items())
 
@@ -119,4 +119,4 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {error}; {args.db} is unchanged", file=sys.stderr)
         return 1
     print(summary(stats, args.db), file=sys.stderr)
-    return 2 if stats.input_rejects else 0
+    return 2 if stats.input_rejects or stats.warnings else 0

@@ -34,7 +34,7 @@ def check(args: argparse.Namespace) -> str | None:
 def summary(stats, lake: str) -> str:
     parts = {
         "input files": stats.files, "documents": stats.documents, "figures": stats.figures,
-        "identifiers": stats.identifiers, "rejected inputs": stats.input_rejects,
+        "identifiers": stats.identifiers, "rejected inputs": stats.input_rejects, "warnings": stats.warnings,
         "rejected figures": stats.span_rejects,
     }
     done = ", ".join(f"{value} {name}" for name, value in parts.items())
@@ -70,4 +70,4 @@ def run(args: argparse.Namespace) -> int:
     if stats.input_rejects > NAMED_REJECTS:
         print(f"… and {stats.input_rejects - NAMED_REJECTS} more rejected inputs: see {args.lake}/rejects", file=sys.stderr)
     print(summary(stats, args.lake), file=sys.stderr)
-    return 2 if stats.input_rejects else 0
+    return 2 if stats.input_rejects or stats.warnings else 0

@@ -14,8 +14,9 @@ Lines) and a reason, and reading goes on with the next file or line. Reasons (``
   being held in memory);
 - bad_json (not JSON, nested too deep, a number too long), no_text, bad_unicode (a lone surrogate such as
   "\\ud800" in a field that is stored), bad_metadata (a stored field that is an object, a list or true/false);
-- replaced_bytes: a warning, not a loss: a few invalid bytes in otherwise well-formed UTF-8 or GB18030 text are
-  replaced by U+FFFD and named by byte offset; the document itself follows.
+- warnings, not losses (``WARNINGS``; the document itself follows): replaced_bytes (a few invalid bytes in otherwise
+  well-formed UTF-8 or GB18030 text are replaced by U+FFFD and named by byte offset); unread_date and unknown_region (a
+  JSON Lines `date` that is no date, a `region` that names no place: the document is read without it).
 
 Memory per document is bounded: a document of more than ``max_chars`` characters (default
 ``DEFAULT_MAX_DOC_CHARS``; ``--max-doc-chars`` or $CNFACTS_MAX_DOC_CHARS on the command line) is rejected, and a
@@ -54,8 +55,10 @@ COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
 METADATA_FIELDS = ("title", "region", "source", "url")
 STORED_FIELDS = ("text", "id", "date", *METADATA_FIELDS)  # what a JSON Lines record contributes to the warehouse
 REJECT_REASONS = ("missing", "dangling_link", "not_regular", "unreadable", "binary", "undecodable", "empty",
-                  "too_large", "bad_json", "no_text", "bad_unicode", "bad_metadata", "replaced_bytes")
-WARNINGS = frozenset({"replaced_bytes"})  # recorded with the rejects, but the document is read all the same
+                  "too_large", "bad_json", "no_text", "bad_unicode", "bad_metadata", "replaced_bytes",
+                  "unread_date", "unknown_region")
+WARNINGS = frozenset({"replaced_bytes", "unread_date", "unknown_region"})  # recorded with the rejects, but the
+# document is read all the same
 
 # Size limits. A character takes at most 4 bytes in UTF-8, GB18030 and UTF-16, and at most 6 in a JSON string
 # ("\\u4e00"); a JSON Lines line has room for its other fields on top.
@@ -252,6 +255,8 @@ def text_items(data: bytes, name: str, max_chars: int = DEFAULT_MAX_DOC_CHARS) -
         text, strays = decode_bytes(data)
     except (ValueError, UnicodeDecodeError) as error:
         return [Reject(name, None, "undecodable", str(error))]
+    if (nul := text.find("\x00")) >= 0:  # (UTF-16: the NUL bytes of its characters are allowed, not a NUL character)
+        return [Reject(name, None, "binary", f"NUL character at character {nul}")]
     text = normalise_newlines(text)
     if not text.strip():
         return [Reject(name, None, "empty", "only whitespace")]
@@ -285,9 +290,9 @@ def _parse_line(raw: bytes, name: str, line_no: int) -> dict | Reject | None:
     if not line.strip():
         return None
     try:
-        obj = json.loads(line)
+        obj = json.loads(line.rstrip("\r\n"))  # (an error at the line's end is in it, not at column 1 of the next)
     except json.JSONDecodeError as error:
-        return Reject(name, line_no, "bad_json", f"{error.msg} at column {error.colno}")
+        return Reject(name, line_no, "bad_json", f"{error.msg.removesuffix(' at')} at column {error.colno}")
     except RecursionError:
         return Reject(name, line_no, "bad_json", "nested too deep")
     except ValueError as error:  # a number beyond Python's integer digits
@@ -324,22 +329,35 @@ def _encodable(value: str) -> bool:
     return True
 
 
-def _jsonl_record(raw: bytes, name: str, line_no: int, max_chars: int) -> Document | Reject | None:
-    """One JSONL line → Document, Reject, or None for a blank line."""
+def _jsonl_records(raw: bytes, name: str, line_no: int, max_chars: int) -> list[Document | Reject]:
+    """One JSONL line → [Document], [Reject], [warning…, Document], or [] for a blank line."""
     obj = _parse_line(raw, name, line_no)
     if not isinstance(obj, dict):
-        return obj
+        return [] if obj is None else [obj]
     problem = _field_problem(obj, name, line_no)
     if problem is not None:
-        return problem
+        return [problem]
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         detail = "no `text` field" if text is None else "`text` is empty or not a string"
-        return Reject(name, line_no, "no_text", detail)
+        return [Reject(name, line_no, "no_text", detail)]
     if len(text) > max_chars:
-        return too_large(name, line_no, f"`text` of {len(text):,} characters", max_chars)
+        return [too_large(name, line_no, f"`text` of {len(text):,} characters", max_chars)]
     doc_name = str(obj["id"]) if obj.get("id") not in (None, "") else f"{_doc_name(name)}-{line_no}"
-    return make_document(normalise_newlines(text), doc_name, f"{name}:{line_no}", obj)
+    doc = make_document(normalise_newlines(text), doc_name, f"{name}:{line_no}", obj)
+    warnings = []  # (the values are not echoed: they may hold digits to mask)
+    if obj.get("date") not in (None, "") and doc.date is None:
+        warnings.append(Reject(name, line_no, "unread_date",
+                               "`date` is no date (YYYY-MM-DD, YYYY-MM or YYYY): the document is read without one"))
+    if doc.region_hint and doc.region_hint.strip() and not _known_region(doc.region_hint):
+        warnings.append(Reject(name, line_no, "unknown_region", "`region` names no place of China (a province, city "
+                               "or county, or 全国): the document is read without it"))
+    return [*warnings, doc]
+
+
+def _known_region(name: str) -> bool:
+    from etl.context.regions import metadata_region_code  # (the gazetteer, loaded for a JSON Lines region only)
+    return metadata_region_code(name) is not None
 
 
 def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
@@ -364,9 +382,10 @@ def read_jsonl_lines(lines: BinaryIO | Iterable[bytes], name: str, start: int = 
     for line_no, raw in enumerate(source, start=start):
         if raw is None or len(raw) > limit + 1:
             record = too_large(name, line_no, f"a line of more than {limit:,} bytes", max_chars)
-        else:
-            record = _jsonl_record(raw, name, line_no, max_chars)
-        if record is not None:
+            seen = True
+            yield record
+            continue
+        for record in _jsonl_records(raw, name, line_no, max_chars):
             seen = True
             yield record
     if not seen:

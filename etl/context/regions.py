@@ -1622,7 +1622,7 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
     """The document's own region: from its headline (2026年浙江省政府工作报告), else its metadata, narrowed by the
     publisher its ``source`` names (楚雄州统计局 in 云南); the country when the headline names a national body and no
     place."""
-    meta = _metadata_code(metadata_region)
+    meta = metadata_region_code(metadata_region)
     if _national_source(source) and not _own_country(meta, source):
         meta = COUNTRY  # 国家统计局（山西工人报）: a national body's release, reprinted by a local paper (財政部 in 台湾: its own)
     publisher = _publisher_named(source, meta)
@@ -1643,7 +1643,7 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
 
 
 @lru_cache(maxsize=256)
-def _metadata_code(metadata_region: str | None) -> str | None:
+def metadata_region_code(metadata_region: str | None) -> str | None:
     """The code of a document's metadata region (浙江, 四川省内江市, 全国)."""
     if not metadata_region:
         return None

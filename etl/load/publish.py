@@ -21,6 +21,7 @@ from typing import Iterable
 import duckdb
 
 from etl.context.model import Analysis, Region, Reject
+from etl.context.reader import WARNINGS
 from etl.load.batches import Batch, insert_rows
 from etl.load.checks import check_keys
 from etl.load.rows import (
@@ -53,6 +54,7 @@ class LoadStats:
     figures: int
     identifiers: int
     input_rejects: int  # unreadable files/lines and documents that failed analysis
+    warnings: int  # the reader's warnings (etl.context.reader.WARNINGS): the document was read all the same
     span_rejects: int  # figures that could not be resolved or loaded
     kept_documents: int  # carried over unchanged from the previous warehouse
     replaced_documents: int  # previous documents replaced by this run's version
@@ -174,7 +176,7 @@ def load_items(con, items, known: Known, parser_version: str, batch_rows: int) -
     for item in items:
         if isinstance(item, Reject):
             batch.add({"rejects": [reject_row(item)]})
-            counts["input_rejects"] += 1
+            counts["warnings" if item.reason in WARNINGS else "input_rejects"] += 1
             continue
         rows = analysis_rows(item, known, parser_version) if isinstance(item, Analysis) else item
         if rows.doc_id in seen:

@@ -32,7 +32,8 @@ from pyspark.sql import types as T
 
 from etl.context.model import Document, Reject
 from etl.context import reader
-from etl.context.reader import DEFAULT_MAX_DOC_CHARS, JSONL_SUFFIXES, MAX_CHAR_BYTES, read_jsonl_lines, text_items
+from etl.context.reader import (DEFAULT_MAX_DOC_CHARS, JSONL_SUFFIXES, MAX_CHAR_BYTES, WARNINGS, read_jsonl_lines,
+                               text_items)
 from etl.load import lake
 from etl.load.lake import DOC_ID, LAKE_TABLES, PARTITION, FileSystem, LakeError, LocalFS, lake_columns, source_key
 from etl.load.parallel import analyse_or_reject
@@ -59,6 +60,7 @@ class LakeStats:
     figures: int
     identifiers: int
     input_rejects: int  # unreadable files and lines, and documents the analysis failed on
+    warnings: int  # the reader's warnings (etl.context.reader.WARNINGS): the document was read all the same
     span_rejects: int  # figures that could not be loaded
 
 
@@ -259,10 +261,11 @@ def counts(frame: DataFrame) -> tuple[LakeStats, list[str]]:
     """What the run holds, and the partition keys (input files) it read."""
     per_file = frame.groupBy(PARTITION).agg(
         F.sum(F.size("documents")), F.sum(F.size("figures")), F.sum(F.size("identifiers")),
-        F.sum(F.size(F.filter("rejects", lambda r: r[DOC_ID].isNull()))),
+        F.sum(F.size(F.filter("rejects", lambda r: r[DOC_ID].isNull() & ~r["reason"].isin(*WARNINGS)))),
+        F.sum(F.size(F.filter("rejects", lambda r: r[DOC_ID].isNull() & r["reason"].isin(*WARNINGS)))),
         F.sum(F.size(F.filter("rejects", lambda r: r[DOC_ID].isNotNull()))),
     ).collect()
-    totals = [sum(row[i] for row in per_file) for i in range(1, 6)]
+    totals = [sum(row[i] for row in per_file) for i in range(1, 7)]
     return LakeStats(len(per_file), *totals), [row[0] for row in per_file]
 
 
@@ -292,7 +295,7 @@ def ingest_lake(
         frame = analysed_frame(spark, paths, analyse, max_doc_chars).persist(StorageLevel.MEMORY_AND_DISK)
         try:
             stats, keys = counts(frame)  # runs the analysis once; the writes read the persisted rows
-            if on_reject is not None and stats.input_rejects:
+            if on_reject is not None and (stats.input_rejects or stats.warnings):
                 for reject in input_rejects(frame, max_named_rejects):
                     on_reject(reject)
             for table in LAKE_TABLES:
