@@ -453,3 +453,21 @@ def test_file_names_that_are_not_utf8_are_stored_escaped(tmp_path: Path) -> None
     assert "nowhere\\xff" in link.detail
     for text in (doc.doc_name, doc.source_path, link.source_path, link.detail):
         text.encode("utf-8")  # storable
+
+
+def test_a_document_read_again_is_a_duplicate_warning_in_its_place(tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir(), two.mkdir()
+    (one / "x.txt").write_text("市民来电（手机13812345678）反映，补助3000元。", encoding="utf-8")
+    (two / "x.txt").write_text("市民来电（手机13810000078）反映，补助3000元。", encoding="utf-8")  # masked: the same
+    (two / "c.jsonl").write_bytes(jsonl({"id": "case", "text": "补助3000元"}) * 2 + jsonl({"id": "other", "text": "补助3000元"}))
+    got = [(type(r).__name__, r.source_path.replace(str(tmp_path), ""), getattr(r, "line", None),
+            getattr(r, "reason", None)) for r in read_path([one, two])]
+    assert sorted(got, key=repr) == sorted([
+        ("Document", "/one/x.txt", None, None), ("Reject", "/two/x.txt", None, "duplicate"),
+        ("Document", "/two/c.jsonl:1", None, None), ("Reject", "/two/c.jsonl", 2, "duplicate"),
+        ("Document", "/two/c.jsonl:3", None, None),
+    ], key=repr)
+    assert {r.detail for r in read_path([one, two]) if isinstance(r, Reject)} == {
+        "the same id and text as x.txt, read before (a number the warehouse masks may be all that differs)",
+        "the same id and text as c.jsonl:1, read before (a number the warehouse masks may be all that differs)"}

@@ -359,3 +359,14 @@ def test_lake_schema_follows_columns_added_to_the_warehouse(tmp_path, monkeypatc
     fields = {f.name: f.dataType for f in driver.table_schema("figures").fields}
     assert list(fields)[-2:] == ["confidence", "checked_on"]
     assert fields["checked_on"] == T.DateType() and fields["value"] == T.DecimalType(38, 10)
+
+
+def test_a_document_met_twice_in_a_file_is_read_once_with_a_duplicate_warning_as_locally(tmp_path):
+    from etl.load.spark import file_items
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(b'{"id": "a", "text": "3000\xe5\x85\x83"}\n' * 2)
+    local = [(type(r).__name__, getattr(r, "reason", None)) for r in read_path([corpus])]
+    remote = [(type(r).__name__, getattr(r, "reason", None))
+              for _, r in file_items((corpus.as_uri(), corpus.read_bytes()), ((tmp_path.as_uri(), ""),), 1000)]
+    assert remote == local == [("Document", None), ("Reject", "duplicate")]

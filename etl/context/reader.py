@@ -16,7 +16,8 @@ Lines) and a reason, and reading goes on with the next file or line. Reasons (``
   "\\ud800" in a field that is stored), bad_metadata (a stored field that is an object, a list or true/false);
 - warnings, not losses (``WARNINGS``; the document itself follows): replaced_bytes (a few invalid bytes in otherwise
   well-formed UTF-8 or GB18030 text are replaced by U+FFFD and named by byte offset); unread_date and unknown_region (a
-  JSON Lines `date` that is no date, a `region` that names no place: the document is read without it).
+  JSON Lines `date` that is no date, a `region` that names no place: the document is read without it); duplicate (a
+  document with the id and text of one read before, in its place: read once).
 
 Memory per document is bounded: a document of more than ``max_chars`` characters (default
 ``DEFAULT_MAX_DOC_CHARS``; ``--max-doc-chars`` or $CNFACTS_MAX_DOC_CHARS on the command line) is rejected, and a
@@ -56,8 +57,8 @@ METADATA_FIELDS = ("title", "region", "source", "url")
 STORED_FIELDS = ("text", "id", "date", *METADATA_FIELDS)  # what a JSON Lines record contributes to the warehouse
 REJECT_REASONS = ("missing", "dangling_link", "not_regular", "unreadable", "binary", "undecodable", "empty",
                   "too_large", "bad_json", "no_text", "bad_unicode", "bad_metadata", "replaced_bytes",
-                  "unread_date", "unknown_region")
-WARNINGS = frozenset({"replaced_bytes", "unread_date", "unknown_region"})  # recorded with the rejects, but the
+                  "unread_date", "unknown_region", "duplicate")
+WARNINGS = frozenset({"replaced_bytes", "unread_date", "unknown_region", "duplicate"})  # recorded with the rejects, but the
 # document is read all the same
 
 # Size limits. A character takes at most 4 bytes in UTF-8, GB18030 and UTF-16, and at most 6 in a JSON string
@@ -538,8 +539,29 @@ def _read_entry(item: Path | Reject, max_chars: int, in_folder: bool) -> Iterato
 
 def read_path(paths: Iterable[str | Path], max_chars: int = DEFAULT_MAX_DOC_CHARS,
               skip: Callable[[Path], bool] | None = None) -> Iterator[Document | Reject]:
-    """Documents of files and folders (recursively); "-" is stdin. Unreadable input yields a ``Reject``.
-    ``skip``: files inside a folder that are no input (the warehouse being written there and its working files)."""
+    """Documents of files and folders (recursively); "-" is stdin. Unreadable input yields a ``Reject``, a document
+    met again (the same ``doc_id``) a ``duplicate`` warning in its place. ``skip``: files inside a folder that are no
+    input (the warehouse being written there and its working files)."""
+    first: dict[str, str] = {}  # doc_id → where it was read
+    for item in _read_paths(paths, max_chars, skip):
+        if isinstance(item, Document) and item.doc_id in first:
+            yield duplicate(item, first[item.doc_id])
+        else:
+            if isinstance(item, Document):
+                first[item.doc_id] = item.source_path
+            yield item
+
+
+def duplicate(doc: Document, first: str) -> Reject:
+    """A document read again: the same name and text as ``first`` (digits a mask hides aside, as in its id)."""
+    path, _, line = doc.source_path.rpartition(":")
+    name, line_no = (path, int(line)) if line.isdigit() and path else (doc.source_path, None)
+    return Reject(name, line_no, "duplicate", f"the same id and text as {Path(first).name}, read before (a number "
+                  "the warehouse masks may be all that differs)")
+
+
+def _read_paths(paths: Iterable[str | Path], max_chars: int,
+                skip: Callable[[Path], bool] | None) -> Iterator[Document | Reject]:
     for given in paths:
         if str(given) == STDIN_NAME:
             yield from read_text_stream(sys.stdin.buffer, STDIN_NAME, max_chars)

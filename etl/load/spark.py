@@ -121,14 +121,16 @@ def read_bytes(data: bytes, name: str, max_chars: int) -> Iterator[Document | Re
 def file_items(
     record: tuple[str, bytes], roots: tuple[tuple[str, str], ...], max_chars: int
 ) -> Iterator[tuple[str, Document | Reject]]:
-    """(source_key, item) for each document of one file; a document met twice in the file is kept once."""
+    """(source_key, item) for each document of one file; a document met twice in the file is kept once (the second
+    is a ``duplicate`` warning, as in the local reader)."""
     uri, data = record
-    key, seen = source_key(uri), set()
+    key, first = source_key(uri), {}
     for item in read_bytes(data, display_name(uri, roots), max_chars):
         if isinstance(item, Document):
-            if item.doc_id in seen:
-                continue
-            seen.add(item.doc_id)
+            if item.doc_id in first:
+                item = reader.duplicate(item, first[item.doc_id])
+            else:
+                first[item.doc_id] = item.source_path
         yield key, item
 
 
