@@ -78,6 +78,7 @@ class Spec:
     indicator: str | None = None
     status: str | None = None
     period_basis: str | None = None
+    region_how: str = "clause"
 
 
 def doc_for(name: str, text: str, source_path: str | None = None, date: str | None = None) -> Document:
@@ -107,7 +108,7 @@ def attributed(text: str, layout: Layout, spec: Spec, starts: dict[str, int]) ->
         spec.approx, spec.measure, spec.basis, None, f"hand_{spec.kind}",
     )
     return AttributedFact(fact, sentence_of(layout, min(start, len(text) - 1)), spec.metric, spec.region,
-                          "clause", spec.period, spec.period_basis, spec.topic, starts.get(spec.refers_to), spec.indicator,
+                          spec.region_how, spec.period, spec.period_basis, spec.topic, starts.get(spec.refers_to), spec.indicator,
                           spec.status)
 
 

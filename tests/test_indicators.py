@@ -2463,3 +2463,56 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
     facts = analyse(make_document(text, "x", "x", {"date": "2021-04-20", "title": "经济运行", "region": "白银市"})).facts
     assert [(a.fact.mention, a.period, a.period_basis) for a in facts] == [("8.2%", "2021-Q1", None),
                                                                           ("10.5%", "2021-Q1", "cumulative")]
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("一季度国内生产总值296299亿元,同比增长5.3%,比去年四季度增长1.6%。\n",
+                 {"date": "2024-04-16", "title": "2024年一季度国民经济运行", "region": "全国"},
+                 [("296299亿元", "gdp", "actual", "2024-Q1"), ("5.3%", "gdp_growth", "actual", "2024-Q1"),
+                  ("1.6%", None, "actual", "2024-Q1")],
+                 id="a change on the quarter before is of its own quarter, and no year-on-year growth"),
+    pytest.param("1~10月,工业投资同比增长25.0%,分别比前三季度、1~8月和1~7月加快1.6、2.6、2.7个百分点。"
+                 "居民消费价格与去年同期持平,扣除食品和能源的核心CPI同比上涨0.7%。\n",
+                 {"date": "2022-11-20", "title": "经济运行", "region": "河南省"},
+                 [("25.0%", None, "actual", "2022-01..10"), ("1.6", None, "actual", "2022-01..10"),
+                  ("2.6", None, "actual", "2022-01..10"), ("2.7个百分点", None, "actual", "2022-01..10"),
+                  ("持平", None, "actual", "2022-01..10"), ("0.7%", None, "actual", "2022-01..10")],
+                 id="the times a change is measured against (分别比前三季度、1~8月和1~7月) are not its time"),
+    pytest.param("全市财政收入占全省比重从2020年的6.6%提高到7.4%，城镇调查失业率从2020年的5.5%降至5.1%。\n",
+                 {"date": "2026-01-20", "title": "政府工作报告", "region": "无锡市"},
+                 [("6.6%", None, "actual", "2020"), ("7.4%", None, "actual", "2025"),
+                  ("5.5%", "surveyed_unemployment", "actual", "2020"), ("5.1%", "surveyed_unemployment", "actual", "2025")],
+                 id="a fall from a year's value to another (降至): the year named is the first value's"),
+])
+def test_cases_of_the_twenty_first_session(text, meta, expected):
+    assert _facts(text, meta) == expected
+
+
+def test_a_figure_of_one_place_the_text_never_names_is_of_no_series():
+    """全市生产总值1068.1亿元 in a text naming no place: region 000000 by `unknown`, never the country's series."""
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    text = "前三季度全市生产总值1068.1亿元,同比增长6.0%。前三季度全国生产总值90万亿元。\n"
+    facts = analyse(make_document(text, "x", "x", {"date": "2021-10-27"})).facts
+    assert [(a.fact.mention, a.indicator, a.region_code, a.region_how) for a in facts] == [
+        ("1068.1亿元", "gdp", "000000", "unknown"), ("6.0%", "gdp_growth", "000000", "unknown"),
+        ("90万亿元", "gdp", "000000", "clause")]
+
+
+def test_a_figure_of_a_place_not_known_stays_out_of_the_countrys_series(tmp_path, hand):
+    from etl.load import publish
+
+    G = dict(unit="元", kind="money", region="000000", topic="social_work", metric="生产总值", indicator="gdp",
+             period="2021-Q1..Q3", status="actual")
+    docs = [hand.build("city", "前三季度全市生产总值1068.1亿元。", (hand.Spec("1068.1亿元", "106810000000", region_how="unknown", **G),),
+                       date="2021-10-27"),
+            hand.build("nation", "前三季度全国生产总值823131亿元。", (hand.Spec("823131亿元", "82313100000000", **G),),
+                       date="2021-10-18")]
+    db = tmp_path / "facts.duckdb"
+    topics = [*hand.topics, type(hand.topics[0])("economic_growth", "经济增长", None)]
+    publish(db, docs, hand.regions, topics, parser_version="test", indicators=[catalogue().indicators["gdp"]])
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("select region_code, value, n_sources from indicator_series").fetchall() == [
+            ("000000", Decimal("82313100000000"), 1)]
+        assert con.execute("select count(*) from facts where indicator = 'gdp'").fetchone() == (2,)

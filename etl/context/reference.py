@@ -571,6 +571,7 @@ _HELD = re.compile(r"(?:保持在|稳定在|维持在|均稳定在|始终保持�
 _FROM = re.compile(r"(?:从|由)(?:[0-9]{4}年(?:的|底|末)?)?(?:[0-9０-９.．,，万亿元%％个人户家吨]{1,16}[、和])?$")  # (分别从29661元、
 # 10391元增加到…: the second start value too)
 _TO = re.compile(r"(?:增加到|增加至|提高到|提高至|提升到|提升至|增长到|增至|上升到|上升至|扩大到|达到"
+                 r"|减少到|减少至|减至|下降到|下降至|降至|降到|降低到|降低至|回落到|回落至|缩小到|缩小至|收窄至|收窄到"
                  r"|转为(?:增长|下降|上涨|回升)?)(?:[0-9]{4}年(?:的|底|末)?)?$")  # 由上半年下降0.6%转为增长0.7%
 
 
@@ -846,6 +847,29 @@ def _base_part(sentence: str, upto: int, doc_year: int | None, doc_month: int | 
 _BASE_PART = re.compile(r"(?:比|较)(?P<last>上年|去年)?(?P<base>[^，,；;。()（）]{2,10}?)(?:同期)?(?:的|[（(])$")
 
 
+def _compared_with(sentence: str, cue: _Cue, upto: int) -> bool:
+    """Is the cue the time a change is measured against (比去年四季度增长1.6%, 与去年一季度持平, 分别比前三季度、1~8月和1~7月
+    加快…): not the time of the change, nor of the clauses after it — save for the base's own value (比2019年同期的…)?"""
+    if cue.period is None or cue.end == 0 or _BASE_BEFORE.search(sentence, max(0, cue.end - _TAIL), cue.end) is None:
+        return False
+    return _BASE_AFTER.match(sentence, cue.end) is not None and \
+        not (_BASE_VALUE_NEXT.match(sentence, cue.end) and upto <= _clause_end(sentence, cue.end))
+
+
+# a comparison's marker, then times listed (比前三季度、1~8月和1~7月), ending at the cue; then what follows a base: a
+# change word, 持平, 相比, or the next time of the list; 的 or a bracket before the base's own value
+_BASE_BEFORE = re.compile(r"(?:(?<![占同环環对對])(?:比|较|較)(?![重例率值])|(?:与|與|同|跟)(?![比期样樣时時]))(?:上年|去年|上一年)?"
+                          r"[^，,；;。：:比较較与與同跟增减下上]{0,16}$")  # (not 占比, 同比, 比重, 同期)
+_BASE_AFTER = re.compile(r"(?:同期)?(?:相比|相较|比较)?(?:[、和及]|[，,]?(?:分别)?(?:增长|下降|上升|提高|提升|加快|回落|回升|"
+                         r"放缓|减少|增加|扩大|收窄|缩小|持平|上涨|下跌|增|减|降|升|多|少|高|低|快|慢)|的|[（(])")
+_BASE_VALUE_NEXT = re.compile(r"(?:同期)?(?:的|[（(])")
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    m = _CLAUSE_BREAKS.search(sentence, start)
+    return len(sentence) if m is None else m.start()
+
+
 def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
     """A year counted from the context's (上年) holds for its own value only (上年为25.6万人, 由上年的88个): not for a
     figure after another (…增加到317个), nor past a comma. A run of years (连续2年) holds in its own clause, and past it
@@ -891,7 +915,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     (重庆2019年交出答卷, 2020-01-11);
     ``recent_parts``: the year it is about was read from its opening or a title's 去年, which date whole years only —
     a part of a year named alone is the latest such part over when it was written."""
-    cues = [c for c in _cues(sentence, doc_year, section.late, section.now) if c.end <= upto and _holds(c, sentence, upto)]
+    cues = [c for c in _cues(sentence, doc_year, section.late, section.now)
+            if c.end <= upto and _holds(c, sentence, upto) and not _compared_with(sentence, c, upto)]
     if context is not None and not any(c.period is not None for c in cues) and \
             _carries(context, section, sentence, upto, accumulates):
         # a year's end an earlier sentence named holds for a level at a moment only (年末全市常住人口…。城镇化率50.5%), the
@@ -1362,7 +1387,8 @@ def _reached_from(sentence: str, upto: int, cues: list[_Cue]) -> bool:
     if _TO.search(sentence, max(0, upto - _TAIL), upto) is None:
         return False
     return _TO.search(sentence, max(timed[-1].end, upto - _TAIL), upto) is not None and \
-        _FROM_BEFORE.search(sentence, max(0, timed[-1].end - _TAIL), timed[-1].end) is not None
+        _FROM_BEFORE.search(sentence, max(0, timed[-1].end - _TAIL), timed[-1].end) is not None and \
+        not timed[-1].written  # (not 从1950年到1954年，…从29.6%降低到13.4%: the 从 of a span)
 
 
 def _span_to(sentence: str, upto: int, year: str, section: Section,

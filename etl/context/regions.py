@@ -33,7 +33,7 @@ LEXICON = Path(__file__).resolve().parent.parent / "lexicon"
 ALIASES_FILE = LEXICON / "region_aliases.csv"
 RULES_FILE = "region_rules.toml"  # read through etl.figures.lexicon, like every lexicon file
 _PUNCTUATION = lexicon.punctuation()
-HOW = ("clause", "paragraph", "backref", "headline", "metadata", "national", "company")
+HOW = ("clause", "paragraph", "backref", "headline", "metadata", "national", "company", "unknown")
 LEVELS = ("country", "province", "city", "county")
 
 
@@ -754,6 +754,12 @@ def _without_ranks(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def names_one_place(text: str) -> bool:
+    """Does ``text`` hold a scope word of one province, city or county (全市, 我省, 该县; not 全区, 当地: any level)?"""
+    scope = _scope_word(_normalized(text))
+    return scope is not None and scope[1] not in ("any", "country")
+
+
 def _scope_word(text: str) -> tuple[str, str] | None:
     """The first back-reference or scope word in ``text`` (longest first) with its level; not one naming the set a
     rank is among (全市经济总量跃升至全省第4位、达到…)."""
