@@ -273,7 +273,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
             pre, start = before.group(), before.start()  # 不高于每股6元: the qualifier stands before 每
         if xden:
             start, pden = _skip_spaces(text, m.end("xden") + len(lexicon.compounds().exchange)), xden  # 1美元兑…
-        if pre in not_after and start and text[start - 1] in not_after[pre] and not (pden or rate or cur):
+        if pre in not_after and start and text[start - 1] in not_after[pre] and not (pden or rate) and \
+                text.startswith(pre, start):  # (not 折合人民币约49亿元: the qualifier after the currency; 卖超新台币…: before)
             pre, start = None, _skip_spaces(text, start + len(pre))  # 节约1.5万吨: 约 belongs to 节约
         if pre == "-" and start and _joins_previous(text, start):
             pre, start = None, _skip_spaces(text, start + 1)  # 1万元-5万元: a range dash, not a minus
