@@ -2483,6 +2483,10 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
                  [("6.6%", None, "actual", "2020"), ("7.4%", None, "actual", "2025"),
                   ("5.5%", "surveyed_unemployment", "actual", "2020"), ("5.1%", "surveyed_unemployment", "actual", "2025")],
                  id="a fall from a year's value to another (降至): the year named is the first value's"),
+    pytest.param("二00六年全省生产总值增长14.1%，二0一0年将达到4万亿元。\n",
+                 {"date": "2007-01-20", "title": "广东经济", "region": "广东省"},
+                 [("14.1%", "gdp_growth", "actual", "2006"), ("4万亿元", "gdp", "plan", "2010")],
+                 id="years in Chinese digits with Arabic zeros (二00六年, 二0一0年), as 2000s papers write them"),
 ])
 def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected
