@@ -2487,6 +2487,32 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
                  {"date": "2007-01-20", "title": "广东经济", "region": "广东省"},
                  [("14.1%", "gdp_growth", "actual", "2006"), ("4万亿元", "gdp", "plan", "2010")],
                  id="years in Chinese digits with Arabic zeros (二00六年, 二0一0年), as 2000s papers write them"),
+    pytest.param("一、2024年工作回顾\n积极争取上级支持，全年到位资金12亿元。过去一年，我们积极向上争取，城镇新增就业6400人。\n"
+                 "二、2025年工作安排\n争取项目核准，城镇新增就业7000人以上。\n",
+                 {"date": "2025-01-20", "title": "政府工作报告", "region": "湖北省十堰市"},
+                 [("12亿元", None, "actual", "2024"), ("6400人", "urban_new_jobs", "actual", "2024"),
+                  ("7000人以上", "urban_new_jobs", "target", "2025")],
+                 id="争取 in an earlier clause of a review is sought and got; among the year's tasks still a goal"),
+    pytest.param("全年居民消费价格总指数为102.1%。全年全县居民消费价格总指数为101.6%（上年=100）。全年居民消费价格上涨2.1%。\n",
+                 {"date": "2024-03-20", "title": "统计公报", "region": "江西省吉安市"},
+                 [("102.1%", None, "actual", "2023"), ("101.6%", None, "actual", "2023"), ("2.1%", "cpi", "actual", "2023")],
+                 id="a price index of the year before (上年=100) is no rise of 102 %"),
+    pytest.param("全年地区生产总值、一般公共预算收入、城乡居民人均可支配收入分别增长6%、5%、7%和8%。\n",
+                 {"date": "2025-02-02", "title": "政府工作报告", "region": "湖南省宁乡市"},
+                 [("6%", "gdp_growth", "actual", "2024"), ("5%", "general_budget_revenue_growth", "actual", "2024"),
+                  ("7%", "urban_income_per_capita_growth", "actual", "2024"),
+                  ("8%", "rural_income_per_capita_growth", "actual", "2024")],
+                 id="a split phrase last in a list names its parts in their places"),
+    pytest.param("今年全市经济社会发展的主要指标是：生产总值增长7%。今年地区生产总值增长的预期目标为8%左右。\n",
+                 {"date": "2019-01-28", "title": "政府工作报告", "region": "江苏省南京市"},
+                 [("7%", "gdp_growth", "target", "2019"), ("8%左右", "gdp_growth", "target", "2019")],
+                 id="主要指标 of the year the sentence names are its goals; 增长的预期目标 with 的"),
+    pytest.param("全年全省全口径一般公共预算收入1009.99亿元。其中，地方一般公共预算收入627.7亿元。"
+                 "全年春收粮食产量0.22万吨。2014年全省地区生产总值修订为3500.7亿元。\n",
+                 {"date": "2016-03-01", "title": "统计公报", "region": "海南省"},
+                 [("1009.99亿元", "fiscal_revenue", "actual", "2015"), ("627.7亿元", "general_budget_revenue", "actual", "2015"),
+                  ("0.22万吨", None, "actual", "2015"), ("3500.7亿元", "gdp", "actual", "2014")],
+                 id="全口径 revenue is the total; 修订为 (a revised value); a season's grain is a part"),
 ])
 def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected
@@ -2520,3 +2546,17 @@ def test_a_figure_of_a_place_not_known_stays_out_of_the_countrys_series(tmp_path
         assert con.execute("select region_code, value, n_sources from indicator_series").fetchall() == [
             ("000000", Decimal("82313100000000"), 1)]
         assert con.execute("select count(*) from facts where indicator = 'gdp'").fetchone() == (2,)
+
+
+@pytest.mark.parametrize(("text", "region", "code"), [
+    pytest.param("对广东系列重要讲话精神。\n获评全省唯一一个“中国食品名城”。常住人口城镇化率达65.8%。\n", "广东省潮州市", "445100",
+                 id="全省 naming the set of an honour (获评全省唯一一个…)"),
+    pytest.param("我们认真学习贯彻习近平总书记对江苏工作重要讲话精神。\n经济发展:建筑业税收5.98亿元。溱湖湾旅游度假区考核列全省前3。\n",
+                 "江苏省泰州市姜堰区", "321204", id="全省 naming the set of a rank (列全省前3)"),
+])
+def test_a_province_named_as_the_set_of_an_honour_or_rank_is_not_referred_back_to(text, region, code):
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    facts = analyse(make_document(text, "x", "x", {"date": "2021-02-02", "title": "政府工作报告", "region": region})).facts
+    assert [a.region_code for a in facts] == [code]

@@ -30,7 +30,7 @@ CLAUSE_BREAKS = frozenset(_PUNCTUATION.clause_breaks)
 _SENTENCE_BREAKS = frozenset(_PUNCTUATION.sentence_breaks)
 _PARTNER = re.compile(r"对|与[^，、]{1,12}(?:的|间)")
 _FIELDS = {"id", "name", "phrases", "like", "not_after", "partners", "kind", "unit", "units", "also", "measure", "topic",
-           "additive", "accumulates", "flow", "year_end", "direction", "description", "shares"}
+           "additive", "accumulates", "flow", "year_end", "direction", "description", "shares", "index_base"}
 _REQUIRED = ("id", "name", "kind", "unit", "measure", "topic", "additive", "direction", "description")
 
 
@@ -60,6 +60,8 @@ class Indicator:
     shares: dict[str, str] = field(default_factory=dict)  # whole → the indicator its share of it is (gdp: 研发经费 →
     # rd_intensity; population: 城镇常住人口 → urbanization_rate)
     year_end: bool = False  # a stock counted at the year's end: an earlier sentence's 年末 dates it (see reference)
+    index_base: Decimal | None = None  # a rise also told as an index of the year before (上年=100): a level at or above
+    # half of it is that index (居民消费价格总指数为102.1%), not the rise
 
     @property
     def stock(self) -> bool:
@@ -70,6 +72,8 @@ class Indicator:
         """Has the figure this indicator's form? ``measure`` overrides the figure's own (a phrase that says 增长)."""
         if fact.unit not in self.factors and fact.unit not in self.also:
             return False
+        if self.index_base is not None and (measure or fact.measure) == "level" and fact.value >= self.index_base / 2:
+            return False  # 居民消费价格总指数为102.1%（上年=100）: an index of the year before, not a rise of 102.1 %
         if fact.basis == "mom" and self.measure in ("change", "any") and (measure or fact.measure) == "change":
             return False  # 环比增长32.13%, 居民消费价格环比上涨0.6%: on the month or quarter before, no growth or price rise
             # the catalogue keeps (on the year before)
@@ -134,7 +138,8 @@ def _indicator(entry: dict, raw: dict[str, dict], kinds: set[str], topics: set[s
                      tuple(entry.get("also", ())), entry["measure"], entry["topic"], bool(entry["additive"]),
                      bool(entry.get("accumulates", False)), entry["direction"], entry["description"], like or entry["id"],
                      bool(entry.get("flow", False) or entry.get("accumulates", False)), dict(entry.get("shares", {})),
-                     bool(entry.get("year_end", False)))
+                     bool(entry.get("year_end", False)),
+                     Decimal(str(entry["index_base"])) if "index_base" in entry else None)
 
 
 def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[str, ...] = ()) -> Catalogue:
@@ -281,7 +286,8 @@ def _gap_measure(sentence: str, start: int, end: int) -> str | None:
 def _rate_words() -> tuple[str, ...]:
     from etl.figures.lexicon import change_nouns
 
-    return (*change_nouns(), "增长幅度", "增长速度", "增长率", "增长目标", "增速目标")  # GDP预期增长目标在6%左右
+    return (*change_nouns(), "增长幅度", "增长速度", "增长率", "增长目标", "增速目标", "增长的预期目标", "增长的目标",
+            "增长预期目标")  # GDP预期增长目标在6%左右, 地区生产总值增长的预期目标为8%左右
 
 
 def _starts_list(sentence: str, figures: list[Placed], k: int) -> bool:
@@ -502,6 +508,12 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         hit = hits[-1] if hits else None
         if hit is not None and hit[2] in cat.splits and _BOTH.search(sentence, hit[1], placed.start):
             found = None  # 城乡居民人均可支配收入均增长7%左右: one value for each part, no part's nor the whole's alone
+        elif len(hits) > 1 and _starts_list(sentence, figures, k):
+            # 地区生产总值、一般公共预算收入、城乡居民人均可支配收入分别增长6%、5%、7%和8%: a split phrase in a list names
+            # its parts in their places (urban, then rural), after the others
+            split = (tuple(f for h in hits for f in (cat.splits[h[2]] if h[2] in cat.splits else
+                                                     (cat.indicators[cat.by_phrase[h[2]][0]].family,))), 0)
+            found = _in_family(split[0][0], placed.fact, _phrase_measure(hits[0][2]))
         elif hit is not None and hit[2] in cat.whole and not _starts_list(sentence, figures, k) and \
                 regions.DISTRIBUTIVE not in sentence[hit[1] : placed.start]:
             found = _in_family(cat.whole[hit[2]], placed.fact, _gap_measure(sentence, hit[1], placed.start))  # one figure
@@ -513,9 +525,6 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             # 城乡居民收入实现跨越式增长，人均可支配收入分别达38922元和17998元: the split its sentence opened with
             split = (cat.splits[earlier], 0)
             found = _in_family(split[0][0], placed.fact)
-        elif len(hits) > 1 and _starts_list(sentence, figures, k):
-            split = (tuple(cat.indicators[cat.by_phrase[h[2]][0]].family for h in hits), 0)
-            found = _in_family(split[0][0], placed.fact, _phrase_measure(hits[0][2]))
         elif len(hits) > 1 and not _starts_list(sentence, figures, k):
             found = None  # 社会消费品零售总额、固定资产投资增长4%左右: one figure for both, a value of neither
         elif hit is not None:

@@ -576,12 +576,19 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         region_code=code,
         region_how=how,
         period=_in_part(part, ref_time, year, sentence[:upto]),
-        period_basis=ref_time.period_basis or period.period_basis(clause),
+        period_basis=ref_time.period_basis or _clause_basis(clause, found),
         topic=found.topic if found else topics.classify(read(label), sentence, heading),
         refers_to_start=ref,
         indicator=indicator,
         status=ref_time.status,
     )
+
+
+def _clause_basis(clause: str, found: indicators.Indicator | None) -> str | None:
+    """How the figure is taken, from its clause: not per head for an indicator that is not (固定资产投资、…、城镇居民人均可支配
+    收入分别增长6%、…: the investment's growth is no value per head)."""
+    basis = period.period_basis(clause)
+    return None if basis == "per_capita" and found is not None and "人均" not in found.name else basis
 
 
 def _in_part(part: str | None, ref_time: reference.Reference, year: int | None, before: str) -> str | None:

@@ -304,6 +304,7 @@ class _Cue(NamedTuple):
     whole: bool = False  # left by a sentence about its year as a whole (2025年是…的一年): the 全年 after it is that year
     joined: bool = False  # left by an earlier clause of the same sentence (…；…): its year's end holds for any level
     spoken: bool = False  # 今年, counted from the time of writing: what the 全年 after it is of (not 去年, often a base)
+    clause: bool = False  # in a review, holds in its own clause only (争取: 积极争取上级支持，全年到位资金12亿元 is an outcome)
 
 
 @lru_cache(maxsize=1024)
@@ -483,7 +484,7 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         if coming is None and any(w in word for w in words.single_year):
             return _Cue(end, status, CONTEXT_YEAR)  # 预计全年: the year of the context, like 全年
         if coming is None:
-            return _Cue(end, status, None, stays=True)
+            return _Cue(end, status, None, stays=True, clause=word in _OWN_CLAUSE)
         first = _spoken_from(y, late, now)
         return _Cue(end, status, (first, first + coming - 1), stays=True)
     if word in words.single_year:
@@ -870,6 +871,18 @@ def _clause_end(sentence: str, start: int) -> int:
     return len(sentence) if m is None else m.start()
 
 
+def _before_year(cue: _Cue, doc_year: int | None) -> bool:
+    """Does the cue name a time before the document's year (过去一年, 2024年 in a report of 2025)?"""
+    if doc_year is None or cue.period is None:
+        return False
+    if isinstance(cue.period, str):
+        return cue.period[:4].isdigit() and int(cue.period[:4]) < doc_year
+    return isinstance(cue.period[1], int) and cue.period[1] < doc_year and isinstance(cue.period[0], int)
+
+
+_OWN_CLAUSE = frozenset({"争取"})  # a goal's verb that is as often a review's "sought and got" (积极向上争取，…)
+
+
 def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
     """A year counted from the context's (上年) holds for its own value only (上年为25.6万人, 由上年的88个): not for a
     figure after another (…增加到317个), nor past a comma. A run of years (连续2年) holds in its own clause, and past it
@@ -917,6 +930,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     a part of a year named alone is the latest such part over when it was written."""
     cues = [c for c in _cues(sentence, doc_year, section.late, section.now)
             if c.end <= upto and _holds(c, sentence, upto) and not _compared_with(sentence, c, upto)]
+    if any(c.clause for c in cues) and (section.kind == "review" or any(_before_year(c, doc_year) for c in cues)):
+        cues = [c for c in cues if not (c.clause and _CLAUSE_BREAKS.search(sentence, c.end, upto))]
+        # 积极争取上级支持，全年到位资金12亿元 in a review, 过去一年，我们积极向上争取，…: sought and got, an outcome (not
+        # 争取…项目核准，原煤…产量分别达到7000万吨 among the year's tasks)
     if context is not None and not any(c.period is not None for c in cues) and \
             _carries(context, section, sentence, upto, accumulates):
         # a year's end an earlier sentence named holds for a level at a moment only (年末全市常住人口…。城镇化率50.5%), the
@@ -946,6 +963,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if own_span and isinstance(when, tuple) and isinstance(when[0], int) and when[0] != when[1]:
         when = _each_year(sentence, timed.end, upto, when)
     this_year = names_year(when, doc_year)
+    giving = next((c for c in reversed(status_cues) if c.status is not None), None)
+    if status == "plan" and this_year and own_span and giving is not None and giving.period is None:
+        status = "target"  # 今年全市经济社会发展的主要指标是：…: a plan's word, but the goals of the year the sentence names
     if status == "target" and not this_year and (section.kind == "plan" or any(c.status == "plan" for c in cues)):
         status = "plan"  # 主要目标 of a five-year plan (not 今年的主要预期目标 in a plan's part)
     if status == _ANNUAL and own_span and isinstance(when, tuple) and isinstance(when[0], int) and when[0] != when[1] \

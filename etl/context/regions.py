@@ -736,9 +736,11 @@ def _backref_re() -> re.Pattern[str]:
 
 # A scope word that names the set a rank is among (跃升至全省第4位, 居全市首位, 保持全国省区第一): no scope of the figure.
 _NTH = r"第[0-9一二三四五六七八九十]+(?![0-9一二三四五六七八九十])"
-_RANK_OTHER = r"首位(?!度)|前列|前[0-9一二三四五六七八九十]+[位名强]"  # (not 武汉首位度, a city's primacy)
+_RANK_OTHER = (r"首位(?!度)|前列|前[0-9一二三四五六七八九十]+(?:[位名强]|(?![0-9一二三四五六七八九十季个月年天周]))"
+               r"|唯一|首[个家批座条]")  # (not 武汉首位度, a city's primacy; not 全省前三季度; 全省唯一一个, 成为全省首个…)
 _RANK = rf"(?:{_NTH}(?:[位名]|(?![产次批届期号个条章节部轮类级季]))|{_RANK_OTHER})"
-_RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?(?={_RANK})")  # (not 全省第一
+_RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?(?={_RANK})"
+                           r"|(?<=获评|荣获|评为|入选|获得|成为)全[国省市区州县]")  # (获评全省文明城市: an honour's set)  # (not 全省第一
 # 产业, 全国第七次人口普查, 全省第一季度)
 # …and a place so named (增速位列金华第一, 位居金华各县市区第二, 总量稳居南宁市县域第一): the set of the rank, not the
 # figure's place; its rank ends its phrase (not 沈阳第二机床厂, 杭州第19届亚运会)
@@ -748,18 +750,18 @@ _RANK_AFTER = re.compile(rf"(?:各?(?:县市区|县市|区县|县区|市县|地�
 
 def _without_ranks(text: str) -> str:
     """``text`` with the scope words naming the set a rank is among blanked (居全市首位, 排名全国第1), offsets kept."""
-    if "第" in text or "首位" in text or "前" in text:
+    if "全" in text:
         return _RANKED_AMONG.sub(lambda m: "\x1f" * len(m.group()), text)
     return text
 
 
-@lru_cache(maxsize=8192)
 def names_one_place(text: str) -> bool:
     """Does ``text`` hold a scope word of one province, city or county (全市, 我省, 该县; not 全区, 当地: any level)?"""
     scope = _scope_word(_normalized(text))
     return scope is not None and scope[1] not in ("any", "country")
 
 
+@lru_cache(maxsize=8192)
 def _scope_word(text: str) -> tuple[str, str] | None:
     """The first back-reference or scope word in ``text`` (longest first) with its level; not one naming the set a
     rank is among (全市经济总量跃升至全省第4位、达到…)."""
