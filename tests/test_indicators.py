@@ -2513,6 +2513,11 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
                  [("1009.99亿元", "fiscal_revenue", "actual", "2015"), ("627.7亿元", "general_budget_revenue", "actual", "2015"),
                   ("0.22万吨", None, "actual", "2015"), ("3500.7亿元", "gdp", "actual", "2014")],
                  id="全口径 revenue is the total; 修订为 (a revised value); a season's grain is a part"),
+    pytest.param("广东8月规模以上工业增加值同比增长3.8%。全国2月出口增长5%,为2019年9月以来最高。去年11月因美国4月宣布加征关税，出口下降3%。\n",
+                 {"date": "2025-10-20", "title": "经济观察", "region": None},
+                 [("3.8%", "industrial_value_added_growth", "actual", "2025-08"), ("5%", "exports_growth", "actual", "2025-02"),
+                  ("3%", "exports_growth", "actual", "2024-11")],
+                 id="a month right after a place opens its clause (广东8月…, 全国2月…); not one before 宣布"),
 ])
 def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -31,11 +31,14 @@ _SO_FAR_AHEAD = rf"[1１一]月?份?(?:——|[-—–~～－至到]){_TO_MONTH}
 # never a day's (3月5日): the month of the year the context gives.
 _MONTH_ALONE = rf"(?<![{_AR}])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|末|底|(?=[，,]|当月|单月)|(?<!连续..)(?<!连续.)(?<!连.)(?<!连..)(?=同比|环比|增长|下降))"
 # (其中12月增长4.1%: a month before its change verb)
+# The last characters of places' names (广东, 全国, 本港, 澳门, 江苏省): a month right after a place opens its clause too
+# (本港8月零售业总销货价值…, 广东8月规模以上工业增加值…, 全国2月出口…)
+_PLACE_ENDS = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵藏陕甘青宁港澳北西东南江林海徽建州庆夏疆古肃湾门省市县区国"
 # …or opening its clause before its subject (9月规模以上工业增加值增长6.5%, 今年9月全市…; not 9月5日, 七月一日, 9月以来,
 # 9月中旬, 在9月举办, 较去年9月峰值: a base)
-_MONTH_OPENING = (r"(?<![^，,。；;：:\s年])(?<![较比]去年)(?<![较比]上年)(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
+_MONTH_OPENING = (r"(?<![^，,。；;：:\s年" + _PLACE_ENDS + r"])(?<![较比]去年)(?<![较比]上年)(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
                   r"(?=[\u4e00-\u9fff])(?![日号初中下上旬底末以起开至到前份]|[一二三四五六七八九十]{1,3}[日号]|交割|交货|合约|到期"
-                  r"|预测|预估|预计|公布|发布)")  # (5月交割的期货: a
+                  r"|预测|预估|预计|公布|发布|宣布|表示|召开|举行|举办|出台|印发|启动)")  # (5月交割的期货: a
 # contract's month; 去年11月預測3.54%: when a forecast was made)
 # A year (with a quarter, the months so far or a month after it), or a quarter, the months so far or a month with 份
 # alone; a bare month is part of a date (3月5日).
