@@ -2518,6 +2518,11 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
                  [("3.8%", "industrial_value_added_growth", "actual", "2025-08"), ("5%", "exports_growth", "actual", "2025-02"),
                   ("3%", "exports_growth", "actual", "2024-11")],
                  id="a month right after a place opens its clause (广东8月…, 全国2月…); not one before 宣布"),
+    pytest.param("3月28日,全国农产品批发市场猪肉平均价格为20.94元/公斤。上周,成都商品房成交2642套。全年城镇新增就业42.2万人。\n",
+                 {"date": "2025-03-29", "title": "市场观察", "region": None},
+                 [("20.94元/公斤", None, "actual", "2025"), ("2642套", None, "actual", "2025"),
+                  ("42.2万人", "urban_new_jobs", "actual", "2024")],
+                 id="a day or week of the time of writing (3月28日, 上周) in a spring page is of its year, not the year before"),
 ])
 def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected

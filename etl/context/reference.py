@@ -880,6 +880,18 @@ def _before_year(cue: _Cue, doc_year: int | None) -> bool:
     return isinstance(cue.period[1], int) and cue.period[1] < doc_year and isinstance(cue.period[0], int)
 
 
+def _of_its_days(sentence: str, upto: int, month: int | None) -> bool:
+    """Does the sentence, before the figure, name a day or week of the time it was written in: 昨日, 上周, 本周, or a day
+    of its month or the month before with no year (3月28日, 3月22日-3月28日, in a page of March 29)?"""
+    if month is None:
+        return False
+    for m in _RECENT_DAY.finditer(sentence, 0, upto):
+        if m.group("month") is None or month - int(m.group("month")) in (0, 1):
+            return True
+    return False
+
+
+_RECENT_DAY = re.compile(r"昨日|昨天|今日|今天|当日|当天|上周|本周|上週|本週|(?<![0-9０-９年])(?P<month>1[0-2]|[1-9])月[1-3]?[0-9]日")
 _OWN_CLAUSE = frozenset({"争取"})  # a goal's verb that is as often a review's "sought and got" (积极向上争取，…)
 
 
@@ -948,6 +960,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if base is not None:
         return Reference("actual", base, None)
     timed = next((c for c in reversed(cues) if c.period is not None), None)  # the nearest cue that names a time
+    if timed is None and context is None and doc_year is not None and section.year is None and \
+            _of_its_days(sentence, upto, written_month if section.now is not None else doc_month):
+        return Reference("actual", str(section.now or doc_year), None)  # 3月28日，全国猪肉平均价格为20.94元/公斤 in a
+        # page of 2025-03-29, 上周成都商品房成交2642套: of the days it was written in, not of the year before
     if timed is not None:
         timed = _listed_time(sentence, [c for c in cues if c.period is not None], upto) or timed
     reached = _reached_from(sentence, upto, cues)
