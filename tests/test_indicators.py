@@ -2523,6 +2523,23 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
                  [("20.94元/公斤", None, "actual", "2025"), ("2642套", None, "actual", "2025"),
                   ("42.2万人", "urban_new_jobs", "actual", "2024")],
                  id="a day or week of the time of writing (3月28日, 上周) in a spring page is of its year, not the year before"),
+    pytest.param("1—6月,全国城镇新增就业655万人,完成全年900万人目标的73%。\n", {"date": "2011-07-25", "title": "就业", "region": "全国"},
+                 [("655万人", "urban_new_jobs", "actual", "2011-H1"), ("900万人", "urban_new_jobs", "target", "2011"),
+                  ("73%", None, "actual", "2011")],
+                 id="a goal whose share follows (900万人目标的73%) is the goal"),
+    pytest.param("其中三次产业分别增长5.7%、13.9%和11.8%。三次产业对经济增长的贡献率分别为10.5%、50.3%和39.2%。\n",
+                 {"date": "2006-05-25", "title": "政府工作报告", "region": "湖南省"},
+                 [("5.7%", "primary_industry_growth", "actual", "2005"), ("13.9%", "secondary_industry_growth", "actual", "2005"),
+                  ("11.8%", "services_value_added_growth", "actual", "2005"), ("10.5%", None, "actual", "2005"),
+                  ("50.3%", None, "actual", "2005"), ("39.2%", None, "actual", "2005")],
+                 id="三次产业 without 增加值 names the three sectors' growth; not their shares of the growth"),
+    pytest.param("2024年末，全县户籍总户数25.35万户，总人口86.92万人。年末全县公安户籍登记总人口86.92万人。"
+                 "全市户籍人口85.26万人，常住人口87.74万人。\n",
+                 {"date": "2025-03-10", "title": "统计公报", "region": "浙江省平阳县"},
+                 [("25.35万户", None, "actual", "2024-12-31"), ("86.92万人", None, "actual", "2024-12-31"),
+                  ("86.92万人", None, "actual", "2024-12-31"), ("85.26万人", None, "actual", "2024"),
+                  ("87.74万人", "population", "actual", "2024-12-31")],
+                 id="a registered population (户籍总户数…，总人口; 户籍登记总人口) is no resident population"),
 ])
 def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected
@@ -2570,3 +2587,12 @@ def test_a_province_named_as_the_set_of_an_honour_or_rank_is_not_referred_back_t
 
     facts = analyse(make_document(text, "x", "x", {"date": "2021-02-02", "title": "政府工作报告", "region": region})).facts
     assert [a.region_code for a in facts] == [code]
+
+
+def test_the_place_projects_are_brought_in_from_is_not_the_figures():
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    text = "一、2022年工作回顾\n引进北京重大项目62个，承接深圳产业转移项目45个。北京市引进项目30个。\n"
+    facts = analyse(make_document(text, "x", "x", {"date": "2023-01-20", "title": "政府工作报告", "region": "天津市滨海新区"})).facts
+    assert [(a.fact.mention, a.region_code) for a in facts] == [("62个", "120116"), ("45个", "120116"), ("30个", "110000")]

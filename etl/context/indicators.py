@@ -533,7 +533,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             found = fitting[0] if len(fitting) == 1 else None
             if _added_to_stock(found, sentence, hit[1], placed.start):
                 found = None  # 高速公路通车里程新增3000公里、突破1.1万公里: what was added is no stock, what it reached is
-            elif found in _RESIDENT_COUNTS and _REGISTERED_WHOLE.search(sentence, max(0, hit[0] - _WHOLE_REACH), hit[0]):
+            elif found in _RESIDENT_COUNTS and "常住" not in hit[2] and \
+                    _REGISTERED_WHOLE.search(sentence, max(0, hit[0] - _WHOLE_REACH), hit[0]):
                 found = None  # 户籍总人口194544人，其中城镇人口66502人: a part of the registered population, not the resident
         elif (share := _share_of(sentence, placed, out[-1] if out else None)) is not None:
             found = share if indicator(share).fits(placed.fact) else None  # 研发经费…，占国内生产总值比重从1.07%…
@@ -771,7 +772,8 @@ def _shared_modifier(items: list[str]) -> list[str | None] | None:
 
 # A part after 其中 of a registered (户籍) population: registered too, no count of residents (城镇人口 is 常住's).
 _RESIDENT_COUNTS = frozenset({"urban_population", "population"})
-_REGISTERED_WHOLE = re.compile(r"户籍[^。；;]*[，,]\s*其中[：:]?\Z")
+_REGISTERED_WHOLE = re.compile(r"户籍[^。；;常]*[，,]\s*(?:其中[：:]?)?\Z")  # (户籍总人口…，其中城镇人口; 户籍总户数25.35万户，
+# 总人口86.92万人: the registered population's, not the resident)
 _WHOLE_REACH = 40
 # The separators of a list of things (学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率).
 _ITEM_BREAK = re.compile("[、和及与]")
