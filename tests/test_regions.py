@@ -1076,3 +1076,16 @@ def test_a_headline_place_given_as_one_example_of_many_stands_for_their_region()
     assert [a.region_code for a in _analysed(f"{meta['title']}\n最高涨幅为3.2%。", meta)][-1] == "620000"
     meta = {"date": "2026-01-20", "region": None, "title": "张掖完成投资增长5%"}
     assert [a.region_code for a in _analysed(f"{meta['title']}\n最高涨幅为3.2%。", meta)][-1] == "620700"
+
+
+@pytest.mark.parametrize(("metadata", "code"), [
+    ("福建省长乐市", "350112"), ("广东省增城市", "440118"), ("江苏省吴江市", "320509"), ("浙江省萧山市", "330109"),
+    ("江苏省昆山市", "320583"), ("浙江省杭州市", "330100"),
+])
+def test_a_county_level_city_now_a_district_is_itself_and_its_quan_shi_too(metadata, code):
+    """A report of 吴江市 (2007, 吴江区 since 2012): its metadata and its 全市 are 吴江, not the province or 苏州."""
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    doc = make_document("全市实现地区生产总值180亿元，比增13%。\n", "x", "x", {"date": "2007-01-12", "region": metadata})
+    assert {a.region_code for a in analyse(doc).facts} == {code}

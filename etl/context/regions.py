@@ -1656,8 +1656,24 @@ def metadata_region_code(metadata_region: str | None) -> str | None:
     if not metadata_region:
         return None
     return COUNTRY if metadata_region.strip() in _COUNTRY_NAMES else \
-        code_for_name(metadata_region) or _deepest(metadata_region) or first_place(metadata_region, None) or \
-        _renamed(metadata_region) or _only_code(metadata_region)
+        code_for_name(metadata_region) or _deepest(metadata_region) or _renamed_after(metadata_region) or \
+        first_place(metadata_region, None) or _renamed(metadata_region) or _only_code(metadata_region)
+
+
+def _renamed_after(name: str) -> str | None:
+    """A county-level city now a district, named after its province or city (福建省长乐市: 长乐区 since 2017)."""
+    places = find_places(name, None)
+    if not places or places[0].start != 0 or places[0].end >= len(name.strip()):
+        return None
+    code = _renamed(name.strip()[places[0].end :])
+    return code if code is not None and is_within(code, places[0].code) else None
+
+
+def former_city(home: str | None, metadata_region: str | None) -> bool:
+    """Is the document's own place a county-level city the metadata names as one, which has become a district since
+    (江苏省吴江市, 2007: 吴江区)? Its 全市 is itself, not the prefecture."""
+    return home is not None and bool(metadata_region) and normalize(metadata_region.strip()).endswith("市") and \
+        region(home).level == "county" and not region(home).name.endswith("市")
 
 
 def _deepest(name: str) -> str | None:
@@ -1968,6 +1984,9 @@ def resolve_region(
         code = place_for_figure(clause, figure_start, lead if within else home, figure_end)
     else:
         code = first_place(clause, home)
+    if code is not None and former_city(home, metadata_region) and code == region(home).parent_code and \
+            (scope := _scope_word(_normalized(clause)[:figure_end])) is not None and scope[1] == "city":
+        code = home  # 全市实现地区生产总值180亿元 in a report of 吴江市 (2007), now 吴江区: the city itself
     if code is not None:
         return code, "clause"
     code = clause_subject(clauses_before, clause, home) if clauses_before else None
