@@ -2596,3 +2596,15 @@ def test_the_place_projects_are_brought_in_from_is_not_the_figures():
     text = "一、2022年工作回顾\n引进北京重大项目62个，承接深圳产业转移项目45个。北京市引进项目30个。\n"
     facts = analyse(make_document(text, "x", "x", {"date": "2023-01-20", "title": "政府工作报告", "region": "天津市滨海新区"})).facts
     assert [(a.fact.mention, a.region_code) for a in facts] == [("62个", "120116"), ("45个", "120116"), ("30个", "110000")]
+
+
+def test_a_reports_title_below_a_web_pages_crumbs_heads_no_part():
+    """导航菜单 / (江苏省)泰州市姜堰区2026年政府工作报告(2026年1月13日) / 2025年工作回顾: the review is 2025's, as without the crumb."""
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    title = "(江苏省)泰州市姜堰区2026年政府工作报告(2026年1月13日)"
+    for crumb in ("", "导航菜单\n"):
+        text = f"{crumb}{title}\n2025年工作回顾\n新增城镇就业6000人以上。\n"
+        facts = analyse(make_document(text, "x", "x", {"date": "2026-01-13", "title": title, "region": "江苏省泰州市姜堰区"})).facts
+        assert [(a.fact.mention, a.indicator, a.period) for a in facts] == [("6000人以上", "urban_new_jobs", "2025")]

@@ -278,9 +278,10 @@ class _Contexts:
     def _opening(self, index: int):
         """The cue a paragraph's first sentence names in its first clause (今年…，…), if any."""
         text = read(self.sentences[index].text)
-        if self.sentences[index].paragraph_index == 0 and \
+        if self.sentences[index].paragraph_index < _TITLE_LINES and \
                 any(word in text for word in reference.time_words().retrospective):
-            return None  # 2017年蠡县政府工作报告 on the first line: the report's title opens no time for what follows
+            return None  # 2017年蠡县政府工作报告 on the first line (or below a web page's crumbs: 导航菜单): the report's title
+            # opens no time for what follows
         head = text[: min((i for i in (text.find(c) for c in "，,：:") if i >= 0), default=len(text))]
         cue = self._carried(index)
         return cue if cue is not None and cue.end <= len(head) else None
@@ -393,13 +394,17 @@ def _is_heading(p: Paragraph, layout: Layout) -> bool:
     """A heading of a part: not a caption, and not the document's title line unless numbered (一、过去五年工作回顾
     opening a text whose title is in its metadata), nor the deck right under it that states a figure (广州市…作《政府
     工作报告》 / 今年GDP预期增长7.5%左右: the news' second headline, not a part of goals over the story)."""
-    title_line = p.index == 0 and p.text == layout.articles[p.article_index].title
+    title_line = p.index < _TITLE_LINES and p.text == layout.articles[p.article_index].title  # (also below a web
+    # page's crumbs: 导航菜单 / (江苏省)泰州市姜堰区2026年政府工作报告(2026年1月13日))
     first = layout.paragraphs[0]
     deck = p.index == 1 and first.is_heading and _style(first.text) == _style(p.text) == len(_HEADING_STYLES) and \
         bool(extract(p.text))  # (a year or an ordinal is no figure)
     return p.is_heading and (not title_line or _style(p.text) < len(_HEADING_STYLES)) and not deck and \
         not _CAPTION.match(p.text)
 
+
+
+_TITLE_LINES = 3  # the lines a copy of the title may stand on, below a web page's crumbs
 
 
 def _headings(layout: Layout, title: str | None = None) -> list[tuple[str, ...]]:
