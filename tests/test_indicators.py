@@ -2540,6 +2540,15 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
                   ("86.92万人", None, "actual", "2024-12-31"), ("85.26万人", None, "actual", "2024"),
                   ("87.74万人", "population", "actual", "2024-12-31")],
                  id="a registered population (户籍总户数…，总人口; 户籍登记总人口) is no resident population"),
+    pytest.param("2020年全市实现生产总值1097亿元、一般公共预算收入48.6亿元、税费收入144.8亿元，较2015年分别增长26.8%、0.6%和25.9%。"
+                 "全年全市地区生产总值完成239.76亿元，首次突破200亿元，同比增长6%。\n",
+                 {"date": "2021-02-02", "title": "政府工作报告", "region": "广东省潮州市"},
+                 [("1097亿元", "gdp", "actual", "2020"), ("48.6亿元", "general_budget_revenue", "actual", "2020"),
+                  ("144.8亿元", None, "actual", "2020"), ("26.8%", "gdp_growth", "actual", "2016-2020"),
+                  ("0.6%", "general_budget_revenue_growth", "actual", "2016-2020"), ("25.9%", None, "actual", "2016-2020"),
+                  ("239.76亿元", "gdp", "actual", "2020"), ("突破200亿元", None, "actual", "2020"),
+                  ("6%", "gdp_growth", "actual", "2020")],
+                 id="a base year reaches every value of its list; a bound crossed after the value is no second value"),
 ])
 def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -596,7 +596,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         if out[k] is not None and placed.fact.kind not in lexicon.RATE_KINDS and \
                 placed.fact.approx in ("more_than", "at_least") and \
                 (_RUN_HELD.search(sentence, max(0, placed.start - _RUN_REACH), placed.start) or
-                 (k and out[k - 1] == out[k] and _HELD_AGAIN.search(sentence, figures[k - 1].end, placed.start))):
+                 (k and out[k - 1] == out[k] and _HELD_AGAIN.search(sentence, figures[k - 1].end, placed.start)) or
+                 (k and out[k - 1] == out[k] and _CROSSED.match(placed.fact.mention) and
+                  _CROSSED_AFTER.fullmatch(sentence, figures[k - 1].end, placed.start))):
             out[k] = None  # (…15.84万吨，继续稳定在15万吨以上: the bound the value stays above, after the value itself)
     for k in range(1, len(figures)):  # 同比增长17.4%，增幅较1-2月(-0.6%)提高18.0个百分点: the base's value in brackets
         if out[k] is None and out[k - 1] is not None and _BASE_ASIDE.search(sentence, figures[k - 1].end, figures[k].start) \
@@ -642,6 +644,9 @@ _BOTH = re.compile("(?<![年平人日月户亩])均|都")  # (between a split ph
 _HELD_AGAIN = re.compile(r"[，,、](?:继续|仍|连续)?(?:稳定|保持|站稳|稳定保持|维持)(?:在)?\Z")
 _RUN_HELD = re.compile(r"连续[0-9一二三四五六七八九十两]+年(?:保持|稳定|站稳|维持|实现)?(?:在)?\Z")
 _RUN_REACH = 12
+# …and a bound crossed, told after the value (完成239.76亿元，首次突破200亿元): the mark passed, not a second value
+_CROSSED = re.compile(r"突破|跨过|跨越|迈上|站上|跃上|超过")
+_CROSSED_AFTER = re.compile(r"[，,、](?:首次|率先|成功|一举|历史性地?|顺利)?")
 _EXCESS = re.compile(r"[，,]?(?:超过|超出|超额|超收|多收|多出|超|还差|相差|少|差)")
 
 

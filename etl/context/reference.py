@@ -1272,7 +1272,9 @@ _FRAME = re.compile(r"[^，。；]{0,8}?(?:[0-9０-９]{4}|[〇○零一二三�
 def _from_base(sentence: str, upto: int, when, basis: str | None):
     """A change against an earlier named year ("2007年…比2002年增长65.5%") is over the years since: 2003-2007; so is
     a change in a sentence that opens with the comparison ("１９８６年同１９７８年相比，…增长１０２％": 1979-1986)."""
-    m = _BASE_YEAR.search(sentence, max(0, upto - 2 * _TAIL), upto) or _framed(sentence, upto)
+    head = _list_head(sentence, upto)  # (较2015年分别增长26.8%、12%、0.6%和25.9%: each value of the list)
+    m = _BASE_YEAR.search(sentence, max(0, upto - 2 * _TAIL), upto) or \
+        (_BASE_YEAR.search(sentence, max(0, head - 2 * _TAIL), head) if head < upto else None) or _framed(sentence, upto)
     text = _text(when) if isinstance(when, tuple) else when
     if m is not None and m.group(1) and text[:4].isdigit() and "-" in text[4:5] and \
             int(text[:4]) - explicit.year_number(m.group(1)) > 1 and sentence.startswith("同期", m.end(1) + 1):
