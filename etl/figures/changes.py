@@ -521,7 +521,8 @@ def _bases_re() -> re.Pattern[str]:
 
 @cache
 def _noun_after_re() -> re.Pattern[str]:
-    return re.compile(rf"(?P<word>{lexicon.alternation(lexicon.change_nouns())})(?=[{re.escape(CLAUSE_BREAKS)}]|$)")
+    return re.compile(rf"(?P<word>{lexicon.alternation(lexicon.change_nouns())})(?=[{re.escape(CLAUSE_BREAKS)}]|$|至)")
+    # (錄得98.6%升幅至800.6億元: the rise, then the level it reached)
 
 
 @cache
