@@ -2549,6 +2549,14 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
                   ("239.76亿元", "gdp", "actual", "2020"), ("突破200亿元", None, "actual", "2020"),
                   ("6%", "gdp_growth", "actual", "2020")],
                  id="a base year reaches every value of its list; a bound crossed after the value is no second value"),
+    pytest.param("截至二零一八年十二月三十一日止年度,本集团的收益约为100.4百万港元,较截至二零一七年十二月三十一日止年度约109.7百万港元"
+                 "减少约9.3百万港元或8.5%。净利润较2016年度15546.88万元增长8%。是首次单一季度收益逾二百亿元。\n",
+                 {"date": "2019-03-20", "title": "业绩公告", "region": "香港"},
+                 [("约为100.4百万港元", None, "actual", "2018"), ("约109.7百万港元", None, "actual", "2017"),
+                  ("约9.3百万港元", None, "actual", "2018"), ("8.5%", None, "actual", "2018"),
+                  ("15546.88万元", None, "actual", "2016"), ("8%", None, "actual", "2018"), ("逾二百亿元", None, "actual", "2018")],
+                 id="a year ended on its last day (截至…十二月三十一日止年度) is the year; a base's value after its time is of it, the "
+                    "change after of the figure's; 单一季度 is no first quarter"),
 ])
 def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -43,7 +43,7 @@ _MONTH_OPENING = (r"(?<![^，,。；;：:\s年" + _PLACE_ENDS + r"])(?<![较比]
 # A year (with a quarter, the months so far or a month after it), or a quarter, the months so far or a month with 份
 # alone; a bare month is part of a date (3月5日).
 PERIOD_RE = re.compile(
-    rf"(?=[{_AR}{_CN}十上下前首第])(?:{_YEAR}|(?=[一二三四1-4]季度|第[1-4１-４一二三四]季(?![度的])|首季(?:度|[\u201c\u201d\"]?开门红)|{_Q1_Q3}|上半年|下半年|{_SO_FAR_AHEAD}|{_MONTH_ALONE}|{_MONTH_OPENING}))"
+    rf"(?<!单)(?=[{_AR}{_CN}十上下前首第])(?:{_YEAR}|(?=[一二三四1-4]季度|第[1-4１-４一二三四]季(?![度的])|首季(?:度|[\u201c\u201d\"]?开门红)|{_Q1_Q3}|上半年|下半年|{_SO_FAR_AHEAD}|{_MONTH_ALONE}|{_MONTH_OPENING}))"
     rf"(?:{_QUARTER}|{_SO_FAR}|{_MONTH})?"
 )
 # A span of years written with its ends: 2016—2020年, 2016年至2020年, １９７９到１９８３年, 一九七九年到一九八三年.

@@ -373,6 +373,9 @@ def _cues(sentence: str, doc_year: int | None, late: bool = False, now: int | No
     words = time_words()
     cues = [_horizon(sentence, end, value, doc_year, words, now, late)
             for end, value in explicit.periods_in(sentence, doc_year)]
+    if "止" in sentence:  # 截至2018年12月31日止年度: the year ended then, not its December
+        ended = [(m.start(), m.end(), str(explicit.year_number(m.group(1)))) for m in _YEAR_ENDED.finditer(sentence)]
+        cues = [next((c._replace(period=year) for start, end, year in ended if start < c.end <= end), c) for c in cues]
     if doc_year is not None and (parts := explicit.yearless(sentence)):
         cues = [_part(c, sentence, parts[c.end], doc_year, words, now) if c.end in parts and isinstance(c.period, str) and
                 c.period.startswith(str(doc_year)) else c for c in cues]
@@ -851,10 +854,14 @@ _BASE_PART = re.compile(r"(?:比|较)(?P<last>上年|去年)?(?P<base>[^，,；;
 def _compared_with(sentence: str, cue: _Cue, upto: int) -> bool:
     """Is the cue the time a change is measured against (比去年四季度增长1.6%, 与去年一季度持平, 分别比前三季度、1~8月和1~7月
     加快…): not the time of the change, nor of the clauses after it — save for the base's own value (比2019年同期的…)?"""
-    if cue.period is None or cue.end == 0 or _BASE_BEFORE.search(sentence, max(0, cue.end - _TAIL), cue.end) is None:
-        return False
-    return _BASE_AFTER.match(sentence, cue.end) is not None and \
-        not (_BASE_VALUE_NEXT.match(sentence, cue.end) and upto <= _clause_end(sentence, cue.end))
+    if not _one_time(cue.period) or cue.end == 0 or \
+            _BASE_BEFORE.search(sentence, max(0, cue.end - _TAIL), cue.end) is None:
+        return False  # (not a span: 比五年前增长66.8% is over the five years)
+    if _BASE_AFTER.match(sentence, cue.end) is None:
+        # 较截至二零一七年…止年度约109.7百万港元减少约9.3百万港元: the base's value, then the change — the time is the value's
+        change = _CHANGE_AFTER_BASE.match(sentence, cue.end)
+        return change is not None and upto >= change.end()
+    return not (_BASE_VALUE_NEXT.match(sentence, cue.end) and upto <= _clause_end(sentence, cue.end))
 
 
 # a comparison's marker, then times listed (比前三季度、1~8月和1~7月), ending at the cue; then what follows a base: a
@@ -864,6 +871,13 @@ _BASE_BEFORE = re.compile(r"(?:(?<![占同环環对對])(?:比|较|較)(?![重�
 _BASE_AFTER = re.compile(r"(?:同期)?(?:相比|相较|比较)?(?:[、和及]|[，,]?(?:分别)?(?:增长|下降|上升|提高|提升|加快|回落|回升|"
                          r"放缓|减少|增加|扩大|收窄|缩小|持平|上涨|下跌|增|减|降|升|多|少|高|低|快|慢)|的|[（(])")
 _BASE_VALUE_NEXT = re.compile(r"(?:同期)?(?:的|[（(])")
+_CHANGE_AFTER_BASE = re.compile(r"[^，,；;。]{1,30}?(?:相比[，,]?)?(?:增长|下降|减少|增加|上升|提高|降低|上涨|下跌)")
+
+
+def _one_time(period: object) -> bool:
+    """A year, a part of one or a moment (2024, 去年四季度, 1~8月), not a span of years or a count back (五年前)?"""
+    return isinstance(period, str) or (isinstance(period, tuple) and (period[0] == PART or (
+        isinstance(period[0], int) and period[0] == period[1])))
 
 
 def _clause_end(sentence: str, start: int) -> int:
@@ -878,6 +892,10 @@ def _before_year(cue: _Cue, doc_year: int | None) -> bool:
     if isinstance(cue.period, str):
         return cue.period[:4].isdigit() and int(cue.period[:4]) < doc_year
     return isinstance(cue.period[1], int) and cue.period[1] < doc_year and isinstance(cue.period[0], int)
+
+
+_YEAR_ENDED = re.compile(r"截至([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:12|１２|十二)月(?:31|３１|三十一)日止的?"
+                         r"(?:年度|财政年度|全年|十二个月|12个月)")
 
 
 def _of_its_days(sentence: str, upto: int, month: int | None) -> bool:
@@ -1261,7 +1279,7 @@ def _over_span(sentence: str, upto: int, span: tuple[int, int], measure: str,
 _BASE_YEAR = re.compile(rf"(?:比|较|同|与)(?:([0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年|{_PLAN_ENDING})"
                         r"(?:相比，?)?(?:增长|增加|提高|下降|减少|降低|上升)?[^，]{0,12}$")  # (比“十二五”末增长50%)
 # The value compared with, named with its time: 比一九五八年的五百四十八亿元, 较“十三五”末的9323.1亿元.
-_BASE_VALUE = re.compile(r"(?:比|较)(?:([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:末|底)?的?|“?([^“”，]{2,4})”?末的)$")
+_BASE_VALUE = re.compile(r"(?:比|较)(?:([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:度|末|底)?的?|“?([^“”，]{2,4})”?末的)$")
 
 
 # A sentence framed as a comparison of two years: every change in it is over the years between.
