@@ -133,6 +133,8 @@ def bench(name: str, inputs: list[Path], workers: int, work: Path, loader_only: 
 def write_big_corpus(target_mb: int, folder: Path) -> Path:
     """The corpus lines repeated (ids made distinct) until the file holds about target_mb megabytes."""
     lines = [line for path in sorted(CORPUS.glob("*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines()]
+    if not lines:  # (else the loop below never ends)
+        raise SystemExit(f"error: no JSON Lines corpus under {CORPUS} (set CNFACTS_SHARED to the shared folder)")
     out = folder / "big.jsonl"
     written, copy = 0, 0
     with out.open("w", encoding="utf-8") as f:
