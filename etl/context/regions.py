@@ -1367,7 +1367,7 @@ def _base_value_owner(text: str, figure_start: int, figure_end: int | None, matc
     """A figure in brackets right after a place or a scope word is that place's value, also inside a comparison
     base: 高出全国(5.9%)、全省(6.4%)平均水平 → the country, the province; 高于全省平均增速(16.8%) → the province; so is one
     right after a comparison with a scope word, after 的 or before the comparative of its difference (CPI同比上涨1.4%，
-    低于全国的1.7%; 比全国平均水平3.0%快0.7个百分点 → the country)."""
+    低于全国的1.7%; 比全国平均水平3.0%快0.7个百分点 → the country; 超过北京的2.99万亿元 → Beijing)."""
     if not figure_start:
         return None
     if text[figure_start - 1] in _PUNCTUATION.opening_brackets:
@@ -1391,7 +1391,8 @@ def _base_value_owner(text: str, figure_start: int, figure_end: int | None, matc
     return None
 
 
-_COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|比|较)(?:全国|我国|全省|全区|全市|全州|全县)(?P<of>的)?"
+_COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超过|超出|比|较)(?:全国|我国|全省|全区|全市|全州|全县|"
+                             r"[\u4e00-\u9fff]{2,8}?)(?P<of>的)?"
                              r"(?:平均水平|平均增速|平均增幅|平均涨幅|平均降幅|平均)?(?P<then>的)?\Z")
 _COMPARATIVE_NEXT = re.compile(r"(?:的(?:增速|增幅|涨幅|降幅|水平))?[快慢高低多少](?:出|了)?[0-9０-９一二三四五六七八九十两半]")
 
