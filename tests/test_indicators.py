@@ -2557,6 +2557,10 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
                   ("15546.88万元", None, "actual", "2016"), ("8%", None, "actual", "2018"), ("逾二百亿元", None, "actual", "2018")],
                  id="a year ended on its last day (截至…十二月三十一日止年度) is the year; a base's value after its time is of it, the "
                     "change after of the figure's; 单一季度 is no first quarter"),
+    pytest.param("2024年全区一般公共预算收入安排20亿元，上年结转、调入资金等24.35亿元。\n",
+                 {"date": "2024-01-20", "title": "预算报告", "region": "重庆市铜梁区"},
+                 [("20亿元", "general_budget_revenue", "target", "2024"), ("24.35亿元", None, "target", "2024")],
+                 id="上年结转 (funds carried over) is a budget's line, no time"),
 ])
 def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -524,8 +524,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
     if y is None:
         return None
     if word in words.relative:
-        if start and sentence[start - 1] in _NOT_BEFORE_RELATIVE:
-            return None
+        if start and sentence[start - 1] in _NOT_BEFORE_RELATIVE or sentence.startswith(_FUNDS_CARRIED, end):
+            return None  # (上年结转: funds carried over from the year before, a budget's line, no time)
         offset = words.relative[word]
         if word in words.of_context:
             return _Cue(end, "actual" if offset < 0 else None, (OF_CONTEXT, offset))
@@ -910,6 +910,7 @@ def _of_its_days(sentence: str, upto: int, month: int | None) -> bool:
 
 
 _RECENT_DAY = re.compile(r"昨日|昨天|今日|今天|当日|当天|上周|本周|上週|本週|(?<![0-9０-９年])(?P<month>1[0-2]|[1-9])月[1-3]?[0-9]日")
+_FUNDS_CARRIED = ("结转", "结余", "结存", "滚存")
 _OWN_CLAUSE = frozenset({"争取"})  # a goal's verb that is as often a review's "sought and got" (积极向上争取，…)
 
 
