@@ -2561,6 +2561,11 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
                  {"date": "2024-01-20", "title": "预算报告", "region": "重庆市铜梁区"},
                  [("20亿元", "general_budget_revenue", "target", "2024"), ("24.35亿元", None, "target", "2024")],
                  id="上年结转 (funds carried over) is a budget's line, no time"),
+    pytest.param("上半年,全市完成财政一般预算收入456.2亿元,其中,地方财政收入224.4亿元。第一产业完成投资27.6亿元,比上年同期下降56.6%。\n",
+                 {"date": "2008-07-20", "title": "经济运行", "region": "浙江省宁波市"},
+                 [("456.2亿元", "fiscal_revenue", "actual", "2008-H1"), ("224.4亿元", "general_budget_revenue", "actual", "2008-H1"),
+                  ("27.6亿元", None, "actual", "2008-H1"), ("56.6%", None, "actual", "2008-H1")],
+                 id="a budget revenue whose local level follows (其中，地方…) is the whole; a sector's investment is no value added"),
 ])
 def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -321,6 +321,10 @@ def _per_capita(indicator: Indicator) -> bool:
     return "人均" in indicator.name or indicator.id.endswith("_per_capita")
 
 
+_INVESTMENT_TOPIC = "investment"
+_LOCAL_PART_OF = {"general_budget_revenue": "fiscal_revenue", "general_budget_revenue_growth": "fiscal_revenue_growth"}
+
+
 def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tuple[int, int, str]]:
     """The phrases that govern a figure: the nearest before it, with only gap words between (clause commas
     included: "城镇居民家庭人均可支配收入，由1997年的5160元") or as the subject carried over to a clause that has
@@ -339,6 +343,8 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
         return []
+    if "投资" in sentence[end : placed.start] and ids and not any(cat.indicators[i].topic == _INVESTMENT_TOPIC for i in ids):
+        return []  # 第一产业完成投资27.6亿元，比上年同期下降56.6%: the sector's investment, not its value added
     if (sentence.endswith(cat.per_person, 0, start) or _PER_UNIT_NEAR.search(sentence, max(0, start - 8), start)) and \
             not any(_per_capita(cat.indicators[i]) for i in ids):
         return []  # 人均财政收入, 每万人拥有高新技术企业, 每亩生产粮食四百斤, 平均每人占有粮食: per person or mu, not the total
@@ -564,7 +570,13 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             # "…工业增加值增长14.0%，比全国快2.2个百分点；两年平均增长8.4%", "…达2085亿元，占全省比重26%；增速达16%"
             found = _in_family(indicator(continued).family, placed.fact, "change")
         if found is not None and hit is not None and found in out and _PART.search(sentence, max(0, hit[0] - 3), hit[0]):
-            found = None  # 财政赤字13500亿元，…其中中央财政赤字9500亿元: a part of the figure before
+            if found in _LOCAL_PART_OF and hit[2].startswith("地方"):
+                # 完成财政一般预算收入456.2亿元，其中，地方财政收入224.4亿元: the whole is all levels' revenue, the part the
+                # local level's
+                whole = len(out) - 1 - out[::-1].index(found)
+                out[whole] = _LOCAL_PART_OF[found]
+            else:
+                found = None  # 财政赤字13500亿元，…其中中央财政赤字9500亿元: a part of the figure before
         if found is not None and placed.fact.kind == "multiple" and \
                 _MULTIPLE_OF.search(sentence, max(0, placed.start - _MULTIPLE_REACH), placed.start):
             found = None  # 分别是2011年的1.65倍和1.7倍: a ratio to a base's value, no growth rate
