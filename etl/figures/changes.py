@@ -321,7 +321,13 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
         return Change("change", sign, lexicon.bases()[basis_m.group()], min(trigger, lead_start + basis_m.start()), True)
     if base_m:
         return Change("change", sign, _basis_of(base_m.group("base")), min(trigger, lead_start + base_m.start()), True)
+    if end is not None and _PRIOR_YEAR_AFTER.match(text, end):
+        return Change("change", sign, "vs_prior", trigger)  # 收益减少17.6%至约人民币277,261,000元(二零一九年：人民币336,538,000
+        # 元): a company's result against the year before, named in the brackets after it
     return Change("change", sign, None, trigger)
+
+
+_PRIOR_YEAR_AFTER = re.compile(r"(?:至[^，。；;()（）]{0,30})?[（(](?:[0-9０-９]{4}|[一二][〇○零0-9一二三四五六七八九]{3})年[:：]")
 
 
 _SIGNS = ("-", "−", "－", "+", "＋")
