@@ -2566,6 +2566,14 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
                  [("456.2亿元", "fiscal_revenue", "actual", "2008-H1"), ("224.4亿元", "general_budget_revenue", "actual", "2008-H1"),
                   ("27.6亿元", None, "actual", "2008-H1"), ("56.6%", None, "actual", "2008-H1")],
                  id="a budget revenue whose local level follows (其中，地方…) is the whole; a sector's investment is no value added"),
+    pytest.param("今年发展主要预期目标达到，拟发行超长期特别国债1.3万亿元。安排超长期特别国债2500亿元支持消费品以旧换新。"
+                 "全市城市化水平由2005年31.8%提高到37.5%。来源于惠州的财税总收入737.1亿元。开工建设棚改安置房19.4万套。\n",
+                 {"date": "2026-03-05", "title": "政府工作报告", "region": None},
+                 [("1.3万亿元", "special_treasury_bonds", "target", "2026"), ("2500亿元", None, "target", "2026"),
+                  ("31.8%", "urbanization_rate", "actual", "2005"), ("37.5%", "urbanization_rate", "actual", "2025"),
+                  ("737.1亿元", "fiscal_revenue", "target", "2026"), ("19.4万套", "shantytown_renovation", "target", "2026")],
+                 id="拟发行 is a goal's word (an achieved word before it aside); an amount earmarked for one use (…支持) is a "
+                    "part; more names (城市化水平, 财税总收入, 棚改安置房)"),
 ])
 def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected

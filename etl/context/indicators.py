@@ -621,8 +621,15 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         if out[k] is not None and _EXCESS.match(sentence, figures[k - 1].end) and \
                 reference.goal_base(sentence, figures[k - 1].start):
             out[k] = None
+    for k, placed in enumerate(figures):  # 安排超长期特别国债2500亿元支持消费品以旧换新: an amount earmarked for one use,
+        # a part of the indicator's total
+        if out[k] is not None and placed.fact.kind == "money" and _EARMARKED.match(sentence, placed.end):
+            out[k] = None
     _listed_items(sentence, figures, out)
     return out
+
+
+_EARMARKED = re.compile(r"[^，,。；;、]{0,12}?(?:资金)?(?:专项)?(?:用于|支持|投向)")
 
 
 _BASE_ASIDE = re.compile(r"(?:较|比)[^，,。；;()（）0-9０-９]{0,3}(?:[0-9０-９]{1,2}[-—–~～至][0-9０-９]{1,2}月|[0-9０-９]{1,4}[年月]份?|"

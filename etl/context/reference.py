@@ -478,7 +478,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         clause = max(sentence.rfind(ch, 0, start) for ch in "，,；;。") + 1
         if _DEFINED.match(sentence, end):
             clause = max(clause, start - 10)  # (建议今年实现的…主要预期目标是：…: the goals set, however 实现 reads)
-        if (status in ("target", _ANNUAL) and any(w in sentence[clause:start] for w in words.achieved) or
+        if not word.startswith("拟") and \
+                (status in ("target", _ANNUAL) and any(w in sentence[clause:start] for w in words.achieved) or
                 words.achieved_after is not None and words.achieved_after.match(sentence, end)) and \
                 not _AIMED.search(sentence, clause, start):
             status = "actual"  # 全面实现年初确定的主要目标, 主要指标好于预期, 实现新开工改造5.1万个城镇老旧小区的年度目标任务
