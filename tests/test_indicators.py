@@ -2574,6 +2574,13 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
                   ("737.1亿元", "fiscal_revenue", "target", "2026"), ("19.4万套", "shantytown_renovation", "target", "2026")],
                  id="拟发行 is a goal's word (an achieved word before it aside); an amount earmarked for one use (…支持) is a "
                     "part; more names (城市化水平, 财税总收入, 棚改安置房)"),
+    pytest.param("2011年,全区国民经济健康稳定发展,实现了“十二五”科学发展、和谐发展的良好开局。全区完成全社会固定资产投资115.00亿元,增长17.5%。"
+                 "出口创汇2037万美元。年末基本养老保险参保人员为41511人。转移农村剩余劳动力3311人。\n",
+                 {"date": "2012-03-01", "title": "攀枝花市东区2011年国民经济和社会发展统计公报", "region": "四川省攀枝花市东区"},
+                 [("115.00亿元", "fixed_asset_investment", "actual", "2011"),
+                  ("17.5%", "fixed_asset_investment_growth", "actual", "2011"), ("2037万美元", "exports", "actual", "2011"),
+                  ("41511人", "basic_pension_insured", "actual", "2011-12-31"), ("3311人", "rural_labour_transfer", "actual", "2011")],
+                 id="a plan's good start (“十二五”…的良好开局) names no span for the text after it; more names"),
 ])
 def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected

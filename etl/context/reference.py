@@ -753,7 +753,8 @@ _FROM_YEAR = re.compile(rf"(?:从|由)(?:(?:[0-9０-９]{{4}}|[〇○零一二�
 # A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
 # named, not the time of what follows.
 _PLAN_YEAR = r"[”\"」]?(?:规划)?的?"  # what may stand between a plan's name and a year of it named
-_MILESTONE = re.compile(rf"[”\"」]?(?:规划)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)|{_PLAN_YEAR}(?:关键之年|攻坚之年|冲刺之年)")
+_MILESTONE = re.compile(rf"[”\"」]?(?:规划)?(?:[^，,。；;“”0-9０-９]{{0,12}}?的)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)"
+                        rf"|{_PLAN_YEAR}(?:关键之年|攻坚之年|冲刺之年)")  # (实现了“十二五”科学发展、和谐发展的良好开局)
 _PLAN_LAST = re.compile(r"[”\"」]?(?:规划|计划)?的?最后一年")  # (第一个五年计划最后一年 too)
 _PLAN_FIRST = re.compile(rf"{_PLAN_YEAR}(?:第一年|首年|开局之年|开局年|起步之年)")
 _GOALS_NAMED = re.compile(r"的?(?:目标|任务|计划)")
