@@ -390,6 +390,9 @@ def _style(text: str) -> int:
     return next((i for i, style in enumerate(_HEADING_STYLES) if style.match(text)), len(_HEADING_STYLES))
 
 
+_TITLE_LINES = 3  # the lines a copy of the title may stand on, below a web page's crumbs
+
+
 def _is_heading(p: Paragraph, layout: Layout) -> bool:
     """A heading of a part: not a caption, and not the document's title line unless numbered (一、过去五年工作回顾
     opening a text whose title is in its metadata), nor the deck right under it that states a figure (广州市…作《政府
@@ -401,10 +404,6 @@ def _is_heading(p: Paragraph, layout: Layout) -> bool:
         bool(extract(p.text))  # (a year or an ordinal is no figure)
     return p.is_heading and (not title_line or _style(p.text) < len(_HEADING_STYLES)) and not deck and \
         not _CAPTION.match(p.text)
-
-
-
-_TITLE_LINES = 3  # the lines a copy of the title may stand on, below a web page's crumbs
 
 
 def _headings(layout: Layout, title: str | None = None) -> list[tuple[str, ...]]:
