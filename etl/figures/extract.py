@@ -73,9 +73,14 @@ def _inherit_units(text: str, cands: list[Candidate], resolved: list[Resolved | 
         factor = nxt.value / parse_number(cands[i + 1].num) if parse_number(cands[i + 1].num) else 1
         if c.num[-1] in "万亿兆":
             factor = Decimal(1)  # 1.2兆、2.3兆元: the number's own magnitude, not again the unit word's (二十、三十兆瓦: 兆's)
+        elif (magnitude := _MAGNITUDE_END.search(cands[i + 1].num)) is not None:
+            factor *= parse_number("1" + magnitude.group())  # 分别实现零售额31.4、15.7、34.9亿元: each in 亿元
         approx = resolved[i].approx if resolved[i] is not None else \
             lexicon.qualifiers().get(("before", c.pre)) if c.pre else None  # 约22、23度
         resolved[i] = Resolved(value * abs(factor), None, nxt.unit, nxt.kind, approx, "list_" + nxt.kind)
+
+
+_MAGNITUDE_END = re.compile(r"[万亿兆]+$")
 
 
 def _inherit_qualifier(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
