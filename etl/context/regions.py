@@ -788,12 +788,17 @@ def _units(matches: list[PlaceMatch], text: str) -> list[_Unit]:
     for chain in chains:
         last = units[-1] if units else None
         joiner = text[last.end : chain.start] if last is not None else None
+        if joiner is not None and (part := _PART_OF_PLACE.match(joiner)) is not None:
+            joiner = joiner[part.end() :]  # 四川东南部、云南东北部、广西南部沿海: parts of provinces listed, as the provinces
         if last is not None and joiner in LIST_JOINERS:
             units[-1] = _Unit(last.start, chain.end, _common_ancestor([last.code, chain.code]),
                               last.members + chain.members, last.route or joiner in _PUNCTUATION.range_dashes)
         else:
             units.append(chain)
     return [unit for unit in units if unit.code != COUNTRY or len(unit.members) > 1]
+
+
+_PART_OF_PLACE = re.compile(r"(?:东|西|南|北|中|东南|东北|西南|西北)部(?:沿海|山区|地区)?(?=[、和及与])")
 
 
 @lru_cache(maxsize=4096)
