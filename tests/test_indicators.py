@@ -2581,6 +2581,14 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
                   ("17.5%", "fixed_asset_investment_growth", "actual", "2011"), ("2037万美元", "exports", "actual", "2011"),
                   ("41511人", "basic_pension_insured", "actual", "2011-12-31"), ("3311人", "rural_labour_transfer", "actual", "2011")],
                  id="a plan's good start (“十二五”…的良好开局) names no span for the text after it; more names"),
+    pytest.param("1-8月份,全市规上工业增加值增长5.6%,较去年同期(-7.7%)回升13.3个百分点。1-8月份,全市一般公共预算收入增长5.6%,"
+                 "较上年同期8.9%的增速回落3.3个百分点。\n",
+                 {"date": "2020-09-20", "title": "经济运行", "region": "河南省济源市"},
+                 [("5.6%", "industrial_value_added_growth", "actual", "2020-01..08"),
+                  ("-7.7%", "industrial_value_added_growth", "actual", "2019-01..08"), ("13.3个百分点", None, "actual", "2020-01..08"),
+                  ("5.6%", "general_budget_revenue_growth", "actual", "2020-01..08"),
+                  ("8.9%", "general_budget_revenue_growth", "actual", "2019-01..08"), ("3.3个百分点", None, "actual", "2020-01..08")],
+                 id="the base's value after 去年同期/上年同期 is of the same months of the year before"),
 ])
 def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected
@@ -2649,3 +2657,19 @@ def test_a_reports_title_below_a_web_pages_crumbs_heads_no_part():
         text = f"{crumb}{title}\n2025年工作回顾\n新增城镇就业6000人以上。\n"
         facts = analyse(make_document(text, "x", "x", {"date": "2026-01-13", "title": title, "region": "江苏省泰州市姜堰区"})).facts
         assert [(a.fact.mention, a.indicator, a.period) for a in facts] == [("6000人以上", "urban_new_jobs", "2025")]
+
+
+@pytest.mark.parametrize(("text", "region", "how"), [
+    ("5月份,全市规模以上工业增加值同比增长8.1%。", "河南", "unknown"),
+    ("5月份,全市规模以上工业增加值同比增长8.1%。", "河南省周口市", "clause"),
+    ("5月份,全市规模以上工业增加值同比增长8.1%。", "北京市", "clause"),
+    ("资本市场融资增长41.3%。", "辽宁省", "metadata"),
+])
+def test_a_scope_word_below_the_known_place_names_an_unknown_place_inside_it(text, region, how):
+    """全市 in a text known only as Henan's is one city of Henan, not named: kept out of Henan's series (region_how
+    unknown); not 全市 of Beijing, a city at a province's level, nor 资本市场."""
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    facts = analyse(make_document(text + "\n", "x", "x", {"date": "2025-06-20", "region": region})).facts
+    assert [a.region_how for a in facts] == [how]

@@ -836,6 +836,12 @@ def _base_of_comparison(sentence: str, upto: int, doc_year: int | None, doc_mont
 def _base_part(sentence: str, upto: int, doc_year: int | None, doc_month: int | None) -> str | None:
     """The part of a year a comparison's base names right before its value (较一季度(-10.8%), 比上半年的6.2%): of the
     document's year, or the year before when that part was still to come when it was written."""
+    if doc_year is not None and (same := _BASE_SAME.search(sentence, max(0, upto - _TAIL), upto)) is not None:
+        if same.group("base") == "全年":
+            return str(doc_year - 1)  # 较去年全年(-6.5%): the year before
+        parts = [value for _, value in explicit.periods_in(sentence[: same.start()], doc_year) if value[4:5] == "-"]
+        return f"{int(parts[-1][:4]) - 1}{parts[-1][4:]}" if parts else None  # 1-8月份，…较去年同期(-7.7%)回升: the same
+        # months of the year before
     m = _BASE_PART.search(sentence, max(0, upto - _TAIL), upto)
     if m is None or doc_year is None:
         return None
@@ -851,6 +857,7 @@ def _base_part(sentence: str, upto: int, doc_year: int | None, doc_month: int | 
 
 
 _BASE_PART = re.compile(r"(?:比|较)(?P<last>上年|去年)?(?P<base>[^，,；;。()（）]{2,10}?)(?:同期)?(?:的|[（(])$")
+_BASE_SAME = re.compile(r"(?:比|较)(?:上年|去年)(?P<base>同期|全年)(?:的|[（(])?$")
 
 
 def _compared_with(sentence: str, cue: _Cue, upto: int) -> bool:

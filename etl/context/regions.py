@@ -739,7 +739,9 @@ _NTH = r"第[0-9一二三四五六七八九十]+(?![0-9一二三四五六七八�
 _RANK_OTHER = (r"首位(?!度)|前列|前[0-9一二三四五六七八九十]+(?:[位名强]|(?![0-9一二三四五六七八九十季个月年天周]))"
                r"|唯一|首[个家批座条]")  # (not 武汉首位度, a city's primacy; not 全省前三季度; 全省唯一一个, 成为全省首个…)
 _RANK = rf"(?:{_NTH}(?:[位名]|(?![产次批届期号个条章节部轮类级季]))|{_RANK_OTHER})"
-_RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?(?={_RANK})"
+_RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?"
+                           rf"(?=(?:[0-9一二三四五六七八九十]+个(?:城市|地市|设区市|市州|县市区|县区|县市)中?[列居排位]?)?{_RANK})"
+                           # (全省11个城市中列第6位)
                            r"|(?<=获评|荣获|评为|入选|获得|成为)全[国省市区州县]")  # (获评全省文明城市: an honour's set)  # (not 全省第一
 # 产业, 全国第七次人口普查, 全省第一季度)
 # …and a place so named (增速位列金华第一, 位居金华各县市区第二, 总量稳居南宁市县域第一): the set of the rank, not the
@@ -757,8 +759,22 @@ def _without_ranks(text: str) -> str:
 
 def names_one_place(text: str) -> bool:
     """Does ``text`` hold a scope word of one province, city or county (全市, 我省, 该县; not 全区, 当地: any level)?"""
+    return scope_level(text) is not None
+
+
+def scope_level(text: str) -> str | None:
+    """The level of the first scope word of one province, city or county in ``text`` (全市: city), else None."""
     scope = _scope_word(_normalized(text))
-    return scope is not None and scope[1] not in ("any", "country")
+    return scope[1] if scope is not None and scope[1] not in ("any", "country") else None
+
+
+def below(level: str, code: str) -> bool:
+    """Is ``level`` a level below that of the region ``code`` (a city's 全市 in a text known only as Henan's; not 全市 of
+    Beijing, a city at a province's level, nor 全市 of 义乌, a city at a county's)?"""
+    place = region(code)
+    if place.name.endswith("市") and level == "city":
+        return False
+    return LEVELS.index(level) > LEVELS.index(place.level)
 
 
 @lru_cache(maxsize=8192)
@@ -767,7 +783,7 @@ def _scope_word(text: str) -> tuple[str, str] | None:
     rank is among (全市经济总量跃升至全省第4位、达到…)."""
     if not _backref_re().search(text):
         return None  # the common case, in one pass
-    text = _without_ranks(text)
+    text = _without_ranks(text).replace("资本市", "资\x1f\x1f")  # (资本市场 holds no 本市)
     for word, level in _gazetteer().rules.backref:
         if word in text:
             return word, level
