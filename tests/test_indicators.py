@@ -2589,6 +2589,10 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
                   ("5.6%", "general_budget_revenue_growth", "actual", "2020-01..08"),
                   ("8.9%", "general_budget_revenue_growth", "actual", "2019-01..08"), ("3.3个百分点", None, "actual", "2020-01..08")],
                  id="the base's value after 去年同期/上年同期 is of the same months of the year before"),
+    pytest.param("工业经济:1-8月份,全市规上工业总产值39.42亿元。规上工业增加值增长5.6%。\n",
+                 {"date": "2020-09-20", "title": "经济运行", "region": "河南省济源市"},
+                 [("39.42亿元", None, "actual", "2020-01..08"), ("5.6%", "industrial_value_added_growth", "actual", "2020-01..08")],
+                 id="a heading run into the text (工业经济:1-8月份,…) leaves the months for the sentences after"),
 ])
 def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -282,7 +282,9 @@ class _Contexts:
                 any(word in text for word in reference.time_words().retrospective):
             return None  # 2017年蠡县政府工作报告 on the first line (or below a web page's crumbs: 导航菜单): the report's title
             # opens no time for what follows
-        head = text[: min((i for i in (text.find(c) for c in "，,：:") if i >= 0), default=len(text))]
+        heading = reference.RUN_IN_HEADING.match(text) if self.sentences[index].paragraph_index else None
+        skip = heading.end() if heading else 0  # (工业经济：1-8月份，…: the heading run into the text)
+        head = text[: min((i for i in (text.find(c, skip) for c in "，,：:") if i >= 0), default=len(text))]
         cue = self._carried(index)
         return cue if cue is not None and cue.end <= len(head) else None
 

@@ -647,6 +647,8 @@ def _after_part(sentence: str, end: int) -> bool:
 def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None) -> bool:
     """Does a part of a year (上半年, 一季度, 1-5月) name the time of the sentence's first clause?"""
     first = _first_break(sentence, 0)
+    if (heading := RUN_IN_HEADING.match(sentence)) is not None:
+        first = _first_break(sentence, heading.end())  # 工业经济：1-8月份，…: past the heading run into the text
     if sentence.endswith(_FRAME_ENDS, 0, first):
         first = _first_break(sentence, first + 1)  # 分产业看，前三季度第一产业增加值…: past the frame of the view
     if _PART_HINT.search(sentence, 0, first) is None:
@@ -657,6 +659,10 @@ def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None
     # …余额… is a moment)
 
 
+# A heading run into its paragraph's text, ending in a colon (工业经济：, 1、工业经济：, （二）投资：).
+RUN_IN_HEADING = re.compile(r"(?:[0-9一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[)）])?"
+                            r"[\u4e00-\u9fff]{2,8}[：:]\s*(?=(?:[0-9０-９]{1,2}[-—~～至到])?[0-9０-９]{1,2}月|[一二三四]季度|[上下]半年|"
+                            r"前三季度|今年|全年|[0-9０-９]{4}年)")  # (then a time: 1-8月份，…)
 _PART_HINT = re.compile("季|半年|月")  # what every part of a year is written with
 _FRAME_ENDS = ("看", "来看", "而言", "来说", "显示", "表明", "获悉", "了解到", "统计", "介绍")  # 分产业看, 从需求端来看: a clause
 # that frames the view, no time of its own; so is one that names the source (数据显示，1至8月，…; 记者从县统计局获悉，一季度，…)
