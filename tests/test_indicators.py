@@ -2593,6 +2593,12 @@ def test_a_parts_growth_on_the_same_part_two_years_back_is_over_both_years():
                  {"date": "2020-09-20", "title": "经济运行", "region": "河南省济源市"},
                  [("39.42亿元", None, "actual", "2020-01..08"), ("5.6%", "industrial_value_added_growth", "actual", "2020-01..08")],
                  id="a heading run into the text (工业经济:1-8月份,…) leaves the months for the sentences after"),
+    pytest.param("一般公共预算收入完成4.92亿元,快于序时进度约6个百分点,同比增长25.0%。社会消费品零售总额74.16亿元,高于全省2.1个百分点,"
+                 "同比增长12.7%。\n", {"date": "2020-09-20", "title": "经济运行", "region": "河南省济源市"},
+                 [("4.92亿元", "general_budget_revenue", "actual", "2020"), ("约6个百分点", None, "actual", "2020"),
+                  ("25.0%", "general_budget_revenue_growth", "actual", "2020"), ("74.16亿元", "retail_sales", "actual", "2020"),
+                  ("2.1个百分点", None, "actual", "2020"), ("12.7%", "retail_sales_growth", "actual", "2020")],
+                 id="a growth after a comparison told between it and its level is the level's"),
 ])
 def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -560,7 +560,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             found = out[k - 1]  # 全县规模以上工业增加值增长7.5%（全市11.1%）: the parent region's value of the same
         elif linked:
             # "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%": the chain's last naming figure
-            j = roots[k - 1] if roots[k - 1] is not None else k - 1
+            j = roots[k - 1] if roots[k - 1] is not None else _past_comparison(sentence, figures, k, named)
+            j = k - 1 if j is None else j
+            # (一般公共预算收入完成4.92亿元，快于序时进度约6个百分点，同比增长25.0%: the level's growth, past the comparison)
             found, split = _inherited(named[j], split_at[j], placed.fact)
             if _added_to_stock(found, sentence, figures[k - 1].end, placed.start):
                 found = None  # 粮食播种面积4440万亩、新增202.9万亩: what was added is no stock
@@ -1037,6 +1039,21 @@ def _opens_with_rate(sentence: str, placed: Placed) -> bool:
 
 
 _RATE_HEAD = re.compile(r"(?:(?:[两二三四五]|[2-5])年)?(?:平均|年均)?(?P<noun>增速|增幅|增长率|增长速度|涨幅|降幅)?")
+
+
+def _past_comparison(sentence: str, figures: list[Placed], k: int, named: list[str | None]) -> int | None:
+    """The figure two before ``k`` whose measure ``k`` goes on with, when the one between compares it with another
+    (…4.92亿元，快于序时进度约6个百分点，同比增长25.0%; …74.16亿元，高于全省2.1个百分点，同比增长12.7%), else None."""
+    if k < 2 or named[k - 2] is None:
+        return None
+    between = _COMPARISON_ASIDE.fullmatch(sentence, figures[k - 2].end, figures[k - 1].start)
+    if between is None or not _CLAUSE_COMMA.fullmatch(sentence, figures[k - 1].end, figures[k - 1].end + 1):
+        return None
+    return k - 2 if catalogue().gap_re.fullmatch(sentence, figures[k - 1].end + 1, figures[k].start) else None
+
+
+_COMPARISON_ASIDE = re.compile(r"[，,][^，,。；;]{0,12}?(?:快于|慢于|高于|低于|高出|低出|超过)[^，,。；;0-9０-９]{0,12}")
+_CLAUSE_COMMA = re.compile(r"[，,]")
 
 
 def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
