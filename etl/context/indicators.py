@@ -1047,13 +1047,12 @@ def _past_comparison(sentence: str, figures: list[Placed], k: int, named: list[s
     if k < 2 or named[k - 2] is None:
         return None
     between = _COMPARISON_ASIDE.fullmatch(sentence, figures[k - 2].end, figures[k - 1].start)
-    if between is None or not _CLAUSE_COMMA.fullmatch(sentence, figures[k - 1].end, figures[k - 1].end + 1):
+    if between is None or sentence[figures[k - 1].end : figures[k - 1].end + 1] not in ("，", ","):
         return None
     return k - 2 if catalogue().gap_re.fullmatch(sentence, figures[k - 1].end + 1, figures[k].start) else None
 
 
 _COMPARISON_ASIDE = re.compile(r"[，,][^，,。；;]{0,12}?(?:快于|慢于|高于|低于|高出|低出|超过)[^，,。；;0-9０-９]{0,12}")
-_CLAUSE_COMMA = re.compile(r"[，,]")
 
 
 def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:

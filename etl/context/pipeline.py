@@ -538,7 +538,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     )
     if how == "metadata" and fact.kind == "price" and fact.unit.startswith("美元/"):
         code, how = regions.COUNTRY, "national"  # 金价…失守4000美元关口: a world market's price, not the publisher's place's
-    elif how == "national" and regions.names_one_place(sentence[:upto]) or \
+    elif how == "national" and regions.scope_level(sentence[:upto]) is not None or \
             how in ("clause", "metadata") and code != regions.COUNTRY and \
             (level := regions.scope_level(sentence[regions.clause_start(sentence, upto) : upto])) is not None and \
             regions.below(level, code):

@@ -381,12 +381,9 @@ def read_jsonl_lines(lines: BinaryIO | Iterable[bytes], name: str, start: int = 
     source = _bounded_lines(lines, limit) if hasattr(lines, "readline") else lines
     seen = False
     for line_no, raw in enumerate(source, start=start):
-        if raw is None or len(raw) > limit + 1:
-            record = too_large(name, line_no, f"a line of more than {limit:,} bytes", max_chars)
-            seen = True
-            yield record
-            continue
-        for record in _jsonl_records(raw, name, line_no, max_chars):
+        records = [too_large(name, line_no, f"a line of more than {limit:,} bytes", max_chars)] \
+            if raw is None or len(raw) > limit + 1 else _jsonl_records(raw, name, line_no, max_chars)
+        for record in records:
             seen = True
             yield record
     if not seen:
@@ -542,17 +539,23 @@ def read_path(paths: Iterable[str | Path], max_chars: int = DEFAULT_MAX_DOC_CHAR
     """Documents of files and folders (recursively); "-" is stdin. Unreadable input yields a ``Reject``, a document
     met again (the same ``doc_id``) a ``duplicate`` warning in its place. ``skip``: files inside a folder that are no
     input (the warehouse being written there and its working files)."""
+    return once(_read_paths(paths, max_chars, skip))
+
+
+def once(items: Iterable[Document | Reject]) -> Iterator[Document | Reject]:
+    """The items, a document met again (the same ``doc_id``) replaced by a ``duplicate`` warning naming where it was
+    read first."""
     first: dict[str, str] = {}  # doc_id → where it was read
-    for item in _read_paths(paths, max_chars, skip):
-        if isinstance(item, Document) and item.doc_id in first:
-            yield duplicate(item, first[item.doc_id])
-        else:
-            if isinstance(item, Document):
+    for item in items:
+        if isinstance(item, Document):
+            if item.doc_id in first:
+                item = _duplicate(item, first[item.doc_id])
+            else:
                 first[item.doc_id] = item.source_path
-            yield item
+        yield item
 
 
-def duplicate(doc: Document, first: str) -> Reject:
+def _duplicate(doc: Document, first: str) -> Reject:
     """A document read again: the same name and text as ``first`` (digits a mask hides aside, as in its id)."""
     path, _, line = doc.source_path.rpartition(":")
     name, line_no = (path, int(line)) if line.isdigit() and path else (doc.source_path, None)

@@ -876,7 +876,7 @@ def _compared_with(sentence: str, cue: _Cue, upto: int) -> bool:
         # 较截至二零一七年…止年度约109.7百万港元减少约9.3百万港元: the base's value, then the change — the time is the value's
         change = _CHANGE_AFTER_BASE.match(sentence, cue.end)
         return change is not None and upto >= change.end()
-    return not (_BASE_VALUE_NEXT.match(sentence, cue.end) and upto <= _clause_end(sentence, cue.end))
+    return not (_BASE_VALUE_NEXT.match(sentence, cue.end) and upto <= _first_break(sentence, cue.end))
 
 
 # a comparison's marker, then times listed (比前三季度、1~8月和1~7月), ending at the cue; then what follows a base: a
@@ -893,11 +893,6 @@ def _one_time(period: object) -> bool:
     """A year, a part of one or a moment (2024, 去年四季度, 1~8月), not a span of years or a count back (五年前)?"""
     return isinstance(period, str) or (isinstance(period, tuple) and (period[0] == PART or (
         isinstance(period[0], int) and period[0] == period[1])))
-
-
-def _clause_end(sentence: str, start: int) -> int:
-    m = _CLAUSE_BREAKS.search(sentence, start)
-    return len(sentence) if m is None else m.start()
 
 
 def _before_year(cue: _Cue, doc_year: int | None) -> bool:

@@ -739,11 +739,11 @@ _NTH = r"第[0-9一二三四五六七八九十]+(?![0-9一二三四五六七八�
 _RANK_OTHER = (r"首位(?!度)|前列|前[0-9一二三四五六七八九十]+(?:[位名强]|(?![0-9一二三四五六七八九十季个月年天周]))"
                r"|唯一|首[个家批座条]")  # (not 武汉首位度, a city's primacy; not 全省前三季度; 全省唯一一个, 成为全省首个…)
 _RANK = rf"(?:{_NTH}(?:[位名]|(?![产次批届期号个条章节部轮类级季]))|{_RANK_OTHER})"
+# The set a rank is among (居全省第4位, 全省11个城市中列第6位; not 全省第一产业, 全国第七次人口普查, 全省第一季度) or an honour's
+# (获评全省文明城市, 成为全省首个…)
 _RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?"
                            rf"(?=(?:[0-9一二三四五六七八九十]+个(?:城市|地市|设区市|市州|县市区|县区|县市)中?[列居排位]?)?{_RANK})"
-                           # (全省11个城市中列第6位)
-                           r"|(?<=获评|荣获|评为|入选|获得|成为)全[国省市区州县]")  # (获评全省文明城市: an honour's set)  # (not 全省第一
-# 产业, 全国第七次人口普查, 全省第一季度)
+                           r"|(?<=获评|荣获|评为|入选|获得|成为)全[国省市区州县]")
 # …and a place so named (增速位列金华第一, 位居金华各县市区第二, 总量稳居南宁市县域第一): the set of the rank, not the
 # figure's place; its rank ends its phrase (not 沈阳第二机床厂, 杭州第19届亚运会)
 _RANK_AFTER = re.compile(rf"(?:各?(?:县市区|县市|区县|县区|市县|地市|城市|县域|县|市|区)|同类城市)?"
@@ -755,11 +755,6 @@ def _without_ranks(text: str) -> str:
     if "全" in text:
         return _RANKED_AMONG.sub(lambda m: "\x1f" * len(m.group()), text)
     return text
-
-
-def names_one_place(text: str) -> bool:
-    """Does ``text`` hold a scope word of one province, city or county (全市, 我省, 该县; not 全区, 当地: any level)?"""
-    return scope_level(text) is not None
 
 
 def scope_level(text: str) -> str | None:

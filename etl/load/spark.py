@@ -124,13 +124,8 @@ def file_items(
     """(source_key, item) for each document of one file; a document met twice in the file is kept once (the second
     is a ``duplicate`` warning, as in the local reader)."""
     uri, data = record
-    key, first = source_key(uri), {}
-    for item in read_bytes(data, display_name(uri, roots), max_chars):
-        if isinstance(item, Document):
-            if item.doc_id in first:
-                item = reader.duplicate(item, first[item.doc_id])
-            else:
-                first[item.doc_id] = item.source_path
+    key = source_key(uri)
+    for item in reader.once(read_bytes(data, display_name(uri, roots), max_chars)):
         yield key, item
 
 
