@@ -334,6 +334,25 @@ def test_fact_page_over_the_seed(monkeypatch, dashboard_seed_db):
     assert not at.exception and 'class="cf-fig cf-current"' in html_bodies(at)
 
 
+def test_fact_page_of_a_place_the_text_does_not_name_says_so(monkeypatch, tmp_path):
+    """全市… in a text known only as Henan's: the page names no place of its own for it (河南省境内未点明的地区)."""
+    import duckdb
+
+    from etl.cli import main
+
+    source = tmp_path / "release.jsonl"
+    source.write_text(json.dumps({"id": "r", "date": "2025-06-20", "region": "河南",
+                                  "text": "5月份，全市规模以上工业增加值同比增长8.1%。"}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    db = tmp_path / "facts.duckdb"
+    assert main(["ingest", str(source), "--db", str(db)]) == 0
+    with duckdb.connect(str(serving_path(db)), read_only=True) as con:
+        (fact_id,) = con.execute("select fact_id from figures where region_how = 'unknown'").fetchone()
+    at = run_page(monkeypatch, db, "views/fact.py", id=fact_id)
+    assert not at.exception and at.caption[0].value.startswith("河南省境内未点明的地区")
+    assert "未点明的地区，位于" in _text(html_bodies(at))
+
+
 def test_fact_page_for_an_unknown_id(monkeypatch, synthetic_db):
     at = run_page(monkeypatch, synthetic_db, "views/fact.py", id="no-such-fact")
     assert not at.exception and "找不到" in at.error[0].value

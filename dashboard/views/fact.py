@@ -93,6 +93,9 @@ DETAILS_CSS = """<style>
 </style>"""
 
 
+UNKNOWN_PLACE = "unknown"  # region_how of a figure of one place the text never names (etl.context.regions.HOW)
+
+
 def details_ui(fact: dict) -> None:
     """Metric, qualifier, kind, change, region hierarchy, period, topic, document, rule."""
     chain = db.query(queries.region_chain, fact["region_code"])
@@ -111,7 +114,8 @@ def details_ui(fact: dict) -> None:
         ("约数", html.escape(label("approx", fact["approx"]) or "精确数字")),
         ("类型", html.escape(f"{label('kind', fact['kind'])} · {label('measure', fact['measure'])}")),
         ("变化", _change_html(fact)),
-        ("地区", f'{region_html(chain)} <span class="cf-note">（依据：{how}）</span>'),
+        ("地区", f'{"未点明的地区，位于 " if fact["region_how"] == UNKNOWN_PLACE else ""}{region_html(chain)} '
+                 f'<span class="cf-note">（依据：{how}）</span>'),
         ("时间", html.escape(period_label(fact["period"]) or "未注明")),
         ("主题", _link("", fact["topic_name"], topic=fact["topic_name"])),
         ("文档", _link("document", _document_label(fact), id=fact["doc_id"])),
@@ -186,7 +190,8 @@ def main() -> None:
     if fact is None:
         return
     st.title(md_escape(fact["metric"] or "数字"))
-    st.caption(md_escape(" · ".join(x for x in (fact["region_name"], period_label(fact["period"]), fact["topic_name"])
+    place = f"{fact['region_name']}境内未点明的地区" if fact["region_how"] == UNKNOWN_PLACE else fact["region_name"]
+    st.caption(md_escape(" · ".join(x for x in (place, period_label(fact["period"]), fact["topic_name"])
                                     if not is_missing(x) and x)))
     left, right = st.columns([2, 3], gap="large")
     with left:
