@@ -2604,16 +2604,23 @@ def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected
 
 
-def test_a_figure_of_one_place_the_text_never_names_is_of_no_series():
-    """全市生产总值1068.1亿元 in a text naming no place: region 000000 by `unknown`, never the country's series."""
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("前三季度全市生产总值1068.1亿元,同比增长6.0%。前三季度全国生产总值90万亿元。\n",
+                 [("1068.1亿元", "gdp", "000000", "unknown"), ("6.0%", "gdp_growth", "000000", "unknown"),
+                  ("90万亿元", "gdp", "000000", "clause")], id="全市"),
+    pytest.param("1-3月,实现地区生产总值1028.06亿元,负增长4.2%。全区一般公共预算收入完成45亿元。全国居民人均可支配收入1万元。\n",
+                 [("1028.06亿元", "gdp", "000000", "unknown"), ("4.2%", "gdp_growth", "000000", "unknown"),
+                  ("45亿元", "general_budget_revenue", "000000", "unknown"),
+                  ("1万元", "disposable_income_per_capita", "000000", "clause")],
+                 id="地区生产总值 is a region's output; 全区 a district's or a region's"),
+])
+def test_a_figure_of_one_place_the_text_never_names_is_of_no_series(text, expected):
+    """A figure of one place in a text naming none: region 000000 by `unknown`, never the country's series."""
     from etl.context.pipeline import analyse
     from etl.context.reader import make_document
 
-    text = "前三季度全市生产总值1068.1亿元,同比增长6.0%。前三季度全国生产总值90万亿元。\n"
     facts = analyse(make_document(text, "x", "x", {"date": "2021-10-27"})).facts
-    assert [(a.fact.mention, a.indicator, a.region_code, a.region_how) for a in facts] == [
-        ("1068.1亿元", "gdp", "000000", "unknown"), ("6.0%", "gdp_growth", "000000", "unknown"),
-        ("90万亿元", "gdp", "000000", "clause")]
+    assert [(a.fact.mention, a.indicator, a.region_code, a.region_how) for a in facts] == expected
 
 
 def test_a_figure_of_a_place_not_known_stays_out_of_the_countrys_series(tmp_path, hand):

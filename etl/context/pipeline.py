@@ -538,12 +538,12 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     )
     if how == "metadata" and fact.kind == "price" and fact.unit.startswith("美元/"):
         code, how = regions.COUNTRY, "national"  # 金价…失守4000美元关口: a world market's price, not the publisher's place's
-    elif how == "national" and regions.scope_level(sentence[:upto]) is not None or \
+    elif how == "national" and regions.names_some_place(sentence[:upto]) or \
             how in ("clause", "metadata") and code != regions.COUNTRY and \
             (level := regions.scope_level(sentence[regions.clause_start(sentence, upto) : upto])) is not None and \
             regions.below(level, code):
-        how = "unknown"  # 全市生产总值1068.1亿元 in a text naming no place, or in one known only as Henan's: one city's,
-        # not known — neither the country's nor the province's
+        how = "unknown"  # 全市生产总值1068.1亿元, 全区…, 地区生产总值… in a text naming no place, or 全市 in one known only
+        # as Henan's: one city's, not known — neither the country's nor the province's
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
     found = indicators.indicator(indicator) if indicator else None
     section = reference.section_of(headings, year, retrospective, late, now)

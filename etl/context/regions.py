@@ -107,6 +107,7 @@ class _Rules:
     national_bodies: re.Pattern[str]  # 国家统计局, 商务部 … (not 人社部门); see _national_bodies
     national_not_after: str  # levels a national body does not follow (市人社部门)
     national_words: tuple[str, ...]  # 全国, 我国 right before a figure
+    local_only: tuple[str, ...]  # 全区, 地区生产总值: words of one place below the country, of any level
     national_reach: int
     national_counted: tuple[str, ...]  # counts of provinces: 19个援疆省市
     national_areas: tuple[str, ...]  # areas of several provinces: 长三角, 京津冀
@@ -264,6 +265,7 @@ def _load_rules(path: str) -> _Rules:
             f"(?![{re.escape(data['national']['not_before'])}])"),
         national_not_after=data["national"]["not_after"],
         national_words=tuple(_unique(data["national"]["words"], path, "national.words")),
+        local_only=tuple(_unique(data["local_only"]["words"], path, "local_only.words")),
         national_reach=int(data["national"]["reach"]),
         national_counted=tuple(_unique(data["national"]["counted"], path, "national.counted")),
         national_areas=tuple(_unique(data["national"]["areas"], path, "national.areas")),
@@ -761,6 +763,11 @@ def scope_level(text: str) -> str | None:
     """The level of the first scope word of one province, city or county in ``text`` (全市: city), else None."""
     scope = _scope_word(_normalized(text))
     return scope[1] if scope is not None and scope[1] not in ("any", "country") else None
+
+
+def names_some_place(text: str) -> bool:
+    """Does ``text`` speak of one province, city or county (全市, 该县, 全区, 地区生产总值), not of the whole country?"""
+    return scope_level(text) is not None or any(word in text for word in _gazetteer().rules.local_only)
 
 
 def below(level: str, code: str) -> bool:
