@@ -2604,6 +2604,24 @@ def test_cases_of_the_twenty_first_session(text, meta, expected):
     assert _facts(text, meta) == expected
 
 
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("政府把2025年全年本地生产总值增长预测由2%至3%上调至3.2%。第三季本地生产总值按年实质增长3.8%。"
+                 "国际货币基金组织预测，明年中国经济将增长4.2%。\n",
+                 {"date": "2025-11-14", "title": "经济预测", "region": "香港"},
+                 [("2%至3%", None, None, "2025"), ("3.2%", None, None, "2025"), ("3.8%", "gdp_growth", "actual", "2025-Q3"),
+                  ("4.2%", None, None, "2026")],
+                 id="a forecast (预测, 预估) of a time not over when written is neither outcome nor goal"),
+    pytest.param("据统计预测，全县地区生产总值增长12.6%，达92.9亿元。经济部原预估会呈负成长，零售业营业额却意外年增1.4%。"
+                 "出口较预测数减少3亿美元。\n",
+                 {"date": "2022-01-20", "title": "政府工作报告", "region": "河北省邢台市威县"},
+                 [("12.6%", "gdp_growth", "actual", "2021"), ("92.9亿元", "gdp", "actual", "2021"), ("1.4%", None, "actual", "2021"),
+                  ("3亿美元", None, "actual", "2021")],
+                 id="an estimate of a year gone by, an outcome against an earlier forecast (原预估, 较预测数) are outcomes"),
+])
+def test_cases_of_the_twenty_second_session(text, meta, expected):
+    assert _facts(text, meta) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("前三季度全市生产总值1068.1亿元,同比增长6.0%。前三季度全国生产总值90万亿元。\n",
                  [("1068.1亿元", "gdp", "000000", "unknown"), ("6.0%", "gdp_growth", "000000", "unknown"),

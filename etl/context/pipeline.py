@@ -602,9 +602,9 @@ def _clause_basis(clause: str, found: indicators.Indicator | None) -> str | None
 
 
 def _in_part(part: str | None, ref_time: reference.Reference, year: int | None, before: str) -> str | None:
-    """The period of a figure in a release whose title names a part of its year (part: 2025-Q1): an outcome placed in
-    the whole year only by default is the part's — unless the text before it names the whole year (预计全年…)."""
-    if part and ref_time.status == "actual" and ref_time.period == str(year) and \
+    """The period of a figure in a release whose title names a part of its year (part: 2025-Q1): an outcome (or a
+    forecast, a rule) placed in the whole year only by default is the part's — unless the text before it names the whole year (预计全年…)."""
+    if part and ref_time.status in ("actual", None) and ref_time.period == str(year) and \
             not any(word in before for word in _WHOLE_YEAR):
         month = _OPENING_MONTH.match(before)
         if month is not None:  # 6月份，规模以上工业增加值同比增长7.7% in a release of the first half: June's

@@ -1169,6 +1169,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if status == "actual" and when == str(doc_year) and doc_month is not None and doc_month <= _FORECAST_MONTHS and \
             _WHOLE_YEAR_FORECAST.search(sentence, 0, upto):
         status = None  # 预计全年地区生产总值增长5.5%左右 in July: a forecast of a year not over, neither outcome nor goal
+    if status is not None and _FORECAST_MADE.search(sentence[max(0, upto - _CLAUSE_REACH) : upto]) and \
+            _not_over(when, doc_year, doc_month):
+        status = None  # 政府预测2025年全年本地生产总值增长2%至3%, IMF预测明年增长4.2%: a forecast of a time not over when
+        # it was written, neither outcome nor goal (but 据统计预测，全县地区生产总值增长12.6% in a report on the year gone
+        # by: its estimated outcome)
     if status == "target" and _SHARE_OF_GOAL.search(sentence, max(0, upto - 20), upto):
         status = "actual"  # 为年度目标的102%, 完成预算数的92.49%: the share of the goal reached, an outcome (not 占国家预算的
         # 77.06%: a budget's part)
@@ -1183,6 +1188,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
 _CLAUSE_REACH = 30  # how far back a figure's own clause is read for a task told ahead or a supposition
 _WHOLE_YEAR_FORECAST = re.compile(r"(?:预计|预测|预估|估计)(?:今年)?全年")
 _FORECAST_MONTHS = 10  # a whole year's estimate written up to October is a forecast (from November on, near an outcome)
+_FORECAST_MADE = re.compile(r"(?<![较較比于於及过過超出合原])(?:预测|預測|预估|預估)(?:称|稱|显示|顯示|指出|认为|認為)?[，,：:]?"
+                            r"[^，,；;。！？!?]*\Z")  # in the figure's clause or opening the clause before it (IMF预测，2025年…);
+# not 较8月预测上修, 高于预测, 符合预测 (a comparison with a forecast) nor 原预估会呈负成长，却意外年增1.4% (an outcome)
 _SHARE_OF_GOAL = re.compile(r"(?:完成|为|达到|实现|达)[^，,；;。]{0,12}(?:目标|计划|任务|预算数?)的\Z")
 _TOLD_AHEAD = re.compile(r"(?<!预计)(?<!有望)(?<!估计)(?:今年|明年|(?<![0-9一二三四五六七八九十两几])年内)(?:还|也|仍)?(?:将|要)(?![是素闻點点求害领么不近来])[^，,。；;！？!?]*\Z")  # (not 今年将是…之年,
 # 今年要素保障, 今年要闻; 预计今年将超过6万亿元: a forecast)
@@ -1506,6 +1514,18 @@ def _section_period(section: Section, doc_year: int | None, status: str | None, 
     if status == "actual" and section.retrospective and not section.late:
         return (doc_year - 1, doc_year - 1)
     return (doc_year, doc_year)
+
+
+def _not_over(when: str | None, doc_year: int | None, doc_month: int | None) -> bool:
+    """Is the period ``when`` not over when the document was written (its last month not before the document's month,
+    or, with the year alone known, its last year not before the document's)?"""
+    if when is None or doc_year is None or not when[:4].isdigit():
+        return False
+    if len(when) == 9 and when[4] == "-" and when[5:].isdigit():
+        return int(when[5:]) >= doc_year  # a span of years (2026-2030)
+    if doc_month is None:
+        return int(when[:4]) > doc_year
+    return (int(when[:4]), last_month(when[4:])) >= (doc_year, doc_month)
 
 
 def _no_future_outcome(status: str | None, when: str | None, doc_year: int | None, now: int | None = None,
