@@ -223,7 +223,7 @@ def _load_rules(path: str) -> _Rules:
         topic_openers=tuple(_unique(data["topic"]["openers"], path, "topic.openers")),
         topic_verbs=tuple(_unique(data["topic"]["verbs"], path, "topic.verbs")),
         visitors_from=re.compile(
-            f"(?:{lexicon.alternation(_unique(data['origins']['between'], path, 'origins.between'))})*"
+            f"(?:{lexicon.alternation(_unique(data['origins']['between'], path, 'origins.between'))}|{_ASIDE})*"
             f"(?:{lexicon.alternation(_unique(data['origins']['visitors'], path, 'origins.visitors'))})"
             f"(?!{lexicon.alternation(_unique(data['origins']['not_after'], path, 'origins.not_after'))})"),
         visitors_received=re.compile(
@@ -677,7 +677,14 @@ def _named(rules: _Rules, found: list[PlaceMatch], text: str) -> list[PlaceMatch
 
 
 def _visited(rules: _Rules, found: list[PlaceMatch], text: str) -> list[PlaceMatch]:
-    """Without the places visitors come from (杭州接待上海游客, 中国大陆及香港旅客: 杭州 stands)."""
+    """Without the places visitors come from (杭州接待上海游客, 中国大陆及香港旅客, 旅客主要来自中国台湾、东南亚及中国大陆: 杭州
+    stands)."""
+    listed: set[int] = set()  # the places of a list visitors come from, by position in ``found``
+    for k, match in enumerate(found):
+        if _VISITORS_FROM_LIST.search(text, max(0, match.start - 8), match.start) or \
+                (k - 1 in listed and _LIST_GAP.fullmatch(text, found[k - 1].end, match.start)):
+            listed.add(k)
+    found = [match for k, match in enumerate(found) if k not in listed]
     out: list[PlaceMatch] = []
     later, origin = None, False
     for match in reversed(found):
@@ -695,6 +702,10 @@ def _visited(rules: _Rules, found: list[PlaceMatch], text: str) -> list[PlaceMat
 
 
 _ORIGINS_JOINED = ("及", "和", "、", "与", "")  # (中国大陆, 香港及澳门)
+_ASIDE = r"[（(][^（()）]{0,24}[)）]"  # a count in brackets between a place and its visitors: 香港(659,485人次)旅客
+# Visitors said to come from a list of places (旅客主要来自中国台湾、东南亚及中国大陆): each place of the list is an origin.
+_VISITORS_FROM_LIST = re.compile(r"(?:旅客|游客|访客)(?:主要|大多|多|均|则|分别)?(?:来自|來自)(?:中国|中國)?\Z")
+_LIST_GAP = re.compile(r"[、及和与與]?|[、及和与與][\u4e00-\u9fff]{1,6}[、及和与與]")  # (、东南亚及: a place not ours between)
 _VISITED_AFTER = ("访", "訪", "来", "來", "赴", "到", "抵", "入境")
 _RECEIVED_REACH = 4
 
