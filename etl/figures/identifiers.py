@@ -96,8 +96,11 @@ def credit_code_checksum_ok(code: str) -> bool:
 
 
 # What introduces a number as a number: 证号：, 账号为, 卡号 …, 身份证号 without a colon, 收款账户：, 银行卡号码 ….
-_INTRODUCED = re.compile(r"(?:[号码]\s*[:：]|(?:身份证号|证件号|证号|账号|帐号|卡号|账户|帐户|号码)(?:为|是)?\s*[:：]?)"
-                         r"\s*[【“\"「(（]?\s*$")
+_INTRODUCED = re.compile(r"(?:[号码]\s*[:：]|(?:身份证号|证件号|证号|账号|帐号|卡号|账户|帐户|号码|(?:%s)号)(?:为|是)?\s*[:：]?)"
+                         r"\s*[【“\"「(（]?\s*$" % "|".join(("编", "学", "工", "考", "学籍", "护照", "会员", "客户", "用户", "QQ", "qq",
+                                                          "微信", "订单", "运单", "快递单", "保单", "流水", "病案", "住院",
+                                                          "门诊", "就诊", "医保", "社保", "档案", "车牌", "牌照", "车架")))
+# (…号 of a person's or a thing's own number: 学号2021301234, 护照号E12345678, 工号8823; not 挂号, 型号, 信号, 称号: words)
 
 
 # Accounts counted, not an account's number: a short run of digits right after 账户 and before a classifier
@@ -121,6 +124,8 @@ _CC = "[0-9A-HJ-NP-RT-UW-Y]"  # a character of a credit code
 _ID_CORE = r"(?P<core>(?:[0-9][ -]?){17}[0-9Xx])"  # groups apart: 110101 19900307 4514, 110101-19900307-4514
 _AREA = r"0(?:10|2[0-9]|[3-9][0-9]{2})"  # 010, 020–029, 0311 …: the trunk 0 and an area code
 _LOCAL = r"[2-9][0-9]{2,3}[ -]?[0-9]{4}"  # a local number: 7 or 8 digits, never starting with 0 or 1
+_PLATE_PROVINCE = "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+_PLATE = r"(?=(?:[A-HJ-NP-Z]*[0-9]){3})[0-9A-HJ-NP-Z]{5,6}"  # a plate's five or six letters and digits, three digits at least
 _LOCAL_PHONE_BEFORE = re.compile(r"(?:电话|手机|传真|座机)(?:号码)?[:：]?\s*$|[(（][0０][0-9０-９]{2,3}[)）][ -]?$")
 # Each shape is classified by the first rule whose pattern matches it whole and whose context fits.
 _RULES: tuple[_Rule, ...] = (
@@ -141,6 +146,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("postal_code", re.compile(r"[0-9]{6}"), re.compile(r"(?:邮编|邮政编码)[:：]?\s*$"), None, None),
     _Rule("hotline", re.compile(r"[0-9]{3,6}"), None, re.compile(r"(?:政务服务便民)?热线|服务热线"), None),
     _Rule("badge", re.compile(r"[0-9A-Za-z]{4,}"), re.compile(r"(?:警号|警员编号|辅警编号)(?:为|是)?[:：]?\s*$"), None, None),
+    # A vehicle's plate (机动车号牌): a province's one-character name, a letter, five or six letters and digits (京A12345,
+    # 粤BD12345 of a new-energy car), at least three of them digits.
+    _Rule("vehicle_plate", re.compile(r"[A-HJ-NP-Z]" + _PLATE), re.compile(_PLATE_PROVINCE + "$"), None, None),
+    _Rule("vehicle_plate", re.compile(_PLATE), re.compile(_PLATE_PROVINCE + "[A-HJ-NP-Z][·•]$"), None, None),  # 鲁B·D1234
     # Numbers introduced as numbers: 证号：…, 编号：…, 代码：…, 账号：… (a bank card in groups of four too).
     _Rule("other", re.compile(r"[0-9A-Za-z][0-9A-Za-z -]{3,}"), _INTRODUCED, None, None),
     # A bank card's number (16 to 19 digits, no figure is written so), whatever introduces it: its Luhn digit decides,

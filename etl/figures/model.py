@@ -14,7 +14,8 @@ BASES = ("yoy", "mom", "vs_prior")
 KINDS = ("count", "money", "percent", "permille", "percentage_point", "basis_point", "multiple", "fraction",
          "magnitude", "index", "length", "area", "volume", "mass", "power", "energy", "temperature", "duration",
          "age", "data", "frequency", "concentration", "price", "rate", "score")
-IDENTIFIER_KINDS = ("id_card", "disability_card", "credit_code", "phone", "postal_code", "badge", "hotline", "other")
+IDENTIFIER_KINDS = ("id_card", "disability_card", "credit_code", "phone", "postal_code", "badge", "vehicle_plate", "hotline",
+                    "other")
 
 
 @dataclass(frozen=True, slots=True)
