@@ -32,6 +32,7 @@ def test_mask(text, expected):
     ("disability_card", ID_A + "24", True),
     ("phone", "13800138000", True),
     ("badge", "1426152", True),
+    ("vehicle_plate", "A12345", True),
     ("other", "ABC12345", True),
     ("credit_code", "92140700MA0HEU9E22", True),  # 个体工商户: names a person
     ("credit_code", "91510100MA6CGUGA1W", False),  # a company

@@ -15,8 +15,9 @@ from etl.load.serving import serving_path
 
 ID_A, ID_B = "110101199003074514", "440306199206151232"  # valid GB 11643 check digits
 PHONE = "13912345678"
-SECRETS = (ID_A, ID_B, PHONE)
-BODY = (f"申请人张三，身份证号码{ID_A}，联系电话{PHONE}，2025年领取创业补贴3000元。\n"
+PLATE, STUDENT = "A12345", "2021301234"  # a vehicle plate (京A12345), a number after a label ending in 号 (学号)
+SECRETS = (ID_A, ID_B, PHONE, PLATE, STUDENT)
+BODY = (f"申请人张三，身份证号码{ID_A}，联系电话{PHONE}，车牌京{PLATE}，学号{STUDENT}，2025年领取创业补贴3000元。\n"
         f"经办人李四（身份证{ID_B}）审核，12345热线受理诉求2580.2万件。")
 
 
