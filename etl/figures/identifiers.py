@@ -106,6 +106,8 @@ _INTRODUCED = re.compile(r"(?:[号码]\s*[:：]|(?:身份证号|证件号|证号
 # Accounts counted, not an account's number: a short run of digits right after 账户 and before a classifier
 # (开通绿色账户30755个). A number after 账号, 卡号 or 身份证号, or of seven digits or more, stays an identifier whatever
 # follows it (账号12345678个).
+# A unit of an amount right after a form (元, 万元, 股, 吨 …): with no label before it, the form is a figure's digits.
+_AMOUNT_AFTER = re.compile(r"[ \u3000]*[万亿]?(?:元|圆|股|美元|港元|欧元|日元|英镑|吨|千克|公斤|平方米|亩|人次|户|台|辆|件|千瓦时|度)")
 _COUNTED = re.compile(r"[ \u3000]*[个户家笔张只件项万亿]")
 _COUNTED_AFTER = ("账户", "帐户")
 _COUNTED_DIGITS = 7
@@ -200,6 +202,8 @@ def _classify(shape: str, text: str, start: int, end: int, context: bool, kinds:
             continue
         if rule.after is not None and not rule.after.match(text, end):
             continue
+        if rule.kind == "phone" and rule.before is None and not context and _AMOUNT_AFTER.match(text, end):
+            continue  # 营业收入18312345678元, 金额为137067587.60元, 流通股13947798000股: an amount, no number to call
         if rule.before is _INTRODUCED and shape.isdigit() and len(shape) < _COUNTED_DIGITS and \
                 text.endswith(_COUNTED_AFTER, 0, start) and _COUNTED.match(text, end):
             continue  # 开通绿色账户30755个: accounts counted, no account's number
