@@ -88,8 +88,10 @@ _BROKEN_LINE = re.compile(f"(?<=[0-9０-９])[ \t]*\n[ \t{INVISIBLE}]*[{INVISIBL
 # A line broken inside a number of running text: the number read through the break (营业收入为12.3⏎4亿元, 12⏎.34亿元,
 # 3⏎000万元), not its tail alone as a figure — not a table's cells one a line (12.5⏎13.6%, 2023⏎2024).
 _LINE_IN_NUMBER = re.compile(r"[0-9０-９.．][ \t]*\n[ \t]*[0-9０-９.．]")  # (the break is the match less its ends)
-_RUNNING_BEFORE = re.compile(r"[\u4e00-\u9fff][0-9.,]{1,12}\Z")  # the number's head right after the text's words
-_TAIL_WITH_UNIT = re.compile(r"[0-9]+(?:\.[0-9]+)?[万亿%％]")
+_RUNNING_BEFORE = re.compile(r"[\u4e00-\u9fff] ?[0-9.,]{1,12}\Z")  # the number's head right after the text's words (a
+# PDF's space between them too: 同比增长 7⏎3.5%)
+_TAIL_WITH_UNIT = re.compile(r"[0-9]+(?:\.[0-9]+)?[ ]?(?:[万亿%％]|(?![年月日号时分秒])[\u4e00-\u9fff])")  # (销售挖掘机12⏎345台;
+# not 产量12⏎2024年: a date opening the next line)
 
 
 def _broken_numbers(text: str) -> list[int]:
