@@ -78,6 +78,8 @@ def test_traditional_big5_detected() -> None:
                      id="a gateway's pinyin glosses after a character removed"),
         pytest.param("张伟(Zhang Wei)、行(xing)与(yù to)(ABC)", "张伟(Zhang Wei)、行(xing)与(yù to)(ABC)",
                      id="no gloss: no tone mark, two words, capitals"),
+        pytest.param("挖掘机1&#44;234台，同比下降&nbsp;63.6&#x25;，R&D投入，AT&T;收入", "挖掘机1,234台，同比下降\xa063.6%，R&D投入，AT&T;收入",
+                     id="HTML character references as the characters they stand for; names HTML does not know kept"),
     ],
 )
 def test_text_stored_as_decoded_with_newlines_normalised(raw: str, stored: str) -> None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import html
 import json
 import math
 import os
@@ -174,6 +175,16 @@ def strip_glosses(text: str) -> str:
     return PINYIN_GLOSS.sub(r"\1", text) if "(" in text or "（" in text else text
 
 
+# A character reference of HTML left in a scraped page (1&#44;234亿元, 同比下降&nbsp;63.6%, 53.1&#37;): the character
+# it stands for, as a browser shows it (a number read through the comma, a change through the space). A name HTML does
+# not know stays as written (R&D, AT&T;).
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str) -> str:
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
+
+
 _YEAR_MONTH = re.compile(r"(\d{4})(?:[-/.年](\d{1,2})月?)?$")
 
 
@@ -213,10 +224,10 @@ def make_document(text: str, doc_name: str, source_path: str, meta: dict[str, ob
     """A ``Document`` with its stable id, ``f"{doc_name}-{sha256[:12]}"``; the name and the hash are those of the
     redacted text (etl/context/redact.py), so that the id reveals no private identifier."""
     meta = meta or {}
-    text = strip_glosses(text)
+    text = unescape_entities(strip_glosses(text))
     digest = content_sha256(text)
     date, precision = parse_date(meta.get("date"))
-    fields = {k: (None if meta.get(k) is None else str(meta[k])) for k in METADATA_FIELDS}
+    fields = {k: (None if meta.get(k) is None else unescape_entities(str(meta[k]))) for k in METADATA_FIELDS}
     return Document(
         doc_id=f"{redact(doc_name)}-{digest[:12]}",
         doc_name=doc_name,
