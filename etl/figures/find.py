@@ -41,6 +41,10 @@ CHENG = ("成(?![立员为果本熟功都型交就效绩长品全事效])(?:[ \u
 # is 度 after 万/亿 (3,120亿度). 方 is a cubic metre only after 万/亿 (22亿方), never in 三方.
 DEGREE = "度(?!电)"
 CUBIC = "(?<=[万亿])方"
+# A height in metres and centimetres: 身高2米26, 一米八五 (2.26 m, 1.85 m), after a lone 1 or 2; not 2米深, 1米5的水位
+# is read too (1.5 m), but 12米85 is no height.
+HEIGHT = ("(?<=(?<![0-9０-９.．])[12１２一二两])米(?:[0-9]{1,2}(?![0-9０-９.．%％万亿米厘公])"
+          "|[一二三四五六七八九]{1,2}(?![十百千万亿米厘公零〇]))")
 # 折 as a discount: 八折 = 80 %, 七五折 = 75 %, 9.9折 = 99 %; not 折扣, 折旧, 折合 ….
 ZHE = "折(?![扣旧算合叠射线中返服磨腾])"
 # A magnitude written without a digit, after a qualifier: 近万人, 超十万台, 逾百家, 上千个, 突破百亿元.
@@ -128,7 +132,7 @@ def figure_re() -> re.Pattern[str]:
     digit = re.escape(DIGIT_CHARS + "百千万亿")
     currency = lexicon.alternation(CURRENCY_PREFIX)
     scale = lexicon.alternation(SCALE_PREFIX)
-    unit = rf"{POINTS_UNIT}|{units}|{CHENG}|{DEGREE}|{CUBIC}|{ZHE}|(?i:{ascii_alt})(?![A-Za-z])"
+    unit = rf"{POINTS_UNIT}|{HEIGHT}|{units}|{CHENG}|{DEGREE}|{CUBIC}|{ZHE}|(?i:{ascii_alt})(?![A-Za-z])"
     magnitude = lexicon.alternation(MAGNITUDES)
     # a class of amounts by its lower bound, a magnitude without a digit: 亿元以上项目, 亿元及以上项目
     bound = lexicon.alternation(q for q in lexicon.qualifier_surfaces("after")

@@ -76,9 +76,12 @@ _LIST_REACH = 12  # characters of earlier list items between a noun and its bare
 @cache
 def _suffix_re() -> re.Pattern[str]:
     """A noun the catalogue lacks, ending in a character of implied_suffixes right after the number; not one it
-    holds (农民工 counts 人 from there: 3451.9万农村居民 passes 农 at the start)."""
-    return re.compile(rf"(?!{lexicon.alternation(lexicon.implied_units())})(?![{_VERB_FIRST}])[^\W\d的之和与及A-Za-z]{{1,2}}?"
-                      rf"(?P<suffix>[{''.join(lexicon.implied_suffixes())}])(?![{_NOT_AFTER_SUFFIX}])")
+    holds, unless the suffix follows it (农民工 counts 人 from there: 3451.9万农村居民 passes 农 at the start; 28万贷款户
+    are households)."""
+    suffixes = "".join(lexicon.implied_suffixes())
+    nouns = lexicon.alternation(lexicon.implied_units())
+    return re.compile(rf"(?!(?:{nouns})(?![{suffixes}]))(?![{_VERB_FIRST}])[^\W\d的之和与及A-Za-z]{{1,2}}?"
+                      rf"(?P<suffix>[{suffixes}])(?![{_NOT_AFTER_SUFFIX}])")
 
 
 # After a noun's last character, one that makes it the first of another word: 农村, 农业, 农田; 户籍, 户口, 户型.
@@ -90,7 +93,8 @@ _VERB_FIRST = "惠助涉扶支强务入落兴为护"
 @cache
 def _implied_after_re() -> re.Pattern[str]:
     stops = re.escape("".join(_IMPLIED_STOPS))
-    return re.compile(rf"[^{stops}]*?(?P<noun>{lexicon.alternation(lexicon.implied_units())})")
+    # (a noun before 户, 人, 者 or 员 names people, not what the noun names: 28万贷款户, 3万存款人)
+    return re.compile(rf"[^{stops}]*?(?P<noun>{lexicon.alternation(lexicon.implied_units())})(?![户人者员])")
 
 
 @cache
@@ -389,6 +393,8 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
         return "百分点", "percentage_point", Decimal(1)
     if unit == "折" or unit.startswith("成"):
         return "%", "percent", _TEN
+    if unit.startswith("米") and len(unit) > 1:  # 2米26: metres, the centimetres added to the value
+        unit = "米"
     if unit == "方":
         return "立方米", "volume", Decimal(1)
     if unit == "度" and c.num[-1] in "万亿":
@@ -956,6 +962,8 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         value, high = pair  # 四五千 → 4000 to 5000
     if c.half:
         value += Decimal("0.5")
+    if c.unit and c.unit.startswith("米") and len(tail := c.unit.strip()[1:]) > 0:
+        value += Decimal("".join(str(parse_number(d)) for d in tail)).scaleb(-len(tail))  # 2米26, 一米八五
     if c.cents:
         value += _cents(c.cents)
     sign = -1 if c.pre in _NEGATIVE or c.minus else 1
