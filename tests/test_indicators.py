@@ -2622,6 +2622,35 @@ def test_cases_of_the_twenty_second_session(text, meta, expected):
     assert _facts(text, meta) == expected
 
 
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。"
+                 "全县实现大口径财政收入5682万元,完成预算105425万元的5.39%,较均衡进度慢2.94%,较上年同期减收1816万元,下降24.22%。\n",
+                 {"date": "2024-05-10", "title": "1-4月财政收支情况", "region": "甘肃省定西市临洮县"},
+                 [("24627万元", "general_budget_revenue"), ("60999万元", "general_budget_revenue"), ("40.4%", None),
+                  ("1070万元", None), ("4.2%", "general_budget_revenue_growth"), ("5682万元", "fiscal_revenue"),
+                  ("105425万元", "fiscal_revenue"), ("5.39%", None), ("2.94%", None), ("1816万元", None),
+                  ("24.22%", "fiscal_revenue_growth")],
+                 id="a growth after asides on the budget fulfilled and the change in yuan is the level's"),
+    pytest.param("中央一般公共预算收入100435.71亿元,为预算的98.1%,增长0.9%。全国一般公共预算收入219702.12亿元,为预算的98.1%,"
+                 "比2023年增长1.3%。\n", {"date": "2025-03-05", "title": "关于2024年中央和地方预算执行情况的报告", "region": None},
+                 [("100435.71亿元", None, "actual", "2024"), ("98.1%", None, "actual", "2024"), ("0.9%", None, "actual", "2024"),
+                  ("219702.12亿元", "general_budget_revenue", "actual", "2024"), ("98.1%", None, "actual", "2024"),
+                  ("1.3%", "general_budget_revenue_growth", "actual", "2024")],
+                 id="the central level's revenue is a part of the country's"),
+    pytest.param("具体来看,苏州市地区生产总值 11458.4亿元,南京市8316.92亿元,无锡市7105.67亿元。苏州市地区生产总值增长5.8%,"
+                 "南京市高新区增长4.9%。像西藏,不光地区生产总值(2392.67亿元)同比增长9.5%。\n",
+                 {"date": "2023-08-01", "title": "上半年各市经济数据", "region": "江苏省"},
+                 [("11458.4亿元", "gdp", "actual", "2023-H1"), ("8316.92亿元", "gdp", "actual", "2023-H1"),
+                  ("7105.67亿元", "gdp", "actual", "2023-H1"), ("5.8%", "gdp_growth", "actual", "2023-H1"),
+                  ("4.9%", None, "actual", "2023-H1"), ("2392.67亿元", "gdp", "actual", "2023-H1"),
+                  ("9.5%", "gdp_growth", "actual", "2023-H1")],
+                 id="places listed after the first names the measure; a value in brackets after the phrase"),
+])
+def test_cases_of_the_twenty_third_session(text, meta, expected):
+    got = _facts(text, meta)
+    assert (got if len(expected[0]) == 4 else [g[:2] for g in got]) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("前三季度全市生产总值1068.1亿元,同比增长6.0%。前三季度全国生产总值90万亿元。\n",
                  [("1068.1亿元", "gdp", "000000", "unknown"), ("6.0%", "gdp_growth", "000000", "unknown"),

@@ -335,10 +335,13 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     if not before:
         return []
     start, end, phrase = before[-1]
+    if (aside := _VALUE_ASIDE.match(sentence, end)) is not None and (end + 1 == placed.start or aside.end() <= placed.start):
+        end = placed.start if end + 1 == placed.start else aside.end()  # 地区生产总值（2392.67亿元）同比增长9.5%: the
+        # value in brackets after the phrase is the phrase's, and so is what follows the brackets
     if cat.gap_re.fullmatch(sentence, end, placed.start) is None and not _carried(sentence, before[-1], placed,
                                                                                      previous_end) \
             and not ((each := _EACH.match(sentence, end)) and cat.gap_re.fullmatch(sentence, each.end(), placed.start)) \
-            and not _place_item(sentence, end, placed):
+            and not _place_item(sentence, end, placed) and not _place_series(sentence, before[-1], placed):
         return []
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
@@ -360,7 +363,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject (or a list that is: 固定资产投资、进出口)
     part = sentence.startswith("其中", own)  # (其中规模以上工业增长6.1%)
     if phrase in cat.bare_heads and (
-            (cat.scope_re.fullmatch(sentence, own + 2 * part, start) is None and not _places_only(sentence[own:start])) or
+            (cat.scope_re.fullmatch(sentence, own + 2 * part, start) is None and not places_only(sentence[own:start])) or
             ((part or _BREAKDOWN_BEFORE.search(sentence, max(0, own - _BREAKDOWN_REACH), own)) and
              not _VALUE_ADDED_WHOLE.search(sentence, max(0, own - _WHOLE_REACH), own))):
         return []  # 用电量增长7.2%，其中，规模以上工业增长6.5%; 民间投资中，高技术制造业增长30.2%: a part of another measure
@@ -388,6 +391,10 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
             break
         listed.insert(0, hit)
     return listed
+
+
+# A figure in brackets right after a phrase (…生产总值（2392.67亿元）, …收入(1.2万亿元)): its value, no note.
+_VALUE_ASIDE = re.compile(r"[（(](?=[0-9０-９])[^（()），,。；;、]{1,16}[)）]")
 
 
 def _region_part(sentence: str, own: int, end: int) -> bool:
@@ -449,7 +456,7 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
         return False  # the phrase is no subject but a modifier: 粮食每亩平均年产量 is a yield
     return gap_re.fullmatch(lead) is not None or catalogue().scope_re.fullmatch(lead) is not None or \
         (len(lead) <= 4 and lead.endswith("的")) or \
-        (_places_only(lead) and sum(between.count(c) for c in CLAUSE_BREAKS) <= 1)
+        (places_only(lead) and sum(between.count(c) for c in CLAUSE_BREAKS) <= 1)
     # (全省, 该省 粮食作物播种面积继续保持稳中略增，达到…; 2019年，重庆地区生产总值增速保持在合理区间，初步预计全年增长6.3%:
     # after a place's name the very next clause only, not past another subject: 海南旅游总收入大幅增长，免税销售额…，全年为…)
 
@@ -467,13 +474,33 @@ def _place_item(sentence: str, end: int, placed: Placed) -> bool:
     return bool(named) and catalogue().gap_re.fullmatch(sentence, item + named[-1].end, placed.start) is not None
 
 
+def _place_series(sentence: str, hit: tuple[int, int, str], placed: Placed) -> bool:
+    """Is the figure's clause a place's name and gap words only, in a series of such clauses after the one that opens
+    with another place's name and the phrase (苏州市地区生产总值11458.4亿元，南京市8316.92亿元，无锡市7105.67亿元;
+    苏州市地区生产总值增长5.8%，南京市增长4.9%)? No full stop or semicolon stands between."""
+    start, end = hit[0], hit[1]
+    own = regions.clause_start(sentence, start)
+    item = regions.clause_start(sentence, placed.start)
+    if item <= end or not places_only(sentence[own:start]) or \
+            any(c in _SENTENCE_BREAKS for c in sentence[end : placed.start]):
+        return False
+    clauses = [c for c in _CLAUSE_SPLIT.split(sentence[end:item]) if c][1:]  # the items between, each a place's
+    if not all(regions.chained(regions.find_places(c), 0) for c in clauses):
+        return False
+    named = regions.chained(regions.find_places(sentence[item : placed.start]), 0)
+    return bool(named) and catalogue().gap_re.fullmatch(sentence, item + named[-1].end, placed.start) is not None
+
+
+_CLAUSE_SPLIT = re.compile("[，,]")
+
+
 # What may stand between the phrase and the colon opening a list of places: an abbreviation, the rate, a ranking
 # ((GDP)排名为:, 增速排名如下：, 分别为：; not 增量：, 差距：, 目标：, which name another thing than the phrase).
 _LIST_COLON = re.compile(r"(?:[（(][A-Za-z]+[)）]|[)）])?(?:同比|增速|增幅|增长率|增长|总量|数据|排名|排序|排行|位次|情况|具体"
                          r"|完成|及|分别|依次|为|是|如下)*[：:]")
 
 
-def _places_only(text: str) -> bool:
+def places_only(text: str) -> bool:
     """Is ``text`` a place's name alone, or a few written one after another (重庆, 四川省成都市)?"""
     named = regions.chained(regions.find_places(text), 0)
     return bool(named) and named[-1].end == len(text)
@@ -1042,17 +1069,36 @@ _RATE_HEAD = re.compile(r"(?:(?:[两二三四五]|[2-5])年)?(?:平均|年均)?(
 
 
 def _past_comparison(sentence: str, figures: list[Placed], k: int, named: list[str | None]) -> int | None:
-    """The figure two before ``k`` whose measure ``k`` goes on with, when the one between compares it with another
-    (…4.92亿元，快于序时进度约6个百分点，同比增长25.0%; …74.16亿元，高于全省2.1个百分点，同比增长12.7%), else None."""
-    if k < 2 or named[k - 2] is None:
+    """The figure before the asides ahead of ``k`` whose measure ``k`` goes on with, else None. An aside is a clause of
+    its own that compares the figure with another (…4.92亿元，快于序时进度约6个百分点，同比增长25.0%; …74.16亿元，高于全省
+    2.1个百分点，同比增长12.7%), tells how much of a budget or plan it fills (…24627万元，完成年初预算数60999万元的40.4%，
+    下降4.2%; …219702.12亿元，为预算的98.1%，比2023年增长1.3%) or by how much it changed in its own unit (，比上年减收1070万元，)."""
+    j, first = k - 1, None
+    while j >= 0:
+        opening = max(sentence.rfind(c, 0, figures[j].start) for c in "，,")
+        if opening < 0 or sentence[figures[j].end : figures[j].end + 1] not in ("，", ","):
+            break
+        i = j
+        while i > 0 and figures[i - 1].start > opening:
+            i -= 1
+        text, pos = [], opening + 1
+        for placed in figures[i : j + 1]:
+            text += [sentence[pos : placed.start], "N"]
+            pos = placed.end
+        if not _ASIDE.fullmatch("".join(text)):
+            break
+        first, j = opening, i - 1
+    if first is None or j < 0 or named[j] is None or sentence[figures[j].end : first].strip(_PUNCTUATION.spaces):
         return None
-    between = _COMPARISON_ASIDE.fullmatch(sentence, figures[k - 2].end, figures[k - 1].start)
-    if between is None or sentence[figures[k - 1].end : figures[k - 1].end + 1] not in ("，", ","):
-        return None
-    return k - 2 if catalogue().gap_re.fullmatch(sentence, figures[k - 1].end + 1, figures[k].start) else None
+    return j
 
 
-_COMPARISON_ASIDE = re.compile(r"[，,][^，,。；;]{0,12}?(?:快于|慢于|高于|低于|高出|低出|超过)[^，,。；;0-9０-９]{0,12}")
+# A clause beside a figure that tells no value of its own measure (figures written N): a comparison, a share of a budget
+# or plan fulfilled, the change in the figure's unit.
+_ASIDE = re.compile(r"[^，,。；;N]{0,12}?(?:快于|慢于|高于|低于|高出|低出|超过)[^，,。；;N0-9０-９]{0,12}N"
+                    r"|(?:完成|为|占|达到?|是)了?(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)数?N?的N"
+                    r"|(?:比|较)?(?:上年|去年)?(?:同期)?(?:增收|减收|多收|少收)N"
+                    r"|较(?:均衡|序时)进度(?:快|慢)N")
 
 
 def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:

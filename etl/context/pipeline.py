@@ -177,11 +177,14 @@ _EARLY_MONTH = f"{reference.REPORTING_MONTHS:02d}"
 
 
 def _better_labels(placed: list[tuple[Fact, _Where, str]], ids: list[str | None]) -> list[tuple[Fact, _Where, str]]:
-    """A label that says nothing (empty, one character) is replaced by the name of the figure's indicator, else by
-    the label of the figure before it in the same sentence ("提高30元和5元": 5元 is what 30元 is)."""
+    """A label that says nothing (empty, one character; a place's name alone, 苏州市…，南京市8316.92亿元, where the
+    figure has an indicator) is replaced by the name of the figure's indicator, else by the label of the figure before
+    it in the same sentence ("提高30元和5元": 5元 is what 30元 is)."""
     out: list[tuple[Fact, _Where, str]] = []
     for k, (fact, where, label) in enumerate(placed):
-        if not metric.usable(label):
+        if ids[k] is not None and indicators.places_only(label):
+            label = indicators.indicator(ids[k]).name
+        elif not metric.usable(label):
             if ids[k] is not None:
                 label = indicators.indicator(ids[k]).name
             elif out and out[-1][1].sentence.index == where.sentence.index and metric.usable(out[-1][2]) and \
@@ -561,7 +564,9 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
                                    doc.date_precision in ("day", "month") and doc.date[:4] == str(now) else None,
                                    recent_parts=recent_parts)
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
-    if fact.unit == "元" or fact.unit.startswith("元/"):  # a Taiwan paper's 8952.21億元 is in 新台币 (呎价…元: 港元/方呎)
+    if (fact.unit == "元" or fact.unit.startswith("元/")) and \
+            not regions.declares_renminbi(doc.text, fact.char_start, fact.char_end):  # a Taiwan paper's 8952.21億元 is in
+        # 新台币 (呎价…元: 港元/方呎), unless the text said 元 is renminbi (（人民幣，下同）)
         home = regions.home_region(where.headline, doc.region_hint, doc.source)
         written = doc.text[where.sentence.char_start : where.sentence.char_end]
         # a company's figure is in its market's currency: the one the text names, else its own (匯控(00005.hk)收79元;

@@ -527,7 +527,7 @@ def _continues(candidate: Region, free: bool, previous: str) -> bool:
 
 
 def _resolve_hit(
-    gazetteer: _Gazetteer, start: int, surface: str, found: list[PlaceMatch], context: str | None
+    gazetteer: _Gazetteer, start: int, surface: str, found: list[PlaceMatch], context: str | None, text: str = ""
 ) -> PlaceMatch | None:
     ways = gazetteer.names[surface]
     previous = found[-1] if found and found[-1].end == start and not found[-1].ambiguous else None
@@ -542,9 +542,11 @@ def _resolve_hit(
             return _place(start, surface, list(inside), gazetteer.regions)  # 新洲 in a 武汉 document
     if context is not None and context != COUNTRY and not surface.endswith(_LEVEL_ENDS):
         # a county of another province by its bare name, in a document of a place: more likely characters of two
-        # words (搬迁安置 is no 迁安, 投资兴业 no 资兴, 萨拉乌苏遗址 no 乌苏); 河北迁安 follows its parent (above)
+        # words (搬迁安置 is no 迁安, 投资兴业 no 资兴, 萨拉乌苏遗址 no 乌苏); 河北迁安 follows its parent (above), and a
+        # name that no word runs into from before stands (上半年，义乌快递业务量, “世界小商品之都”义乌, 在昆山)
+        bounded = start == 0 or not _HAN_CHAR.match(text, start - 1) or text[start - 1] in _BEFORE_A_PLACE
         codes = [code for code in codes if gazetteer.regions[code].level != "county" or
-                 at_level(code, "province") == at_level(context, "province")]
+                 at_level(code, "province") == at_level(context, "province") or bounded]
     if not codes:
         return None
     contexts = [match.code for match in reversed(found) if not match.ambiguous]
@@ -555,6 +557,10 @@ def _resolve_hit(
     if len(provinces) == 1 and len(set(codes)) > 1:
         codes = list(provinces)  # 海南 is the province where nothing says otherwise (海南州 is the prefecture's short form)
     return _place(start, surface, codes, gazetteer.regions)
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_BEFORE_A_PLACE = frozenset("在到赴至从与和及对向")  # a preposition or a list's word before a place's name
 
 
 def find_places(text: str, context: str | None = None) -> list[PlaceMatch]:
@@ -586,7 +592,7 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
             continue
         if not surface.endswith(_LEVEL_ENDS) and _TOWNSHIP.match(text, end):
             continue  # 赤水市大同镇: a township named like a city elsewhere, not that city (not 东莞镇街)
-        match = _resolve_hit(gazetteer, start, surface, found, context)
+        match = _resolve_hit(gazetteer, start, surface, found, context, text)
         if match is not None:
             found.append(_reread(gazetteer, match, text, raw))
             position = end
@@ -870,9 +876,15 @@ def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) ->
         return False  # a team named after its place (新疆队砍下50分, 廣東隊拿下25分): a side, not where the figure is of
     if unit.start and text[unit.start - 1] in "与和同" and _BILATERAL.match(text, unit.end):
         return False  # the other side of a bilateral trade (内地与香港双边贸易总值)
+    if home is not None and home != unit.code and is_within(home, unit.code) and _ORGAN_AFTER.match(text, unit.end):
+        return False  # 在湖州市委、市政府和区委的坚强领导下，全区…, 深入贯彻浙江省委部署: the leadership above the document's
+        # place, not where its figures are
     if home is None or home == COUNTRY or is_within(unit.code, home):
         return True
     return not any(word in clause for word in rules.cooperation)
+
+
+_ORGAN_AFTER = re.compile(r"[省市州县区盟旗]?(?:委|人民政府|政府|党委|人大|政协|纪委)")
 
 
 def _topic(units: list[_Unit], text: str) -> _Unit | None:
@@ -1446,9 +1458,12 @@ def _opens_name(text: str, unit: _Unit, words: tuple[str, ...] | None = None) ->
     after = text[unit.end : unit.end + rules.institution_reach + 6]
     if after.startswith(_LOCATES):
         return False  # 北安市境内的北大荒集团…: the place the body is in, no part of its name
-    cut = _CLAUSE_BREAK.search(after)
-    after = after[: cut.start()] if cut else after
+    cuts = [m.start() for m in (_CLAUSE_BREAK.search(after), _ARABIC_DIGIT.search(after)) if m is not None]
+    after = after[: min(cuts)] if cuts else after  # (浙江省2813家商品交易市场: a count of them, no name)
     return any(0 <= after.find(word) <= rules.institution_reach for word in words or rules.institutions)
+
+
+_ARABIC_DIGIT = re.compile("[0-9０-９]")
 
 
 @lru_cache(maxsize=8192)
@@ -1626,7 +1641,7 @@ def stated_currency(text: str, start: int, end: int, sentence: str, traditional:
     sentence names renminbi, the country (同期全国一般公共预算收入…) or the mainland (比亞迪…突破1兆元: 陸企)."""
     rules = _gazetteer().rules
     normalized = _normalized(sentence)
-    declared = [m.group(1) for m in _declarations(text) if m.end() <= start or 0 <= m.start() - end <= 1]
+    declared = _declared(text, start, end)
     if declared:
         own = text[max(text.rfind(c, 0, start) for c in "，,。；;") + 1 : start]  # 同期全国…收入21.7万亿元: the country's
         if declared[-1] == "人民币" or any(word in _normalized(own) for word in rules.national_words):
@@ -1639,6 +1654,17 @@ def stated_currency(text: str, start: int, end: int, sentence: str, traditional:
     if traditional and rules.taiwan_money.search(normalized):
         return rules.currencies["710000"]
     return None
+
+
+def _declared(text: str, start: int, end: int) -> list[str]:
+    return [m.group(1) for m in _declarations(text) if m.end() <= start or 0 <= m.start() - end <= 1]
+
+
+def declares_renminbi(text: str, start: int, end: int) -> bool:
+    """Has the text declared 元 to be renminbi for the figure at ``start``…``end`` (518.32億元（人民幣，下同）in a Hong
+    Kong paper): no local currency for it then."""
+    declared = _declared(text, start, end)
+    return bool(declared) and declared[-1] == "人民币"
 
 
 @lru_cache(maxsize=64)

@@ -116,7 +116,8 @@ class UnitContext:
     not_after: tuple[str, ...] = ()  # words right before the number that make it no unit: 晚上8点
     not_before: tuple[str, ...] = ()  # right after the unit word: 8点30分, 8点钟
     factor: Decimal = Decimal(1)  # 亿元 read as 港元: 100000000
-    not_between: tuple[str, ...] = ()  # words between the context word and the figure that cancel it: 沪市, 折合
+    not_between: tuple[str, ...] = ()  # words between the context word and the figure that cancel it: 沪市, 折合 (and
+    # before the figure in its clause, a clause's end: 银幕总数达到93187块)
     chain: bool = False  # the same unit word read so just before in the sentence says so too: 高温14、15度,中部19、20度
     digits: bool = False  # only a number written in digits reads so (满意度得分92.5分; not 满意度十分高)
 

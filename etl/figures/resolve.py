@@ -209,8 +209,14 @@ def _unit_after_number(unit: str | None) -> re.Pattern[str]:
 def _clause_ends(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
     """Does nothing follow the figure in its clause (where the context allows it: 门票10块。, 十块三毛)? Not for hundreds of
     millions, which only things are counted in by 块 (集成电路20.82亿块) where no money word says otherwise."""
-    return context.at_clause_end and "亿" not in c.num and (c.cents is not None or c.end == len(text)
-                                                            or text[c.end] in PUNCTUATION.clause_breaks)
+    if not (context.at_clause_end and "亿" not in c.num and (c.cents is not None or c.end == len(text)
+                                                              or text[c.end] in PUNCTUATION.clause_breaks)):
+        return False
+    if context.not_between:  # 银幕总数达到93187块: screens counted, no money
+        window = text[max(0, c.start - context.reach) : c.start]
+        cut = max(window.rfind(ch) for ch in PUNCTUATION.clause_breaks)
+        return _words_re(context.not_between).search(window, cut + 1) is None
+    return True
 
 
 def _year_like(c: Candidate) -> bool:
