@@ -2645,6 +2645,31 @@ def test_cases_of_the_twenty_second_session(text, meta, expected):
                   ("4.9%", None, "actual", "2023-H1"), ("2392.67亿元", "gdp", "actual", "2023-H1"),
                   ("9.5%", "gdp_growth", "actual", "2023-H1")],
                  id="places listed after the first names the measure; a value in brackets after the phrase"),
+    pytest.param("上半年，全区规上工业增加值增长6.1%。分镇街看，瓜沥镇规上工业增加值增长12.3%，宁围街道固定资产投资增长20.1%。"
+                 "城镇居民人均可支配收入增长5%。\n", {"date": "2024-07-20", "title": "2024年1-6月经济运行情况", "region": "杭州市萧山区"},
+                 [("6.1%", "industrial_value_added_growth", "actual", "2024-H1"), ("12.3%", None, "actual", "2024-H1"),
+                  ("20.1%", None, "actual", "2024-H1"), ("5%", "urban_income_per_capita_growth", "actual", "2024-H1")],
+                 id="a town's or a street office's figure is a part of the district's, no value of its indicator"),
+    pytest.param("做好今年政府工作，重点抓好以下六个方面：\n（一）聚力项目建设。年内计划实施省市重点项目150个。\n"
+                 "（二）聚力民生改善。年内新增城镇就业6000人，城镇调查失业率控制在5.5%以内。\n"
+                 "五年内新增发电装机容量1950万千瓦。全年计划完成固定资产投资400亿元。\n",
+                 {"date": "2023-02-20", "title": "2023年政府工作报告", "region": "安徽省亳州市蒙城县"},
+                 [("150个", None, "target", "2023"), ("6000人", "urban_new_jobs", "target", "2023"),
+                  ("5.5%以内", "surveyed_unemployment", "target", "2023"), ("1950万千瓦", None, "actual", "2018-2022"),
+                  ("400亿元", "fixed_asset_investment", "target", "2023")],
+                 id="what is planned or will be done this year (年内新增, 全年计划完成, 将实施) is a goal; 五年内 a span"),
+    pytest.param("过去一年，全县地区生产总值增长6%。长兴于2019年入选全国百强县。新增城镇就业1.2万人。"
+                 "继2021年之后再次获评全国综合实力百强县。全县一般公共预算收入68亿元。\n",
+                 {"date": "2024-01-20", "title": "2024年政府工作报告", "region": "浙江省湖州市长兴县"},
+                 [("6%", "gdp_growth", "actual", "2023"), ("1.2万人", "urban_new_jobs", "actual", "2023"),
+                  ("68亿元", "general_budget_revenue", "actual", "2023")],
+                 id="the year an event is dated by is no time of the figures after it"),
+    pytest.param("上月全市新建商品住宅成交1.2万套，环比增长35%。上半年，全省规上工业增加值增长6.5%，其中上月增长7.1%。"
+                 "全省规上工业增加值比上月增长2%。\n", {"date": "2025-08-02", "title": "经济观察", "region": "浙江省"},
+                 [("1.2万套", None, "actual", "2025-07"), ("35%", None, "actual", "2025-07"),
+                  ("6.5%", "industrial_value_added_growth", "actual", "2025-H1"), ("7.1%", None, "actual", "2025-07"),
+                  ("2%", None, "actual", "2025-H1")],
+                 id="上月 is the month before the one written in; 比上月 a base"),
 ])
 def test_cases_of_the_twenty_third_session(text, meta, expected):
     got = _facts(text, meta)

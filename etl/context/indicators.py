@@ -376,7 +376,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []  # 湘南地区生产总值, 示范区核心区生产总值: an area the gazetteer does not know, not the text's place
     noted = _NOTE_BEFORE.search(sentence, own, start)  # 市级(市本级、“三区”)一般公共预算收入: also past what it holds
     verb = next((v for v in _PART_VERBS if sentence.endswith(v, own, start)), "")  # 县域实现地区生产总值
-    if _region_part(sentence, own, start - len(verb)) or \
+    if _TOWN_BEFORE.search(sentence, own, start - len(verb)) or _region_part(sentence, own, start - len(verb)) or \
             (noted is not None and _region_part(sentence, own, noted.start())):
         return []  # 县域一般公共预算收入, 市区居民消费价格: a part of the region, not its whole (新市区 is a district)
     listed = start > own and _ADDED_OPENS.match(sentence, own) and _BARE_GAP.fullmatch(sentence, end, placed.start)
@@ -395,6 +395,11 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
 
 # A figure in brackets right after a phrase (…生产总值（2392.67亿元）, …收入(1.2万亿元)): its value, no note.
 _VALUE_ASIDE = re.compile(r"[（(](?=[0-9０-９])[^（()），,。；;、]{1,16}[)）]")
+
+
+# A town, township or street office before the phrase (瓜沥镇规上工业增加值, 宁围街道…, 北滘镇实现地区生产总值): a part of
+# the county, which the gazetteer does not hold (not 城镇, 乡镇, 村镇 …: words, not names).
+_TOWN_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![城乡村集小重市各全本该我])(?:镇|乡|街道|苏木)\Z")
 
 
 def _region_part(sentence: str, own: int, end: int) -> bool:

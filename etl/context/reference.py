@@ -157,6 +157,7 @@ _PLAN_END = re.compile(r"[”\"]?(?:期末|末期|末)(?!的[0-9.一二三四五
 _PLAN_NAME = r"“?([一二三四五六七八九十]{1,3}五)”?"  # a five-year plan's short name: “十二五”
 _PLAN_ENDING = rf"{_PLAN_NAME}(?:期末|末)"  # a five-year plan's end named as a time: “十二五”末
 _REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行情况", "统计", "的表现", "表现", "走势", "看", "来看")  # (从主要指标看)
+_PLANNED_WORK = re.compile(r"完成(?![了情率度得的好])[\u4e00-\u9fff]")  # a plan's work named after 完成 (not 计划完成率)
 _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb after them (确保完成…) is the goal's
 
 
@@ -168,8 +169,10 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
         return not (start and text[start - 1] in _NUMERAL_BEFORE) and not text.startswith(_PROGRAMME_AFTER, end) and \
             not (_YEARS_AVERAGED.match(text, start) and text.startswith(("平均", "年均"), end)) and \
             not (word[0] in _NUMERAL_BEFORE and text.startswith(_TASK_AFTER, end))  # (未来五年目标 is the plan's)
-    if word in words.status_words and text.startswith(_REPORTED_AFTER, end) and not word.endswith(_INTENT):
-        return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set (确保完成: one)
+    if word in words.status_words and text.startswith(_REPORTED_AFTER, end) and not word.endswith(_INTENT) and \
+            not (word.endswith("计划") and _PLANNED_WORK.match(text, end)):
+        return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set (确保完成: one; 全年计划
+        # 完成固定资产投资400亿元: the work planned)
     if word in _BUDGETED and (text[end : end + 1] in _NO_AMOUNT_AFTER or text.endswith(_BUDGET_NAMED, 0, start)):
         return False  # 收入安排9亿元 is a budget's goal; 优化支出安排，…, 为收入安排的105% name the budget, no goal
     if word in words.plans and text[:start].rstrip("“\" \u3000").endswith(_MULTIPLE_OPENERS) and _MULTIPLE_AFTER.match(text, end):
@@ -456,6 +459,9 @@ def _year_then_name(sentence: str, start: int) -> bool:
 _AIMED = re.compile(r"确保|力争|争取|努力|务必|要把|将把|要确保|力求")
 
 
+_SPAN_NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十几数")
+
+
 def _horizon(sentence: str, end: int, value: str, y: int | None, words: TimeWords, now: int | None = None,
              late: bool = False) -> _Cue:
     """An explicit period; after 到 (到一九八五年, 到2035年) the horizon of a goal: plan when it lies beyond the
@@ -474,6 +480,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
     if word in words.status_words:
         if words.secured is not None and words.secured.match(sentence, start):
             return None  # 争取中央预算内投资150亿元: secured in a review, sought in a plan
+        if word.startswith("年内") and start and sentence[start - 1] in _SPAN_NUMERALS:
+            return None  # 五年内新增发电装机容量…, 三年内: a span of years, not this year's aim
         status = words.status_words[word]
         clause = max(sentence.rfind(ch, 0, start) for ch in "，,；;。") + 1
         if _DEFINED.match(sentence, end):
@@ -613,6 +621,8 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
              and not sentence.startswith("以来", c.end)  # 经济增速2022年以来连续16个季度…: a run's start
              and not _FROM_YEAR.search(sentence, 0, c.end)  # 从2004年人均每月700元提高到现在的1721元: a start
              and not _MILESTONE.match(sentence, c.end)
+             and not _event_date(sentence, c.end)  # 长兴于2019年入选全国百强县: the date of an event, not the time of the
+             # figures after it
              and not _after_part(sentence, c.end)  # 上半年…增长4.2%，其中，二季度…，一季度…: parts of the time told
              and not (_spans_years(c.period) and _PLAN_AS_DOCUMENT.match(sentence, c.end))  # 实现“十一五”规划目标
              and not _aside(sentence, c.end)  # “十四五”时期(2021年至2025年)…目标：the plan's years restated
@@ -761,6 +771,24 @@ _FROM_YEAR = re.compile(rf"(?:从|由)(?:(?:[0-9０-９]{{4}}|[〇○零一二�
 _PLAN_YEAR = r"[”\"」]?(?:规划)?的?"  # what may stand between a plan's name and a year of it named
 _MILESTONE = re.compile(rf"[”\"」]?(?:规划)?(?:[^，,。；;“”0-9０-９]{{0,12}}?的)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)"
                         rf"|{_PLAN_YEAR}(?:关键之年|攻坚之年|冲刺之年)")  # (实现了“十二五”科学发展、和谐发展的良好开局)
+# A year that dates an event told after a subject (长兴于2019年入选…, 继2021年之后再次获评…, 度假区2020年成功创建…).
+_EVENT_YEAR = re.compile(r"(?P<at>于|继|曾于|早在)?(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年\Z")
+_EVENT_AFTER = re.compile(r"(?:之后|以后|后)?[，,]?(?:再次|首次|又|还|成功|正式|顺利|先后|相继|一举)?"
+                          r"(?:入选|获评|获得|荣获|获|创建|开街|开园|开业|获批|挂牌|落户|通车|投产|举办|承办|被评为|被列为|被授予"
+                          r"|列入|入围|成立|设立|启用|获准|晋级|跻身|当选)")
+
+
+def _event_date(sentence: str, end: int) -> bool:
+    m = _EVENT_YEAR.search(sentence, max(0, end - 8), end)
+    if m is None:
+        return False
+    if m.group("at") is not None:
+        return True
+    if m.start() == 0 or sentence[m.start() - 1] in "，,。；;：:、":
+        return False  # 2023年，…; a year opening its clause is the time of what it tells
+    return _EVENT_AFTER.match(sentence, end) is not None
+
+
 _PLAN_LAST = re.compile(r"[”\"」]?(?:规划|计划)?的?最后一年")  # (第一个五年计划最后一年 too)
 _PLAN_FIRST = re.compile(rf"{_PLAN_YEAR}(?:第一年|首年|开局之年|开局年|起步之年)")
 _GOALS_NAMED = re.compile(r"的?(?:目标|任务|计划)")
@@ -919,6 +947,8 @@ def _of_its_days(sentence: str, upto: int, month: int | None) -> bool:
     return False
 
 
+# The month before the one a text was written in (上月, 上个月; not a base: 比上月, 较上月, 环比上月; nor its end: 上月末).
+_LAST_MONTH = re.compile(r"(?<![比较与同于环])上个?月(?![末底初末份以来])")
 _RECENT_DAY = re.compile(r"昨日|昨天|今日|今天|当日|当天|上周|本周|上週|本週|(?<![0-9０-９年])(?P<month>1[0-2]|[1-9])月[1-3]?[0-9]日")
 _FUNDS_CARRIED = ("结转", "结余", "结存", "滚存")
 _OWN_CLAUSE = frozenset({"争取"})  # a goal's verb that is as often a review's "sought and got" (积极向上争取，…)
@@ -988,6 +1018,12 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     base = _base_of_comparison(sentence, upto, doc_year, doc_month)
     if base is not None:
         return Reference("actual", base, None)
+    if doc_month is not None and doc_year is not None and "月" in sentence:
+        after = max((c.end for c in cues if c.period is not None), default=0)
+        if (last := _LAST_MONTH.search(sentence, after, upto)) is not None:
+            year, month = (doc_year, doc_month - 1) if doc_month > 1 else (doc_year - 1, 12)
+            return Reference("actual", f"{year}-{month:02d}", None)  # 上月全市新建商品住宅成交1.2万套 in a page of
+            # January 5: December's
     timed = next((c for c in reversed(cues) if c.period is not None), None)  # the nearest cue that names a time
     if timed is None and context is None and doc_year is not None and section.year is None and \
             _of_its_days(sentence, upto, written_month if section.now is not None else doc_month):

@@ -1102,7 +1102,10 @@ def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> 
     # the subject opens the sentence, after its time only (全省…，全国排名第3位 is no topic); the time's characters
     # may take 全 of 全国 (今年全国…, 8月份,全国…) as 全年's
     lead = _TIME_LEAD.match(sentence).end()
-    for start in (lead - 1, lead) if lead else (0,):
+    clauses = tuple(end for m in _CLAUSE_OPENING.finditer(sentence, 0, figure_start)
+                    if (end := _TIME_LEAD.match(sentence, m.end()).end()) > lead)  # (从…数据来看，2025年一季度，中国市场金饰
+    # 消费量为125吨，同比下滑32%: the subject of a later clause, for the figures of its clause and those after it)
+    for start in ((lead - 1, lead) if lead else (0,)) + clauses:
         word = next((w for w in subjects if sentence.startswith(w, start)), None)
         if word is None or start <= last_place or _in_base(sentence, start, figure_start):
             continue
@@ -1596,7 +1599,9 @@ _HEADLINE_LEAD = re.compile(r"(?:【[^】]{0,12}】|[0-9０-９一二三四五�
 # 全国 before its time and a verb of a total, or a short noun right before the figure (全国首日接待…, 今年全国共安排…,
 # 全国粮食作物单产381公斤/亩; 全国电源规模最大的…基地, 全国高校…中心, 全国有影响力的…, 全国各地游客… are names,
 # rankings and origins).
+_CLAUSE_OPENING = re.compile("[，,；;]")
 _COUNTRY_SUBJECT = re.compile(r"中国(?:体育)?(?:代表团|代表队|军团|队)"  # (中国代表团获得21枚银牌: the country's team)
+                              r"|中国(?:市场|境内)(?![^，,；;。]{0,6}?(?:以外|之外))"  # (中国市场金饰消费量为125吨: the country's market)
                               r"|我国(?!人大|政协|两会|劳模|劳动模范|[^，,；;。]{0,8}?(?:最|首[个家批位座条台艘]|第一|唯一))"
                               r"|全国(?![^，,；;。]{0,8}?(?:人大|政协|两会|文明|劳模|劳动模范|先进|优秀|模范|示范|百强|十强|最|首[个家批位座条台艘例]|"
                               r"第一|知名|著名|龙头|单体|名牌|重点(?!监测|调查|联系)|各地|各省|各族|各界|各级|排名|第))"
@@ -2056,7 +2061,10 @@ def resolve_region(
         return code, "clause"
     code = lead
     if code is not None:
-        return (COUNTRY, "company") if _company_in_market(paragraph_lead, clause, figure_end) else (code, "paragraph")
+        return (COUNTRY, "company") if _company_in_market(paragraph_lead, clause, figure_end) or \
+            (headline is not None and _company_in_market(headline, clause, figure_end)) else (code, "paragraph")
+        # (港股收市：恒指跌1% over 政府統計處公布，…。重点股腾讯跌2%: a stock's move in a market's report, whatever body
+        # its paragraph opened with)
     code = first_place(backref_text, home) if backref_text else None
     if code is not None and _company_in_market(backref_text, clause, figure_end):
         return COUNTRY, "company"

@@ -131,6 +131,11 @@ def _time_base_re() -> re.Pattern[str]:
 
 # A rate's noun after a figure compared with: 低于上年2.9%的涨幅 (the base's rate).
 _RATE_NOUN_AFTER = re.compile(r"\s*的(?:同比|环比)?(?:涨幅|增幅|增速|降幅|跌幅|升幅|增长率|增长速度|上涨幅度|增长幅度|水平)")
+def _base_right_before(before: str, end: int) -> bool:
+    """Does a base (同比, 环比, 比上年) end right where the change word starts?"""
+    return any(m.end() == end for m in _words_re("bases").finditer(before, max(0, end - 8), end))
+
+
 # A comparison before 的 and a noun that it picks out, then the noun's value: 高于二级标准的天数为280天.
 _MODIFIES = re.compile(r"的[\u4e00-\u9fff]{1,6}?(?:为|是|达|达到|有|共有|共|计|超过|突破)[ \u3000]*$")
 
@@ -255,8 +260,9 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     if m and kind == "percent" and m.group("word") in lexicon.stated_rates() and m.group("to") in (None, "为") and \
             not _words_re("bases").search(before, 0, m.start()) and _opened(before[: m.start()], _base_re()) is None:
         return LEVEL  # 用电量增速分别为11.27%, 年增率26％: a growth rate stated as a value (not 同比增速5.4%)
-    if m and m.group("to") == "为" and (m.group("word") in lexicon.change_nouns() or m.group("extent")):
-        pass  # 跌幅为1.27%, 年减幅度为3%: the rate itself
+    if m and m.group("to") == "为" and (m.group("word") in lexicon.change_nouns() or m.group("extent") or
+                                      (kind == "percent" and _base_right_before(before, m.start()))):
+        pass  # 跌幅为1.27%, 年减幅度为3%: the rate itself; 同比增长为22.57%: a change on its base, stated
     elif noun is not None:
         m = noun  # 跌幅扩大至800点, 降幅收窄至2.1%: still the fall, its new size
     elif m and (m.group("to") or _is_new(before, m)):

@@ -259,6 +259,14 @@ _COMPOUND_DURATION = re.compile(r"(?P<a>[0-9](?<![0-9.点:：][0-9])(?<![0-9]时
                                 r"(?P<b>[0-9]{1,2})[ ]*(?P<small>分钟?|秒钟?|个月)(?![0-9])")  # (not 12时10分: a time of day;
 # but 用时1小时40分, 历时3年零5个月)
 _DURATION_PAIRS = {("小时", "分"): ("分钟", 60), ("分", "秒"): ("秒", 60), ("年", "个"): ("月", 12)}
+# A time clocked to the second or below it: 2小时21分34秒 (8494 秒), 1分54秒72 and 9秒83 (hundredths after 秒: 114.72 秒,
+# 9.83 秒); not a time of day (12时10分20秒).
+_CLOCKED = re.compile(r"(?:(?P<h>[0-9](?<![0-9.点:：][0-9])[0-9]?)[ ]*个?小时[ ]*)?"
+                      r"(?:(?P<m>[0-9](?<![0-9.点:：][0-9])(?<![^小]时[0-9])[0-9]?)[ ]*分[ ]*)?"
+                      r"(?P<s>[0-9](?<![0-9.点:：][0-9])(?<![^小]时[0-9])[0-9]?)[ ]*秒(?P<cs>[0-9]{1,3})?(?![0-9.])")
+_TIME_OF_DAY = re.compile(r"(?<!小)时[ ]*[0-9]{1,2}[ ]*分[ ]*\Z")
+# A term of years and months in Chinese numerals: 有期徒刑十年六个月 (126 月), 一年零八个月.
+_YEARS_MONTHS = re.compile(r"(?P<a>[一二两三四五六七八九十]{1,3})年零?(?P<b>[一二两三四五六七八九十]{1,2})个月")
 
 
 @cache
@@ -269,24 +277,37 @@ def _qualifier_after() -> re.Pattern[str]:
 def _compound_durations(text: str, spans: list[tuple[int, int, Resolved]]) -> list[tuple[int, int, Resolved]]:
     """One figure for a duration written in two units, in the smaller (1小时40分 → 100 分钟, 3年零5个月 → 41 月; 约2小时15分钟
     keeps 约)."""
-    if "分" not in text and "个月" not in text:
+    if "分" not in text and "个月" not in text and "秒" not in text:
         return spans  # the common case, at the speed of a string search
-    for m in _COMPOUND_DURATION.finditer(text):
-        pair = _DURATION_PAIRS.get((m.group("big").lstrip("个"), m.group("small")[0]))
-        if pair is None:
-            continue
-        unit, per = pair
+    found = [(m, *_DURATION_PAIRS[(m.group("big").lstrip("个"), m.group("small")[0])])
+             for m in _COMPOUND_DURATION.finditer(text)
+             if (m.group("big").lstrip("个"), m.group("small")[0]) in _DURATION_PAIRS]
+    found += [(m, "秒", None) for m in _CLOCKED.finditer(text) if (m.group("h") and m.group("m")) or m.group("cs")]
+    found += [(m, "月", 12) for m in _YEARS_MONTHS.finditer(text)]
+    if "时" in text:  # 12时10分20秒: the seconds of a time of day, no duration
+        spans = [s for s in spans if not (s[2].unit == "秒" and _TIME_OF_DAY.search(text, max(0, s[0] - 8), s[0]))]
+    found.sort(key=lambda f: (f[0].start(), -f[0].end()))
+    made: list[tuple[int, int]] = []
+    for m, unit, per in found:
+        if any(a <= m.start() and m.end() <= b for a, b in made):
+            continue  # 21分34秒 inside 2小时21分34秒, read already
         inside = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
         end = max([m.end()] + [s[1] for s in inside])
         if end > m.end() and not _qualifier_after().fullmatch(text, m.end(), end):
             continue  # a figure reaching past it (a range): leave it (but 1小时40分钟左右 is one)
         start = min([m.start()] + [s[0] for s in inside])
         approx = next((s[2].approx for s in inside if s[2].approx), None)
-        value = Decimal(m.group("a")) * per + Decimal(m.group("b"))
+        value = _clocked(m) if per is None else parse_number(m.group("a")) * per + parse_number(m.group("b"))
         spans = [s for s in spans if s not in inside]
         spans.append((start, end, Resolved(value, None, unit, "duration", approx, "compound_duration")))
+        made.append((start, end))
         spans.sort(key=lambda s: s[0])
     return spans
+
+
+def _clocked(m: re.Match[str]) -> Decimal:
+    seconds = Decimal(m.group("h") or 0) * 3600 + Decimal(m.group("m") or 0) * 60 + Decimal(m.group("s"))
+    return seconds + Decimal(m.group("cs")).scaleb(-len(m.group("cs"))) if m.group("cs") else seconds
 
 
 # Half of a unit of time, how long something took (利用半个多月时间, 换乘半个多小时轮渡): not a part of the year (上半年), nor
@@ -336,7 +357,9 @@ def _slash_shares(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
             approx = lexicon.qualifiers().get(("before", qualified.group()))
             out.append((qualified.start(), m.end(), fraction(Decimal(a), Decimal(b), approx)))  # 近1/3的企业
             continue
-        out.append((m.start(), m.end(), fraction(Decimal(a), Decimal(b), share_approx(text, m.start()))))
+        before = _SHARE_QUALIFIED.search(text, max(0, m.start() - 4), m.start())  # 占全国的近1/2: nearly half
+        approx = lexicon.qualifiers().get(("before", before.group())) if before else share_approx(text, m.start())
+        out.append((before.start() if before else m.start(), m.end(), fraction(Decimal(a), Decimal(b), approx)))
     return out
 
 

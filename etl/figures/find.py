@@ -400,9 +400,11 @@ def _skip_spaces(text: str, i: int) -> int:
 
 def _per(denominator: str, unit: str | None) -> bool:
     """Does 每… divide the figure after it (每吨559元)? Only money (compound_units.toml), and not per a duration:
-    每年, 每天 say how often (每人每年420元 is money)."""
+    每年, 每天 say how often (每人每年420元 is money) — but a length per a short time is a speed (每小时5公里)."""
     found = lexicon.units().get(bare(unit)) if unit else None
     per = lexicon.denominators().get(bare(denominator))
+    if found is not None and found.kind == "length" and bare(denominator) in lexicon.compounds().per_speed:
+        return True  # 每小时5公里, 每秒32.7米: a speed
     return (found is not None and found.kind in lexicon.compounds().per_numerator_kinds
             and per is not None and per.kind != "duration")
 
