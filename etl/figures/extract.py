@@ -248,8 +248,19 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
     spans = [(c.start, c.end, _low_multiplier(c, r)) for c, r in zip(cands, resolved) if r is not None]
     taken = [(s, e) for s, e, _ in spans]
     spans += _magnitudes(blanked, taken) + _no_changes(blanked, taken) + _slash_shares(blanked, taken) + \
-        _half_durations(blanked, taken)
-    return _compound_durations(blanked, sorted(spans, key=lambda s: s[0]))
+        _half_durations(blanked, taken) + _doublings(blanked, taken)
+    return _without_named_sizes(blanked, _compound_durations(blanked, sorted(spans, key=lambda s: s[0])))
+
+
+def _without_named_sizes(text: str, spans: list[tuple[int, int, Resolved]]) -> list[tuple[int, int, Resolved]]:
+    """Without the sizes that name an event, a product or a class (男子100米决赛, 55英寸电视机, 30万吨级码头)."""
+    named = lexicon.named_sizes()
+    return [s for s in spans if not (
+        (text.startswith(named.class_mark, s[1]) and s[2].unit not in _NO_CLASS_UNITS) or
+        (s[2].kind in named.kinds and (text.startswith(named.after, s[1]) or text.endswith(named.before, 0, s[0]))))]
+
+
+_NO_CLASS_UNITS = frozenset({"%", "‰", "百分点", "分数"})  # (增长5%级: no class)
 
 
 # A duration written in two units: 1小时40分 (100 分钟), 9分20秒 (560 秒); not a time of day (12时10分20秒).
@@ -377,6 +388,27 @@ def _no_changes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
             for m in _no_change_re().finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
 
 
+# A doubling: 翻一番 is a rise of 1 倍 (twice the base), 翻两番 of 3 倍 (four times), 翻番 and 翻倍 of 1 倍; 以上, 多 after
+# it qualify it (not 翻倍股, 翻倍基金: stocks and funds that doubled).
+_DOUBLING = re.compile(r"翻了?(?P<n>[一两二三四1-4])番(?P<q>以上|多)?|翻(?:了)?一?倍(?![股基])(?P<q2>以上|多)?|翻番(?P<q3>以上|多)?")
+_DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
+
+
+def _doublings(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
+    if "翻" not in text:
+        return []  # the common case, at the speed of a string search
+    out = []
+    for m in _DOUBLING.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        times = 2 ** _DOUBLINGS[m.group("n")] if m.group("n") else 2
+        qualifier = m.group("q") or m.group("q2") or m.group("q3")
+        approx = lexicon.qualifiers().get(("after", qualifier)) or lexicon.qualifiers().get(("inside", qualifier)) \
+            if qualifier else None
+        out.append((m.start(), m.end(), Resolved(Decimal(times - 1), None, "倍", "multiple", approx, "doubling")))
+    return out
+
+
 _SAME_AS = re.compile(r"[与同和跟较比]")
 _SAME_OPENER = re.compile(r"与|跟|较|同(?!比)")  # a clause opened by a base: 与上半年基本持平 (not 同比持平)
 # Another part of a year as the base (与上半年, 与一季度, 与6月份, 与上月): the growth rate is the same as that part's (not
@@ -452,6 +484,12 @@ def _extract(text: str) -> list[Fact]:
             basis, other = changes.named_basis(text, start, prev_end)
             unit, kind = _zero_unit(facts, text, start, other)
             facts.append(Fact(original[start:end], start, end, Decimal(0), None, unit, kind, r.approx, "change",
+                              basis, None, r.rule))
+            prev_end = end
+            continue
+        if r.rule == "doubling":
+            basis, _ = changes.named_basis(text, start, prev_end)
+            facts.append(Fact(original[start:end], start, end, r.value, None, r.unit, r.kind, r.approx, "change",
                               basis, None, r.rule))
             prev_end = end
             continue

@@ -271,6 +271,10 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         if pre in _BOUNDS_ONLY and not (mag or num[-1] in "百千万亿" or (unit or "").endswith(_BOUND_UNITS)):
             pre, start = None, _skip_spaces(text, start + len(pre))  # 破 of a bound crossed (票房破10亿, 破5000点,
             # 破2000美元), not of records broken or cases cracked (连破3项世界纪录, 侦破3起)
+        if cur and unit == "起" and not post:
+            unit, post = None, "起"  # ¥5,999起, NT$12,800起: a price from, no count of cases
+        if pre in _COMPARED_BOUNDS and _BASE_NAMED_AFTER.match(text, m.end()):
+            pre, start = None, _skip_spaces(text, start + len(pre))  # 低于3%左右的预期目标: the goal compared with, no bound
         if pden and not _per(pden, unit):
             start, pden = _skip_spaces(text, m.end("pden")), None  # 每城50位火炬手: 每城 divides no count
         elif pden and not pre and (before := qualifier_before(text, start)):
@@ -381,6 +385,12 @@ def _time_after_ge() -> re.Pattern[str]:
 @cache
 def _qualifier_before_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicon.alternation(lexicon.qualifier_surfaces('before'))}){_S}\Z")
+
+
+# Comparatives that bound a number right after them (能见度低于500米), unless a base named after the number is what they
+# compare with (低于3%左右的预期目标, 高于5%的全国平均水平).
+_COMPARED_BOUNDS = frozenset({"低于", "小于", "高于", "大于"})
+_BASE_NAMED_AFTER = re.compile(r"[^，,。；;：:]{0,12}?的[^，,。；;：:]{0,8}?(?:目标|预期|水平|标准|平均|均值|增速|涨幅|计划|预测|预估)")
 
 
 def qualifier_before(text: str, start: int) -> re.Match[str] | None:

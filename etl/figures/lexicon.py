@@ -279,6 +279,24 @@ def time_frames() -> TimeFrames:
                       tuple(unique(entry["base_openers"], where)), tuple(unique(entry["run"], where)))
 
 
+@dataclass(frozen=True, slots=True)
+class NamedSizes:
+    """Sizes that name an event, a product or a class of things (unit_contexts.toml [named_sizes]): no figures."""
+
+    kinds: frozenset[str]
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    class_mark: str
+
+
+@cache
+def named_sizes() -> NamedSizes:
+    entry = _toml("unit_contexts.toml")["named_sizes"]
+    where = "unit_contexts.toml [named_sizes]"
+    return NamedSizes(frozenset(_check(k, KINDS, "kind", where) for k in entry["kinds"]),
+                      tuple(unique(entry["before"], where)), tuple(unique(entry["after"], where)), entry["class_mark"])
+
+
 @cache
 def implied_before() -> tuple[int, tuple[str, ...]]:
     """(reach, words): what may stand between a noun of implied_units.csv and the bare number after it."""
