@@ -2013,8 +2013,8 @@ def test_cases_of_the_seventeenth_session(text, meta, expected):
                  id="in a text about last year, a part of a year named alone is the latest over, and so far is no goal"),
     pytest.param("自2021年以来，全市累计新增就业50万人，全年新增城镇就业12.5万人。\n",
                  {"date": "2025-03-20", "title": "长沙市2024年国民经济和社会发展统计公报", "region": "长沙市"},
-                 [("50万人", "urban_new_jobs", "actual", "2021"), ("12.5万人", "urban_new_jobs", "actual", "2024")],
-                 id="全年 after the year of a start is the text's year"),
+                 [("50万人", "urban_new_jobs", "actual", "2021-2024"), ("12.5万人", "urban_new_jobs", "actual", "2024")],
+                 id="全年 after the year of a start is the text's year (and 自2021年以来 runs to it: 2021-2024)"),
     pytest.param("该项目建设历时近5年，总投资120亿元。全市和全省居民人均可支配收入分别增长6.1%和5.8%。\n",
                  {"date": "2025-06-20", "region": "长沙市"},
                  [("近5年", None, "actual", "2025"), ("120亿元", None, "actual", "2025"),
@@ -2670,6 +2670,18 @@ def test_cases_of_the_twenty_second_session(text, meta, expected):
                   ("6.5%", "industrial_value_added_growth", "actual", "2025-H1"), ("7.1%", None, "actual", "2025-07"),
                   ("2%", None, "actual", "2025-H1")],
                  id="上月 is the month before the one written in; 比上月 a base"),
+    pytest.param("前三季度，全县规上工业增加值增长9.1%（年度目标9%），固定资产投资增长6.2%，年度目标为10%。\n",
+                 {"date": "2024-10-25", "title": "前三季度经济运行情况", "region": "浙江省湖州市长兴县"},
+                 [("9.1%", "industrial_value_added_growth", "actual", "2024-Q1..Q3"),
+                  ("9%", "industrial_value_added_growth", "target", "2024"),
+                  ("6.2%", "fixed_asset_investment_growth", "actual", "2024-Q1..Q3"),
+                  ("10%", "fixed_asset_investment_growth", "target", "2024")],
+                 id="a goal told beside an outcome is the same measure's goal for the year; its word holds in its aside"),
+    pytest.param("2018年以来，全县累计完成固定资产投资1200亿元。“十四五”以来，全县地区生产总值年均增长6.8%。"
+                 "全年地区生产总值增长6%。\n", {"date": "2024-01-20", "title": "2024年政府工作报告", "region": "浙江省湖州市长兴县"},
+                 [("1200亿元", "fixed_asset_investment", "actual", "2018-2023"), ("6.8%", "gdp_growth", "actual", "2021-2023"),
+                  ("6%", "gdp_growth", "actual", "2023")],
+                 id="a time with 以来 runs from its first year to the year reviewed, outcomes so far; it is carried no further"),
 ])
 def test_cases_of_the_twenty_third_session(text, meta, expected):
     got = _facts(text, meta)

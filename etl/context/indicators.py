@@ -683,12 +683,20 @@ def _comparative_start(sentence: str, start: int) -> int:
     return start
 
 
+# The goal told beside an outcome, in brackets or the clause after (增长6.8%（目标6.5%）, 增长9.1%（年度目标9%）,
+# 固定资产投资增长6.2%，年度目标为10%).
+_GOAL_BESIDE = re.compile(r"(?:[（(]|[，,](?=[^，,（(]{0,6}(?:目标|计划)(?:为|是)))(?:年度|全年|年初|预期|原定)?(?:预期)?(?:目标|计划)"
+                          r"(?:为|是)?(?:增长|下降)?\Z")
+_GOAL_BESIDE_REACH = 12
+
+
 def _goal_of_the_one_before(sentence: str, placed: Placed) -> bool:
     """Is the figure the value of a plan or goal for the measure of the figure before it: 为年初计划3165亿元的26%,
     比年初预算目标50亿元超收6亿元, 略低于8%的预定目标?"""
     return (sentence.startswith("的", placed.end) and reference.PLANNED_BEFORE.search(
                 sentence, max(0, placed.start - _PLANNED_REACH), placed.start) is not None) or \
         reference.goal_base(sentence, placed.start) is not None or \
+        _GOAL_BESIDE.search(sentence, max(0, placed.start - _GOAL_BESIDE_REACH), placed.start) is not None or \
         (_COMPARED_WITH.match(sentence, _comparative_start(sentence, placed.start)) is not None and
          reference.GOAL_AFTER.match(sentence, placed.end) is not None)
 

@@ -28,6 +28,7 @@ _FLOW_WORDS = re.compile("新增|收入|支出|销售|产量|完成|实现|增�
 RUNNING = "running"  # (RUNNING, n): the n years up to the context's year (连续9年稳定在…)
 OF_CONTEXT = "of_context"  # (OF_CONTEXT, n): the year n years from the context's year (上年: n = -1)
 PART = "part"  # (PART, "-H1"): a part of a year named without one (上半年): the last gone by for an outcome
+SINCE = "since"  # (SINCE, first): from that year to the context's year (2018年以来, “十四五”以来)
 _RUNNING = re.compile(r"连续第?([0-9]{1,2}|[一二三四五六七八九十]{1,3})年")
 _MAX_DIGIT_SPAN = 20
 
@@ -397,7 +398,22 @@ def _cues(sentence: str, doc_year: int | None, late: bool = False, now: int | No
             cue = _cue(start, end, word, sentence, doc_year, words, late, now)
             if cue is not None:
                 cues.append(cue)
+    if "以来" in sentence:
+        cues = [_since(c) if _SINCE_AFTER.match(sentence, c.end) and _SINCE_NAMED.search(sentence, 0, c.end) else c
+                for c in cues]
     return tuple(sorted(cues, key=lambda c: c.end))
+
+
+# A year or a plan named, followed by 以来 (2018年以来, “十四五”以来): from its first year on, an outcome so far (not
+# 今年以来: the year so far, as it is).
+_SINCE_NAMED = re.compile(r"(?:[0-9０-９〇○零一二三四五六七八九]{4}年|[一二三四五六七八九十]{1,3}五[”\"」]?)\Z")
+_SINCE_AFTER = re.compile(r"[”\"」]?(?:时期|期间)?以来[，,]")
+
+
+def _since(cue: _Cue) -> _Cue:
+    first = int(cue.period[:4]) if isinstance(cue.period, str) and cue.period[:4].isdigit() else \
+        cue.period[0] if isinstance(cue.period, tuple) and isinstance(cue.period[0], int) else None
+    return cue if first is None else cue._replace(status="actual", period=(SINCE, first), stays=True)
 
 
 _FORECAST = re.compile("预计|预期|有望|将")
@@ -959,6 +975,8 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
     figure after another (…增加到317个), nor past a comma. A run of years (连续2年) holds in its own clause, and past it
     only when it opens the sentence (连续3年，全省粮食总产量…; not …连续2年实现“双第一”，规上工业增加值增长6.2%) or
     the next clause gives an average per year over it (…，其中地区生产总值年均增长10.5%)."""
+    if cue.period is None and cue.status is not None and _aside(sentence, cue.end - 1) and not _aside(sentence, upto):
+        return False  # 增长9.1%（年度目标9%），固定资产投资增长6.2%: a goal's word in an aside is the aside's own
     if cue.period is not None and _aside(sentence, cue.end - 1) and not _aside(sentence, upto) and \
             _OTHER_THING.search(sentence, max(sentence.rfind("(", 0, cue.end), sentence.rfind("（", 0, cue.end)) + 1,
                                 cue.end):
@@ -1054,6 +1072,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         status = "plan"  # “十五”期间年均经济增长速度预期目标为7％左右: a goal over the coming plan's years
     if status == _ANNUAL:
         status = "target"
+        annual = next((c for c in reversed(cues) if c.status == _ANNUAL), None)
+        if isinstance(when, tuple) and when[0] == PART and doc_year is not None and annual is not None and \
+                (timed is None or annual.end > timed.end):
+            when = (doc_year, doc_year)  # 前三季度，…（年度目标9%）: the year's goal, not the part's
         if when is None and doc_year is not None and section.kind == "plan":
             when = (doc_year, doc_year)  # a one-year goal in a plan's part: the document's year
     if status is None and isinstance(when, str) and doc_year is not None and when[:4].isdigit():
@@ -1103,6 +1125,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     elif isinstance(when, tuple) and when[0] == OF_CONTEXT:
         end = _section_period(section, doc_year, status, "全年")
         when = (end[1] + when[1], end[1] + when[1]) if end else None
+    elif isinstance(when, tuple) and when[0] == SINCE:
+        end = _section_period(section, doc_year, "actual", "全年")
+        when = (when[1], end[1]) if end and end[1] >= when[1] else None
     elif isinstance(when, tuple) and when[0] == RUNNING:
         end = _section_period(section, doc_year, status, "全年")
         when = (end[1] - when[1] + 1, end[1]) if end else None

@@ -1757,9 +1757,11 @@ def _only_code(name: str) -> str | None:
     metadata field names a place, where running text may use the word for another thing."""
     codes = {way.code for way in _gazetteer().names.get(name.strip(), ())}
     code = codes.pop() if len(codes) == 1 else None
-    if code is None or not (region(code).level == "city" or region(code).name.endswith("县")):
-        return None  # (not 中原, 东湖, 振兴: a district's short name is a word or another place as often)
-    return code
+    if code is None or region(code).level not in ("city", "county") or \
+            (region(code).name.endswith("区") and name.strip() in _gazetteer().rules.context_only):
+        return None
+    return code  # (萧山, 柯桥, 龙岗 in a `region` field: the one district so named; in running text such a short name
+    # is a word or another place as often — 中原, 东湖, 振兴 — and counts only after its parent)
 
 
 def _after_bracketed_province(headline: str, province: str) -> str:
