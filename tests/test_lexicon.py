@@ -193,13 +193,14 @@ def test_a_commoditys_bare_dollars_are_its_price():
     "受油价上涨影响，航空公司燃油附加费上调为30美元。",
 ])
 def test_dollars_of_another_subject_are_no_commoditys_price(sentence):
-    assert [f.unit for f in extract(sentence) if "美元" in f.mention] == ["美元"]
+    assert [f.unit for f in extract(sentence) if "美元" in f.mention] == \
+        (["美元/股"] if "股价" in sentence else ["美元"])  # (公司股价上涨至45美元: a price per share, not the oil's)
 
 
 def test_a_currency_pairs_quotes_after_a_clause_of_none_are_the_rate():
     units = [f.unit for f in extract("新台币兑美元先升后贬，一度逼近31.6元关卡，终场以31.516元作收。新台币兑美元先升后贬，台积电股价收在580元。"
                                      "新台币兑美元今日走弱，台积电收在580元。新台币兑美元今日走弱，便当价格上涨至120元。")]
-    assert units == ["新台币/美元", "新台币/美元", "元", "元", "元"]
+    assert units == ["新台币/美元", "新台币/美元", "元/股", "元", "元"]  # (台积电股价收在580元: a share's price)
 
 
 @pytest.mark.parametrize("text, after, expected", [

@@ -247,8 +247,9 @@ def _load_rules(path: str) -> _Rules:
         mainland_markets=tuple(_unique(data["stock_markets"]["mainland"], path, "stock_markets.mainland")),
         foreign_markets=tuple(_unique(data["stock_markets"]["foreign"], path, "stock_markets.foreign")),
         provincial_bodies=re.compile(lexicon.alternation(_unique(data["provincial"]["bodies"], path, "provincial.bodies"))),
-        abroad=re.compile(r"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:"
+        abroad=re.compile(r"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:本周|上周|本月|上月|昨日|昨天|今日|今天|当日|隔夜)?(?:"
                           + "|".join(map(re.escape, _unique(data["wire"]["abroad"], path, "wire.abroad"))) + ")"),
+        # (本週美國汽油庫存增加580萬桶: a time before it too)
         partner_before=re.compile(rf"{_partner_word(data['partners']['before'], data['partners']['not_in'])}"
                                   rf"(?:[^，,。；;：:]{{0,24}}[、与和及])?$"),
         partner_words=tuple(_unique(data["partners"]["words"], path, "partners.words")),

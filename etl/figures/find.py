@@ -390,7 +390,7 @@ def _qualifier_before_re() -> re.Pattern[str]:
 # Comparatives that bound a number right after them (能见度低于500米), unless a base named after the number is what they
 # compare with (低于3%左右的预期目标, 高于5%的全国平均水平).
 _COMPARED_BOUNDS = frozenset({"低于", "小于", "高于", "大于"})
-_BASE_NAMED_AFTER = re.compile(r"[^，,。；;：:]{0,12}?的[^，,。；;：:]{0,8}?(?:目标|预期|水平|标准|平均|均值|增速|涨幅|计划|预测|预估)")
+_BASE_NAMED_AFTER = re.compile(r"[^，,。；;：:]{0,12}?(?:的[^，,。；;：:]{0,8}?)?(?:目标|预期|水平|标准|平均|均值|增速|涨幅|计划|预测|预估)")
 
 
 def qualifier_before(text: str, start: int) -> re.Match[str] | None:

@@ -94,6 +94,7 @@ class Compounds:
     commodity_not_after: str = ""  # characters before a commodity word that make it another's (汽油价)
     commodity_carried_by: tuple[str, ...] = ()  # what opens a clause that takes the clause before's commodity (失守)
     per_speed: tuple[str, ...] = ()  # short times a 每… before a length divides it by: 每小时5公里 is 公里/小时
+    share_quotes: tuple[str, ...] = ()  # a share's price named before an amount: 股价突破1300元 is 元/股
 
     def kind(self, numerator: str, denominator: str) -> str:
         for row in self.kinds:
@@ -386,7 +387,7 @@ def compounds() -> Compounds:
     where = "compound_units.toml"
     expected = {"separators", "per", "per_numerator_kinds", "per_reach", "exchange", "rates", "kinds", "quotes",
                 "per_any", "per_any_kinds", "money_per", "denominators", "commodity_quotes", "commodity_reach",
-                "commodity_amounts", "commodity_not_after", "commodity_carried_by", "per_speed"}
+                "commodity_amounts", "commodity_not_after", "commodity_carried_by", "per_speed", "share_quotes"}
     if set(data) != expected:
         raise LexiconError(f"{where}: keys {sorted(data)} are not {sorted(expected)}")
     kinds = tuple(CompoundKind(row["numerator"], row["denominator"], _check(row["kind"], KINDS, "kind", where))
@@ -405,7 +406,8 @@ def compounds() -> Compounds:
                      {s: _check(k, KINDS, "kind", where) for s, k in data["denominators"].items()},
                      dict(data["commodity_quotes"]), int(data["commodity_reach"]),
                      tuple(unique(data["commodity_amounts"], where)), data["commodity_not_after"],
-                     tuple(unique(data["commodity_carried_by"], where)), tuple(unique(data["per_speed"], where)))
+                     tuple(unique(data["commodity_carried_by"], where)), tuple(unique(data["per_speed"], where)),
+                     tuple(unique(data["share_quotes"], where)))
 
 
 # ----------------------------------------------------------------------------------- qualifiers, changes

@@ -933,6 +933,22 @@ def _commodity_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) ->
     return f"美元/{compounds.commodity_quotes[found.group()]}", "price", Decimal(1)
 
 
+def _share_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
+    """寒武纪-U股价突破1300元, (收盘价:2.24元): an amount of money with no 万/亿 right after a share's price named in its
+    clause (compound_units.toml `share_quotes`) is a price per share (元/股, 港元/股)."""
+    if unit[1] != "money" or "/" in unit[0] or c.high or any(ch in c.num for ch in "万亿萬億"):
+        return unit
+    lo = max(0, c.start - _SHARE_QUOTE_REACH)
+    lo = max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in PUNCTUATION.clause_breaks if ch not in ":："])
+    window = normalize(text[lo : c.start])  # (收盘价:2.24元: past the colon)
+    if not any(word in window for word in lexicon.compounds().share_quotes):
+        return unit
+    return f"{unit[0]}/股", "price", unit[2]
+
+
+_SHARE_QUOTE_REACH = 16
+
+
 def resolve(c: Candidate, text: str) -> Resolved | None:
     """Value, unit and kind of a candidate, or None when the span is no figure (bare numeral, name, rank)."""
     if c.unit == "年" and not c.pre and len(c.num) == 4 and c.num.isdigit():
@@ -949,6 +965,7 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         unit = _per_after(c, text, unit)  # 本周平均价为19.35元(每公斤,下同)
         unit = _quoted_rate(c, text, unit)  # 新台币兑美元…收在31.516元
         unit = _commodity_quote(c, text, unit)  # 金价…失守4000美元关口
+        unit = _share_quote(c, text, unit)  # 股价突破1300元, 收盘价:2.24元
     elif not c.per and unit[1] in _RATE_NUMERATOR_KINDS:
         unit = _rate_before(c, text, unit)  # 亩产达到370.4公斤
     canonical, kind, factor = unit
