@@ -949,6 +949,20 @@ def _share_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
 _SHARE_QUOTE_REACH = 16
 
 
+# A distribution per a number of shares (每10股派发现金红利3.5元, 每10股派2元): a price per share, the value divided.
+_PER_SHARES = re.compile(r"每(?P<n>[0-9]{1,3}|十|百)股(?:[^，,。；;0-9]{0,10})\Z")
+
+
+def _per_shares(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
+    if unit[1] != "money" or "/" in unit[0] or "股" not in text[max(0, c.start - 16) : c.start]:
+        return unit  # the common case, in one step
+    m = _PER_SHARES.search(text, max(0, c.start - 16), c.start)
+    if m is None:
+        return unit
+    shares = parse_number(m.group("n"))
+    return (f"{unit[0]}/股", "price", unit[2] / shares) if shares else unit
+
+
 def resolve(c: Candidate, text: str) -> Resolved | None:
     """Value, unit and kind of a candidate, or None when the span is no figure (bare numeral, name, rank)."""
     if c.unit == "年" and not c.pre and len(c.num) == 4 and c.num.isdigit():
@@ -966,6 +980,7 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         unit = _quoted_rate(c, text, unit)  # 新台币兑美元…收在31.516元
         unit = _commodity_quote(c, text, unit)  # 金价…失守4000美元关口
         unit = _share_quote(c, text, unit)  # 股价突破1300元, 收盘价:2.24元
+        unit = _per_shares(c, text, unit)  # 每10股派发现金红利3.5元
     elif not c.per and unit[1] in _RATE_NUMERATOR_KINDS:
         unit = _rate_before(c, text, unit)  # 亩产达到370.4公斤
     canonical, kind, factor = unit
