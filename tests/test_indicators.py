@@ -2707,6 +2707,21 @@ def test_a_figure_of_one_place_the_text_never_names_is_of_no_series(text, expect
     assert [(a.fact.mention, a.indicator, a.region_code, a.region_how) for a in facts] == expected
 
 
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    pytest.param("过去一年，德清县实现地区生产总值680亿元，增长6.2%。全县一般公共预算收入65亿元，增长5%。\n", "浙江省湖州市",
+                 [("680亿元", "330521"), ("6.2%", "330521"), ("65亿元", "330521"), ("5%", "330521")], id="全县 after 德清县"),
+    pytest.param("报告指出，2024年龙岗区实现地区生产总值5901亿元。全区规模以上工业增加值增长9.4%，社会消费品零售总额1537.28亿元。\n",
+                 "深圳市", [("5901亿元", "440307"), ("9.4%", "440307"), ("1537.28亿元", "440307")], id="全区 after 龙岗区"),
+    pytest.param("全县一般公共预算收入65亿元。\n", "浙江省湖州市", [("65亿元", "330500")], id="no county named before"),
+])
+def test_a_scope_word_below_the_documents_place_stands_for_the_place_named_before(text, region, expected):
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    facts = analyse(make_document(text, "x", "x", {"date": "2024-01-20", "region": region})).facts
+    assert [(a.fact.mention, a.region_code) for a in facts] == expected
+
+
 def test_a_figure_of_a_place_not_known_stays_out_of_the_countrys_series(tmp_path, hand):
     from etl.load import publish
 

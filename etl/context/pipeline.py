@@ -545,8 +545,17 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
             how in ("clause", "metadata") and code != regions.COUNTRY and \
             (level := regions.scope_level(sentence[regions.clause_start(sentence, upto) : upto])) is not None and \
             regions.below(level, code):
-        how = "unknown"  # 全市生产总值1068.1亿元, 全区…, 地区生产总值… in a text naming no place, or 全市 in one known only
-        # as Henan's: one city's, not known — neither the country's nor the province's
+        named = _named_before(layout, where.sentence, regions.scope_level(sentence[:upto]), code)
+        if named is not None:
+            code, how = named, "backref"  # 过去一年，德清县实现…。全县一般公共预算收入65亿元 in a 湖州 paper: 德清县's
+        else:
+            how = "unknown"  # 全市生产总值1068.1亿元, 全区…, 地区生产总值… in a text naming no place, or 全市 in one known only
+            # as Henan's: one city's, not known — neither the country's nor the province's
+    elif how in ("clause", "metadata") and code != regions.COUNTRY and \
+            (level := _scope_below(sentence[:upto], code)) is not None and \
+            (named := _named_before(layout, where.sentence, level, code)) is not None:
+        code, how = named, "backref"  # …。全县一般公共预算收入65亿元，增长5%; 全区规模以上工业增加值… in a 深圳 paper after
+        # 龙岗区…: the place named shortly before
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
     found = indicators.indicator(indicator) if indicator else None
     section = reference.section_of(headings, year, retrospective, late, now)
@@ -597,6 +606,34 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         indicator=indicator,
         status=ref_time.status,
     )
+
+
+_NAMED_BEFORE_REACH = 3  # sentences a scope word may look back for the place it stands for
+
+
+def _scope_below(text: str, code: str) -> str | None:
+    """The level of a scope word in ``text`` below the region ``code`` (全县 in a city's text; 全区 in a city's, a
+    district, though 全区 is an autonomous region's as often), else None."""
+    level = regions.scope_level(text)
+    if level is None and "全区" in text and regions.region(code).level == "city":
+        level = "county"
+    return level if level is not None and regions.below(level, code) else None
+
+
+def _named_before(layout: Layout, sentence: Sentence, level: str | None, home: str) -> str | None:
+    """The place of ``level`` (county for 全县) a sentence shortly before in the paragraph, or the paragraph before, names
+    last, inside ``home`` when it is known (not the country): what a scope word below the document's own place stands for."""
+    if level is None:
+        return None
+    first = max(0, sentence.index - _NAMED_BEFORE_REACH)
+    for earlier in reversed(layout.sentences[first : sentence.index]):
+        if earlier.paragraph_index < sentence.paragraph_index - 1:
+            break
+        found = [p for p in regions.find_places(read(earlier.text), None if home == regions.COUNTRY else home)
+                 if not p.ambiguous and p.level == level and (home == regions.COUNTRY or regions.is_within(p.code, home))]
+        if found:
+            return found[-1].code
+    return None
 
 
 def _clause_basis(clause: str, found: indicators.Indicator | None) -> str | None:

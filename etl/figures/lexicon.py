@@ -122,6 +122,7 @@ class UnitContext:
     # before the figure in its clause, a clause's end: 银幕总数达到93187块)
     chain: bool = False  # the same unit word read so just before in the sentence says so too: 高温14、15度,中部19、20度
     digits: bool = False  # only a number written in digits reads so (满意度得分92.5分; not 满意度十分高)
+    ranged: bool = False  # a range of numbers under 100 says so too: 3-5年, 三到五年 (a span of calendar years is none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,7 +369,7 @@ def argument_nouns() -> tuple[str, ...]:
 def _unit_context(surface: str, entry: dict) -> UnitContext:
     where = f"unit_contexts.toml [{surface}]"
     optional = {"at_clause_end", "after", "fractional", "qualified", "not_after", "not_before", "factor", "not_between",
-                "chain", "digits"}
+                "chain", "digits", "ranged"}
     if not {"unit", "kind", "reach", "words"} <= set(entry) <= {"unit", "kind", "reach", "words"} | optional:
         raise LexiconError(f"{where}: keys {sorted(entry)} are not unit, kind, reach, words[, {', '.join(optional)}]")
     return UnitContext(entry["unit"], _check(entry["kind"], KINDS, "kind", where), int(entry["reach"]),
@@ -378,7 +379,7 @@ def _unit_context(surface: str, entry: dict) -> UnitContext:
                        tuple(unique(entry.get("not_after", []), where)),
                        tuple(unique(entry.get("not_before", []), where)), Decimal(str(entry.get("factor", 1))),
                        tuple(unique(entry.get("not_between", []), where)), bool(entry.get("chain", False)),
-                       bool(entry.get("digits", False)))
+                       bool(entry.get("digits", False)), bool(entry.get("ranged", False)))
 
 
 @cache

@@ -175,7 +175,11 @@ def _says(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
     return (_in_context(context, text, c.start) or _after_same(context, c, text)
             or (bool(context.after) and text.startswith(context.after, c.end))
             or _clause_ends(context, c, text) or (context.fractional and _FRACTION.search(c.num) is not None)
-            or (context.qualified and bool(c.pre or c.inside or c.post)))
+            or (context.qualified and bool(c.pre or c.inside or c.post))
+            or (context.ranged and c.high is not None and (high := parse_number(c.high)) is not None and high < _RANGED_BELOW))
+
+
+_RANGED_BELOW = 100  # (3-5年, 10到15年: durations; 2014年至2016年: calendar years)
 
 
 def _after_same(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
