@@ -2682,6 +2682,10 @@ def test_cases_of_the_twenty_second_session(text, meta, expected):
                  [("1200亿元", "fixed_asset_investment", "actual", "2018-2023"), ("6.8%", "gdp_growth", "actual", "2021-2023"),
                   ("6%", "gdp_growth", "actual", "2023")],
                  id="a time with 以来 runs from its first year to the year reviewed, outcomes so far; it is carried no further"),
+    pytest.param("一、2023年工作回顾\n争取专项债券项目45个，成功争取国家级试点3个。\n二、2024年工作安排\n争取专项债券资金30亿元以上。\n",
+                 {"date": "2024-01-20", "title": "2024年政府工作报告", "region": "江西省赣州市赣县区"},
+                 [("45个", None, "actual", "2023"), ("3个", None, "actual", "2023"), ("30亿元以上", None, "target", "2024")],
+                 id="争取 in a review is sought and got; in the year's work, sought"),
 ])
 def test_cases_of_the_twenty_third_session(text, meta, expected):
     got = _facts(text, meta)

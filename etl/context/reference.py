@@ -1019,7 +1019,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     a part of a year named alone is the latest such part over when it was written."""
     cues = [c for c in _cues(sentence, doc_year, section.late, section.now)
             if c.end <= upto and _holds(c, sentence, upto) and not _compared_with(sentence, c, upto)]
-    if any(c.clause for c in cues) and (section.kind == "review" or any(_before_year(c, doc_year) for c in cues)):
+    if any(c.clause for c in cues) and section.kind == "review":
+        cues = [c for c in cues if not c.clause]  # 争取增发国债项目12个 in a review: sought and got, an outcome
+    elif any(c.clause for c in cues) and any(_before_year(c, doc_year) for c in cues):
         cues = [c for c in cues if not (c.clause and _CLAUSE_BREAKS.search(sentence, c.end, upto))]
         # 积极争取上级支持，全年到位资金12亿元 in a review, 过去一年，我们积极向上争取，…: sought and got, an outcome (not
         # 争取…项目核准，原煤…产量分别达到7000万吨 among the year's tasks)

@@ -687,7 +687,18 @@ def _price_changes(text: str, facts: list[Fact]) -> list[Fact]:
                 continue
         if level.kind in _PER_KINDS and level.measure == "level" and level.unit.startswith(f.unit + "/"):
             facts[i] = replace(f, unit=level.unit, kind=level.kind)
+    for i, f in enumerate(facts):  # 猪肉价格每斤上涨2元，目前在13元左右: the level the price reached, in its unit
+        if i and f.measure == "level" and f.kind == "money" and "/" not in f.unit and \
+                (before := facts[i - 1]).measure == "change" and before.kind in _PER_KINDS and \
+                before.unit.startswith(f.unit + "/") and \
+                _PRICE_REACHED.fullmatch(text, before.char_end, f.char_start) is not None:
+            facts[i] = replace(f, unit=before.unit, kind=before.kind)
     return facts
+
+
+# After a price's change, the clause that gives the price it reached (，目前在, ，为, ，报): no subject of its own.
+_PRICE_REACHED = re.compile(r"[，,]\s*(?:目前|现在|当前|眼下|至今)?(?:已|仍|每[^，,。；;0-9]{1,2})?"
+                            r"(?:在|为|是|报|达到|达|至|升至|降至|涨至|跌至|约为|约)?\s*")
 
 
 _PER_NUMERATOR_KINDS = frozenset({"money", "mass", "length"})  # what a price or a rate is of: 元/吨, 公斤/亩, 公里/小时
