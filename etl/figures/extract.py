@@ -293,8 +293,9 @@ def _compound_durations(text: str, spans: list[tuple[int, int, Resolved]]) -> li
     found = [(m, *_DURATION_PAIRS[(m.group("big").lstrip("个"), m.group("small")[0])])
              for m in _COMPOUND_DURATION.finditer(text)
              if (m.group("big").lstrip("个"), m.group("small")[0]) in _DURATION_PAIRS]
-    found += [(m, "秒", None) for m in _CLOCKED.finditer(text) if (m.group("h") and m.group("m")) or m.group("cs")]
-    found += [(m, "月", 12) for m in _YEARS_MONTHS.finditer(text)]
+    found += [(m, "秒", None) for m in _clocked_times(text) if (m.group("h") and m.group("m")) or m.group("cs")]
+    if "个月" in text:
+        found += [(m, "月", 12) for m in _YEARS_MONTHS.finditer(text)]
     if "时" in text:  # 12时10分20秒: the seconds of a time of day, no duration
         spans = [s for s in spans if not (s[2].unit == "秒" and _TIME_OF_DAY.search(text, max(0, s[0] - 8), s[0]))]
     found.sort(key=lambda f: (f[0].start(), -f[0].end()))
@@ -314,6 +315,22 @@ def _compound_durations(text: str, spans: list[tuple[int, int, Resolved]]) -> li
         made.append((start, end))
         spans.sort(key=lambda s: s[0])
     return spans
+
+
+def _clocked_times(text: str) -> list[re.Match[str]]:
+    """The times clocked to the second, looked for around each 秒 only (a pattern that opens with optional groups would
+    be tried at every position of the text)."""
+    out: list[re.Match[str]] = []
+    at = text.find("秒")
+    while at >= 0:
+        m = _CLOCKED.search(text, max(out[-1].end() if out else 0, at - _CLOCKED_REACH), at + 5)
+        if m is not None and m.start() <= at < m.end():
+            out.append(m)
+        at = text.find("秒", at + 1)
+    return out
+
+
+_CLOCKED_REACH = 16  # characters before 秒 a time clocked to it may start at (2小时21分34秒)
 
 
 def _clocked(m: re.Match[str]) -> Decimal:

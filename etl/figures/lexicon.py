@@ -395,6 +395,8 @@ def compounds() -> Compounds:
                   for row in data["kinds"])
     if not kinds or kinds[-1].numerator != "*" or kinds[-1].denominator != "*":
         raise LexiconError(f"{where}: the last [[kinds]] row must be */* (every compound has a kind)")
+    if any("价" not in word for word in data["share_quotes"]):
+        raise LexiconError(f"{where}: every word of share_quotes names a 价 (resolve.py looks for it first)")
     for table in ("rates", "money_per", "commodity_quotes"):  # 时速 → 小时; 每度 under money → 千瓦时; 金价 → 盎司
         for surface, denominator in data[table].items():
             if denominator not in units() and denominator not in unit_contexts():  # (桶 is read by context)

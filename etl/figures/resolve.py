@@ -943,6 +943,8 @@ def _share_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
     if unit[1] != "money" or "/" in unit[0] or c.high or any(ch in c.num for ch in "万亿萬億"):
         return unit
     lo = max(0, c.start - _SHARE_QUOTE_REACH)
+    if "价" not in text[lo : c.start] and "價" not in text[lo : c.start]:
+        return unit  # the common case, in one step (every word of share_quotes names a 价)
     lo = max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in PUNCTUATION.clause_breaks if ch not in ":："])
     window = normalize(text[lo : c.start])  # (收盘价:2.24元: past the colon)
     if not any(word in window for word in lexicon.compounds().share_quotes):
