@@ -273,6 +273,9 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
             # 破2000美元), not of records broken or cases cracked (连破3项世界纪录, 侦破3起)
         if cur and unit == "起" and not post:
             unit, post = None, "起"  # ¥5,999起, NT$12,800起: a price from, no count of cases
+        if not pre and not mag and not cur and start and text[start - 1] in _BOUND_ENDS and \
+                (bound := _bound_before(text, start)) is not None:
+            pre, start = bound.group("q"), bound.start()  # 能见度低于500米: a bound (looked for here, not in the pattern)
         if pre in _COMPARED_BOUNDS and _BASE_NAMED_AFTER.match(text, m.end()):
             pre, start = None, _skip_spaces(text, start + len(pre))  # 低于3%左右的预期目标: the goal compared with, no bound
         if pden and not _per(pden, unit):
@@ -390,6 +393,24 @@ def _qualifier_before_re() -> re.Pattern[str]:
 # Comparatives that bound a number right after them (能见度低于500米), unless a base named after the number is what they
 # compare with (低于3%左右的预期目标, 高于5%的全国平均水平).
 _COMPARED_BOUNDS = frozenset({"低于", "小于", "高于", "大于"})
+
+
+_BOUND_ENDS = frozenset("于" + PUNCTUATION.spaces)  # how every word of position bound ends (or a space after it)
+
+
+@cache
+def _bound_re() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.qualifier_surfaces("bound"))
+    return re.compile(rf"(?P<q>{words}){_S}\Z")
+
+
+def _bound_before(text: str, start: int) -> re.Match[str] | None:
+    """A comparative bounding the figure at ``start`` (qualifiers.csv position bound), not the tail of a word (不低于 is
+    a qualifier of its own, 略低于 compares)."""
+    m = _bound_re().search(text, max(0, start - 6), start)
+    if m is None or (m.start() and text[m.start() - 1] in lexicon.qualifier_not_after(("bound",)).get(m.group("q"), "")):
+        return None
+    return m
 _BASE_NAMED_AFTER = re.compile(r"[^，,。；;：:]{0,12}?(?:的[^，,。；;：:]{0,8}?)?(?:目标|预期|水平|标准|平均|均值|增速|涨幅|计划|预测|预估)")
 
 

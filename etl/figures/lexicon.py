@@ -415,14 +415,15 @@ def compounds() -> Compounds:
 
 # ----------------------------------------------------------------------------------- qualifiers, changes
 
-POSITIONS = ("before", "inside", "after", "magnitude", "tenths")
+POSITIONS = ("before", "inside", "after", "magnitude", "tenths", "bound")
 
 
 @cache
 def qualifiers() -> dict[tuple[str, str], str]:
     """(position, surface) → approx. Positions: before the number (约), inside it between number and unit
-    (1.2万余个), after it (以上), before a magnitude without a digit only (上千个), or before a number of tenths only
-    (过三成)."""
+    (1.2万余个), after it (以上), before a magnitude without a digit only (上千个), before a number of tenths only
+    (过三成), or a comparative bounding the number right after it (低于500米: looked for once a figure is found, its
+    characters too common to open the figure pattern)."""
     rows = _qualifier_rows()
     return {(_check(row["position"], POSITIONS, "position", "qualifiers.csv"), row["surface"]):
             _check(row["approx"], APPROX, "approx", "qualifiers.csv") for row in rows}
@@ -430,7 +431,10 @@ def qualifiers() -> dict[tuple[str, str], str]:
 
 def qualifier_surfaces(position: str) -> list[str]:
     """The surfaces of one position, as listed."""
-    return [surface for (pos, surface) in qualifiers() if pos == position]
+    surfaces = [surface for (pos, surface) in qualifiers() if pos == position]
+    if position == "bound" and any(not s.endswith("于") for s in surfaces):
+        raise LexiconError("qualifiers.csv: a bound ends in 于 (find.py looks for one only there)")
+    return surfaces
 
 
 def _qualifier_rows() -> list[dict[str, str]]:

@@ -465,6 +465,8 @@ def _approx(c: Candidate, number_surface: str) -> str | None:
         return quals[("magnitude", c.pre)]
     if c.pre and ("before", c.pre) in quals:
         return quals[("before", c.pre)]
+    if c.pre and ("bound", c.pre) in quals:
+        return quals[("bound", c.pre)]
     if c.pre and ("tenths", c.pre) in quals:
         return quals[("tenths", c.pre)]
     return None
