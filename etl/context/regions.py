@@ -708,7 +708,8 @@ def _visited(rules: _Rules, found: list[PlaceMatch], text: str) -> list[PlaceMat
     return out[::-1]
 
 
-_ORIGINS_JOINED = ("及", "和", "、", "与", "")  # (中国大陆, 香港及澳门)
+_ORIGINS_JOINED = tuple(area + word for area in ("", "特区", "地区") for word in ("及", "和", "、", "与", ""))
+# (中国大陆, 香港及澳门, 香港特区与台湾地区旅客)
 _ASIDE = r"[（(][^（()）]{0,24}[)）]"  # a count in brackets between a place and its visitors: 香港(659,485人次)旅客
 # Visitors said to come from a list of places (旅客主要来自中国台湾、东南亚及中国大陆): each place of the list is an origin.
 _VISITORS_FROM_LIST = re.compile(r"(?:旅客|游客|访客)(?:主要|大多|多|均|则|分别)?(?:来自|來自)(?:中国|中國)?\Z")

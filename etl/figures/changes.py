@@ -167,7 +167,7 @@ def _after_re() -> re.Pattern[str]:
     # or 中 closing 在…之中: 在7月份2.7%的同比涨幅中, 翘尾影响约为0.9个百分点). A base word before the noun gives its basis
     # (1.0%的CPI环比涨幅).
     return re.compile(rf"的(?:[\u4e00-\u9fffA-Z]{{0,4}}?(?P<basis>{lexicon.bases_pattern()}))?[\u4e00-\u9fff]{{0,4}}?"
-                      rf"(?P<word>{words})(?=[ \u3000]*[{re.escape(CLAUSE_BREAKS)}]|[ \u3000]*$|中[，,]|大幅|明显"
+                      rf"(?P<word>{words})(?:率|速度|幅度)?(?=[ \u3000]*[{re.escape(CLAUSE_BREAKS)}]|[ \u3000]*$|中[，,]|大幅|明显"
                       rf"|领跑|领先|位居|位列|居|排名|排在|名列|高于|低于|快于|慢于)")
 
 

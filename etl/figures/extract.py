@@ -257,7 +257,14 @@ def _without_named_sizes(text: str, spans: list[tuple[int, int, Resolved]]) -> l
     named = lexicon.named_sizes()
     return [s for s in spans if not (
         (text.startswith(named.class_mark, s[1]) and s[2].unit not in _NO_CLASS_UNITS) or
-        (s[2].kind in named.kinds and (text.startswith(named.after, s[1]) or text.endswith(named.before, 0, s[0]))))]
+        (s[2].kind in named.kinds and (text.startswith(named.after, s[1]) or text.endswith(named.before, 0, s[0]))) or
+        (s[2].kind == "age" and (s[2].value_high is not None or s[2].approx in _AGE_BOUNDS) and
+         _AGE_GROUP_AFTER.match(text, s[1]) is not None))]
+
+
+# An age group before what it counts (0-17岁86248人, 60岁及以上人口占20.96%, 15—64岁的人口): a group's name, no figure.
+_AGE_BOUNDS = frozenset({"at_least", "at_most", "less_than", "more_than"})
+_AGE_GROUP_AFTER = re.compile(r"[0-9０-９]|的?(?:人口|人员|居民|老年人|老人|儿童|青少年|劳动力|年龄组|组|人群|群体)")
 
 
 _NO_CLASS_UNITS = frozenset({"%", "‰", "百分点", "分数"})  # (增长5%级: no class)
