@@ -2686,6 +2686,11 @@ def test_cases_of_the_twenty_second_session(text, meta, expected):
                  {"date": "2024-01-20", "title": "2024年政府工作报告", "region": "江西省赣州市赣县区"},
                  [("45个", None, "actual", "2023"), ("3个", None, "actual", "2023"), ("30亿元以上", None, "target", "2024")],
                  id="争取 in a review is sought and got; in the year's work, sought"),
+    pytest.param("经济运行稳中有进。\n▶全县地区生产总值年均增长6.6%。\n▶一般公共预算收支年均分别增长7.6%、5.7%。\n",
+                 {"date": "2026-02-10", "title": "平山县“十四五”时期发展成就", "region": "河北省石家庄市平山县"},
+                 [("6.6%", "gdp_growth", "actual", "2021-2025"), ("7.6%", "general_budget_revenue_growth", "actual", "2021-2025"),
+                  ("5.7%", None, "actual", "2021-2025")],
+                 id="a title naming a plan gives its span to rates per year and totals; 一般公共预算收支 splits"),
 ])
 def test_cases_of_the_twenty_third_session(text, meta, expected):
     got = _facts(text, meta)

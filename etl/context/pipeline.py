@@ -68,7 +68,7 @@ def analyse(doc: Document) -> Analysis:
     # 经济运行情况, 福建前8月GDP同比增长15%: its outcomes are the part's
     part = _so_far(_released(part, doc), doc.text, title)
     now = dated if year != dated else None  # 重庆2019年交出答卷, out in 2020: its 去年 is 2019
-    contexts = _Contexts(layout, headings, year, retrospective, late, now)
+    contexts = _Contexts(layout, headings, year, retrospective, late, now, title)
     attributed = [
         _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
                    else None, ids[k], headings[where.sentence.paragraph_index], year, retrospective,
@@ -224,8 +224,11 @@ class _Contexts:
     是：" before the list of targets)."""
 
     def __init__(self, layout: Layout, headings: list[tuple[str, ...]], year: int | None, retrospective: bool,
-                 late: bool = False, now: int | None = None):
+                 late: bool = False, now: int | None = None, title: str | None = None):
         self.sentences = layout.sentences
+        # the span of years a title names (平山县“十四五”时期发展成就): a rate per year or a total without a span of its
+        # own is over it, where no earlier sentence of its paragraph names one
+        self.title_span = reference.span_named(title, year, late, now) if title else None
         self.year, self.late, self.now = year, late, now
         self.first: list[int] = []  # the first sentence of each sentence's paragraph
         self.part: list[int | None] = []  # the first sentence of its part, when the part's headings name no year
@@ -347,7 +350,7 @@ class _Contexts:
                 j -= 1
             for k in pending:
                 self.span_before[k] = self.span_before[j]
-        return self.span_before[index]
+        return self.span_before[index] or self.title_span
 
     def _carried(self, index: int):
         if index not in self.cues:
