@@ -475,8 +475,7 @@ def _place_item(sentence: str, end: int, placed: Placed) -> bool:
             any(c in _SENTENCE_BREAKS for c in sentence[colon.end() : placed.start]):
         return False
     item = max(colon.end(), regions.clause_start(sentence, placed.start))
-    named = regions.chained(regions.find_places(sentence[item : placed.start]), 0)
-    return bool(named) and catalogue().gap_re.fullmatch(sentence, item + named[-1].end, placed.start) is not None
+    return _place_and_gap(sentence, item, placed)
 
 
 def _place_series(sentence: str, hit: tuple[int, int, str], placed: Placed) -> bool:
@@ -492,11 +491,16 @@ def _place_series(sentence: str, hit: tuple[int, int, str], placed: Placed) -> b
     clauses = [c for c in _CLAUSE_SPLIT.split(sentence[end:item]) if c][1:]  # the items between, each a place's
     if not all(regions.chained(regions.find_places(c), 0) for c in clauses):
         return False
-    named = regions.chained(regions.find_places(sentence[item : placed.start]), 0)
-    return bool(named) and catalogue().gap_re.fullmatch(sentence, item + named[-1].end, placed.start) is not None
+    return _place_and_gap(sentence, item, placed)
 
 
 _CLAUSE_SPLIT = re.compile("[，,]")
+
+
+def _place_and_gap(sentence: str, item: int, placed: Placed) -> bool:
+    """Does the text from ``item`` to the figure hold a place's name (or a chain of them) and gap words only?"""
+    named = regions.chained(regions.find_places(sentence[item : placed.start]), 0)
+    return bool(named) and catalogue().gap_re.fullmatch(sentence, item + named[-1].end, placed.start) is not None
 
 
 # What may stand between the phrase and the colon opening a list of places: an abbreviation, the rate, a ranking

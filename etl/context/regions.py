@@ -528,7 +528,7 @@ def _continues(candidate: Region, free: bool, previous: str) -> bool:
 
 
 def _resolve_hit(
-    gazetteer: _Gazetteer, start: int, surface: str, found: list[PlaceMatch], context: str | None, text: str = ""
+    gazetteer: _Gazetteer, start: int, surface: str, found: list[PlaceMatch], context: str | None, text: str
 ) -> PlaceMatch | None:
     ways = gazetteer.names[surface]
     previous = found[-1] if found and found[-1].end == start and not found[-1].ambiguous else None

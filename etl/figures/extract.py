@@ -297,9 +297,8 @@ def _compound_durations(text: str, spans: list[tuple[int, int, Resolved]]) -> li
     keeps 约)."""
     if "分" not in text and "个月" not in text and "秒" not in text:
         return spans  # the common case, at the speed of a string search
-    found = [(m, *_DURATION_PAIRS[(m.group("big").lstrip("个"), m.group("small")[0])])
-             for m in _COMPOUND_DURATION.finditer(text)
-             if (m.group("big").lstrip("个"), m.group("small")[0]) in _DURATION_PAIRS]
+    found = [(m, *pair) for m in _COMPOUND_DURATION.finditer(text)
+             if (pair := _DURATION_PAIRS.get((m.group("big").lstrip("个"), m.group("small")[0]))) is not None]
     found += [(m, "秒", None) for m in _clocked_times(text) if (m.group("h") and m.group("m")) or m.group("cs")]
     if "个月" in text:
         found += [(m, "月", 12) for m in _YEARS_MONTHS.finditer(text)]

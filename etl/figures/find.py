@@ -274,10 +274,10 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         if cur and unit == "起" and not post:
             unit, post = None, "起"  # ¥5,999起, NT$12,800起: a price from, no count of cases
         if not pre and not mag and not cur and start and text[start - 1] in _BOUND_ENDS and \
-                (bound := _bound_before(text, start)) is not None:
-            pre, start = bound.group("q"), bound.start()  # 能见度低于500米: a bound (looked for here, not in the pattern)
-        if pre in _COMPARED_BOUNDS and _BASE_NAMED_AFTER.match(text, m.end()):
-            pre, start = None, _skip_spaces(text, start + len(pre))  # 低于3%左右的预期目标: the goal compared with, no bound
+                (bound := _bound_before(text, start)) is not None and \
+                (bound.group("q").endswith("等于") or not _BASE_NAMED_AFTER.match(text, m.end())):
+            pre, start = bound.group("q"), bound.start()  # 能见度低于500米: a bound (looked for here, not in the pattern);
+            # not 低于3%左右的预期目标: the goal compared with
         if pden and not _per(pden, unit):
             start, pden = _skip_spaces(text, m.end("pden")), None  # 每城50位火炬手: 每城 divides no count
         elif pden and not pre and (before := qualifier_before(text, start)):
@@ -390,12 +390,10 @@ def _qualifier_before_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicon.alternation(lexicon.qualifier_surfaces('before'))}){_S}\Z")
 
 
-# Comparatives that bound a number right after them (能见度低于500米), unless a base named after the number is what they
-# compare with (低于3%左右的预期目标, 高于5%的全国平均水平).
-_COMPARED_BOUNDS = frozenset({"低于", "小于", "高于", "大于"})
-
-
 _BOUND_ENDS = frozenset("于" + PUNCTUATION.spaces)  # how every word of position bound ends (or a space after it)
+# What a comparative before a number (低于, 高于; not 大于等于, a bound only) compares it with, named after it: its base, not
+# a bound (低于3%左右的预期目标, 高于5%的全国平均水平).
+_BASE_NAMED_AFTER = re.compile(r"[^，,。；;：:]{0,12}?(?:的[^，,。；;：:]{0,8}?)?(?:目标|预期|水平|标准|平均|均值|增速|涨幅|计划|预测|预估)")
 
 
 @cache
@@ -411,7 +409,6 @@ def _bound_before(text: str, start: int) -> re.Match[str] | None:
     if m is None or (m.start() and text[m.start() - 1] in lexicon.qualifier_not_after(("bound",)).get(m.group("q"), "")):
         return None
     return m
-_BASE_NAMED_AFTER = re.compile(r"[^，,。；;：:]{0,12}?(?:的[^，,。；;：:]{0,8}?)?(?:目标|预期|水平|标准|平均|均值|增速|涨幅|计划|预测|预估)")
 
 
 def qualifier_before(text: str, start: int) -> re.Match[str] | None:

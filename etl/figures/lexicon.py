@@ -425,16 +425,15 @@ def qualifiers() -> dict[tuple[str, str], str]:
     (过三成), or a comparative bounding the number right after it (低于500米: looked for once a figure is found, its
     characters too common to open the figure pattern)."""
     rows = _qualifier_rows()
+    if any(row["position"] == "bound" and not row["surface"].endswith("于") for row in rows):
+        raise LexiconError("qualifiers.csv: a bound ends in 于 (find.py looks for one only there)")
     return {(_check(row["position"], POSITIONS, "position", "qualifiers.csv"), row["surface"]):
             _check(row["approx"], APPROX, "approx", "qualifiers.csv") for row in rows}
 
 
 def qualifier_surfaces(position: str) -> list[str]:
     """The surfaces of one position, as listed."""
-    surfaces = [surface for (pos, surface) in qualifiers() if pos == position]
-    if position == "bound" and any(not s.endswith("于") for s in surfaces):
-        raise LexiconError("qualifiers.csv: a bound ends in 于 (find.py looks for one only there)")
-    return surfaces
+    return [surface for (pos, surface) in qualifiers() if pos == position]
 
 
 def _qualifier_rows() -> list[dict[str, str]]:
