@@ -248,6 +248,7 @@ class _Contexts:
         self.cues: dict[int, object] = {}  # each sentence's own cue: read once, however many sentences after it ask
         self.span_before: dict[int, tuple[int, int] | None] = {}  # what span() answered for each sentence
         self.opened: dict[int, object] = {}  # by a paragraph's first sentence: the time a paragraph before it opened with
+        self.plans: dict[int, object] = {}  # by a paragraph's first sentence: what _plan answered
 
     def __call__(self, index: int):
         if index not in self.memo:
@@ -317,14 +318,18 @@ class _Contexts:
         return self.sentences[k].text.rstrip().endswith(("；", ";"))
 
     def _plan(self, index: int):
-        start = self.part[index]
-        if start is None or self.first[index] <= start:
-            return None
-        before = self.first[index] - 1  # the last sentence of the paragraph before
-        cue = self._carried(before)
-        if cue is not None and cue.status == "plan":
-            return cue
-        return self._plan(before) if self.part[before] == start else None
+        """The last plan ahead an earlier paragraph of the sentence's part named (read once per paragraph)."""
+        first = self.first[index]
+        if first not in self.plans:
+            start = self.part[index]
+            if start is None or first <= start:
+                self.plans[first] = None
+            else:
+                before = first - 1  # the last sentence of the paragraph before
+                cue = self._carried(before)
+                self.plans[first] = cue if cue is not None and cue.status == "plan" else \
+                    self._plan(before) if self.part[before] == start else None
+        return self.plans[first]
 
     def span(self, index: int) -> tuple[int, int] | None:
         """The last span of years gone by the earlier sentences of the sentence's paragraph named (过去的五年，…);

@@ -580,10 +580,12 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
     """
     gazetteer = _gazetteer()
     raw, text = text, normalize(text)  # 廣州 is 广州: one character for one, offsets hold
-    ignored = _ignored(gazetteer.rules, text)
+    ignored = None  # read at the first place named: most texts name none
     found: list[PlaceMatch] = []
     position = 0
     for start, end, surface in _hits(gazetteer, text):
+        if ignored is None:
+            ignored = _ignored(gazetteer.rules, text)
         if start < position or any(a <= start < b for a, b in ignored):
             continue
         if surface in gazetteer.rules.blockers:
@@ -1022,6 +1024,8 @@ _QUOTES = "“”\"'「」‘’ \u3000"
 def _national(sentence: str, figure_start: int, figure_end: int | None, before: list[_Unit]) -> bool:
     """Is the figure the whole country's: a count of provinces (19个援疆省市), 全国 or 我国 right before it
     (全国70个大中城市), or a national body before it where no place is (国家统计局数据显示…)?"""
+    if not _may_be_national(sentence):
+        return False  # the common case, read once per sentence
     rules = _gazetteer().rules
     end = figure_end if figure_end is not None else figure_start
     # not past a break (76.58%、居各省区首位), nor a rank's set (连续8年保持全国省区第一)
@@ -1159,6 +1163,15 @@ _TIME_LEAD = re.compile(r"[0-9０-９一二三四五六七八九十〇零两年�
 
 
 @lru_cache(maxsize=1024)
+def _may_be_national(sentence: str) -> bool:
+    """Does the sentence hold anything _national reads: a count of provinces, an area of several, 全国 or 我国, a
+    national body? Once per sentence, for all its figures."""
+    rules = _gazetteer().rules
+    return any(word in sentence for word in rules.national_counted) or _names_an_area(sentence) or \
+        any(word in sentence for word in rules.national_words) or any(_national_marks(sentence))
+
+
+@lru_cache(maxsize=1024)
 def _national_marks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where a sentence names a national body, and where 全国 or 我国 stands before a figure (cached: a sentence
     serves all its figures)."""
@@ -1267,7 +1280,7 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
     if figure_end is not None and (modified := _modified_place(whole, figure_end, home)) is not None:
         return modified
     if figure_end is not None:
-        matches = [m for m in find_places(sentence, context=home) if m.end <= figure_end]
+        matches = [m for m in _find_places(sentence, home) if m.end <= figure_end]
         sentence = sentence[:figure_end]
     else:
         matches = find_places(sentence, context=home)
