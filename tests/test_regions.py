@@ -459,7 +459,7 @@ def test_the_gazetteer_agrees_with_cnlocs_public_api():
     "clause, figure, backref, level, expected",
     [
         pytest.param("深入落实党中央、国务院决策部署，在省委领导下，全省经济总体平稳，地区生产总值增长3.7%。", "3.7%", None, None,
-                     ("210000", "headline"), id="a scope word after a national body is nearer"),
+                     ("210000", "clause"), id="a scope word after a national body is nearer"),
         pytest.param("推动东北全面振兴取得新突破，地区生产总值增长3.7%。", "3.7%", None, None, ("210000", "headline"),
                      id="a district's short name that is a word (振兴区) is no place in its own province"),
         pytest.param("深化国际合作，进出口总额增长8%。", "8%", None, None, ("210000", "headline"),

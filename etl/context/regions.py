@@ -125,6 +125,7 @@ class _Rules:
     lift: tuple[str, str, str]  # (before, after, level): 国铁兰州局 serves the province
     company_suffixes: re.Pattern[str]  # 股份有限公司, 银行 …: the name before is a company's
     short_suffixes: frozenset[str]  # those of short names (南京银行), media's too (常德日报)
+    trade_words: tuple[str, ...]  # common words ending in a suffix (新能源)
     media: tuple[str, ...]  # media named after their place (日报, 电视台), longest first
     company_reach: tuple[int, int]  # (reach, short_reach)
     route_words: tuple[str, ...]  # 高铁, 铁路 …: a route named by the first characters of its ends
@@ -285,6 +286,7 @@ def _load_rules(path: str) -> _Rules:
             f"(?:{lexicon.alternation(_unique(data['companies']['suffixes'] + short_suffixes, path, 'companies'))})"
             f"(?!{lexicon.alternation(data['companies']['not_before'])})"),
         short_suffixes=frozenset(short_suffixes),
+        trade_words=tuple(_unique(data["companies"]["words"], path, "companies.words")),
         media=tuple(sorted(data["companies"]["media"], key=len, reverse=True)),
         company_reach=(int(data["companies"]["reach"]), int(data["companies"]["short_reach"])),
         route_words=tuple(_unique(data["routes"]["words"], path, "routes.words")),
@@ -491,6 +493,8 @@ def _ignored(rules: _Rules, text: str) -> list[tuple[int, int]]:
     spans = [m.span() for pattern, needs in rules.ignore if not needs.isdisjoint(held)
              for m in pattern.finditer(text)]
     for m in rules.company_suffixes.finditer(text):
+        if text.endswith(rules.trade_words, 0, m.end()):
+            continue  # 甘肃新能源装机总量: a trade's name ending like a company's
         lo, reach = m.start(), rules.company_reach[m.group() in rules.short_suffixes]
         while lo > 0 and m.start() - lo < reach and "\u4e00" <= text[lo - 1] <= "\u9fff":
             lo -= 1
@@ -1087,6 +1091,21 @@ def _opening_scope(sentence: str, figure_start: int) -> tuple[int, str] | None:
 _SCOPE_LONGEST = 4
 
 
+def _earlier_scope(sentence: str, figure_start: int, own_clause: int) -> tuple[int, str] | None:
+    """(where, level) of the last scope word of one province, city or county in the clauses before the figure's own
+    (not inside a comparison base, nor naming the set a rank is among)."""
+    text = _without_ranks(_blank_bases(sentence, figure_start)[:own_clause]).replace("资本市", "资\x1f\x1f")
+    if not _backref_re().search(text):
+        return None
+    levels = dict(_gazetteer().rules.backref)
+    last = None
+    for m in _scope_re().finditer(text):
+        last = m
+    if last is None or levels.get(last.group()) in (None, "any", "country"):
+        return None
+    return last.start(), levels[last.group()]
+
+
 def _own_country(code: str | None, text: str) -> bool:
     """Does a text of region ``code`` name its own bodies and totals with national words (財政部 in a Taiwan paper),
     and ``text`` not the mainland (中國國家統計局, 大陸商務部)?"""
@@ -1315,6 +1334,12 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
         base = before[-1].code if before else home or left_out
         if base is not None and base != COUNTRY:
             return _at_scope(base, opening[1])  # 2020年,全省公安机关…报警3235.56万起,同比下降1.03%: still the province
+    earlier = _earlier_scope(whole, figure_start, own_clause) if opening is None and scope is None else None
+    if earlier is not None and not [u for u in before if u.start > earlier[0]]:
+        base = before[-1].code if before else home or left_out
+        if base is not None and base != COUNTRY:
+            return _at_scope(base, earlier[1])  # 上半年全省地区生产总值45004亿元,按不变价格计算,同比增长5.8%: the
+            # scope of an earlier clause, no place named since
     spread = _distributed(before, whole, figure_start)
     if spread is not None:
         return spread
@@ -1403,8 +1428,10 @@ def clause_subject(before: str, clause: str, home: str | None) -> str | None:
             end = len(text)  # 今年上半年，贵州省主要经济指标增速…，固定资产投资增长24.6%；…: the sentence's subject; 香港
             # 政府统计处公布，失业率为3.1%…；就业不足率…: the place whose body reports what follows
         digit = _FIGURE_DIGIT.search(text, unit.end, end)
-        if unit.route or clause_start(text, unit.start) != unit.start or digit is None:
-            continue
+        opens = clause_start(text, unit.start)
+        if unit.route or digit is None or \
+                (opens != unit.start and not _SENTENCE_OPENER.fullmatch(text, opens, unit.start)):
+            continue  # (此外，2024年四川新改建…；完成寄递业务量…: a place after its clause's time opens it too)
         if any(c in text[unit.end : digit.start()] for c in "、等") or _opens_name(text, unit):
             continue
         predicate = text[unit.end : unit.end + 2]
@@ -1617,6 +1644,8 @@ _HEADLINE_LEAD = re.compile(r"(?:【[^】]{0,12}】|[0-9０-９一二三四五�
 _CLAUSE_OPENING = re.compile("[，,；;]")
 _COUNTRY_SUBJECT = re.compile(r"中国(?:体育)?(?:代表团|代表队|军团|队)"  # (中国代表团获得21枚银牌: the country's team)
                               r"|中国(?:市场|境内)(?![^，,；;。]{0,6}?(?:以外|之外))"  # (中国市场金饰消费量为125吨: the country's market)
+                              r"|(?:中国(?:内地|大陆)?|内地|大陆)(?=[0-9０-９]{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度)"
+                              # (中國2025年度電影票房約518億 in a Hong Kong paper: the country's, by its time)
                               r"|我国(?!人大|政协|两会|劳模|劳动模范|[^，,；;。]{0,8}?(?:最|首[个家批位座条台艘]|第一|唯一))"
                               r"|全国(?![^，,；;。]{0,8}?(?:人大|政协|两会|文明|劳模|劳动模范|先进|优秀|模范|示范|百强|十强|最|首[个家批位座条台艘例]|"
                               r"第一|知名|著名|龙头|单体|名牌|重点(?!监测|调查|联系)|各地|各省|各族|各界|各级|排名|第))"
