@@ -2697,6 +2697,20 @@ def test_cases_of_the_twenty_third_session(text, meta, expected):
     assert (got if len(expected[0]) == 4 else [g[:2] for g in got]) == expected
 
 
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("內蒙古“十四五”經濟總量去年底達2.67萬億,排在全國第20位。全市常住人口年末为1020万。\n",
+                 {"date": "2026-03-06", "title": "內蒙古“十四五”成績亮眼", "region": "内蒙古"},
+                 [("2.67萬億", "gdp"), ("1020万", "population")],
+                 id="a time between a noun and its bare number (去年底達, 年末为): the noun still names the unit and measure"),
+    pytest.param("一般公共预算收入从2000亿元跃到3000亿元。\n", {"date": "2026-03-06", "title": "成绩", "region": "内蒙古"},
+                 [("2000亿元", "general_budget_revenue"), ("3000亿元", "general_budget_revenue")],
+                 id="跃到 leads to the value reached"),
+])
+def test_cases_of_the_twenty_fourth_session(text, meta, expected):
+    got = _facts(text, meta)
+    assert [g[:2] for g in got] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("前三季度全市生产总值1068.1亿元,同比增长6.0%。前三季度全国生产总值90万亿元。\n",
                  [("1068.1亿元", "gdp", "000000", "unknown"), ("6.0%", "gdp_growth", "000000", "unknown"),

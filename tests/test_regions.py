@@ -1068,6 +1068,30 @@ def test_places_of_the_twentieth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes
 
 
+@pytest.mark.parametrize(("text", "meta", "codes"), [
+    pytest.param("此外,2024年四川新改建农村公路1.1万公里;公路运输方面,完成寄递业务量52.7亿件,同比增长21.9%。",
+                 {"region": None, "title": "交通运输成绩单"}, ["510000", "510000", "510000"],
+                 id="a place after its clause's time holds for the semicolon clauses after it"),
+    pytest.param("根据地区生产总值统一核算结果,上半年全省地区生产总值45004亿元,按不变价格计算,同比增长5.8%。",
+                 {"region": "浙江省杭州市", "title": None}, ["330000", "330000"],
+                 id="a scope word of an earlier clause holds where no place is named since"),
+    pytest.param("上半年全市地区生产总值1200亿元,其中萧山区增长6.1%。", {"region": "浙江省杭州市", "title": None},
+                 ["330100", "330109"], id="not past a place named after it"),
+    pytest.param("金華市增速更是達到全省最高的19.8%。", {"region": "浙江", "title": None}, ["330700"],
+                 id="全省最高 names the set a superlative is among, not the figure's place"),
+    pytest.param("全年共生產故事影片511部。", {"region": "香港", "title": "中國2025年度電影票房約518億 同比增長2成"},
+                 ["000000"], id="the country before its time opens a Hong Kong headline: the country's"),
+    pytest.param("第十五屆全運會共有1萬4000多名運動員參加。", {"region": "台湾", "title": "大陸十五屆全國運動會開幕"},
+                 ["000000"], id="the mainland as a headline's subject"),
+    pytest.param("內地旅客約有3400萬人次。", {"region": "香港", "title": "內地旅客訪港人次回升"}, ["810000"],
+                 id="not where the visitors of a Hong Kong headline come from"),
+    pytest.param("国网甘肃省电力公司数据显示,截至2025年12月底,甘肃新能源装机总量达8041.56万千瓦。",
+                 {"region": None, "title": None}, ["620000"], id="a trade's name ending like a company's (新能源) is no company"),
+])
+def test_places_of_the_twenty_fourth_session(text, meta, codes):
+    assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes
+
+
 def test_a_headline_place_given_as_one_example_of_many_stands_for_their_region():
     """廣東等7個外貿大省: the country's provinces, not 广东; 张掖等11个市: 甘肃's cities."""
     meta = {"date": "2026-01-20", "region": None, "title": "海關：去年廣東等7個外貿大省進出口共增2.7%"}

@@ -764,7 +764,8 @@ def _backref_re() -> re.Pattern[str]:
 # A scope word that names the set a rank is among (跃升至全省第4位, 居全市首位, 保持全国省区第一): no scope of the figure.
 _NTH = r"第[0-9一二三四五六七八九十]+(?![0-9一二三四五六七八九十])"
 _RANK_OTHER = (r"首位(?!度)|前列|前[0-9一二三四五六七八九十]+(?:[位名强]|(?![0-9一二三四五六七八九十季个月年天周]))"
-               r"|唯一|首[个家批座条]")  # (not 武汉首位度, a city's primacy; not 全省前三季度; 全省唯一一个, 成为全省首个…)
+               r"|唯一|首[个家批座条]|最[高低快慢大多少]")  # (not 武汉首位度, a city's primacy; not 全省前三季度; 全省唯一一个,
+# 成为全省首个…, 达到全省最高的19.8%)
 _RANK = rf"(?:{_NTH}(?:[位名]|(?![产次批届期号个条章节部轮类级季]))|{_RANK_OTHER})"
 # The set a rank is among (居全省第4位, 全省11个城市中列第6位; not 全省第一产业, 全国第七次人口普查, 全省第一季度) or an honour's
 # (获评全省文明城市, 成为全省首个…)
@@ -1628,7 +1629,12 @@ def _country_headline(headline: str | None) -> bool:
         return True  # 70城房價39城環漲 深圳環比同比均領漲: many cities, one named among them
     if first_place(text, None) is not None or _backref_re().search(text) is not None:
         return False
-    return _COUNTRY_SUBJECT.match(text, lead) is not None
+    return _COUNTRY_SUBJECT.match(text, lead) is not None or _MAINLAND_SUBJECT.match(text, lead) is not None
+
+
+# The mainland as a headline's subject (【A股收市】內地股市續向下, 大陸十五屆全國運動會開幕), not where people come from
+# (內地旅客訪港…: Hong Kong's visitors).
+_MAINLAND_SUBJECT = re.compile(r"(?:大陆|内地)(?!旅客|游客|访客|客|居民|学生|生|人|同胞)")
 
 
 _HEADLINE_TAG = re.compile(r"(?:【[^】]{0,12}】|\s)*")
