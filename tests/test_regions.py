@@ -799,10 +799,10 @@ def test_a_stock_connect_flow_into_the_mainland_is_in_renminbi():
 
 
 def test_a_company_quote_is_in_its_market_currency():
-    """A company quoted with its code in a Hong Kong text is the company's (000000), its 元 Hong Kong dollars; an A
-    share's stays renminbi."""
+    """A company quoted with its code in a Hong Kong text is the company's (000000), its 元 Hong Kong dollars per share;
+    an A share's stays renminbi."""
     facts = _analysed("匯控(00005.hk)收79元。A股方面，招商銀行(600036)收報38.5元。", {"region": "香港"})
-    assert [(a.region_code, a.fact.unit) for a in facts] == [("000000", "港元"), ("000000", "元")]
+    assert [(a.region_code, a.fact.unit) for a in facts] == [("000000", "港元/股"), ("000000", "元/股")]
 
 
 def test_ignore_patterns_need_their_words():

@@ -46,8 +46,8 @@ def _trigger_re() -> re.Pattern[str]:
     # 跌幅为1.27% is a change). An abbreviation in brackets may follow the word: 年增率(yoy)達12.68%, and so may the prices it is
     # at: 比上年增长(可比价)9.8%.
     return re.compile(
-        rf"(?P<word>{words})(?:[（(][A-Za-z]{{2,6}}[)）]|[（(]按?[^（()）]{{0,6}}价格?(?:计算)?[)）])?(?P<extent>幅度(?=为|达|是|高达|$))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均|都)?(?:仍|还|已|也|仅|只)?(?:为|达|达到|是|高达|可达|也有|有|约为|在|介乎|介于)?[:：]?"
-        rf"(?:{_qualifiers_before()})?[{re.escape(_PUNCTUATION.spaces)}]*$"
+        rf"(?P<word>{words})(?:[（(][A-Za-z]{{2,6}}[)）]|[（(]按?[^（()）]{{0,6}}价格?(?:计算)?[)）])?(?P<extent>幅度(?=为|达|是|高达|$))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均|都|仍|还|已|也|仅|只){{0,3}}(?:为|达|达到|是|高达|可达|也有|有|约为|在|介乎|介于)?[:：]?"
+        rf"(?:(?:{_qualifiers_before()})了?)?[{re.escape(_PUNCTUATION.spaces)}]*$"
     )
 
 
@@ -211,7 +211,7 @@ _CLOSING, _OPENING = frozenset(_PUNCTUATION.closing_brackets), frozenset(_PUNCTU
 def _basis_of(base: str) -> str | None:
     """The basis a named base gives: bases.csv's (上年同期 …), vs_prior for an earlier time, else none. An aside in
     brackets is no part of it (2023年同期(2023年9月15日,下同))."""
-    base = _ASIDE_RE.sub("", base)
+    base = _ASIDE_RE.sub("", base).removesuffix("分别").removesuffix("均")  # (同比分别高10%、12%)
     for word, basis in lexicon.bases().items():
         if word[1:] == base:
             return basis

@@ -696,6 +696,16 @@ _DAY = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号]"
 _DAYS_LISTED = re.compile(rf"{_DAY}(?:(?:、|和|至|到|—|-|－|~)(?:[0-9０-９]{{1,2}}月)?{_DAY})+\Z")
 
 
+_DEMONSTRATIVES = ("这", "這", "这些", "這些", "上述", "前述")
+
+
+def _points_back(c: Candidate, text: str, kind: str) -> bool:
+    """A count after a demonstrative (这35家公司的拟回购金额…, 上述3个项目) names a set counted before it, no new figure."""
+    if kind != "count" or c.pre or c.high:
+        return False
+    return text[: c.start].rstrip(PUNCTUATION.spaces).endswith(_DEMONSTRATIVES)
+
+
 def _places_named_before(c: Candidate, text: str, kind: str) -> bool:
     """…主要集中在锡林郭勒盟、通辽市、赤峰市，一季度3个盟市风力发电量…: a count of places in a later clause, equal to the
     number of places an earlier clause of its sentence listed, points back to them (not 北京、天津…7省市, right after
@@ -946,7 +956,7 @@ def _share_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
         return unit
     lo = max(0, c.start - _SHARE_QUOTE_REACH)
     if "价" not in text[lo : c.start] and "價" not in text[lo : c.start]:
-        return unit  # the common case, in one step (every word of share_quotes names a 价)
+        return _coded_quote(c, text, unit)  # (every word of share_quotes names a 价)
     lo = max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in PUNCTUATION.clause_breaks if ch not in ":："])
     window = normalize(text[lo : c.start])  # (收盘价:2.24元: past the colon)
     if not any(word in window for word in lexicon.compounds().share_quotes):
@@ -955,6 +965,24 @@ def _share_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
 
 
 _SHARE_QUOTE_REACH = 16
+# A listed company's code in brackets (00358), (深圳﹕000858), （2330）, then a quote's verb right before the amount: 江西铜业
+# 股份(00358)涨10.17%,报33.8港元; 台積電（2330）…上漲20元至1,405元.
+_STOCK_CODE = re.compile(r"[（(](?:[^()（）]{0,4}[:：﹕])?[0-9]{4,6}(?:\.[A-Za-z]{2})?[)）]")
+_QUOTE_VERB = re.compile(r"(?:报|報|收|收报|收報|收于|收於|收在|见|見|至|穿|破|失守|守住|涨|漲|跌|升|降|上涨|上漲|下跌|高见|高見|低见|低見)了?[ \u3000]*\Z")
+_CODE_REACH = 40
+
+
+def _coded_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
+    """An amount right after a quote's verb shortly after a company's code, in its sentence: a price per share."""
+    lo = max(0, c.start - _CODE_REACH)
+    if not any(ch in text[lo : c.start] for ch in ")）") or not _QUOTE_VERB.search(text, lo, c.start):
+        return unit  # the common case, in one step
+    code = None
+    for code in _STOCK_CODE.finditer(text, lo, c.start):
+        pass
+    if code is None or any(ch in text[code.end() : c.start] for ch in PUNCTUATION.full_stops + "；;、"):
+        return unit
+    return f"{unit[0]}/股", "price", unit[2]
 
 
 # A distribution per a number of shares (每10股派发现金红利3.5元, 每10股派2元): a price per share, the value divided.
@@ -993,7 +1021,7 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         unit = _rate_before(c, text, unit)  # 亩产达到370.4公斤
     canonical, kind, factor = unit
     if _is_name_or_rank(c, text, kind) or _is_rate_base(c, text) or _announces(c, text, kind) or \
-            _names_days(c, text, kind) or _places_named_before(c, text, kind):
+            _names_days(c, text, kind) or _places_named_before(c, text, kind) or _points_back(c, text, kind):
         return None
     value = _discount(c) if c.unit == "折" else parse_number(c.num)
     if value is not None and c.unit and c.unit.startswith("成") and len(c.unit.strip()) > 1:
