@@ -2705,6 +2705,14 @@ def test_cases_of_the_twenty_third_session(text, meta, expected):
     pytest.param("一般公共预算收入从2000亿元跃到3000亿元。\n", {"date": "2026-03-06", "title": "成绩", "region": "内蒙古"},
                  [("2000亿元", "general_budget_revenue"), ("3000亿元", "general_budget_revenue")],
                  id="跃到 leads to the value reached"),
+    pytest.param("收支總量相抵,赤字40600億元,與預算持平。貨物貿易赤字120億美元。\n",
+                 {"date": "2025-03-05", "title": "2024年中央和地方预算执行情况", "region": None},
+                 [("40600億元", "deficit"), ("持平", None), ("120億美元", None)],
+                 id="赤字 alone is the budget's deficit, not a trade deficit"),
+    pytest.param("167.83亿元——经济总量稳步提升\n“十四五”期间,农村人均可支配收入年均增长6.1%。2024年,电力总装机容量达413.3万千瓦。\n",
+                 {"date": "2026-01-20", "title": "数说“十四五”", "region": "内蒙古"},
+                 [("167.83亿元", "gdp"), ("6.1%", "rural_income_per_capita_growth"), ("413.3万千瓦", "power_capacity")],
+                 id="a value heading its measure after a dash; the measures' shorter names"),
 ])
 def test_cases_of_the_twenty_fourth_session(text, meta, expected):
     got = _facts(text, meta)

@@ -325,12 +325,21 @@ _INVESTMENT_TOPIC = "investment"
 _LOCAL_PART_OF = {"general_budget_revenue": "fiscal_revenue", "general_budget_revenue_growth": "fiscal_revenue_growth"}
 
 
+_OPENING_VALUE = 1  # where a value heading its measure may start (after a bullet's character at most)
+_DASH_AFTER = re.compile(r"[ \u3000]*(?:——|—|－－|--|──)[ \u3000]*")
+_DASHED_REACH = 4  # characters between the dash and the measure (全市, 县域)
+
+
 def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tuple[int, int, str]]:
     """The phrases that govern a figure: the nearest before it, with only gap words between (clause commas
     included: "城镇居民家庭人均可支配收入，由1997年的5160元") or as the subject carried over to a clause that has
     none (_carried), and the phrases listed right before it with 、/和 ("一般公共预算收入、税收收入年均分别增长"),
     in order; empty when none does. ``previous_end``: where the sentence's figure before this one ends."""
     cat = catalogue()
+    if placed.start <= _OPENING_VALUE and (dash := _DASH_AFTER.match(sentence, placed.end)) is not None:
+        after = [h for h in _hits(sentence) if h[0] >= dash.end()]
+        if after and after[0][0] - dash.end() <= _DASHED_REACH:
+            return after[:1]  # 167.83亿元——经济总量稳步提升: a value heading its measure (数说 headings)
     before = [h for h in _hits(sentence) if h[1] <= placed.start]
     if not before:
         return []
