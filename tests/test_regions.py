@@ -1087,6 +1087,13 @@ def test_places_of_the_twentieth_session(text, meta, codes):
                  id="not where the visitors of a Hong Kong headline come from"),
     pytest.param("国网甘肃省电力公司数据显示,截至2025年12月底,甘肃新能源装机总量达8041.56万千瓦。",
                  {"region": None, "title": None}, ["620000"], id="a trade's name ending like a company's (新能源) is no company"),
+    pytest.param("新建5万亩高标准良种茶园。", {"region": None, "title": "珙县打造20万亩优质绿茶基地"}, ["511526"],
+                 id="a county of a two-character name opening a headline"),
+    pytest.param("同期全国CPI同比上涨1.9%。值得注意的是,9月份,全国工业生产者出厂价格(PPI)同比上涨0.1%。",
+                 {"region": "长沙", "title": "9月湖南居民消费价格上涨1.7%"}, ["000000", "000000"],
+                 id="the country as a subject after 同期 or a clause's time, a measure's name and its base before the change"),
+    pytest.param("上海推动建设国际数据加工枢纽,全国首创制度创新案例新增9个。", {"region": "上海", "title": "政府工作报告"},
+                 ["310000"], id="全国首创 is a first in the country, not the country's figure"),
 ])
 def test_places_of_the_twenty_fourth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

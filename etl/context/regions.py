@@ -1128,8 +1128,8 @@ def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> 
     # the subject opens the sentence, after its time only (全省…，全国排名第3位 is no topic); the time's characters
     # may take 全 of 全国 (今年全国…, 8月份,全国…) as 全年's
     lead = _TIME_LEAD.match(sentence).end()
-    clauses = tuple(end for m in _CLAUSE_OPENING.finditer(sentence, 0, figure_start)
-                    if (end := _TIME_LEAD.match(sentence, m.end()).end()) > lead)  # (从…数据来看，2025年一季度，中国市场金饰
+    clauses = tuple(at for m in _CLAUSE_OPENING.finditer(sentence, 0, figure_start)
+                    if (end := _TIME_LEAD.match(sentence, m.end()).end()) > lead for at in (end - 1, end))  # (从…数据来看，2025年一季度，中国市场金饰
     # 消费量为125吨，同比下滑32%: the subject of a later clause, for the figures of its clause and those after it)
     for start in ((lead - 1, lead) if lead else (0,)) + clauses:
         word = next((w for w in subjects if sentence.startswith(w, start)), None)
@@ -1179,7 +1179,7 @@ def _names_a_metric(sentence: str, at: int) -> bool:
 
 
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
-_TIME_LEAD = re.compile(r"[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本全,，、\s-]*")
+_TIME_LEAD = re.compile(r"(?:同期|[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本全,，、\s-])*")
 
 
 @lru_cache(maxsize=1024)
@@ -1653,9 +1653,11 @@ _COUNTRY_SUBJECT = re.compile(r"中国(?:体育)?(?:代表团|代表队|军团|�
                               r"|(?:中国(?:内地|大陆)?|内地|大陆)(?=[0-9０-９]{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度)"
                               # (中國2025年度電影票房約518億 in a Hong Kong paper: the country's, by its time)
                               r"|我国(?!人大|政协|两会|劳模|劳动模范|[^，,；;。]{0,8}?(?:最|首[个家批位座条台艘]|第一|唯一))"
-                              r"|全国(?![^，,；;。]{0,8}?(?:人大|政协|两会|文明|劳模|劳动模范|先进|优秀|模范|示范|百强|十强|最|首[个家批位座条台艘例]|"
+                              r"|全国(?![^，,；;。]{0,8}?(?:人大|政协|两会|文明|劳模|劳动模范|先进|优秀|模范|示范|百强|十强|最|首[个家批位座条台艘例创发]|"
                               r"第一|知名|著名|龙头|单体|名牌|重点(?!监测|调查|联系)|各地|各省|各族|各界|各级|排名|第))"
-                              r"[^，,；;。0-9０-９]{0,8}?(?=共|累计|合计|新增|安排|完成|实现|接待|发送|已有|现有|拥有|[0-9０-９])")
+                              r"(?:[^，,；;。0-9０-９]{0,8}?(?=共|累计|合计|新增|安排|完成|实现|接待|发送|已有|现有|拥有|[0-9０-９])"
+                              r"|[^，,；;。0-9０-９]{0,16}?(?:同比|环比)(?=[^，,；;。0-9０-９]{0,3}[0-9０-９]))")
+# (同期全国CPI同比上涨1.9%, 全国工业生产者出厂价格(PPI)同比上涨0.1%: a measure's name, then its base and the change)
 # (全国重点监测港口完成货物吞吐量10.3亿吨 in a Shandong paper: the country's subject before its verb)
 
 
@@ -1758,6 +1760,8 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
     code = first_place(headline, None) if headline else None
     if code is None and headline and meta is not None:
         code = first_place(headline, meta)  # 新洲职高… in a 武汉 paper: 新洲区
+    if code is None and headline:
+        code = _opening_county(headline)  # 珙县打造20万亩优质绿茶基地
     if code is not None and region(code).level == "province" and _PROVINCE_IN_BRACKETS.match(headline):
         code = _after_bracketed_province(headline, code)
     if code is not None and meta is not None and meta != code and meta != COUNTRY and is_within(meta, code) and \
@@ -1765,6 +1769,26 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
         return meta  # (湖北省)建始县2021年…统计公报 of 建始县: the province names the county's, right before it (not
         # 云南烤烟收购… in a 曲靖 paper, nor 浙江2023年GDP突破8万亿元 杭州…: the province's)
     return code if code is not None else meta
+
+
+def _opening_county(headline: str) -> str | None:
+    """A county of a two-character name (珙县, 沛县) opening a headline, after its tag only: in running text such a
+    name matches only after its parent (提高县域…), as the subject a headline opens with it is the county."""
+    text = normalize(headline)
+    at = _HEADLINE_TAG.match(text).end()
+    if not text.startswith("县", at + 1) or text.startswith("城", at + 2):
+        return None  # (古县城焕新颜: an old county town)
+    return _two_character_counties().get(text[at : at + 2])
+
+
+@cache
+def _two_character_counties() -> dict[str, str]:
+    """Each two-character county name (珙县) that names one county only → its code."""
+    found: dict[str, list[str]] = {}
+    for r in _gazetteer().regions.values():
+        if r.level == "county" and len(r.name) == 2 and r.name.endswith("县"):
+            found.setdefault(r.name, []).append(r.code)
+    return {name: codes[0] for name, codes in found.items() if len(codes) == 1}
 
 
 @lru_cache(maxsize=256)
