@@ -1095,9 +1095,9 @@ _SCOPE_LONGEST = 4
 def _earlier_scope(sentence: str, figure_start: int, own_clause: int) -> tuple[int, str] | None:
     """(where, level) of the last scope word of one province, city or county in the clauses before the figure's own
     (not inside a comparison base, nor naming the set a rank is among)."""
+    if not _backref_re().search(sentence, 0, own_clause):
+        return None  # the common case, in one step
     text = _without_ranks(_blank_bases(sentence, figure_start)[:own_clause]).replace("资本市", "资\x1f\x1f")
-    if not _backref_re().search(text):
-        return None
     levels = dict(_gazetteer().rules.backref)
     last = None
     for m in _scope_re().finditer(text):
@@ -1179,7 +1179,8 @@ def _names_a_metric(sentence: str, at: int) -> bool:
 
 
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
-_TIME_LEAD = re.compile(r"(?:同期|[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本全,，、\s-])*")
+_TIME_LEAD = re.compile(r"[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本全,，、\s-]*"
+                        r"(?:同期[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本全,，、\s-]*)*")
 
 
 @lru_cache(maxsize=1024)
