@@ -337,9 +337,9 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     in order; empty when none does. ``previous_end``: where the sentence's figure before this one ends."""
     cat = catalogue()
     if placed.start <= _OPENING_VALUE and (dash := _DASH_AFTER.match(sentence, placed.end)) is not None:
-        after = [h for h in _hits(sentence) if h[0] >= dash.end()]
-        if after and after[0][0] - dash.end() <= _DASHED_REACH:
-            return after[:1]  # 167.83亿元——经济总量稳步提升: a value heading its measure (数说 headings)
+        after = next((h for h in _hits(sentence) if h[0] >= dash.end()), None)
+        if after is not None and after[0] - dash.end() <= _DASHED_REACH:
+            return [after]  # 167.83亿元——经济总量稳步提升: a value heading its measure (数说 headings)
     before = [h for h in _hits(sentence) if h[1] <= placed.start]
     if not before:
         return []

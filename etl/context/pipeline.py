@@ -321,15 +321,17 @@ class _Contexts:
         """The last plan ahead an earlier paragraph of the sentence's part named (read once per paragraph)."""
         first = self.first[index]
         if first not in self.plans:
-            start = self.part[index]
-            if start is None or first <= start:
-                self.plans[first] = None
-            else:
-                before = first - 1  # the last sentence of the paragraph before
-                cue = self._carried(before)
-                self.plans[first] = cue if cue is not None and cue.status == "plan" else \
-                    self._plan(before) if self.part[before] == start else None
+            self.plans[first] = self._plan_before(first, self.part[index])
         return self.plans[first]
+
+    def _plan_before(self, first: int, start: int | None):
+        if start is None or first <= start:
+            return None
+        before = first - 1  # the last sentence of the paragraph before
+        cue = self._carried(before)
+        if cue is not None and cue.status == "plan":
+            return cue
+        return self._plan(before) if self.part[before] == start else None
 
     def span(self, index: int) -> tuple[int, int] | None:
         """The last span of years gone by the earlier sentences of the sentence's paragraph named (过去的五年，…);

@@ -26,6 +26,7 @@ from etl.context.model import Region
 from etl.context.period import PERIOD_RE
 from etl.context.phrases import Phrases
 from etl.figures import lexicon
+from etl.figures.find import STOCK_CODE
 from etl.figures.numerals import normalize
 
 COUNTRY = "000000"
@@ -549,7 +550,7 @@ def _resolve_hit(
         # a county of another province by its bare name, in a document of a place: more likely characters of two
         # words (搬迁安置 is no 迁安, 投资兴业 no 资兴, 萨拉乌苏遗址 no 乌苏); 河北迁安 follows its parent (above), and a
         # name that no word runs into from before stands (上半年，义乌快递业务量, “世界小商品之都”义乌, 在昆山)
-        bounded = start == 0 or not _HAN_CHAR.match(text, start - 1) or text[start - 1] in _BEFORE_A_PLACE
+        bounded = start == 0 or not _IDEOGRAPH.match(text, start - 1) or text[start - 1] in _BEFORE_A_PLACE
         codes = [code for code in codes if gazetteer.regions[code].level != "county" or
                  at_level(code, "province") == at_level(context, "province") or bounded]
     if not codes:
@@ -564,7 +565,6 @@ def _resolve_hit(
     return _place(start, surface, codes, gazetteer.regions)
 
 
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BEFORE_A_PLACE = frozenset("在到赴至从与和及对向")  # a preposition or a list's word before a place's name
 
 
@@ -811,7 +811,7 @@ def _scope_word(text: str) -> tuple[str, str] | None:
     rank is among (全市经济总量跃升至全省第4位、达到…)."""
     if not _backref_re().search(text):
         return None  # the common case, in one pass
-    text = _without_ranks(text).replace("资本市", "资\x1f\x1f")  # (资本市场 holds no 本市)
+    text = _scope_text(text)
     for word, level in _gazetteer().rules.backref:
         if word in text:
             return word, level
@@ -1097,14 +1097,21 @@ def _earlier_scope(sentence: str, figure_start: int, own_clause: int) -> tuple[i
     (not inside a comparison base, nor naming the set a rank is among)."""
     if not _backref_re().search(sentence, 0, own_clause):
         return None  # the common case, in one step
-    text = _without_ranks(_blank_bases(sentence, figure_start)[:own_clause]).replace("资本市", "资\x1f\x1f")
-    levels = dict(_gazetteer().rules.backref)
     last = None
-    for m in _scope_re().finditer(text):
-        last = m
-    if last is None or levels.get(last.group()) in (None, "any", "country"):
-        return None
-    return last.start(), levels[last.group()]
+    for last in _scope_re().finditer(_scope_text(_blank_bases(sentence, figure_start)[:own_clause])):
+        pass
+    level = _backref_levels().get(last.group()) if last is not None else None
+    return (last.start(), level) if level not in (None, "any", "country") else None
+
+
+def _scope_text(text: str) -> str:
+    """``text`` as scope words are read in it: the sets of ranks blanked, and 资本市场 holding no 本市."""
+    return _without_ranks(text).replace("资本市", "资\x1f\x1f")
+
+
+@cache
+def _backref_levels() -> dict[str, str]:
+    return dict(_gazetteer().rules.backref)
 
 
 def _own_country(code: str | None, text: str) -> bool:
@@ -1179,8 +1186,8 @@ def _names_a_metric(sentence: str, at: int) -> bool:
 
 
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
-_TIME_LEAD = re.compile(r"[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本全,，、\s-]*"
-                        r"(?:同期[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本全,，、\s-]*)*")
+_TIME_CHARS = r"[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本全,，、\s-]*"
+_TIME_LEAD = re.compile(rf"{_TIME_CHARS}(?:同期{_TIME_CHARS})*")  # (同期全国CPI…: 同期 too)
 
 
 @lru_cache(maxsize=1024)
@@ -1331,17 +1338,14 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
             base = home  # 根据广东省…统一核算结果，2023年全市实现…: the city of the document, below the province named
         if base is not None and base != COUNTRY:
             return _at_scope(base, scope[1])
-    opening = _opening_scope(whole, figure_start)
+    # a scope word opening the sentence (2020年,全省公安机关…报警3235.56万起,同比下降1.03%: still the province), else
+    # one of an earlier clause (上半年全省地区生产总值45004亿元,按不变价格计算,同比增长5.8%), no place named since
+    opening = _opening_scope(whole, figure_start) or \
+        (_earlier_scope(whole, figure_start, own_clause) if scope is None else None)
     if opening is not None and not [u for u in before if u.start > opening[0]]:
         base = before[-1].code if before else home or left_out
         if base is not None and base != COUNTRY:
-            return _at_scope(base, opening[1])  # 2020年,全省公安机关…报警3235.56万起,同比下降1.03%: still the province
-    earlier = _earlier_scope(whole, figure_start, own_clause) if opening is None and scope is None else None
-    if earlier is not None and not [u for u in before if u.start > earlier[0]]:
-        base = before[-1].code if before else home or left_out
-        if base is not None and base != COUNTRY:
-            return _at_scope(base, earlier[1])  # 上半年全省地区生产总值45004亿元,按不变价格计算,同比增长5.8%: the
-            # scope of an earlier clause, no place named since
+            return _at_scope(base, opening[1])
     spread = _distributed(before, whole, figure_start)
     if spread is not None:
         return spread
@@ -2038,17 +2042,13 @@ def _coded_company(sentence: str, end: int | None) -> bool:
     text = _normalized(sentence)[:end]
     if "(" not in text and "（" not in text:
         return False  # the common case, in one step
-    codes = list(_STOCK_CODE.finditer(text))
+    codes = list(STOCK_CODE.finditer(text))
     if not codes:
         return False
     rules, after = _gazetteer().rules, codes[-1].end()
     return rules.company_moves.search(text, after) is not None and rules.market_words.search(text, after) is None
 
 
-# A stock code in brackets after a company's name: 00005.HK, 600519, 00700, 2330 (a year alone is none: 《规划》(2025); nor a
-# hotline's five digits: 热线（12345）).
-_STOCK_CODE = re.compile(r"[（(](?:(?:SH|SZ|HK|sh|sz|hk)?(?:[0-9]{6}|0[0-9]{4}|[0-9]{4})"
-                         r"|[0-9]{3,6}\.(?:HK|SH|SZ|hk|sh|sz|TW|tw))[)）](?<![（(](?:19|20)[0-9]{2}[)）])")
 _ISSUER_END = re.compile(r"[:：]|关于|第[一二三四五六七八九十]|[0-9]{4}年")
 _SHORT_NAME_NOTICE = re.compile(r"[\u4e00-\u9fffA-Z*]{2,6}[:：]")
 _LISTED_BUSINESS = ("董事会", "监事会", "股东大会", "股东", "回购", "质押", "减持", "增持", "业绩", "年报", "年度报告", "季报",

@@ -30,6 +30,10 @@ CURRENCY_PREFIX = {"人民币": "元", "港币": "港元", "美金": "美元", "
                    "€": "欧元", "£": "英镑", "RMB": "元", "CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元",
                    "GBP": "英镑", "JPY": "日元"}
 SCALE_PREFIX = {"华氏温度": "℉", "华氏": "℉", "摄氏温度": "℃", "摄氏": "℃"}
+# A stock code in brackets after a company's name: 00005.HK, 600519, 00700, 2330, 深圳﹕000858 (a year alone is none:
+# 《规划》(2025); nor a hotline's five digits: 热线（12345）).
+STOCK_CODE = re.compile(r"[（(](?:[^()（）]{0,4}[:：﹕])?(?:(?:SH|SZ|HK|sh|sz|hk)?(?:[0-9]{6}|0[0-9]{4}|[0-9]{4})"
+                        r"|[0-9]{3,6}\.(?:HK|SH|SZ|hk|sh|sz|TW|tw))[)）](?<![（(](?:19|20)[0-9]{2}[)）])")
 # 元 may be followed by 角 and 分: 50元6角三分, 五元三毛.
 _MONEY_DIGIT = "[0-9一二三四五六七八九两壹贰叁肆伍陆柒捌玖贰參陸]"
 _SMALL_MONEY = rf"(?:(?P<jiao>{_MONEY_DIGIT}){_S}[角毛])?(?:(?P<fen>{_MONEY_DIGIT}){_S}分(?!钟|之|析|类|别))?钱?"

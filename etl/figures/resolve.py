@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from etl.figures import lexicon
-from etl.figures.find import CURRENCY_PREFIX, NEGATIVE_SIGNS, PUNCTUATION, SCALE_PREFIX, Candidate, bare
+from etl.figures.find import CURRENCY_PREFIX, NEGATIVE_SIGNS, PUNCTUATION, SCALE_PREFIX, STOCK_CODE, Candidate, bare
 from etl.figures.numerals import DIGITS, INSIDE, VAGUE, normalize, parse_number
 
 _TEN = Decimal(10)
@@ -967,7 +967,6 @@ def _share_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
 _SHARE_QUOTE_REACH = 16
 # A listed company's code in brackets (00358), (深圳﹕000858), （2330）, then a quote's verb right before the amount: 江西铜业
 # 股份(00358)涨10.17%,报33.8港元; 台積電（2330）…上漲20元至1,405元.
-_STOCK_CODE = re.compile(r"[（(](?:[^()（）]{0,4}[:：﹕])?[0-9]{4,6}(?:\.[A-Za-z]{2})?[)）]")
 _QUOTE_VERB = re.compile(r"(?:报|報|收|收报|收報|收于|收於|收在|见|見|至|穿|破|失守|守住|涨|漲|跌|升|降|上涨|上漲|下跌|高见|高見|低见|低見)了?[ \u3000]*\Z")
 _CODE_REACH = 40
 
@@ -978,7 +977,7 @@ def _coded_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
     if not any(ch in text[lo : c.start] for ch in ")）") or not _QUOTE_VERB.search(text, lo, c.start):
         return unit  # the common case, in one step
     code = None
-    for code in _STOCK_CODE.finditer(text, lo, c.start):
+    for code in STOCK_CODE.finditer(text, lo, c.start):
         pass
     if code is None or any(ch in text[code.end() : c.start] for ch in PUNCTUATION.full_stops + "；;、"):
         return unit
