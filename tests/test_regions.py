@@ -369,7 +369,7 @@ def test_a_wire_source_is_no_place_of_its_figures(source, expected):
 
 
 @pytest.mark.parametrize(("clause", "expected"), [
-    pytest.param("美國能源資訊局周三公布，美國原油庫存增加300萬桶。", ("000000", "national"), id="a foreign economy's figure"),
+    pytest.param("美國能源資訊局周三公布，美國原油庫存增加300萬桶。", ("000000", "clause"), id="a foreign economy's figure"),
     pytest.param("現貨黃金價格12日收盤上漲0.18%。", ("000000", "national"), id="a world market's price"),
     pytest.param("今年对美国出口增长5%。", ("710000", "metadata"), id="a trading partner is no subject"),
 ])
@@ -1096,6 +1096,28 @@ def test_places_of_the_twentieth_session(text, meta, codes):
                  ["310000"], id="全国首创 is a first in the country, not the country's figure"),
 ])
 def test_places_of_the_twenty_fourth_session(text, meta, codes):
+    assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes
+
+
+@pytest.mark.parametrize(("text", "meta", "codes"), [
+    pytest.param("除江苏3.1%低于全国增速、浙江5.4%与全国增速持平外，其余6省均高于全国增速。", {"region": None, "title": None},
+                 ["320000", "330000", "330000", "000000"],
+                 id="a base ended by its rate and a list's comma, then the next place's value; provinces counted bare"),
+    pytest.param("广州海关监管进口金额20亿元(人民币,下同)、件数3万件，同比分别增长5.1%、3.2%，环比分别增长2%、1%。",
+                 {"region": "广东", "title": None}, ["440100", "440100", "440100", "440100", "440100", "440100"],
+                 id="changes placed as the levels they qualify; a comma inside an aside ends no clause"),
+    pytest.param("日本去年GDP增长0.1%，德国为-0.2%、印度6.5%，均低于台湾。", {"region": "台湾", "title": None},
+                 ["000000", "000000", "000000"], id="foreign economies as subjects and values' owners"),
+    pytest.param("加快建设面向东南亚的算力中心，数字经济核心产业营收增长7.5%。", {"region": "海南", "title": "政府工作报告"},
+                 ["460000"], id="a foreign region as a destination is no place of the figures"),
+    pytest.param("怀化国际陆港开行东盟货运班列突破1000列。", {"region": "湖南", "title": "政府工作报告"}, ["431200"],
+                 id="a foreign bloc inside a clause is no subject"),
+    pytest.param("东南亚市场方面，泰国、越南旅客分别增长20%、8%。", {"region": "澳门", "title": "澳门入境旅客"},
+                 ["820000", "820000"], id="a foreign market and visitors' origins are the visited place's"),
+    pytest.param("今日本市新增就业岗位1200个。", {"region": "广东省深圳市", "title": None}, ["440300"],
+                 id="a foreign name's characters straddling words (今日本市) name no country"),
+])
+def test_places_of_the_twenty_fifth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes
 
 

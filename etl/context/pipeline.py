@@ -75,7 +75,29 @@ def analyse(doc: Document) -> Analysis:
                    contexts, part, late, now, recent_parts=opened is not None)
         for k, (fact, where, label) in enumerate(placed)
     ]
+    attributed = _changes_placed_as_levels(attributed, doc.text)
     return Analysis(doc, layout, _goals_beside_outcomes(attributed, layout), redact.identifiers(doc.text), tuple(rejects))
+
+
+_FROM_AROUND = frozenset(("paragraph", "backref", "headline", "metadata", "national", "unknown"))  # regions.HOW: not
+# read from the figure's own sentence
+
+
+def _changes_placed_as_levels(attributed: list[AttributedFact], text: str) -> list[AttributedFact]:
+    """A change its sentence places nowhere is the change of the level it qualifies, where the sentence places that
+    (海口海关共监管…金额11亿元、…人数16.5万人次，同比分别增长54.9%、11.8%、34.1%: Haikou's, as the levels), and so is
+    a change after such a change in the sentence."""
+    by_start = {a.fact.char_start: a for a in attributed}
+    out: list[AttributedFact] = []
+    for a in attributed:
+        if a.region_how in _FROM_AROUND and a.fact.measure == "change":
+            level = by_start.get(a.refers_to_start) if a.refers_to_start is not None else None
+            if level is None and out and out[-1].fact.measure == "change":
+                level = out[-1]  # (…54.9%、11.8%, 环比…分别增长71.8%: after a change placed so)
+            if level is not None and level.sentence_index == a.sentence_index and level.region_how == "clause":
+                a = replace(a, region_code=level.region_code, region_how="clause")
+        out.append(a)
+    return out
 
 
 def _goals_beside_outcomes(attributed: list[AttributedFact], layout: Layout) -> tuple[AttributedFact, ...]:

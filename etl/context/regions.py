@@ -26,6 +26,7 @@ from etl.context.model import Region
 from etl.context.period import PERIOD_RE
 from etl.context.phrases import Phrases
 from etl.figures import lexicon
+from etl.figures.changes import BASE_LISTED_ON
 from etl.figures.find import STOCK_CODE
 from etl.figures.numerals import normalize
 
@@ -508,10 +509,10 @@ def _guarded(rules: _Rules, surface: str, text: str, end: int) -> bool:
     return any(surface.endswith(ending) and text.startswith(after, end) for ending, after in rules.guards)
 
 
-def _place(start: int, surface: str, codes: list[str], table: dict[str, Region]) -> PlaceMatch:
+def _place(start: int, surface: str, codes: list[str], table: dict[str, Region], foreign: bool = False) -> PlaceMatch:
     unique = tuple(sorted(set(codes)))
     code = unique[0] if len(unique) == 1 else _common_ancestor(unique)
-    ambiguous = code == COUNTRY
+    ambiguous = code == COUNTRY and not foreign  # (a foreign name, region_aliases.csv, stands for no Chinese region)
     return PlaceMatch(start, start + len(surface), surface, code, table[code].level, ambiguous, unique)
 
 
@@ -555,6 +556,8 @@ def _resolve_hit(
                  at_level(code, "province") == at_level(context, "province") or bounded]
     if not codes:
         return None
+    if all(way.code == COUNTRY for way in ways):
+        return _place(start, surface, codes, gazetteer.regions, foreign=True)  # 美国, 东盟 (region_aliases.csv)
     contexts = [match.code for match in reversed(found) if not match.ambiguous]
     if context is not None and context != COUNTRY:
         contexts.append(context)
@@ -657,7 +660,8 @@ def _routes(gazetteer: _Gazetteer, text: str, found: list[PlaceMatch]) -> list[P
             continue
         code = max((_common_ancestor([x, y]) for x in a for y in b),
                    key=lambda c: LEVELS.index(gazetteer.regions[c].level))
-        out.append(PlaceMatch(start, end, text[start:end], code, gazetteer.regions[code].level, False, (code,)))
+        out.append(PlaceMatch(start, end, text[start:end], code, gazetteer.regions[code].level, code == COUNTRY, (code,)))
+        # (京沪高铁: two provinces' route, no one region's)
     return out
 
 
@@ -820,7 +824,8 @@ def _scope_word(text: str) -> tuple[str, str] | None:
 
 def _units(matches: list[PlaceMatch], text: str) -> list[_Unit]:
     """Merge chained matches (江苏|南通) into their last place, then listed ones (南平、龙岩) into their
-    common ancestor. Ambiguous matches are dropped; a list of several provinces stands for the country."""
+    common ancestor. Ambiguous matches are dropped; a list of several provinces stands for the country, as a
+    foreign name does (region_aliases.csv)."""
     chains: list[_Unit] = []
     for match in (m for m in matches if not m.ambiguous):
         last = chains[-1] if chains else None
@@ -839,7 +844,28 @@ def _units(matches: list[PlaceMatch], text: str) -> list[_Unit]:
                               last.members + chain.members, last.route or joiner in _PUNCTUATION.range_dashes)
         else:
             units.append(chain)
-    return [unit for unit in units if unit.code != COUNTRY or len(unit.members) > 1]
+    return [unit for unit in units if not _abroad(unit) or _abroad_subject(text, unit)]
+
+
+def _abroad(unit: _Unit) -> bool:
+    """Is the unit a foreign country or region, or a list of them (region_aliases.csv: 美国, 东盟)?"""
+    return unit.code == COUNTRY and all(member == COUNTRY for member in unit.members)
+
+
+def _abroad_subject(text: str, unit: _Unit) -> bool:
+    """Is a foreign place the subject of its clause (南韩去年GDP年增率仅1.0%, 本周美国汽油库存增加580万桶) or a value's
+    own (新加坡4.8%, 香港为3.5%、新加坡4.8%)? Elsewhere it is a destination, partner or market of the text's own place
+    (开通直通南非的航线，…, 面向东南亚的算力设施, 开行东盟货运班列): no place of the figures."""
+    if text.startswith(_ABROAD_MARKET, unit.end):
+        return False  # 东南亚市场方面，…旅客: a market of the text's own place
+    return _ABROAD_OPENS.match(text, clause_start(text, unit.start)).end() >= unit.start or \
+        _ABROAD_VALUE.match(text, unit.end) is not None
+
+
+_ABROAD_OPENS = re.compile(r"(?:(?:[0-9]{4}年|今年|去年|本周|上周|本月|上月|昨日|昨天|今日|今天|当日|隔夜|[0-9]{1,2}月份?"
+                           r"|第?[一二三四1-4]季度?|[上下]半年)[，,]?)*")
+_ABROAD_VALUE = re.compile(r"(?:为|是|则为|约)?[0-9０-９]")
+_ABROAD_MARKET = ("市场", "客源", "客户", "订单")
 
 
 _PART_OF_PLACE = re.compile(r"(?:东|西|南|北|中|东南|东北|西南|西北)部(?:沿海|山区|地区)?(?=[、和及与])")
@@ -847,8 +873,16 @@ _PART_OF_PLACE = re.compile(r"(?:东|西|南|北|中|东南|东北|西南|西北
 
 @lru_cache(maxsize=4096)
 def _breaks(text: str) -> tuple[int, ...]:
-    """Where the clause breaks of ``text`` are (cached: a sentence serves all its figures)."""
-    return tuple(m.start() for m in _CLAUSE_BREAK.finditer(text))
+    """Where the clause breaks of ``text`` are, none inside a short aside in brackets (11亿元(人民币,下同)、件数77.5万件:
+    one clause); cached: a sentence serves all its figures."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    if breaks and ("(" in text or "（" in text):
+        asides = [m.span() for m in _SHORT_ASIDE.finditer(text)]
+        breaks = [b for b in breaks if not any(a < b < z for a, z in asides)]
+    return tuple(breaks)
+
+
+_SHORT_ASIDE = re.compile(r"[（(][^（()）。；;]{1,30}[)）]")
 
 
 def clause_start(text: str, position: int) -> int:
@@ -930,6 +964,7 @@ def _base_open_re() -> re.Pattern[str]:
 
 _CHANGE_STATED = ("%", "％", "百分点", "倍")  # a figure out of brackets (not 高出全国（5.0%）、全省…)
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+_POINTS_AT = re.compile(r"[0-9.０-９．一二三四五六七八九十点]+个?(?:百分点|基点)")  # a difference of rates
 _CLOSED_BY_CLOSER = ("与", "同", "和")  # 与北京相比: these open a base only where a closer ends it
 _LEFT_OUT = "除"  # 除成都外: what is left out, up to 外 closing the phrase
 _LEFT_OUT_END = re.compile(r"[^，,。；;、]{1,10}?(?:以外|之外|外)(?=[，,、的]|$)")
@@ -950,8 +985,10 @@ def _in_base(text: str, position: int, figure_start: int) -> bool:
         return False
     closers = comparisons.closers
     between = text[opener.end() : position]
-    if any(c in between for c in closers) or any(c in _BRACKETED.sub("", between) for c in _CHANGE_STATED):
-        return False  # the base was closed, or a change stated after it (比上年增长7.5%（全市…: the base is over)
+    if any(c in between for c in closers) or any(c in _BRACKETED.sub("", between) for c in _CHANGE_STATED) or \
+            BASE_LISTED_ON.search(between) and not _POINTS_AT.match(text, figure_start):
+        return False  # the base was closed, or a change stated after it (比上年增长7.5%（全市…: the base is over; 低于全国
+        # 增速、福建5.2%: the list goes on)
     if opener.group() == _LEFT_OUT:
         return _LEFT_OUT_END.match(text, position, figure_start) is not None  # 除成都外， (not 除险加固, 除夕夜上海外滩)
     if opener.group() in _CLOSED_BY_CLOSER:
@@ -1011,6 +1048,9 @@ def _counts_provinces(text: str, word: str, not_before: str) -> bool:
 # 在28个省份投放…, 为29个省份保供: where people come from, where or for whom something is done)
 _PROVINCES_COUNTED = re.compile(r"(?<![0-9一二三四五六七八九十百千为向对给与同和跟帮助援供在往自到])"
                                 r"[0-9一二三四五六七八九十百千]+个?(?:省份|省区市|省市区|省区|省市)(?![级直属委部划机重列市区])")
+_BARE_PROVINCES = re.compile(r"[0-9一二三四五六七八九十两]+省(?![级直属委部划机重列实示市内外])")
+
+
 @lru_cache(maxsize=256)
 def _names_an_area(sentence: str) -> bool:
     """Does the sentence name an area of several provinces (长三角, 京津冀 …)? Once per sentence, for all its figures."""
@@ -1036,8 +1076,8 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
     # not past a break (76.58%、居各省区首位), nor a rank's set (连续8年保持全国省区第一)
     after = _LIST_OR_CLAUSE_BREAK.split(_without_ranks(sentence[figure_start : end + 10])[: end + 6 - figure_start], 1)[0]
     if any(word in after and _counts_provinces(after, word, rules.national_counted_not_before)
-           for word in rules.national_counted):
-        return True
+           for word in rules.national_counted) or _BARE_PROVINCES.match(after):
+        return True  # (其余8省都高于…: provinces counted, 省 right after the number)
     own = sentence[clause_start(sentence, figure_start) : figure_start]  # 25省份前三季度GDP总量均超过万亿元: its subject
     counted = _PROVINCES_COUNTED.search(own) if any(word in own for word in rules.national_counted) else None
     if counted is not None and not any(word in own for word in rules.cooperation) and \
@@ -1196,7 +1236,8 @@ def _may_be_national(sentence: str) -> bool:
     national body? Once per sentence, for all its figures."""
     rules = _gazetteer().rules
     return any(word in sentence for word in rules.national_counted) or _names_an_area(sentence) or \
-        any(word in sentence for word in rules.national_words) or any(_national_marks(sentence))
+        any(word in sentence for word in rules.national_words) or any(_national_marks(sentence)) or \
+        _BARE_PROVINCES.search(sentence) is not None
 
 
 @lru_cache(maxsize=1024)

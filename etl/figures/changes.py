@@ -294,6 +294,8 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
         base = c.group("base") or c.group("base2")
         if kind == "percent" and c.group("cmp_before") and base.rstrip().endswith(RATE_NOUNS):
             return LEVEL  # 略低于去年成长率2.6%: the base's own rate (a difference of rates is in 百分点)
+        if c.group("cmp_before") and not points and BASE_LISTED_ON.search(base):
+            return LEVEL  # 广东4.1%低于全国增速、福建5.2%…: the comparison ended at its rate, a list goes on
         if kind not in ("percentage_point", "basis_point") and c.group("cmp_before") and _SCOPE_OF.search(base):
             return LEVEL  # 低于全国的1.7%: the base's own value (a difference is not "of" its base)
         if not base.strip("了" + _PUNCTUATION.spaces) or (c.group("cmp_before") and kind in ("fraction", "multiple")):
@@ -496,6 +498,10 @@ _COUNTED = re.compile("企业|公司|家庭|居民|人口|农户|农民|城市|�
 
 RATE_NOUNS = ("成长率", "增长率", "增速", "增幅", "涨幅", "降幅", "增长速度")  # a growth rate: 去年成长率 (not 基准利率:
 # 低于基准利率10% is a discount)
+# A base ended by its rate or level and a list's comma (低于全国增速、福建5.2%): what follows is the list's next item, not
+# more of the base (not 高于全国、全省平均水平: a list of bases; nor before points, a difference: 高于全省平均水平、青岛4.2个
+# 百分点).
+BASE_LISTED_ON = re.compile("(?:" + "|".join(RATE_NOUNS + ("水平", "平均")) + ")、")
 
 
 def follows(text: str, end: int) -> tuple[int, str | None] | None:
