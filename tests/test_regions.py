@@ -590,6 +590,8 @@ def test_places_in_the_names_of_hubs_and_airports(sentence, figure, expected):
                  id="a declared currency is not the country's"),
     pytest.param("陸企比亞迪上半年營收3,712億元，全年營收可望突破1兆元。", ["元", "元"], id="the mainland's company"),
     pytest.param("公司营收1763亿元(人民币,下同)，全年营收2.5万亿元。", ["元", "元"], id="renminbi declared"),
+    pytest.param("香港特区政府统计处发表数字,11月零售业总销货价值为342亿元(港币,下同),按年上升7.5%,全年2.1万亿元。",
+                 ["港元", "%", "港元"], id="a currency declared for a place's figures in simplified script"),
 ])
 def test_a_companys_yuan_in_a_text_that_states_its_currency(text, units):
     assert [a.fact.unit for a in _analysed(text, {})] == units
@@ -1116,6 +1118,8 @@ def test_places_of_the_twenty_fourth_session(text, meta, codes):
                  ["820000", "820000"], id="a foreign market and visitors' origins are the visited place's"),
     pytest.param("今日本市新增就业岗位1200个。", {"region": "广东省深圳市", "title": None}, ["440300"],
                  id="a foreign name's characters straddling words (今日本市) name no country"),
+    pytest.param("从城市分布看，温州最多，占据9席;增速居金华最高的是义乌,为8%。", {"region": "浙江", "title": None},
+                 ["330300", "330782"], id="a place before a superlative is its subject unless a rank's verb makes it the set"),
 ])
 def test_places_of_the_twenty_fifth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

@@ -616,8 +616,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
                   (home if not regions.names_mainland_market(sentence) else None)) if how == "company" else code
         traditional = regions.traditional_script(written)
         stated = regions.stated_currency(doc.text, fact.char_start, fact.char_end, sentence, traditional,
-                                         declared_only=True) if how == "company" else None  # 台積電…營收1763億元
-        # (新台幣,下同) in a Hong Kong paper: as declared
+                                         declared_only=True)  # 台積電…營收1763億元(新台幣,下同) in a Hong Kong paper,
+        # 零售业总销货价值…342亿元(港币,下同) in a mainland wire: as declared
         currency = stated or regions.local_currency(market or code, home, sentence, upto, end,
                                                     traditional)  # 友邦失守80元: 港元, in 恒指's market
         if currency is None and (market or code) == regions.COUNTRY and how in ("company", "national", "metadata"):

@@ -778,6 +778,7 @@ _RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗](?:省区市|省区|�
                            r"|(?<=获评|荣获|评为|入选|获得|成为)全[国省市区州县]")
 # …and a place so named (增速位列金华第一, 位居金华各县市区第二, 总量稳居南宁市县域第一): the set of the rank, not the
 # figure's place; its rank ends its phrase (not 沈阳第二机床厂, 杭州第19届亚运会)
+_RANKED_IN = ("居", "位居", "位列", "列", "排", "排名", "排在", "在", "为", "是", "达到", "达")  # before a superlative's set
 _RANK_AFTER = re.compile(rf"(?:各?(?:县市区|县市|区县|县区|市县|地市|城市|县域|县|市|区)|同类城市)?"
                          rf"(?:{_NTH}(?:[位名]|(?![\u4e00-\u9fff]))|{_RANK_OTHER})")
 
@@ -913,8 +914,9 @@ def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) ->
     clause = text[start : end if limit is None else min(end, limit)]
     if rules.partner_before.search(text, start, unit.start) and any(w in text[:end] for w in rules.partner_words):
         return False  # the trade may be named in an earlier clause of the sentence (对美国出口…，对日本…分别增)
-    if _RANK_AFTER.match(text, unit.end):
-        return False  # the set a rank is among (增速位列金华第一)
+    if (rank := _RANK_AFTER.match(text, unit.end)) is not None and \
+            not (rank.group().startswith("最") and not text.endswith(_RANKED_IN, 0, unit.start)):
+        return False  # the set a rank is among (增速位列金华第一, 居金华最高; not 浙江最多: the most is Zhejiang's)
     if text.startswith(_TEAM_AFTER, unit.end):
         return False  # a team named after its place (新疆队砍下50分, 廣東隊拿下25分): a side, not where the figure is of
     if unit.start and text[unit.start - 1] in "与和同" and _BILATERAL.match(text, unit.end):
