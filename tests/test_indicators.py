@@ -2719,6 +2719,29 @@ def test_cases_of_the_twenty_fourth_session(text, meta, expected):
     assert [g[:2] for g in got] == expected
 
 
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("2025年是“十五五”谋划之年。\n这是攻坚的一年。全州预计全年地区生产总值增长6%左右。今年全年地区生产总值增长6.5%左右。\n",
+                 {"date": "2026-01-21", "title": "写在2026年全州两会召开之际", "region": "黔南布依族苗族自治州"},
+                 [("6%左右", "gdp_growth", "actual", "2025"), ("6.5%左右", "gdp_growth", "target", "2026")],
+                 id="全年 alone in January is the year just over, its estimate an outcome; 今年全年 the year begun"),
+    pytest.param("第三产业实现增加值512.3亿元,占GDP比重48.2%,增加值增长5.9%。\n",
+                 {"date": "2024-07-20", "title": "2024年上半年经济运行情况", "region": "德州市"},
+                 [("512.3亿元", None, "actual", "2024-H1"), ("48.2%", None, "actual", "2024-H1"),
+                  ("5.9%", "services_value_added_growth", "actual", "2024-H1")],
+                 id="an item's head named by the sentence's opening clause past a share of GDP"),
+    pytest.param("德州以4100.2亿元GDP位列全省第九。全省已有3个万亿元GDP城市。\n",
+                 {"date": "2026-02-01", "title": "山东16市2025年GDP", "region": "山东"},
+                 [("4100.2亿元", "gdp", "actual", "2025"), ("3个", None, "actual", "2025")],
+                 id="a value before GDP is its size; 3个万亿元GDP城市 counts cities of a class"),
+    pytest.param("一、2025年工作回顾\n实现1990年以前建成老旧小区应改尽改，新筹集保障性住房8000套;力争2027年前建成保障房2万套。\n",
+                 {"date": "2026-01-20", "title": "2026年德州市政府工作报告", "region": "德州市"},
+                 [("8000套", "affordable_housing", "actual", "2025"), ("2万套", "affordable_housing", "target", "2027")],
+                 id="a year things were built by is no figure's time; a deadline is"),
+])
+def test_cases_of_the_twenty_fifth_session(text, meta, expected):
+    assert _facts(text, meta) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("前三季度全市生产总值1068.1亿元,同比增长6.0%。前三季度全国生产总值90万亿元。\n",
                  [("1068.1亿元", "gdp", "000000", "unknown"), ("6.0%", "gdp_growth", "000000", "unknown"),

@@ -893,7 +893,7 @@ _ADDED_OPENS = re.compile(f"(?:{'|'.join(_ADDITIONS)}|培育)")  # a clause list
 # A figure that sets a threshold for a class of places or firms (首个经济总量突破5万亿元的城市).
 # …and the first of a list of such bounds (GDP过千亿、财政收入过百亿的县; 经济总量近千亿、4个过五百亿的县市)
 _LISTED_CLASS = re.compile(r"、[^，,；;。：:]{0,16}?(?:的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|县市|市)|县市)")
-_CLASS_OF = re.compile(r"(?:大关|台阶|以上)?(?:的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|市|乡镇|镇|乡|村|园区|开发区|行业|产业|项目)"
+_CLASS_OF = re.compile(r"(?:大关|台阶|以上)?(?:GDP|地区生产总值)?(?:的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|市|乡镇|镇|乡|村|园区|开发区|行业|产业|项目)"
                        r"|(?:城市|县(?!城)|县区|区县)|的(?=(?:达到|达|有|共有|增至|增加到|增加至)[0-9一二三四五六七八九十两]+个))")
 # (超千亿元的县达到10个, 超300万元的乡镇有8个, 超千亿元的达到10个: the threshold of a class counted)
 # A clause that takes something out of the indicator (扣除房地产开发投资后，剔除扭亏影响，不含…), but not a deflator
@@ -967,7 +967,21 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
         found = next((phrase[:j] + head for j in range(len(phrase), 1, -1) if phrase[:j] + head in cat.by_phrase), None)
         if found is not None:
             return found
-    return _word_before_head(sentence, cut, head) if cut >= 0 else None
+    return (_word_before_head(sentence, cut, head) or _subject_clause(sentence, cut, head)) if cut >= 0 else None
+
+
+def _subject_clause(sentence: str, cut: int, head: str) -> str | None:
+    """The catalogue phrase the sentence's opening clause makes of the item's head, where the clauses between name
+    nothing but a share's base (第二产业实现增加值280.5亿元，占GDP比重61.8%，增加值增长6.8%: 第二产业增加值)."""
+    first = regions.clause_start(sentence, cut) - 1
+    opening = _LEADING_NAME.match(sentence).group()
+    if first <= len(opening) or _hits(_SHARE_BASE.sub("", sentence[len(opening) : first])):
+        return None
+    cat = catalogue()
+    return next((opening[:j] + head for j in range(len(opening), 1, -1) if opening[:j] + head in cat.by_phrase), None)
+
+
+_SHARE_BASE = re.compile(r"占[^，,；;。]{0,12}?(?:的)?比重")
 
 
 def _word_before_head(sentence: str, cut: int, word: str) -> str | None:

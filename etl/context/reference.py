@@ -983,6 +983,9 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
         return False  # 一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上, 指数为202.23(以2000年为100): the
         # time of what the aside leaves out or bases on is its own (not 存款余额（截至6月末）, 第14周(2014年3月31日-4月6日,
         # 下同): the figure's time in brackets)
+    if isinstance(cue.period, str) and _MADE_BEFORE.match(sentence, cue.end) and sentence.endswith("年", 0, cue.end) \
+            and not _DEADLINE_BEFORE.search(sentence, 0, cue.end):
+        return False  # 2000年以前建成老旧小区应改尽改, 1990年后出生的: when the things were made, no figure's time
     if isinstance(cue.period, tuple) and cue.period[0] == RUNNING:
         breaks = list(_CLAUSE_BREAKS.finditer(sentence, cue.end, upto))
         return not breaks or (_TIME_OPENING.fullmatch(sentence, 0, cue.end) is not None and
@@ -995,6 +998,9 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
 
 
 _CLAUSE_BREAKS = re.compile(f"[{re.escape(lexicon.punctuation().clause_breaks)}]")
+_DEADLINE_BEFORE = re.compile(r"(?:到|在|于|力争|计划|确保|争取|预计|将)[0-9０-９〇○零一二三四五六七八九]{4}年\Z")  # (力争2027年前建成: a
+# deadline, the goal's time)
+_MADE_BEFORE = re.compile(r"(?:以前|之前|前|以后|之后|后)(?:建成|建设|建造|修建|竣工|出生|成立|注册|登记|投产|开工)")
 _OTHER_THING = re.compile(r"扣除|剔除|不含|不包括|除|以")  # (扣除2022年…, 以2000年为100)
 _TIME_OPENING = re.compile(r"[^，,；;：:。]{0,6}?连续第?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})年")  # 全市连续3年
 
@@ -1224,9 +1230,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         part = explicit.explicit_period(sentence, doc_year, same.start())
         if part is not None and len(part) > 4 and part[:4] == str(int(when) + 1) and not DAY_DATE.fullmatch(part):
             when = f"{when}{part[4:]}"  # 上半年…增长5.8%，上年同期为5.2%: the same part of the year before
-    if early and status == "actual" and when == str(doc_year) and not own_span and section.year is None:
-        when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence: the
-        # year before's (no year is over so soon)
+    if early and status == "actual" and when == str(doc_year) and section.year is None and \
+            (not own_span or _bare_whole_year(sentence, timed.end, upto, doc_year)):
+        when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence (or by
+        # 全年 alone: 预计全年地区生产总值增长5.5%左右): the year before's (no year is over so soon)
     status = _no_future_outcome(status, when, doc_year, section.now, written_month,
                                 so_far=_SO_FAR.search(sentence, 0, upto) is not None)
     if status == "actual" and when == str(doc_year) and doc_month is not None and doc_month <= _FORECAST_MONTHS and \
@@ -1249,6 +1256,12 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
 
 
 _CLAUSE_REACH = 30  # how far back a figure's own clause is read for a task told ahead or a supposition
+def _bare_whole_year(sentence: str, cue_end: int, upto: int, doc_year: int | None) -> bool:
+    """Is the time of the figure 全年 alone, no year named before it (全年地区生产总值…, not 今年全年, 2026年全年)?"""
+    return sentence.endswith("全年", 0, cue_end) and not any(
+        word in sentence[:upto] for word in ("今年", "本年", "当年", str(doc_year), "明年", "去年", "上年"))
+
+
 _WHOLE_YEAR_FORECAST = re.compile(r"(?:预计|预测|预估|估计)(?:今年)?全年")
 _FORECAST_MONTHS = 10  # a whole year's estimate written up to October is a forecast (from November on, near an outcome)
 _FORECAST_MADE = re.compile(r"(?<![较較比于於及过過超出合原])(?:预测|預測|预估|預估)(?:称|稱|显示|顯示|指出|认为|認為)?[，,：:]?"
