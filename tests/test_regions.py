@@ -1118,6 +1118,9 @@ def test_places_of_the_twenty_fourth_session(text, meta, codes):
                  ["820000", "820000"], id="a foreign market and visitors' origins are the visited place's"),
     pytest.param("今日本市新增就业岗位1200个。", {"region": "广东省深圳市", "title": None}, ["440300"],
                  id="a foreign name's characters straddling words (今日本市) name no country"),
+    pytest.param("恒指報25800點;創業板指數報2300點,漲1.2%。布蘭特原油期貨下跌0.5美元,或0.8%。", {"region": "香港", "title": None},
+                 ["810000", "000000", "000000", "000000", "000000"],
+                 id="a mainland market's or a world market's figures in a Hong Kong text are not Hong Kong's"),
     pytest.param("从城市分布看，温州最多，占据9席;增速居金华最高的是义乌,为8%。", {"region": "浙江", "title": None},
                  ["330300", "330782"], id="a place before a superlative is its subject unless a rank's verb makes it the set"),
 ])

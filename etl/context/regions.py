@@ -2155,7 +2155,8 @@ def resolve_region(
     the province; else to ``backref_level``, the level of the paragraph's own back-reference word: 我省); the
     headline (the country when it names a national body and no place); the metadata region, unless the text is a
     wire story (新华社酒泉4月25日电, or a ``source`` naming a news service: the publisher's place is not its figures'),
-    company and market news (上市公司, 回购股份, 期货…) or a clause opened by a foreign economy (美国原油库存…); else the
+    company and market news (上市公司, 回购股份, 期货…), a mainland market's in a Hong Kong, Macao or Taiwan text (創業板指數報
+    2289點) or a clause opened by a foreign economy (美国原油库存…); else the
     country. With ``figure_end``, ``clause`` may be the whole sentence: only what precedes the figure's end is read.
     ``clauses_before``: the sentence's clauses before ``clause`` when semicolons part them (see clause_subject).
     """
@@ -2212,6 +2213,7 @@ def resolve_region(
         return COUNTRY, "company"  # 台積電…合併營收3436億元 in a Taiwan paper: the company's, no place named
     wired = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source)
     other = _market_news(clause, end) and not _own_market(home, clause, end) or \
+        _own_market_text(home, clause, end) is not None and names_mainland_market(clause[:end]) or \
         rules.abroad.search(_normalized(clause), 0, end) is not None or _mainland_measure(home, clause, end) or \
         _national_occasion(home, headline, clause[:end])
     code = home_region(None, metadata_region, source) if not other else None
