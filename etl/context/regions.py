@@ -2116,6 +2116,13 @@ _REGION_WIDE = ("全区", "我区")  # a district's or an autonomous region's wh
 _AUTONOMOUS_REGIONS = frozenset({"150000", "450000", "540000", "640000", "650000"})
 
 
+def _elsewhere_market(home: str | None, clause: str, end: int) -> bool:
+    """Is the figure ending at ``end`` of a market not the text's own: a clause opened by a foreign economy or a world
+    market (美国原油库存…, 布兰特原油…), or one naming a mainland market in a Hong Kong, Macao or Taiwan text (創業板)?"""
+    return _gazetteer().rules.abroad.search(_normalized(clause), 0, end) is not None or \
+        (_own_market_text(home, clause, end) is not None and names_mainland_market(clause[:end]))
+
+
 def _market_news(text: str, end: int) -> bool:
     """Does ``text`` up to ``end`` hold a word of company and market news (回购股份, A股; not 股份制企业, 政府性基金)?"""
     return any(m.lastgroup is None for m in _gazetteer().rules.markets.finditer(text, 0, end))
@@ -2180,6 +2187,10 @@ def resolve_region(
     code = clause_subject(clauses_before, clause, home) if clauses_before else None
     if code is not None:
         return code, "clause"
+    end = len(clause) if figure_end is None else figure_end
+    if _elsewhere_market(home, clause, end):
+        return COUNTRY, "national"  # 恒指報…。創業板指數報2300點, 布蘭特原油期貨下跌0.5美元，或0.8%: no lead of the
+        # publisher's market holds
     code = lead
     if code is not None:
         return (COUNTRY, "company") if _company_in_market(paragraph_lead, clause, figure_end) or \
@@ -2208,13 +2219,11 @@ def resolve_region(
         return (COUNTRY, "company") if _company_in_market(headline, clause, figure_end) else (code, "headline")
     if _coded_company(clause, figure_end):
         return COUNTRY, "company"  # a listed company's quote: its own figures, not its publisher's place's
-    rules, end = _gazetteer().rules, len(clause) if figure_end is None else figure_end
+    rules = _gazetteer().rules
     if _company_own(home, clause, end):
         return COUNTRY, "company"  # 台積電…合併營收3436億元 in a Taiwan paper: the company's, no place named
     wired = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source)
-    other = _market_news(clause, end) and not _own_market(home, clause, end) or \
-        _own_market_text(home, clause, end) is not None and names_mainland_market(clause[:end]) or \
-        rules.abroad.search(_normalized(clause), 0, end) is not None or _mainland_measure(home, clause, end) or \
+    other = _market_news(clause, end) and not _own_market(home, clause, end) or _mainland_measure(home, clause, end) or \
         _national_occasion(home, headline, clause[:end])
     code = home_region(None, metadata_region, source) if not other else None
     if code is not None and wired:
