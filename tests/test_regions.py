@@ -1116,6 +1116,8 @@ def test_places_of_the_twenty_fourth_session(text, meta, codes):
                  id="a foreign bloc inside a clause is no subject"),
     pytest.param("东南亚市场方面，泰国、越南旅客分别增长20%、8%。", {"region": "澳门", "title": "澳门入境旅客"},
                  ["820000", "820000"], id="a foreign market and visitors' origins are the visited place's"),
+    pytest.param("日本企业在浙投资10亿元，韩国客商签约5个项目。", {"region": "浙江", "title": None}, ["330000", "330000"],
+                 id="foreign companies and investors are the text's own place's business"),
     pytest.param("今日本市新增就业岗位1200个。", {"region": "广东省深圳市", "title": None}, ["440300"],
                  id="a foreign name's characters straddling words (今日本市) name no country"),
     pytest.param("恒指報25800點;創業板指數報2300點,漲1.2%。布蘭特原油期貨下跌0.5美元,或0.8%。", {"region": "香港", "title": None},

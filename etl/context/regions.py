@@ -858,7 +858,7 @@ def _abroad_subject(text: str, unit: _Unit) -> bool:
     own (新加坡4.8%, 香港为3.5%、新加坡4.8%)? Elsewhere it is a destination, partner or market of the text's own place
     (开通直通南非的航线，…, 面向东南亚的算力设施, 开行东盟货运班列): no place of the figures."""
     if text.startswith(_ABROAD_MARKET, unit.end):
-        return False  # 东南亚市场方面，…旅客: a market of the text's own place
+        return False  # 东南亚市场方面，…旅客, 日本企业在浙投资: a market or investor of the text's own place
     return _ABROAD_OPENS.match(text, clause_start(text, unit.start)).end() >= unit.start or \
         _ABROAD_VALUE.match(text, unit.end) is not None
 
@@ -866,7 +866,8 @@ def _abroad_subject(text: str, unit: _Unit) -> bool:
 _ABROAD_OPENS = re.compile(r"(?:(?:[0-9]{4}年|今年|去年|本周|上周|本月|上月|昨日|昨天|今日|今天|当日|隔夜|[0-9]{1,2}月份?"
                            r"|第?[一二三四1-4]季度?|[上下]半年)[，,]?)*")
 _ABROAD_VALUE = re.compile(r"(?:为|是|则为|约)?[0-9０-９]")
-_ABROAD_MARKET = ("市场", "客源", "客户", "订单")
+_ABROAD_MARKET = ("市场", "客源", "客户", "订单", "企业", "公司", "客商", "投资者", "资本", "外资", "商会", "侨商", "籍")
+# (东南亚市场方面, 日本企业在浙投资: the foreign side of the text's own place's business)
 
 
 _PART_OF_PLACE = re.compile(r"(?:东|西|南|北|中|东南|东北|西南|西北)部(?:沿海|山区|地区)?(?=[、和及与])")

@@ -264,7 +264,8 @@ def _without_named_sizes(text: str, spans: list[tuple[int, int, Resolved]]) -> l
 
 # An age group before what it counts (0-17岁86248人, 60岁及以上人口占20.96%, 15—64岁的人口): a group's name, no figure.
 _AGE_BOUNDS = frozenset({"at_least", "at_most", "less_than", "more_than"})
-_AGE_GROUP_AFTER = re.compile(r"[0-9０-９]|的?(?:人口|人员|居民|老年人|老人|儿童|青少年|劳动力|年龄组|组|人群|群体)")
+_AGE_GROUP_AFTER = re.compile(r"[0-9０-９]|的?(?:人口|人员|居民|老年人|老人|儿童|青少年|青年|年轻人|劳动力|劳动者|妇女|女性|男性|"
+                              r"年龄组|年龄层|组|人群|群体|族群|者|失业率|就业率)")  # (20至24岁者失业率11.60%)
 
 
 _NO_CLASS_UNITS = frozenset({"%", "‰", "百分点", "分数"})  # (增长5%级: no class)

@@ -625,7 +625,8 @@ _RATE_GAP = 6  # characters between a rate word and its figure: 平均亩产量�
 def _rate_before_re() -> re.Pattern[str]:
     """A rate word (亩产, 时速) a few words before the figure in its clause, no figure between: 夏粮亩产达到, 平均亩产量只有."""
     stop = re.escape(PUNCTUATION.clause_breaks)
-    return re.compile(rf"(?P<rate>{lexicon.alternation(lexicon.compounds().rates)})量?[^{stop}0-9０-９]{{0,{_RATE_GAP}}}\Z")
+    words = {**lexicon.compounds().rates, **lexicon.compounds().rates_before}
+    return re.compile(rf"(?P<rate>{lexicon.alternation(words)})量?[^{stop}0-9０-９]{{0,{_RATE_GAP}}}\Z")
 
 
 def _rate_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
@@ -633,7 +634,8 @@ def _rate_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
     m = _rate_before_re().search(text, max(0, c.start - _RATE_GAP - 5), c.start)
     if m is None:
         return unit
-    den = lexicon.compounds().rates[bare(m.group("rate"))]
+    rate = bare(m.group("rate"))
+    den = lexicon.compounds().rates.get(rate) or lexicon.compounds().rates_before[rate]
     return _compound(unit, den) or unit
 
 
