@@ -2737,6 +2737,10 @@ def test_cases_of_the_twenty_fourth_session(text, meta, expected):
                  {"date": "2026-01-20", "title": "2026年德州市政府工作报告", "region": "德州市"},
                  [("8000套", "affordable_housing", "actual", "2025"), ("2万套", "affordable_housing", "target", "2027")],
                  id="a year things were built by is no figure's time; a deadline is"),
+    pytest.param("一、2025年工作回顾\n新能源总装机达到8041.6万千瓦,新能源并网装机4037万千瓦。\n",
+                 {"date": "2026-01-20", "title": "2026年政府工作报告", "region": "新疆"},
+                 [("8041.6万千瓦", "renewable_power_capacity", "actual", "2025"),
+                  ("4037万千瓦", "renewable_power_capacity", "actual", "2025")], id="新能源总装机, 新能源并网装机"),
 ])
 def test_cases_of_the_twenty_fifth_session(text, meta, expected):
     assert _facts(text, meta) == expected
