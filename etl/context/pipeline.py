@@ -79,8 +79,7 @@ def analyse(doc: Document) -> Analysis:
     return Analysis(doc, layout, _goals_beside_outcomes(attributed, layout), redact.identifiers(doc.text), tuple(rejects))
 
 
-_FROM_AROUND = frozenset(("paragraph", "backref", "headline", "metadata", "national", "unknown"))  # regions.HOW: not
-# read from the figure's own sentence
+_FROM_AROUND = frozenset(regions.HOW) - {"clause", "company"}  # not read from the figure's own sentence
 
 
 def _changes_placed_as_levels(attributed: list[AttributedFact], text: str) -> list[AttributedFact]:

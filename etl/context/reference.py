@@ -1256,6 +1256,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
 
 
 _CLAUSE_REACH = 30  # how far back a figure's own clause is read for a task told ahead or a supposition
+
+
 def _bare_whole_year(sentence: str, cue_end: int, upto: int, doc_year: int | None) -> bool:
     """Is the time of the figure 全年 alone, no year named before it (全年地区生产总值…, not 今年全年, 2026年全年)?"""
     return sentence.endswith("全年", 0, cue_end) and not any(

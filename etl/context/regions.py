@@ -36,6 +36,8 @@ ALIASES_FILE = LEXICON / "region_aliases.csv"
 RULES_FILE = "region_rules.toml"  # read through etl.figures.lexicon, like every lexicon file
 _PUNCTUATION = lexicon.punctuation()
 HOW = ("clause", "paragraph", "backref", "headline", "metadata", "national", "company", "unknown")
+# Days and weeks a clause may open with before its subject (本周美国汽油库存…, 昨日现货黄金…).
+_DAY_WORDS = "本周|上周|本月|上月|昨日|昨天|今日|今天|当日|隔夜"
 LEVELS = ("country", "province", "city", "county")
 
 
@@ -250,7 +252,7 @@ def _load_rules(path: str) -> _Rules:
         mainland_markets=tuple(_unique(data["stock_markets"]["mainland"], path, "stock_markets.mainland")),
         foreign_markets=tuple(_unique(data["stock_markets"]["foreign"], path, "stock_markets.foreign")),
         provincial_bodies=re.compile(lexicon.alternation(_unique(data["provincial"]["bodies"], path, "provincial.bodies"))),
-        abroad=re.compile(r"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:本周|上周|本月|上月|昨日|昨天|今日|今天|当日|隔夜)?(?:"
+        abroad=re.compile(rf"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:{_DAY_WORDS})?(?:"
                           + "|".join(map(re.escape, _unique(data["wire"]["abroad"], path, "wire.abroad"))) + ")"),
         # (本週美國汽油庫存增加580萬桶: a time before it too)
         partner_before=re.compile(rf"{_partner_word(data['partners']['before'], data['partners']['not_in'])}"
@@ -863,7 +865,7 @@ def _abroad_subject(text: str, unit: _Unit) -> bool:
         _ABROAD_VALUE.match(text, unit.end) is not None
 
 
-_ABROAD_OPENS = re.compile(r"(?:(?:[0-9]{4}年|今年|去年|本周|上周|本月|上月|昨日|昨天|今日|今天|当日|隔夜|[0-9]{1,2}月份?"
+_ABROAD_OPENS = re.compile(rf"(?:(?:[0-9]{{4}}年|今年|去年|{_DAY_WORDS}|[0-9]{{1,2}}月份?"
                            r"|第?[一二三四1-4]季度?|[上下]半年)[，,]?)*")
 _ABROAD_VALUE = re.compile(r"(?:为|是|则为|约)?[0-9０-９]")
 _ABROAD_MARKET = ("市场", "客源", "客户", "订单", "企业", "公司", "客商", "投资者", "资本", "外资", "商会", "侨商", "籍")
@@ -2220,7 +2222,6 @@ def resolve_region(
         return (COUNTRY, "company") if _company_in_market(headline, clause, figure_end) else (code, "headline")
     if _coded_company(clause, figure_end):
         return COUNTRY, "company"  # a listed company's quote: its own figures, not its publisher's place's
-    rules = _gazetteer().rules
     if _company_own(home, clause, end):
         return COUNTRY, "company"  # 台積電…合併營收3436億元 in a Taiwan paper: the company's, no place named
     wired = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source)

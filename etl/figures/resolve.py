@@ -625,8 +625,13 @@ _RATE_GAP = 6  # characters between a rate word and its figure: 平均亩产量�
 def _rate_before_re() -> re.Pattern[str]:
     """A rate word (亩产, 时速) a few words before the figure in its clause, no figure between: 夏粮亩产达到, 平均亩产量只有."""
     stop = re.escape(PUNCTUATION.clause_breaks)
-    words = {**lexicon.compounds().rates, **lexicon.compounds().rates_before}
-    return re.compile(rf"(?P<rate>{lexicon.alternation(words)})量?[^{stop}0-9０-９]{{0,{_RATE_GAP}}}\Z")
+    return re.compile(rf"(?P<rate>{lexicon.alternation(_rate_words())})量?[^{stop}0-9０-９]{{0,{_RATE_GAP}}}\Z")
+
+
+@cache
+def _rate_words() -> dict[str, str]:
+    """Every rate word read before a figure and its denominator: those of a mention (亩产) and those only before (单产)."""
+    return {**lexicon.compounds().rates, **lexicon.compounds().rates_before}
 
 
 def _rate_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
@@ -634,8 +639,7 @@ def _rate_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
     m = _rate_before_re().search(text, max(0, c.start - _RATE_GAP - 5), c.start)
     if m is None:
         return unit
-    rate = bare(m.group("rate"))
-    den = lexicon.compounds().rates.get(rate) or lexicon.compounds().rates_before[rate]
+    den = _rate_words()[bare(m.group("rate"))]
     return _compound(unit, den) or unit
 
 
