@@ -1120,6 +1120,8 @@ def test_places_of_the_twenty_fourth_session(text, meta, codes):
                  id="foreign companies and investors are the text's own place's business"),
     pytest.param("今日本市新增就业岗位1200个。", {"region": "广东省深圳市", "title": None}, ["440300"],
                  id="a foreign name's characters straddling words (今日本市) name no country"),
+    pytest.param("印度洋航线开行20班,中东部地区增长5%。", {"region": "河南", "title": None}, ["410000", "410000"],
+                 id="an ocean or a part of the country named with a foreign name's characters"),
     pytest.param("恒指報25800點;創業板指數報2300點,漲1.2%。布蘭特原油期貨下跌0.5美元,或0.8%。", {"region": "香港", "title": None},
                  ["810000", "000000", "000000", "000000", "000000"],
                  id="a mainland market's or a world market's figures in a Hong Kong text are not Hong Kong's"),
