@@ -2746,6 +2746,44 @@ def test_cases_of_the_twenty_fifth_session(text, meta, expected):
     assert _facts(text, meta) == expected
 
 
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("数据显示：根据地区生产总值统一核算结果，一季度全市实现地区生产总值850.2亿元，同比增长5.1%。分三次产业看，"
+                 "第一产业实现增加值60.3亿元，增长3.2%。\n", {"date": "2025-04-22", "title": "经济运行起步平稳", "region": "曲靖市"},
+                 [("850.2亿元", "gdp", "actual", "2025-Q1"), ("5.1%", "gdp_growth", "actual", "2025-Q1"),
+                  ("60.3亿元", None, "actual", "2025-Q1"), ("3.2%", "primary_industry_growth", "actual", "2025-Q1")],
+                 id="a quarter opening its clause past two frames holds for the sentence after"),
+    pytest.param("上半年全市实现地区生产总值1200亿元，同比增长5.2%。\n其中，第二产业实现增加值420亿元，同比增长4.8%。\n",
+                 {"date": "2025-07-25", "title": "全市经济运行情况", "region": "遵义市"},
+                 [("1200亿元", "gdp", "actual", "2025-H1"), ("5.2%", "gdp_growth", "actual", "2025-H1"),
+                  ("420亿元", None, "actual", "2025-H1"), ("4.8%", "secondary_industry_growth", "actual", "2025-H1")],
+                 id="a paragraph opening with 其中 goes on with the one before"),
+    pytest.param("州长表示，今年全州将稳定粮食生产；粮食产量稳定在120万吨以上；新建高标准农田5万亩。\n",
+                 {"date": "2026-02-01", "title": "某州2026年GDP预期增长6%", "region": "甘孜藏族自治州"},
+                 [("120万吨以上", "grain_output", "target", "2026"), ("5万亩", "high_standard_farmland", "target", "2026")],
+                 id="今年…将 opening a sentence: its later clauses are tasks of this year too"),
+    pytest.param("强化投资拉动\n全年实施亿元以上项目300个，固定资产投资增长6%以上。\n",
+                 {"date": "2025-01-10", "title": "吉林市政府工作报告：今年经济社会发展主要预期目标", "region": "吉林市"},
+                 [("亿元以上", None, "target", "2025"), ("300个", None, "target", "2025"), ("6%以上", "fixed_asset_investment_growth", "target", "2025")],
+                 id="a page titled with a report's part of goals: its figures are the year's goals"),
+    pytest.param("2025年全市生产总值达850亿元，“十四五”时期年平均增长率达6.2%。全县生产总值300亿元，增长率为5.1%。"
+                 "人口自然增长率为3.1‰。\n", {"date": "2026-01-30", "title": "数说“十四五”", "region": "固原市"},
+                 [("850亿元", "gdp", "actual", "2025"), ("6.2%", "gdp_growth", "actual", "2021-2025"),
+                  ("300亿元", "gdp", "actual", "2025"), ("5.1%", "gdp_growth", "actual", "2025"), ("3.1‰", None, "actual", "2025")],
+                 id="a growth rate's noun opening its clause is the growth of what the clause before measured"),
+    pytest.param("一、2025年工作回顾\n全市地方财政收入、支出分别达到50亿元和180亿元，旅游人数、旅游收入分别突破500万人次、40亿元。\n",
+                 {"date": "2026-01-20", "title": "2026年政府工作报告", "region": "林芝市"},
+                 [("50亿元", "general_budget_revenue", "actual", "2025"), ("180亿元", "general_budget_expenditure", "actual", "2025"),
+                  ("突破500万人次", "tourist_visits", "actual", "2025"), ("40亿元", "tourism_revenue", "actual", "2025")],
+                 id="things listed after a scope word, each named whole, each take a figure after 分别"),
+    pytest.param("二、“十五五”时期主要目标\n到2030年地区生产总值冲刺5000亿元。开局之年，全市设定2026年地区生产总值增长6%左右的预期目标。\n",
+                 {"date": "2026", "title": "政府工作报告解读", "region": "绵阳市"},
+                 [("5000亿元", "gdp", "plan", "2030"), ("6%左右", "gdp_growth", "target", "2026")],
+                 id="冲刺 leads to a goal's value; a year's 预期目标 under a plan's heading is a target"),
+])
+def test_cases_of_the_twenty_sixth_session(text, meta, expected):
+    assert _facts(text, meta) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("前三季度全市生产总值1068.1亿元,同比增长6.0%。前三季度全国生产总值90万亿元。\n",
                  [("1068.1亿元", "gdp", "000000", "unknown"), ("6.0%", "gdp_growth", "000000", "unknown"),

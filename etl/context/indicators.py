@@ -773,11 +773,13 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
                      else None
                      for i, (a, e) in enumerate(spans)]  # (高技术制造业和装备制造业增加值: the first is named with the
             # head the last one shares, 高技术制造业增加值, not by a phrase of its own)
-            if any(h is not None and h[0] != a for h, (a, _) in zip(named, spans)):
+            if any(h is not None and h[0] != a and not (i == 0 and h[0] == opened)
+                   for i, (h, (a, _)) in enumerate(zip(named, spans))):  # (全区地方财政收入、支出分别…: past the scope)
                 k += size
                 continue
-            if (len(items) == size and any(h is None for h in named) and any(h is not None for h in named)
-                    and not any(h[2] in cat.splits for h in hits)):
+            if (len(items) == size and any(h is not None for h in named)
+                    and not any(h[2] in cat.splits for h in hits)):  # (旅游人数、旅游收入分别突破290万人次、15亿元: each
+                # thing named whole, each figure its own)
                 for i, hit in enumerate(named):
                     phrase = _completed(items, i) if hit is None else hit[2]
                     fitting = [] if phrase is None else [
@@ -1081,11 +1083,19 @@ def _rates_stated(sentence: str, figures: list[Placed]) -> list[Placed]:
         head = k
         while head and _starts_list(sentence, figures, head - 1):
             head -= 1
-        if placed.fact.kind == "percent" and placed.fact.measure == "level" and _stated_rate_re().search(
-                sentence, regions.clause_start(sentence, figures[head].start), figures[head].start):
+        own = regions.clause_start(sentence, figures[head].start)
+        if placed.fact.kind == "percent" and placed.fact.measure == "level" and (
+                _stated_rate_re().search(sentence, own, figures[head].start) or
+                _BARE_RATE.fullmatch(sentence, own, figures[head].start)):
             placed = replace(placed, fact=replace(placed.fact, measure="change"))
         out.append(placed)
     return out
+
+
+# A growth rate's noun opening its clause, no noun of its own before it (…生产总值达5696.49亿元，“十四五”时期年平均增长率达5.7%):
+# the rate of what the clause before measured (not 人口自然增长率为3‰: a rate of its own).
+_BARE_RATE = re.compile(r"\s*(?:[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)|[0-9０-９]{4}年|今年|去年|全年|同期|五年来|近五年)?"
+                        r"(?:(?:[两二三四五]|[2-5])年)?(?:年平均|平均|年均)?(?:增长率|增长速度)(?:为|达|达到|是)?")
 
 
 @cache

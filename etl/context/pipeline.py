@@ -69,9 +69,12 @@ def analyse(doc: Document) -> Analysis:
     part = _so_far(_released(part, doc), doc.text, title)
     now = dated if year != dated else None  # 重庆2019年交出答卷, out in 2020: its 去年 is 2019
     contexts = _Contexts(layout, headings, year, retrospective, late, now, title)
+    over = reference.part_titled(title) if report else None  # 长春市政府工作报告：全市经济社会发展主要预期目标: the
+    # report's part the page gives, over every heading of it
     attributed = [
         _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
-                   else None, ids[k], headings[where.sentence.paragraph_index], year, retrospective,
+                   else None, ids[k], (over,) * (over is not None) + headings[where.sentence.paragraph_index], year,
+                   retrospective,
                    contexts, part, late, now, recent_parts=opened is not None)
         for k, (fact, where, label) in enumerate(placed)
     ]
@@ -257,10 +260,12 @@ class _Contexts:
         part, paragraph, first_of_part, first, yearless = None, -1, 0, 0, False
         for sentence in layout.sentences:
             if sentence.paragraph_index != paragraph:
-                paragraph, first = sentence.paragraph_index, sentence.index
-                here = headings[paragraph]
+                paragraph, here = sentence.paragraph_index, headings[sentence.paragraph_index]
                 if here[:1] != part:
-                    part, first_of_part = here[:1], sentence.index
+                    part, first_of_part, first = here[:1], sentence.index, sentence.index
+                elif not read(sentence.text).startswith(_CONTINUING):
+                    first = sentence.index  # (a paragraph opening with 其中，goes on with the one before: …上半年重庆实现
+                    # 地区生产总值…。⏎其中，第一产业实现增加值…)
                 yearless = reference.section_of(here, year, retrospective, late, now).year is None
             self.first.append(first)
             self.part.append(first_of_part if yearless else None)

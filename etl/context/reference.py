@@ -215,6 +215,16 @@ def is_retrospective(title: str | None, doc_year: int | None = None) -> bool:
     return not earlier or _OWN_YEAR.search(title) is not None
 
 
+def part_titled(title: str | None) -> str | None:
+    """The part of a report a page's title names after the report's name (…政府工作报告：全市经济社会发展主要预期目标,
+    政府工作报告解读｜2026年重点工作), when it reads as a heading of goals or tasks: the page is that part alone."""
+    if not title:
+        return None
+    at = max(title.rfind(word) + len(word) for word in time_words().retrospective)
+    rest = title[at:].lstrip("：:｜|丨 　-—")
+    return rest if rest and _read_heading(_unspaced(rest), None).kind in ("tasks", "plan") else None
+
+
 _DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
 # A year the report's own title gives it: 2023年中卫市政府工作报告, 关于2022年国民经济和社会发展计划执行情况… (the year
 # before the word, a place or a plan's name between).
@@ -659,6 +669,9 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
         cue = first  # 前三季度，…增长0.6%，上半年为下降1.3%。: a look back at an earlier part; the sentence's own goes on
     if _A_WHOLE_YEAR.match(sentence) and isinstance(cue.period, str) and cue.period.isdigit():
         cue = cue._replace(whole=True)
+    if cue.status is None and clause and cue.spoken and _TOLD_AHEAD.search(sentence.rstrip()[:-1]):
+        return cue._replace(status="target")  # 今年西藏将稳步发展特色农牧业；…新建高标准农田20万亩: the clauses after it
+        # are tasks told ahead too
     if cue.status is not None or not _goals_listed(sentence, cue.end):
         return cue
     return cue._replace(status="target", listed=True)
@@ -672,11 +685,11 @@ def _after_part(sentence: str, end: int) -> bool:
 
 def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None) -> bool:
     """Does a part of a year (上半年, 一季度, 1-5月) name the time of the sentence's first clause?"""
-    first = _first_break(sentence, 0)
-    if (heading := RUN_IN_HEADING.match(sentence)) is not None:
-        first = _first_break(sentence, heading.end())  # 工业经济：1-8月份，…: past the heading run into the text
-    if sentence.endswith(_FRAME_ENDS, 0, first):
-        first = _first_break(sentence, first + 1)  # 分产业看，前三季度第一产业增加值…: past the frame of the view
+    start = heading.end() if (heading := RUN_IN_HEADING.match(sentence)) is not None else 0  # 工业经济：1-8月份，…:
+    first = _first_break(sentence, start)  # past the heading run into the text
+    while sentence.endswith(_FRAME_ENDS, start, first) or sentence.startswith(_FRAME_OPENS, start):
+        start, first = first + 1, _first_break(sentence, first + 1)  # 分产业看，前三季度第一产业增加值…: past the frame
+        # of the view (数据显示：根据地区生产总值统一核算结果，一季度…: each one)
     if _PART_HINT.search(sentence, 0, first) is None:
         return False  # the common case, in one step
     return any(_is_part(c.period) and c.end <= first and c.period[1][1:2] in "QH0"
@@ -692,6 +705,7 @@ RUN_IN_HEADING = re.compile(r"(?:[0-9一二三四五六七八九十]{1,2}[、.�
 _PART_HINT = re.compile("季|半年|月")  # what every part of a year is written with
 _FRAME_ENDS = ("看", "来看", "而言", "来说", "显示", "表明", "获悉", "了解到", "统计", "介绍")  # 分产业看, 从需求端来看: a clause
 # that frames the view, no time of its own; so is one that names the source (数据显示，1至8月，…; 记者从县统计局获悉，一季度，…)
+_FRAME_OPENS = ("根据", "据")  # and one that names the count the figures come from (根据地区生产总值统一核算结果，…)
 
 
 def _first_break(sentence: str, start: int) -> int:
@@ -1206,6 +1220,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         status = "target"  # 超额完成1100万人的目标任务, 略高于8％的预定目标: the goal's value, in a review
         if "年度" in goal.group() and when is not None and _PART_OF_A_YEAR.fullmatch(when):
             when = when[:4]  # 前三季度…增长7.4%，处于7%—7.5%年度预期目标区间: the year's goal, not the part's
+    if status == "plan" and figure_end is not None and when is not None and when.isdigit() and doc_year is not None \
+            and int(when) in (doc_year, doc_year + 1) and _ONE_YEARS_GOAL_AFTER.match(sentence, figure_end):
+        status = "target"  # 开局之年，成都设定2026年GDP增长5.5%左右的预期目标 under a plan's heading: the year's goal
     if status == "target" and doc_year is not None and when is not None and when[:4].isdigit() and \
             int(when[:4]) > doc_year + 1:
         status = "plan"  # 争取１９９７年粮食产量达到４．７５亿吨 in 1993: beyond the coming year, a plan's goal
@@ -1231,9 +1248,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         if part is not None and len(part) > 4 and part[:4] == str(int(when) + 1) and not DAY_DATE.fullmatch(part):
             when = f"{when}{part[4:]}"  # 上半年…增长5.8%，上年同期为5.2%: the same part of the year before
     if early and status == "actual" and when == str(doc_year) and section.year is None and \
-            (not own_span or _bare_whole_year(sentence, timed.end, upto, doc_year)):
+            ((not own_span and not (timed is not None and timed.spoken and timed.joined)) or
+             (own_span and _bare_whole_year(sentence, timed.end, upto, doc_year))):
         when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence (or by
-        # 全年 alone: 预计全年地区生产总值增长5.5%左右): the year before's (no year is over so soon)
+        # 全年 alone: 预计全年地区生产总值增长5.5%左右): the year before's (no year is over so soon) — not when an earlier
+        # clause of its sentence said 今年 (今年西藏将稳步发展特色农牧业；…粮食产量稳定在…)
     status = _no_future_outcome(status, when, doc_year, section.now, written_month,
                                 so_far=_SO_FAR.search(sentence, 0, upto) is not None)
     if status == "actual" and when == str(doc_year) and doc_month is not None and doc_month <= _FORECAST_MONTHS and \
@@ -1247,7 +1266,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if status == "target" and _SHARE_OF_GOAL.search(sentence, max(0, upto - 20), upto):
         status = "actual"  # 为年度目标的102%, 完成预算数的92.49%: the share of the goal reached, an outcome (not 占国家预算的
         # 77.06%: a budget's part)
-    if status == "actual" and _TOLD_AHEAD.search(sentence, max(0, upto - _CLAUSE_REACH), upto):
+    if status == "actual" and _TOLD_AHEAD.search(sentence, 0, upto):
         status = "target"  # 今年将新开工改造城市燃气管道10万公里以上: a task told ahead, in the figure's own clause
     if _SUPPOSED.search(sentence, max(0, upto - _CLAUSE_REACH), upto):
         status = None  # 如果2020年GDP总额达到90万亿元: a supposition, neither outcome nor goal (not 如果没有特大的灾荒，粮食
@@ -1270,8 +1289,11 @@ _FORECAST_MADE = re.compile(r"(?<![较較比于於及过過超出合原])(?:预�
                             r"[^，,；;。！？!?]*\Z")  # in the figure's clause or opening the clause before it (IMF预测，2025年…);
 # not 较8月预测上修, 高于预测, 符合预测 (a comparison with a forecast) nor 原预估会呈负成长，却意外年增1.4% (an outcome)
 _SHARE_OF_GOAL = re.compile(r"(?:完成|为|达到|实现|达)[^，,；;。]{0,12}(?:目标|计划|任务|预算数?)的\Z")
-_TOLD_AHEAD = re.compile(r"(?<!预计)(?<!有望)(?<!估计)(?:今年|明年|(?<![0-9一二三四五六七八九十两几])年内)(?:还|也|仍)?(?:将|要)(?![是素闻點点求害领么不近来])[^，,。；;！？!?]*\Z")  # (not 今年将是…之年,
-# 今年要素保障, 今年要闻; 预计今年将超过6万亿元: a forecast)
+_TOLD_AHEAD = re.compile(r"(?<!预计)(?<!有望)(?<!估计)(?:今年|明年|(?<![0-9一二三四五六七八九十两几])年内)"
+                         r"(?:(?!以来|预计|有望|估计|可望)[^，,。；;！？!?0-9]){0,6}?(?:还|也|仍)?(?:将|要)"
+                         r"(?![是素闻點点求害领么不近来])[^。；;！？!?]*\Z")  # (not 今年将是…之年, 今年要素保障, 今年要闻; 预计今年将超过
+# 6万亿元, 今年以来…将: a forecast, a time so far): 今年西藏将稳步发展…，新建高标准农田20万亩 — its subject between, any
+# clause of the sentence after it
 _SUPPOSED = re.compile(r"(?:如[ \u3000]?果|假如|假设|假定|倘若|(?<![主重需只想必])要是|若是)(?!扣除|剔除|按|考虑|同|与|和|跟)[^，,。；;！？!?]*\Z")
 # (not 主要是: a cause; 如果扣除留抵退税因素…: an outcome adjusted; 如果同一九五零年的一百七十亿元作比较: a base)
 
@@ -1326,6 +1348,7 @@ def goal_base(sentence: str, start: int) -> re.Match[str] | None:
     """The comparison whose base is a goal's value right before ``start`` (比“十五”计划目标, 较年初预算目标), or None."""
     return _GOAL_BASE.search(sentence, max(0, start - _GOAL_BASE_REACH), start)
 PLANNED_BEFORE = re.compile(r"(?:为|完成|占|达到|达)(?:年初|全年|年度)?(?:计划|预算|调整预算|调整后预算)(?:数)?\Z")
+_ONE_YEARS_GOAL_AFTER = re.compile(r"(?:左右|以上|以内|以下)?的?(?:预期|年度)目标")
 GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?的{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标"
                          rf"|(?<![项个件条批]){_GOAL_WORDS}{{1,3}}任务|目标(?=的[0-9０-９百])")  # (超额完成国家下达的110万人年度任务; not
