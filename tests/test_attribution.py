@@ -26,7 +26,7 @@ def _facts(text: str):
         pytest.param("全省地区生产总值达到5.53万亿元、增长4.2%。", "5.53万亿元", "地区生产总值", id="strip_scope_and_verb"),
         pytest.param("跨部门综合监管事项从39个拓展到91个。", "91个", "跨部门综合监管事项", id="from_to"),
         pytest.param("全市人均预期寿命较2020年提高1.16岁、达到79.72岁。", "1.16岁", "人均预期寿命", id="base_year_stripped"),
-        pytest.param("聚力打造千亿级产业集群。", "千亿级", "产业集群", id="magnitude_after"),
+        pytest.param("电子信息产业规模达到千亿级。", "千亿级", "电子信息产业规模", id="magnitude_reached"),
         pytest.param("消费对经济增长的贡献率上升3个百分点，达到51.2%。", "51.2%", "消费对经济增长的贡献率",
                      id="a verb alone takes the label of the figure in the clause before"),
         pytest.param("向困难群众发放一次性生活补助，惠及1100多万人。", "1100多万人", "向困难群众发放一次性生活补助",

@@ -17,7 +17,7 @@ _YEAR_LEAD = re.compile(
     r"|[0-9]{1,2}月(?:份|底)?|[一二三四]季度|前三季度|近[0-9一二三四五六七八九十]+年(?:来)?|[^，]{0,4}以来)+"
 )
 _PUNCT = "“”\"‘’《》「」、·—- \t"
-_MEASURE_WORD_UNITS = {"人", "人次", "元", "%", "‰", "百分点", "倍", "分数", "量级"}
+_MEASURE_WORD_UNITS = {"人", "人次", "元", "%", "‰", "百分点", "倍", "分数"}
 
 
 @cache
@@ -130,9 +130,7 @@ def label(text: str, facts: list[Fact], i: int, floor: int, labels: list[str]) -
     after = after_phrase(text, fact, ceiling)
     if after in _words()["after_actions"]:
         return tidy((before + after) if before else after)
-    prefer_after = fact.kind == "magnitude" or (
-        fact.kind == "count" and (fact.unit not in _MEASURE_WORD_UNITS or after_figure)
-    )
+    prefer_after = fact.kind == "count" and (fact.unit not in _MEASURE_WORD_UNITS or after_figure)
     if after and (prefer_after or not before):
         return tidy(after)
     if before:

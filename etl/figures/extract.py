@@ -186,6 +186,7 @@ _PRICE_MOVE = re.compile(r"(?:较|比)(?:上周|上日|昨日|昨天|前日|上�
 _BASE_KINDS = ("count", "money", "mass", "volume", "area", "length", "energy", "power")
 _BIG_CHARS = "万亿萬億"
 _STEPS_AFTER = re.compile("(?:新|大)?(?:台阶|臺階|大关|大關|关口|關口)")
+_CLASS_NAMED = re.compile(r"(?!规模|規模|以上|左右|水平)[\u4e00-\u9fff]")  # a noun right after 千亿级
 
 
 def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
@@ -195,6 +196,9 @@ def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
             continue
         if m.start() and text[m.start() - 1] in "个個" and _STEPS_AFTER.match(text, m.end()):
             continue  # 跨過兩個萬億級臺階: the steps counted, no magnitude of a thing
+        if _CLASS_NAMED.match(text, m.end()):
+            continue  # 打造千亿级产业集群, 3个万亿级产业: the name of a class of things, as 30万吨级码头 is (not 迈向千亿级,
+            # 形成千亿级规模: a size reached)
         if not any(s < m.end() and m.start() < e for s, e in taken):
             value = Decimal(_MAGNITUDES[m.group(1)])
             out.append((m.start(), m.end(), Resolved(value, None, "量级", "magnitude", "about", "magnitude_class")))
