@@ -1132,6 +1132,19 @@ def test_places_of_the_twenty_fifth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes
 
 
+@pytest.mark.parametrize(("text", "meta", "codes"), [
+    pytest.param("2025年，国内生产总值比上年增长5.0%，外汇储备余额超过3.3万亿美元；全市地区生产总值增长5.4%。",
+                 {"region": "北京", "title": None}, ["000000", "000000", "110000"],
+                 id="the country's own measures opening a clause are the country's in a local paper"),
+    pytest.param("去年全省国内生产总值增长9.8%。", {"region": "湖北", "title": None}, ["420000"],
+                 id="…not after a scope word (the 1990s provinces' 国内生产总值)"),
+    pytest.param("服務機器人產量1858.1萬套，比上年增長16.1%；本港零售額增長2%。", {"region": "香港", "title": None},
+                 ["000000", "000000", "810000"], id="output of goods in a Hong Kong text is the mainland's"),
+])
+def test_places_of_the_twenty_sixth_session(text, meta, codes):
+    assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes
+
+
 def test_a_headline_place_given_as_one_example_of_many_stands_for_their_region():
     """廣東等7個外貿大省: the country's provinces, not 广东; 张掖等11个市: 甘肃's cities."""
     meta = {"date": "2026-01-20", "region": None, "title": "海關：去年廣東等7個外貿大省進出口共增2.7%"}

@@ -120,6 +120,7 @@ class _Rules:
     visitors_received: re.Pattern[str]  # 接待 before a place: its visitors come from it
     visitors_abroad: frozenset[str]  # places whose visitors come from them wherever they are named
     national_subjects: tuple[str, ...]  # 全国, 中国 opening a sentence with a metric
+    national_measures: tuple[str, ...]  # 国内生产总值, 外汇储备: the country's own measures opening a sentence
     own_country: frozenset[str]  # provinces whose texts' national words are their own (710000)
     mainland: tuple[str, ...]  # words by which such a text names the mainland (中国, 大陆 …)
     institutions: tuple[str, ...]  # a place before one of these and another place is part of a name
@@ -277,6 +278,7 @@ def _load_rules(path: str) -> _Rules:
         national_areas=tuple(_unique(data["national"]["areas"], path, "national.areas")),
         national_counted_not_before=data["national"]["counted_not_before"],
         national_subjects=tuple(_unique(data["national"]["subjects"], path, "national.subjects")),
+        national_measures=tuple(_unique(data["national"]["measures"], path, "national.measures")),
         own_country=frozenset(data["own_country"]["regions"]),
         mainland=tuple(_unique(data["own_country"]["mainland"], path, "own_country.mainland")),
         mainland_measures=tuple(_unique(data["own_country"]["mainland_measures"], path, "own_country.mainland_measures")),
@@ -1173,8 +1175,9 @@ def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> 
     """Does a clause before the figure open with the country as its subject (8月份,全国规模以上工业增加值同比增长
     5.3%,两年平均增长5.4%; 今年全国安排…招生计划675万名: 全国 or 我国 before any word but a name's), no place named
     after it? A local paper's national news is the country's."""
-    subjects = _gazetteer().rules.national_subjects
-    if not any(word in sentence[:figure_start] for word in subjects):
+    rules = _gazetteer().rules
+    subjects, measures = rules.national_subjects, rules.national_measures
+    if not any(word in sentence[:figure_start] for word in subjects + measures):
         return False  # the common case, in one step
     last_place = before[-1].end if before else -1
     # the subject opens the sentence, after its time only (全省…，全国排名第3位 is no topic); the time's characters
@@ -1184,6 +1187,9 @@ def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> 
                     if (end := _TIME_LEAD.match(sentence, m.end()).end()) > lead for at in (end - 1, end))  # (从…数据来看，2025年一季度，中国市场金饰
     # 消费量为125吨，同比下滑32%: the subject of a later clause, for the figures of its clause and those after it)
     for start in ((lead - 1, lead) if lead else (0,)) + clauses:
+        if start > last_place and sentence.startswith(measures, start) and not _in_base(sentence, start, figure_start):
+            return _scope_word(sentence[start:figure_start]) is None  # 2025年，国内生产总值首次跃上140万亿元 in a
+            # Beijing paper: the country's own measure is the country's
         word = next((w for w in subjects if sentence.startswith(w, start)), None)
         if word is None or start <= last_place or _in_base(sentence, start, figure_start):
             continue
