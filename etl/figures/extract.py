@@ -920,13 +920,15 @@ def _change_verbs() -> tuple[str, ...]:
 
 def _equivalent(text: str, prev: Fact, start: int, kind: str) -> bool:
     """Is the figure at ``start`` the change before it in another unit, in brackets right after it (增产474.8万吨
-    (94.9亿斤), 增加100亿元（约合15亿美元）), or as a percent after 或 (上涨22美分，或0.2%)? Not a rate in brackets: that
+    (94.9亿斤), 增加100亿元（约合15亿美元）), or as a percent after 或 or in brackets (上涨22美分，或0.2%; 减少3000人（0.82%）)?
+    Not after a rate in brackets: that
     is a wider region's or a base's (增长7.5%（全市11.1%）)."""
     if prev.measure != "change":
         return False
     gap = text[prev.char_end : start]
-    if kind == "percent" and prev.kind not in lexicon.RATE_KINDS and _OR_AFTER_PAUSE.fullmatch(gap):
-        return True
+    if kind == "percent" and prev.kind not in lexicon.RATE_KINDS and \
+            (_OR_AFTER_PAUSE.fullmatch(gap) or gap.strip(" \u3000") in PUNCTUATION.opening_brackets):
+        return True  # (较2024年减少3000人（0.82%）: the change as a share of its base)
     return prev.kind == kind and kind not in lexicon.RATE_KINDS and gap.rstrip("约合折 ") in PUNCTUATION.opening_brackets
 
 

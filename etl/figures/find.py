@@ -163,7 +163,8 @@ def figure_re() -> re.Pattern[str]:
         rf"(?(ru)(?={_S}[%‰％])))?)"
         rf"(?:{_S}(?P<inside>{inside}))?"
         # (a year or a day is no numerator: 2014年每桶56.69美元, 12月24日每桶… leave 每桶 to the price after them)
-        rf"(?:{_S}(?P<unit>{unit})(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>{plain})(?![性半]))?)?"
+        rf"(?:{_S}[*＊]?(?P<unit>{unit})(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>{plain})(?![性半]))?)?"
+        # (a footnote's mark between the number and its unit: 有29*家新上市公司)
         rf"(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
         rf"(?P<half>半(?![{_NOT_HALF}]))?"
         rf"(?:{_S}(?:[(（]含[)）])?(?P<post>{after}))?"  # 5% 左右: a space before the qualifier in some pages
