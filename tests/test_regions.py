@@ -1140,6 +1140,14 @@ def test_places_of_the_twenty_fifth_session(text, meta, codes):
                  id="…not after a scope word (the 1990s provinces' 国内生产总值)"),
     pytest.param("服務機器人產量1858.1萬套，比上年增長16.1%；本港零售額增長2%。", {"region": "香港", "title": None},
                  ["000000", "000000", "810000"], id="output of goods in a Hong Kong text is the mainland's"),
+    pytest.param("期內，集團錄得公允價值虧損港幣一億四千萬元。", {"region": "香港", "title": "恒基地产(00012):二零二五年中期业绩公布"},
+                 ["000000"], id="a headline naming a company by its stock code and its results: the company's own"),
+    pytest.param("中國通號(03969)公布，今年9至10月共中標10個重要項目。匯控(00005)公布業績當日，恒指收報25000點。",
+                 {"region": "香港", "title": None}, ["000000", "810000"],
+                 id="what a company named with its code announces is its own, not what the market did that day"),
+    pytest.param("全年糧食總產量3662.5萬噸，比上年增長0.8%。",
+                 {"region": None, "title": None, "source": "四川省統計局（涼山新青年，網易號轉載）"}, ["510000", "510000"],
+                 id="a local government body publishing a text without a region gives it its place"),
 ])
 def test_places_of_the_twenty_sixth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

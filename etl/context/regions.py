@@ -1941,8 +1941,10 @@ def _publisher_named(source: str | None, meta: str | None) -> str | None:
     inside the metadata region and finer than it: the document's own place, as the held-out annotators read local
     news (a province's release it reports names its level: 省统计局昨日发布…); not a news service's, nor a national
     outlet's named after what it covers (中国西藏网)."""
-    if not source or meta is None or meta == COUNTRY or _wire_source(source):
+    if not source or meta == COUNTRY or _wire_source(source):
         return None  # (香港01 with no region: its A-share news stays the country's)
+    if meta is None:
+        return _government_named(source)
     tagged = _place_tag(source, meta)
     if tagged is not None:
         return tagged
@@ -1954,6 +1956,18 @@ def _publisher_named(source: str | None, meta: str | None) -> str | None:
         named.pop()  # a district only written in full (not 天山网, 西湖之声, 中原网: a mountain, a lake, a region)
     code = named[-1].code if named else None
     return code if code is not None and code != COUNTRY and code != meta and is_within(code, meta) else None
+
+
+def _government_named(source: str) -> str | None:
+    """The place of a local government body a source names as its publisher, for a text with no region of its own
+    (四川省統計局（涼山新青年，網易號轉載）: 四川; 南宁市良庆区统计局: 良庆区) — a body speaks for its place, a medium may
+    not (中国西藏网, 网易号)."""
+    name = _source_name(source).strip()
+    if not name.endswith(_GOVERNMENT):
+        return None
+    named = list(takewhile(lambda place: not place.ambiguous, chained(find_places(name, None), 0)))
+    code = named[-1].code if named else None
+    return code if code != COUNTRY else None
 
 
 def _nested(places: list[PlaceMatch]) -> bool:
@@ -2010,9 +2024,13 @@ _QUALIFIER_GAP = re.compile(r"[()（）\s：:·丨|—-]|[0-9]{4}年")
 def _company_notice(headline: str | None) -> bool:
     """Is the headline a company's notice (正平股份:关于控股股东…的公告, 中国葛洲坝集团股份有限公司关于2018年上半年新签
     合同公告): its issuer, the name before a colon, 关于, an ordinal or a year, is a company, and it is a 公告?"""
-    if not headline or "公告" not in headline:
+    if not headline:
         return False
     text = normalize(headline).strip()
+    if (coded := _CODED_ISSUER.match(text)) is not None:
+        return any(word in text[coded.end() :] for word in _LISTED_BUSINESS)  # 恒基地产(00012):二零二五年中期业绩公布
+    if "公告" not in headline:
+        return False
     issuer = _ISSUER_END.split(text, maxsplit=1)[0]
     if issuer.endswith(_COMPANIES):
         return True
@@ -2098,10 +2116,17 @@ def _coded_company(sentence: str, end: int | None) -> bool:
     if not codes:
         return False
     rules, after = _gazetteer().rules, codes[-1].end()
+    if _ANNOUNCES.match(text, after):
+        return rules.market_words.search(text, after) is None  # 中國通號(03969)公布,…共中標10個重要項目: its own business
     return rules.company_moves.search(text, after) is not None and rules.market_words.search(text, after) is None
 
 
+_ANNOUNCES = re.compile(r"[)）]?\s*(?:公布|公告|宣布|发布|披露|预告|预期|表示|称)")  # what a company named with its code tells
+
+
 _ISSUER_END = re.compile(r"[:：]|关于|第[一二三四五六七八九十]|[0-9]{4}年")
+_CODED_ISSUER = re.compile(r"[\u4e00-\u9fffA-Za-z*]{2,10}[(（][0-9]{4,6}(?:\.[A-Za-z]{2})?[)）][:：]")  # a name and its stock
+# code before a colon
 _SHORT_NAME_NOTICE = re.compile(r"[\u4e00-\u9fffA-Z*]{2,6}[:：]")
 _LISTED_BUSINESS = ("董事会", "监事会", "股东大会", "股东", "回购", "质押", "减持", "增持", "业绩", "年报", "年度报告", "季报",
                     "季度报告", "权益分派", "分红", "募集资金", "证券")
