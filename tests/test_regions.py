@@ -1148,6 +1148,9 @@ def test_places_of_the_twenty_fifth_session(text, meta, codes):
     pytest.param("全年糧食總產量3662.5萬噸，比上年增長0.8%。",
                  {"region": None, "title": None, "source": "四川省統計局（涼山新青年，網易號轉載）"}, ["510000", "510000"],
                  id="a local government body publishing a text without a region gives it its place"),
+    pytest.param("北水首日回歸，錄得淨流入31億元，恒指主板成交回升至近2510億元。大市全日成交額達2592.77億港元。美元贸易加权指数上涨0.3%。",
+                 {"region": None, "title": None}, ["810000", "810000", "810000", "000000"],
+                 id="market news of no region: the place whose market or currency it names"),
 ])
 def test_places_of_the_twenty_sixth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

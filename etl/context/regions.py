@@ -2263,4 +2263,21 @@ def resolve_region(
         code = _headed_home(code, headline)
     if code is not None:
         return code, "metadata"
+    if home is None and (code := _market_named(clause, end)) is not None:
+        return code, "clause"  # 大市全日成交額…億港元, 恒指主板成交… in a text of no region: the market's own place
     return COUNTRY, "national"
+
+
+def _market_named(clause: str, end: int) -> str | None:
+    """The place of the stock market a sentence about a market's own figures names (恒指, 台股), or whose currency its
+    figure is in (大市全日成交額…2592.77億港元), else None."""
+    rules, text = _gazetteer().rules, _normalized(clause)
+    if rules.market_words.search(text) is None:
+        return None  # the common case, in one step
+    named = first_place(text, None)  # (恒指, 台股: names of places' markets; not 美元贸易加权指数)
+    if named in _OWN_PLACES:
+        return named
+    return next((code for word, code in _MARKET_CURRENCIES if word in text[:end]), None)
+
+
+_MARKET_CURRENCIES = (("港元", "810000"), ("港币", "810000"), ("新台币", "710000"), ("澳门元", "820000"), ("澳门币", "820000"))
