@@ -1151,6 +1151,9 @@ def test_places_of_the_twenty_fifth_session(text, meta, codes):
     pytest.param("北水首日回歸，錄得淨流入31億元，恒指主板成交回升至近2510億元。大市全日成交額達2592.77億港元。美元贸易加权指数上涨0.3%。",
                  {"region": None, "title": None}, ["810000", "810000", "810000", "000000"],
                  id="market news of no region: the place whose market or currency it names"),
+    pytest.param("台積電今天攀高至1550元創新天價，收盤上漲30元；帶動電子類股指數上漲逾1%。",
+                 {"region": "台湾", "title": "台股封關三大法人同步賣超"}, ["000000", "000000", "710000"],
+                 id="a company's climb in a market's report is the company's, the index the market's"),
 ])
 def test_places_of_the_twenty_sixth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes
