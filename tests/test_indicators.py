@@ -2779,6 +2779,9 @@ def test_cases_of_the_twenty_fifth_session(text, meta, expected):
                  {"date": "2026", "title": "政府工作报告解读", "region": "绵阳市"},
                  [("5000亿元", "gdp", "plan", "2030"), ("6%左右", "gdp_growth", "target", "2026")],
                  id="冲刺 leads to a goal's value; a year's 预期目标 under a plan's heading is a target"),
+    pytest.param("北水首日回歸，恒指主板成交回升至近2510億元。\n", {"date": "2026-02-24", "title": None, "region": None},
+                 [("近2510億元", None, "actual", "2026")],
+                 id="a market's report of no title, early in the year, is of its day, not of the year before"),
 ])
 def test_cases_of_the_twenty_sixth_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -161,7 +161,12 @@ def _early_in_its_year(doc: Document, title: str | None) -> bool:
     back as a report delivered in that season does: a whole year's outcome is the year before's (北京人均GDP提高到12.9
     万元, dated 2018-02-27: 全年城镇新增就业42.2万人 is 2017's), 今年 is the year ahead. Not a market's report, whose
     title names its market (港股半日：恒指跌300點): it is of its day."""
-    return _reporting_season(doc) and not (title and (_TIMED_TITLE.search(title) or regions.names_a_market(title)))
+    return _reporting_season(doc) and not (title and (_TIMED_TITLE.search(title) or regions.names_a_market(title))) \
+        and not (not title and regions.names_a_market(doc.text[:_MARKET_OPENING]))  # (恒指主板成交回升… in a page of
+    # no title: a market's day)
+
+
+_MARKET_OPENING = 200  # where a market's report of no title names its market
 
 
 def _reporting_season(doc: Document) -> bool:
