@@ -1154,6 +1154,8 @@ def test_places_of_the_twenty_fifth_session(text, meta, codes):
     pytest.param("台積電今天攀高至1550元創新天價，收盤上漲30元；帶動電子類股指數上漲逾1%。",
                  {"region": "台湾", "title": "台股封關三大法人同步賣超"}, ["000000", "000000", "710000"],
                  id="a company's climb in a market's report is the company's, the index the market's"),
+    pytest.param("當日訪澳旅客錄得18.8萬人次。\n總理訪澳大利亞期間簽署協議10項。", {"region": "香港", "title": None},
+                 ["820000", "810000"], id="訪澳 names Macao's arrivals, not a visit to Australia"),
 ])
 def test_places_of_the_twenty_sixth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes
