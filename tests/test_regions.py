@@ -1156,6 +1156,8 @@ def test_places_of_the_twenty_fifth_session(text, meta, codes):
                  id="a company's climb in a market's report is the company's, the index the market's"),
     pytest.param("當日訪澳旅客錄得18.8萬人次。\n總理訪澳大利亞期間簽署協議10項。", {"region": "香港", "title": None},
                  ["820000", "810000"], id="訪澳 names Macao's arrivals, not a visit to Australia"),
+    pytest.param("春运33天里，南昌铁路局累计发送旅客2052.5万人次。\n南昌市全年接待游客1000万人次。", {"region": "江西", "title": None},
+                 ["000000", "360100"], id="a railway bureau of several provinces counts for none of them"),
 ])
 def test_places_of_the_twenty_sixth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes
