@@ -2782,6 +2782,8 @@ def test_cases_of_the_twenty_fifth_session(text, meta, expected):
     pytest.param("北水首日回歸，恒指主板成交回升至近2510億元。\n", {"date": "2026-02-24", "title": None, "region": None},
                  [("近2510億元", None, "actual", "2026")],
                  id="a market's report of no title, early in the year, is of its day, not of the year before"),
+    pytest.param("为满足旅客出行需求，铁路部门26日加开87对旅客列车。\n", {"date": "2025-02-26", "title": None, "region": "江西"},
+                 [("87对", None, "actual", "2025")], id="a day of the month alone is of the time of writing"),
 ])
 def test_cases_of_the_twenty_sixth_session(text, meta, expected):
     assert _facts(text, meta) == expected
