@@ -1158,6 +1158,16 @@ def test_places_of_the_twenty_fifth_session(text, meta, codes):
                  ["820000", "810000"], id="訪澳 names Macao's arrivals, not a visit to Australia"),
     pytest.param("春运33天里，南昌铁路局累计发送旅客2052.5万人次。\n南昌市全年接待游客1000万人次。", {"region": "江西", "title": None},
                  ["000000", "360100"], id="a railway bureau of several provinces counts for none of them"),
+    pytest.param("今年上半年，河南省GDP同比增长5.7%，高于全国平均5.3%的水平。有14地GDP增速高于全省平均增速5.7%，"
+                 "全市增长7%，高于全省平均增速2个百分点。", {"region": "河南", "title": None},
+                 ["410000", "000000", "410000", "410000", "410000"],
+                 id="a base's own value after its scope word is the scope's; a difference is the subject's"),
+    pytest.param("我省17个省辖市和济源示范区上半年经济运行情况均已公布。", {"region": "河南", "title": None}, ["410000"],
+                 id="N个省辖市 counts a province's cities, no provinces"),
+    pytest.param("公司股东黄大庆持有公司股份6,747,211股。", {"region": None, "title": None}, ["000000"],
+                 id="a place inside a person's name after 股东"),
+    pytest.param("【大公報訊】記者敖敏輝廣州報道：2025年中國貨物貿易進出口總值達45.47萬億元。", {"region": "香港", "title": None},
+                 ["000000"], id="a byline's place is none of the figures; the country after a colon is the subject"),
 ])
 def test_places_of_the_twenty_sixth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

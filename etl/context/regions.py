@@ -1516,13 +1516,16 @@ def _base_value_owner(text: str, figure_start: int, figure_end: int | None, matc
     """A figure in brackets right after a place or a scope word is that place's value, also inside a comparison
     base: 高出全国(5.9%)、全省(6.4%)平均水平 → the country, the province; 高于全省平均增速(16.8%) → the province; so is one
     right after a comparison with a scope word, after 的 or before the comparative of its difference (CPI同比上涨1.4%，
-    低于全国的1.7%; 比全国平均水平3.0%快0.7个百分点 → the country; 超过北京的2.99万亿元 → Beijing)."""
+    低于全国的1.7%; 比全国平均水平3.0%快0.7个百分点 → the country; 超过北京的2.99万亿元 → Beijing), before the base's own noun
+    (高于全国平均5.3%的水平) or a rate after the base's rate (高于全省平均增速5.7% → the province)."""
     if not figure_start:
         return None
     if text[figure_start - 1] in _PUNCTUATION.opening_brackets:
         end = figure_start - 1
     elif (m := _COMPARED_SCOPE.search(text, max(0, figure_start - 14), figure_start)) is not None and \
-            (m.group("of") or m.group("then") or figure_end is not None and comparative_next(text, figure_end)):
+            (m.group("of") or m.group("then") or figure_end is not None and (
+                comparative_next(text, figure_end) or _OWN_VALUE_AFTER.match(text, figure_end) is not None or
+                (m.group("rate") is not None and text[figure_end - 1] in "%％"))):
         end = figure_start
     else:
         return None  # the common case, in one step
@@ -1542,7 +1545,10 @@ def _base_value_owner(text: str, figure_start: int, figure_end: int | None, matc
 
 _COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超过|超出|比|较)(?:全国|我国|全省|全区|全市|全州|全县|"
                              r"[\u4e00-\u9fff]{2,8}?)(?P<of>的)?"
-                             r"(?:平均水平|平均增速|平均增幅|平均涨幅|平均降幅|平均)?(?P<then>的)?\Z")
+                             r"(?:(?P<rate>(?:平均)?(?:增速|增幅|涨幅|降幅))|平均水平|平均)?(?P<then>的)?\Z")
+# …and a value the base's own noun follows (高于全国平均5.3%的水平), or a rate right after the base's rate (高于全省平均增速
+# 5.7%: a difference of rates is in 百分点)
+_OWN_VALUE_AFTER = re.compile(r"的(?:平均)?(?:水平|增速|增幅|涨幅|降幅)")
 _COMPARATIVE_NEXT = re.compile(r"(?:的(?:增速|增幅|涨幅|降幅|水平))?[快慢高低多少](?:出|了)?[0-9０-９一二三四五六七八九十两半]")
 
 
@@ -1704,7 +1710,7 @@ _HEADLINE_LEAD = re.compile(r"(?:【[^】]{0,12}】|[0-9０-９一二三四五�
 # 全国 before its time and a verb of a total, or a short noun right before the figure (全国首日接待…, 今年全国共安排…,
 # 全国粮食作物单产381公斤/亩; 全国电源规模最大的…基地, 全国高校…中心, 全国有影响力的…, 全国各地游客… are names,
 # rankings and origins).
-_CLAUSE_OPENING = re.compile("[，,；;]")
+_CLAUSE_OPENING = re.compile("[，,；;：:]")  # (…報道：2025年中國貨物貿易…: after a colon too)
 _COUNTRY_SUBJECT = re.compile(r"中国(?:体育)?(?:代表团|代表队|军团|队)"  # (中国代表团获得21枚银牌: the country's team)
                               r"|中国(?:市场|境内)(?![^，,；;。]{0,6}?(?:以外|之外))"  # (中国市场金饰消费量为125吨: the country's market)
                               r"|(?:中国(?:内地|大陆)?|内地|大陆)(?=[0-9０-９]{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度)"
