@@ -547,6 +547,13 @@ def _resolve_hit(
         if under:
             return _place(start, surface, under, gazetteer.regions)
     codes = [way.code for way in ways if way.free]
+    if not codes and found and not found[-1].ambiguous and _PLACES_LIST_GAP.fullmatch(text, found[-1].end, start) and \
+            _LIST_ITEM_END.match(text, start + len(surface)):
+        parent = gazetteer.regions[found[-1].code].parent_code
+        siblings = [way.code for way in ways if gazetteer.regions[way.code].parent_code == parent]
+        if len(siblings) == 1:
+            return _place(start, surface, siblings, gazetteer.regions)  # 深圳(0.30%)、佛山(-6.80%)、中山(1.70%): listed
+            # after a place of the same parent, a name that needs its parent has it
     if not codes and context is not None and context != COUNTRY and surface not in gazetteer.rules.context_only:
         inside = {way.code for way in ways if is_within(way.code, context)}
         if len(inside) == 1:
@@ -572,6 +579,8 @@ def _resolve_hit(
     return _place(start, surface, codes, gazetteer.regions)
 
 
+_PLACES_LIST_GAP = re.compile(r"(?:[（(][^（()）]{0,16}[)）])?[、和及与]")  # between the places of a list: a bracket of its own
+_LIST_ITEM_END = re.compile(r"[^\u4e00-\u9fff]|[、和及与等]|\Z")  # (not 中山大学: a name of its own)
 _BEFORE_A_PLACE = frozenset("在到赴至从与和及对向")  # a preposition or a list's word before a place's name
 
 
