@@ -1168,7 +1168,7 @@ def test_places_of_the_twenty_fifth_session(text, meta, codes):
                  id="a place inside a person's name after 股东"),
     pytest.param("【大公報訊】記者敖敏輝廣州報道：2025年中國貨物貿易進出口總值達45.47萬億元。", {"region": "香港", "title": None},
                  ["000000"], id="a byline's place is none of the figures; the country after a colon is the subject"),
-    pytest.param("与之形成对比的是深圳(0.30%)、佛山(-6.80%)、中山(1.70%)的增速放缓。中山大学科研经费增长5%。",
+    pytest.param("与之形成对比的是深圳(0.30%)、佛山(-6.80%)、中山(1.70%)的增速放缓。\n中山大学科研经费增长5%。",
                  {"region": "广东", "title": None}, ["440300", "440600", "442000", "440000"],
                  id="a name that needs its parent has it listed after a place of the same parent, not inside a name"),
 ])
