@@ -1171,6 +1171,8 @@ def test_places_of_the_twenty_fifth_session(text, meta, codes):
     pytest.param("与之形成对比的是深圳(0.30%)、佛山(-6.80%)、中山(1.70%)的增速放缓。\n中山大学科研经费增长5%。",
                  {"region": "广东", "title": None}, ["440300", "440600", "442000", "440000"],
                  id="a name that needs its parent has it listed after a place of the same parent, not inside a name"),
+    pytest.param("赣州市不仅总额略胜南昌一筹，其同比增长率更是达到了14.4%，也超过了南昌市的5.3%。", {"region": "江西", "title": None},
+                 ["360700", "360100"], id="a place a subject is better than is a base, not the subject"),
 ])
 def test_places_of_the_twenty_sixth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes
