@@ -1173,6 +1173,9 @@ def test_places_of_the_twenty_fifth_session(text, meta, codes):
                  id="a name that needs its parent has it listed after a place of the same parent, not inside a name"),
     pytest.param("赣州市不仅总额略胜南昌一筹，其同比增长率更是达到了14.4%，也超过了南昌市的5.3%。", {"region": "江西", "title": None},
                  ["360700", "360100"], id="a place a subject is better than is a base, not the subject"),
+    pytest.param("文化和旅游部公布，2025年首季，内地出游人次17.94亿；内地居民出游总花费1.8万亿元人民币，按年增长18.6%。",
+                 {"region": "香港", "title": None}, ["000000", "000000", "000000"],
+                 id="a national body opening a sentence reports its later semicolon clauses too"),
 ])
 def test_places_of_the_twenty_sixth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes

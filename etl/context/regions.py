@@ -1484,6 +1484,11 @@ def clause_subject(before: str, clause: str, home: str | None) -> str | None:
     if _national_subject(text, len(text), units) and "全国" not in _normalized(clause):
         return home if _own_country(home, text) else COUNTRY  # 5月份，全国重点监测港口完成…；完成集装箱吞吐量… (not …；
         # 居民消费价格上涨0.4%，涨幅比全国高0.3个百分点: a local release quoting the country first)
+    bodies = _national_marks(text)[0]
+    if bodies and not units and _SENTENCE_OPENER.fullmatch(text, 0, bodies[0]) and \
+            _REPORTS_END.search(text, bodies[0], _clause_end(text, bodies[0])) and _scope_word(_normalized(clause)) is None:
+        return home if _own_country(home, text) else COUNTRY  # 文化和旅游部公布，…；内地居民出游总花费1.8万亿元: the body
+        # that opened the sentence reports its later clauses too
     if (len({u.code for u in units}) > 1 and not (_nested(units) and
                                                   all(clause_start(text, u.start) != u.start for u in units[:-1]))) or \
             any(word in text for word in _gazetteer().rules.breakdowns):
