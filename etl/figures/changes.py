@@ -163,12 +163,13 @@ def _sentence_cue_re() -> re.Pattern[str]:
 def _after_re() -> re.Pattern[str]:
     """A change noun after the figure: 6.4%的降幅, 9.8%、2.7%的价格下浮."""
     words = lexicon.alternation(lexicon.changes())
-    # (then a clause break, or a predicate of a rank or comparison: 以6.5%的增速领跑全省, 居全国第一; not 5%的增速目标;
+    # (then a clause break or a list's, or a predicate of a rank or comparison: 以6.5%的增速领跑全省, 居全国第一, 以17.10%的
+    # 同比增速、288.9亿元进出口总额成为…; not 5%的增速目标;
     # or 中 closing 在…之中: 在7月份2.7%的同比涨幅中, 翘尾影响约为0.9个百分点). A base word before the noun gives its basis
     # (1.0%的CPI环比涨幅).
     return re.compile(rf"的(?:[\u4e00-\u9fffA-Z]{{0,4}}?(?P<basis>{lexicon.bases_pattern()}))?[\u4e00-\u9fff]{{0,4}}?"
-                      rf"(?P<word>{words})(?:率|速度|幅度)?(?=[ \u3000]*[{re.escape(CLAUSE_BREAKS)}]|[ \u3000]*$|中[，,]|大幅|明显"
-                      rf"|领跑|领先|位居|位列|居|排名|排在|名列|高于|低于|快于|慢于)")
+                      rf"(?P<word>{words})(?:率|速度|幅度)?(?=[ \u3000]*[{re.escape(CLAUSE_BREAKS)}、]|[ \u3000]*$|中[，,]|大幅|明显"
+                      rf"|领跑|领先|位居|位列|居|排名|排在|名列|高于|低于|快于|慢于|成为)")
 
 
 @cache
