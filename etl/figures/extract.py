@@ -958,12 +958,13 @@ def _after_aside(text: str, facts: list[Fact], start: int) -> bool:
         return False
     return (prev.char_start > 0 and text[prev.char_start - 1] in PUNCTUATION.opening_brackets
             and text.startswith(PUNCTUATION.closing_brackets, prev.char_end)) or \
-        _BASE_TIME_BEFORE.search(text, max(0, prev.char_start - 12), prev.char_start) is not None or \
+        _BASE_TIME_BEFORE.search(text, max(0, prev.char_start - 18), prev.char_start) is not None or \
         changes.compared_with(text, prev.char_start, prev.char_end, start)
 
 
 # A base's time right before its value (比2019年7503万吨增加近40万吨): the change after the value reads the base too.
-_BASE_TIME_BEFORE = re.compile(r"(?:比|较)\s*(?:[0-9]{4}\s*年|上年|去年|上月|上周|上年同期|去年同期)(?:同期|末|底)?的?$")
+_BASE_TIME_BEFORE = re.compile(r"(?:比|较)\s*(?:[0-9]{4}\s*年(?:[\u4e00-\u9fff]{2,6}?(?:假日|假期|黄金周|期间))?|上年|去年|上月|上周|"
+                               r"上年同期|去年同期)(?:同期|末|底)?的?$")  # (较2024年国庆节假日7天增加…: the base's holiday)
 
 
 _WRITTEN_SIGNS = "-−+"  # a sign written with a figure (full-width forms are normalised)

@@ -254,8 +254,9 @@ def _time_frame(c: Candidate, text: str) -> bool:
         return False  # 连续18个月下跌, 连续上涨3周: how long the run lasted
     if text.startswith(frames.before, c.end) and "." not in c.num and \
             (not text.startswith(("由", "从"), c.start - 1) or text.startswith(_RECORD_HIGHS, c.end)) \
-            and not text.endswith(_TERM_BEFORE, 0, c.start):
-        return True  # 十年增加近70万亿元 (but 受教育年限由9.08年提高至9.91年 measures; 期限364天期 is a term's length)
+            and not text.endswith(_TERM_BEFORE, 0, c.start) and not _IN_A_BASE.search(text, max(0, c.start - 20), c.start):
+        return True  # 十年增加近70万亿元 (but 受教育年限由9.08年提高至9.91年 measures; 期限364天期 is a term's length;
+        # 较2024年国庆节假日7天增加1.23亿人次: how long the base's holiday lasted)
     if _CATCHMENT.match(text, c.end):
         return True  # 15分钟便民生活圈, 1小时高铁圈: a catchment named by its travel time
     start = c.start
@@ -270,6 +271,7 @@ def _time_frame(c: Candidate, text: str) -> bool:
 
 
 _RUN_REACH = 8
+_IN_A_BASE = re.compile(r"(?:较|比|与)[0-9０-９]{4}年[^，,；;。0-9０-９]{1,12}\Z")  # 较2024年国庆节假日: a base's time
 _TERM_BEFORE = ("期限", "期限为", "期限是", "期限:", "期限：")  # 期限364天期: the length of a term, not a tenor's name
 _CATCHMENT = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 
