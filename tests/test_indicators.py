@@ -2784,6 +2784,9 @@ def test_cases_of_the_twenty_fifth_session(text, meta, expected):
                  id="a market's report of no title, early in the year, is of its day, not of the year before"),
     pytest.param("为满足旅客出行需求，铁路部门26日加开87对旅客列车。\n", {"date": "2025-02-26", "title": None, "region": "江西"},
                  [("87对", None, "actual", "2025")], id="a day of the month alone is of the time of writing"),
+    pytest.param("力争年内新增新能源装机400万千瓦、总量突破1800万千瓦。\n", {"date": "2025-02-10", "title": "2025年政府工作报告", "region": "通辽市"},
+                 [("400万千瓦", None, "target", "2025"), ("突破1800万千瓦", "renewable_power_capacity", "target", "2025")],
+                 id="the total an addition brought, joined to it: the stock's value"),
 ])
 def test_cases_of_the_twenty_sixth_session(text, meta, expected):
     assert _facts(text, meta) == expected

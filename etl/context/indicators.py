@@ -611,6 +611,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             found, split = _inherited(named[j], split_at[j], placed.fact)
             if _added_to_stock(found, sentence, figures[k - 1].end, placed.start):
                 found = None  # 粮食播种面积4440万亩、新增202.9万亩: what was added is no stock
+            elif found is None and hit is None:
+                found = _total_after_addition(sentence, figures[k - 1], placed)  # 新增新能源装机400万千瓦、总量达到…
         elif hit is None and k and (total := _total_after_addition(sentence, figures[k - 1], placed)) is not None:
             found = total  # 新增国家高新技术企业29家、总数达到277家: the stock the addition went to
         elif hit is None and continued is not None and _opens_with_rate(sentence, placed):
