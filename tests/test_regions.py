@@ -1176,6 +1176,9 @@ def test_places_of_the_twenty_fifth_session(text, meta, codes):
     pytest.param("文化和旅游部公布，2025年首季，内地出游人次17.94亿；内地居民出游总花费1.8万亿元人民币，按年增长18.6%。",
                  {"region": "香港", "title": None}, ["000000", "000000", "000000"],
                  id="a national body opening a sentence reports its later semicolon clauses too"),
+    pytest.param("前三季度公司实现营业总收入1309.04亿元，同比增长6.32%。\n全省规模以上工业企业实现营业收入1.2万亿元。",
+                 {"region": "贵州", "title": None}, ["000000", "000000", "520000"],
+                 id="a listed company's own accounts are no place's; a region's industry's revenue is"),
 ])
 def test_places_of_the_twenty_sixth_session(text, meta, codes):
     assert [a.region_code for a in _analysed(text, {"date": "2026-01-20", **meta})] == codes
