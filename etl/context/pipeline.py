@@ -73,9 +73,8 @@ def analyse(doc: Document) -> Analysis:
     # report's part the page gives, over every heading of it
     attributed = [
         _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
-                   else None, ids[k], (over,) * (over is not None) + headings[where.sentence.paragraph_index], year,
-                   retrospective,
-                   contexts, part, late, now, recent_parts=opened is not None)
+                   else None, ids[k], ((over,) if over else ()) + headings[where.sentence.paragraph_index], year,
+                   retrospective, contexts, part, late, now, recent_parts=opened is not None)
         for k, (fact, where, label) in enumerate(placed)
     ]
     attributed = _changes_placed_as_levels(attributed, doc.text)

@@ -220,7 +220,9 @@ def part_titled(title: str | None) -> str | None:
     政府工作报告解读｜2026年重点工作), when it reads as a heading of goals or tasks: the page is that part alone."""
     if not title:
         return None
-    at = max(title.rfind(word) + len(word) for word in time_words().retrospective)
+    at = max((title.rfind(word) + len(word) for word in time_words().retrospective if word in title), default=None)
+    if at is None:
+        return None
     rest = title[at:].lstrip("：:｜|丨 　-—")
     return rest if rest and _read_heading(_unspaced(rest), None).kind in ("tasks", "plan") else None
 
@@ -1269,7 +1271,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         status = "actual"  # 为年度目标的102%, 完成预算数的92.49%: the share of the goal reached, an outcome (not 占国家预算的
         # 77.06%: a budget's part)
     if status == "actual" and _TOLD_AHEAD.search(sentence, 0, upto):
-        status = "target"  # 今年将新开工改造城市燃气管道10万公里以上: a task told ahead, in the figure's own clause
+        status = "target"  # 今年将新开工改造城市燃气管道10万公里以上: a task told ahead, in any clause of its sentence after
+        # 今年…将
     if _SUPPOSED.search(sentence, max(0, upto - _CLAUSE_REACH), upto):
         status = None  # 如果2020年GDP总额达到90万亿元: a supposition, neither outcome nor goal (not 如果没有特大的灾荒，粮食
         # …达到3989亿斤: a goal on a condition)
