@@ -1971,7 +1971,7 @@ def _publisher_named(source: str | None, meta: str | None) -> str | None:
     name = _source_name(source).strip()
     name = next((name.removesuffix(m) for m in _gazetteer().rules.media if name.endswith(m)), name)  # 徐州日报: a medium
     # named after its place (in running text such a name holds no place: [companies] media)
-    named = list(takewhile(lambda place: not place.ambiguous, chained(find_places(name, meta), 0)))
+    named = _places_opening(name, meta)
     while named and region(named[-1].code).name.endswith("区") and not named[-1].surface.endswith("区"):
         named.pop()  # a district only written in full (not 天山网, 西湖之声, 中原网: a mountain, a lake, a region)
     code = named[-1].code if named else None
@@ -1985,9 +1985,14 @@ def _government_named(source: str) -> str | None:
     name = _source_name(source).strip()
     if not name.endswith(_GOVERNMENT):
         return None
-    named = list(takewhile(lambda place: not place.ambiguous, chained(find_places(name, None), 0)))
+    named = _places_opening(name, None)
     code = named[-1].code if named else None
     return code if code != COUNTRY else None
+
+
+def _places_opening(name: str, context: str | None) -> list[PlaceMatch]:
+    """The places a name opens with, one after another and none ambiguous (南宁市良庆区统计局: 南宁市, 良庆区)."""
+    return list(takewhile(lambda place: not place.ambiguous, chained(find_places(name, context), 0)))
 
 
 def _nested(places: list[PlaceMatch]) -> bool:
@@ -2145,8 +2150,8 @@ _ANNOUNCES = re.compile(r"[)）]?\s*(?:公布|公告|宣布|发布|披露|预告
 
 
 _ISSUER_END = re.compile(r"[:：]|关于|第[一二三四五六七八九十]|[0-9]{4}年")
-_CODED_ISSUER = re.compile(r"[\u4e00-\u9fffA-Za-z*]{2,10}[(（][0-9]{4,6}(?:\.[A-Za-z]{2})?[)）][:：]")  # a name and its stock
-# code before a colon
+_CODED_ISSUER = re.compile(rf"[\u4e00-\u9fffA-Za-z*]{{2,10}}(?:{STOCK_CODE.pattern})[:：]")  # a name and its stock code
+# before a colon
 _SHORT_NAME_NOTICE = re.compile(r"[\u4e00-\u9fffA-Z*]{2,6}[:：]")
 _LISTED_BUSINESS = ("董事会", "监事会", "股东大会", "股东", "回购", "质押", "减持", "增持", "业绩", "年报", "年度报告", "季报",
                     "季度报告", "权益分派", "分红", "募集资金", "证券")
@@ -2297,7 +2302,12 @@ def _market_named(clause: str, end: int) -> str | None:
     named = first_place(text, None)  # (恒指, 台股: names of places' markets; not 美元贸易加权指数)
     if named in _OWN_PLACES:
         return named
-    return next((code for word, code in _MARKET_CURRENCIES if word in text[:end]), None)
+    return next((code for word, code in _market_currencies() if word in text[:end]), None)
 
 
-_MARKET_CURRENCIES = (("港元", "810000"), ("港币", "810000"), ("新台币", "710000"), ("澳门元", "820000"), ("澳门币", "820000"))
+@cache
+def _market_currencies() -> tuple[tuple[str, str], ...]:
+    """Each way of writing a place's own currency (港元, 港币, 新台币, 澳门元: the units table's words for the currencies of
+    region_rules.toml's [currencies]) and the place's code."""
+    code_of = {currency: code for code, currency in _gazetteer().rules.currencies.items()}
+    return tuple((word, code_of[unit.unit]) for word, unit in lexicon.units().items() if unit.unit in code_of)

@@ -348,8 +348,16 @@ def half() -> Half:
 
 @cache
 def pointers() -> tuple[str, ...]:
-    """Words right before a small count that make it point at things named elsewhere (这两款, 如下八项)."""
-    return tuple(unique(_toml("unit_contexts.toml")["list_announcers"]["pointers"], "unit_contexts.toml [list_announcers]"))
+    """Words right before a small count that make it point at things named elsewhere (这两款, 如下八项): those pointing
+    back (``pointers_back``) first."""
+    table = _toml("unit_contexts.toml")["list_announcers"]
+    return tuple(unique(table["pointers_back"] + table["pointers_ahead"], "unit_contexts.toml [list_announcers]"))
+
+
+@cache
+def pointers_back() -> tuple[str, ...]:
+    """Pointers to things named before (这, 上述): a count of any size after one names no new figure (这35家公司)."""
+    return tuple(_toml("unit_contexts.toml")["list_announcers"]["pointers_back"])
 
 
 @cache

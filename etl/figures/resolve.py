@@ -704,14 +704,12 @@ _DAY = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号]"
 _DAYS_LISTED = re.compile(rf"{_DAY}(?:(?:、|和|至|到|—|-|－|~)(?:[0-9０-９]{{1,2}}月)?{_DAY})+\Z")
 
 
-_DEMONSTRATIVES = ("这", "這", "这些", "這些", "上述", "前述")
-
-
 def _points_back(c: Candidate, text: str, kind: str) -> bool:
-    """A count after a demonstrative (这35家公司的拟回购金额…, 上述3个项目) names a set counted before it, no new figure."""
+    """A count of any size after a pointer back (这35家公司的拟回购金额…, 上述3个项目) names a set counted before it, no
+    new figure."""
     if kind != "count" or c.pre or c.high:
         return False
-    return text[: c.start].rstrip(PUNCTUATION.spaces).endswith(_DEMONSTRATIVES)
+    return text[: c.start].rstrip(PUNCTUATION.spaces).endswith(lexicon.pointers_back())
 
 
 def _places_named_before(c: Candidate, text: str, kind: str) -> bool:
