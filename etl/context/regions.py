@@ -1184,10 +1184,10 @@ def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> 
     """Does a clause before the figure open with the country as its subject (8月份,全国规模以上工业增加值同比增长
     5.3%,两年平均增长5.4%; 今年全国安排…招生计划675万名: 全国 or 我国 before any word but a name's), no place named
     after it? A local paper's national news is the country's."""
+    if _national_subject_re().search(sentence, 0, figure_start) is None:
+        return False  # the common case, in one step
     rules = _gazetteer().rules
     subjects, measures = rules.national_subjects, rules.national_measures
-    if not any(word in sentence[:figure_start] for word in subjects + measures):
-        return False  # the common case, in one step
     last_place = before[-1].end if before else -1
     # the subject opens the sentence, after its time only (全省…，全国排名第3位 is no topic); the time's characters
     # may take 全 of 全国 (今年全国…, 8月份,全国…) as 全年's
@@ -1208,6 +1208,12 @@ def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> 
             # …unless a scope word names another subject after it (全国…增长5.8%，我省增长6.2%)
             return _scope_word(sentence[start + len(word) : figure_start]) is None
     return False
+
+
+@cache
+def _national_subject_re() -> re.Pattern[str]:
+    rules = _gazetteer().rules
+    return re.compile(lexicon.alternation(rules.national_subjects + rules.national_measures))
 
 
 def _provincial_body(sentence: str, figure_start: int, before: list[_Unit]) -> bool:
@@ -1305,6 +1311,8 @@ def _distributed(units: list[_Unit], sentence: str, figure_start: int) -> str | 
 def _route_span(text: str, figure_start: int, before: list[_Unit]) -> str | None:
     """起自连云港市海州区…止于淮安市淮阴区，全长约98.6公里; 从昆明主城区到澄江只需1小时: a figure after a way from one
     place to another, no other place between, is of the region both lie in."""
+    if _WAY_OPENS.search(text, 0, figure_start) is None:
+        return None  # the common case, in one step
     lo = max(text.rfind(stop, 0, figure_start) for stop in _PUNCTUATION.full_stops) + 1
     ways = list(_WAY.finditer(text, lo, figure_start))
     if not ways:
@@ -1321,6 +1329,7 @@ def _route_span(text: str, figure_start: int, before: list[_Unit]) -> str | None
 # What says a way is travelled or built (not 从上海转移至昆山, 由市财政局拨付至海淀区).
 _TRAVEL = re.compile(r"全长|全线|长约|里程|公里|只需|仅需|需要|小时|分钟|车程|路程|距离|高速|铁路|线路|航线|通车|运行")
 # A way from one place to another: 起自…止于…, 从…到…, 由…至….
+_WAY_OPENS = re.compile("起自|起于|始于|从|由")  # what each way of _WAY opens with
 _WAY = re.compile(r"(?:起自|起于|始于)[^。；;]{1,60}?(?:止于|终于|至)[^，,。；;（(]{1,16}"
                   r"|(?:从|由)[^，,。；;]{1,24}?(?:到达|到|至)[^，,。；;（(]{1,16}")
 

@@ -191,6 +191,12 @@ def lead(text: str, start: int, floor: int) -> tuple[int, str]:
         opened = max(text.rfind(b, lo, right_before) for b in _PUNCTUATION.opening_brackets)
         if opened >= lo and any(c in CLAUSE_BREAKS for c in text[opened:right_before]):
             return lead(text, opened, floor)  # 同比增長(以下如無特別說明,均為同比名義增速)9.7%: an aside, its clause
+    if _BRACKET.search(text, lo, start) is None:  # the common case: no aside in the window, its last break ends it
+        rest = text[lo:start][::-1]  # read back from the figure
+        m = _BREAK.search(rest)
+        if m is not None and start - 1 - m.start() == right_before and m.group() in _PUNCTUATION.colons:
+            m = _BREAK.search(rest, m.end())  # (a colon right before the figure introduces it)
+        return (start - m.start(), text[start - m.start() : start]) if m is not None else (lo, text[lo:start])
     closing, opening = _CLOSING, _OPENING
     depth, i = 0, start - 1
     while i >= lo:
@@ -208,6 +214,8 @@ def lead(text: str, start: int, floor: int) -> tuple[int, str]:
 
 
 _CLOSING, _OPENING = frozenset(_PUNCTUATION.closing_brackets), frozenset(_PUNCTUATION.opening_brackets)
+_BRACKET = re.compile(f"[{re.escape(''.join(_PUNCTUATION.closing_brackets + _PUNCTUATION.opening_brackets))}]")
+_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 
 
 def _basis_of(base: str) -> str | None:
