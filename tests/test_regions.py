@@ -535,11 +535,12 @@ def test_a_place_the_body_is_in_opens_no_name():
 
 def test_a_listed_companys_figures_in_a_market_report():
     """A headline naming the Hong Kong market holds for the market's own figures (points, turnover); a listed company's
-    move is the company's place, the country's when none is named (genre_spec.README.md), its 元 still 港元."""
+    move is the company's place, the country's when none is named (genre_spec.README.md), its 元 still 港元 (a share's
+    price in a market report: 港元/股)."""
     text = "恒指收报26000点，跌200点。个股方面，阿里巴巴低见116元，跌近5%。大市成交金额达2067亿元，北水净流入62.71亿元，比周四跌15.88%。"
     facts = _analysed(text, {"title": "港股半日：恒指跌300点", "region": "香港特别行政区"})
     assert [(a.fact.mention, a.region_code, a.fact.unit) for a in facts] == [
-        ("26000点", "810000", "点"), ("200点", "810000", "点"), ("116元", "000000", "港元"), ("近5%", "000000", "%"),
+        ("26000点", "810000", "点"), ("200点", "810000", "点"), ("116元", "000000", "港元/股"), ("近5%", "000000", "%"),
         ("2067亿元", "810000", "港元"), ("62.71亿元", "810000", "港元"), ("15.88%", "810000", "%")]
 
 

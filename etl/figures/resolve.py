@@ -966,28 +966,53 @@ def _share_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
     lo = max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in PUNCTUATION.clause_breaks if ch not in ":："])
     window = normalize(text[lo : c.start])  # (收盘价:2.24元: past the colon)
     if not any(word in window for word in lexicon.compounds().share_quotes):
-        return unit
+        return _coded_quote(c, text, unit)  # (新天價，收盤上漲30元: a price named in a clause before)
     return f"{unit[0]}/股", "price", unit[2]
 
 
 _SHARE_QUOTE_REACH = 16
 # A listed company's code in brackets (00358), (深圳﹕000858), （2330）, then a quote's verb right before the amount: 江西铜业
 # 股份(00358)涨10.17%,报33.8港元; 台積電（2330）…上漲20元至1,405元.
-_QUOTE_VERB = re.compile(r"(?:报|報|收|收报|收報|收于|收於|收在|见|見|至|穿|破|失守|守住|涨|漲|跌|升|降|上涨|上漲|下跌|高见|高見|低见|低見)了?[ \u3000]*\Z")
+_QUOTE_VERB = re.compile(r"(?:报|報|收|收报|收報|收于|收於|收在|见|見|至|穿|破|失守|守住|涨|漲|跌|升|降|上涨|上漲|下跌|高见|高見|低见|低見"
+                         r"|来到|來到)了?[ \u3000]*\Z")
 _CODE_REACH = 40
 
 
 def _coded_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
     """An amount right after a quote's verb shortly after a company's code, in its sentence: a price per share."""
     lo = max(0, c.start - _CODE_REACH)
-    if not any(ch in text[lo : c.start] for ch in ")）") or not _QUOTE_VERB.search(text, lo, c.start):
+    if not _QUOTE_VERB.search(text, lo, c.start):
         return unit  # the common case, in one step
     code = None
-    for code in STOCK_CODE.finditer(text, lo, c.start):
+    for code in STOCK_CODE.finditer(text, lo, c.start) if any(ch in text[lo : c.start] for ch in ")）") else ():
         pass
     if code is None or any(ch in text[code.end() : c.start] for ch in PUNCTUATION.full_stops + "；;、"):
-        return unit
+        return _market_quote(c, text, unit)
     return f"{unit[0]}/股", "price", unit[2]
+
+
+def _market_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
+    """An amount of 元 or 港元 right after a quote's verb, in a sentence of stock-market news (compound_units.toml
+    `share_markets`) that names no commodity and no currency pair: a share's price (台積電今天上漲30元，收1550元，…大盤)."""
+    if unit[0] not in _SHARE_CURRENCIES or unit[2] != 1 or not _SHARE_PRICE.fullmatch(c.num):
+        return unit
+    lo = max([0] + [text.rfind(ch, 0, c.start) + 1 for ch in PUNCTUATION.full_stops])
+    ends = [i for i in (text.find(ch, c.end) for ch in PUNCTUATION.full_stops) if i >= 0]
+    sentence = normalize(text[lo : min(ends, default=len(text))])
+    clause = normalize(text[max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in PUNCTUATION.clause_breaks]) : c.start])
+    if not any(word in sentence for word in lexicon.compounds().share_markets) or \
+            any(word in sentence for word in _NOT_A_SHARE) or \
+            any(word in clause for word in lexicon.compounds().commodity_amounts + _AMOUNTS) or "价" in clause:
+        return unit  # (not 收益减少17.6%至约人民币277,261,000元, …成分股…: an amount of the company's; nor 便当价格上涨至120元:
+        # another thing's price)
+    return f"{unit[0]}/股", "price", unit[2]
+
+
+_SHARE_CURRENCIES = ("元", "港元")
+_SHARE_PRICE = re.compile(r"(?:[0-9]{1,5}|[0-9]{1,2},[0-9]{3})(?:\.[0-9]+)?")  # a share's price in digits (1,550; not 277,261,000)
+# What makes a market sentence's quote another thing's: a commodity, a currency against another, a fund's unit.
+_NOT_A_SHARE = ("金价", "黄金", "白银", "原油", "油价", "期货", "汇率", "兑", "中间价", "基金", "债")
+_AMOUNTS = ("收益", "盈利", "亏损", "营业", "销售", "募资", "融资", "余额")  # amounts a company's clause names
 
 
 # A distribution per a number of shares (每10股派发现金红利3.5元, 每10股派2元): a price per share, the value divided.
