@@ -2792,6 +2792,20 @@ def test_cases_of_the_twenty_sixth_session(text, meta, expected):
     assert _facts(text, meta) == expected
 
 
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("回眸一年成就。“八五”普法圆满收官；空气质量优良率保持在98%以上；建设高标准农田2万亩。\n",
+                 {"date": "2025-06-10", "title": "某县经济社会发展综述", "region": "莆田市仙游县"},
+                 [("98%以上", "good_air_days", "actual", "2025"), ("2万亩", "high_standard_farmland", "actual", "2025")],
+                 id="a five-year campaign of legal education (八五普法) is no five-year plan's time"),
+    pytest.param("县人大会议开幕。从关键字里感受过去一年。过去一年，全县地区生产总值增长6.1%；去年同期全县地区生产总值增长5.5%。\n",
+                 {"date": "2025-12-26", "title": "县政府工作报告解读", "region": "莆田市仙游县"},
+                 [("6.1%", "gdp_growth", "actual", "2025"), ("5.5%", "gdp_growth", "actual", "2024")],
+                 id="过去一年 in a report delivered in December is the year now closing, 去年 the one before"),
+])
+def test_cases_of_the_twenty_seventh_session(text, meta, expected):
+    assert _facts(text, meta) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("前三季度全市生产总值1068.1亿元,同比增长6.0%。前三季度全国生产总值90万亿元。\n",
                  [("1068.1亿元", "gdp", "000000", "unknown"), ("6.0%", "gdp_growth", "000000", "unknown"),

@@ -98,6 +98,7 @@ class TimeWords:
     not_retrospective: tuple[str, ...] = ()  # title words of a part of the year: no look back (上半年)
     spoken: frozenset[str] = frozenset()  # relative years counted from the time of writing (去年, not 当年 or 上年)
     achieved_after: re.Pattern[str] | None = None  # 好于预期 after a goal's word: the goals were met (an outcome)
+    gone_by: frozenset[str] = frozenset()  # the year just gone by (过去一年): the report's own when delivered late in it
 
 
 @cache
@@ -114,9 +115,10 @@ def time_words() -> TimeWords:
     if set(data["sections"]) - set(SECTION_KINDS):
         raise ValueError(f"time_words.toml: unknown section kinds {set(data['sections']) - set(SECTION_KINDS)}")
     plans = {k: (int(a), int(b)) for k, (a, b) in data["plans"].items()}
-    if set(data["spoken"]["words"]) - set(data["relative_years"]):
-        raise ValueError(f"time_words.toml: spoken words not among the relative years: "
-                         f"{set(data['spoken']['words']) - set(data['relative_years'])}")
+    if set(data["spoken"]["words"]) - set(data["relative_years"]) or set(data["spoken"]["gone_by"]) - set(data["spoken"]["words"]):
+        raise ValueError(f"time_words.toml: spoken words not among the relative years, or gone_by not among the spoken: "
+                         f"{set(data['spoken']['words']) - set(data['relative_years'])}, "
+                         f"{set(data['spoken']['gone_by']) - set(data['spoken']['words'])}")
     words = [*data["relative_years"], *status_words, *data["single_year"]["words"]]
     spans = [*data["recent_spans"], *data["coming_spans"]]
     horizon = "|".join(re.escape(w) for w in data["horizon"]["before"])
@@ -138,7 +140,8 @@ def time_words() -> TimeWords:
                                 rf"[^，,。；;]{{0,{int(data['secured']['reach'])}}}?(?:{_words_re(data['secured']['objects']).pattern})"),
                      tuple(data["genres"].get("of_title_year", ())), tuple(data["genres"].get("not_retrospective", ())),
                      frozenset(data["spoken"]["words"]),
-                     re.compile(rf"(?:任务)?[均都全总体部]{{0,2}}(?:{_words_re(data['achieved']['after']).pattern})"))
+                     re.compile(rf"(?:任务)?[均都全总体部]{{0,2}}(?:{_words_re(data['achieved']['after']).pattern})"),
+                     frozenset(data["spoken"]["gone_by"]))
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
@@ -181,6 +184,9 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
     if word in words.plans and _PLAN_WORKED_ON.match(text, end):
         return False  # 开展“十三五”规划中期评估，…全省实现生产总值24438.3亿元: the plan as a paper assessed or drafted
     if word in words.plans and len(word) <= 3:
+        if text.startswith(_CAMPAIGN_AFTER, end + text.startswith("”", end)):
+            return False  # “八五”普法圆满收官: the eighth five-year campaign of legal education (2021-2025), numbered
+            # apart from the plans: no time of the figures after it
         if start and text[start - 1] == "“" and text.startswith("”", end):
             return True
         rest = text[end + 1 :] if text.startswith("”", end) else text[end:]
@@ -188,6 +194,7 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
     return True
 
 
+_CAMPAIGN_AFTER = ("普法",)  # five-year campaigns numbered apart from the plans: “八五”普法
 _MULTIPLE_OPENERS = ("是", "为", "相当于")
 _PLAN_WORKED_ON = re.compile(r"[”\"」]?(?:规划|计划)(?:纲要)?(?:中期评估|中期调整|实施评估|评估|编制|修编|前期研究|研究编制)"
                              r"(?!显示|表明|报告|结果|发现)")  # (…规划中期评估显示，…年均增长5.5%: the plan's span, a source)
@@ -568,6 +575,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
             return _Cue(end, "actual" if offset < 0 else None, (OF_CONTEXT, offset))
         if now is not None and word in words.spoken:
             y = now
+        elif late and word in words.gone_by:
+            y += 1  # 过去一年 in a report delivered in December: the year now closing
         return _Cue(end, "actual" if offset < 0 else None, (y + offset, y + offset),
                     spoken=word in words.spoken and offset == 0 and not sentence.startswith("以来", end))
     if word in words.recent:  # in a report delivered late in its year, the years up to that one
