@@ -2801,6 +2801,11 @@ def test_cases_of_the_twenty_sixth_session(text, meta, expected):
                  {"date": "2025-12-26", "title": "县政府工作报告解读", "region": "莆田市仙游县"},
                  [("6.1%", "gdp_growth", "actual", "2025"), ("5.5%", "gdp_growth", "actual", "2024")],
                  id="过去一年 in a report delivered in December is the year now closing, 去年 the one before"),
+    pytest.param("3月19日，安徽省统计局发布《安徽省2025年国民经济和社会发展统计公报》。\n全年居民人均可支配收入达38755元，"
+                 "比上年增长5.4%。\n", {"date": "2026", "title": "经济年报里的民生底色", "region": "安徽省"},
+                 [("38755元", "disposable_income_per_capita", "actual", "2025"),
+                  ("5.4%", "disposable_income_per_capita_growth", "actual", "2025")],
+                 id="a text opening with the release of a year's communiqué is about that year"),
 ])
 def test_cases_of_the_twenty_seventh_session(text, meta, expected):
     assert _facts(text, meta) == expected

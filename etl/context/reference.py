@@ -263,8 +263,21 @@ def year_before(title: str | None, text: str, doc_year: int | None) -> int | Non
     if _LAST_YEAR.search(title or "") and not _THIS_YEAR.search(title):
         return doc_year - 1
     opening = _TEXT_OPENS_YEAR.match(text)
-    year = explicit.year_number(opening.group(1)) if opening else None
+    year = explicit.year_number(opening.group(1)) if opening else _released_year(text[:_RELEASED_REACH])
     return year if year == doc_year - 1 else None
+
+
+def _released_year(opening: str) -> int | None:
+    """The year of a document about its title's year (time_words.toml `of_title_year`: 统计公报) that a text's opening
+    names as released (3月19日,…联合发布《安徽省2025年国民经济和社会发展统计公报》。公报显示…): the year the text is about."""
+    for m in _RELEASED.finditer(opening):
+        if any(word in m.group() for word in time_words().of_title_year):
+            return explicit.year_number(m.group(1))
+    return None
+
+
+_RELEASED = re.compile(r"《[^》]{0,30}?([12][0-9]{3})年[^》]{0,30}》")  # a document's name with its year
+_RELEASED_REACH = 200  # the opening a released document is looked for in
 
 
 # 去年 opening the title or a part of it as its time (not 前去年, 比去年, 去年同期, 去年以来: a base or a start)
