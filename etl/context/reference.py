@@ -1376,11 +1376,11 @@ def goal_base(sentence: str, start: int) -> re.Match[str] | None:
     return _GOAL_BASE.search(sentence, max(0, start - _GOAL_BASE_REACH), start)
 PLANNED_BEFORE = re.compile(r"(?:为|完成|占|达到|达)(?:年初|全年|年度)?(?:计划|预算|调整预算|调整后预算)(?:数)?\Z")
 _ONE_YEARS_GOAL_AFTER = re.compile(r"(?:左右|以上|以内|以下)?的?(?:预期|年度)目标")
-GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?的{_GOAL_WORDS}{{0,3}}"
+GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?[的等]{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标"
                          rf"|(?<![项个件条批]){_GOAL_WORDS}{{1,3}}任务|目标(?=的[0-9０-９百])")  # (超额完成国家下达的110万人年度任务; not
 # 建立150项年度任务: a count of tasks)
-# (without 的 only after a qualifier or a goal's word: 增长6.5%左右目标, 实现7%增长目标; not 完成10个目标 — but a goal whose
+# (的 or 等 before it: 增长5%等预期目标; without them only after a qualifier or a goal's word: 增长6.5%左右目标, 实现7%增长目标; not 完成10个目标 — but a goal whose
 # share follows: 完成全年900万人目标的73%)
 
 

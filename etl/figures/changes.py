@@ -164,13 +164,14 @@ def _sentence_cue_re() -> re.Pattern[str]:
 def _after_re() -> re.Pattern[str]:
     """A change noun after the figure: 6.4%的降幅, 9.8%、2.7%的价格下浮."""
     words = lexicon.alternation(lexicon.changes())
-    # (then a clause break or a list's, or a predicate of a rank or comparison: 以6.5%的增速领跑全省, 居全国第一, 以17.10%的
+    # (then a clause break or a list's, or a predicate of a rank, a comparison or an outcome, an adverb of two characters
+    # before it: 以6.5%的增速领跑全省, 5.8%的同比增速暂时排在首位, 以5.8%的经济增速实现良好开局, 居全国第一, 以17.10%的
     # 同比增速、288.9亿元进出口总额成为…; not 5%的增速目标;
     # or 中 closing 在…之中: 在7月份2.7%的同比涨幅中, 翘尾影响约为0.9个百分点). A base word before the noun gives its basis
     # (1.0%的CPI环比涨幅).
     return re.compile(rf"的(?:[\u4e00-\u9fffA-Z]{{0,4}}?(?P<basis>{lexicon.bases_pattern()}))?[\u4e00-\u9fff]{{0,4}}?"
                       rf"(?P<word>{words})(?:率|速度|幅度)?(?=[ \u3000]*[{re.escape(CLAUSE_BREAKS)}、]|[ \u3000]*$|中[，,]|大幅|明显"
-                      rf"|领跑|领先|位居|位列|居|排名|排在|名列|高于|低于|快于|慢于|成为)")
+                      rf"|(?!目标|要求|预期)[\u4e00-\u9fff]{{0,2}}?(?:领跑|领先|位居|位列|居|排名|排在|名列|高于|低于|快于|慢于|成为|实现))")
 
 
 @cache
@@ -285,6 +286,9 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     if m is None and text.startswith(_SIGNS, start) and (signed := _signed_after_base_re().search(before)) is not None:
         return Change("change", 1, lexicon.bases()[signed.group("base")], lead_start + signed.start(), True)  # 同比-3.2%,
         # 环比+0.5%, YoY-3%: a signed value right after its base is the change on it
+    if m is None and kind == "percent" and (rated := _based_rate_re().search(before)) is not None:
+        return Change("change", 1, lexicon.bases()[rated.group("base")], lead_start + rated.start(), True)  # 其同比增长率
+        # 更是达到了14.4%: a growth rate reckoned on its base, stated as a value, is that change (as 同比增速5.4% is)
     if m:
         sign, trigger = lexicon.changes()[m.group("word")], lead_start + m.start()
         head = before[: m.start()]
@@ -349,6 +353,13 @@ _PRIOR_YEAR_AFTER = re.compile(r"(?:至[^，。；;()（）]{0,30})?[（(](?:[0-
 
 
 _SIGNS = ("-", "−", "－", "+", "＋")
+
+
+@cache
+def _based_rate_re() -> re.Pattern[str]:
+    """A growth rate named with its base, then a copula: 同比增长率为, 同比增长率更是达到了 (not 人口自然增长率为: no base)."""
+    return re.compile(rf"(?P<base>{lexicon.bases_pattern()})(?:增长率|增长速度)[^，,；;。0-9]{{0,4}}?"
+                      rf"(?:为|是|达到|达|達到|達|保持在)了?[ \u3000]*\Z")
 
 
 @cache
