@@ -2806,6 +2806,10 @@ def test_cases_of_the_twenty_sixth_session(text, meta, expected):
                  [("38755元", "disposable_income_per_capita", "actual", "2025"),
                   ("5.4%", "disposable_income_per_capita_growth", "actual", "2025")],
                  id="a text opening with the release of a year's communiqué is about that year"),
+    pytest.param("一、2024年工作回顾\n全面完成地区生产总值增长5.5%等预期目标，规上工业增加值增长6%。\n",
+                 {"date": "2025-01-20", "title": "2025年政府工作报告", "region": "阳江市"},
+                 [("5.5%", "gdp_growth", "target", "2024"), ("6%", "industrial_value_added_growth", "actual", "2024")],
+                 id="a figure before 等预期目标 is the goal's value"),
 ])
 def test_cases_of_the_twenty_seventh_session(text, meta, expected):
     assert _facts(text, meta) == expected
