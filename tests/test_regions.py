@@ -533,6 +533,16 @@ def test_a_place_the_body_is_in_opens_no_name():
     assert {a.region_code for a in _analysed(text, {})} == {"231181"}
 
 
+def test_a_shares_price_is_the_companys_own_figure():
+    """A share's price (…/股) placed only by the headline or the paper's place is the company's (000000), and so is the
+    change told right after it; the market's own figures stay the market's place's."""
+    text = "台積電（2330）收漲35元或2.26%，來到1585元的新高價；大盤加權指數上漲120點。"
+    facts = _analysed(text, {"title": "台股收盤：權值股領漲", "region": "台湾省"})
+    assert [(a.fact.mention, a.region_code, a.region_how) for a in facts] == [
+        ("35元", "000000", "company"), ("2.26%", "000000", "company"), ("1585元", "000000", "company"),
+        ("120點", "710000", "clause")]
+
+
 def test_a_listed_companys_figures_in_a_market_report():
     """A headline naming the Hong Kong market holds for the market's own figures (points, turnover); a listed company's
     move is the company's place, the country's when none is named (genre_spec.README.md), its 元 still 港元 (a share's

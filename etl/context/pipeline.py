@@ -95,8 +95,9 @@ def _changes_placed_as_levels(attributed: list[AttributedFact], text: str) -> li
             level = by_start.get(a.refers_to_start) if a.refers_to_start is not None else None
             if level is None and out and out[-1].fact.measure == "change":
                 level = out[-1]  # (…54.9%、11.8%, 环比…分别增长71.8%: after a change placed so)
-            if level is not None and level.sentence_index == a.sentence_index and level.region_how == "clause":
-                a = replace(a, region_code=level.region_code, region_how="clause")
+            if level is not None and level.sentence_index == a.sentence_index and level.region_how in ("clause", "company"):
+                a = replace(a, region_code=level.region_code, region_how=level.region_how)  # (台積電收漲35元或2.26%: the
+                # share's change as its price's)
         out.append(a)
     return out
 
@@ -581,6 +582,9 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     )
     if how == "metadata" and fact.kind == "price" and fact.unit.startswith("美元/"):
         code, how = regions.COUNTRY, "national"  # 金价…失守4000美元关口: a world market's price, not the publisher's place's
+    elif how in _FROM_AROUND and fact.unit.endswith("/股"):
+        code, how = regions.COUNTRY, "company"  # 台積電今天上漲30元，收1550元 in a Taiwan paper: a share's price is the
+        # company's own figure, not the publisher's place's (as a listed company's move is)
     elif how == "national" and regions.names_some_place(sentence[:upto]) or \
             how in ("clause", "metadata") and code != regions.COUNTRY and \
             (level := regions.scope_level(sentence[regions.clause_start(sentence, upto) : upto])) is not None and \
