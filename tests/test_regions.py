@@ -533,6 +533,16 @@ def test_a_place_the_body_is_in_opens_no_name():
     assert {a.region_code for a in _analysed(text, {})} == {"231181"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("安徽以全国4.3%的耕地，生产了全国6%的粮食，每年净调出粮食200亿斤左右。",
+                 ["340000", "340000", "340000"], id="a share of the country's whole held by the subject"),
+    pytest.param("四川省出口3153.8亿元，增长19.3%，远高于同期全国4.9%的整体出口增幅。",
+                 ["510000", "510000", "000000"], id="the country's own rate after 全国"),
+])
+def test_a_share_of_the_whole_country_is_its_holders(text, expected):
+    assert [a.region_code for a in _analysed(text, {"date": "2025-05-01"})] == expected
+
+
 def test_a_shares_price_is_the_companys_own_figure():
     """A share's price (…/股) placed only by the headline or the paper's place is the company's (000000), and so is the
     change told right after it; the market's own figures stay the market's place's."""

@@ -1112,7 +1112,8 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
     for word in rules.national_words:
         i = lead.rfind(word)
         at = figure_start - len(lead) + i
-        if i >= 0 and figure_start - (at + len(word)) <= rules.national_reach and not _in_base(sentence, at, figure_start):
+        if i >= 0 and figure_start - (at + len(word)) <= rules.national_reach and not _in_base(sentence, at, figure_start) \
+                and not _SHARE_OF_WHOLE.match(sentence, at + len(word)):
             return True
     bodies, counts = _national_marks(sentence)
     last = max((b for b in bodies if b < figure_start), default=None)
@@ -1271,7 +1272,13 @@ def _national_marks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where a sentence names a national body, and where 全国 or 我国 stands before a figure (cached: a sentence
     serves all its figures)."""
     return (tuple(m.start() for m in _national_bodies(sentence)),
-            tuple(m.start() for m in _national_count_re().finditer(sentence)))
+            tuple(m.start() for m in _national_count_re().finditer(sentence) if not _SHARE_OF_WHOLE.match(sentence, m.end() - 1)))
+
+
+# A share of the whole country right after 全国/我国 (安徽以全国4.3%的耕地，生产了全国6%的粮食, 贡献了全国24.1%的增量): the
+# part its sentence's subject holds, no figure of the country's own (not 高于同期全国2.4%的整体进出口增幅: the country's rate).
+_SHARE_OF_WHOLE = re.compile(r"的?(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*[%％]|百分之[^，,。；;]{1,6}?|[0-9]+/[0-9]+|[一二三四五六七八九]成)"
+                             r"(?![^，,。；;]{0,10}?(?:增幅|增速|涨幅|降幅|跌幅|增长率|升幅))")
 
 
 def _national_bodies(text: str) -> Iterator[re.Match[str]]:
