@@ -2810,6 +2810,11 @@ def test_cases_of_the_twenty_sixth_session(text, meta, expected):
                  {"date": "2025-01-20", "title": "2025年政府工作报告", "region": "阳江市"},
                  [("5.5%", "gdp_growth", "target", "2024"), ("6%", "industrial_value_added_growth", "actual", "2024")],
                  id="a figure before 等预期目标 is the goal's value"),
+    pytest.param("2025年，南昌地区生产总值达8141.69亿元，成功跨越八千亿新台阶，同比增长4.7%。\n",
+                 {"date": "2026-01-20", "title": "南昌经济年报", "region": "南昌市"},
+                 [("8141.69亿元", "gdp", "actual", "2025"), ("八千亿", None, "actual", "2025"),
+                  ("4.7%", "gdp_growth", "actual", "2025")],
+                 id="a growth past a milestone its level passed is the level's"),
 ])
 def test_cases_of_the_twenty_seventh_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -1124,11 +1124,14 @@ def _past_comparison(sentence: str, figures: list[Placed], k: int, named: list[s
     """The figure before the asides ahead of ``k`` whose measure ``k`` goes on with, else None. An aside is a clause of
     its own that compares the figure with another (…4.92亿元，快于序时进度约6个百分点，同比增长25.0%; …74.16亿元，高于全省
     2.1个百分点，同比增长12.7%), tells how much of a budget or plan it fills (…24627万元，完成年初预算数60999万元的40.4%，
-    下降4.2%; …219702.12亿元，为预算的98.1%，比2023年增长1.3%) or by how much it changed in its own unit (，比上年减收1070万元，)."""
+    下降4.2%; …219702.12亿元，为预算的98.1%，比2023年增长1.3%), by how much it changed in its own unit (，比上年减收1070万元，)
+    or which milestone it passed (…8141.69亿元，成功跨越八千亿新台阶，同比增长4.7%)."""
     j, first = k - 1, None
     while j >= 0:
         opening = max(sentence.rfind(c, 0, figures[j].start) for c in "，,")
-        if opening < 0 or sentence[figures[j].end : figures[j].end + 1] not in ("，", ","):
+        close = min((i for i in (sentence.find(c, figures[j].end, figures[j + 1].start) for c in "，,") if i >= 0),
+                    default=-1)  # (the aside's clause ends before the next figure: …跨越八千亿新台阶，增长4.7%)
+        if opening < 0 or close < 0:
             break
         i = j
         while i > 0 and figures[i - 1].start > opening:
@@ -1137,6 +1140,7 @@ def _past_comparison(sentence: str, figures: list[Placed], k: int, named: list[s
         for placed in figures[i : j + 1]:
             text += [sentence[pos : placed.start], "N"]
             pos = placed.end
+        text.append(sentence[pos:close])
         if not _ASIDE.fullmatch("".join(text)):
             break
         first, j = opening, i - 1
@@ -1150,7 +1154,8 @@ def _past_comparison(sentence: str, figures: list[Placed], k: int, named: list[s
 _ASIDE = re.compile(r"[^，,。；;N]{0,12}?(?:快于|慢于|高于|低于|高出|低出|超过)[^，,。；;N0-9０-９]{0,12}N"
                     r"|(?:完成|为|占|达到?|是)了?(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)数?N?的N"
                     r"|(?:比|较)?(?:上年|去年)?(?:同期)?(?:增收|减收|多收|少收)N"
-                    r"|较(?:均衡|序时)进度(?:快|慢)N")
+                    r"|较(?:均衡|序时)进度(?:快|慢)N"
+                    r"|[^，,。；;N]{0,4}?(?:跨越|迈上|跨过|跨上|跃上|站上|突破)N[^，,。；;N]{0,3}?(?:大关|关口|台阶|节点)")
 
 
 def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
