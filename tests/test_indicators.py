@@ -2815,6 +2815,11 @@ def test_cases_of_the_twenty_sixth_session(text, meta, expected):
                  [("8141.69亿元", "gdp", "actual", "2025"), ("八千亿", None, "actual", "2025"),
                   ("4.7%", "gdp_growth", "actual", "2025")],
                  id="a growth past a milestone its level passed is the level's"),
+    pytest.param("一、2024年工作回顾\n实际使用内资 130.2 亿元、 外资 1368 万美元，分别增长 18.4%、 9.4%。\n",
+                 {"date": "2025-01-20", "title": "2025年政府工作报告", "region": "汉中市"},
+                 [("130.2 亿元", None, "actual", "2024"), ("1368 万美元", "foreign_investment_used", "actual", "2024"),
+                  ("18.4%", None, "actual", "2024"), ("9.4%", "foreign_investment_used_growth", "actual", "2024")],
+                 id="an item naming its head alone between a copied PDF's spaces"),
 ])
 def test_cases_of_the_twenty_seventh_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -1010,8 +1010,9 @@ _LEADING_WORDS = re.compile(r"[^0-9０-９，,；;。]*")  # a clause's words be
 
 @cache
 def _head_re() -> re.Pattern[str]:
-    """A list item's head (its shortest opening of two characters or more) and the gap words after it."""
-    return re.compile(rf"(.{{2,{_ELIDED_ITEM}}}?)(?:{catalogue().gap_re.pattern})")
+    """A list item's head (its shortest opening of two characters or more) and the gap words after it, spaces of a
+    copied PDF around them (、 外资 1368 万美元)."""
+    return re.compile(rf"[ \u3000]*(.{{2,{_ELIDED_ITEM}}}?)(?:{catalogue().gap_re.pattern})[ \u3000]*")
 
 
 def _spread_back(sentence: str, figures: list[Placed], k: int, out: list[str | None], named: list[str | None]
