@@ -234,6 +234,7 @@ def _year_like(c: Candidate) -> bool:
 _MODEL_YEAR_UNITS = ("款", "版")
 _MODEL_YEAR = re.compile(r"199[0-9]|20(?:0[1-9]|[1-3][0-9])")
 _AGO = ("前", "以前", "之前")
+_AGO_OPENERS = ("在", "早在", "于", "直到", "大约")  # before a time ago: 就在兩週前
 
 
 _NEARLY = ("近", "将近", "接近")
@@ -267,7 +268,12 @@ def _time_frame(c: Candidate, text: str) -> bool:
             at = start - len(word)
             if not (at and text[at - 1] in frames.not_after):
                 return True  # (最后一个交易日: 后 is the tail of 最后, itself a frame word)
-    return text.startswith(_AGO, c.end) and any(text.startswith(w, start - len(w)) for w in frames.base_openers)
+    if not text.startswith(_AGO, c.end) or text.startswith("前后", c.end):
+        return False
+    # a time compared with (较四星期前) or a time ago, opening its clause or after 在 (就在兩週前，赛事重启) — not an offset
+    # before an event (在列车开出两小时前: a figure)
+    return any(text.startswith(w, start - len(w)) for w in frames.base_openers + _AGO_OPENERS) or \
+        not start or text[start - 1] in PUNCTUATION.clause_breaks
 
 
 _RUN_REACH = 8
