@@ -599,10 +599,10 @@ def _per_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tupl
     """累计每吨降幅达72元: a change of a price 每… a few words before keeps the price's unit (72 元/吨); an amount
     per head (每户补助10-15万元) stays money."""
     lo = max(0, c.start - lexicon.compounds().per_reach - 8 - _PRICE_LIST_REACH)  # (每斤8元、10元和12元)
-    if text.find(lexicon.compounds().per, lo, c.start) < 0:
+    if text.find(lexicon.compounds().per, lo, c.start) < 0 and text.find("一", lo, c.start) < 0:
         return unit  # the common case, in one step
     m = _per_before_re().search(text, lo, c.start) or _per_any_re().search(text, lo, c.start)
-    return (_compound(unit, m.group("den")) or unit) if m else unit
+    return (_compound(unit, m.group("den") or m.groupdict().get("den1")) or unit) if m else unit
 
 
 _PRICE_LIST_REACH = 20  # characters of earlier prices of a list between 每… and a price
@@ -659,8 +659,29 @@ def _per_any_re() -> re.Pattern[str]:
     # (a colon may end the label: 每股收益:-0.40元), and earlier prices of a list may stand between: 每公斤12元和16元
     money = lexicon.alternation(s for s, u in lexicon.units().items() if u.kind == "money" and u.factor == 1)
     earlier = _earlier_items(rf"[0-9][0-9.,]*[万亿萬億]?(?:{money})?")
-    return re.compile(rf"{re.escape(compounds.per)}(?P<den>{lexicon.alternation([*compounds.per_any, *measures])})"
+    return re.compile(rf"(?:{re.escape(compounds.per)}(?P<den>{lexicon.alternation([*compounds.per_any, *measures])})"
+                      rf"|{_ONE}(?P<den1>{lexicon.alternation(measures)}))"
                       rf"[^{stop}0-9]{{0,{compounds.per_reach}}}[:：]?\s*[-−]?{earlier}\Z")
+
+
+_ONE = "(?<![0-9一二三四五六七八九十百千万亿两第])一"  # 一斤 standing for 每斤 (一斤可以卖到6元左右; not 十一斤, 第一吨)
+
+
+@cache
+def _price_after_one_re() -> re.Pattern[str]:
+    """An amount of money a few words after 一 and a unit of mass, volume, area or energy (一斤可以卖到6元): 一斤 is the
+    price's denominator, no figure."""
+    stop = re.escape(PUNCTUATION.clause_breaks)
+    money = lexicon.alternation(s for s, u in lexicon.units().items() if u.kind == "money" and u.factor == 1)
+    return re.compile(rf"[^{stop}0-9]{{0,{lexicon.compounds().per_reach}}}?[0-9][0-9.,]*(?:{money})")
+
+
+def _per_one(c: Candidate, text: str, kind: str) -> bool:
+    return c.num == "一" and not (c.pre or c.high) and kind in lexicon.compounds().per_any_kinds and \
+        _ONE_RE.match(text, c.start) is not None and _price_after_one_re().match(text, c.end) is not None
+
+
+_ONE_RE = re.compile(_ONE)
 
 
 def _announces(c: Candidate, text: str, kind: str) -> bool:
@@ -1057,7 +1078,8 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         unit = _rate_before(c, text, unit)  # 亩产达到370.4公斤
     canonical, kind, factor = unit
     if _is_name_or_rank(c, text, kind) or _is_rate_base(c, text) or _announces(c, text, kind) or \
-            _names_days(c, text, kind) or _places_named_before(c, text, kind) or _points_back(c, text, kind):
+            _names_days(c, text, kind) or _places_named_before(c, text, kind) or _points_back(c, text, kind) or \
+            _per_one(c, text, kind):
         return None
     value = _discount(c) if c.unit == "折" else parse_number(c.num)
     if value is not None and c.unit and c.unit.startswith("成") and len(c.unit.strip()) > 1:
