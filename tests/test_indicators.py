@@ -2820,6 +2820,10 @@ def test_cases_of_the_twenty_sixth_session(text, meta, expected):
                  [("130.2 亿元", None, "actual", "2024"), ("1368 万美元", "foreign_investment_used", "actual", "2024"),
                   ("18.4%", None, "actual", "2024"), ("9.4%", "foreign_investment_used_growth", "actual", "2024")],
                  id="an item naming its head alone between a copied PDF's spaces"),
+    pytest.param("上半年，连云港市延续一季度地区生产总值增长态势，地区生产总值同比增长12.9%。\n",
+                 {"date": "2023-07-31", "title": "江苏2023年上半年全省经济运行成绩单出炉", "region": "江苏省"},
+                 [("12.9%", "gdp_growth", "actual", "2023-H1")],
+                 id="the time of a trend continued (延续一季度…态势) is no time of the figure"),
 ])
 def test_cases_of_the_twenty_seventh_session(text, meta, expected):
     assert _facts(text, meta) == expected

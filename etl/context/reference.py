@@ -1026,6 +1026,10 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
     if isinstance(cue.period, str) and _MADE_BEFORE.match(sentence, cue.end) and sentence.endswith("年", 0, cue.end) \
             and not _DEADLINE_BEFORE.search(sentence, 0, cue.end):
         return False  # 2000年以前建成老旧小区应改尽改, 1990年后出生的: when the things were made, no figure's time
+    if cue.period is not None and _TREND_AFTER.match(sentence, cue.end) and \
+            _TREND_CONTINUED.search(sentence, max(0, cue.end - _TREND_REACH), cue.end):
+        return False  # 连云港市延续一季度地区生产总值增长态势，地区生产总值同比增长12.9% in a release of the first half:
+        # the time of the trend continued, not of the figure
     if isinstance(cue.period, tuple) and cue.period[0] == RUNNING:
         breaks = list(_CLAUSE_BREAKS.finditer(sentence, cue.end, upto))
         return not breaks or (_TIME_OPENING.fullmatch(sentence, 0, cue.end) is not None and
@@ -1038,6 +1042,10 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
 
 
 _CLAUSE_BREAKS = re.compile(f"[{re.escape(lexicon.punctuation().clause_breaks)}]")
+# A time named as that of a trend continued (延续一季度…增长态势, 保持了上半年以来的良好势头)
+_TREND_CONTINUED = re.compile(r"(?:延续|延续了|保持|保持了|继续保持|承接|接续)[^，,；;。：:0-9０-９]{0,8}\Z")
+_TREND_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:态势|势头|趋势|走势)")
+_TREND_REACH = 12
 _DEADLINE_BEFORE = re.compile(r"(?:到|在|于|力争|计划|确保|争取|预计|将)[0-9０-９〇○零一二三四五六七八九]{4}年\Z")  # (力争2027年前建成: a
 # deadline, the goal's time)
 _MADE_BEFORE = re.compile(r"(?:以前|之前|前|以后|之后|后)(?:建成|建设|建造|修建|竣工|出生|成立|注册|登记|投产|开工)")
