@@ -588,15 +588,16 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
 
 
 def _verb_qualifier(text: str, trigger: int | None, start: int) -> str | None:
-    """约 right before the change word qualifies the change (同比约增长5%, 高温约下降3度到4度): an approximation only,
-    since 超/近 before a verb are words of their own (超增长, 近下降); not the tail of a word (合约增长)."""
+    """约 right before the change word qualifies the change (同比约增长5%, 高温约下降3度到4度), and so does 最多 or 至多
+    (最多曾升3.6%: at most): an approximation or a bound only, since 超/近 before a verb are words of their own (超增长,
+    近下降); not the tail of a word (合约增长)."""
     if trigger is None:
         return None
     not_after = lexicon.qualifier_not_after()
     for m in _verb_qualifier_re().finditer(text, max(0, trigger - _QUALIFIER_BACK), start):
         before = text[m.start() - 1] if m.start() else ""
         if not (before and (before in not_after.get(m.group("q"), "") or before in _VERB_NOT_AFTER)):
-            return "about"
+            return lexicon.qualifiers()[("before", m.group("q"))]
     return None
 
 
@@ -604,13 +605,17 @@ def _verb_qualifier(text: str, trigger: int | None, start: int) -> str | None:
 _VERB_NOT_AFTER = "解失毁相"
 
 
-_QUALIFIER_BACK = 3  # 约 may stand just before the change word that the trigger's base opened (同比约增长)
+_QUALIFIER_BACK = 4  # 约 may stand just before the change word that the trigger's base opened (同比约增长; 最多曾升)
 
 
 @cache
 def _verb_qualifier_re() -> re.Pattern[str]:
-    about = [w for (pos, w), approx in lexicon.qualifiers().items() if pos == "before" and approx == "about"]
-    return re.compile(rf"(?P<q>{lexicon.alternation(about)})(?={lexicon.alternation(lexicon.changes())})")
+    words = [w for (pos, w), approx in lexicon.qualifiers().items()
+             if pos == "before" and (approx == "about" or (approx == "at_most" and w in _BOUNDS_BEFORE_A_VERB))]
+    return re.compile(rf"(?P<q>{lexicon.alternation(words)})(?:曾经?)?(?={lexicon.alternation(lexicon.changes())})")
+
+
+_BOUNDS_BEFORE_A_VERB = ("最多", "至多")  # (not 不超过, 以下: words of a bound on a number, not on a change)
 
 
 def _base_value(text: str, start: int, floor: int) -> bool:
