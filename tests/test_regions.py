@@ -543,6 +543,14 @@ def test_a_share_of_the_whole_country_is_its_holders(text, expected):
     assert [a.region_code for a in _analysed(text, {"date": "2025-05-01"})] == expected
 
 
+def test_a_time_zone_names_no_place():
+    """美東時間…（台灣時間23日早上6點）結算後: a clock's time zone names no place; a world market's price is the country's."""
+    text = "而在美東時間22日下午6點（台灣時間23日早上6點）結算後，布蘭特原油期貨上漲3.03美元或4.94%，報每桶64.35美元。"
+    facts = _analysed(text, {"title": "油價收盤", "region": "台湾省"})
+    assert [(a.fact.mention, a.region_code) for a in facts] == [
+        ("3.03美元", "000000"), ("4.94%", "000000"), ("每桶64.35美元", "000000")]
+
+
 def test_a_shares_price_is_the_companys_own_figure():
     """A share's price (…/股) placed only by the headline or the paper's place is the company's (000000), and so is the
     change told right after it; the market's own figures stay the market's place's."""

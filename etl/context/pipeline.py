@@ -580,8 +580,9 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         figure_start=upto, figure_end=end, backref_level=where.backref_level, source=doc.source,
         clauses_before=doc.text[opened : where.sentence.char_start],
     )
-    if how == "metadata" and fact.kind == "price" and fact.unit.startswith("美元/"):
-        code, how = regions.COUNTRY, "national"  # 金价…失守4000美元关口: a world market's price, not the publisher's place's
+    if how in _FROM_AROUND and fact.kind == "price" and fact.unit.startswith("美元/"):
+        code, how = regions.COUNTRY, "national"  # 金价…失守4000美元关口, 布蘭特原油期貨…報每桶64.35美元 under a Taiwan
+        # headline: a world market's price, not the publisher's place's
     elif how in _FROM_AROUND and fact.unit.endswith("/股"):
         code, how = regions.COUNTRY, "company"  # 台積電今天上漲30元，收1550元 in a Taiwan paper: a share's price is the
         # company's own figure, not the publisher's place's (as a listed company's move is)
