@@ -1026,8 +1026,8 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
     if isinstance(cue.period, str) and _MADE_BEFORE.match(sentence, cue.end) and sentence.endswith("年", 0, cue.end) \
             and not _DEADLINE_BEFORE.search(sentence, 0, cue.end):
         return False  # 2000年以前建成老旧小区应改尽改, 1990年后出生的: when the things were made, no figure's time
-    if cue.period is not None and _TREND_AFTER.match(sentence, cue.end) and \
-            _TREND_CONTINUED.search(sentence, max(0, cue.end - _TREND_REACH), cue.end):
+    if cue.period is not None and sentence.find("势", cue.end, cue.end + _TREND_REACH + 4) >= 0 and \
+            _TREND_AFTER.match(sentence, cue.end) and _TREND_CONTINUED.search(sentence, max(0, cue.end - _TREND_REACH), cue.end):
         return False  # 连云港市延续一季度地区生产总值增长态势，地区生产总值同比增长12.9% in a release of the first half:
         # the time of the trend continued, not of the figure
     if isinstance(cue.period, tuple) and cue.period[0] == RUNNING:
