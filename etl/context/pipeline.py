@@ -95,7 +95,8 @@ def _changes_placed_as_levels(attributed: list[AttributedFact], text: str) -> li
             level = by_start.get(a.refers_to_start) if a.refers_to_start is not None else None
             if level is None and out and out[-1].fact.measure == "change":
                 level = out[-1]  # (…54.9%、11.8%, 环比…分别增长71.8%: after a change placed so)
-            if level is not None and level.sentence_index == a.sentence_index and level.region_how in ("clause", "company"):
+            if level is not None and level.sentence_index == a.sentence_index and \
+                    level.region_how in ("clause", "company"):
                 a = replace(a, region_code=level.region_code, region_how=level.region_how)  # (台積電收漲35元或2.26%: the
                 # share's change as its price's)
         out.append(a)

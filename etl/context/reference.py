@@ -115,10 +115,10 @@ def time_words() -> TimeWords:
     if set(data["sections"]) - set(SECTION_KINDS):
         raise ValueError(f"time_words.toml: unknown section kinds {set(data['sections']) - set(SECTION_KINDS)}")
     plans = {k: (int(a), int(b)) for k, (a, b) in data["plans"].items()}
-    if set(data["spoken"]["words"]) - set(data["relative_years"]) or set(data["spoken"]["gone_by"]) - set(data["spoken"]["words"]):
+    spoken = set(data["spoken"]["words"])
+    if stray := (spoken - set(data["relative_years"])) | (set(data["spoken"]["gone_by"]) - spoken):
         raise ValueError(f"time_words.toml: spoken words not among the relative years, or gone_by not among the spoken: "
-                         f"{set(data['spoken']['words']) - set(data['relative_years'])}, "
-                         f"{set(data['spoken']['gone_by']) - set(data['spoken']['words'])}")
+                         f"{stray}")
     words = [*data["relative_years"], *status_words, *data["single_year"]["words"]]
     spans = [*data["recent_spans"], *data["coming_spans"]]
     horizon = "|".join(re.escape(w) for w in data["horizon"]["before"])
@@ -1027,7 +1027,8 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
             and not _DEADLINE_BEFORE.search(sentence, 0, cue.end):
         return False  # 2000年以前建成老旧小区应改尽改, 1990年后出生的: when the things were made, no figure's time
     if cue.period is not None and sentence.find("势", cue.end, cue.end + _TREND_REACH + 4) >= 0 and \
-            _TREND_AFTER.match(sentence, cue.end) and _TREND_CONTINUED.search(sentence, max(0, cue.end - _TREND_REACH), cue.end):
+            _TREND_AFTER.match(sentence, cue.end) and \
+            _TREND_CONTINUED.search(sentence, max(0, cue.end - _TREND_REACH), cue.end):
         return False  # 连云港市延续一季度地区生产总值增长态势，地区生产总值同比增长12.9% in a release of the first half:
         # the time of the trend continued, not of the figure
     if isinstance(cue.period, tuple) and cue.period[0] == RUNNING:
@@ -1388,8 +1389,8 @@ GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,�
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标"
                          rf"|(?<![项个件条批]){_GOAL_WORDS}{{1,3}}任务|目标(?=的[0-9０-９百])")  # (超额完成国家下达的110万人年度任务; not
 # 建立150项年度任务: a count of tasks)
-# (的 or 等 before it: 增长5%等预期目标; without them only after a qualifier or a goal's word: 增长6.5%左右目标, 实现7%增长目标; not 完成10个目标 — but a goal whose
-# share follows: 完成全年900万人目标的73%)
+# (的 or 等 before it: 增长5%等预期目标; without them only after a qualifier or a goal's word: 增长6.5%左右目标, 实现7%增长
+# 目标; not 完成10个目标 — but a goal whose share follows: 完成全年900万人目标的73%)
 
 
 # A change against the year before: one year's, whatever span the sentence names (比上年增长14.2%).

@@ -789,8 +789,8 @@ _RANK = rf"(?:{_NTH}(?:[位名]|(?![产次批届期号个条章节部轮类级�
 _RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?"
                            rf"(?=(?:[0-9一二三四五六七八九十]+个(?:城市|地市|设区市|市州|县市区|县区|县市)中?[列居排位]?)?{_RANK})"
                            r"|(?<=获评|荣获|评为|入选|获得|成为)全[国省市区州县]")
-# …and a place so named (增速位列金华第一, 位居金华各县市区第二, 总量稳居南宁市县域第一, 增速居浙江全省首位): the set of the rank, not the
-# figure's place; its rank ends its phrase (not 沈阳第二机床厂, 杭州第19届亚运会)
+# …and a place so named (增速位列金华第一, 位居金华各县市区第二, 总量稳居南宁市县域第一, 增速居浙江全省首位): the set of
+# the rank, not the figure's place; its rank ends its phrase (not 沈阳第二机床厂, 杭州第19届亚运会)
 _RANKED_IN = ("居", "位居", "位列", "列", "排", "排名", "排在", "在", "为", "是", "达到", "达")  # before a superlative's set
 _RANK_AFTER = re.compile(rf"(?:各?(?:县市区|县市|区县|县区|市县|地市|城市|县域|县|市|区)|同类城市|全[省市区县]|[省市]内)?"
                          rf"(?:{_NTH}(?:[位名]|(?![\u4e00-\u9fff]))|{_RANK_OTHER})")
@@ -1272,7 +1272,8 @@ def _national_marks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where a sentence names a national body, and where 全国 or 我国 stands before a figure (cached: a sentence
     serves all its figures)."""
     return (tuple(m.start() for m in _national_bodies(sentence)),
-            tuple(m.start() for m in _national_count_re().finditer(sentence) if not _SHARE_OF_WHOLE.match(sentence, m.end() - 1)))
+            tuple(m.start() for m in _national_count_re().finditer(sentence)
+                  if not _SHARE_OF_WHOLE.match(sentence, m.end() - 1)))  # (not 全国4.3%的耕地: a share of it)
 
 
 # A share of the whole country right after 全国/我国 (安徽以全国4.3%的耕地，生产了全国6%的粮食, 贡献了全国24.1%的增量): the

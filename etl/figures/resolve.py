@@ -657,31 +657,33 @@ def _per_any_re() -> re.Pattern[str]:
     stop = re.escape(PUNCTUATION.clause_breaks)
     measures = [s for s, u in lexicon.denominators().items() if u.kind in compounds.per_any_kinds]
     # (a colon may end the label: 每股收益:-0.40元), and earlier prices of a list may stand between: 每公斤12元和16元
-    money = lexicon.alternation(s for s, u in lexicon.units().items() if u.kind == "money" and u.factor == 1)
-    earlier = _earlier_items(rf"[0-9][0-9.,]*[万亿萬億]?(?:{money})?")
+    earlier = _earlier_items(rf"[0-9][0-9.,]*[万亿萬億]?(?:{_money_words()})?")
     return re.compile(rf"(?:{re.escape(compounds.per)}(?P<den>{lexicon.alternation([*compounds.per_any, *measures])})"
                       rf"|{_ONE}(?P<den1>{lexicon.alternation(measures)}))"
                       rf"[^{stop}0-9]{{0,{compounds.per_reach}}}[:：]?\s*[-−]?{earlier}\Z")
 
 
 _ONE = "(?<![0-9一二三四五六七八九十百千万亿两第])一"  # 一斤 standing for 每斤 (一斤可以卖到6元左右; not 十一斤, 第一吨)
+_ONE_RE = re.compile(_ONE)
+
+
+@cache
+def _money_words() -> str:
+    """The units of money of factor 1 (元, 美元, 港元 …), as an alternation."""
+    return lexicon.alternation(s for s, u in lexicon.units().items() if u.kind == "money" and u.factor == 1)
 
 
 @cache
 def _price_after_one_re() -> re.Pattern[str]:
-    """An amount of money a few words after 一 and a unit of mass, volume, area or energy (一斤可以卖到6元): 一斤 is the
-    price's denominator, no figure."""
     stop = re.escape(PUNCTUATION.clause_breaks)
-    money = lexicon.alternation(s for s, u in lexicon.units().items() if u.kind == "money" and u.factor == 1)
-    return re.compile(rf"[^{stop}0-9]{{0,{lexicon.compounds().per_reach}}}?[0-9][0-9.,]*(?:{money})")
+    return re.compile(rf"[^{stop}0-9]{{0,{lexicon.compounds().per_reach}}}?[0-9][0-9.,]*(?:{_money_words()})")
 
 
 def _per_one(c: Candidate, text: str, kind: str) -> bool:
+    """Is the candidate 一 and a unit of mass, volume, area or energy with an amount of money a few words after it in its
+    clause (一斤可以卖到6元)? Then it stands for 每斤: the price's denominator, no figure."""
     return c.num == "一" and not (c.pre or c.high) and kind in lexicon.compounds().per_any_kinds and \
         _ONE_RE.match(text, c.start) is not None and _price_after_one_re().match(text, c.end) is not None
-
-
-_ONE_RE = re.compile(_ONE)
 
 
 def _announces(c: Candidate, text: str, kind: str) -> bool:
@@ -1011,8 +1013,9 @@ def _coded_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
     if not _QUOTE_VERB.search(text, lo, c.start):
         return unit  # the common case, in one step
     code = None
-    for code in STOCK_CODE.finditer(text, lo, c.start) if any(ch in text[lo : c.start] for ch in ")）") else ():
-        pass
+    if any(ch in text[lo : c.start] for ch in ")）"):
+        for code in STOCK_CODE.finditer(text, lo, c.start):
+            pass
     if code is None or any(ch in text[code.end() : c.start] for ch in PUNCTUATION.full_stops + "；;、"):
         return _market_quote(c, text, unit)
     return f"{unit[0]}/股", "price", unit[2]
