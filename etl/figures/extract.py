@@ -528,7 +528,8 @@ def _extract(text: str) -> list[Fact]:
             value, high = sorted((-abs(high), -abs(value))) if high is not None else (-abs(value), None)
         if high is not None and high < value:
             continue  # 1-0 is no range (下降61.58%-56.77% is one: −61.58…−56.77)
-        approx = r.approx or (_verb_qualifier(text, ch.trigger_start, start) if ch.measure == "change" else None)
+        approx = r.approx or (_verb_qualifier(text, ch.trigger_start, start) if ch.measure == "change" else
+                              _milestone(text, start, end))
         facts.append(Fact(original[start:end], start, end, exact(value), exact(high) if high is not None else None,
                           r.unit, r.kind, approx, ch.measure, ch.basis, _refers_to(text, facts, ch, r), r.rule))
         prev_end = end
@@ -585,6 +586,17 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
     if ch.measure == "change" and ch.basis is None and not ch.explicit:
         ch = ch._replace(basis=_carried_basis(text, facts, start, kind))
     return ch
+
+
+def _milestone(text: str, start: int, end: int) -> str | None:
+    """A mark a level stood on or passed (首度站上七〇〇〇億美元大關, 首次跃上140万亿元新台阶): more than the mark, the verb
+    no part of the mention."""
+    return "more_than" if _MILESTONE_AFTER.match(text, end) and _MILESTONE_VERB.search(text, max(0, start - 3), start) \
+        else None
+
+
+_MILESTONE_VERB = re.compile(r"(?:站上|迈上|跃上|跨上|登上|跨越|跨过|迈过|跨入|迈入)了?\Z")
+_MILESTONE_AFTER = re.compile(r"(?:的|新|历史性|歷史性|重要)?(?:大关|大關|关口|關口|台阶|台階|大台阶|大台階|关|關)")
 
 
 def _verb_qualifier(text: str, trigger: int | None, start: int) -> str | None:
