@@ -522,13 +522,6 @@ def fraction(numerator: Decimal, denominator: Decimal, approx: str | None) -> Re
     return Resolved((numerator / denominator).quantize(_PLACES).normalize(), None, "分数", "fraction", approx, "fraction")
 
 
-_RANK_UNITS = ("位", "名")
-# A ranking verb and the set ranked in, right before a number of places (分列全省一、二位, 位居全国三名 …).
-_RANKED_BEFORE = re.compile(r"(?:分列|分居|分别位居|分别位列|位列|位居|名列|排在|排名|居)(?:全[国省市区县州]|全球|世界)?"
-                            r"(?:[0-9一二三四五六七八九十]{1,2}[、和])*\Z")
-_RANKED_REACH = 8
-
-
 def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     at = c.start
     while at and text[at - 1] in PUNCTUATION.spaces:
@@ -545,8 +538,6 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
         return True  # “三个聚焦、四个坚持、五个着力”: the items of a slogan in quotes
     if text.endswith(_LABEL_BEFORE, 0, c.start):
         return True  # 如表1所示, 见图2: the number of a table or a figure
-    if c.unit in _RANK_UNITS and _RANKED_BEFORE.search(text, max(0, at - _RANKED_REACH), at):
-        return True  # 眉山、德阳增速分列全省一、二位: places in a ranking, no count of people (not 新增院士3位)
     if c.num in _WEEKDAYS and not c.pre and c.unit not in ("天", "日") and text.endswith(WEEK, 0, at) and \
             not text.endswith(_WEEKS_COUNTED, 0, at - 1 if text[at - 1] in "周週" else at - 2):
         return True  # 周三起, 星期五前: a day of the week (not 每周三次, 一周三次: a count per week; 黄金周五天: days)
@@ -563,10 +554,14 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
             return True  # 第一、二轮, 第1、2名: the unit said once, after the last
     if c.unit == "次" and text.startswith(_BODIES, c.end) and _SESSION.search(text, max(0, c.start - _SESSION_REACH), c.start):
         return True  # 九届十七次董事会: a session of a body's term (not 第十届全运会期间共开展3次演练)
-    return c.unit in _RANK_UNITS and text.endswith(_RANK_BEFORE, 0, c.start)  # 排名3位, 分列四到十位: places in a ranking
+    return c.unit in _RANK_UNITS and _RANKED_BEFORE.search(text, max(0, at - _RANKED_REACH), at) is not None  # 排名3位,
+    # 分列四到十位, 分列全省一、二位: places in a ranking (not 新增院士3位)
 
 
 _RANK_BEFORE = ("排名", "位居", "排在", "分列", "位列", "分居", "跃居", "并列", "列", "居")
+# …right before the number, or before the set ranked in and earlier items of a list (分列全省一、二位)
+_RANKED_BEFORE = re.compile(rf"(?:{'|'.join(_RANK_BEFORE)})(?:全[国省市区县州]|全球|世界)?(?:[0-9一二三四五六七八九十]{{1,2}}[、和])*\Z")
+_RANKED_REACH = 10
 
 
 _WEEKDAYS = frozenset("一二三四五六日天")
