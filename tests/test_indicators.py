@@ -2824,6 +2824,11 @@ def test_cases_of_the_twenty_sixth_session(text, meta, expected):
                  {"date": "2023-07-31", "title": "江苏2023年上半年全省经济运行成绩单出炉", "region": "江苏省"},
                  [("12.9%", "gdp_growth", "actual", "2023-H1")],
                  id="the time of a trend continued (延续一季度…态势) is no time of the figure"),
+    pytest.param("分季度看，一季度城镇调查失业率平均值为5.4%，二季度改善至5.1%，三季度上升至5.4%。\n",
+                 {"date": "2026-01-20", "title": "2025年经济运行情况", "region": "四川省"},
+                 [("5.4%", "surveyed_unemployment", "actual", "2025-Q1"), ("5.1%", "surveyed_unemployment", "actual", "2025-Q2"),
+                  ("5.4%", "surveyed_unemployment", "actual", "2025-Q3")],
+                 id="parts of a year listed in turn with a verb only keep the measure"),
 ])
 def test_cases_of_the_twenty_seventh_session(text, meta, expected):
     assert _facts(text, meta) == expected

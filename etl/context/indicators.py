@@ -1177,8 +1177,8 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
 
 
 _PART_OPENS = re.compile(r"(?:其中[，,：:]?)?")
-# A part of the time after 其中: 其中，二季度, 其中10月当月.
-_TIME_PART = re.compile(r"[，,]?\s*其中[，,：:]?\s*(?:[一二三四]季度|[上下]半年|[0-9０-９]{1,2}月份?(?:当月|單月|单月)?)")
+# A part of the time, after 其中 or not: 其中，二季度, 其中10月当月; 一季度…为5.4%，二季度改善至5.1%.
+_TIME_PART = re.compile(r"[，,]?\s*(?:其中[，,：:]?\s*)?(?:[一二三四]季度|[上下]半年|[0-9０-９]{1,2}月份?(?:当月|單月|单月)?)")
 
 
 _EXISTENTIAL = ("有", "共有", "另有", "还有")
