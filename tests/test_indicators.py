@@ -2829,6 +2829,11 @@ def test_cases_of_the_twenty_sixth_session(text, meta, expected):
                  [("5.4%", "surveyed_unemployment", "actual", "2025-Q1"), ("5.1%", "surveyed_unemployment", "actual", "2025-Q2"),
                   ("5.4%", "surveyed_unemployment", "actual", "2025-Q3")],
                  id="parts of a year listed in turn with a verb only keep the measure"),
+    pytest.param("其中，2025年，规模以上工业增加值比上 年增长7.0%，服务业增加值比上年增长6.1%。\n",
+                 {"date": "2026-01-20", "title": "2025年经济运行情况", "region": "四川省"},
+                 [("7.0%", "industrial_value_added_growth", "actual", "2025"),
+                  ("6.1%", "services_value_added_growth", "actual", "2025")],
+                 id="a PDF's space inside a gap word"),
 ])
 def test_cases_of_the_twenty_seventh_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -227,8 +227,6 @@ def indicator(indicator_id: str) -> Indicator:
 # --- attribution ----------------------------------------------------------------------------------------------------
 
 
-_SPACES = " \u3000"
-_SPACED_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z][ \u3000]+(?=[\u4e00-\u9fffA-Za-z])")  # a space between two letters of words
 _UPPER = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)  # (the catalogue writes its Latin in capitals)
 
 
@@ -237,12 +235,7 @@ def _hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Catalogue phrases in a sentence: (start, end, phrase), leftmost-longest, in order, Latin letters in any case (gdp
     is GDP); a name with its abbreviation in brackets after it is one phrase (工业生产者出厂价格(PPI), 地区生产总值（GDP）)."""
     cat = catalogue()
-    text = sentence.translate(_UPPER)
-    if _SPACED_WORD.search(text) is None:
-        hits = list(cat.phrases.longest(text))
-    else:  # 人 均 GDP, 全市 地区生产总值: a PDF's spaces inside and between words, read through
-        kept = [i for i, ch in enumerate(text) if not (ch in _SPACES and _SPACED_WORD.match(text, i - 1))]
-        hits = [(kept[s], kept[e - 1] + 1, phrase) for s, e, phrase in cat.phrases.longest("".join(text[i] for i in kept))]
+    hits = list(cat.phrases.longest(sentence.translate(_UPPER)))  # (a PDF's spaces are gone: pipeline._without_layout_spaces)
     for k in range(len(hits) - 1, 0, -1):
         (start, end, phrase), (inner, inner_end, abbreviation) = hits[k - 1], hits[k]
         if inner == end + 1 and sentence[end] in "(（" and sentence[inner_end : inner_end + 1] in (")", "）") and \
@@ -1010,9 +1003,8 @@ _LEADING_WORDS = re.compile(r"[^0-9０-９，,；;。]*")  # a clause's words be
 
 @cache
 def _head_re() -> re.Pattern[str]:
-    """A list item's head (its shortest opening of two characters or more) and the gap words after it, spaces of a
-    copied PDF around them (、 外资 1368 万美元)."""
-    return re.compile(rf"[ \u3000]*(.{{2,{_ELIDED_ITEM}}}?)(?:{catalogue().gap_re.pattern})[ \u3000]*")
+    """A list item's head (its shortest opening of two characters or more) and the gap words after it."""
+    return re.compile(rf"(.{{2,{_ELIDED_ITEM}}}?)(?:{catalogue().gap_re.pattern})")
 
 
 def _spread_back(sentence: str, figures: list[Placed], k: int, out: list[str | None], named: list[str | None]

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
-from itertools import groupby
+from itertools import accumulate, groupby
 from typing import NamedTuple
 
 from etl.context import indicators, metric, period, redact, reference, regions, topics
@@ -409,14 +409,34 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> li
         figures = [indicators.Placed(fact, fact.char_start - base, fact.char_end - base,
                                      index.get(facts[fact.refers_to].char_start) if fact.refers_to is not None else None)
                    for fact, _, _ in group]
+        sentence, figures = _without_layout_spaces(where.raw_sentence, figures)
         previous, continued = "", None
         if before is not None and before[0].index == where.sentence.index - 1 and \
                 before[0].paragraph_index == where.sentence.paragraph_index and indicators.continues(before[1]):
             previous, continued = before[1], before[2]
-        found = indicators.attribute(where.raw_sentence, figures, previous, continued)
-        before = (where.sentence, where.raw_sentence, indicators.continued_subject(where.raw_sentence, figures, found))
+        found = indicators.attribute(sentence, figures, previous, continued)
+        before = (where.sentence, sentence, indicators.continued_subject(sentence, figures, found))
         out += found
     return out
+
+
+# Spaces beside an ideograph or between two letters: a copied PDF's (实际使用内资 130.2 亿元、 外资, 比上 年增长7.0%, 人 均 GDP),
+# no part of any phrase or gap word.
+_LAYOUT_SPACE = re.compile("[ \u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000]+"
+                           "|(?<=[A-Za-z])[ \u3000]+(?=[A-Za-z])")
+
+
+def _without_layout_spaces(sentence: str, figures: list[indicators.Placed]) -> tuple[str, list[indicators.Placed]]:
+    """The sentence as the indicators read it, without the spaces beside its ideographs, and its figures' offsets in it
+    (the common case, a sentence with none, as it is)."""
+    if _LAYOUT_SPACE.search(sentence) is None:
+        return sentence, figures
+    drop = [False] * len(sentence)
+    for m in _LAYOUT_SPACE.finditer(sentence):
+        drop[m.start() : m.end()] = [True] * (m.end() - m.start())
+    dropped = list(accumulate(drop, initial=0))  # the spaces dropped before each offset
+    compact = "".join(ch for ch, gone in zip(sentence, drop) if not gone)
+    return compact, [replace(f, start=f.start - dropped[f.start], end=f.end - dropped[f.end]) for f in figures]
 
 
 # Numbering styles of headings, outermost first: 一、 then （一） then 1. ; unnumbered headings last.
