@@ -2834,6 +2834,10 @@ def test_cases_of_the_twenty_sixth_session(text, meta, expected):
                  [("7.0%", "industrial_value_added_growth", "actual", "2025"),
                   ("6.1%", "services_value_added_growth", "actual", "2025")],
                  id="a PDF's space inside a gap word"),
+    pytest.param("2025年，柳州地区生产总值同比增长6.2%、总量重回3000亿元台阶。\n",
+                 {"date": "2026-01-20", "title": "柳州经济年报", "region": "柳州市"},
+                 [("6.2%", "gdp_growth", "actual", "2025"), ("3000亿元", "gdp", "actual", "2025")],
+                 id="a level a total returned to (重回…台阶) is its value"),
 ])
 def test_cases_of_the_twenty_seventh_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -595,7 +595,7 @@ def _milestone(text: str, start: int, end: int) -> str | None:
         else None
 
 
-_MILESTONE_VERB = re.compile(r"(?:站上|迈上|跃上|跨上|登上|跨越|跨过|迈过|跨入|迈入)了?\Z")
+_MILESTONE_VERB = re.compile(r"(?:站上|迈上|跃上|跨上|登上|跨越|跨过|迈过|跨入|迈入|重回|重返)了?\Z")
 _MILESTONE_AFTER = re.compile(r"(?:的|新|历史性|歷史性|重要)?(?:大关|大關|关口|關口|台阶|台階|大台阶|大台階|关|關)")
 
 
