@@ -1337,9 +1337,10 @@ def _route_span(text: str, figure_start: int, before: list[_Unit]) -> str | None
 # What says a way is travelled or built (not 从上海转移至昆山, 由市财政局拨付至海淀区).
 _TRAVEL = re.compile(r"全长|全线|长约|里程|公里|只需|仅需|需要|小时|分钟|车程|路程|距离|高速|铁路|线路|航线|通车|运行")
 # A way from one place to another: 起自…止于…, 从…到…, 由…至….
-_WAY_OPENS = re.compile("起自|起于|始于|从|由")  # what each way of _WAY opens with
-_WAY = re.compile(r"(?:起自|起于|始于)[^。；;]{1,60}?(?:止于|终于|至)[^，,。；;（(]{1,16}"
-                  r"|(?:从|由)[^，,。；;]{1,24}?(?:到达|到|至)[^，,。；;（(]{1,16}")
+_ROUTE_OPENS, _FROM_OPENS = "起自|起于|始于", "从|由"
+_WAY = re.compile(rf"(?:{_ROUTE_OPENS})[^。；;]{{1,60}}?(?:止于|终于|至)[^，,。；;（(]{{1,16}}"
+                  rf"|(?:{_FROM_OPENS})[^，,。；;]{{1,24}}?(?:到达|到|至)[^，,。；;（(]{{1,16}}")
+_WAY_OPENS = re.compile(f"{_ROUTE_OPENS}|{_FROM_OPENS}")  # what each way of _WAY opens with
 
 
 def _at_scope(base: str, level: str) -> str:

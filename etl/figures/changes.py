@@ -11,7 +11,7 @@ base (全国平均水平); a change that names no base of its own takes the basi
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -599,6 +599,16 @@ def sentence_start(text: str, start: int) -> int:
     stops = _full_stops(text)
     k = bisect_right(stops, start - 1)
     return stops[k - 1] + 1 if k else 0
+
+
+def sentence_end(text: str, end: int) -> int:
+    """Where the sentence holding ``end`` ends (at its full stop, or the text's end)."""
+    near = _FULL_STOP.search(text, end, end + _SENTENCE_REACH)
+    if near is not None:
+        return near.start()
+    stops = _full_stops(text)
+    k = bisect_left(stops, end)
+    return stops[k] if k < len(stops) else len(text)
 
 
 _FULL_STOP = re.compile(f"[{re.escape(_PUNCTUATION.full_stops)}]")

@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from etl.figures import lexicon
+from etl.figures import changes, lexicon
 from etl.figures.find import CURRENCY_PREFIX, NEGATIVE_SIGNS, PUNCTUATION, SCALE_PREFIX, STOCK_CODE, Candidate, bare
 from etl.figures.numerals import DIGITS, INSIDE, VAGUE, normalize, parse_number
 
@@ -1030,9 +1030,8 @@ def _market_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tu
     `share_markets`) that names no commodity and no currency pair: a share's price (台積電今天上漲30元，收1550元，…大盤)."""
     if unit[0] not in _SHARE_CURRENCIES or unit[2] != 1 or not _SHARE_PRICE.fullmatch(c.num):
         return unit
-    lo = max([0] + [text.rfind(ch, 0, c.start) + 1 for ch in PUNCTUATION.full_stops])
-    ends = [i for i in (text.find(ch, c.end) for ch in PUNCTUATION.full_stops) if i >= 0]
-    sentence = normalize(text[lo : min(ends, default=len(text))])
+    lo = changes.sentence_start(text, c.start)
+    sentence = normalize(text[lo : changes.sentence_end(text, c.end)])
     clause = normalize(text[max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in PUNCTUATION.clause_breaks]) : c.start])
     if not any(word in sentence for word in lexicon.compounds().share_markets) or \
             any(word in sentence for word in _NOT_A_SHARE) or \
