@@ -220,11 +220,21 @@ def main() -> int:
         runs = [bench(name, inputs, n, work, args.loader_only) for _ in range(args.repeat) for n in workers]
     results = [summarise([r for r in runs if r.workers == n]) for n in workers]
     print(table(results))
+    print(f"analysis: {compiled_modules()}")
     if args.repeat > 1:
         print(f"\nbest of {args.repeat} runs (seconds and chars/s); median seconds: "
               + ", ".join(f"{n} worker(s) {statistics.median(r.seconds for r in runs if r.workers == n):.2f}"
                           for n in workers))
     return 0
+
+
+def compiled_modules() -> str:
+    """What `python -m etl.accel` says the ingest ran: the compiled build of `make accel`, or the sources."""
+    said = subprocess.run([sys.executable, "-m", "etl.accel"], cwd=ROOT, capture_output=True, text=True).stdout
+    lines = said.splitlines()
+    compiled = sum(line.endswith(": compiled") for line in lines)
+    return f"{compiled} of {len(lines)} modules compiled (make accel)" if compiled else \
+        f"the Python sources ({said.strip() or 'etl.accel said nothing'})"
 
 
 def summarise(runs: list[Result]) -> Result:

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib.resources import files
 from itertools import takewhile
 from pathlib import Path
 from typing import NamedTuple
@@ -31,8 +32,7 @@ from etl.figures.find import STOCK_CODE
 from etl.figures.numerals import normalize
 
 COUNTRY = "000000"
-LEXICON = Path(__file__).resolve().parent.parent / "lexicon"
-ALIASES_FILE = LEXICON / "region_aliases.csv"
+ALIASES_FILE = files("etl.lexicon").joinpath("region_aliases.csv")  # package data, as lexicon.read_text reads it
 RULES_FILE = "region_rules.toml"  # read through etl.figures.lexicon, like every lexicon file
 _PUNCTUATION = lexicon.punctuation()
 HOW = ("clause", "paragraph", "backref", "headline", "metadata", "national", "company", "unknown")
