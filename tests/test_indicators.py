@@ -2944,3 +2944,27 @@ def test_a_scope_word_below_the_known_place_names_an_unknown_place_inside_it(tex
 
     facts = analyse(make_document(text + "\n", "x", "x", {"date": "2025-06-20", "region": region})).facts
     assert [a.region_how for a in facts] == [how]
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("2023年全市接待游客5200万人次，2024年则达到6100万人次。\n",
+                 {"date": "2025-02-10", "title": "文旅市场回顾", "region": "桂林市"},
+                 [("5200万人次", "tourist_visits", "actual", "2023"), ("6100万人次", "tourist_visits", "actual", "2024")],
+                 id="则 before a later year's value of the same measure"),
+    pytest.param("2023年全市旅游总收入约800亿元，而到了2024年，这一数字增至近900亿元。\n",
+                 {"date": "2025-02-10", "title": "文旅市场回顾", "region": "桂林市"},
+                 [("约800亿元", "tourism_revenue", "actual", "2023"), ("近900亿元", "tourism_revenue", "actual", "2024")],
+                 id="而到了…，这一数字 points back to the measure before"),
+    pytest.param("2024年，全省城镇居民人均可支配收入52000元，比上年名义增长4.8%；扣除价格因素，实际增长4.6%。\n",
+                 {"date": "2025-01-20", "title": "2024年全省居民收入", "region": "浙江省"},
+                 [("52000元", "urban_income_per_capita", "actual", "2024"),
+                  ("4.8%", "urban_income_per_capita_growth", "actual", "2024"),
+                  ("4.6%", "urban_income_per_capita_growth", "actual", "2024")],
+                 id="扣除价格因素， opening the clause after a semicolon: the real growth of the same measure"),
+    pytest.param("2024年全市接待游客5200万人次，民宿营业额则增长6%。\n",
+                 {"date": "2025-02-10", "title": "文旅市场回顾", "region": "桂林市"},
+                 [("5200万人次", "tourist_visits", "actual", "2024"), ("6%", None, "actual", "2024")],
+                 id="则 after a noun of its own joins nothing"),
+])
+def test_cases_of_the_twenty_eighth_session(text, meta, expected):
+    assert _facts(text, meta) == expected

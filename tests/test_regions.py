@@ -1237,3 +1237,16 @@ def test_a_county_level_city_now_a_district_is_itself_and_its_quan_shi_too(metad
 
     doc = make_document("全市实现地区生产总值180亿元，比增13%。\n", "x", "x", {"date": "2007-01-12", "region": metadata})
     assert {a.region_code for a in analyse(doc).facts} == {code}
+
+
+def test_a_mainland_measure_holds_for_the_later_clauses_of_its_sentence():
+    """In a Taiwan or Hong Kong text the mainland's measure (規模以上工業增加值, 社會消費品零售總額) opening a clause is the
+    country's figure, and so are the figures of the sentence's later semicolon clauses that name nothing else; a
+    clause naming Hong Kong's own measure after it stays Hong Kong's."""
+    text = "社會消費品零售總額環比增長0.3％；同比增長2.9％，增速比上月加快0.1個百分點。"
+    facts = _analysed(text, {"title": "經濟數據", "region": "台湾省"})
+    assert [(a.fact.mention, a.region_code) for a in facts] == [
+        ("0.3％", "000000"), ("2.9％", "000000"), ("0.1個百分點", "000000")]
+    text = "規模以上工業增加值同比增長5.2％；本港失業率為3.8％。"
+    facts = _analysed(text, {"title": "經濟數據", "region": "香港"})
+    assert [(a.fact.mention, a.region_code) for a in facts] == [("5.2％", "000000"), ("3.8％", "810000")]

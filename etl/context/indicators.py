@@ -1101,9 +1101,10 @@ def _stated_rate_re() -> re.Pattern[str]:
 def _opens_with_rate(sentence: str, placed: Placed) -> bool:
     """Does a rate stand in its sentence's first clause with nothing before it but a rate noun or gap words (增速达16%,
     两年平均增长8.4%)? Such a sentence continues the subject of the one before."""
-    if regions.clause_start(sentence, placed.start) != 0:
-        return False
-    clause = sentence[: placed.start].lstrip()
+    opening = regions.clause_start(sentence, placed.start)
+    if opening != 0 and catalogue().gap_re.fullmatch(sentence, 0, opening) is None:
+        return False  # (扣除价格因素，实际增长5.0%: an opening clause of gap words only is no subject either)
+    clause = sentence[opening : placed.start].lstrip()
     head = _RATE_HEAD.match(clause)
     if placed.fact.measure != "change" and not head.group("noun"):
         return False  # (a level after no rate noun: 增速达16% is a rate stated as a value, 达16% no rate at all)

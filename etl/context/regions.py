@@ -2300,7 +2300,9 @@ def resolve_region(
         return COUNTRY, "company"  # 台積電…合併營收3436億元 in a Taiwan paper: the company's, no place named
     wired = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source)
     other = _market_news(clause, end) and not _own_market(home, clause, end) or _mainland_measure(home, clause, end) or \
-        _national_occasion(home, headline, clause[:end])
+        _national_occasion(home, headline, clause[:end]) or \
+        bool(clauses_before) and _mainland_measure(home, clauses_before, len(clauses_before))  # (…工業生產者出廠價格指數
+    # 環比上漲0.1％；同比下降2.1％ in a Taiwan paper: the earlier clause's measure is the mainland's, and so the later's)
     code = home_region(None, metadata_region, source) if not other else None
     if code is not None and wired:
         code = _headed_home(code, headline)
