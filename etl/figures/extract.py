@@ -413,7 +413,8 @@ def _no_changes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
     if not any(word in text for word in words):
         return []  # the common case, at the speed of a string search
     return [(m.start(), m.end(), Resolved(Decimal(0), None, "%", "percent", words[m.group()], "no_change"))
-            for m in _no_change_re().finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
+            for m in _no_change_re().finditer(text) if not any(s < m.end() and m.start() <= e for s, e in taken)]
+    # (21种蔬菜价格上涨，2种持平: what stayed flat is the count right before it, not a change of its own)
 
 
 # A doubling: 翻一番 is a rise of 1 倍 (twice the base), 翻两番 of 3 倍 (four times), 翻番 and 翻倍 of 1 倍; 以上, 多 after
