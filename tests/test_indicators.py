@@ -2965,6 +2965,18 @@ def test_a_scope_word_below_the_known_place_names_an_unknown_place_inside_it(tex
                  {"date": "2025-02-10", "title": "文旅市场回顾", "region": "桂林市"},
                  [("5200万人次", "tourist_visits", "actual", "2024"), ("6%", None, "actual", "2024")],
                  id="则 after a noun of its own joins nothing"),
+    pytest.param("2024年，潍坊以6.3%的实际增速领跑全省，地区生产总值突破8000亿元。\n",
+                 {"date": "2025-02-10", "title": "山东16市经济年报", "region": "山东省"},
+                 [("6.3%", "gdp_growth", "actual", "2024"), ("突破8000亿元", "gdp", "actual", "2024")],
+                 id="以X%的增速 ranks by the growth of the sentence's only measure"),
+    pytest.param("2024年，潍坊以6.3%的增速领跑全省，规上工业增加值和社会消费品零售总额均居前列。\n",
+                 {"date": "2025-02-10", "title": "山东16市经济年报", "region": "山东省"},
+                 [("6.3%", None, "actual", "2024")],
+                 id="以X%的增速 in a sentence of two measures: neither"),
+    pytest.param("前三季度，全省居民消费价格同比上涨0.6%。其中，9月份同比上涨0.3%。\n",
+                 {"date": "2025-10-20", "title": "前三季度全省经济运行情况", "region": "江苏省"},
+                 [("0.6%", "cpi", "actual", "2025-Q1..Q3"), ("0.3%", "cpi", "actual", "2025-09")],
+                 id="a sentence opening with 其中 and a part of the time goes on with the measure before"),
 ])
 def test_cases_of_the_twenty_eighth_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -608,6 +608,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                 found = _total_after_addition(sentence, figures[k - 1], placed)  # 新增新能源装机400万千瓦、总量达到…
         elif hit is None and k and (total := _total_after_addition(sentence, figures[k - 1], placed)) is not None:
             found = total  # 新增国家高新技术企业29家、总数达到277家: the stock the addition went to
+        elif hit is None and (family := _ranked_by_rate(sentence, placed)) is not None:
+            found = _in_family(family, placed.fact, "change")  # 烟台以6.1%的实际增速领跑全省，GDP突破1.1万亿元
         elif hit is None and continued is not None and _opens_with_rate(sentence, placed):
             # "…工业增加值增长14.0%，比全国快2.2个百分点；两年平均增长8.4%", "…达2085亿元，占全省比重26%；增速达16%"
             found = _in_family(indicator(continued).family, placed.fact, "change")
@@ -1037,11 +1039,18 @@ def continues(sentence: str) -> bool:
     return sentence.rstrip().endswith(("；", ";"))
 
 
+def opens_part(sentence: str) -> bool:
+    """Does the sentence tell a part of what the one before told (其中，9月份同比下降2.8%)?"""
+    return _PART_LEAD.match(sentence) is not None
+
+
+# A sentence's opening 其中 and the part of the time after it: 其中，9月份, 其中10月当月, 其中二季度.
+_PART_LEAD = re.compile(r"\s*其中[，,：:]?\s*(?:(?:[一二三四]季度|[上下]半年|[0-9０-９]{1,2}月份?(?:当月|單月|单月)?)[，,]?)?")
+
+
 def continued_subject(sentence: str, figures: list[Placed], out: list[str | None]) -> str | None:
-    """The indicator a sentence that ends with a semicolon leaves to the next one (its last figure's, when no catalogue
-    phrase follows that figure), else None."""
-    if not continues(sentence):
-        return None
+    """The indicator a sentence leaves to the next one when that one continues it (after a semicolon, or telling a
+    part: 其中，…): its last figure's, when no catalogue phrase follows that figure; else None."""
     j = next((j for j in range(len(out) - 1, -1, -1) if out[j] is not None), None)
     if j is None or any(h[0] >= figures[j].end for h in _hits(sentence)):
         return None
@@ -1101,8 +1110,10 @@ def _stated_rate_re() -> re.Pattern[str]:
 def _opens_with_rate(sentence: str, placed: Placed) -> bool:
     """Does a rate stand in its sentence's first clause with nothing before it but a rate noun or gap words (增速达16%,
     两年平均增长8.4%)? Such a sentence continues the subject of the one before."""
-    opening = regions.clause_start(sentence, placed.start)
-    if opening != 0 and catalogue().gap_re.fullmatch(sentence, 0, opening) is None:
+    part = _PART_LEAD.match(sentence)  # (其中，9月份同比下降2.8%: a part of the time the sentence before told)
+    skip = part.end() if part else 0
+    opening = max(regions.clause_start(sentence, placed.start), skip)
+    if opening != skip and catalogue().gap_re.fullmatch(sentence, skip, opening) is None:
         return False  # (扣除价格因素，实际增长5.0%: an opening clause of gap words only is no subject either)
     clause = sentence[opening : placed.start].lstrip()
     head = _RATE_HEAD.match(clause)
@@ -1111,6 +1122,19 @@ def _opens_with_rate(sentence: str, placed: Placed) -> bool:
     return catalogue().gap_re.fullmatch(clause, head.end()) is not None
 
 
+def _ranked_by_rate(sentence: str, placed: Placed) -> str | None:
+    """The family of a rate its sentence ranks its subject by (烟台以6.1%的实际增速领跑全省，GDP突破1.1万亿元; 以5.8%的增速位居
+    …经济总量排名前十城市的首位): the family of the sentence's only measure, named before or after the rate."""
+    if not (_BY_RATE_BEFORE.search(sentence, max(0, placed.start - 2), placed.start) and
+            _BY_RATE_AFTER.match(sentence, placed.end)):
+        return None
+    cat = catalogue()
+    families = {cat.indicators[i].family for _, _, phrase in _hits(sentence) for i in cat.by_phrase.get(phrase, ())}
+    return families.pop() if len(families) == 1 else None
+
+
+_BY_RATE_BEFORE = re.compile(r"以\s*\Z")
+_BY_RATE_AFTER = re.compile(r"的(?:实际|名义)?(?:增速|增幅|增长速度|增长率)")
 _RATE_HEAD = re.compile(r"(?:(?:[两二三四五]|[2-5])年)?(?:平均|年均)?(?P<noun>增速|增幅|增长率|增长速度|涨幅|降幅)?")
 
 

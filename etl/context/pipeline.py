@@ -412,8 +412,11 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> li
         sentence, figures = _without_layout_spaces(where.raw_sentence, figures)
         previous, continued = "", None
         if before is not None and before[0].index == where.sentence.index - 1 and \
-                before[0].paragraph_index == where.sentence.paragraph_index and indicators.continues(before[1]):
-            previous, continued = before[1], before[2]
+                before[0].paragraph_index == where.sentence.paragraph_index:
+            if indicators.continues(before[1]):
+                previous, continued = before[1], before[2]
+            elif indicators.opens_part(sentence):
+                continued = before[2]  # (…出厂价格同比下降2.0%。其中，9月份同比下降2.8%)
         found = indicators.attribute(sentence, figures, previous, continued)
         before = (where.sentence, sentence, indicators.continued_subject(sentence, figures, found))
         out += found
