@@ -2977,6 +2977,11 @@ def test_a_scope_word_below_the_known_place_names_an_unknown_place_inside_it(tex
                  {"date": "2025-10-20", "title": "前三季度全省经济运行情况", "region": "江苏省"},
                  [("0.6%", "cpi", "actual", "2025-Q1..Q3"), ("0.3%", "cpi", "actual", "2025-09")],
                  id="a sentence opening with 其中 and a part of the time goes on with the measure before"),
+    pytest.param("这五年，全县城镇新增就业累计5.2万人，规上工业增加值年均增长8.1%。\n",
+                 {"date": "2025-11-20", "title": "“十四五”答卷系列新闻发布会·宁乡专场", "region": "长沙市宁乡市"},
+                 [("5.2万人", "urban_new_jobs", "actual", "2021-2025"),
+                  ("8.1%", "industrial_value_added_growth", "actual", "2021-2025")],
+                 id="这五年 in a text on the closing plan, late in its last year: the plan's years"),
 ])
 def test_cases_of_the_twenty_eighth_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -62,7 +62,7 @@ def analyse(doc: Document) -> Analysis:
     report = reference.is_retrospective(title, dated)  # a report of the year before its own, or of its own when late
     if report and dated is not None and year == dated - 1 and _reporting_season(doc):
         year = dated  # 天长市2015年政府工作报告, delivered 2016-01-29: the year it reviews, as its date says already
-    late = report and _late_in_its_year(doc, title)
+    late = (report or reference.closes_plan(title, dated)) and _late_in_its_year(doc, title)
     retrospective = (report and not late) or (_early_in_its_year(doc, title) and opened is None)
     part = reference.title_part(title, year) or reference.title_part(_places_out(title), year)  # 2025年一季度酉阳县
     # 经济运行情况, 福建前8月GDP同比增长15%: its outcomes are the part's

@@ -291,6 +291,13 @@ def title_years(title: str | None) -> list[int]:
     return [explicit.year_number(m.group(1)) for m in _TITLE_YEAR.finditer(title)] if title else []
 
 
+def closes_plan(title: str | None, year: int | None) -> bool:
+    """Does the title name the five-year plan whose last year is ``year`` (贵州高质量完成“十四五”规划…五年答卷, 2025)? Such
+    a text, out late in that year, reviews the plan's years up to its own, as a report delivered then does."""
+    return bool(title) and year is not None and \
+        any(last == year and len(name) >= 3 and name in title for name, (_, last) in time_words().plans.items())
+
+
 def title_part(title: str | None, year: int | None) -> str | None:
     """The part of a year a release's title names (2025年一季度酉阳县经济运行情况 → 2025-Q1; 上半年济南市经济… → the
     half of the document's year; 1-5月… → its months so far): its outcomes given no time of their own are the part's, not the whole year's."""
