@@ -385,6 +385,19 @@ def _label_unit(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     return _compound(unit, per) if slash else unit
 
 
+def _money_as_before(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
+    """A magnitude of 亿 without a digit or a unit, after a qualifier (超千亿, 突破百亿), in a sentence whose amount of 亿
+    before it is of 元: the same money (进出口总额7011.89亿元，是唯一一个超千亿的地区)."""
+    if not c.magnitude or c.num[-1] not in "亿億":
+        return None
+    opened = max(text.rfind(stop, 0, c.start) for stop in _SENTENCE_STOPS)
+    last = max(text.rfind("亿", opened + 1, c.start), text.rfind("億", opened + 1, c.start))
+    return ("元", "money", Decimal(1)) if last > opened and text.startswith("元", last + 1) else None
+
+
+_SENTENCE_STOPS = ("。", "！", "？", "!", "?", "\n", "；", ";")
+
+
 def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     """(unit, kind, factor) of a candidate, from its unit word, ratio form or currency sign."""
     if c.ratio:
@@ -405,7 +418,7 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
         if implied is not None and implied[0] == "元" and (hk := lexicon.unit_contexts().get("元", (None,))[0]) \
                 is not None and _in_context(hk, text, c.start):
             return hk.unit, hk.kind, implied[2]  # 恒指…成交额1671億: Hong Kong dollars
-        return implied or _bare_value(c, text)
+        return implied or _bare_value(c, text) or _money_as_before(c, text)
     unit = bare(c.unit)
     if unit.endswith("百分点"):
         return "百分点", "percentage_point", Decimal(1)
