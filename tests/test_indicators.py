@@ -2982,6 +2982,16 @@ def test_a_scope_word_below_the_known_place_names_an_unknown_place_inside_it(tex
                  [("5.2万人", "urban_new_jobs", "actual", "2021-2025"),
                   ("8.1%", "industrial_value_added_growth", "actual", "2021-2025")],
                  id="这五年 in a text on the closing plan, late in its last year: the plan's years"),
+    pytest.param("预计2025年，全县地区生产总值完成120亿元，五年跨越2个台阶，年均增长7%；固定资产投资完成60亿元。\n",
+                 {"date": "2025-12-28", "title": "2026年县政府工作报告", "region": "长治市沁县"},
+                 [("120亿元", "gdp", "actual", "2025"), ("7%", "gdp_growth", "actual", "2021-2025"),
+                  ("60亿元", "fixed_asset_investment", "actual", "2025")],
+                 id="a span mid-sentence is its clause's aside: the clauses after a semicolon go on with the year"),
+    pytest.param("2025年，全市地区生产总值5000亿元，是全省唯一一个超千亿的城市，人口超千万。\n",
+                 {"date": "2026-01-20", "title": "经济年报", "region": "南昌市"},
+                 [("5000亿元", "gdp", "actual", "2025"), ("超千亿", None, "actual", "2025"),
+                  ("超千万", None, "actual", "2025")],
+                 id="a head after a clause with no figure takes no modifier from it (…的城市，人口 is no 城市人口)"),
 ])
 def test_cases_of_the_twenty_eighth_session(text, meta, expected):
     assert _facts(text, meta) == expected

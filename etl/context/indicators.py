@@ -952,8 +952,9 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
         # start, else its end (新登记经营主体320万户、总量达2037.7万户: 经营主体总量)
         found = next((earlier[:j] + head for j in range(len(earlier) - 1, 1, -1)
                       if earlier[:j] + head in cat.by_phrase), None) or \
-            next((name[i:] + head for name in [_LEADING_NAME.match(earlier).group()]
+            next((name[i:] + head for name in [_LEADING_NAME.match(earlier).group()] if len(name) < len(earlier)
                   for i in range(1, len(name) - 1) if name[i:] + head in cat.by_phrase), None)
+        # (the words before the earlier item's figure: not a clause with none, 是…超千亿的城市，人口超千万)
         if found is not None:
             return found
     # the modifier of the nearest catalogue phrase before: in the clause right before the item ("粮食总产稳定在1300亿斤

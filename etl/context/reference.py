@@ -698,6 +698,10 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
     if first is not cue and _is_part(first.period) and _is_part(cue.period) and \
             last_month(cue.period[1]) < last_month(first.period[1]) and first.end <= _opening_clause_end(sentence):
         cue = first  # 前三季度，…增长0.6%，上半年为下降1.3%。: a look back at an earlier part; the sentence's own goes on
+    if first is not cue and _spans_years(cue.period) and not _spans_years(first.period) and \
+            first.end <= _opening_clause_end(sentence) < cue.end and sentence.rstrip().endswith(("；", ";")):
+        cue = first  # 预计2025年，…完成87.4亿元，五年跨越3个台阶，年均增速达到8%；固定资产投资完成51.5亿元: the span is one
+        # clause's aside; the clauses after it go on with the year the sentence opened with
     if _A_WHOLE_YEAR.match(sentence) and isinstance(cue.period, str) and cue.period.isdigit():
         cue = cue._replace(whole=True)
     if cue.status is None and clause and cue.spoken and _TOLD_AHEAD.search(sentence.rstrip()[:-1]):
