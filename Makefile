@@ -23,7 +23,7 @@ $(DB): $(VENV)/.installed
 
 warehouse: $(DB)
 
-# Optional: the analysis compiled by Cython into build/accel/ (etl/accel.py), about 1.2x the ingest's speed.
+# Optional: the analysis compiled by Cython into build/accel/ (etl/accel/__init__.py), about 1.2x the ingest's speed.
 accel: $(VENV)/.installed
 	$(PY) -m etl.accel build
 

@@ -8,6 +8,11 @@
 
 from __future__ import annotations
 
+import os
+
+os.environ.setdefault("CNFACTS_ACCEL", "0")  # the tests hold the sources to account, not a build of them (etl/accel;
+# tests/test_accel.py builds its own, bench/bench_accel.py compares a build with the sources)
+
 import hashlib
 import importlib.util
 import re

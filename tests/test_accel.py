@@ -55,18 +55,42 @@ def test_a_build_is_used_and_computes_what_its_source_does(built):
 
 
 def test_a_source_changed_since_the_build_runs_as_written(built, tmp_path):
-    build = edited_copy(built, tmp_path, modules={MODULE: accel.digest(b"an older source")})
+    manifest = json.loads((built / accel.MANIFEST).read_text(encoding="utf-8"))
+    build = edited_copy(built, tmp_path, modules={MODULE: {**manifest["modules"][MODULE],
+                                                           "source": accel.digest(b"an older source")}})
+    assert run_probe(build)["file"] == str(accel.source(MODULE))
+
+
+def test_a_compiled_file_that_is_not_the_one_built_is_not_used(built, tmp_path):
+    """A truncated or replaced binary (a copy cut short) is refused before it is loaded: the source runs."""
+    build = edited_copy(built, tmp_path)
+    binary = accel.Finder(tmp_path / "build", {}).binary(MODULE)
+    binary.write_bytes(binary.read_bytes()[:4096])
     assert run_probe(build)["file"] == str(accel.source(MODULE))
 
 
 def test_a_build_by_another_interpreter_is_not_used(built, tmp_path):
-    build = edited_copy(built, tmp_path, interpreter="/usr/bin/python3 3.11.2 (main)")
+    build = edited_copy(built, tmp_path, interpreter="/usr 3.11.2 (main) .cpython-311-x86_64-linux-gnu.so")
     assert run_probe(build)["file"] == str(accel.source(MODULE))
 
 
+def test_a_new_build_replaces_the_one_before_whole(built, tmp_path):
+    where = tmp_path / "build"
+    shutil.copytree(built, where)
+    (where / "left-over").write_text("from the build before")
+    accel.build(where, (MODULE,), jobs=1)
+    assert not (where / "left-over").exists()
+    assert run_probe(str(where))["file"] == str(where / "etl" / "context" / f"phrases{accel.SUFFIX}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "build.lock"]  # no staging folder left
+
+
 def test_the_status_says_why_a_module_runs_as_python(built, tmp_path):
-    finder = accel.Finder(built, {MODULE: accel.digest(accel.source(MODULE).read_bytes())})
+    modules = json.loads((built / accel.MANIFEST).read_text(encoding="utf-8"))["modules"]
+    finder = accel.Finder(built, modules)
     assert finder.why_not(MODULE) is None
     assert finder.why_not("etl.context.topics") == "not built"
-    assert accel.Finder(built, {MODULE: "0" * 64}).why_not(MODULE) == "its source changed since the build"
-    assert accel.Finder(tmp_path, {MODULE: finder.modules[MODULE]}).why_not(MODULE) == "no compiled file"
+    assert accel.Finder(built, {MODULE: {**modules[MODULE], "source": "0" * 64}}).why_not(MODULE) == \
+        "its source changed since the build"
+    assert accel.Finder(tmp_path, modules).why_not(MODULE) == "no compiled file"
+    assert accel.Finder(built, {MODULE: {**modules[MODULE], "size": 1}}).why_not(MODULE) == \
+        "its compiled file is not the one built"

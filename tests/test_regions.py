@@ -1250,3 +1250,19 @@ def test_a_mainland_measure_holds_for_the_later_clauses_of_its_sentence():
     text = "規模以上工業增加值同比增長5.2％；本港失業率為3.8％。"
     facts = _analysed(text, {"title": "經濟數據", "region": "香港"})
     assert [(a.fact.mention, a.region_code) for a in facts] == [("5.2％", "000000"), ("3.8％", "810000")]
+
+
+def test_a_hong_kong_or_taiwan_text_naming_the_mainland_speaks_of_the_country():
+    """A figure of a Hong Kong, Macao or Taiwan text whose sentence names the mainland before it (中國, 大陸, 內地) and no
+    place is the country's; not where visitors come from (中國內地旅客, 非內地旅客), nor 其中國際, nor a trading partner."""
+    cases = [
+        ("去年中國與東盟進出口達到6.9萬億元（人民幣，下同）。", "香港", [("6.9萬億元", "000000")]),
+        ("受大陸內需偏弱影響，出口訂單年減3.5%。", "台湾省", [("3.5%", "000000")]),
+        ("非中國內地旅客約有1210萬人次，按年增長15%。", "香港", [("約有1210萬人次", "810000"), ("15%", "810000")]),
+        ("入境旅客達2967萬人次，其中國際旅客達189萬人次。", "澳门", [("2967萬人次", "820000"), ("189萬人次", "820000")]),
+        ("中國大陸旅客有124萬人次，按年增加39.3%。", "澳门", [("124萬人次", "820000"), ("39.3%", "820000")]),
+        ("對日本、中國大陸與香港出口分別增20.3%、11.3%。", "台湾省", [("20.3%", "710000"), ("11.3%", "710000")]),
+    ]
+    for text, region, expected in cases:
+        facts = _analysed(text, {"title": "經濟數據", "region": region})
+        assert [(a.fact.mention, a.region_code) for a in facts] == expected, text

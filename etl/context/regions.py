@@ -2103,6 +2103,32 @@ def _own_market(home: str | None, sentence: str, end: int) -> bool:
 _HONG_KONG = "810000"
 
 
+def _mainland_named(home: str | None, sentence: str, end: int) -> bool:
+    """In a Hong Kong, Macao or Taiwan text, does the sentence name the mainland before the figure ending at ``end``
+    (去年中國與共建夥伴進出口達到22萬億元, 受大陸國內…影響), not as where people come from (內地旅客) nor by its currency?"""
+    text = _own_market_text(home, sentence, end)
+    return text is not None and any(_PARTNER_OPENED.search(text, max(0, m.start() - _PARTNER_REACH), m.start()) is None
+                                    for m in _mainland_word_re().finditer(text))
+    # (not a trading partner: 對日本、東協、中國大陸與香港分別增…)
+
+
+_PARTNER_OPENED = re.compile(r"[对向][^，,；;。：:]*\Z")
+_PARTNER_REACH = 16
+
+
+@cache
+def _mainland_word_re() -> re.Pattern[str]:
+    names = [w for w in _gazetteer().rules.mainland if w not in lexicon.units()]  # (not 人民币: Hong Kong's deposits too)
+    return re.compile(f"(?<!非)(?<!来自)(?:{lexicon.alternation(names)})"
+                      f"(?!(?:内地|大陆)?(?:{_NOT_THE_MAINLAND}))(?![^，,；;。]{{0,8}}?(?:{_VISITORS}))")
+
+
+# After a mainland word, what makes it part of a company's name or of 其中国际, or the people of a place (not 非内地市场)…
+_NOT_THE_MAINLAND = "人|生|银行|移动|联通|电信|平安|人寿|海外|建筑|石油|石化|神华|中铁|铁建|际"
+# …or, a few words on, where visitors come from (中国内地旅客, 内地及台湾旅客, 来自内地的游客)
+_VISITORS = "旅客|游客|访客|客|居民|同胞|学生"
+
+
 def _mainland_measure(home: str | None, sentence: str, end: int) -> bool:
     """In a Hong Kong, Macao or Taiwan text, is the figure ending at ``end`` one of the mainland's statistics: its
     sentence names one of the mainland's measures before it (全社會用電量, 規模以上工業)?"""
@@ -2301,6 +2327,7 @@ def resolve_region(
     wired = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source)
     other = _market_news(clause, end) and not _own_market(home, clause, end) or _mainland_measure(home, clause, end) or \
         _national_occasion(home, headline, clause[:end]) or \
+        _mainland_named(home, clause, end) or \
         bool(clauses_before) and _mainland_measure(home, clauses_before, len(clauses_before))  # (…工業生產者出廠價格指數
     # 環比上漲0.1％；同比下降2.1％ in a Taiwan paper: the earlier clause's measure is the mainland's, and so the later's)
     code = home_region(None, metadata_region, source) if not other else None
