@@ -2992,6 +2992,14 @@ def test_a_scope_word_below_the_known_place_names_an_unknown_place_inside_it(tex
                  [("5000亿元", "gdp", "actual", "2025"), ("超千亿", None, "actual", "2025"),
                   ("超千万", None, "actual", "2025")],
                  id="a head after a clause with no figure takes no modifier from it (…的城市，人口 is no 城市人口)"),
+    pytest.param("一季度，全市地区生产总值同比增长12.6%，比2019年同期增长8.1%。\n",
+                 {"date": "2021-04-20", "title": "一季度全市经济运行情况", "region": "洛阳市"},
+                 [("12.6%", "gdp_growth", "actual", "2021-Q1"), ("8.1%", None, "actual", "2021-Q1")],
+                 id="a part's growth over two years (比2019年同期) is no year's growth"),
+    pytest.param("2024年，全市户籍人均生产总值为98000元，常住人口人均地区生产总值为87000元。\n",
+                 {"date": "2025-03-20", "title": "2024年全市统计公报", "region": "玉环市"},
+                 [("98000元", None, "actual", "2024"), ("87000元", "gdp_per_capita", "actual", "2024")],
+                 id="per registered resident (户籍人均) is not the indicator's per resident"),
 ])
 def test_cases_of_the_twenty_eighth_session(text, meta, expected):
     assert _facts(text, meta) == expected

@@ -662,13 +662,17 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
                                                traditional)  # a company's 營收3,436.14億元 (新台幣，下同)
         if currency is not None:
             fact = replace(fact, unit=currency + fact.unit[1:])
+    when = _in_part(part, ref_time, year, sentence[:upto])
+    if found is not None and found.measure == "change" and ref_time.period_basis == "cumulative" and \
+            not (when and _SPAN.fullmatch(when)):
+        indicator = None  # 一季度…比2019年同期增长9.3%: a growth over two years told for a part of one, no year's growth
     return AttributedFact(
         fact=fact,
         sentence_index=where.sentence.index,
         metric=label,
         region_code=code,
         region_how=how,
-        period=_in_part(part, ref_time, year, sentence[:upto]),
+        period=when,
         period_basis=ref_time.period_basis or _clause_basis(clause, found),
         topic=found.topic if found else topics.classify(read(label), sentence, heading),
         refers_to_start=ref,
@@ -677,6 +681,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     )
 
 
+_SPAN = re.compile(r"[0-9]{4}-[0-9]{4}")
 _NAMED_BEFORE_REACH = 3  # sentences a scope word may look back for the place it stands for
 
 
