@@ -525,6 +525,9 @@ RATE_NOUNS = ("成长率", "增长率", "增速", "增幅", "涨幅", "降幅", 
 BASE_LISTED_ON = re.compile("(?:" + "|".join(RATE_NOUNS + ("水平", "平均")) + ")、")
 
 
+_SPEED_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,2}?速度(?=[\u4e00-\u9fff]{0,2}?(?:领跑|领先|位居|位列|居|排名|排在|名列))")
+
+
 def follows(text: str, end: int) -> tuple[int, str | None] | None:
     """The sign and basis of a change noun right after a figure (6.4%的降幅 → -1; 2.7%的同比涨幅 → 1, yoy; 录得4.7%升幅。:
     a noun of lexicon.change_nouns() closing the clause), else None."""
@@ -532,6 +535,8 @@ def follows(text: str, end: int) -> tuple[int, str | None] | None:
         m = _after_re().match(text, end)
         if m is not None and _COUNTED.search(text, end, m.start("word")):
             return None  # 30%的企业减产, 1/3的家庭增收: the share of those whose amount changed, no change itself
+        if m is None and _SPEED_AFTER.match(text, end):
+            return 1, None  # 西藏和海南GDP分别以9.5%、9.2%的速度领跑全国: a growth's speed, ranked
         return (lexicon.changes()[m.group("word")], m.group("basis") and lexicon.bases()[m.group("basis")]) if m else None
     m = _noun_after_re().match(text, end)
     return (lexicon.changes()[m.group("word")], None) if m else None
