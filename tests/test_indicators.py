@@ -3000,6 +3000,10 @@ def test_a_scope_word_below_the_known_place_names_an_unknown_place_inside_it(tex
                  {"date": "2025-03-20", "title": "2024年全市统计公报", "region": "玉环市"},
                  [("98000元", None, "actual", "2024"), ("87000元", "gdp_per_capita", "actual", "2024")],
                  id="per registered resident (户籍人均) is not the indicator's per resident"),
+    pytest.param("2025年的宝鸡，可能与3000亿GDP目标擦肩而过。\n",
+                 {"date": "2026-01-15", "title": "宝鸡经济观察", "region": "宝鸡市"},
+                 [("3000亿", "gdp", "target", "2025")],
+                 id="a value right before GDP目标 is the goal's"),
 ])
 def test_cases_of_the_twenty_eighth_session(text, meta, expected):
     assert _facts(text, meta) == expected
