@@ -1045,8 +1045,10 @@ def opens_part(sentence: str) -> bool:
     return _PART_LEAD.match(sentence) is not None
 
 
+_PART_OF_TIME = r"(?:[一二三四]季度|[上下]半年|[0-9０-９]{1,2}月份?(?:当月|單月|单月)?)"  # 二季度, 上半年, 10月当月
+
 # A sentence's opening 其中 and the part of the time after it: 其中，9月份, 其中10月当月, 其中二季度.
-_PART_LEAD = re.compile(r"\s*其中[，,：:]?\s*(?:(?:[一二三四]季度|[上下]半年|[0-9０-９]{1,2}月份?(?:当月|單月|单月)?)[，,]?)?")
+_PART_LEAD = re.compile(rf"\s*其中[，,：:]?\s*(?:{_PART_OF_TIME}[，,]?)?")
 
 
 def continued_subject(sentence: str, figures: list[Placed], out: list[str | None]) -> str | None:
@@ -1196,7 +1198,7 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
 
 _PART_OPENS = re.compile(r"(?:其中[，,：:]?)?")
 # A part of the time, after 其中 or not: 其中，二季度, 其中10月当月; 一季度…为5.4%，二季度改善至5.1%.
-_TIME_PART = re.compile(r"[，,]?\s*(?:其中[，,：:]?\s*)?(?:[一二三四]季度|[上下]半年|[0-9０-９]{1,2}月份?(?:当月|單月|单月)?)")
+_TIME_PART = re.compile(rf"[，,]?\s*(?:其中[，,：:]?\s*)?{_PART_OF_TIME}")
 
 
 _EXISTENTIAL = ("有", "共有", "另有", "还有")

@@ -1729,7 +1729,8 @@ def _country_headline(headline: str | None) -> bool:
 
 # The mainland as a headline's subject (【A股收市】內地股市續向下, 大陸十五屆全國運動會開幕), not where people come from
 # (內地旅客訪港…: Hong Kong's visitors).
-_MAINLAND_SUBJECT = re.compile(r"(?:大陆|内地)(?!旅客|游客|访客|客|居民|学生|生|人|同胞)")
+_VISITORS = "旅客|游客|访客|客|居民|同胞|学生"  # the people a place names as where they come from (内地旅客, 台湾同胞)
+_MAINLAND_SUBJECT = re.compile(f"(?:大陆|内地)(?!{_VISITORS}|生|人)")
 
 
 _HEADLINE_TAG = re.compile(r"(?:【[^】]{0,12}】|\s)*")
@@ -2125,8 +2126,7 @@ def _mainland_word_re() -> re.Pattern[str]:
 
 # After a mainland word, what makes it part of a company's name or of 其中国际, or the people of a place (not 非内地市场)…
 _NOT_THE_MAINLAND = "人|生|银行|移动|联通|电信|平安|人寿|海外|建筑|石油|石化|神华|中铁|铁建|际"
-# …or, a few words on, where visitors come from (中国内地旅客, 内地及台湾旅客, 来自内地的游客)
-_VISITORS = "旅客|游客|访客|客|居民|同胞|学生"
+# …or, a few words on, where visitors come from (中国内地旅客, 内地及台湾旅客, 来自内地的游客: _VISITORS)
 
 
 def _mainland_measure(home: str | None, sentence: str, end: int) -> bool:

@@ -160,6 +160,9 @@ def _sentence_cue_re() -> re.Pattern[str]:
     )
 
 
+_RANKED = "领跑|领先|位居|位列|居|排名|排在|名列"  # verbs of a rank a rate is told before (以6.5%的增速领跑全省)
+
+
 @cache
 def _after_re() -> re.Pattern[str]:
     """A change noun after the figure: 6.4%的降幅, 9.8%、2.7%的价格下浮."""
@@ -171,7 +174,7 @@ def _after_re() -> re.Pattern[str]:
     # (1.0%的CPI环比涨幅).
     return re.compile(rf"的(?:[\u4e00-\u9fffA-Z]{{0,4}}?(?P<basis>{lexicon.bases_pattern()}))?[\u4e00-\u9fff]{{0,4}}?"
                       rf"(?P<word>{words})(?:率|速度|幅度)?(?=[ \u3000]*[{re.escape(CLAUSE_BREAKS)}、]|[ \u3000]*$|中[，,]|大幅|明显"
-                      rf"|(?!目标|要求|预期)[\u4e00-\u9fff]{{0,2}}?(?:领跑|领先|位居|位列|居|排名|排在|名列|高于|低于|快于|慢于|成为|实现))")
+                      rf"|(?!目标|要求|预期)[\u4e00-\u9fff]{{0,2}}?(?:{_RANKED}|高于|低于|快于|慢于|成为|实现))")
 
 
 @cache
@@ -525,7 +528,7 @@ RATE_NOUNS = ("成长率", "增长率", "增速", "增幅", "涨幅", "降幅", 
 BASE_LISTED_ON = re.compile("(?:" + "|".join(RATE_NOUNS + ("水平", "平均")) + ")、")
 
 
-_SPEED_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,2}?速度(?=[\u4e00-\u9fff]{0,2}?(?:领跑|领先|位居|位列|居|排名|排在|名列))")
+_SPEED_AFTER = re.compile(rf"的[\u4e00-\u9fff]{{0,2}}?速度(?=[\u4e00-\u9fff]{{0,2}}?(?:{_RANKED}))")
 
 
 def follows(text: str, end: int) -> tuple[int, str | None] | None:

@@ -390,12 +390,9 @@ def _money_as_before(c: Candidate, text: str) -> tuple[str, str, Decimal] | None
     before it is of 元: the same money (进出口总额7011.89亿元，是唯一一个超千亿的地区)."""
     if not c.magnitude or c.num[-1] not in "亿億":
         return None
-    opened = max(text.rfind(stop, 0, c.start) for stop in _SENTENCE_STOPS)
-    last = max(text.rfind("亿", opened + 1, c.start), text.rfind("億", opened + 1, c.start))
-    return ("元", "money", Decimal(1)) if last > opened and text.startswith("元", last + 1) else None
-
-
-_SENTENCE_STOPS = ("。", "！", "？", "!", "?", "\n", "；", ";")
+    opened = _sentence_back(text, c.start, c.start)
+    last = max(text.rfind("亿", opened, c.start), text.rfind("億", opened, c.start))
+    return ("元", "money", Decimal(1)) if last >= 0 and text.startswith("元", last + 1) else None
 
 
 def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
