@@ -2975,6 +2975,22 @@ _CASES_OF_THE_TWENTY_EIGHTH_SESSION = [
 ]
 
 
+_CASES_OF_THE_TWENTY_NINTH_SESSION = [
+    pytest.param("要点如下：\n\n一、2025年工作回顾\n\n地区生产总值增长5.6%\n\n过去五年\n\n地区生产总值年均增长6.1%\n\n"
+                 "城镇新增就业累计58万人\n\n居民人均可支配收入年均增长5.9%\n",
+                 {"date": "2026-01-20", "title": "政府工作报告极简版", "region": "合肥市"},
+                 [("5.6%", "gdp_growth", "actual", "2025"), ("6.1%", "gdp_growth", "actual", "2021-2025"),
+                  ("58万人", "urban_new_jobs", "actual", "2021-2025"),
+                  ("5.9%", "disposable_income_per_capita_growth", "actual", "2021-2025")],
+                 id="lines stating figures are a list's items, not headings: the line 过去五年 heads them all"),
+    pytest.param("1月8日，市十七届人大五次会议开幕。\n\n2025年是“十四五”规划收官之年。全市将重点围绕五个方面攻坚突破。\n\n"
+                 "（一）聚焦扩大内需，在稳增长上攻坚突破\n\n更好发挥消费基础作用，全年社会消费品零售总额增长6%左右。\n",
+                 {"date": "2025-01-10", "title": "两会观察：今年这样干", "region": "宜昌市"},
+                 [("6%左右", "retail_sales_growth", "target", "2025")],
+                 id="the lead before the parts opens the year ahead they are the work of: 全年 in them is its goal"),
+]
+
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -2993,6 +3009,7 @@ _CASES_OF_THE_TWENTY_EIGHTH_SESSION = [
     *_CASES_OF_THE_TWENTY_SIXTH_SESSION,
     *_CASES_OF_THE_TWENTY_SEVENTH_SESSION,
     *_CASES_OF_THE_TWENTY_EIGHTH_SESSION,
+    *_CASES_OF_THE_TWENTY_NINTH_SESSION,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

@@ -1266,3 +1266,16 @@ def test_a_hong_kong_or_taiwan_text_naming_the_mainland_speaks_of_the_country():
     for text, region, expected in cases:
         facts = _analysed(text, {"title": "經濟數據", "region": region})
         assert [(a.fact.mention, a.region_code) for a in facts] == expected, text
+
+
+def test_a_share_of_the_whole_after_a_comparison_word_is_the_subjects():
+    """超过全国的60% with no rate of the subject's own before it is the share the place named before holds, not the
+    country's value compared against; after a rate of its own (增长6.1%，高于全国的5.0%) it stays the base's value."""
+    cases = [
+        ("单从面积看，陕西接近全球的三分之一，超过全国的60%。", [("三分之一", "610000"), ("60%", "610000")]),
+        ("今年以来，成都市民航旅客吞吐量超过全省的八成。", [("八成", "510100")]),
+        ("全市GDP增长6.1%，高于全国的5.0%。", [("6.1%", "410100"), ("5.0%", "000000")]),
+    ]
+    for text, expected in cases:
+        facts = _analysed(text, {"title": "经济观察", "region": "郑州市" if "全市" in text else None})
+        assert [(a.fact.mention, a.region_code) for a in facts] == expected, text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, groupby
@@ -54,7 +55,7 @@ def analyse(doc: Document) -> Analysis:
     placed = _better_labels(placed, ids)
     title = read(_RUBY.sub("", doc.title)) if doc.title else doc.title  # (統(tǒng)計(jì)公報(bào): 统计公报)
     dated = int(doc.date[:4]) if doc.date else None
-    headings = _headings(layout, None if reference.is_retrospective(title, dated) else title)
+    headings = _headings(layout, None if reference.is_retrospective(title, dated) else title, facts)
     year = reference.title_year(title, dated) or dated  # 2019年…统计公报, out in 2020
     opened = reference.year_before(title, doc.text, dated) if doc.date_precision == "year" or _reporting_season(doc) \
         else None
@@ -263,10 +264,15 @@ class _Contexts:
         self.first: list[int] = []  # the first sentence of each sentence's paragraph
         self.part: list[int | None] = []  # the first sentence of its part, when the part's headings name no year
         self.part_of: list[int] = []  # the first sentence of its part (under the same top heading)
+        # the last paragraph before the first heading (its first sentence): it may open the year the parts after
+        # it are the work of (2025年是…之年。…重点围绕七个方面加力突破。⏎(一)…: the parts' goals are 2025's)
+        self.lead: int | None = None
         part, paragraph, first_of_part, first, yearless = None, -1, 0, 0, False
         for sentence in layout.sentences:
             if sentence.paragraph_index != paragraph:
                 paragraph, here = sentence.paragraph_index, headings[sentence.paragraph_index]
+                if not here and part in (None, ()):
+                    self.lead = sentence.index
                 if here[:1] != part:
                     part, first_of_part, first = here[:1], sentence.index, sentence.index
                 elif not read(sentence.text).startswith(_CONTINUING):
@@ -293,6 +299,8 @@ class _Contexts:
         opened with another time: the year's work after 今年经济社会发展的主要预期目标是：… in a part whose heading
         names a plan too (二、“十五五”时期目标任务和2026年工作)."""
         cue = self._opened_before(self.first[index])
+        if cue is None and self.part[index] is not None and self.lead is not None and self.lead < self.part[index]:
+            cue = self._opening(self.lead)  # a part naming no year, after the lead
         return cue if cue is not None and reference.names_year(cue.period, self.year) else None
 
     def _opened_before(self, first: int):
@@ -476,13 +484,19 @@ def _is_heading(p: Paragraph, layout: Layout) -> bool:
         not _CAPTION.match(p.text)
 
 
-def _headings(layout: Layout, title: str | None = None) -> list[tuple[str, ...]]:
+def _headings(layout: Layout, title: str | None = None, facts: Sequence[Fact] = ()) -> list[tuple[str, ...]]:
     """The headings over each paragraph, outermost first: the part (a heading of the outermost numbering style the
     document uses: 一、…, else （一）…, else unnumbered) and, inside it, the nearest other heading. Unnumbered headings
     have no style to nest by: one standing right over another opens a part, and the headings after the second, each
     over text, are the part's sections until the next heading that stands right over another. The ``title`` of a
-    document that is no report, repeated on its first line, heads no part (在协会2020年会员代表大会上的讲话)."""
+    document that is no report, repeated on its first line, heads no part (在协会2020年会员代表大会上的讲话). An
+    unnumbered line stating one of the ``facts`` next to another heading-like line is an item of a list of lines,
+    not a heading (过去5年 / 国内生产总值年均增长5.4% / 城镇新增就业累计超过6000万人: the five years head both)."""
     marks = [_is_heading(p, layout) for p in layout.paragraphs]
+    stating = {bisect_right([p.char_start for p in layout.paragraphs], f.char_start) - 1 for f in facts}
+    marks = [mark and not (k in stating and _style(p.text) == len(_HEADING_STYLES) and
+                           ((k and marks[k - 1]) or (k + 1 < len(marks) and marks[k + 1])))
+             for k, (p, mark) in enumerate(zip(layout.paragraphs, marks))]
     first = read(layout.paragraphs[0].text).strip() if layout.paragraphs else ""
     if title and marks and first and title.strip().startswith(first):
         marks[0] = False  # (the title may add its publisher: …的讲话(大足区工程师协会))

@@ -359,7 +359,8 @@ def section_of(headings: tuple[str, ...], doc_year: int | None, retrospective: b
         if section.kind is not None or section.year is not None:
             # a heading naming no year under one that does ((一)一般公共预算执行情况 under 一、2021年预算执行情况;
             # （二）聚力落实国家重大战略任务 under 一、2025年工作回顾): the outer heading's year, and its kind if it names one
-            for heading in reversed(headings[:k]) if section.year is None else ():
+            # (not under a heading naming a span of its own: 过去5年 under 一、2025年工作回顾 is the five years)
+            for heading in reversed(headings[:k]) if section.year is None and section.span is None else ():
                 outer = _read_heading(_unspaced(heading), doc_year, late, now)
                 if outer.year is not None:
                     section = outer if outer.kind is not None else outer._replace(kind=section.kind)
@@ -1168,9 +1169,14 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         # level so far, 今年夏粮总产量750亿斤左右 in July, nor an estimate from October on)
     review = when in (CONTEXT_YEAR, CONTEXT_YEAR_END) and status is None and context is not None and \
         _reviewed(context, section) and not (figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))
+    ahead = when in (CONTEXT_YEAR, CONTEXT_YEAR_END) and context is not None and context.whole and \
+        names_year(context.period, doc_year) and \
+        (section.retrospective or (doc_month is not None and doc_month < _ESTIMATES_FROM and figure_end is not None
+                                   and bool(_GOAL_BOUND.search(sentence[upto : figure_end + 3]))))
+    # (2025年是…之年。⏎…全年社会消费品零售总额增长7%左右 in a page of January 2025: the year ahead's goal)
     if status is None:
-        status = "actual" if review else "target" if section.kind == "tasks" else "plan" if section.kind == "plan" \
-            else "actual"
+        status = "actual" if review else "target" if section.kind == "tasks" or ahead else \
+            "plan" if section.kind == "plan" else "actual"
     clause = _clause(sentence, upto)
     if when in (CONTEXT_YEAR, CONTEXT_YEAR_END):
         # (a flow is the year's: 年末城镇登记失业人员1396人，城镇新增就业人员6931人; 预计到年末，地区生产总值完成115亿元)

@@ -1559,6 +1559,9 @@ def _base_value_owner(text: str, figure_start: int, figure_end: int | None, matc
                 comparative_next(text, figure_end) or _OWN_VALUE_AFTER.match(text, figure_end) is not None or
                 (m.group("rate") is not None and text[figure_end - 1] in "%％"))):
         end = figure_start
+        if m.group("of") and not m.group("rate") and figure_end is not None and _SHARE_OF_WHOLE.match(text, figure_start) \
+                and not _RATE_STATED.search(text, 0, m.start()):
+            return None  # 陕西…超过全国的60%, no rate of its own before: a share of the whole, not the base's value
     else:
         return None  # the common case, in one step
     end -= len(_BASE_VALUE_TAIL.search(text, max(clause_start(text, end), end - _BASE_VALUE_REACH), end).group())
@@ -1580,6 +1583,7 @@ _COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超�
                              r"(?:(?P<rate>(?:平均)?(?:增速|增幅|涨幅|降幅))|平均水平|平均)?(?P<then>的)?\Z")
 # …and a value the base's own noun follows (高于全国平均5.3%的水平), or a rate right after the base's rate (高于全省平均增速
 # 5.7%: a difference of rates is in 百分点)
+_RATE_STATED = re.compile(r"[0-9０-９][ \u3000]*[%％]|百分点|[一二三四五六七八九]成")
 _OWN_VALUE_AFTER = re.compile(r"的(?:平均)?(?:水平|增速|增幅|涨幅|降幅)")
 _COMPARATIVE_NEXT = re.compile(r"(?:的(?:增速|增幅|涨幅|降幅|水平))?[快慢高低多少](?:出|了)?[0-9０-９一二三四五六七八九十两半]")
 
