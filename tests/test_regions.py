@@ -1279,3 +1279,26 @@ def test_a_share_of_the_whole_after_a_comparison_word_is_the_subjects():
     for text, expected in cases:
         facts = _analysed(text, {"title": "经济观察", "region": "郑州市" if "全市" in text else None})
         assert [(a.fact.mention, a.region_code) for a in facts] == expected, text
+
+
+def test_a_list_of_figures_as_long_as_the_list_of_places_before_it_is_given_out_in_order():
+    """凉山州、达州市、成都市则以300.8亿元、176.1亿元和161.9亿元…: without 分别 too, when the figures are a list of their
+    own as long as the places' right after them; not a count of the places (呼和浩特、通辽2个…项目) nor a list with 等."""
+    cases = [
+        ("而凉山州、达州市、成都市则以300.8亿元、176.1亿元和161.9亿元的投资额，成为全省前三强。",
+         [("300.8亿元", "513400"), ("176.1亿元", "511700"), ("161.9亿元", "510100")]),
+        ("实施呼和浩特、通辽2个国家级公立医院改革与高质量发展示范项目，减负237亿元。",
+         [("2个", "150000"), ("237亿元", "150000")]),
+        ("北京、上海等城市增长5%和6%。", [("5%", "000000"), ("6%", "000000")]),
+    ]
+    for text, expected in cases:
+        facts = _analysed(text, {"title": "经济观察", "region": "内蒙古" if "通辽" in text else None})
+        assert [(a.fact.mention, a.region_code) for a in facts] == expected, text
+
+
+def test_a_list_quoted_on_the_way_does_not_stop_a_subject_holding_for_later_clauses():
+    """商丘…开展农田机井“大排查、大检修”专项行动…，打通沟渠1.4万公里；排查19.3万眼农田机井: the list inside quotation marks
+    is a name, not a list of places the subject is one of."""
+    text = "今年上半年，商丘遭遇持续干旱，随即开展农田机井“大排查、大检修、大管护”专项行动，打通沟渠1.4万公里；排查19.3万眼农田机井。"
+    facts = _analysed(text, {"title": "乡村振兴观察", "region": None})
+    assert [(a.fact.mention, a.region_code) for a in facts] == [("1.4万公里", "411400"), ("19.3万眼", "411400")]

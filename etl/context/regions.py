@@ -1309,11 +1309,35 @@ def _distributed(units: list[_Unit], sentence: str, figure_start: int) -> str | 
         if len(unit.members) < 2 or unit.end > figure_start:
             continue
         at = sentence.rfind(DISTRIBUTIVE, unit.end, figure_start)
-        if at < 0 or any(ch in _PUNCTUATION.sentence_breaks for ch in sentence[unit.end : figure_start]):
+        if at < 0:
+            return _parallel(unit, sentence, figure_start)
+        if any(ch in _PUNCTUATION.sentence_breaks for ch in sentence[unit.end : figure_start]):
             return None
         k = sum(sentence[at:figure_start].count(sep) for sep in _PUNCTUATION.list_separators)
         return unit.members[k] if k < len(unit.members) else None
     return None
+
+
+def _parallel(unit: _Unit, sentence: str, figure_start: int) -> str | None:
+    """凉山州、达州市、成都市则以300.8亿元、176.1亿元和161.9亿元的投资额…: a list of figures as long as the list of places
+    right before it (a few words between, no break) gives the i-th figure to the i-th place, as 分别 does."""
+    first = _FIGURE_DIGIT.search(sentence, unit.end, figure_start + 1)
+    if first is None or not _PARALLEL_GAP.fullmatch(sentence, unit.end, first.start()):
+        return None
+    run = _FIGURE_LIST.match(sentence, first.start())
+    if run is None or run.end() <= figure_start:
+        return None
+    separators = [m.start() for m in _LIST_SEPARATOR.finditer(sentence, first.start(), run.end())]
+    if len(separators) + 1 != len(unit.members):
+        return None
+    return unit.members[sum(at < figure_start for at in separators)]
+
+
+_PARALLEL_GAP = re.compile(r"[^，,；;。、：:0-9０-９等]{0,6}")  # (则以, 依次为, 的GDP为)
+# figures listed, each a number and a short unit (300.8亿元、176.1亿元和161.9亿元; not 2个国家级…项目)
+_LISTED_FIGURE = r"[0-9０-９.．]+[ \u3000]*[^0-9０-９、和及与或，,；;。：:（(的\s]{0,3}"
+_FIGURE_LIST = re.compile(rf"{_LISTED_FIGURE}(?:(?:、|和|及|与|或){_LISTED_FIGURE})+(?=[，,；;。：:（(的]|$)")
+_LIST_SEPARATOR = re.compile("、|和|及|与|或")
 
 
 def _route_span(text: str, figure_start: int, before: list[_Unit]) -> str | None:
@@ -1522,13 +1546,16 @@ def clause_subject(before: str, clause: str, home: str | None) -> str | None:
         if unit.route or digit is None or \
                 (opens != unit.start and not _SENTENCE_OPENER.fullmatch(text, opens, unit.start)):
             continue  # (此外，2024年四川新改建…；完成寄递业务量…: a place after its clause's time opens it too)
-        if any(c in text[unit.end : digit.start()] for c in "、等") or _opens_name(text, unit):
-            continue
+        if any(c in _QUOTED.sub("", text[unit.end : digit.start()]) for c in "、等") or _opens_name(text, unit):
+            continue  # (not a list quoted on the way: 开展“大排查、大检修”专项行动)
         predicate = text[unit.end : unit.end + 2]
         if len(predicate) == 2 and _normalized(clause).find(predicate) > 0:
             return None  # a parallel clause: its own subject before the same verb
         return unit.code
     return None
+
+
+_QUOTED = re.compile(r"“[^“”]*”")
 
 
 def _open_bracket(text: str, start: int, end: int) -> int | None:
