@@ -2988,6 +2988,10 @@ _CASES_OF_THE_TWENTY_NINTH_SESSION = [
                  {"date": "2025-01-10", "title": "两会观察：今年这样干", "region": "宜昌市"},
                  [("6%左右", "retail_sales_growth", "target", "2025")],
                  id="the lead before the parts opens the year ahead they are the work of: 全年 in them is its goal"),
+    pytest.param("前三季度，全市外贸也慢了，出口只涨4.5%，居民消费价格升0.3%。\n",
+                 {"date": "2025-10-25", "title": "前三季度经济观察", "region": "石家庄市"},
+                 [("4.5%", "exports_growth", "actual", "2025-Q1..Q3"), ("0.3%", "cpi", "actual", "2025-Q1..Q3")],
+                 id="the one-character verbs of news (涨, 升) and 只 before them"),
 ]
 
 
