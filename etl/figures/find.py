@@ -138,9 +138,9 @@ def figure_re() -> re.Pattern[str]:
     scale = lexicon.alternation(SCALE_PREFIX)
     unit = rf"{POINTS_UNIT}|{HEIGHT}|{units}|{CHENG}|{DEGREE}|{CUBIC}|{ZHE}|(?i:{ascii_alt})(?![A-Za-z])"
     magnitude = lexicon.alternation(MAGNITUDES)
-    # a class of amounts by its lower bound, a magnitude without a digit: 亿元以上项目, 亿元及以上项目
+    # a class of amounts by its bound, a magnitude without a digit: 亿元以上项目, 亿元及以上项目, 在千亿之上, 百亿以内
     bound = lexicon.alternation(q for q in lexicon.qualifier_surfaces("after")
-                                if lexicon.qualifiers()[("after", q)] == "at_least")
+                                if lexicon.qualifiers()[("after", q)] in ("at_least", "at_most"))
     return re.compile(
         # A figure starts with a digit, or with a word (约, 时速, 人民币 …) that a digit follows closely: the
         # lookahead keeps the pattern from trying its alternatives at every 不, 上, 时 of a text.
@@ -152,7 +152,7 @@ def figure_re() -> re.Pattern[str]:
         rf"|[1一](?P<xden>{plain}){re.escape(compounds.exchange)}{_S})?"
         rf"(?:(?P<pre0>{before}){_S}(?={currency}|{scale}))?(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
         rf"(?:(?P<mpre>{before_magnitude})(?P<le>了)?{_S}(?P<mag>{magnitude})(?![{_NOT_AFTER_MAGNITUDE}])"
-        rf"|(?P<mag2>[百千万](?=(?:{inside}))|(?:{magnitude})(?=元(?:{bound})))"
+        rf"|(?P<mag2>[百千万](?=(?:{inside}))|(?<![/／每十百千万亿])(?:{magnitude})(?=元?(?:{bound})))"
         rf"|(?P<pre>{before})?{_S}"
         rf"(?P<ratio>{RATIO})?"
         rf"(?P<num>(?<=之){_S}百|{NUMERAL})"
