@@ -2992,6 +2992,19 @@ _CASES_OF_THE_TWENTY_NINTH_SESSION = [
                  {"date": "2025-10-25", "title": "前三季度经济观察", "region": "石家庄市"},
                  [("4.5%", "exports_growth", "actual", "2025-Q1..Q3"), ("0.3%", "cpi", "actual", "2025-Q1..Q3")],
                  id="the one-character verbs of news (涨, 升) and 只 before them"),
+    pytest.param("在黄土高原上，靠挖煤起家的鄂尔多斯正在转型。\n2025年的鄂尔多斯，可能与6500亿GDP目标擦肩而过。结合全年经济运行态势，"
+                 "全年GDP预计在6300亿左右。\n",
+                 {"date": "2026", "title": "鄂尔多斯：6500亿GDP可能就差一线", "region": "鄂尔多斯市"},
+                 [("6500亿", "gdp", "target", "2025"), ("6300亿左右", "gdp", "actual", "2025")],
+                 id="全年 after a sentence opening with its year (2025年的…，) is that year"),
+    pytest.param("预计“十四五”末全市经济总量突破4000亿元，常住人口城镇化率接近65%。\n",
+                 {"date": "2025-09-20", "title": "许昌亮出“十四五”发展成绩单", "region": "许昌市"},
+                 [("突破4000亿元", "gdp", "actual", "2025"), ("接近65%", "urbanization_rate", "actual", "2025")],
+                 id="the plan's end in its last year is that year's estimate, no plan goal"),
+    pytest.param("到“十四五”末，全市经济总量突破4000亿元。\n",
+                 {"date": "2025-09-20", "title": "许昌亮出“十四五”发展成绩单", "region": "许昌市"},
+                 [("突破4000亿元", "gdp", "plan", "2025")],
+                 id="到 the plan's end, in its last year too: a goal by then"),
 ]
 
 

@@ -159,6 +159,7 @@ _TASK_AFTER = ("任务", "目标")  # 一年超额完成三年任务: a bare cou
 _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
 _PLAN_END = re.compile(r"[”\"]?(?:期末|末期|末)(?!的[0-9.一二三四五六七八九十两]+倍)")
 _PLAN_NAME = r"“?([一二三四五六七八九十]{1,3}五)”?"  # a five-year plan's short name: “十二五”
+_BY = ("到", "至", "截至")  # a goal by a time: 到“十二五”末
 _PLAN_ENDING = rf"{_PLAN_NAME}(?:期末|末)"  # a five-year plan's end named as a time: “十二五”末
 _REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行情况", "统计", "的表现", "表现", "走势", "看", "来看")  # (从主要指标看)
 _PLANNED_WORK = re.compile(r"完成(?![了情率度得的好])[\u4e00-\u9fff]")  # a plan's work named after 完成 (not 计划完成率)
@@ -200,7 +201,8 @@ _PLAN_WORKED_ON = re.compile(r"[”\"」]?(?:规划|计划)(?:纲要)?(?:中期�
                              r"(?!显示|表明|报告|结果|发现)")  # (…规划中期评估显示，…年均增长5.5%: the plan's span, a source)
 # A sentence about a year as a whole (2025年是极不平凡的一年, 刚刚过去的2025年，是…的一年): what the 全年 after it is of.
 _A_WHOLE_YEAR = re.compile(r"(?:[^，,。；;：:]{0,10}[:：])?(?:刚刚过去的|过去的)?(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[，,]?"
-                           r"是[^。；;]*?(?:一年|之年)(?:[，,。！!]|$)")  # (报告指出:2010年,是实施“十一五”规划的最后一年,…)
+                           r"(?:是[^。；;]*?(?:一年|之年)(?:[，,。！!]|$)|的[\u4e00-\u9fff]{2,8}[，,])")  # (报告指出:2010年,是实施
+# “十一五”规划的最后一年,…; 2025年的榆林，可能与8000亿GDP目标擦肩而过: the place as it was that year)
 _BUDGETED = ("收入安排", "支出安排")  # (time_words.toml [status] target)
 _NO_AMOUNT_AFTER = frozenset("，,。；;、的")
 _BUDGET_NAMED = ("调整", "优化", "按照", "根据", "为", "完善", "合理")
@@ -583,8 +585,12 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         if _MILESTONE.match(sentence, end):
             return None  # 实现“十四五”圆满收官, “十四五”关键之年: a plan's close or a year of it named, no time of the plan
         if closing := _PLAN_END.match(sentence, end):
-            return _Cue(closing.end(), None if y is None else ("plan" if last >= y else "actual"), str(last))  # “十五”末:
-            # its last year, a point in time (由“十五”末的12.8亿元增加到…)
+            ahead = last > y if y is not None and not before.endswith(_BY) else last >= (y or 0)
+            now_ending = y is not None and last == y and not ahead
+            return _Cue(closing.end(), None if y is None or now_ending else ("plan" if ahead else "actual"), str(last),
+                        stays=now_ending)  # “十五”末: its last year, a point in time (由“十五”末的
+            # 12.8亿元增加到…); in the plan's last year, that year (预计“十四五”末经济总量突破6000亿元), unless a goal by it
+            # (到“十二五”末，新建5万亩…)
         return _Cue(end, None if y is None else ("plan" if first >= y else "actual"), (first, last))
     if y is None:
         return None
@@ -1185,8 +1191,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         if named is None and context is not None and context.joined:
             named = _year_named_before([context], None)  # …目标是：…；…，城镇调查失业率全年控制在5.5%以内
         when = (named, named) if named is not None else \
-            (int(context.period),) * 2 if context is not None and (context.whole or review) else \
-            _section_period(section, doc_year, status, "全年")  # (2025年是…的一年。全年地区生产总值…: 2025's)
+            (int(context.period),) * 2 if context is not None and \
+            (context.whole or review) else \
+            _section_period(section, doc_year, status, "全年")  # (2025年是…的一年。全年地区生产总值…: 2025's; so
+        # is 全年 after a sentence opening with its year framing a subject: 2025年的榆林，…。…全年GDP预计在7800亿左右)
         if year_end and isinstance(when, tuple) and when[0] == when[1]:
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
     elif isinstance(when, tuple) and when[0] == PART and not reached:
