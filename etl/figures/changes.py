@@ -47,7 +47,7 @@ def _trigger_re() -> re.Pattern[str]:
     # a list of things held, each its own). An abbreviation in brackets may follow the word: 年增率(yoy)達12.68%, and so may the prices it is
     # at: 比上年增长(可比价)9.8%.
     return re.compile(
-        rf"(?P<word>{words})(?:[（(][A-Za-z]{{2,6}}[)）]|[（(]按?[^（()）]{{0,6}}价格?(?:计算)?[)）])?(?P<extent>幅度(?=为|达|是|高达|$))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均|都|仍|还|已|也|仅|只){{0,3}}(?:为|达|达到|是|高达|可达|也有|有|约为|在|介乎|介于|(?<!分别)(?:保持在|稳定在|维持在|控制在))?了?[:：]?"
+        rf"(?P<word>{words})(?:[（(][A-Za-z]{{2,6}}[)）]|[（(]按?[^（()）]{{0,6}}价格?(?:计算)?[)）])?(?P<extent>幅度(?=为|达|是|高达|$))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均|都|仍|还|已|也|仅|只|将|更){{0,3}}(?:为|达|达到|是|高达|可达|也有|有|约为|在|介乎|介于|(?<!分别)(?:保持在|稳定在|维持在|控制在))?了?[:：]?"
         rf"(?:(?:{_qualifiers_before()})了?)?[{re.escape(_PUNCTUATION.spaces)}]*$"
     )
 
