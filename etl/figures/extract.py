@@ -535,7 +535,35 @@ def _extract(text: str) -> list[Fact]:
                           r.unit, r.kind, approx, ch.measure, ch.basis, _refers_to(text, facts, ch, r), r.rule))
         prev_end = end
     facts = _price_changes(text, _changes_after(text, facts))
-    return _merge_ranges(original, _pair_distributive(text, facts))
+    return _without_grades(text, _merge_ranges(original, _pair_distributive(text, facts)))
+
+
+# Measure words that may name a grade before a noun (1类新药, 三类医疗器械, 一、二类苗; not 三类企业 alone: three kinds).
+_GRADE_UNITS = frozenset({"类", "级", "档"})
+_GRADE_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{0,3}")  # (8个国产1类新药: a word of the items counted between)
+_NOUN_NEXT = re.compile(r"[\u4e00-\u9fff](?<!的)")
+
+
+def _without_grades(text: str, facts: list[Fact]) -> list[Fact]:
+    """Without the grades that name a class of the things counted or listed: 6个三类创新医疗器械 (a count, then the
+    grade of what it counts), 小麦一、二类苗 (grades listed before a noun). A kind counted alone (三类企业) stays."""
+    drop: set[int] = set()
+    for i, f in enumerate(facts):
+        if f.unit not in _GRADE_UNITS or f.kind != "count" or f.value_high is not None:
+            continue
+        prev = facts[i - 1] if i else None
+        if prev is not None and prev.kind == "count" and prev.unit not in _GRADE_UNITS and \
+                _GRADE_AFTER_COUNT.fullmatch(text, prev.char_end, f.char_start) and _NOUN_NEXT.match(text, f.char_end):
+            drop.add(i)
+        chain = [i]
+        while chain[0] > 0 and facts[chain[0] - 1].unit == f.unit and text[facts[chain[0] - 1].char_end : facts[chain[0]].char_start] == "、":
+            chain.insert(0, chain[0] - 1)
+        if len(chain) > 1 and _NOUN_NEXT.match(text, f.char_end) and \
+                not (i + 1 < len(facts) and text[f.char_end : facts[i + 1].char_start] == "、"):
+            drop.update(chain)
+    if not drop:
+        return facts
+    return _renumber(facts, [f for i, f in enumerate(facts) if i not in drop])
 
 
 _POINTS = frozenset({"percentage_point", "basis_point"})
