@@ -386,13 +386,13 @@ def _label_unit(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
 
 
 def _money_as_before(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
-    """A magnitude of 亿 without a digit or a unit, after a qualifier (超千亿, 突破百亿), in a sentence whose amount of 亿
-    before it is of 元: the same money (进出口总额7011.89亿元，是唯一一个超千亿的地区)."""
-    if not c.magnitude or c.num[-1] not in "亿億":
+    """An amount of 亿 without a unit (超千亿, 突破百亿, 近3000亿, 2.8万亿), in a sentence whose amount of 亿 before it is
+    of 元: the same money (进出口总额7011.89亿元，是唯一一个超千亿的地区; 定格在27695.1亿元，距离2.8万亿的预期目标)."""
+    if c.num[-1] not in "亿億":
         return None
     opened = _sentence_back(text, c.start, c.start)
-    last = max(text.rfind("亿", opened, c.start), text.rfind("億", opened, c.start))
-    return ("元", "money", Decimal(1)) if last >= 0 and text.startswith("元", last + 1) else None
+    money = text.find("亿元", opened, c.start) >= 0 or text.find("億元", opened, c.start) >= 0
+    return ("元", "money", Decimal(1)) if money else None
 
 
 def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
