@@ -719,6 +719,8 @@ def _announces(c: Candidate, text: str, kind: str) -> bool:
     if _announcer_chars().isdisjoint(text[c.end : c.end + reach + 1]) or \
             _announcer_re().match(text, c.end, c.end + reach + 3) is None:
         return False  # the common case, in one step
+    if _MEMBERS_LISTED.search(text, _clause_opened(text, c.start), c.start):
+        return False  # 江西、福建两省分别…: the count of the members listed right before it
     value = parse_number(c.num)
     if value is None or value > most:
         return False
@@ -731,6 +733,7 @@ def _announces(c: Candidate, text: str, kind: str) -> bool:
 
 
 _COMMAS = frozenset("，,")
+_MEMBERS_LISTED = re.compile(r"[^0-9０-９、]+、[^0-9０-９]+\Z")  # names joined by 、 up to the count, no figure among them
 _DIGITS_BEFORE = re.compile(r"[0-9０-９](?![0-9０-９.．\-]|[年月日号])[^。；;！？!?]*[，,][^。；;！？!?，,]*\Z")  # (a figure, not a date)
 _LIST_BACK = 24
 
