@@ -824,7 +824,7 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
         if (prev.unit == f.unit and prev.value_high is None and f.value_high is None
                 and f.measure == "level" and (prev.measure == "level" or _stated_change(text, prev))
                 and (prev.value <= f.value or prev.value < 0 and f.value < 0)
-                and _RANGE_GAP.fullmatch(text, prev.char_end, f.char_start)):
+                and _RANGE_GAP.fullmatch(text, prev.char_end, f.char_start) and not _from_to(text, prev, f)):
             ends = (prev.value, f.value)
         elif scale := _adjacent_numbers(text, prev, f):  # 14、15度; 二、三十亿斤: 20亿 to 30亿
             ends = (exact(prev.value * scale), f.value)
@@ -927,6 +927,17 @@ def _repeated_change(text: str, prev: Fact, f: Fact) -> bool:
         return False
     return any(words.endswith(word) for word in lexicon.changes()) and not _from_opened(text, prev.char_start)
     # (not 由增长5%到增长7%: a rate's two values)
+
+
+def _from_to(text: str, prev: Fact, f: Fact) -> bool:
+    """年用电量从5万亿千瓦时到10万亿千瓦时: a value and the one it went to, opened by 从/由 and joined by 到/至 (not a
+    dash), not a range (从3000元到5000元不等, 在…之间)."""
+    return any(word in text[prev.char_end : f.char_start] for word in _TO_WORDS) and \
+        _from_opened(text, prev.char_start) and not _RANGE_SAID.match(text, f.char_end)
+
+
+_TO_WORDS = ("到", "至")
+_RANGE_SAID = re.compile(r"[^，,。；;]{0,3}?(?:不等|之间|区间|范围|间)")
 
 
 def _from_opened(text: str, start: int) -> bool:
