@@ -1302,3 +1302,19 @@ def test_a_list_quoted_on_the_way_does_not_stop_a_subject_holding_for_later_clau
     text = "今年上半年，商丘遭遇持续干旱，随即开展农田机井“大排查、大检修、大管护”专项行动，打通沟渠1.4万公里；排查19.3万眼农田机井。"
     facts = _analysed(text, {"title": "乡村振兴观察", "region": None})
     assert [(a.fact.mention, a.region_code) for a in facts] == [("1.4万公里", "411400"), ("19.3万眼", "411400")]
+
+
+def test_the_places_visitors_come_from_listed_with_their_counts_are_not_the_counting_places():
+    """主要来自广东省(625,475人次)、福建省(82,364人次) after the visitors were named, and in a Macao, Hong Kong or Taiwan text a
+    mainland place before its visitors (珠海市(248712人次)及广州市旅客): the origins, counted by the text's own place."""
+    cases = [
+        ("按旅客的原居地统计，中国大陆旅客有124万人次，主要来自广东省(625,475人次)、福建省(82,364人次)及湖南省(47,262人次)。",
+         [("124万人次", "820000"), ("625,475人次", "820000"), ("82,364人次", "820000"), ("47,262人次", "820000")]),
+        ("珠三角九市旅客增加2倍，當中珠海市(248712人次)及廣州市旅客(204644人次)分別上升26.2%及21.5%。",
+         [("2倍", "820000"), ("248712人次", "820000"), ("204644人次", "820000"), ("26.2%", "820000"), ("21.5%", "820000")]),
+    ]
+    for text, expected in cases:
+        facts = _analysed(text, {"title": "入境旅客統計", "region": "澳门"})
+        assert [(a.fact.mention, a.region_code) for a in facts] == expected, text
+    mainland = _analysed("杭州接待上海游客120万人次。", {"title": "旅游统计", "region": "杭州市"})
+    assert [(a.fact.mention, a.region_code) for a in mainland] == [("120万人次", "330100")]

@@ -619,7 +619,7 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
         if match is not None:
             found.append(_reread(gazetteer, match, text, raw))
             position = end
-    found = _visited(gazetteer.rules, _named(gazetteer.rules, found, text), text)
+    found = _visited(gazetteer.rules, _named(gazetteer.rules, found, text), text, context)
     return tuple(sorted(found + _routes(gazetteer, text, found), key=lambda m: m.start))
 
 
@@ -706,22 +706,25 @@ def _named(rules: _Rules, found: list[PlaceMatch], text: str) -> list[PlaceMatch
     return out
 
 
-def _visited(rules: _Rules, found: list[PlaceMatch], text: str) -> list[PlaceMatch]:
+def _visited(rules: _Rules, found: list[PlaceMatch], text: str, home: str | None = None) -> list[PlaceMatch]:
     """Without the places visitors come from (杭州接待上海游客, 中国大陆及香港旅客, 旅客主要来自中国台湾、东南亚及中国大陆: 杭州
-    stands)."""
+    stands; in a Hong Kong, Macao or Taiwan text, a mainland place before its visitors too: 珠海市旅客(248712人次))."""
     listed: set[int] = set()  # the places of a list visitors come from, by position in ``found``
     for k, match in enumerate(found):
         if _VISITORS_FROM_LIST.search(text, max(0, match.start - 8), match.start) or \
+                (_FROM_LIST.search(text, max(0, match.start - 6), match.start) and
+                 _VISITOR_WORDS.search(text, max(text.rfind(ch, 0, match.start) for ch in "。；;！？") + 1, match.start)) or \
                 (k - 1 in listed and _LIST_GAP.fullmatch(text, found[k - 1].end, match.start)):
-            listed.add(k)
+            listed.add(k)  # (按旅客的原居地统计，…主要来自广东省(625,475人次)、福建省(82,364人次)及湖南省)
     found = [match for k, match in enumerate(found) if k not in listed]
     out: list[PlaceMatch] = []
     later, origin = None, False
     for match in reversed(found):
-        joined = origin and text[match.end : later.start] in _ORIGINS_JOINED
+        joined = origin and re.sub(_ASIDE, "", text[match.end : later.start]) in _ORIGINS_JOINED  # (珠海市(248712人次)及
         visitors = rules.visitors_from.match(text, match.end)
         origin = (joined or (visitors is not None and (
             match.code in rules.visitors_abroad or "籍" in visitors.group() or
+            (home is not None and province_of(home) in _AWAY_HOMES and province_of(match.code) != province_of(home)) or
             rules.visitors_received.search(text, max(0, match.start - _RECEIVED_REACH), match.start) is not None))) and \
             not text.endswith(_VISITED_AFTER, 0, match.start) and not text.startswith(_VISITED_AFTER, match.start)
         # (访港旅客 — 访港 an alias of 香港 —, 来华游客: where they come to)
@@ -736,7 +739,11 @@ _ORIGINS_JOINED = tuple(area + word for area in ("", "特区", "地区") for wor
 _ASIDE = r"[（(][^（()）]{0,24}[)）]"  # a count in brackets between a place and its visitors: 香港(659,485人次)旅客
 # Visitors said to come from a list of places (旅客主要来自中国台湾、东南亚及中国大陆): each place of the list is an origin.
 _VISITORS_FROM_LIST = re.compile(r"(?:旅客|游客|访客)(?:主要|大多|多|均|则|分别)?(?:来自|來自)(?:中国|中國)?\Z")
-_LIST_GAP = re.compile(r"[、及和与與]?|[、及和与與][\u4e00-\u9fff]{1,6}[、及和与與]")  # (、东南亚及: a place not ours between)
+_LIST_GAP = re.compile(rf"(?:{_ASIDE})?(?:[、及和与與]?|[、及和与與][\u4e00-\u9fff]{{1,6}}[、及和与與])")  # (、东南亚及: a place
+# not ours between; 广东省(625,475人次)、福建省: the count of each in brackets)
+_FROM_LIST = re.compile(r"(?:主要|大多|多|均|则|分别)?(?:来自|來自)\Z")  # (…旅客…，主要来自广东省: visitors named before)
+_VISITOR_WORDS = re.compile("旅客|游客|访客|遊客|訪客")
+_AWAY_HOMES = frozenset({"810000", "820000", "710000"})  # Hong Kong, Macao, Taiwan: a mainland place's visitors come from it
 _VISITED_AFTER = ("访", "訪", "来", "來", "赴", "到", "抵", "入境")
 _RECEIVED_REACH = 4
 
