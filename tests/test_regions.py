@@ -1318,3 +1318,11 @@ def test_the_places_visitors_come_from_listed_with_their_counts_are_not_the_coun
         assert [(a.fact.mention, a.region_code) for a in facts] == expected, text
     mainland = _analysed("杭州接待上海游客120万人次。", {"title": "旅游统计", "region": "杭州市"})
     assert [(a.fact.mention, a.region_code) for a in mainland] == [("120万人次", "330100")]
+
+
+def test_a_partner_named_with_the_country_before_it_is_no_place_of_the_trade():
+    """对中国台湾地区进出口, 对我国台湾地区进出口: the partner of the trade of the sentence's own place, in its own money."""
+    text = "1—10月，四川对美国进出口1669.3亿元，增长20.2%；对我国台湾地区进出口423.1亿元，增长2.3%。"
+    facts = _analysed(text, {"title": "四川外贸", "region": "四川省"})
+    assert [(a.fact.mention, a.fact.unit, a.region_code) for a in facts] == [
+        ("1669.3亿元", "元", "510000"), ("20.2%", "%", "510000"), ("423.1亿元", "元", "510000"), ("2.3%", "%", "510000")]

@@ -257,7 +257,7 @@ def _load_rules(path: str) -> _Rules:
                           + "|".join(map(re.escape, _unique(data["wire"]["abroad"], path, "wire.abroad"))) + ")"),
         # (本週美國汽油庫存增加580萬桶: a time before it too)
         partner_before=re.compile(rf"{_partner_word(data['partners']['before'], data['partners']['not_in'])}"
-                                  rf"(?:[^，,。；;：:]{{0,24}}[、与和及])?$"),
+                                  rf"(?:[^，,。；;：:]{{0,24}}[、与和及])?(?:中国|中國|我国|我國)?$"),  # (对中国台湾地区进出口)
         partner_words=tuple(_unique(data["partners"]["words"], path, "partners.words")),
         currencies=dict(data["currencies"]["regions"]),
         renminbi=tuple(_unique(data["currencies"]["renminbi"], path, "currencies.renminbi")),
