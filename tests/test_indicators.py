@@ -3005,6 +3005,13 @@ _CASES_OF_THE_TWENTY_NINTH_SESSION = [
                  {"date": "2025-09-20", "title": "许昌亮出“十四五”发展成绩单", "region": "许昌市"},
                  [("突破4000亿元", "gdp", "plan", "2025")],
                  id="到 the plan's end, in its last year too: a goal by then"),
+    pytest.param("记者从2025年江门市政府工作报告获悉，去年江门实现地区生产总值4200亿元、增长3.5%。\n"
+                 "锚定战略定位，围绕地区生产总值增长5%等预期目标，今年江门将做好十方面重点工作。\n"
+                 "去年全市完成了地区生产总值增长5%的预期目标。\n",
+                 {"date": "2025", "title": "2025年江门市政府工作报告", "region": "江门市"},
+                 [("4200亿元", "gdp", "actual", "2024"), ("3.5%", "gdp_growth", "actual", "2024"),
+                  ("5%", "gdp_growth", "target", "2025"), ("5%", "gdp_growth", "target", "2024")],
+                 id="…等预期目标 told with no time in a report out early in its year is the year ahead's, unless reached"),
 ]
 
 
