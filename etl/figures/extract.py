@@ -535,7 +535,35 @@ def _extract(text: str) -> list[Fact]:
                           r.unit, r.kind, approx, ch.measure, ch.basis, _refers_to(text, facts, ch, r), r.rule))
         prev_end = end
     facts = _price_changes(text, _changes_after(text, facts))
-    return _without_grades(text, _merge_ranges(original, _pair_distributive(text, facts)))
+    return _listed_magnitudes(original, text, _without_grades(text, _merge_ranges(original, _pair_distributive(text, facts))))
+
+
+# Magnitudes without a digit listed after a first one with its qualifier and unit: 超过万亿元、千亿元和百亿元 (each is
+# one of the list's bounds, the qualifier and the unit the first's).
+_MAGNITUDE_VALUES = {"万亿": 10 ** 12, "千亿": 10 ** 11, "百亿": 10 ** 10, "十亿": 10 ** 9, "亿": 10 ** 8, "千万": 10 ** 7,
+                     "百万": 10 ** 6, "十万": 10 ** 5, "万": 10 ** 4}
+_LISTED_MAGNITUDE = re.compile(r"[、和及与或](?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)(?!元?级)(?P<yuan>元)?"
+                               r"(?![0-9０-９一二三四五六七八九十百千万亿两余多级])")
+_BARE_MAGNITUDE = re.compile(r"[^0-9０-９一二三四五六七八九两]*(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)元?")
+
+
+def _listed_magnitudes(original: str, text: str, facts: list[Fact]) -> list[Fact]:
+    """The magnitudes listed after a qualified magnitude without a digit (超过万亿元、千亿元和百亿元的国家), as figures of its
+    qualifier and unit (``text`` is ``original`` normalized: 萬億 reads as 万亿)."""
+    out: list[Fact] = []
+    for f in facts:
+        out.append(f)
+        mention = text[f.char_start : f.char_end]
+        if f.approx is None or f.value_high is not None or f.measure != "level" or \
+                not _BARE_MAGNITUDE.fullmatch(mention) or (f.unit != "元" and not mention.endswith(tuple(_MAGNITUDE_VALUES))):
+            continue
+        at = f.char_end
+        while (m := _LISTED_MAGNITUDE.match(text, at)) is not None and (m.group("yuan") is None or f.unit == "元"):
+            out.append(Fact(original[m.start("mag") : m.end()], m.start("mag"), m.end(),
+                            Decimal(_MAGNITUDE_VALUES[m.group("mag")]), None, f.unit, f.kind, f.approx, "level", None, None,
+                            "listed_magnitude"))
+            at = m.end()
+    return _renumber(facts, out) if len(out) > len(facts) else facts
 
 
 # Measure words that may name a grade before a noun (1类新药, 三类医疗器械, 一、二类苗; not 三类企业 alone: three kinds).
