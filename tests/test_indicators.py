@@ -3005,6 +3005,28 @@ _CASES_OF_THE_TWENTY_NINTH_SESSION = [
                  {"date": "2025-09-20", "title": "许昌亮出“十四五”发展成绩单", "region": "许昌市"},
                  [("突破4000亿元", "gdp", "plan", "2025")],
                  id="到 the plan's end, in its last year too: a goal by then"),
+    pytest.param("预计“十四五”末全市经济总量突破4000亿元。\n",
+                 {"date": "2025-01-15", "title": "许昌亮出“十四五”发展成绩单", "region": "许昌市"},
+                 [("突破4000亿元", "gdp", "plan", "2025")],
+                 id="the plan's end early in its last year is still the plan's goal"),
+    pytest.param("“十四五”末，全市经济总量将突破4000亿元。\n",
+                 {"date": "2025-09-20", "title": "许昌亮出“十四五”发展成绩单", "region": "许昌市"},
+                 [("突破4000亿元", "gdp", "plan", "2025")],
+                 id="the plan's end late in its last year with 将 after it is still the plan's goal"),
+    pytest.param("2025年是“十四五”收官之年。据测算，全年粮食总产量1300亿斤左右。\n",
+                 {"date": "2025-07-15", "title": "夏粮丰收", "region": "河南省"},
+                 [("1300亿斤左右", "grain_output", "actual", "2025")],
+                 id="全年 after a sentence about the year, mid-year: a level measured, no goal"),
+    pytest.param("1月10日，市人大会议开幕。\n\n2025年是“十四五”规划收官之年。报告回顾了过去一年的工作。\n\n"
+                 "（一）经济运行稳中向好\n\n全年地区生产总值增长5.2%左右，城镇新增就业4.5万人。\n",
+                 {"date": "2025-01-12", "title": "两会观察", "region": "宜昌市"},
+                 [("5.2%左右", "gdp_growth", "actual", "2024"), ("4.5万人", "urban_new_jobs", "actual", "2024")],
+                 id="a lead that says the parts review opens no year ahead for them"),
+    pytest.param("2025年江门市政府工作报告提出，围绕实现地区生产总值增长5%、城镇调查失业率低于5.5%等预期目标，"
+                 "今年江门将做好十方面重点工作。\n",
+                 {"date": "2025", "title": "2025年江门市政府工作报告", "region": "江门市"},
+                 [("5%", "gdp_growth", "target", "2025"), ("5.5%", "surveyed_unemployment", "target", "2025")],
+                 id="围绕实现…、…低于…等预期目标: goals to reach, not reached"),
     pytest.param("记者从2025年江门市政府工作报告获悉，去年江门实现地区生产总值4200亿元、增长3.5%。\n"
                  "锚定战略定位，围绕地区生产总值增长5%等预期目标，今年江门将做好十方面重点工作。\n"
                  "去年全市完成了地区生产总值增长5%的预期目标。\n",

@@ -1268,32 +1268,37 @@ def test_a_hong_kong_or_taiwan_text_naming_the_mainland_speaks_of_the_country():
         assert [(a.fact.mention, a.region_code) for a in facts] == expected, text
 
 
-def test_a_share_of_the_whole_after_a_comparison_word_is_the_subjects():
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    pytest.param("单从面积看，陕西接近全球的三分之一，超过全国的60%。", None, [("三分之一", "610000"), ("60%", "610000")],
+                 id="超过全国的60% with no rate of its own before: the named place's share"),
+    pytest.param("今年以来，成都市民航旅客吞吐量超过全省的八成。", None, [("八成", "510100")],
+                 id="超过全省的八成: the city's share"),
+    pytest.param("全市GDP增长6.1%，高于全国的5.0%。", "郑州市", [("6.1%", "410100"), ("5.0%", "000000")],
+                 id="after a rate of its own: the base's value"),
+    pytest.param("全市城镇化率超过全国的66%。", "郑州市", [("66%", "000000")],
+                 id="after a rate's noun (城镇化率): the base's value"),
+])
+def test_a_share_of_the_whole_after_a_comparison_word_is_the_subjects(text, region, expected):
     """超过全国的60% with no rate of the subject's own before it is the share the place named before holds, not the
-    country's value compared against; after a rate of its own (增长6.1%，高于全国的5.0%) it stays the base's value."""
-    cases = [
-        ("单从面积看，陕西接近全球的三分之一，超过全国的60%。", [("三分之一", "610000"), ("60%", "610000")]),
-        ("今年以来，成都市民航旅客吞吐量超过全省的八成。", [("八成", "510100")]),
-        ("全市GDP增长6.1%，高于全国的5.0%。", [("6.1%", "410100"), ("5.0%", "000000")]),
-    ]
-    for text, expected in cases:
-        facts = _analysed(text, {"title": "经济观察", "region": "郑州市" if "全市" in text else None})
-        assert [(a.fact.mention, a.region_code) for a in facts] == expected, text
+    country's value compared against; after a rate of its own (增长6.1%，高于全国的5.0%; 城镇化率超过全国的66%) it stays the
+    base's value."""
+    facts = _analysed(text, {"title": "经济观察", "region": region})
+    assert [(a.fact.mention, a.region_code) for a in facts] == expected
 
 
-def test_a_list_of_figures_as_long_as_the_list_of_places_before_it_is_given_out_in_order():
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    pytest.param("而凉山州、达州市、成都市则以300.8亿元、176.1亿元和161.9亿元的投资额，成为全省前三强。", None,
+                 [("300.8亿元", "513400"), ("176.1亿元", "511700"), ("161.9亿元", "510100")], id="three places, three figures"),
+    pytest.param("实施呼和浩特、通辽2个国家级公立医院改革与高质量发展示范项目，减负237亿元。", "内蒙古",
+                 [("2个", "150000"), ("237亿元", "150000")], id="a count of the places is no list of figures"),
+    pytest.param("北京、上海等城市增长5%和6%。", None, [("5%", "000000"), ("6%", "000000")], id="a list with 等"),
+])
+def test_a_list_of_figures_as_long_as_the_list_of_places_before_it_is_given_out_in_order(text, region, expected):
     """凉山州、达州市、成都市则以300.8亿元、176.1亿元和161.9亿元…: without 分别 too, when the figures are a list of their
     own as long as the places' right after them; not a count of the places (呼和浩特、通辽2个…项目) nor a list with 等."""
-    cases = [
-        ("而凉山州、达州市、成都市则以300.8亿元、176.1亿元和161.9亿元的投资额，成为全省前三强。",
-         [("300.8亿元", "513400"), ("176.1亿元", "511700"), ("161.9亿元", "510100")]),
-        ("实施呼和浩特、通辽2个国家级公立医院改革与高质量发展示范项目，减负237亿元。",
-         [("2个", "150000"), ("237亿元", "150000")]),
-        ("北京、上海等城市增长5%和6%。", [("5%", "000000"), ("6%", "000000")]),
-    ]
-    for text, expected in cases:
-        facts = _analysed(text, {"title": "经济观察", "region": "内蒙古" if "通辽" in text else None})
-        assert [(a.fact.mention, a.region_code) for a in facts] == expected, text
+    facts = _analysed(text, {"title": "经济观察", "region": region})
+    assert [(a.fact.mention, a.region_code) for a in facts] == expected
 
 
 def test_a_list_quoted_on_the_way_does_not_stop_a_subject_holding_for_later_clauses():
@@ -1304,25 +1309,33 @@ def test_a_list_quoted_on_the_way_does_not_stop_a_subject_holding_for_later_clau
     assert [(a.fact.mention, a.region_code) for a in facts] == [("1.4万公里", "411400"), ("19.3万眼", "411400")]
 
 
-def test_the_places_visitors_come_from_listed_with_their_counts_are_not_the_counting_places():
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    pytest.param("按旅客的原居地统计，中国大陆旅客有124万人次，主要来自广东省(625,475人次)、福建省(82,364人次)及湖南省(47,262人次)。",
+                 "澳门", [("124万人次", "820000"), ("625,475人次", "820000"), ("82,364人次", "820000"), ("47,262人次", "820000")],
+                 id="origins listed with their counts after the visitors were named"),
+    pytest.param("珠三角九市旅客增加2倍，當中珠海市(248712人次)及廣州市旅客(204644人次)分別上升26.2%及21.5%。", "澳门",
+                 [("2倍", "820000"), ("248712人次", "820000"), ("204644人次", "820000"), ("26.2%", "820000"), ("21.5%", "820000")],
+                 id="a mainland place before its visitors in a Macao text"),
+    pytest.param("今年首季，廣州旅客發送量達1,500萬人次，按年增長10%。", "香港", [("1,500萬人次", "440100"), ("10%", "440100")],
+                 id="…but not a place's own count of travellers sent (发送量)"),
+    pytest.param("杭州接待上海游客120万人次。", "杭州市", [("120万人次", "330100")], id="a mainland text: the receiving place"),
+])
+def test_the_places_visitors_come_from_listed_with_their_counts_are_not_the_counting_places(text, region, expected):
     """主要来自广东省(625,475人次)、福建省(82,364人次) after the visitors were named, and in a Macao, Hong Kong or Taiwan text a
     mainland place before its visitors (珠海市(248712人次)及广州市旅客): the origins, counted by the text's own place."""
-    cases = [
-        ("按旅客的原居地统计，中国大陆旅客有124万人次，主要来自广东省(625,475人次)、福建省(82,364人次)及湖南省(47,262人次)。",
-         [("124万人次", "820000"), ("625,475人次", "820000"), ("82,364人次", "820000"), ("47,262人次", "820000")]),
-        ("珠三角九市旅客增加2倍，當中珠海市(248712人次)及廣州市旅客(204644人次)分別上升26.2%及21.5%。",
-         [("2倍", "820000"), ("248712人次", "820000"), ("204644人次", "820000"), ("26.2%", "820000"), ("21.5%", "820000")]),
-    ]
-    for text, expected in cases:
-        facts = _analysed(text, {"title": "入境旅客統計", "region": "澳门"})
-        assert [(a.fact.mention, a.region_code) for a in facts] == expected, text
-    mainland = _analysed("杭州接待上海游客120万人次。", {"title": "旅游统计", "region": "杭州市"})
-    assert [(a.fact.mention, a.region_code) for a in mainland] == [("120万人次", "330100")]
+    facts = _analysed(text, {"title": "入境旅客統計", "region": region})
+    assert [(a.fact.mention, a.region_code) for a in facts] == expected
 
 
-def test_a_partner_named_with_the_country_before_it_is_no_place_of_the_trade():
-    """对中国台湾地区进出口, 对我国台湾地区进出口: the partner of the trade of the sentence's own place, in its own money."""
-    text = "1—10月，四川对美国进出口1669.3亿元，增长20.2%；对我国台湾地区进出口423.1亿元，增长2.3%。"
-    facts = _analysed(text, {"title": "四川外贸", "region": "四川省"})
-    assert [(a.fact.mention, a.fact.unit, a.region_code) for a in facts] == [
-        ("1669.3亿元", "元", "510000"), ("20.2%", "%", "510000"), ("423.1亿元", "元", "510000"), ("2.3%", "%", "510000")]
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("1—10月，四川对美国进出口1669.3亿元，增长20.2%；对我国台湾地区进出口423.1亿元，增长2.3%。",
+                 [("1669.3亿元", "元", "510000"), ("20.2%", "%", "510000"), ("423.1亿元", "元", "510000"), ("2.3%", "%", "510000")],
+                 id="对我国台湾地区进出口: a partner"),
+    pytest.param("今年前三季度，跨国公司对中国上海的实际投资额增长15%。", [("15%", "%", "310000")],
+                 id="对中国上海的投资: the place invested in"),
+])
+def test_a_partner_named_with_the_country_before_it_is_no_place_of_the_trade(text, expected):
+    """对中国台湾地区进出口, 对我国台湾地区进出口: the partner of the trade of the sentence's own place, in its own money —
+    for a customs territory of its own only (not 对中国上海的投资)."""
+    facts = _analysed(text, {"title": "外贸", "region": "四川省" if "四川" in text else None})
+    assert [(a.fact.mention, a.fact.unit, a.region_code) for a in facts] == expected

@@ -248,6 +248,12 @@ def _places_out(title: str | None) -> str | None:
     return title
 
 
+# A lead that announces the work of the parts after it (…襄阳市将重点围绕七个方面“加力突破”), not one that says they review
+# (报告回顾了过去一年的工作).
+_ANNOUNCES_WORK = re.compile("将|重点围绕|重点抓好|重点做好|部署|工作安排|主要任务")
+_REVIEWS = re.compile("回顾|过去一年|过去五年|去年")
+
+
 class _Contexts:
     """The time cue the sentences before a sentence left (reference.carried), read only when a figure has no cue of
     its own: from the earlier sentences of its paragraph ("过去一年，…。国内生产总值增长10.3%"), else — in a part
@@ -272,7 +278,8 @@ class _Contexts:
             if sentence.paragraph_index != paragraph:
                 paragraph, here = sentence.paragraph_index, headings[sentence.paragraph_index]
                 if not here and part in (None, ()):
-                    self.lead = sentence.index
+                    self.lead = sentence.index if _ANNOUNCES_WORK.search(layout.paragraphs[paragraph].text) and \
+                        not _REVIEWS.search(layout.paragraphs[paragraph].text) else None
                 if here[:1] != part:
                     part, first_of_part, first = here[:1], sentence.index, sentence.index
                 elif not read(sentence.text).startswith(_CONTINUING):
@@ -493,7 +500,8 @@ def _headings(layout: Layout, title: str | None = None, facts: Sequence[Fact] = 
     unnumbered line stating one of the ``facts`` next to another heading-like line is an item of a list of lines,
     not a heading (过去5年 / 国内生产总值年均增长5.4% / 城镇新增就业累计超过6000万人: the five years head both)."""
     marks = [_is_heading(p, layout) for p in layout.paragraphs]
-    stating = {bisect_right([p.char_start for p in layout.paragraphs], f.char_start) - 1 for f in facts}
+    starts = [p.char_start for p in layout.paragraphs]
+    stating = {bisect_right(starts, f.char_start) - 1 for f in facts}
     marks = [mark and not (k in stating and _style(p.text) == len(_HEADING_STYLES) and
                            ((k and marks[k - 1]) or (k + 1 < len(marks) and marks[k + 1])))
              for k, (p, mark) in enumerate(zip(layout.paragraphs, marks))]

@@ -159,7 +159,14 @@ _TASK_AFTER = ("任务", "目标")  # 一年超额完成三年任务: a bare cou
 _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
 _PLAN_END = re.compile(r"[”\"]?(?:期末|末期|末)(?!的[0-9.一二三四五六七八九十两]+倍)")
 _PLAN_NAME = r"“?([一二三四五六七八九十]{1,3}五)”?"  # a five-year plan's short name: “十二五”
-_BY = ("到", "至", "截至")  # a goal by a time: 到“十二五”末
+_BY = ("到", "至")  # a goal by a time: 到“十二五”末
+_AIMED_AFTER = re.compile(r"将|力争|确保|争取|要|目标")  # (“十四五”末，全市经济总量将突破4000亿元: a goal; not 预计将)
+
+
+def _clause_end_at(sentence: str, start: int) -> int:
+    """The first clause break after ``start`` (the sentence's end if none) — a comma after the cue itself aside."""
+    m = re.compile("[；;。，,]").search(sentence, start + 1)
+    return m.start() if m else len(sentence)
 _PLAN_ENDING = rf"{_PLAN_NAME}(?:期末|末)"  # a five-year plan's end named as a time: “十二五”末
 _REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行情况", "统计", "的表现", "表现", "走势", "看", "来看")  # (从主要指标看)
 _PLANNED_WORK = re.compile(r"完成(?![了情率度得的好])[\u4e00-\u9fff]")  # a plan's work named after 完成 (not 计划完成率)
@@ -350,6 +357,7 @@ class _Cue(NamedTuple):
     joined: bool = False  # left by an earlier clause of the same sentence (…；…): its year's end holds for any level
     spoken: bool = False  # 今年, counted from the time of writing: what the 全年 after it is of (not 去年, often a base)
     clause: bool = False  # in a review, holds in its own clause only (争取: 积极争取上级支持，全年到位资金12亿元 is an outcome)
+    ending: bool = False  # a plan's end in its last year, no goal's word after it: its estimate when the year is late
 
 
 @lru_cache(maxsize=1024)
@@ -586,11 +594,12 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
             return None  # 实现“十四五”圆满收官, “十四五”关键之年: a plan's close or a year of it named, no time of the plan
         if closing := _PLAN_END.match(sentence, end):
             ahead = last > y if y is not None and not before.endswith(_BY) else last >= (y or 0)
-            now_ending = y is not None and last == y and not ahead
-            return _Cue(closing.end(), None if y is None or now_ending else ("plan" if ahead else "actual"), str(last),
-                        stays=now_ending)  # “十五”末: its last year, a point in time (由“十五”末的
-            # 12.8亿元增加到…); in the plan's last year, that year (预计“十四五”末经济总量突破6000亿元), unless a goal by it
-            # (到“十二五”末，新建5万亩…)
+            aimed = _AIMED_AFTER.search(sentence, closing.end(), _clause_end_at(sentence, closing.end()))
+            ending = y is not None and last == y and not ahead and (aimed is None or "预计" in sentence)
+            return _Cue(closing.end(), None if y is None else ("plan" if ahead or last == y else "actual"), str(last),
+                        stays=ending, ending=ending)  # “十五”末: its last year, a point in time (由“十五”末的12.8亿元增加
+            # 到…); in the plan's last year, late in it, that year's estimate (see reference: 预计“十四五”末经济总量突破
+            # 6000亿元), unless a goal by it (到“十二五”末，新建5万亩…; “十四五”末，全市经济总量将突破…)
         return _Cue(end, None if y is None else ("plan" if first >= y else "actual"), (first, last))
     if y is None:
         return None
@@ -1092,6 +1101,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     a part of a year named alone is the latest such part over when it was written."""
     cues = [c for c in _cues(sentence, doc_year, section.late, section.now)
             if c.end <= upto and _holds(c, sentence, upto) and not _compared_with(sentence, c, upto)]
+    if doc_month is not None and doc_month >= _ENDING_ESTIMATED_FROM and any(c.ending for c in cues):
+        cues = [c._replace(status=None) if c.ending else c for c in cues]  # 预计“十四五”末经济总量突破6000亿元 in
+        # September 2025: the plan's last year, late in it, is estimated (a goal still in January)
     if any(c.clause for c in cues) and section.kind == "review":
         cues = [c for c in cues if not c.clause]  # 争取增发国债项目12个 in a review: sought and got, an outcome
     elif any(c.clause for c in cues) and any(_before_year(c, doc_year) for c in cues):
@@ -1165,20 +1177,14 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             status = "target"  # 2020年重庆地区生产总值增长6% in a story of 2019's results out in January 2020 (not
             # in a report dated by its year alone: the 1980s national reports were delivered late in their year)
     if status is None and isinstance(when, tuple) and when == (doc_year, doc_year) and \
-            (section.retrospective or (measure == "change" and doc_month is not None and doc_month < _ESTIMATES_FROM
-                                       and not section.late and figure_end is not None
-                                       and _GOAL_BOUND.search(sentence[upto : figure_end + 3])
-                                       and not _MEASURED.search(sentence, 0, upto))) \
-            and not _YEAR_TO_DATE.search(sentence, 0, upto):
-        status = "target"  # 今年 in a report delivered this year: the year ahead (not 今年以来, 今年前2个月: so far), and
-        # a rate of this year with a goal's bound while the year is far from over (今年GDP增长14%以上 in March; not a
-        # level so far, 今年夏粮总产量750亿斤左右 in July, nor an estimate from October on)
+            _goal_of_its_year(sentence, upto, figure_end, measure, section, doc_month):
+        status = "target"  # 今年 in a report delivered this year: the year ahead
     review = when in (CONTEXT_YEAR, CONTEXT_YEAR_END) and status is None and context is not None and \
         _reviewed(context, section) and not (figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))
     ahead = when in (CONTEXT_YEAR, CONTEXT_YEAR_END) and context is not None and context.whole and \
-        names_year(context.period, doc_year) and \
-        (section.retrospective or (doc_month is not None and doc_month < _ESTIMATES_FROM and figure_end is not None
-                                   and bool(_GOAL_BOUND.search(sentence[upto : figure_end + 3]))))
+        names_year(context.period, doc_year) and figure_end is not None and \
+        bool(_GOAL_BOUND.search(sentence[upto : figure_end + 3])) and \
+        _goal_of_its_year(sentence, upto, figure_end, measure, section, doc_month)
     # (2025年是…之年。⏎…全年社会消费品零售总额增长7%左右 in a page of January 2025: the year ahead's goal)
     if status is None:
         status = "actual" if review else "target" if section.kind == "tasks" or ahead else \
@@ -1392,6 +1398,7 @@ def _plan_end_year(plan: str) -> int | None:
 
 
 _ESTIMATES_FROM = 10  # the month from which a year's outcomes are estimated (增长7%左右) before it ends
+_ENDING_ESTIMATED_FROM = 7  # the month from which a plan's end in its last year is told as an estimate, not a goal
 # What says a rate was measured (据…统计, 同比, 比上年): an outcome so far, not a goal (今年端午节假期…同比增长6.3%左右)
 _MEASURED = re.compile(r"据|统计|测算|测产|监测|同比|比上年|比去年|较上年|较去年|环比|节假|假期")
 _VS_YEAR_END = re.compile(r"[^。；;！？]{0,12}?(?:比|较)(?:上年|去年|上一年)(?:末|底)")
@@ -1414,7 +1421,7 @@ def goal_base(sentence: str, start: int) -> re.Match[str] | None:
     return _GOAL_BASE.search(sentence, max(0, start - _GOAL_BASE_REACH), start)
 PLANNED_BEFORE = re.compile(r"(?:为|完成|占|达到|达)(?:年初|全年|年度)?(?:计划|预算|调整预算|调整后预算)(?:数)?\Z")
 _ONE_YEARS_GOAL_AFTER = re.compile(r"(?:左右|以上|以内|以下)?的?(?:预期|年度)目标")
-_MET = re.compile("完成|实现|超额|达到|达成|高于|低于|超过")  # a goal reached or missed, in a review
+_MET = re.compile(r"(?:完成|实现|达到|达成)了|(?:顺利|圆满|超额|如期|全面|已)(?:完成|实现)")  # a goal told reached
 GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?[的等]{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标"
                          rf"|(?<![项个件条批]){_GOAL_WORDS}{{1,3}}任务|目标(?=的[0-9０-９百])")  # (超额完成国家下达的110万人年度任务; not
@@ -1681,6 +1688,19 @@ def _section_period(section: Section, doc_year: int | None, status: str | None, 
     if status == "actual" and section.retrospective and not section.late:
         return (doc_year - 1, doc_year - 1)
     return (doc_year, doc_year)
+
+
+def _goal_of_its_year(sentence: str, upto: int, figure_end: int | None, measure: str, section: Section,
+                      doc_month: int | None) -> bool:
+    """Is a figure of the document's own year a goal: any in a report delivered early in it (the year ahead), and a
+    rate with a goal's bound while the year is far from over (今年GDP增长14%以上 in March)? Not so far (今年以来, 今年前2个
+    月), not a level measured (今年夏粮总产量750亿斤左右 in July, 据测算), nor an estimate from October on."""
+    if _YEAR_TO_DATE.search(sentence, 0, upto):
+        return False
+    return section.retrospective or (
+        measure == "change" and doc_month is not None and doc_month < _ESTIMATES_FROM and not section.late and
+        figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]) is not None and
+        not _MEASURED.search(sentence, 0, upto))
 
 
 def _not_over(when: str | None, doc_year: int | None, doc_month: int | None) -> bool:

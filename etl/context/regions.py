@@ -119,6 +119,7 @@ class _Rules:
     visitors_from: re.Pattern[str]  # (青少年)旅客 after a place: where visitors come from
     visitors_received: re.Pattern[str]  # 接待 before a place: its visitors come from it
     visitors_abroad: frozenset[str]  # places whose visitors come from them wherever they are named
+    visitor_words: re.Pattern[str]  # 旅客, 游客 …: the visitors themselves
     national_subjects: tuple[str, ...]  # 全国, 中国 opening a sentence with a metric
     national_measures: tuple[str, ...]  # 国内生产总值, 外汇储备: the country's own measures opening a sentence
     own_country: frozenset[str]  # provinces whose texts' national words are their own (710000)
@@ -235,6 +236,7 @@ def _load_rules(path: str) -> _Rules:
         visitors_received=re.compile(
             f"(?:{lexicon.alternation(_unique(data['origins']['received'], path, 'origins.received'))})了?\\Z"),
         visitors_abroad=frozenset(data["origins"]["abroad"]),
+        visitor_words=re.compile(lexicon.alternation(data["origins"]["visitors"])),
         example_marker=data["examples"]["marker"],
         not_example=tuple(_unique(data["examples"]["not_markers"], path, "examples.not_markers")),
         dateline=re.compile(data["ignore"]["patterns"][data["ignore"]["dateline"]]),
@@ -257,7 +259,8 @@ def _load_rules(path: str) -> _Rules:
                           + "|".join(map(re.escape, _unique(data["wire"]["abroad"], path, "wire.abroad"))) + ")"),
         # (本週美國汽油庫存增加580萬桶: a time before it too)
         partner_before=re.compile(rf"{_partner_word(data['partners']['before'], data['partners']['not_in'])}"
-                                  rf"(?:[^，,。；;：:]{{0,24}}[、与和及])?(?:中国|中國|我国|我國)?$"),  # (对中国台湾地区进出口)
+                                  rf"(?:[^，,。；;：:]{{0,24}}[、与和及])?(?P<country>"
+                                  rf"{lexicon.alternation(_unique(data['partners']['country'], path, 'partners.country'))})?$"),
         partner_words=tuple(_unique(data["partners"]["words"], path, "partners.words")),
         currencies=dict(data["currencies"]["regions"]),
         renminbi=tuple(_unique(data["currencies"]["renminbi"], path, "currencies.renminbi")),
@@ -711,20 +714,19 @@ def _visited(rules: _Rules, found: list[PlaceMatch], text: str, home: str | None
     stands; in a Hong Kong, Macao or Taiwan text, a mainland place before its visitors too: 珠海市旅客(248712人次))."""
     listed: set[int] = set()  # the places of a list visitors come from, by position in ``found``
     for k, match in enumerate(found):
-        if _VISITORS_FROM_LIST.search(text, max(0, match.start - 8), match.start) or \
-                (_FROM_LIST.search(text, max(0, match.start - 6), match.start) and
-                 _VISITOR_WORDS.search(text, max(text.rfind(ch, 0, match.start) for ch in "。；;！？") + 1, match.start)) or \
+        came = _FROM_LIST.search(text, max(0, match.start - 8), match.start)
+        if (came is not None and rules.visitor_words.search(text, _sentence_opened(text, match.start), came.start())) or \
                 (k - 1 in listed and _LIST_GAP.fullmatch(text, found[k - 1].end, match.start)):
             listed.add(k)  # (按旅客的原居地统计，…主要来自广东省(625,475人次)、福建省(82,364人次)及湖南省)
     found = [match for k, match in enumerate(found) if k not in listed]
     out: list[PlaceMatch] = []
     later, origin = None, False
     for match in reversed(found):
-        joined = origin and re.sub(_ASIDE, "", text[match.end : later.start]) in _ORIGINS_JOINED  # (珠海市(248712人次)及
+        joined = origin and _ASIDE_RE.sub("", text[match.end : later.start]) in _ORIGINS_JOINED  # (珠海市(248712人次)及
         visitors = rules.visitors_from.match(text, match.end)
         origin = (joined or (visitors is not None and (
             match.code in rules.visitors_abroad or "籍" in visitors.group() or
-            (home is not None and province_of(home) in _AWAY_HOMES and province_of(match.code) != province_of(home)) or
+            (home is not None and province_of(home) in _OWN_PLACES and province_of(match.code) != province_of(home)) or
             rules.visitors_received.search(text, max(0, match.start - _RECEIVED_REACH), match.start) is not None))) and \
             not text.endswith(_VISITED_AFTER, 0, match.start) and not text.startswith(_VISITED_AFTER, match.start)
         # (访港旅客 — 访港 an alias of 香港 —, 来华游客: where they come to)
@@ -737,13 +739,18 @@ def _visited(rules: _Rules, found: list[PlaceMatch], text: str, home: str | None
 _ORIGINS_JOINED = tuple(area + word for area in ("", "特区", "地区") for word in ("及", "和", "、", "与", ""))
 # (中国大陆, 香港及澳门, 香港特区与台湾地区旅客)
 _ASIDE = r"[（(][^（()）]{0,24}[)）]"  # a count in brackets between a place and its visitors: 香港(659,485人次)旅客
+_ASIDE_RE = re.compile(_ASIDE)
 # Visitors said to come from a list of places (旅客主要来自中国台湾、东南亚及中国大陆): each place of the list is an origin.
-_VISITORS_FROM_LIST = re.compile(r"(?:旅客|游客|访客)(?:主要|大多|多|均|则|分别)?(?:来自|來自)(?:中国|中國)?\Z")
+
 _LIST_GAP = re.compile(rf"(?:{_ASIDE})?(?:[、及和与與]?|[、及和与與][\u4e00-\u9fff]{{1,6}}[、及和与與])")  # (、东南亚及: a place
 # not ours between; 广东省(625,475人次)、福建省: the count of each in brackets)
-_FROM_LIST = re.compile(r"(?:主要|大多|多|均|则|分别)?(?:来自|來自)\Z")  # (…旅客…，主要来自广东省: visitors named before)
-_VISITOR_WORDS = re.compile("旅客|游客|访客|遊客|訪客")
-_AWAY_HOMES = frozenset({"810000", "820000", "710000"})  # Hong Kong, Macao, Taiwan: a mainland place's visitors come from it
+# Visitors said to come from a list of places (旅客主要来自中国台湾、东南亚及中国大陆; 按旅客的原居地统计，…主要来自广东省): each
+# place of the list is an origin.
+_FROM_LIST = re.compile(r"(?:主要|大多|多|均|则|分别)?来自(?:中国)?\Z")
+
+
+def _sentence_opened(text: str, end: int) -> int:
+    return max(text.rfind(ch, 0, end) for ch in _PUNCTUATION.sentence_breaks) + 1
 _VISITED_AFTER = ("访", "訪", "来", "來", "赴", "到", "抵", "入境")
 _RECEIVED_REACH = 4
 
@@ -933,8 +940,10 @@ def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) ->
     start = clause_start(text, unit.start)
     end = _clause_end(text, unit.end)
     clause = text[start : end if limit is None else min(end, limit)]
-    if rules.partner_before.search(text, start, unit.start) and any(w in text[:end] for w in rules.partner_words):
-        return False  # the trade may be named in an earlier clause of the sentence (对美国出口…，对日本…分别增)
+    if (partner := rules.partner_before.search(text, start, unit.start)) and any(w in text[:end] for w in rules.partner_words) \
+            and (not partner.group("country") or province_of(unit.code) in _OWN_PLACES):
+        return False  # the trade may be named in an earlier clause of the sentence (对美国出口…，对日本…分别增); with the
+        # country before it, a partner of its own customs territory (对中国台湾地区进出口; not 对中国上海的投资)
     if (rank := _RANK_AFTER.match(text, unit.end)) is not None and \
             not (rank.group().startswith("最") and not text.endswith(_RANKED_IN, 0, unit.start)):
         return False  # the set a rank is among (增速位列金华第一, 居金华最高; not 浙江最多: the most is Zhejiang's)
@@ -1334,7 +1343,7 @@ def _parallel(unit: _Unit, sentence: str, figure_start: int) -> str | None:
     run = _FIGURE_LIST.match(sentence, first.start())
     if run is None or run.end() <= figure_start:
         return None
-    separators = [m.start() for m in _LIST_SEPARATOR.finditer(sentence, first.start(), run.end())]
+    separators = [i for i in range(first.start(), run.end()) if sentence[i] in _PUNCTUATION.list_separators]
     if len(separators) + 1 != len(unit.members):
         return None
     return unit.members[sum(at < figure_start for at in separators)]
@@ -1344,7 +1353,6 @@ _PARALLEL_GAP = re.compile(r"[^，,；;。、：:0-9０-９等]{0,6}")  # (则�
 # figures listed, each a number and a short unit (300.8亿元、176.1亿元和161.9亿元; not 2个国家级…项目)
 _LISTED_FIGURE = r"[0-9０-９.．]+[ \u3000]*[^0-9０-９、和及与或，,；;。：:（(的\s]{0,3}"
 _FIGURE_LIST = re.compile(rf"{_LISTED_FIGURE}(?:(?:、|和|及|与|或){_LISTED_FIGURE})+(?=[，,；;。：:（(的]|$)")
-_LIST_SEPARATOR = re.compile("、|和|及|与|或")
 
 
 def _route_span(text: str, figure_start: int, before: list[_Unit]) -> str | None:
@@ -1594,8 +1602,9 @@ def _base_value_owner(text: str, figure_start: int, figure_end: int | None, matc
                 (m.group("rate") is not None and text[figure_end - 1] in "%％"))):
         end = figure_start
         if m.group("of") and not m.group("rate") and figure_end is not None and _SHARE_OF_WHOLE.match(text, figure_start) \
-                and not _RATE_STATED.search(text, 0, m.start()):
-            return None  # 陕西…超过全国的60%, no rate of its own before: a share of the whole, not the base's value
+                and not _RATE_STATED.search(text, 0, m.start()) and not _RATE_NOUN.search(text, clause_start(text, m.start()), m.start()):
+            return None  # 陕西…超过全国的60%, no rate of its own before: a share of the whole, not the base's value (not
+            # 城镇化率超过全国的66%, 收入增速超过全国的5.3%: a rate compared)
     else:
         return None  # the common case, in one step
     end -= len(_BASE_VALUE_TAIL.search(text, max(clause_start(text, end), end - _BASE_VALUE_REACH), end).group())
@@ -1617,6 +1626,7 @@ _COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超�
                              r"(?:(?P<rate>(?:平均)?(?:增速|增幅|涨幅|降幅))|平均水平|平均)?(?P<then>的)?\Z")
 # …and a value the base's own noun follows (高于全国平均5.3%的水平), or a rate right after the base's rate (高于全省平均增速
 # 5.7%: a difference of rates is in 百分点)
+_RATE_NOUN = re.compile(r"增速|增幅|涨幅|增长|率|比重|水平|占比")
 _RATE_STATED = re.compile(r"[0-9０-９][ \u3000]*[%％]|百分点|[一二三四五六七八九]成")
 _OWN_VALUE_AFTER = re.compile(r"的(?:平均)?(?:水平|增速|增幅|涨幅|降幅)")
 _COMPARATIVE_NEXT = re.compile(r"(?:的(?:增速|增幅|涨幅|降幅|水平))?[快慢高低多少](?:出|了)?[0-9０-９一二三四五六七八九十两半]")

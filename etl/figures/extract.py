@@ -568,7 +568,8 @@ def _listed_magnitudes(original: str, text: str, facts: list[Fact]) -> list[Fact
 
 # Measure words that may name a grade before a noun (1类新药, 三类医疗器械, 一、二类苗; not 三类企业 alone: three kinds).
 _GRADE_UNITS = frozenset({"类", "级", "档"})
-_GRADE_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{0,3}")  # (8个国产1类新药: a word of the items counted between)
+_GRADE_AFTER_COUNT = re.compile(r"[^\W\d分为按划成]{0,3}")  # (8个国产1类新药: a word of the items counted between;
+# not 1200家企业分三类管理: the things counted split into kinds)
 _NOUN_NEXT = re.compile(r"[\u4e00-\u9fff](?<!的)")
 
 
@@ -958,14 +959,16 @@ def _repeated_change(text: str, prev: Fact, f: Fact) -> bool:
 
 
 def _from_to(text: str, prev: Fact, f: Fact) -> bool:
-    """年用电量从5万亿千瓦时到10万亿千瓦时: a value and the one it went to, opened by 从/由 and joined by 到/至 (not a
-    dash), not a range (从3000元到5000元不等, 在…之间)."""
+    """年用电量从5万亿千瓦时到10万亿千瓦时，我国仅用了十余年时间: a value and the one it went to — opened by 从/由, joined by
+    到/至 (not a dash), and told as a change or the time it took later in the sentence; else a range (门票价格从50元到
+    150元, 从3000元到5000元不等)."""
+    end = min((i for i in (text.find(ch, f.char_end) for ch in SENTENCE_BREAKS) if i >= 0), default=len(text))
     return any(word in text[prev.char_end : f.char_start] for word in _TO_WORDS) and \
-        _from_opened(text, prev.char_start) and not _RANGE_SAID.match(text, f.char_end)
+        _from_opened(text, prev.char_start) and _WENT.search(text, f.char_end, end) is not None
 
 
 _TO_WORDS = ("到", "至")
-_RANGE_SAID = re.compile(r"[^，,。；;]{0,3}?(?:不等|之间|区间|范围|间)")
+_WENT = re.compile("用了|仅用|只用|历时|花了|耗时|时间|增长|增加|提高|提升|跨越|翻")
 
 
 def _from_opened(text: str, start: int) -> bool:

@@ -386,13 +386,33 @@ def _label_unit(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
 
 
 def _money_as_before(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
-    """An amount of 亿 without a unit (超千亿, 突破百亿, 近3000亿, 2.8万亿), in a sentence whose amount of 亿 before it is
-    of 元: the same money (进出口总额7011.89亿元，是唯一一个超千亿的地区; 定格在27695.1亿元，距离2.8万亿的预期目标)."""
+    """A magnitude of 亿 without a digit or a unit (超千亿, 突破百亿) in a sentence whose nearest amount of 亿 before it is of
+    元 (进出口总额7011.89亿元，是唯一一个超千亿的地区), or an amount of 亿 written with digits in a clause that speaks of the
+    gap to an amount of 亿元 named before (定格在27695.1亿元，距离2.8万亿的预期目标; 与苏州的差距仍近3000亿): the same money.
+    Not 交易笔数超过1500亿 after 500万亿元."""
     if c.num[-1] not in "亿億":
         return None
     opened = _sentence_back(text, c.start, c.start)
-    money = text.find("亿元", opened, c.start) >= 0 or text.find("億元", opened, c.start) >= 0
-    return ("元", "money", Decimal(1)) if money else None
+    if c.magnitude:
+        end = c.start
+        while (last := max(text.rfind("亿", opened, end), text.rfind("億", opened, end))) >= 0:
+            if text.startswith("元", last + 1):
+                return "元", "money", Decimal(1)
+            if text[last + 1 : last + 2] not in _AFTER_BARE_AMOUNT:
+                return None  # (…1750亿件，…超千亿: another unit's)
+            end = last  # past a bare amount of 亿 (距离2.8万亿的预期目标，但超千亿的经济增量)
+        return None
+    clause = _clause_opened(text, c.start)
+    if not (_GAP_TO_MONEY.search(text, clause, c.start) or _NO_SUBJECT.fullmatch(text, clause, c.start)) or \
+            (text.find("亿元", opened, c.start) < 0 and text.find("億元", opened, c.start) < 0):
+        return None
+    return "元", "money", Decimal(1)  # …定格在27695.1亿元，距离2.8万亿的预期目标…，差距仍近3000亿: a gap to the money
+
+
+_GAP_TO_MONEY = re.compile("差距|距离|相差|差额|缺口")
+_AFTER_BARE_AMOUNT = frozenset("的，,、和与及；;。")
+# a clause with no subject of its own before the amount (地区生产总值103197.34亿元，首次突破10万亿; not 交易笔数超过1500亿)
+_NO_SUBJECT = re.compile(r"[ \u3000]*(?:首次|再次|一举|成功|历史性地|已经|已|将|预计|有望)*")
 
 
 def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
