@@ -642,6 +642,18 @@ def _per_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tupl
 _PRICE_LIST_REACH = 20  # characters of earlier prices of a list between 每… and a price
 
 
+def _per_area_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
+    """每公顷产量达3234.4公斤: a mass a few words after 每 and an area is a yield per that area (公斤/公顷)."""
+    lo = max(0, c.start - lexicon.compounds().per_reach - 8 - _PRICE_LIST_REACH)
+    if "/" in unit[0] or text.find(lexicon.compounds().per, lo, c.start) < 0:
+        return unit  # the common case, in one step
+    m = _per_any_re().search(text, lo, c.start)
+    den = (m.group("den") or m.group("den1")) if m else None
+    if den is None or lexicon.denominators()[den].kind != "area":
+        return unit
+    return _compound(unit, den) or unit
+
+
 @cache
 def _per_after_re() -> re.Pattern[str]:
     """每 and a unit in brackets right after an amount, alone or declared for what follows: (每公斤), （每吨，下同）."""
@@ -1115,6 +1127,7 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         unit = _per_shares(c, text, unit)  # 每10股派发现金红利3.5元
     elif not c.per and unit[1] in _RATE_NUMERATOR_KINDS:
         unit = _rate_before(c, text, unit)  # 亩产达到370.4公斤
+        unit = _per_area_before(c, text, unit)  # 每公顷产量达3234.4公斤
     canonical, kind, factor = unit
     if _is_name_or_rank(c, text, kind) or _is_rate_base(c, text) or _announces(c, text, kind) or \
             _names_days(c, text, kind) or _places_named_before(c, text, kind) or _points_back(c, text, kind) or \
