@@ -3027,6 +3027,11 @@ _CASES_OF_THE_TWENTY_NINTH_SESSION = [
                  {"date": "2025", "title": "2025年江门市政府工作报告", "region": "江门市"},
                  [("5%", "gdp_growth", "target", "2025"), ("5.5%", "surveyed_unemployment", "target", "2025")],
                  id="围绕实现…、…低于…等预期目标: goals to reach, not reached"),
+    pytest.param("2025年，全市接待游客1.2亿人次，中央大街年接待游客超1亿人次，鼓浪屿景区接待游客1000万人次。\n",
+                 {"date": "2026-01-20", "title": "文旅发展", "region": "哈尔滨市"},
+                 [("1.2亿人次", "tourist_visits", "actual", "2025"), ("超1亿人次", None, "actual", "2025"),
+                  ("1000万人次", None, "actual", "2025")],
+                 id="a site's visitors (大街, 景区 before the phrase) are no value of the place's"),
     pytest.param("记者从2025年江门市政府工作报告获悉，去年江门实现地区生产总值4200亿元、增长3.5%。\n"
                  "锚定战略定位，围绕地区生产总值增长5%等预期目标，今年江门将做好十方面重点工作。\n"
                  "去年全市完成了地区生产总值增长5%的预期目标。\n",

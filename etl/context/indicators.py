@@ -379,8 +379,9 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     noted = _NOTE_BEFORE.search(sentence, own, start)  # 市级(市本级、“三区”)一般公共预算收入: also past what it holds
     verb = next((v for v in _PART_VERBS if sentence.endswith(v, own, start)), "")  # 县域实现地区生产总值
     if _TOWN_BEFORE.search(sentence, own, start - len(verb)) or _region_part(sentence, own, start - len(verb)) or \
-            (noted is not None and _region_part(sentence, own, noted.start())):
-        return []  # 县域一般公共预算收入, 市区居民消费价格: a part of the region, not its whole (新市区 is a district)
+            (noted is not None and _region_part(sentence, own, noted.start())) or _SITE_BEFORE.search(sentence, own, start):
+        return []  # 县域一般公共预算收入, 市区居民消费价格: a part of the region, not its whole (新市区 is a district);
+        # 中央大街年接待游客, 鼓浪屿景区接待游客: a site's
     listed = start > own and _ADDED_OPENS.match(sentence, own) and _BARE_GAP.fullmatch(sentence, end, placed.start)
     if (_ADDED_BEFORE.search(sentence, own, start) or listed) and \
             all(cat.indicators[i].stock for i in ids):
@@ -402,6 +403,11 @@ _VALUE_ASIDE = re.compile(r"[（(](?=[0-9０-９])[^（()），,。；;、]{1,16
 # A town, township or street office before the phrase (瓜沥镇规上工业增加值, 宁围街道…, 北滘镇实现地区生产总值): a part of
 # the county, which the gazetteer does not hold (not 城镇, 乡镇, 村镇 …: words, not names).
 _TOWN_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![城乡村集小重市各全本该我])(?:镇|乡|街道|苏木)\Z")
+
+
+# A site of a place before the phrase (中央大街年接待游客超1亿人次, 某某古镇全年接待游客): its own figure, not the place's.
+_SITE_BEFORE = re.compile(r"[\u4e00-\u9fff](?:大街|步行街|景区|古镇|古城|公园|乐园|度假区|机场|口岸|码头|火车站|高铁站|博物馆|"
+                          r"商圈|景点)(?:年|全年|今年|去年|当年|日均|单日|累计)?\Z")
 
 
 def _region_part(sentence: str, own: int, end: int) -> bool:
