@@ -1339,3 +1339,20 @@ def test_a_partner_named_with_the_country_before_it_is_no_place_of_the_trade(tex
     for a customs territory of its own only (not 对中国上海的投资)."""
     facts = _analysed(text, {"title": "外贸", "region": "四川省" if "四川" in text else None})
     assert [(a.fact.mention, a.fact.unit, a.region_code) for a in facts] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("临夏州重大项目集中开工复工动员大会在永靖县举行，24个项目集中开工复工，总投资达42.8亿元。",
+                 [("24个", "622900"), ("42.8亿元", "622900")], id="a meeting's venue (大会在永靖县举行)"),
+    pytest.param("重庆市集中签约活动6日在重庆九龙坡区举行，本次集中签约重大招商项目70个。", [("70个", "500000")],
+                 id="an event's venue (活动…在…举行)"),
+    pytest.param("总投资837亿元的盘锦北方华锦、621亿元的大连金州湾国际机场等一批项目开工建设。",
+                 [("837亿元", "211100"), ("621亿元", "210200")], id="an amount of the project at a place after 的"),
+    pytest.param("在广东、福建两省的深圳、珠海、汕头、厦门四个地区试办经济特区。", [("两省", "000000"), ("四个", "000000")],
+                 id="…not a count of places before 的"),
+])
+def test_a_venue_is_no_place_of_the_figures_and_a_project_after_its_amount_is(text, expected):
+    """The place a meeting or an event is held at (动员大会在永靖县举行, 签约活动在九龙坡区举行) is no place of its figures; an
+    amount of money before 的 and a place (837亿元的盘锦北方华锦) is of the project at that place."""
+    facts = _analysed(text, {"title": "项目建设", "region": None})
+    assert [(a.fact.mention, a.region_code) for a in facts] == expected

@@ -1509,9 +1509,10 @@ def _modified_place(sentence: str, figure_end: int, home: str | None) -> str | N
     at = m.end()
     place = next((p for p in find_places(sentence, context=home) if p.start == at), None)
     if place is None or place.ambiguous or not (sentence.startswith(_SUBJECT_GOES_ON, place.end) or
-                                                 place.surface.endswith(_FULL_NAME_ENDS)):
+                                                 place.surface.endswith(_FULL_NAME_ENDS) or
+                                                 (m.group() == "的" and sentence.endswith("元", 0, figure_end))):
         return None
-    return place.code
+    return place.code  # (总投资837亿元的盘锦北方华锦、621亿元的大连金州湾国际机场: each project's place)
 
 
 _OF_AFTER = re.compile(r"[^，,。；;、：:\d]{0,3}?的")
