@@ -3032,6 +3032,12 @@ _CASES_OF_THE_TWENTY_NINTH_SESSION = [
                  [("1.2亿人次", "tourist_visits", "actual", "2025"), ("超1亿人次", None, "actual", "2025"),
                   ("1000万人次", None, "actual", "2025")],
                  id="a site's visitors (大街, 景区 before the phrase) are no value of the place's"),
+    pytest.param("2022年，全年一般公共预算地方收入4.81亿元，同比增长15.2%；社消零总额增长11%以上，社消零首次突破500亿元。\n",
+                 {"date": "2023-03-20", "title": "2022年统计公报", "region": "淮南市"},
+                 [("4.81亿元", "general_budget_revenue", "actual", "2022"),
+                  ("15.2%", "general_budget_revenue_growth", "actual", "2022"),
+                  ("11%以上", "retail_sales_growth", "actual", "2022"), ("突破500亿元", "retail_sales", "actual", "2022")],
+                 id="一般公共预算地方收入; 社消零, the press's short name of retail sales"),
     pytest.param("记者从2025年江门市政府工作报告获悉，去年江门实现地区生产总值4200亿元、增长3.5%。\n"
                  "锚定战略定位，围绕地区生产总值增长5%等预期目标，今年江门将做好十方面重点工作。\n"
                  "去年全市完成了地区生产总值增长5%的预期目标。\n",
