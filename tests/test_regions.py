@@ -1319,6 +1319,9 @@ def test_a_list_quoted_on_the_way_does_not_stop_a_subject_holding_for_later_clau
     pytest.param("今年首季，廣州旅客發送量達1,500萬人次，按年增長10%。", "香港", [("1,500萬人次", "440100"), ("10%", "440100")],
                  id="…but not a place's own count of travellers sent (发送量)"),
     pytest.param("杭州接待上海游客120万人次。", "杭州市", [("120万人次", "330100")], id="a mainland text: the receiving place"),
+    pytest.param("其中經關閘口岸(1,221,115人次)及橫琴口岸(457,977人次)入境的旅客分別佔46.6%及17.5%。", "澳门",
+                 [("1,221,115人次", "820000"), ("457,977人次", "820000"), ("46.6%", "820000"), ("17.5%", "820000")],
+                 id="a checkpoint passed through (經…口岸入境) is a way in, not the place"),
 ])
 def test_the_places_visitors_come_from_listed_with_their_counts_are_not_the_counting_places(text, region, expected):
     """主要来自广东省(625,475人次)、福建省(82,364人次) after the visitors were named, and in a Macao, Hong Kong or Taiwan text a

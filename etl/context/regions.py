@@ -928,6 +928,8 @@ def _clause_end(text: str, position: int) -> int:
     return breaks[k] if k < len(breaks) else len(text)
 
 
+_PORT_AFTER = ("口岸", "关口", "大桥", "大橋", "港口")
+_VIA = re.compile("经|經|通过|通過|取道")
 _TEAM_AFTER = ("队", "隊", "男队", "女队", "男隊", "女隊", "男篮", "女篮", "男籃", "女籃", "男足", "女足")
 _BILATERAL = re.compile(r"(?:之间的?|间的?|的)?双边|(?:之间的?|间的?)(?:贸易|经贸|进出口)")
 
@@ -947,6 +949,8 @@ def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) ->
     if (rank := _RANK_AFTER.match(text, unit.end)) is not None and \
             not (rank.group().startswith("最") and not text.endswith(_RANKED_IN, 0, unit.start)):
         return False  # the set a rank is among (增速位列金华第一, 居金华最高; not 浙江最多: the most is Zhejiang's)
+    if text.startswith(_PORT_AFTER, unit.end) and _VIA.search(text, start, unit.start):
+        return False  # a checkpoint passed through (經關閘口岸、港珠澳大橋及橫琴口岸入境的旅客): a way in, not the figure's place
     if text.startswith(_TEAM_AFTER, unit.end):
         return False  # a team named after its place (新疆队砍下50分, 廣東隊拿下25分): a side, not where the figure is of
     if unit.start and text[unit.start - 1] in "与和同" and _BILATERAL.match(text, unit.end):
