@@ -3038,6 +3038,28 @@ _CASES_OF_THE_TWENTY_NINTH_SESSION = [
                   ("15.2%", "general_budget_revenue_growth", "actual", "2022"),
                   ("11%以上", "retail_sales_growth", "actual", "2022"), ("突破500亿元", "retail_sales", "actual", "2022")],
                  id="一般公共预算地方收入; 社消零, the press's short name of retail sales"),
+    pytest.param("记者获悉，去年江门实现地区生产总值4200亿元。\n全市较好完成地区生产总值增长5%的预期目标。\n",
+                 {"date": "2025", "title": "2025年江门市政府工作报告", "region": "江门市"},
+                 [("4200亿元", "gdp", "actual", "2024"), ("5%", "gdp_growth", "target", "2024")],
+                 id="…的预期目标 told reached (较好完成) in a report out early in its year: the year reviewed"),
+    pytest.param("1月10日，市人大会议开幕。\n\n2025年是“十四五”规划收官之年，今年经济社会发展的主要预期目标如下。\n\n"
+                 "（一）经济运行\n\n全年地区生产总值增长6%，城镇新增就业4.5万人。\n",
+                 {"date": "2025-01-12", "title": "两会观察", "region": "宜昌市"},
+                 [("6%", "gdp_growth", "target", "2025"), ("4.5万人", "urban_new_jobs", "target", "2025")],
+                 id="a lead announcing the year's goals (今年…主要预期目标如下) opens that year for the parts"),
+    pytest.param("1月10日，市人大会议开幕。\n\n今年政府工作报告将去年的工作回顾如下。\n\n（一）经济运行\n\n"
+                 "全年地区生产总值增长5.2%左右，城镇新增就业4.5万人。\n",
+                 {"date": "2025-01-12", "title": "两会观察", "region": "宜昌市"},
+                 [("5.2%左右", "gdp_growth", "actual", "2024"), ("4.5万人", "urban_new_jobs", "actual", "2024")],
+                 id="a lead with 将 that says the parts review (回顾, 去年) opens no year ahead"),
+    pytest.param("2025年是“十四五”收官之年。\n全年城镇新增就业11万人，地区生产总值增长5.5%。\n",
+                 {"date": "2025-01-15", "title": "2025年郑州市政府工作报告", "region": "郑州市"},
+                 [("11万人", "urban_new_jobs", "target", "2025"), ("5.5%", "gdp_growth", "target", "2025")],
+                 id="全年 after the year as a whole in a report out early in its year: its goals, with or without a bound"),
+    pytest.param("预计“十四五”末全市经济总量突破4000亿元。\n",
+                 {"date": "2025", "title": "许昌发展成就", "region": "许昌市"},
+                 [("突破4000亿元", "gdp", "actual", "2025")],
+                 id="预计 before the plan's end in a text dated by its year alone: the estimate"),
     pytest.param("记者从2025年江门市政府工作报告获悉，去年江门实现地区生产总值4200亿元、增长3.5%。\n"
                  "锚定战略定位，围绕地区生产总值增长5%等预期目标，今年江门将做好十方面重点工作。\n"
                  "去年全市完成了地区生产总值增长5%的预期目标。\n",

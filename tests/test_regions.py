@@ -1353,9 +1353,14 @@ def test_a_partner_named_with_the_country_before_it_is_no_place_of_the_trade(tex
                  [("837亿元", "211100"), ("621亿元", "210200")], id="an amount of the project at a place after 的"),
     pytest.param("在广东、福建两省的深圳、珠海、汕头、厦门四个地区试办经济特区。", [("两省", "000000"), ("四个", "000000")],
                  id="…not a count of places before 的"),
+    pytest.param("2025中国国际大数据产业博览会开幕仪式在贵阳举行，本届数博会签约项目100个，签约金额300亿元。",
+                 [("100个", "520100"), ("300亿元", "520100")], id="a fair's own place, where it opens"),
+    pytest.param("成功引进总投资120亿元的深圳比亚迪新能源汽车项目落户我市。", [("120亿元", "340100")],
+                 id="an investor's home after the amount (引进…落户我市): not the project's place"),
+    pytest.param("今年以来经济回暖带动宁波港口货物吞吐量增长5%。", [("5%", "330200")], id="经济 is no way through"),
 ])
 def test_a_venue_is_no_place_of_the_figures_and_a_project_after_its_amount_is(text, expected):
     """The place a meeting or an event is held at (动员大会在永靖县举行, 签约活动在九龙坡区举行) is no place of its figures; an
     amount of money before 的 and a place (837亿元的盘锦北方华锦) is of the project at that place."""
-    facts = _analysed(text, {"title": "项目建设", "region": None})
+    facts = _analysed(text, {"title": "项目建设", "region": "合肥市" if "我市" in text else None})
     assert [(a.fact.mention, a.region_code) for a in facts] == expected

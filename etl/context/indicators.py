@@ -406,7 +406,7 @@ _TOWN_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![城乡村集小重市各全本�
 
 
 # A site of a place before the phrase (中央大街年接待游客超1亿人次, 某某古镇全年接待游客): its own figure, not the place's.
-_SITE_BEFORE = re.compile(r"[\u4e00-\u9fff](?:大街|步行街|景区|古镇|古城|公园|乐园|度假区|机场|口岸|码头|火车站|高铁站|博物馆|"
+_SITE_BEFORE = re.compile(r"[\u4e00-\u9fff](?:大街|步行街|景区|古镇|公园|乐园|度假区|机场|口岸|码头|火车站|高铁站|博物馆|"
                           r"商圈|景点)(?:年|全年|今年|去年|当年|日均|单日|累计)?\Z")
 
 

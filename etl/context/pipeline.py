@@ -250,7 +250,7 @@ def _places_out(title: str | None) -> str | None:
 
 # A lead that announces the work of the parts after it (…襄阳市将重点围绕七个方面“加力突破”), not one that says they review
 # (报告回顾了过去一年的工作).
-_ANNOUNCES_WORK = re.compile("将|重点围绕|重点抓好|重点做好|部署|工作安排|主要任务")
+_ANNOUNCES_WORK = re.compile("(?<!即)将(?!近)|重点围绕|重点抓好|重点做好|部署|工作安排|主要任务|预期目标|主要目标")
 _REVIEWS = re.compile("回顾|过去一年|过去五年|去年")
 
 
@@ -266,7 +266,7 @@ class _Contexts:
         # the span of years a title names (平山县“十四五”时期发展成就): a rate per year or a total without a span of its
         # own is over it, where no earlier sentence of its paragraph names one
         self.title_span = reference.span_named(title, year, late, now) if title else None
-        self.year, self.late, self.now = year, late, now
+        self.year, self.late, self.now, self.headings = year, late, now, headings
         self.first: list[int] = []  # the first sentence of each sentence's paragraph
         self.part: list[int | None] = []  # the first sentence of its part, when the part's headings name no year
         self.part_of: list[int] = []  # the first sentence of its part (under the same top heading)
@@ -306,9 +306,16 @@ class _Contexts:
         opened with another time: the year's work after 今年经济社会发展的主要预期目标是：… in a part whose heading
         names a plan too (二、“十五五”时期目标任务和2026年工作)."""
         cue = self._opened_before(self.first[index])
-        if cue is None and self.part[index] is not None and self.lead is not None and self.lead < self.part[index]:
-            cue = self._opening(self.lead)  # a part naming no year, after the lead
+        if cue is None and self.part[index] is not None and self.lead is not None and self.lead < self.part[index] and \
+                self._worked_on(index):
+            cue = self._carried(self.lead)  # a part naming no year, after the lead: the year it announces the work of,
+            cue = cue._replace(whole=True) if cue is not None else None  # as a whole (今年…主要预期目标如下)
         return cue if cue is not None and reference.names_year(cue.period, self.year) else None
+
+    def _worked_on(self, index: int) -> bool:
+        """Is the sentence's part no review, nor of a span (“十四五”时期工作回顾): one the lead's year may be the work of?"""
+        section = reference.section_of(self.headings[self.sentences[index].paragraph_index], self.year)
+        return section.kind != "review" and section.span is None
 
     def _opened_before(self, first: int):
         """The time the nearest paragraph before the one starting at sentence ``first`` (in the same part) that opened

@@ -160,12 +160,14 @@ _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标"
 _PLAN_END = re.compile(r"[”\"]?(?:期末|末期|末)(?!的[0-9.一二三四五六七八九十两]+倍)")
 _PLAN_NAME = r"“?([一二三四五六七八九十]{1,3}五)”?"  # a five-year plan's short name: “十二五”
 _BY = ("到", "至")  # a goal by a time: 到“十二五”末
-_AIMED_AFTER = re.compile(r"将|力争|确保|争取|要|目标")  # (“十四五”末，全市经济总量将突破4000亿元: a goal; not 预计将)
+_AIMED_AFTER = re.compile(r"(?<!即)将(?!近)|力争|确保|争取|(?<![主重需])要|目标")  # (“十四五”末，全市经济总量将突破…: a
+# goal; not 预计将, nor 主要经济指标)
+_CLAUSE_BREAK = re.compile("[；;。，,]")
 
 
 def _clause_end_at(sentence: str, start: int) -> int:
-    """The first clause break after ``start`` (the sentence's end if none) — a comma after the cue itself aside."""
-    m = re.compile("[；;。，,]").search(sentence, start + 1)
+    """The first clause break after ``start`` (the sentence's end if none) — a comma right after the cue aside."""
+    m = _CLAUSE_BREAK.search(sentence, start + 1)
     return m.start() if m else len(sentence)
 _PLAN_ENDING = rf"{_PLAN_NAME}(?:期末|末)"  # a five-year plan's end named as a time: “十二五”末
 _REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行情况", "统计", "的表现", "表现", "走势", "看", "来看")  # (从主要指标看)
@@ -594,8 +596,10 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
             return None  # 实现“十四五”圆满收官, “十四五”关键之年: a plan's close or a year of it named, no time of the plan
         if closing := _PLAN_END.match(sentence, end):
             ahead = last > y if y is not None and not before.endswith(_BY) else last >= (y or 0)
-            aimed = _AIMED_AFTER.search(sentence, closing.end(), _clause_end_at(sentence, closing.end()))
-            ending = y is not None and last == y and not ahead and (aimed is None or "预计" in sentence)
+            clause_end = _clause_end_at(sentence, closing.end())
+            opened = max(sentence.rfind(ch, 0, start) for ch in "，,；;。") + 1
+            aimed = _AIMED_AFTER.search(sentence, closing.end(), clause_end)
+            ending = y is not None and last == y and not ahead and (aimed is None or "预计" in sentence[opened:clause_end])
             return _Cue(closing.end(), None if y is None else ("plan" if ahead or last == y else "actual"), str(last),
                         stays=ending, ending=ending)  # “十五”末: its last year, a point in time (由“十五”末的12.8亿元增加
             # 到…); in the plan's last year, late in it, that year's estimate (see reference: 预计“十四五”末经济总量突破
@@ -1101,9 +1105,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     a part of a year named alone is the latest such part over when it was written."""
     cues = [c for c in _cues(sentence, doc_year, section.late, section.now)
             if c.end <= upto and _holds(c, sentence, upto) and not _compared_with(sentence, c, upto)]
-    if doc_month is not None and doc_month >= _ENDING_ESTIMATED_FROM and any(c.ending for c in cues):
+    if any(c.ending for c in cues) and (doc_month is not None and doc_month >= _ENDING_ESTIMATED_FROM or
+                                        doc_month is None and "预计" in sentence[:upto]):
         cues = [c._replace(status=None) if c.ending else c for c in cues]  # 预计“十四五”末经济总量突破6000亿元 in
-        # September 2025: the plan's last year, late in it, is estimated (a goal still in January)
+        # September 2025, or in a text dated by its year alone: the plan's last year, late in it, is estimated (a goal
+        # still in January)
     if any(c.clause for c in cues) and section.kind == "review":
         cues = [c for c in cues if not c.clause]  # 争取增发国债项目12个 in a review: sought and got, an outcome
     elif any(c.clause for c in cues) and any(_before_year(c, doc_year) for c in cues):
@@ -1182,9 +1188,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     review = when in (CONTEXT_YEAR, CONTEXT_YEAR_END) and status is None and context is not None and \
         _reviewed(context, section) and not (figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))
     ahead = when in (CONTEXT_YEAR, CONTEXT_YEAR_END) and context is not None and context.whole and \
-        names_year(context.period, doc_year) and figure_end is not None and \
-        bool(_GOAL_BOUND.search(sentence[upto : figure_end + 3])) and \
-        _goal_of_its_year(sentence, upto, figure_end, measure, section, doc_month)
+        names_year(context.period, doc_year) and _goal_of_its_year(sentence, upto, figure_end, measure, section, doc_month)
     # (2025年是…之年。⏎…全年社会消费品零售总额增长7%左右 in a page of January 2025: the year ahead's goal)
     if status is None:
         status = "actual" if review else "target" if section.kind == "tasks" or ahead else \
@@ -1196,7 +1200,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         named = _year_named_before(cues, timed)
         if named is None and context is not None and context.joined:
             named = _year_named_before([context], None)  # …目标是：…；…，城镇调查失业率全年控制在5.5%以内
-        when = (named, named) if named is not None else \
+        when = (named, named) if named is not None else (doc_year, doc_year) if ahead else \
             (int(context.period),) * 2 if context is not None and \
             (context.whole or review) else \
             _section_period(section, doc_year, status, "全年")  # (2025年是…的一年。全年地区生产总值…: 2025's; so
@@ -1285,7 +1289,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if goal is not None:
         status = "target"  # 超额完成1100万人的目标任务, 略高于8％的预定目标: the goal's value, in a review
         if "预期" in goal.group() and timed is None and section.retrospective and section.year is None and \
-                doc_year is not None and when == str(doc_year - 1) and not _MET.search(sentence):
+                doc_year is not None and when == str(doc_year - 1) and _GOAL_AHEAD.search(sentence) and \
+                not _MET.search(sentence):
             when = str(doc_year)  # 围绕地区生产总值增长5%等预期目标，今年… in a report out early in its year: the
             # year ahead's goals (not 完成了增长5%的预期目标: the year reviewed)
         if "年度" in goal.group() and when is not None and _PART_OF_A_YEAR.fullmatch(when):
@@ -1421,7 +1426,8 @@ def goal_base(sentence: str, start: int) -> re.Match[str] | None:
     return _GOAL_BASE.search(sentence, max(0, start - _GOAL_BASE_REACH), start)
 PLANNED_BEFORE = re.compile(r"(?:为|完成|占|达到|达)(?:年初|全年|年度)?(?:计划|预算|调整预算|调整后预算)(?:数)?\Z")
 _ONE_YEARS_GOAL_AFTER = re.compile(r"(?:左右|以上|以内|以下)?的?(?:预期|年度)目标")
-_MET = re.compile(r"(?:完成|实现|达到|达成)了|(?:顺利|圆满|超额|如期|全面|已)(?:完成|实现)")  # a goal told reached
+_MET = re.compile(r"(?:完成|实现|达到|达成)了|(?:顺利|圆满|超额|如期|全面|已|较好|基本)(?:完成|实现)")  # a goal told reached
+_GOAL_AHEAD = re.compile("围绕|确保|力争|努力|争取|今年|将")  # …and one told ahead (围绕…等预期目标，今年…将…)
 GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?[的等]{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标"
                          rf"|(?<![项个件条批]){_GOAL_WORDS}{{1,3}}任务|目标(?=的[0-9０-９百])")  # (超额完成国家下达的110万人年度任务; not

@@ -740,8 +740,6 @@ _ORIGINS_JOINED = tuple(area + word for area in ("", "特区", "地区") for wor
 # (中国大陆, 香港及澳门, 香港特区与台湾地区旅客)
 _ASIDE = r"[（(][^（()）]{0,24}[)）]"  # a count in brackets between a place and its visitors: 香港(659,485人次)旅客
 _ASIDE_RE = re.compile(_ASIDE)
-# Visitors said to come from a list of places (旅客主要来自中国台湾、东南亚及中国大陆): each place of the list is an origin.
-
 _LIST_GAP = re.compile(rf"(?:{_ASIDE})?(?:[、及和与與]?|[、及和与與][\u4e00-\u9fff]{{1,6}}[、及和与與])")  # (、东南亚及: a place
 # not ours between; 广东省(625,475人次)、福建省: the count of each in brackets)
 # Visitors said to come from a list of places (旅客主要来自中国台湾、东南亚及中国大陆; 按旅客的原居地统计，…主要来自广东省): each
@@ -750,6 +748,7 @@ _FROM_LIST = re.compile(r"(?:主要|大多|多|均|则|分别)?来自(?:中国)?
 
 
 def _sentence_opened(text: str, end: int) -> int:
+    """Just after the last sentence break before ``end``."""
     return max(text.rfind(ch, 0, end) for ch in _PUNCTUATION.sentence_breaks) + 1
 _VISITED_AFTER = ("访", "訪", "来", "來", "赴", "到", "抵", "入境")
 _RECEIVED_REACH = 4
@@ -929,7 +928,7 @@ def _clause_end(text: str, position: int) -> int:
 
 
 _PORT_AFTER = ("口岸", "关口", "大桥", "大橋", "港口")
-_VIA = re.compile("经|經|通过|通過|取道")
+_VIA = re.compile("[经經](?![济濟营營费費验驗])|通过|通過|取道")  # (經關閘口岸; not 经济, 经营)
 _TEAM_AFTER = ("队", "隊", "男队", "女队", "男隊", "女隊", "男篮", "女篮", "男籃", "女籃", "男足", "女足")
 _BILATERAL = re.compile(r"(?:之间的?|间的?|的)?双边|(?:之间的?|间的?)(?:贸易|经贸|进出口)")
 
@@ -1514,11 +1513,13 @@ def _modified_place(sentence: str, figure_end: int, home: str | None) -> str | N
     place = next((p for p in find_places(sentence, context=home) if p.start == at), None)
     if place is None or place.ambiguous or not (sentence.startswith(_SUBJECT_GOES_ON, place.end) or
                                                  place.surface.endswith(_FULL_NAME_ENDS) or
-                                                 (m.group() == "的" and sentence.endswith("元", 0, figure_end))):
+                                                 (m.group() == "的" and sentence.endswith("元", 0, figure_end) and
+                                                  not _BROUGHT_IN.search(sentence))):
         return None
     return place.code  # (总投资837亿元的盘锦北方华锦、621亿元的大连金州湾国际机场: each project's place)
 
 
+_BROUGHT_IN = re.compile("落户|引进|签约|签下|招引|引入|入驻")  # (引进总投资120亿元的深圳比亚迪…项目落户我市: the investor's home)
 _OF_AFTER = re.compile(r"[^，,。；;、：:\d]{0,3}?的")
 _SUBJECT_GOES_ON = ("，", ",", "在", "一季度", "上半年", "前三季度", "全年", "今年", "去年")
 _FULL_NAME_ENDS = ("省", "市", "县", "区", "州", "自治区")

@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import cache
 
 from etl.figures import changes, lexicon
-from etl.figures.find import MINUS_SIGNS, PLUS_SIGNS, PUNCTUATION, Candidate, candidates, masked, qualifier_before
+from etl.figures.find import MAGNITUDES, MINUS_SIGNS, PLUS_SIGNS, PUNCTUATION, Candidate, candidates, masked, qualifier_before
 from etl.figures.model import Fact
 from etl.figures.numerals import BROKEN_BEFORE, DIGIT_CHARS, WHOLE_BEFORE, WHOLE_NUMBER, exact, exact_context, list_number, normalize, parse_number, visible
 from etl.figures.resolve import WEEK, Resolved, fraction, resolve, run_before, share_approx
@@ -540,11 +540,10 @@ def _extract(text: str) -> list[Fact]:
 
 # Magnitudes without a digit listed after a first one with its qualifier and unit: 超过万亿元、千亿元和百亿元 (each is
 # one of the list's bounds, the qualifier and the unit the first's).
-_MAGNITUDE_VALUES = {"万亿": 10 ** 12, "千亿": 10 ** 11, "百亿": 10 ** 10, "十亿": 10 ** 9, "亿": 10 ** 8, "千万": 10 ** 7,
-                     "百万": 10 ** 6, "十万": 10 ** 5, "万": 10 ** 4}
-_LISTED_MAGNITUDE = re.compile(r"[、和及与或](?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)(?!元?级)(?P<yuan>元)?"
-                               r"(?![0-9０-９一二三四五六七八九十百千万亿两余多级])")
-_BARE_MAGNITUDE = re.compile(r"[^0-9０-９一二三四五六七八九两]*(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)元?")
+_LISTED_MAGNITUDES = tuple(sorted((m for m in MAGNITUDES if m not in ("十", "百", "千")), key=len, reverse=True))
+_LISTED_MAGNITUDE = re.compile(rf"[、和及与或](?P<mag>{'|'.join(_LISTED_MAGNITUDES)})(?P<yuan>元)?"
+                               r"(?=[、和及与或的，,；;。]|$)")  # (not 万人以上企业, 万亩级, 亿元以上项目: other things)
+_BARE_MAGNITUDE = re.compile(rf"[^0-9０-９一二三四五六七八九两]*(?:{'|'.join(_LISTED_MAGNITUDES)})元?")
 
 
 def _listed_magnitudes(original: str, text: str, facts: list[Fact]) -> list[Fact]:
@@ -555,12 +554,14 @@ def _listed_magnitudes(original: str, text: str, facts: list[Fact]) -> list[Fact
         out.append(f)
         mention = text[f.char_start : f.char_end]
         if f.approx is None or f.value_high is not None or f.measure != "level" or \
-                not _BARE_MAGNITUDE.fullmatch(mention) or (f.unit != "元" and not mention.endswith(tuple(_MAGNITUDE_VALUES))):
+                not _BARE_MAGNITUDE.fullmatch(mention) or (f.unit != "元" and not mention.endswith(_LISTED_MAGNITUDES)):
             continue
         at = f.char_end
-        while (m := _LISTED_MAGNITUDE.match(text, at)) is not None and (m.group("yuan") is None or f.unit == "元"):
+        taken = {g.char_start for g in facts}
+        while (m := _LISTED_MAGNITUDE.match(text, at)) is not None and (m.group("yuan") is None or f.unit == "元") and \
+                m.start("mag") not in taken:
             out.append(Fact(original[m.start("mag") : m.end()], m.start("mag"), m.end(),
-                            Decimal(_MAGNITUDE_VALUES[m.group("mag")]), None, f.unit, f.kind, f.approx, "level", None, None,
+                            parse_number("一" + m.group("mag")), None, f.unit, f.kind, f.approx, "level", None, None,
                             "listed_magnitude"))
             at = m.end()
     return _renumber(facts, out) if len(out) > len(facts) else facts
@@ -568,7 +569,7 @@ def _listed_magnitudes(original: str, text: str, facts: list[Fact]) -> list[Fact
 
 # Measure words that may name a grade before a noun (1类新药, 三类医疗器械, 一、二类苗; not 三类企业 alone: three kinds).
 _GRADE_UNITS = frozenset({"类", "级", "档"})
-_GRADE_AFTER_COUNT = re.compile(r"[^\W\d分为按划成]{0,3}")  # (8个国产1类新药: a word of the items counted between;
+_GRADE_AFTER_COUNT = re.compile(r"(?:(?![分为按划成])[\u4e00-\u9fff]){0,3}")  # (8个国产1类新药: a word of the items counted between;
 # not 1200家企业分三类管理: the things counted split into kinds)
 _NOUN_NEXT = re.compile(r"[\u4e00-\u9fff](?<!的)")
 
@@ -960,15 +961,19 @@ def _repeated_change(text: str, prev: Fact, f: Fact) -> bool:
 
 def _from_to(text: str, prev: Fact, f: Fact) -> bool:
     """年用电量从5万亿千瓦时到10万亿千瓦时，我国仅用了十余年时间: a value and the one it went to — opened by 从/由, joined by
-    到/至 (not a dash), and told as a change or the time it took later in the sentence; else a range (门票价格从50元到
-    150元, 从3000元到5000元不等)."""
-    end = min((i for i in (text.find(ch, f.char_end) for ch in SENTENCE_BREAKS) if i >= 0), default=len(text))
-    return any(word in text[prev.char_end : f.char_start] for word in _TO_WORDS) and \
-        _from_opened(text, prev.char_start) and _WENT.search(text, f.char_end, end) is not None
+    到/至 (not a dash), not said to be a range (不等, 之间), and told as a change or the time it took in the clause right
+    after it; else a range, as it always is for a price or a fee (门票价格从50元到150元, 从3000元到5000元不等)."""
+    if not any(word in text[prev.char_end : f.char_start] for word in _TO_WORDS) or _RANGE_SAID.match(text, f.char_end) \
+            or f.kind in ("money", "price") or not _from_opened(text, prev.char_start):
+        return False
+    after = _NEXT_CLAUSE.match(text, f.char_end)
+    return after is not None and _WENT.search(after.group()) is not None
 
 
 _TO_WORDS = ("到", "至")
-_WENT = re.compile("用了|仅用|只用|历时|花了|耗时|时间|增长|增加|提高|提升|跨越|翻")
+_RANGE_SAID = re.compile(r"[^，,。；;]{0,3}?(?:不等|之间|区间|范围)")
+_NEXT_CLAUSE = re.compile(r"[^，,。；;]*[，,][^，,。；;]*")  # (…10万亿千瓦时，我国仅用了十余年)
+_WENT = re.compile("用了|仅用|只用|历时|花了|耗时|增长|增加|提高|提升|跨越|翻")
 
 
 def _from_opened(text: str, start: int) -> bool:

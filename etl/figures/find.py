@@ -139,7 +139,7 @@ def figure_re() -> re.Pattern[str]:
     unit = rf"{POINTS_UNIT}|{HEIGHT}|{units}|{CHENG}|{DEGREE}|{CUBIC}|{ZHE}|(?i:{ascii_alt})(?![A-Za-z])"
     magnitude = lexicon.alternation(MAGNITUDES)
     # a class of amounts by its bound, a magnitude of 元 without a digit: 亿元以上项目, 亿元及以上项目, 万元以下; or a value
-    # said to lie beyond one (在千亿之上, 在百亿以内) — not 百万以上人口城市, a class of cities
+    # said to lie beyond one (在千亿之上, 在百亿以内, 达千亿以上) — not 百万以上人口城市, a class of cities
     bound = lexicon.alternation(q for q in lexicon.qualifier_surfaces("after")
                                 if lexicon.qualifiers()[("after", q)] in ("at_least", "at_most"))
     return re.compile(
@@ -153,7 +153,8 @@ def figure_re() -> re.Pattern[str]:
         rf"|[1一](?P<xden>{plain}){re.escape(compounds.exchange)}{_S})?"
         rf"(?:(?P<pre0>{before}){_S}(?={currency}|{scale}))?(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
         rf"(?:(?P<mpre>{before_magnitude})(?P<le>了)?{_S}(?P<mag>{magnitude})(?![{_NOT_AFTER_MAGNITUDE}])"
-        rf"|(?P<mag2>[百千万](?=(?:{inside}))|(?<![/／每十百千万亿])(?:{magnitude})(?=元(?:{bound}))|(?<=在)(?:{magnitude})(?=(?:{bound})))"
+        rf"|(?P<mag2>[百千万](?=(?:{inside}))|(?<![/／每十百千万亿])(?:{magnitude})(?=元(?:{bound}))"
+        rf"|(?:(?<=在)|(?<=达)|(?<=超)|(?<=达到)|(?<=突破)|(?<=超过))(?:{magnitude})(?=(?:{bound})))"
         rf"|(?P<pre>{before})?{_S}"
         rf"(?P<ratio>{RATIO})?"
         rf"(?P<num>(?<=之){_S}百|{NUMERAL})"

@@ -403,7 +403,8 @@ def _money_as_before(c: Candidate, text: str) -> tuple[str, str, Decimal] | None
             end = last  # past a bare amount of 亿 (距离2.8万亿的预期目标，但超千亿的经济增量)
         return None
     clause = _clause_opened(text, c.start)
-    if not (_GAP_TO_MONEY.search(text, clause, c.start) or _NO_SUBJECT.fullmatch(text, clause, c.start)) or \
+    if not (_GAP_TO_MONEY.search(text, clause, c.start) or _NO_SUBJECT.fullmatch(text, clause, c.start) or
+            _MONEY_SUBJECT.search(text, clause, c.start)) or \
             (text.find("亿元", opened, c.start) < 0 and text.find("億元", opened, c.start) < 0):
         return None
     return "元", "money", Decimal(1)  # …定格在27695.1亿元，距离2.8万亿的预期目标…，差距仍近3000亿: a gap to the money
@@ -413,6 +414,8 @@ _GAP_TO_MONEY = re.compile("差距|距离|相差|差额|缺口")
 _AFTER_BARE_AMOUNT = frozenset("的，,、和与及；;。")
 # a clause with no subject of its own before the amount (地区生产总值103197.34亿元，首次突破10万亿; not 交易笔数超过1500亿)
 _NO_SUBJECT = re.compile(r"[ \u3000]*(?:首次|再次|一举|成功|历史性地|已经|已|将|预计|有望)*")
+# …or a subject of money (网络零售额1200亿, 总量突破2万亿, 增量超1000亿; not 交易笔数, 吞吐量: other measures)
+_MONEY_SUBJECT = re.compile(r"(?:额|收入|产值|总值|投资|资金|增量|营收|利润|生产总值|GDP|总量)[^，,；;。0-9０-９]{0,4}\Z")
 
 
 def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
