@@ -1290,7 +1290,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         status = "target"  # 超额完成1100万人的目标任务, 略高于8％的预定目标: the goal's value, in a review
         if "预期" in goal.group() and timed is None and section.retrospective and section.year is None and \
                 doc_year is not None and when == str(doc_year - 1) and _GOAL_AHEAD.search(sentence) and \
-                not _MET.search(sentence):
+                not _told_reached(sentence):
             when = str(doc_year)  # 围绕地区生产总值增长5%等预期目标，今年… in a report out early in its year: the
             # year ahead's goals (not 完成了增长5%的预期目标: the year reviewed)
         if "年度" in goal.group() and when is not None and _PART_OF_A_YEAR.fullmatch(when):
@@ -1426,8 +1426,14 @@ def goal_base(sentence: str, start: int) -> re.Match[str] | None:
     return _GOAL_BASE.search(sentence, max(0, start - _GOAL_BASE_REACH), start)
 PLANNED_BEFORE = re.compile(r"(?:为|完成|占|达到|达)(?:年初|全年|年度)?(?:计划|预算|调整预算|调整后预算)(?:数)?\Z")
 _ONE_YEARS_GOAL_AFTER = re.compile(r"(?:左右|以上|以内|以下)?的?(?:预期|年度)目标")
-_MET = re.compile(r"(?:完成|实现|达到|达成)了|(?:顺利|圆满|超额|如期|全面|已|较好|基本)(?:完成|实现)")  # a goal told reached
-_GOAL_AHEAD = re.compile("围绕|确保|力争|努力|争取|今年|将")  # …and one told ahead (围绕…等预期目标，今年…将…)
+_GOAL_AHEAD = re.compile("围绕|确保|力争|努力|争取|今年|将")  # a goal told ahead (围绕…等预期目标，今年…将…)
+
+
+def _told_reached(sentence: str) -> bool:
+    """Does the sentence tell its goals reached (完成了…的预期目标, …等预期目标基本完成: time_words.toml [achieved])?"""
+    words = time_words()
+    return any(w.endswith("了") and w in sentence for w in words.achieved) or \
+        (words.achieved_after is not None and words.achieved_after.search(sentence) is not None)
 GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?[的等]{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标"
                          rf"|(?<![项个件条批]){_GOAL_WORDS}{{1,3}}任务|目标(?=的[0-9０-９百])")  # (超额完成国家下达的110万人年度任务; not
