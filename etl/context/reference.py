@@ -162,13 +162,6 @@ _PLAN_NAME = r"“?([一二三四五六七八九十]{1,3}五)”?"  # a five-yea
 _BY = ("到", "至")  # a goal by a time: 到“十二五”末
 _AIMED_AFTER = re.compile(r"(?<!即)将(?!近)|力争|确保|争取|(?<![主重需])要|目标")  # (“十四五”末，全市经济总量将突破…: a
 # goal; not 预计将, nor 主要经济指标)
-_CLAUSE_BREAK = re.compile("[；;。，,]")
-
-
-def _clause_end_at(sentence: str, start: int) -> int:
-    """The first clause break after ``start`` (the sentence's end if none) — a comma right after the cue aside."""
-    m = _CLAUSE_BREAK.search(sentence, start + 1)
-    return m.start() if m else len(sentence)
 _PLAN_ENDING = rf"{_PLAN_NAME}(?:期末|末)"  # a five-year plan's end named as a time: “十二五”末
 _REPORTED_AFTER = ("数据", "完成情况", "完成", "执行情况", "运行情况", "统计", "的表现", "表现", "走势", "看", "来看")  # (从主要指标看)
 _PLANNED_WORK = re.compile(r"完成(?![了情率度得的好])[\u4e00-\u9fff]")  # a plan's work named after 完成 (not 计划完成率)
@@ -596,8 +589,9 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
             return None  # 实现“十四五”圆满收官, “十四五”关键之年: a plan's close or a year of it named, no time of the plan
         if closing := _PLAN_END.match(sentence, end):
             ahead = last > y if y is not None and not before.endswith(_BY) else last >= (y or 0)
-            clause_end = _clause_end_at(sentence, closing.end())
-            opened = max(sentence.rfind(ch, 0, start) for ch in "，,；;。") + 1
+            after = _CLAUSE_BREAKS.search(sentence, closing.end() + 1)  # (a comma right after the cue aside)
+            clause_end = after.start() if after else len(sentence)
+            opened = max((m.end() for m in _CLAUSE_BREAKS.finditer(sentence, 0, start)), default=0)
             aimed = _AIMED_AFTER.search(sentence, closing.end(), clause_end)
             ending = y is not None and last == y and not ahead and (aimed is None or "预计" in sentence[opened:clause_end])
             return _Cue(closing.end(), None if y is None else ("plan" if ahead or last == y else "actual"), str(last),

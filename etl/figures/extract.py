@@ -550,6 +550,7 @@ def _listed_magnitudes(original: str, text: str, facts: list[Fact]) -> list[Fact
     """The magnitudes listed after a qualified magnitude without a digit (超过万亿元、千亿元和百亿元的国家), as figures of its
     qualifier and unit (``text`` is ``original`` normalized: 萬億 reads as 万亿)."""
     out: list[Fact] = []
+    taken = {g.char_start for g in facts}
     for f in facts:
         out.append(f)
         mention = text[f.char_start : f.char_end]
@@ -557,7 +558,6 @@ def _listed_magnitudes(original: str, text: str, facts: list[Fact]) -> list[Fact
                 not _BARE_MAGNITUDE.fullmatch(mention) or (f.unit != "元" and not mention.endswith(_LISTED_MAGNITUDES)):
             continue
         at = f.char_end
-        taken = {g.char_start for g in facts}
         while (m := _LISTED_MAGNITUDE.match(text, at)) is not None and (m.group("yuan") is None or f.unit == "元") and \
                 m.start("mag") not in taken:
             out.append(Fact(original[m.start("mag") : m.end()], m.start("mag"), m.end(),

@@ -635,26 +635,35 @@ def _per_before_re() -> re.Pattern[str]:
 def _per_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
     """累计每吨降幅达72元: a change of a price 每… a few words before keeps the price's unit (72 元/吨); an amount
     per head (每户补助10-15万元) stays money."""
-    lo = max(0, c.start - lexicon.compounds().per_reach - 8 - _PRICE_LIST_REACH)  # (每斤8元、10元和12元)
+    lo = _per_window(c)
     if text.find(lexicon.compounds().per, lo, c.start) < 0 and text.find("一", lo, c.start) < 0:
         return unit  # the common case, in one step
     m = _per_before_re().search(text, lo, c.start) or _per_any_re().search(text, lo, c.start)
-    return (_compound(unit, m.group("den") or m.groupdict().get("den1")) or unit) if m else unit
+    return (_compound(unit, _denominator(m)) or unit) if m else unit
 
 
 _PRICE_LIST_REACH = 20  # characters of earlier prices of a list between 每… and a price
 
 
+def _per_window(c: Candidate) -> int:
+    """Where a 每… before the candidate may start (每斤8元、10元和12元: past earlier prices of a list)."""
+    return max(0, c.start - lexicon.compounds().per_reach - 8 - _PRICE_LIST_REACH)
+
+
+def _denominator(m: re.Match[str]) -> str:
+    """The denominator a match of _per_before_re or _per_any_re names (每吨…, 一斤…)."""
+    return m.group("den") or m.groupdict().get("den1")
+
+
 def _per_area_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
     """每公顷产量达3234.4公斤: a mass a few words after 每 and an area is a yield per that area (公斤/公顷)."""
-    lo = max(0, c.start - lexicon.compounds().per_reach - 8 - _PRICE_LIST_REACH)
+    lo = _per_window(c)
     if "/" in unit[0] or text.find(lexicon.compounds().per, lo, c.start) < 0:
         return unit  # the common case, in one step
     m = _per_any_re().search(text, lo, c.start)
-    den = (m.group("den") or m.group("den1")) if m else None
-    if den is None or lexicon.denominators()[den].kind != "area":
+    if m is None or lexicon.denominators()[_denominator(m)].kind != "area":
         return unit
-    return _compound(unit, den) or unit
+    return _compound(unit, _denominator(m)) or unit
 
 
 @cache
