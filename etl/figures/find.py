@@ -36,7 +36,10 @@ STOCK_CODE = re.compile(r"[（(](?:[^()（）]{0,4}[:：﹕])?(?:(?:SH|SZ|HK|sh|
                         r"|[0-9]{3,6}\.(?:HK|SH|SZ|hk|sh|sz|TW|tw))[)）](?<![（(](?:19|20)[0-9]{2}[)）])")
 # 元 may be followed by 角 and 分: 50元6角三分, 五元三毛.
 _MONEY_DIGIT = "[0-9一二三四五六七八九两壹贰叁肆伍陆柒捌玖贰參陸]"
-_SMALL_MONEY = rf"(?:(?P<jiao>{_MONEY_DIGIT}){_S}[角毛])?(?:(?P<fen>{_MONEY_DIGIT}){_S}分(?!钟|之|析|类|别))?钱?"
+# 四块五 is 4.5 元 as it is said, the 毛 left out: a single digit after 块 before a price's 一, 钱, a stop or the end
+# (not 三块五花肉, 两块五星红旗)
+_SMALL_MONEY = (rf"(?:(?P<jiao>{_MONEY_DIGIT}){_S}(?:[角毛]|(?<=块{_MONEY_DIGIT})(?=一|钱|[^\u3400-\u9fff]|$)))?"
+                rf"(?:(?P<fen>{_MONEY_DIGIT}){_S}分(?!钟|之|析|类|别))?钱?")
 # 成 as a unit (八成 = 80 %), but not the 成 of 成立, 成员, 成为 … (一成不变 is caught by the 一 rule).
 CHENG = ("成(?![立员为果本熟功都型交就效绩长品全事效])(?:[ \u3000]*[一二三四五六七八九](?![成十百千万亿])"
          "|[1-9１-９](?=以上|左右|多|的|[^0-9０-９.．A-Za-zＡ-Ｚａ-ｚ\u4e00-\u9fff]|$))?")  # 七成六, 9成2以上: 76 %, 92 %
@@ -165,16 +168,17 @@ def figure_re() -> re.Pattern[str]:
         rf"(?(ru)(?={_S}[%‰％])))?)"
         rf"(?:{_S}(?P<inside>{inside}))?"
         # (a year or a day is no numerator: 2014年每桶56.69美元, 12月24日每桶… leave 每桶 to the price after them)
-        rf"(?:{_S}[*＊]?(?P<unit>{unit})(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>{plain})(?![性半]))?)?"
-        # (a footnote's mark between the number and its unit: 有29*家新上市公司)
-        rf"(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
+        rf"(?:{_S}[*＊]?(?P<unit>{unit})(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
+        rf"(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>{plain})(?![性半]))?)?"
+        # (a footnote's mark between the number and its unit: 有29*家新上市公司; cents before the price's denominator:
+        # 三元五角一斤, 四块五一斤)
         rf"(?P<half>半(?![{_NOT_HALF}]))?"
         rf"(?:{_S}(?:[(（]含[)）])?(?P<post>{after}))?"  # 5% 左右: a space before the qualifier in some pages
     )
 
 
 # A price written as money and 一 and a unit: 两元一斤, 30元一公斤 (元/斤), not a time (2000元一年) or 一次性.
-_PRICE_PER = r"(?<=[元块])一(?!年|月|天|日|周|季|小时|分钟|时|次|个|项|批)"  # (5000万元一个项目: one project)
+_PRICE_PER = rf"(?:(?<=[元块角毛])|(?<=块{_MONEY_DIGIT}))一(?!年|月|天|日|周|季|小时|分钟|时|次|个|项|批)"  # (5000万元一个项目: one project)
 
 
 @cache

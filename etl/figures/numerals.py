@@ -171,6 +171,7 @@ def normalize(text: str) -> str:
 
 
 _CN_DIGITS = "".join(DIGITS)
+_CN_NONZERO = "".join(d for d, v in DIGITS.items() if v)
 # Financial numerals that alone are words or parts of them (队伍, 收拾, 着陆, 重拾): a numeral only inside a numeral or
 # before 元.
 FINANCIAL_ALONE = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸")
@@ -190,7 +191,9 @@ AR_NUMBER = (rf"(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])"
 _CN_TAIL = (
     # 七十百 is no numeral; nor is a count after 万/亿 (9万亿三个大台阶: 9万亿, then 三个); 百分点 after a number is its unit
     # (提高1.8百分点)
-    rf"(?:(?<![{_CN_BIG}])[{_CN_DIGITS}]|[{_CN_DIGITS}](?!个(?![{_CN_BIG}]))|[{_CN_BIG}十拾什廿卅佰仟]|(?<![十拾])百(?!分[点點])"
+    # (一 after a place's digit said for short is a price's 一, not a digit: 两千五一张, 一万五一平 are 2500 and 15000 a piece)
+    rf"(?:(?!(?<=[{_CN_SMALL}{_CN_BIG}][{_CN_NONZERO}])一(?![{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]))"
+    rf"(?:(?<![{_CN_BIG}])[{_CN_DIGITS}]|[{_CN_DIGITS}](?!个(?![{_CN_BIG}])))|[{_CN_BIG}十拾什廿卅佰仟]|(?<![十拾])百(?!分[点點])"
     rf"|千(?![瓦米克伏卡])"
     rf"|[{POINTS}](?=[{_SP}]*[{_CN_DIGITS}])"
     # a full-width or ASCII point: after two digits (六四〇．五億), or before digits and 億/萬/％/倍/个百分点 (七．二％,
