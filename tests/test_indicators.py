@@ -3070,6 +3070,14 @@ _CASES_OF_THE_TWENTY_NINTH_SESSION = [
 ]
 
 
+_CASES_OF_THE_THIRTIETH_SESSION = [
+    pytest.param("全年地区生产总值预计增长5.5%左右，全社会固定资产投资预计增长6%。\n",
+                 {"date": "2025-07-20", "title": "上半年经济运行情况", "region": "襄阳市"},
+                 [("5.5%左右", "gdp_growth", None, "2025"), ("6%", "fixed_asset_investment_growth", None, "2025")],
+                 id="预计 after the whole year's subject (全年…预计) in July: a forecast, as 预计全年"),
+]
+
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -3089,6 +3097,7 @@ _CASES_OF_THE_TWENTY_NINTH_SESSION = [
     *_CASES_OF_THE_TWENTY_SEVENTH_SESSION,
     *_CASES_OF_THE_TWENTY_EIGHTH_SESSION,
     *_CASES_OF_THE_TWENTY_NINTH_SESSION,
+    *_CASES_OF_THE_THIRTIETH_SESSION,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""
