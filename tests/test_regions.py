@@ -1364,3 +1364,18 @@ def test_a_venue_is_no_place_of_the_figures_and_a_project_after_its_amount_is(te
     amount of money before 的 and a place (837亿元的盘锦北方华锦) is of the project at that place."""
     facts = _analysed(text, {"title": "项目建设", "region": "合肥市" if "我市" in text else None})
     assert [(a.fact.mention, a.region_code) for a in facts] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("以10月29日收盘价计算，贵州茅台目前市盈率约为19.92倍。", [("约为19.92倍", "000000")],
+                 id="a share's short name before its ratio (贵州茅台目前市盈率)"),
+    pytest.param("贵金属板块集体走强，湖南白银涨停，紫金矿业上涨6%。", [("6%", "000000")],
+                 id="a share's short name before its move (湖南白银涨停)"),
+    pytest.param("今年以来，广东出口上涨6%。", [("6%", "440000")], id="…not a place's measure before a move any measure takes"),
+    pytest.param("恒指半日收报18851.35点。", [("18851.35点", "810000")], id="…nor an index (恒指半日收报)"),
+])
+def test_a_shares_short_name_before_the_words_of_its_quotes_names_no_place(text, expected):
+    """A listed company's four-character short name opening with a place (贵州茅台, 湖南白银) before the words only a share's
+    quotes and moves take (市盈率, 涨停, 收报, 股价) is the share, not its place."""
+    facts = _analysed(text, {"title": "股市", "region": None})
+    assert [(a.fact.mention, a.region_code) for a in facts] == expected
