@@ -3075,6 +3075,19 @@ _CASES_OF_THE_THIRTIETH_SESSION = [
                  {"date": "2025-07-20", "title": "上半年经济运行情况", "region": "襄阳市"},
                  [("5.5%左右", "gdp_growth", None, "2025"), ("6%", "fixed_asset_investment_growth", None, "2025")],
                  id="预计 after the whole year's subject (全年…预计) in July: a forecast, as 预计全年"),
+    pytest.param("公司预计2025年上半年实现营业收入12亿元至15亿元，同比增长35%到68%。\n",
+                 {"date": "2025-03-20", "title": "业绩预告", "region": "合肥市"},
+                 [("12亿元至15亿元", None, None, "2025-H1"), ("35%到68%", None, None, "2025-H1")],
+                 id="an estimate of a part of the year far from over (预计…上半年 in March): a forecast"),
+    pytest.param("公司预计2025年上半年实现营业收入12亿元至15亿元。\n",
+                 {"date": "2025-06-28", "title": "业绩预告", "region": "合肥市"},
+                 [("12亿元至15亿元", None, "actual", "2025-H1")],
+                 id="…near its end, an estimated outcome"),
+    pytest.param("去年美方曾表示将对半导体加征关税，因此去年主计总处采取保守估计，没想到美方并未加征，"
+                 "第四季出口实际表现更强，出口额达1881亿美元。\n",
+                 {"date": "2026-01-31", "title": "出口上修", "region": "台湾"},
+                 [("1881亿美元", "exports", "actual", "2025-Q4")],
+                 id="a yearless part not over in January is last year's, a 将 far before it no forecast of it"),
 ]
 
 

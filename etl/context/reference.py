@@ -1203,7 +1203,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
     elif isinstance(when, tuple) and when[0] == PART and not reached:
         gone = status == "actual" and doc_month is not None and last_month(when[1]) > doc_month and \
-            not _FORECAST.search(sentence, 0, upto)  # 预计三季度…: this year's, still to come
+            not _FORECAST.search(sentence, max(0, upto - _CLAUSE_REACH), upto)  # 预计三季度…: this year's, still to
+        # come (not 去年美國曾表示將課稅…，第四季出口…達1881億美元 far before it, in January: last year's)
         year = doc_year - gone
         if recent_parts and section.now is not None and written_month is not None:
             year = section.now - (last_month(when[1]) > written_month)  # 2024年，全省外贸…。1-2月，… of 2025-03: 2025's
@@ -1332,6 +1333,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         status = None  # 政府预测2025年全年本地生产总值增长2%至3%, IMF预测明年增长4.2%: a forecast of a time not over when
         # it was written, neither outcome nor goal (but 据统计预测，全县地区生产总值增长12.6% in a report on the year gone
         # by: its estimated outcome)
+    if status == "actual" and _ESTIMATED.search(sentence, max(0, upto - _CLAUSE_REACH), upto) and \
+            _ends_later(when, doc_year, doc_month):
+        status = None  # 公司预计2025年上半年实现归母净利润1.2亿元至1.5亿元，同比增长35%到68% out in March: an estimate of a
+        # time far from over, neither outcome nor goal (as 预计全年 up to October; near its end, an estimated outcome)
     if status == "target" and _SHARE_OF_GOAL.search(sentence, max(0, upto - 20), upto):
         status = "actual"  # 为年度目标的102%, 完成预算数的92.49%: the share of the goal reached, an outcome (not 占国家预算的
         # 77.06%: a budget's part)
@@ -1359,6 +1364,7 @@ _FORECAST_MONTHS = 10  # a whole year's estimate written up to October is a fore
 _FORECAST_MADE = re.compile(r"(?<![较較比于於及过過超出合原])(?:预测|預測|预估|預估)(?:称|稱|显示|顯示|指出|认为|認為)?[，,：:]?"
                             r"[^，,；;。！？!?]*\Z")  # in the figure's clause or opening the clause before it (IMF预测，2025年…);
 # not 较8月预测上修, 高于预测, 符合预测 (a comparison with a forecast) nor 原预估会呈负成长，却意外年增1.4% (an outcome)
+_ESTIMATED = re.compile(r"(?:预计|估计)(?![数值])")
 _SHARE_OF_GOAL = re.compile(r"(?:完成|为|达到|实现|达)[^，,；;。]{0,12}(?:目标|计划|任务|预算数?)的\Z")
 _TOLD_AHEAD = re.compile(r"(?<!预计)(?<!有望)(?<!估计)(?:今年|明年|(?<![0-9一二三四五六七八九十两几])年内)"
                          r"(?:(?!以来|预计|有望|估计|可望)[^，,。；;！？!?0-9]){0,6}?(?:还|也|仍)?(?:将|要)"
@@ -1708,6 +1714,16 @@ def _goal_of_its_year(sentence: str, upto: int, figure_end: int | None, measure:
         measure == "change" and doc_month is not None and doc_month < _ESTIMATES_FROM and not section.late and
         figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]) is not None and
         not _MEASURED.search(sentence, 0, upto))
+
+
+def _ends_later(when: str | None, doc_year: int | None, doc_month: int | None) -> bool:
+    """Does a part of a year (``when``) end more than the last months of a year's forecasts after the document's month
+    (2025-H1 from a text of March; not of May or June)? A whole year's estimate has rules of its own (预计全年, a plan's
+    end)."""
+    if when is None or doc_year is None or doc_month is None or len(when) <= 4 or not when[:4].isdigit() or \
+            (len(when) == 9 and when[4] == "-" and when[5:].isdigit()):
+        return False
+    return int(when[:4]) * 12 + last_month(when[4:]) - (doc_year * 12 + doc_month) >= 12 - _FORECAST_MONTHS
 
 
 def _not_over(when: str | None, doc_year: int | None, doc_month: int | None) -> bool:
