@@ -3088,6 +3088,20 @@ _CASES_OF_THE_THIRTIETH_SESSION = [
                  {"date": "2026-01-31", "title": "出口上修", "region": "台湾"},
                  [("1881亿美元", "exports", "actual", "2025-Q4")],
                  id="a yearless part not over in January is last year's, a 将 far before it no forecast of it"),
+    pytest.param("整体经济发展\n\n经济持续增长：国内生产总值年均增长保持在合理区间。\n\n环境保护\n\n"
+                 "改善生态环境：单位国内生产总值能源消耗降低13.5%，森林覆盖率提高到24.1%。\n",
+                 {"date": "2021", "title": "「十四五」规划纲要要点", "region": None},
+                 [("13.5%", "energy_intensity", "plan", "2021-2025"), ("24.1%", "forest_coverage", "plan", "2025")],
+                 id="a page titled by a plan's outline in the plan's first year: the plan's goals under every heading"),
+    pytest.param("2025年经济运行稳中有进，地区生产总值增长5.5%。\n",
+                 {"date": "2026-01-21", "title": "谋划“十五五”发展新蓝图", "region": "南通市"},
+                 [("5.5%", "gdp_growth", "actual", "2025")],
+                 id="…not a report's news naming the plan (no 规划, 纲要 in its title)"),
+    pytest.param("社会消费品零售总额目标1.55万亿元，货物进出口总额9000亿元。去年城镇调查失业率为5.2%，优于年度控制目标0.3个百分点。\n",
+                 {"date": "2025-02-10", "title": "今年经济发展看点", "region": "重庆市"},
+                 [("1.55万亿元", "retail_sales", "target", "2025"), ("9000亿元", "trade_total", "target", "2025"),
+                  ("5.2%", "surveyed_unemployment", "actual", "2024"), ("0.3个百分点", None, "actual", "2024")],
+                 id="目标 right before a value is a goal's cue, for the list after it; not in a comparison's base"),
 ]
 
 

@@ -70,8 +70,9 @@ def analyse(doc: Document) -> Analysis:
     part = _so_far(_released(part, doc), doc.text, title)
     now = dated if year != dated else None  # 重庆2019年交出答卷, out in 2020: its 去年 is 2019
     contexts = _Contexts(layout, headings, year, retrospective, late, now, title)
-    over = reference.part_titled(title) if report else None  # 长春市政府工作报告：全市经济社会发展主要预期目标: the
-    # report's part the page gives, over every heading of it
+    over = reference.part_titled(title) if report else reference.plan_titled(title, dated)  # 长春市政府工作报告：
+    # 全市经济社会发展主要预期目标: the report's part the page gives, over every heading of it; 「十四五」规划纲要要点 of
+    # 2021: the plan's goals
     attributed = [
         _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
                    else None, ids[k], ((over,) if over else ()) + headings[where.sentence.paragraph_index], year,

@@ -180,6 +180,9 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
             not (word.endswith("计划") and _PLANNED_WORK.match(text, end)):
         return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set (确保完成: one; 全年计划
         # 完成固定资产投资400亿元: the work planned)
+    if word == "目标" and (not _VALUE_AFTER.match(text, end) or _COMPARED_BEFORE.search(text, max((m.end() for m in _CLAUSE_BREAKS.finditer(text, 0, start)), default=0), start)):
+        return False  # 目标 alone is a goal's cue right before its value (社会消费品零售总额目标1.55万亿元), not in 目标任务
+        # nor in a comparison's base (比年初目标5.5%高0.6个百分点, 优于国家考核目标14.6个百分点: the outcome's distance)
     if word in _BUDGETED and (text[end : end + 1] in _NO_AMOUNT_AFTER or text.endswith(_BUDGET_NAMED, 0, start)):
         return False  # 收入安排9亿元 is a budget's goal; 优化支出安排，…, 为收入安排的105% name the budget, no goal
     if word in words.plans and text[:start].rstrip("“\" \u3000").endswith(_MULTIPLE_OPENERS) and _MULTIPLE_AFTER.match(text, end):
@@ -197,6 +200,8 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
     return True
 
 
+_COMPARED_BEFORE = re.compile("比|较|与|同|相比|优于|好于|高于|低于|超过|超出|快于|慢于|对比")
+_VALUE_AFTER = re.compile(r"(?:值|达到|达|突破|超过|超)?[0-9０-９一二三四五六七八九十两]")
 _CAMPAIGN_AFTER = ("普法",)  # five-year campaigns numbered apart from the plans: “八五”普法
 _MULTIPLE_OPENERS = ("是", "为", "相当于")
 _PLAN_WORKED_ON = re.compile(r"[”\"」]?(?:规划|计划)(?:纲要)?(?:中期评估|中期调整|实施评估|评估|编制|修编|前期研究|研究编制)"
@@ -239,6 +244,22 @@ def part_titled(title: str | None) -> str | None:
 
 
 _DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
+
+
+def plan_titled(title: str | None, year: int | None) -> str | None:
+    """The title of a page on a five-year plan's goals out the year before the plan opens or in its first year
+    (「十四五」规划纲要要点 of 2021, “十三五”规划纲要草案 of 2016), when it reads as a heading of a plan: the plan heads every
+    part of the page (not a plan reviewed later in its years: “十四五”规划中期评估 of 2023; nor a report of the plan's
+    first year: 谋划“十五五”发展新蓝图)."""
+    if not title or year is None:
+        return None
+    opening = any(first - 1 <= year <= first and len(name) >= 3 and name in title
+                  for name, (first, _) in time_words().plans.items())
+    return title if opening and _PLAN_ITSELF.search(title) and _read_heading(_unspaced(title), None).kind == "plan" \
+        else None
+
+
+_PLAN_ITSELF = re.compile("规划|規劃|纲要|綱要")  # the plan's text itself (not 面向“十五五”擘画蓝图: a report's news)
 # A year the report's own title gives it: 2023年中卫市政府工作报告, 关于2022年国民经济和社会发展计划执行情况… (the year
 # before the word, a place or a plan's name between).
 _OWN_YEAR = re.compile(r"(?:[12][0-9]{3}|[１２][０-９]{3}|[一二][〇○零一二三四五六七八九]{3})年"
