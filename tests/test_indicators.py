@@ -3102,6 +3102,17 @@ _CASES_OF_THE_THIRTIETH_SESSION = [
                  [("1.55万亿元", "retail_sales", "target", "2025"), ("9000亿元", "trade_total", "target", "2025"),
                   ("5.2%", "surveyed_unemployment", "actual", "2024"), ("0.3个百分点", None, "actual", "2024")],
                  id="目标 right before a value is a goal's cue, for the list after it; not in a comparison's base"),
+    pytest.param("各地经济目标陆续出炉，其中，漯河GDP预期目标为7%以上，周口为7%左右；城镇化率目标为65%。\n",
+                 {"date": "2025-02-19", "title": "河南多地经济目标出炉", "region": "河南省"},
+                 [("7%以上", "gdp_growth", "target", "2025"), ("7%左右", "gdp_growth", "target", "2025"),
+                  ("65%", "urbanization_rate", "target", "2025")],
+                 id="a goal in % of what no percent measures (GDP预期目标为7%) is its growth; a rate's goal stays the rate"),
+    pytest.param("一、2022年工作回顾\n\n全市地区生产总值达到1536亿元，增长4.6%，实现“十三五”以来首次超过全区平均水平，"
+                 "其中，第一产业增速5.5%。\n",
+                 {"date": "2023-02-18", "title": "呼伦贝尔市政府工作报告", "region": "呼伦贝尔市"},
+                 [("1536亿元", "gdp", "actual", "2022"), ("4.6%", "gdp_growth", "actual", "2022"),
+                  ("5.5%", "primary_industry_growth", "actual", "2022")],
+                 id="a time a record is counted from (“十三五”以来首次) is no time of the figures after it"),
 ]
 
 

@@ -580,6 +580,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         elif hit is not None:
             measure = _phrase_measure(hit[2]) or _gap_measure(sentence, hit[1], placed.start)
             fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, measure)]
+            if not fitting and measure is None and placed.fact.unit == "%" and "目标" in sentence[hit[1] : placed.start]:
+                fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, "change")]  # GDP预期
+                # 目标为7%以上: a goal in % of what no percent measures is its growth
             found = fitting[0] if len(fitting) == 1 else None
             if _added_to_stock(found, sentence, hit[1], placed.start):
                 found = None  # 高速公路通车里程新增3000公里、突破1.1万公里: what was added is no stock, what it reached is

@@ -466,8 +466,12 @@ def _cues(sentence: str, doc_year: int | None, late: bool = False, now: int | No
                 cues.append(cue)
     if "以来" in sentence:
         cues = [_since(c) if _SINCE_AFTER.match(sentence, c.end) and _SINCE_NAMED.search(sentence, 0, c.end) else c
-                for c in cues]
+                for c in cues if not _RECORD_SINCE.match(sentence, c.end)]
     return tuple(sorted(cues, key=lambda c: c.end))
+
+
+# A time a record is counted from (实现“十三五”以来首次超过全区平均水平, 创2010年以来新高): no time of the figures after it.
+_RECORD_SINCE = re.compile(r"[”\"」]?(?:时期|期间)?以来(?:的)?(?:首次|首度|首超|最高|最低|最大|最快|最好|新高|新低|同期最)")
 
 
 # A year or a plan named, followed by 以来 (2018年以来, “十四五”以来): from its first year on, an outcome so far (not
