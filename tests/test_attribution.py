@@ -82,3 +82,22 @@ def test_period_basis(clause, basis):
 ])
 def test_metric_tails_of_the_twelfth_session(sentence, mention, metric):
     assert _facts(sentence)[mention].metric == metric
+
+
+@pytest.mark.parametrize(("text", "mention", "metric", "measure"), [
+    pytest.param("这五年，综合经济实力显著增强。预计地\n区生产总值年均增长 5.1%;一般公共预算收入年均增长\n4.8%;农村居民\n"
+                 "人均可支配收入年均增长 8.4%。\n", "4.8%", "一般公共预算收入", "change",
+                 id="a line broken by the layout between a change word and its figure"),
+    pytest.param("这五年，综合经济实力显著增强。预计地\n区生产总值年均增长 5.1%;一般公共预算收入年均增长\n4.8%;农村居民\n"
+                 "人均可支配收入年均增长 8.4%。\n", "8.4%", "农村居民人均可支配收入", "change",
+                 id="…and inside the words of a label"),
+    pytest.param("国 内 生 产 总 值 达 到 7 4 7 7 2 亿元，比上年增长 8 ．8 ％。", "7 4 7 7 2 亿元", "国内生产总值", "level",
+                 id="a label read without the spaces of a scanned page"),
+    pytest.param("营业收入12.3\n4亿元，同比增长5%。", "12.3\n4亿元", "营业收入", "level",
+                 id="…while a number broken by a line is read through"),
+])
+def test_a_hard_wrapped_line_is_read_as_one(text, mention, metric, measure):
+    """Lines a PDF's or a page's layout broke inside a sentence (PDF columns, scanned pages) are read as one line: the
+    change word before a figure on the next line, a label's words on two lines; a number broken by a line still is one."""
+    fact = _facts(text)[mention]
+    assert (fact.metric, fact.fact.measure) == (metric, measure)

@@ -159,6 +159,12 @@ def usable(label: str) -> bool:
 
 
 def tidy(phrase: str) -> str:
-    """“爱心驿站”“司机之家” → 爱心驿站、司机之家."""
+    """“爱心驿站”“司机之家” → 爱心驿站、司机之家; the spaces and line breaks of a page's layout beside ideographs dropped
+    (国 内 生 产 总 值, 地⏎区生产总值 → 国内生产总值, 地区生产总值)."""
     phrase = re.sub(r"[”\"’」』》]\s*[“\"‘「『《]", "、", phrase)
+    if " " in phrase or "\n" in phrase or "\u3000" in phrase:
+        phrase = _LAYOUT_SPACE.sub("", phrase)
     return phrase.strip(_PUNCT + "“”\"‘’")
+
+
+_LAYOUT_SPACE = re.compile(r"\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+")

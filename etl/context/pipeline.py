@@ -11,7 +11,7 @@ from itertools import accumulate, groupby
 from typing import NamedTuple
 
 from etl.context import indicators, metric, period, redact, reference, regions, topics
-from etl.context.layout import analyse_layout
+from etl.context.layout import NUMERAL_CHARS, analyse_layout
 from etl.context.model import Analysis, AttributedFact, Document, Layout, Paragraph, Reject, Sentence
 from etl.figures import Fact, extract
 from etl.figures.numerals import normalize as _normalize
@@ -34,14 +34,15 @@ class _Where(NamedTuple):
 def analyse(doc: Document) -> Analysis:
     """Everything the warehouse stores about one document. Pure: no I/O."""
     layout = analyse_layout(doc.text, doc.title)
-    facts = extract(doc.text)
+    text = _unwrapped(doc.text, layout)
+    facts = extract(text)
     starts = [s.char_start for s in layout.sentences]
     paragraph_context: dict[int, tuple[str, str | None, str | None]] = {}  # lead and back-reference, once per paragraph
     placed: list[tuple[Fact, _Where, str]] = []
     rejects: list[Reject] = []
     labels: list[str] = []
     private = redact.private_spans(doc.text)  # a label is read where no private digit shows (增长5.2%139 1234 5678)
-    label_text = redact.redact_spans(doc.text, private) if private else doc.text
+    label_text = redact.redact_spans(text, private) if private else text
     for i, fact in enumerate(facts):
         where = _where(doc, layout, starts, fact, paragraph_context)
         floor = max(facts[i - 1].char_end if i else 0, where.sentence.char_start if where else 0)
@@ -448,8 +449,29 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> li
 
 # Spaces beside an ideograph or between two letters: a copied PDF's (实际使用内资 130.2 亿元、 外资, 比上 年增长7.0%, 人 均 GDP),
 # no part of any phrase or gap word.
-_LAYOUT_SPACE = re.compile("[ \u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000]+"
+_LAYOUT_SPACE = re.compile("[ \u3000]*\n\\s*|[ \u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000]+"
                            "|(?<=[A-Za-z])[ \u3000]+(?=[A-Za-z])")
+
+
+def _unwrapped(text: str, layout: Layout) -> str:
+    """The text with the line breaks inside its sentences after a word (lines the layout joined: 一般公共预算收入年均增长⏎
+    4.8%) read as spaces, offsets unchanged: a figure and the words before it are read as one line. A break after a
+    digit or a numeral stays, for the figure engine reads a number through it (12.3⏎4亿元, 74.4⏎万亿元)."""
+    if "\n" not in text:
+        return text
+    chars: list[str] | None = None
+    for sentence in layout.sentences:
+        at = text.find("\n", sentence.char_start, sentence.char_end)
+        while at != -1:
+            before = text[sentence.char_start : at].rstrip()[-1:]
+            if before and not before.isdigit() and before not in _READ_THROUGH:
+                chars = chars if chars is not None else list(text)
+                chars[at] = " "
+            at = text.find("\n", at + 1, sentence.char_end)
+    return "".join(chars) if chars is not None else text
+
+
+_READ_THROUGH = frozenset(".．·,，\u200b万亿千百十") | NUMERAL_CHARS  # (the chars a number goes on after)
 
 
 def _without_layout_spaces(sentence: str, figures: list[indicators.Placed]) -> tuple[str, list[indicators.Placed]]:
