@@ -1358,6 +1358,8 @@ def test_a_partner_named_with_the_country_before_it_is_no_place_of_the_trade(tex
     pytest.param("成功引进总投资120亿元的深圳比亚迪新能源汽车项目落户我市。", [("120亿元", "340100")],
                  id="an investor's home after the amount (引进…落户我市): not the project's place"),
     pytest.param("今年以来经济回暖带动宁波港口货物吞吐量增长5%。", [("5%", "330200")], id="经济 is no way through"),
+    pytest.param("十四届全国人大四次会议昨晨在北京人民大会堂开幕。今年发展主要预期目标是经济增长4.5%至5%。",
+                 [("4.5%至5%", "000000")], id="a meeting's venue after the day it opened (会议昨晨在北京…开幕)"),
 ])
 def test_a_venue_is_no_place_of_the_figures_and_a_project_after_its_amount_is(text, expected):
     """The place a meeting or an event is held at (动员大会在永靖县举行, 签约活动在九龙坡区举行) is no place of its figures; an
