@@ -101,3 +101,17 @@ def test_a_hard_wrapped_line_is_read_as_one(text, mention, metric, measure):
     change word before a figure on the next line, a label's words on two lines; a number broken by a line still is one."""
     fact = _facts(text)[mention]
     assert (fact.metric, fact.fact.measure) == (metric, measure)
+
+
+@pytest.mark.parametrize(("text", "mention", "metric"), [
+    pytest.param("共发放药品5000件、口罩10万只、帐篷300顶。", "5000件", "发放药品",
+                 id="an item of a list of things and counts is labelled by its own noun, not the next item's"),
+    pytest.param("共发放药品5000件、口罩10万只、帐篷300顶。", "10万只", "口罩", id="…the next item by its own"),
+    pytest.param("覆盖82个快递、外卖站点。", "82个", "快递、外卖站点", id="…while a count before its nouns takes them"),
+    pytest.param("去年底企业数量超过5200万户、个体工商户超过1.1亿户。", "超过5200万户", "企业数量",
+                 id="a time at the head of a label is no part of it (去年底)"),
+])
+def test_a_list_items_label_is_its_own(text, mention, metric):
+    """In a list of things and their counts (药品5000件、口罩10万只) each count is labelled by the noun before it; a time at
+    the head of a label (去年底, 年末) is no part of it."""
+    assert _facts(text)[mention].metric == metric
