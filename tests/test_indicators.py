@@ -3113,6 +3113,10 @@ _CASES_OF_THE_THIRTIETH_SESSION = [
                  [("1536亿元", "gdp", "actual", "2022"), ("4.6%", "gdp_growth", "actual", "2022"),
                   ("5.5%", "primary_industry_growth", "actual", "2022")],
                  id="a time a record is counted from (“十三五”以来首次) is no time of the figures after it"),
+    pytest.param("澳门今年首季入境旅客逾800万人次，按年上升20%。\n",
+                 {"date": "2024-04-20", "title": "首季旅客", "region": "澳门"},
+                 [("逾800万人次", None, "actual", "2024-Q1"), ("20%", None, "actual", "2024-Q1")],
+                 id="首季 after a year is its first quarter, as Macao and Hong Kong write it"),
 ]
 
 
