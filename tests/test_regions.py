@@ -1381,3 +1381,11 @@ def test_a_shares_short_name_before_the_words_of_its_quotes_names_no_place(text,
     quotes and moves take (市盈率, 涨停, 收报, 股价) is the share, not its place."""
     facts = _analysed(text, {"title": "股市", "region": None})
     assert [(a.fact.mention, a.region_code) for a in facts] == expected
+
+
+def test_the_origins_of_a_hotels_guests_are_no_place_of_their_counts():
+    """内地及香港住客: guests of a Macao hotel by where they come from, as 旅客 are."""
+    facts = _analysed("上月酒店及公寓住客按年增加11.1%至117.7万人次；当中以内地住客达72万人次，香港住客达18.3万人次。",
+                      {"title": "澳门酒店及公寓住客", "region": "澳门"})
+    assert [(a.fact.mention, a.region_code) for a in facts] == [
+        ("11.1%", "820000"), ("117.7万人次", "820000"), ("72万人次", "820000"), ("18.3万人次", "820000")]
