@@ -254,7 +254,7 @@ def _time_frame(c: Candidate, text: str) -> bool:
             run_before().search(text, max(0, c.start - _RUN_REACH), c.start):
         return False  # 连续18个月下跌, 连续上涨3周: how long the run lasted
     if text.startswith(frames.before, c.end) and "." not in c.num and \
-            (not text.startswith(("由", "从"), c.start - 1) or text.startswith(_RECORD_HIGHS, c.end)) \
+            (not _FROM_BEFORE.search(text, max(0, c.start - 6), c.start) or text.startswith(_RECORD_HIGHS, c.end)) \
             and not text.endswith(_TERM_BEFORE, 0, c.start) and not _IN_A_BASE.search(text, max(0, c.start - 20), c.start):
         return True  # 十年增加近70万亿元 (but 受教育年限由9.08年提高至9.91年 measures; 期限364天期 is a term's length;
         # 较2024年国庆节假日7天增加1.23亿人次: how long the base's holiday lasted)
@@ -277,6 +277,7 @@ def _time_frame(c: Candidate, text: str) -> bool:
 
 
 _RUN_REACH = 8
+_FROM_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|今年|上月|原来|原|此前|以前)?\Z")  # (由去年144分钟减少至111分钟: a value)
 _IN_A_BASE = re.compile(r"(?:较|比|与)[0-9０-９]{4}年[^，,；;。0-9０-９]{1,12}\Z")  # 较2024年国庆节假日: a base's time
 _TERM_BEFORE = ("期限", "期限为", "期限是", "期限:", "期限：")  # 期限364天期: the length of a term, not a tenor's name
 _CATCHMENT = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
