@@ -636,7 +636,7 @@ def _per_before_re() -> re.Pattern[str]:
 def _per_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
     """累计每吨降幅达72元: a change of a price 每… a few words before keeps the price's unit (72 元/吨); an amount
     per head (每户补助10-15万元) stays money."""
-    lo = _per_window(c)
+    lo = _per_window(c, text)
     if text.find(lexicon.compounds().per, lo, c.start) < 0 and text.find("一", lo, c.start) < 0:
         return unit  # the common case, in one step
     m = _per_before_re().search(text, lo, c.start) or _per_any_re().search(text, lo, c.start)
@@ -646,9 +646,16 @@ def _per_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tupl
 _PRICE_LIST_REACH = 20  # characters of earlier prices of a list between 每… and a price
 
 
-def _per_window(c: Candidate) -> int:
-    """Where a 每… before the candidate may start (每斤8元、10元和12元: past earlier prices of a list)."""
-    return max(0, c.start - lexicon.compounds().per_reach - 8 - _PRICE_LIST_REACH)
+def _per_window(c: Candidate, text: str) -> int:
+    """Where a 每… before the candidate may start (每斤8元、10元和12元: past earlier prices of a list, however long)."""
+    listed = _EARLIER_PRICES.search(text, max(0, c.start - _PRICE_LIST_REACH * 4), c.start) \
+        if c.start and text[c.start - 1] in _LIST_JOINS else None
+    start = listed.start() if listed is not None and listed.start() < c.start - _PRICE_LIST_REACH else c.start - _PRICE_LIST_REACH
+    return max(0, start - lexicon.compounds().per_reach - 8)
+
+
+_LIST_JOINS = frozenset("、和及与")
+_EARLIER_PRICES = re.compile(r"(?:[0-9０-９][0-9０-９.,]*(?:元|块)[、和及与]\s*)+\Z")  # (…40.12元、15.36元、…42.31元和22.25元)
 
 
 def _denominator(m: re.Match[str]) -> str:
@@ -658,7 +665,7 @@ def _denominator(m: re.Match[str]) -> str:
 
 def _per_area_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
     """每公顷产量达3234.4公斤: a mass a few words after 每 and an area is a yield per that area (公斤/公顷)."""
-    lo = _per_window(c)
+    lo = _per_window(c, text)
     if "/" in unit[0] or text.find(lexicon.compounds().per, lo, c.start) < 0:
         return unit  # the common case, in one step
     m = _per_any_re().search(text, lo, c.start)
