@@ -457,17 +457,17 @@ def _unwrapped(text: str, layout: Layout) -> str:
     """The text with the line breaks inside its sentences after a word (lines the layout joined: 一般公共预算收入年均增长⏎
     4.8%) read as spaces, offsets unchanged: a figure and the words before it are read as one line. A break after a
     digit or a numeral stays, for the figure engine reads a number through it (12.3⏎4亿元, 74.4⏎万亿元)."""
-    if "\n" not in text:
-        return text
+    ends = [s.char_end for s in layout.sentences]
     chars: list[str] | None = None
-    for sentence in layout.sentences:
-        at = text.find("\n", sentence.char_start, sentence.char_end)
-        while at != -1:
-            before = text[sentence.char_start : at].rstrip()[-1:]
+    at = text.find("\n")
+    while at != -1:
+        k = bisect_right(ends, at)  # the first sentence ending after the break: inside it, or after it
+        if k < len(ends) and layout.sentences[k].char_start < at:
+            before = text[layout.sentences[k].char_start : at].rstrip()[-1:]
             if before and not before.isdigit() and before not in _READ_THROUGH:
                 chars = chars if chars is not None else list(text)
                 chars[at] = " "
-            at = text.find("\n", at + 1, sentence.char_end)
+        at = text.find("\n", at + 1)
     return "".join(chars) if chars is not None else text
 
 
