@@ -110,6 +110,7 @@ def test_a_hard_wrapped_line_is_read_as_one(text, mention, metric, measure):
     pytest.param("覆盖82个快递、外卖站点。", "82个", "快递、外卖站点", id="…while a count before its nouns takes them"),
     pytest.param("去年底企业数量超过5200万户、个体工商户超过1.1亿户。", "超过5200万户", "企业数量",
                  id="a time at the head of a label is no part of it (去年底)"),
+    pytest.param("年底前完成老旧小区改造1000个。", "1000个", "完成老旧小区改造", id="…nor a deadline (年底前)"),
 ])
 def test_a_list_items_label_is_its_own(text, mention, metric):
     """In a list of things and their counts (药品5000件、口罩10万只) each count is labelled by the noun before it; a time at

@@ -3117,6 +3117,23 @@ _CASES_OF_THE_THIRTIETH_SESSION = [
                  {"date": "2024-04-20", "title": "首季旅客", "region": "澳门"},
                  [("逾800万人次", None, "actual", "2024-Q1"), ("20%", None, "actual", "2024-Q1")],
                  id="首季 after a year is its first quarter, as Macao and Hong Kong write it"),
+    pytest.param("每年首季通常为旅游淡季，入境旅客约800万人次。\n",
+                 {"date": "2025-04-20", "title": "旅游淡季", "region": "香港"},
+                 [("约800万人次", None, "actual", "2024")], id="…not after 每年: any year's"),
+    pytest.param("全省地区生产总值目标7%，实际增长5.5%，与目标相差1.5个百分点；空气质量优良天数比率达到92.3%，高出省定目标"
+                 "2.3个百分点；2024年全省固定资产投资完成年度目标102%。\n",
+                 {"date": "2025-02-10", "title": "去年经济运行", "region": "浙江省"},
+                 [("7%", "gdp_growth", "target", "2024"), ("5.5%", "gdp_growth", "actual", "2024"),
+                  ("1.5个百分点", None, "actual", "2024"), ("92.3%", "good_air_days", "actual", "2024"),
+                  ("2.3个百分点", None, "actual", "2024"), ("102%", None, "actual", "2024")],
+                 id="目标 holds no outcome told after it (实际增长), nor a margin over it (高出…目标), nor a share of it reached"),
+    pytest.param("全省研发经费占地区生产总值比重目标3.3%。\n",
+                 {"date": "2025-02-10", "title": "今年目标", "region": "浙江省"},
+                 [("3.3%", "rd_intensity", "target", "2025")], id="…while 比 of 比重 is no comparison"),
+    pytest.param("前三季度全省地区生产总值增长10.6%。\n",
+                 {"date": "2021-12-20", "title": "“十四五”规划开局之年经济运行综述", "region": "浙江省"},
+                 [("10.6%", "gdp_growth", "actual", "2021-Q1..Q3")],
+                 id="news naming a plan in its title is no plan's outline"),
 ]
 
 

@@ -1375,6 +1375,8 @@ def test_a_venue_is_no_place_of_the_figures_and_a_project_after_its_amount_is(te
                  id="a share's short name before its move (湖南白银涨停)"),
     pytest.param("今年以来，广东出口上涨6%。", [("6%", "440000")], id="…not a place's measure before a move any measure takes"),
     pytest.param("恒指半日收报18851.35点。", [("18851.35点", "810000")], id="…nor an index (恒指半日收报)"),
+    pytest.param("深圳企业股价普遍上涨，深圳企业总市值达15万亿元。", [("15万亿元", "440300")],
+                 id="…nor a place's firms (深圳企业总市值)"),
 ])
 def test_a_shares_short_name_before_the_words_of_its_quotes_names_no_place(text, expected):
     """A listed company's four-character short name opening with a place (贵州茅台, 湖南白银) before the words only a share's

@@ -283,6 +283,9 @@ def _rate_words() -> tuple[str, ...]:
             "增长预期目标")  # GDP预期增长目标在6%左右, 地区生产总值增长的预期目标为8%左右
 
 
+_GOAL_REACHED = re.compile("完成|实现|达到")  # (完成年度目标102%: the share of the goal reached, no growth)
+
+
 def _starts_list(sentence: str, figures: list[Placed], k: int) -> bool:
     """Is figure k followed by another joined to it by 、/和 (a list of figures)?"""
     return k + 1 < len(figures) and _PUNCTUATION.is_list_gap(sentence[figures[k].end : figures[k + 1].start])
@@ -580,7 +583,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         elif hit is not None:
             measure = _phrase_measure(hit[2]) or _gap_measure(sentence, hit[1], placed.start)
             fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, measure)]
-            if not fitting and measure is None and placed.fact.unit == "%" and "目标" in sentence[hit[1] : placed.start]:
+            if not fitting and measure is None and placed.fact.unit == "%" and "目标" in sentence[hit[1] : placed.start] \
+                    and not _GOAL_REACHED.search(sentence, hit[1], placed.start):
                 fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, "change")]  # GDP预期
                 # 目标为7%以上: a goal in % of what no percent measures is its growth
             found = fitting[0] if len(fitting) == 1 else None

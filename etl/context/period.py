@@ -16,7 +16,7 @@ _YEAR = (rf"(?:(?P<year>[{_AR}]{{4}}|[{_CN}]{{4}}|[一二][0０〇○零][{_AR}{
 _Q1_Q3 = r"前[三3３]季度|(?<![》」”\"])[前首][三3３]季(?![度的])|[1１一](?:至|到|-|—|－|~|～)[3３三]季度"  # 1至3季度: the first three
 # quarters, not the third; 前3季 (a Taiwan or Hong Kong paper's 前三季度; not 《庆余年》前三季, 该剧前3季的: seasons);
 # 首季 after a year (今年首季入境旅客: Macao's and Hong Kong's first quarter; not 该剧首季: a season)
-_QUARTER = rf"(?:(?P<q3>{_Q1_Q3})|(?P<q>[一二三四1-4])季度|第(?P<qn>[1-4１-４一二三四])季(?![度的])|(?P<q1>首季)(?:度|(?=[\u201c\u201d\"]?开门红)|(?<=年首季)(?![的]))|(?P<half>上半年|下半年))"  # 首季: the first
+_QUARTER = rf"(?:(?P<q3>{_Q1_Q3})|(?P<q>[一二三四1-4])季度|第(?P<qn>[1-4１-４一二三四])季(?![度的])|(?P<q1>首季)(?:度|(?=[\u201c\u201d\"]?开门红)|(?<=年首季)(?<!每年首季)(?![的]))|(?P<half>上半年|下半年))"  # 首季: the first
 _MONTH = rf"(?P<month>[{_AR}]{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份|底|末)?"
 # The months of a year so far: 1-5月份, 一至十一月, 前5个月, 前两个月, 前11月 (not 前5月20日: a day).
 _DAY = rf"[{_AR}{_CN}十]{{1,3}}[日号]"
@@ -44,7 +44,7 @@ _MONTH_OPENING = (r"(?<![^，,。；;：:\s年" + _PLACE_ENDS + r"])(?<![较比]
 # A year (with a quarter, the months so far or a month after it), or a quarter, the months so far or a month with 份
 # alone; a bare month is part of a date (3月5日).
 PERIOD_RE = re.compile(
-    rf"(?<!单)(?=[{_AR}{_CN}十上下前首第])(?:{_YEAR}|(?=[一二三四1-4]季度|第[1-4１-４一二三四]季(?![度的])|首季(?:度|[\u201c\u201d\"]?开门红)|(?<=年)首季(?!的)|{_Q1_Q3}|上半年|下半年|{_SO_FAR_AHEAD}|{_MONTH_ALONE}|{_MONTH_OPENING}))"
+    rf"(?<!单)(?=[{_AR}{_CN}十上下前首第])(?:{_YEAR}|(?=[一二三四1-4]季度|第[1-4１-４一二三四]季(?![度的])|首季(?:度|[\u201c\u201d\"]?开门红)|(?<=年)(?<!每年)首季(?!的)|{_Q1_Q3}|上半年|下半年|{_SO_FAR_AHEAD}|{_MONTH_ALONE}|{_MONTH_OPENING}))"
     rf"(?:{_QUARTER}|{_SO_FAR}|{_MONTH})?"
 )
 # A span of years written with its ends: 2016—2020年, 2016年至2020年, １９７９到１９８３年, 一九七九年到一九八三年.

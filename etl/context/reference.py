@@ -200,7 +200,7 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
     return True
 
 
-_COMPARED_BEFORE = re.compile("比|较|与|同|相比|优于|好于|高于|低于|超过|超出|快于|慢于|对比")
+_COMPARED_BEFORE = re.compile("(?<!占)比(?![重例率值])|较|与|同|优于|好于|高于|低于|高出|低出|超过|超出|快于|慢于|相差|差距")
 _VALUE_AFTER = re.compile(r"(?:值|达到|达|突破|超过|超)?[0-9０-９一二三四五六七八九十两]")
 _CAMPAIGN_AFTER = ("普法",)  # five-year campaigns numbered apart from the plans: “八五”普法
 _MULTIPLE_OPENERS = ("是", "为", "相当于")
@@ -249,8 +249,8 @@ _DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号
 def plan_titled(title: str | None, year: int | None) -> str | None:
     """The title of a page on a five-year plan's goals out the year before the plan opens or in its first year
     (「十四五」规划纲要要点 of 2021, “十三五”规划纲要草案 of 2016), when it reads as a heading of a plan: the plan heads every
-    part of the page (not a plan reviewed later in its years: “十四五”规划中期评估 of 2023; nor a report of the plan's
-    first year: 谋划“十五五”发展新蓝图)."""
+    part of the page (not a plan reviewed later in its years: “十四五”规划中期评估 of 2023; nor news naming the plan:
+    谋划“十五五”发展新蓝图, “十四五”规划开局之年经济运行综述)."""
     if not title or year is None:
         return None
     opening = any(first - 1 <= year <= first and len(name) >= 3 and name in title
@@ -259,7 +259,8 @@ def plan_titled(title: str | None, year: int | None) -> str | None:
         else None
 
 
-_PLAN_ITSELF = re.compile("规划|規劃|纲要|綱要")  # the plan's text itself (not 面向“十五五”擘画蓝图: a report's news)
+_PLAN_ITSELF = re.compile("纲要|綱要")  # the plan's outline itself (not 面向“十五五”擘画蓝图, “十四五”规划编制工作推进会,
+# “十四五”规划开局之年经济运行综述: news of a report or a year; nor 规划建议, the proposal, which reviews the plan before)
 # A year the report's own title gives it: 2023年中卫市政府工作报告, 关于2022年国民经济和社会发展计划执行情况… (the year
 # before the word, a place or a plan's name between).
 _OWN_YEAR = re.compile(r"(?:[12][0-9]{3}|[１２][０-９]{3}|[一二][〇○零一二三四五六七八九]{3})年"
@@ -486,7 +487,8 @@ def _since(cue: _Cue) -> _Cue:
     return cue if first is None else cue._replace(status="actual", period=(SINCE, first), stays=True)
 
 
-_FORECAST = re.compile("预计|预期|有望|将")
+_FORECAST = re.compile("预计|预期|有望")
+_TOLD_WILL = re.compile("将")  # in a figure's reach only (not 去年美方曾表示将…，…第四季出口… far before it)
 _PART_OF_A_YEAR = re.compile(r"[0-9]{4}-(?:Q|H|[0-9]{2}(?:\.\.|-|\Z)).*")  # 2019-Q1..Q3, 2019-H1, 2019-03 (not 2021-2025)
 
 
@@ -1060,6 +1062,9 @@ _FUNDS_CARRIED = ("结转", "结余", "结存", "滚存")
 _OWN_CLAUSE = frozenset({"争取"})  # a goal's verb that is as often a review's "sought and got" (积极向上争取，…)
 
 
+_OUTCOME_AFTER = re.compile("[，,；;]\\s*(?:实际|完成|实现|与目标|较目标|比目标)")
+
+
 def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
     """A year counted from the context's (上年) holds for its own value only (上年为25.6万人, 由上年的88个): not for a
     figure after another (…增加到317个), nor past a comma. A run of years (连续2年) holds in its own clause, and past it
@@ -1067,6 +1072,9 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
     the next clause gives an average per year over it (…，其中地区生产总值年均增长10.5%)."""
     if cue.period is None and cue.status is not None and _aside(sentence, cue.end - 1) and not _aside(sentence, upto):
         return False  # 增长9.1%（年度目标9%），固定资产投资增长6.2%: a goal's word in an aside is the aside's own
+    if cue.status == "target" and sentence.endswith("目标", 0, cue.end) and \
+            _OUTCOME_AFTER.search(sentence, cue.end, upto):
+        return False  # 全省地区生产总值目标7%，实际增长5.5%: an outcome told after the goal (not 目标1.55万亿元，…9000亿元)
     if cue.period is not None and _aside(sentence, cue.end - 1) and not _aside(sentence, upto) and \
             _OTHER_THING.search(sentence, max(sentence.rfind("(", 0, cue.end), sentence.rfind("（", 0, cue.end)) + 1,
                                 cue.end):
@@ -1228,7 +1236,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
     elif isinstance(when, tuple) and when[0] == PART and not reached:
         gone = status == "actual" and doc_month is not None and last_month(when[1]) > doc_month and \
-            not _FORECAST.search(sentence, max(0, upto - _CLAUSE_REACH), upto)  # 预计三季度…: this year's, still to
+            not _FORECAST.search(sentence, 0, upto) and not _TOLD_WILL.search(sentence, max(0, upto - _CLAUSE_REACH), upto)  # 预计三季度…: this year's, still to
         # come (not 去年美國曾表示將課稅…，第四季出口…達1881億美元 far before it, in January: last year's)
         year = doc_year - gone
         if recent_parts and section.now is not None and written_month is not None:

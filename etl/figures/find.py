@@ -37,8 +37,8 @@ STOCK_CODE = re.compile(r"[（(](?:[^()（）]{0,4}[:：﹕])?(?:(?:SH|SZ|HK|sh|
 # 元 may be followed by 角 and 分: 50元6角三分, 五元三毛.
 _MONEY_DIGIT = "[0-9一二三四五六七八九两壹贰叁肆伍陆柒捌玖贰參陸]"
 # 四块五 is 4.5 元 as it is said, the 毛 left out: a single digit after 块 before a price's 一, 钱, a stop or the end
-# (not 三块五花肉, 两块五星红旗)
-_SMALL_MONEY = (rf"(?:(?P<jiao>{_MONEY_DIGIT}){_S}(?:[角毛]|(?<=块{_MONEY_DIGIT})(?=一|钱|[^\u3400-\u9fff]|$)))?"
+# (not 三块五花肉, 两块五星红旗, nor 3块1000平方米, 2块5G试验网: a count before another figure or a name)
+_SMALL_MONEY = (rf"(?:(?P<jiao>{_MONEY_DIGIT}){_S}(?:[角毛]|(?<=块{_MONEY_DIGIT})(?=一(?![0-9一二三四五六七八九十百千万亿])|钱|[，,。；;！？!?、）)\s]|$)))?"
                 rf"(?:(?P<fen>{_MONEY_DIGIT}){_S}分(?!钟|之|析|类|别))?钱?")
 # 成 as a unit (八成 = 80 %), but not the 成 of 成立, 成员, 成为 … (一成不变 is caught by the 一 rule).
 CHENG = ("成(?![立员为果本熟功都型交就效绩长品全事效])(?:[ \u3000]*[一二三四五六七八九](?![成十百千万亿])"
@@ -251,6 +251,9 @@ _GROUPS = ("num", "num2", "pre", "ratio", "ru", "high", "inside", "unit", "half"
            "jiao", "fen", "hsign", "mpre", "mag", "den", "pden", "rate", "pre0", "xden", "mag2", "le")
 
 
+_SAID_FOR_SHORT = re.compile("[千百万亿萬億仟佰][一二三四五六七八九两兩]\\Z")  # (两千五, 一万五: a place's digit said for short)
+
+
 @cache
 def _group_numbers() -> tuple[int, ...]:
     """The numbers of the groups of ``_GROUPS`` (a match reads numbered groups faster than named ones)."""
@@ -269,6 +272,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
         (num, num2, pre, ratio, ru, high, inside, unit, half, post, cur, scale, cents, jiao, fen, hsign, mpre, mag,
          den, pden, rate, pre0, xden, mag2, le) = m.group(*groups)
         start = m.start()
+        if num == "一" and not pre and _SAID_FOR_SHORT.search(text, max(0, start - 2), start):
+            continue  # 一万五一平方米, 两千五一晚: a price's 一 after a number said for short, no count of one
         mag = mag or mag2  # 近万人; 千余人, 百余家; 亿元以上
         if mag:
             pre, num = mpre, "一" + mag
