@@ -3134,6 +3134,10 @@ _CASES_OF_THE_THIRTIETH_SESSION = [
                  {"date": "2021-12-20", "title": "“十四五”规划开局之年经济运行综述", "region": "浙江省"},
                  [("10.6%", "gdp_growth", "actual", "2021-Q1..Q3")],
                  id="news naming a plan in its title is no plan's outline"),
+    pytest.param("今年，冰雪大世界开园首日即迎客6.2万人次，开园3小时预约人次就达4万。\n",
+                 {"date": "2025-01-10", "title": "冰雪大世界开园", "region": "哈尔滨市"},
+                 [("6.2万人次", None, "actual", "2025"), ("3小时", None, "actual", "2025"), ("4万", None, "actual", "2025")],
+                 id="今年 in January is no goal's year for a day gone by (开园首日, 当天)"),
 ]
 
 

@@ -866,6 +866,7 @@ _GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目
 # (目标是 without a colon opens a list only when a figure follows: not 发展目标是稳中求进)
 # A year's figure so far (2026年以来, 截至2026年10月, 全年累计): an outcome though the year is not over.
 _SO_FAR = re.compile("以来|截至|截止|累计|至今|目前")
+_DAY_GONE = re.compile("首日|当天|当日|昨日|昨天|前天")  # 今年，冰雪大世界开园首日即迎客6.2万人次 in January: a day gone by
 # The bound a goal sets on its value, in the figure's mention or right after it (增长4.5%左右, 45万人以上, 3%以内).
 _GOAL_BOUND = re.compile(r"左右|以上|以内|以下")
 _YEAR_TO_DATE = re.compile(r"今年(?:以来|前|[0-9一二三四五六七八九十]+[-—至~]|[一二三]季度|上半年)")
@@ -1202,11 +1203,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         status = "actual" if int(when[:4]) < doc_year else None  # 2024年… in a report of 2025: an outcome
         if when == str(doc_year) and doc_month is not None and doc_month < 12 and \
                 (not own_span or (figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))) and \
-                not _SO_FAR.search(sentence, 0, upto):
+                not _SO_FAR.search(sentence, 0, upto) and not _DAY_GONE.search(sentence, 0, upto):
             status = "target"  # a year not over: its figures under a heading (2026年 / 新增保障性住房3100套) or with a
             # goal's bound (2026年…增长4.5%左右) are goals (not 2025年全国高考报名人数为1335万人 in May: so far)
         if written_month is not None and written_month <= REPORTING_MONTHS and when == str(section.now) and \
-                not _SO_FAR.search(sentence, 0, upto):
+                not _SO_FAR.search(sentence, 0, upto) and not _DAY_GONE.search(sentence, 0, upto):
             status = "target"  # 2020年重庆地区生产总值增长6% in a story of 2019's results out in January 2020 (not
             # in a report dated by its year alone: the 1980s national reports were delivered late in their year)
     if status is None and isinstance(when, tuple) and when == (doc_year, doc_year) and \
@@ -1740,9 +1741,9 @@ def _goal_of_its_year(sentence: str, upto: int, figure_end: int | None, measure:
                       doc_month: int | None) -> bool:
     """Is a figure of the document's own year a goal: any in a report delivered early in it (the year ahead), and a
     rate with a goal's bound while the year is far from over (今年GDP增长14%以上 in March)? Not so far (今年以来, 今年前2个
-    月), not a level measured (今年夏粮总产量750亿斤左右 in July, 据测算), nor an estimate from October on."""
-    if _YEAR_TO_DATE.search(sentence, 0, upto):
-        return False
+    月, 开园首日), not a level measured (今年夏粮总产量750亿斤左右 in July, 据测算), nor an estimate from October on."""
+    if _YEAR_TO_DATE.search(sentence, 0, upto) or _DAY_GONE.search(sentence, 0, upto):
+        return False  # (今年，冰雪大世界开园首日即迎客6.2万人次 in January: a day gone by)
     return section.retrospective or (
         measure == "change" and doc_month is not None and doc_month < _ESTIMATES_FROM and not section.late and
         figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]) is not None and
