@@ -111,6 +111,9 @@ def test_a_hard_wrapped_line_is_read_as_one(text, mention, metric, measure):
     pytest.param("去年底企业数量超过5200万户、个体工商户超过1.1亿户。", "超过5200万户", "企业数量",
                  id="a time at the head of a label is no part of it (去年底)"),
     pytest.param("年底前完成老旧小区改造1000个。", "1000个", "完成老旧小区改造", id="…nor a deadline (年底前)"),
+    pytest.param("南京禄口机场旅客吞吐量突破3000万人次大关。", "突破3000万人次", "南京禄口机场旅客吞吐量",
+                 id="a milestone crossed (大关, 关口) is no noun of the count"),
+    pytest.param("全省经济总量跨越两个万亿元台阶。", "两个", "万亿元台阶", id="…while steps counted are"),
 ])
 def test_a_list_items_label_is_its_own(text, mention, metric):
     """In a list of things and their counts (药品5000件、口罩10万只) each count is labelled by the noun before it; a time at
