@@ -3138,6 +3138,11 @@ _CASES_OF_THE_THIRTIETH_SESSION = [
                  {"date": "2025-01-10", "title": "冰雪大世界开园", "region": "哈尔滨市"},
                  [("6.2万人次", None, "actual", "2025"), ("3小时", None, "actual", "2025"), ("4万", None, "actual", "2025")],
                  id="今年 in January is no goal's year for a day gone by (开园首日, 当天)"),
+    pytest.param("全省地区生产总值增长率，从2023年的4.1%，到2024年的5.1%，殊为不易；第三季经济成长率上调至8.21%。\n",
+                 {"date": "2025-02-20", "title": "经济观察", "region": "江西省"},
+                 [("4.1%", "gdp_growth", "actual", "2023"), ("5.1%", "gdp_growth", "actual", "2024"),
+                  ("8.21%", "gdp_growth", "actual", "2024-Q3")],
+                 id="到 and 至 between a phrase and its value, a revision's verb too (上调至, 上修至)"),
 ]
 
 
