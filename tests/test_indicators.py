@@ -3143,6 +3143,10 @@ _CASES_OF_THE_THIRTIETH_SESSION = [
                  [("4.1%", "gdp_growth", "actual", "2023"), ("5.1%", "gdp_growth", "actual", "2024"),
                   ("8.21%", "gdp_growth", "actual", "2024-Q3")],
                  id="到 and 至 between a phrase and its value, a revision's verb too (上调至, 上修至)"),
+    pytest.param("主计总处上修今年经济成长率至4.45%，上修第二季经济成长率至8.01%。\n",
+                 {"date": "2025-08-28", "title": "上修经济成长率", "region": "台湾"},
+                 [("4.45%", "gdp_growth", None, "2025"), ("8.01%", "gdp_growth", "actual", "2025-Q2")],
+                 id="a revised forecast (上修, 下修) of a time not over has no status; of a quarter gone, an outcome"),
 ]
 
 

@@ -1395,7 +1395,7 @@ def _bare_whole_year(sentence: str, cue_end: int, upto: int, doc_year: int | Non
 _WHOLE_YEAR_FORECAST = re.compile(r"(?:预计|预测|预估|估计)(?:今年)?全年"  # and after the year's subject: 全年地区生产总值预计增长5.5%
                                    r"|全年[^，,；;。！？!?]{0,12}(?:预计|预测|预估|估计)(?![数值])")  # (not 完成全年支出预计数的52.2%)
 _FORECAST_MONTHS = 10  # a whole year's estimate written up to October is a forecast (from November on, near an outcome)
-_FORECAST_MADE = re.compile(r"(?<![较較比于於及过過超出合原])(?:预测|預測|预估|預估)(?:称|稱|显示|顯示|指出|认为|認為)?[，,：:]?"
+_FORECAST_MADE = re.compile(r"(?<![较較比于於及过過超出合原])(?:预测|預測|预估|預估|上修|下修)(?:称|稱|显示|顯示|指出|认为|認為)?[，,：:]?"
                             r"[^，,；;。！？!?]*\Z")  # in the figure's clause or opening the clause before it (IMF预测，2025年…);
 # not 较8月预测上修, 高于预测, 符合预测 (a comparison with a forecast) nor 原预估会呈负成长，却意外年增1.4% (an outcome)
 _ESTIMATED = re.compile(r"(?:预计|估计)(?![数值])")
