@@ -458,17 +458,18 @@ def _unwrapped(text: str, layout: Layout) -> str:
     4.8%) read as spaces, offsets unchanged: a figure and the words before it are read as one line. A break after a
     digit or a numeral stays, for the figure engine reads a number through it (12.3⏎4亿元, 74.4⏎万亿元)."""
     ends = [s.char_end for s in layout.sentences]
-    chars: list[str] | None = None
+    parts: list[str] = []
+    done = 0
     at = text.find("\n")
     while at != -1:
         k = bisect_right(ends, at)  # the first sentence ending after the break: inside it, or after it
         if k < len(ends) and layout.sentences[k].char_start < at:
             before = text[layout.sentences[k].char_start : at].rstrip()[-1:]
             if before and not before.isdigit() and before not in _READ_THROUGH:
-                chars = chars if chars is not None else list(text)
-                chars[at] = " "
+                parts += (text[done:at], " ")
+                done = at + 1
         at = text.find("\n", at + 1)
-    return "".join(chars) if chars is not None else text
+    return "".join(parts) + text[done:] if parts else text
 
 
 _READ_THROUGH = frozenset(".．·,，\u200b万亿千百十") | NUMERAL_CHARS  # (the chars a number goes on after)
