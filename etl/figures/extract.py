@@ -259,14 +259,17 @@ def _spans(text: str, original: str) -> list[tuple[int, int, Resolved]]:
 
 # A rate per so many people, as health statistics write it (孕产妇死亡率为8.5/10万, 发病率12.3/10万人): the rate in per cent,
 # as 十万分之八点五 reads (0.0085 %); the population after the slash is no count of its own.
-_PER_POPULATION = re.compile(r"(?<![0-9./／])(?P<n>[0-9]+(?:\.[0-9]+)?)[/／](?P<d>10万|十万|1万|100万|百万|1000)(?:人口|人)?(?![0-9万亿])")
+_PER_POPULATION = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)[/／](?P<d>10万|十万|1万|100万|百万|1000)(?:人口|人)?(?![0-9万亿])")
+_PER_MARKS = ("/10万", "/十万", "/1万", "/100万", "/百万", "/1000", "／")
 _POPULATIONS = {"10万": 100000, "十万": 100000, "1万": 10000, "100万": 1000000, "百万": 1000000, "1000": 1000}
 
 
 def _per_population(text: str, spans: list[tuple[int, int, Resolved]]) -> list[tuple[int, int, Resolved]]:
-    if "/" not in text and "／" not in text:
+    if not any(mark in text for mark in _PER_MARKS):
         return spans  # the common case, at the speed of a string search
     for m in _PER_POPULATION.finditer(text):
+        if m.start() and text[m.start() - 1] in "0123456789./／":
+            continue  # (a date's or a code's digits before: 2024/10万)
         value = (Decimal(m.group("n")) * 100 / _POPULATIONS[m.group("d")]).normalize()
         spans = [s for s in spans if not (s[0] < m.end() and m.start() < s[1])]
         spans.append((m.start(), m.end(), Resolved(value, None, "%", "percent", None, "per_population")))
