@@ -3147,6 +3147,10 @@ _CASES_OF_THE_THIRTIETH_SESSION = [
                  {"date": "2025-08-28", "title": "上修经济成长率", "region": "台湾"},
                  [("4.45%", "gdp_growth", None, "2025"), ("8.01%", "gdp_growth", "actual", "2025-Q2")],
                  id="a revised forecast (上修, 下修) of a time not over has no status; of a quarter gone, an outcome"),
+    pytest.param("广东设定今年 GDP 增 4.5% 至 5% 目标\n广东省十四届人大五次会议今早在广州开幕。\n",
+                 {"date": "2026-01-26", "title": "广东设定今年 GDP 增 4.5% 至 5% 目标", "region": "广东省"},
+                 [("4.5% 至 5%", "gdp_growth", "target", "2026")],
+                 id="目标 right after a rate at its clause's end names it a goal (a headline repeated as the first line)"),
 ]
 
 

@@ -1471,7 +1471,8 @@ def _told_reached(sentence: str) -> bool:
         (words.achieved_after is not None and words.achieved_after.search(sentence) is not None)
 GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?[的等]{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标"
-                         rf"|(?<![项个件条批]){_GOAL_WORDS}{{1,3}}任务|目标(?=的[0-9０-９百])")  # (超额完成国家下达的110万人年度任务; not
+                         rf"|(?<![项个件条批]){_GOAL_WORDS}{{1,3}}任务|目标(?=的[0-9０-９百])"
+                         rf"|(?<=[%％])[ \u3000]*目标(?=[，,。；;！!？?]|\Z)")  # (广东设定今年 GDP 增 4.5% 至 5% 目标: a headline's)  # (超额完成国家下达的110万人年度任务; not
 # 建立150项年度任务: a count of tasks)
 # (的 or 等 before it: 增长5%等预期目标; without them only after a qualifier or a goal's word: 增长6.5%左右目标, 实现7%增长
 # 目标; not 完成10个目标 — but a goal whose share follows: 完成全年900万人目标的73%)
