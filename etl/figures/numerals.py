@@ -202,6 +202,7 @@ _CN_TAIL = (
     rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}廿卅])[.．·・‧](?=[{_CN_DIGITS.replace('两', '').replace('兩', '')}]+(?:[{_CN_BIG}％%倍]|[个個]?百分[点點]))"
     # (·, as Taiwan papers write the point between Chinese digits: 七四三七·三億美元, 卅六·一%, 十八·八%)
     rf"|(?:{_INSIDE})(?=[{_SP}]*[{_CN_BIG}])"
+    rf"|兆(?=[{_SP}]*(?:斤|公斤|吨|噸|立方米|千瓦时|千瓦時))"  # 1.43 兆斤: Taiwan's 兆 of a mass or a volume (兆瓦 is mega)
     rf"|兆(?=[{_SP}]*[{_CN_DIGITS}十{_AR}]|(?:[、和及与或][0-9０-９.,，]+[萬万億亿兆])*[、和及与或][0-9０-９.,，]+[萬万億亿兆]?[萬万億亿兆][元圓]))"  # 五兆六十二亿,
     # 42兆112億, 3 兆 8,090 億: 兆 is 10^12 only inside a numeral (兆瓦 is mega) or in a list of amounts ending in 亿元
     # (进出口1.27兆、1.07兆、5,182亿元; not 100兆、1000兆宽带)
@@ -209,7 +210,7 @@ _CN_TAIL = (
 # Spaces inside a Chinese numeral (一百 五 十 二) are read through, and before 万/亿 after Arabic digits
 # (3 万台); never before an Arabic digit.
 _SPACED = (rf"[{_SP}]+(?=[{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}{POINTS}]|(?:{_INSIDE})[{_SP}]*[{_CN_BIG}])"
-           rf"|(?<=[{_AR}])[{_SP}]+(?=[{_CN_BIG}]|兆[{_SP}]*[{_CN_DIGITS}{_AR}])")
+           rf"|(?<=[{_AR}])[{_SP}]+(?=[{_CN_BIG}]|兆[{_SP}]*(?:[{_CN_DIGITS}{_AR}]|斤|公斤|吨|噸|立方米|千瓦时|千瓦時))")
 # A numeral starts with a digit (or 十/廿/卅: 十二, 十万; 百三, 千三); bare 万/千/亿 are not numbers
 # (千万工程, 亿万人民).
 NUMERAL = (
