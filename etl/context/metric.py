@@ -108,7 +108,7 @@ def after_phrase(text: str, fact: Fact, ceiling: int) -> str:
         if ch in CLAUSE_BREAKS:
             tail = tail[:i]
             break
-    if tail[:1] == "、" or (fact.kind != "count" or fact.unit != "个") and tail.startswith(_words()["after_milestones"]):
+    if tail[:1] == "、" or ((fact.kind, fact.unit) != ("count", "个") and tail.startswith(_words()["after_milestones"])):
         return ""  # 药品5000件、口罩10万只: the next item's noun, none of this figure's; 突破3000万人次大关: a milestone
     action = _patterns()["action"].match(tail)
     if action:

@@ -180,7 +180,7 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
             not (word.endswith("计划") and _PLANNED_WORK.match(text, end)):
         return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set (确保完成: one; 全年计划
         # 完成固定资产投资400亿元: the work planned)
-    if word == "目标" and (not _VALUE_AFTER.match(text, end) or _COMPARED_BEFORE.search(text, max((m.end() for m in _CLAUSE_BREAKS.finditer(text, 0, start)), default=0), start)):
+    if word == "目标" and (not _VALUE_AFTER.match(text, end) or _COMPARED_BEFORE.search(text, _clause_opened(text, start), start)):
         return False  # 目标 alone is a goal's cue right before its value (社会消费品零售总额目标1.55万亿元), not in 目标任务
         # nor in a comparison's base (比年初目标5.5%高0.6个百分点, 优于国家考核目标14.6个百分点: the outcome's distance)
     if word in _BUDGETED and (text[end : end + 1] in _NO_AMOUNT_AFTER or text.endswith(_BUDGET_NAMED, 0, start)):
@@ -488,7 +488,6 @@ def _since(cue: _Cue) -> _Cue:
 
 
 _FORECAST = re.compile("预计|预期|有望")
-_TOLD_WILL = re.compile("将")  # in a figure's reach only (not 去年美方曾表示将…，…第四季出口… far before it)
 _PART_OF_A_YEAR = re.compile(r"[0-9]{4}-(?:Q|H|[0-9]{2}(?:\.\.|-|\Z)).*")  # 2019-Q1..Q3, 2019-H1, 2019-03 (not 2021-2025)
 
 
@@ -618,7 +617,7 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
             ahead = last > y if y is not None and not before.endswith(_BY) else last >= (y or 0)
             after = _CLAUSE_BREAKS.search(sentence, closing.end() + 1)  # (a comma right after the cue aside)
             clause_end = after.start() if after else len(sentence)
-            opened = max((m.end() for m in _CLAUSE_BREAKS.finditer(sentence, 0, start)), default=0)
+            opened = _clause_opened(sentence, start)
             aimed = _AIMED_AFTER.search(sentence, closing.end(), clause_end)
             ending = y is not None and last == y and not ahead and (aimed is None or "预计" in sentence[opened:clause_end])
             return _Cue(closing.end(), None if y is None else ("plan" if ahead or last == y else "actual"), str(last),
@@ -867,6 +866,11 @@ _GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目
 # A year's figure so far (2026年以来, 截至2026年10月, 全年累计): an outcome though the year is not over.
 _SO_FAR = re.compile("以来|截至|截止|累计|至今|目前")
 _DAY_GONE = re.compile("首日|当天|当日|昨日|昨天|前天")  # 今年，冰雪大世界开园首日即迎客6.2万人次 in January: a day gone by
+
+
+def _gone_by(sentence: str, upto: int) -> bool:
+    """Does the sentence tell, before ``upto``, a time so far or a day gone by (今年以来, 截至…, 开园首日)?"""
+    return _SO_FAR.search(sentence, 0, upto) is not None or _DAY_GONE.search(sentence, 0, upto) is not None
 # The bound a goal sets on its value, in the figure's mention or right after it (增长4.5%左右, 45万人以上, 3%以内).
 _GOAL_BOUND = re.compile(r"左右|以上|以内|以下")
 _YEAR_TO_DATE = re.compile(r"今年(?:以来|前|[0-9一二三四五六七八九十]+[-—至~]|[一二三]季度|上半年)")
@@ -1102,6 +1106,11 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
 
 
 _CLAUSE_BREAKS = re.compile(f"[{re.escape(lexicon.punctuation().clause_breaks)}]")
+
+
+def _clause_opened(sentence: str, start: int) -> int:
+    """Where the clause holding ``start`` opens (after the last clause break before it)."""
+    return max((m.end() for m in _CLAUSE_BREAKS.finditer(sentence, 0, start)), default=0)
 # A time named as that of a trend continued (延续一季度…增长态势, 保持了上半年以来的良好势头)
 _TREND_CONTINUED = re.compile(r"(?:延续|延续了|保持|保持了|继续保持|承接|接续)[^，,；;。：:0-9０-９]{0,8}\Z")
 _TREND_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:态势|势头|趋势|走势)")
@@ -1203,11 +1212,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         status = "actual" if int(when[:4]) < doc_year else None  # 2024年… in a report of 2025: an outcome
         if when == str(doc_year) and doc_month is not None and doc_month < 12 and \
                 (not own_span or (figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))) and \
-                not _SO_FAR.search(sentence, 0, upto) and not _DAY_GONE.search(sentence, 0, upto):
+                not _gone_by(sentence, upto):
             status = "target"  # a year not over: its figures under a heading (2026年 / 新增保障性住房3100套) or with a
             # goal's bound (2026年…增长4.5%左右) are goals (not 2025年全国高考报名人数为1335万人 in May: so far)
         if written_month is not None and written_month <= REPORTING_MONTHS and when == str(section.now) and \
-                not _SO_FAR.search(sentence, 0, upto) and not _DAY_GONE.search(sentence, 0, upto):
+                not _gone_by(sentence, upto):
             status = "target"  # 2020年重庆地区生产总值增长6% in a story of 2019's results out in January 2020 (not
             # in a report dated by its year alone: the 1980s national reports were delivered late in their year)
     if status is None and isinstance(when, tuple) and when == (doc_year, doc_year) and \
@@ -1237,8 +1246,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
     elif isinstance(when, tuple) and when[0] == PART and not reached:
         gone = status == "actual" and doc_month is not None and last_month(when[1]) > doc_month and \
-            not _FORECAST.search(sentence, 0, upto) and not _TOLD_WILL.search(sentence, max(0, upto - _CLAUSE_REACH), upto)  # 预计三季度…: this year's, still to
-        # come (not 去年美國曾表示將課稅…，第四季出口…達1881億美元 far before it, in January: last year's)
+            not _FORECAST.search(sentence, 0, upto) and sentence.find("将", max(0, upto - _CLAUSE_REACH), upto) < 0
+        # (预计三季度…, 将 in the figure's reach: this year's, still to come; not 去年美國曾表示將課稅…，第四季出口…達1881億美元,
+        # 将 far before it, in January: last year's)
         year = doc_year - gone
         if recent_parts and section.now is not None and written_month is not None:
             year = section.now - (last_month(when[1]) > written_month)  # 2024年，全省外贸…。1-2月，… of 2025-03: 2025's
@@ -1472,8 +1482,9 @@ def _told_reached(sentence: str) -> bool:
 GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?[的等]{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标"
                          rf"|(?<![项个件条批]){_GOAL_WORDS}{{1,3}}任务|目标(?=的[0-9０-９百])"
-                         rf"|(?<=[%％])[ \u3000]*目标(?=[，,。；;！!？?]|\Z)")  # (广东设定今年 GDP 增 4.5% 至 5% 目标: a headline's)  # (超额完成国家下达的110万人年度任务; not
-# 建立150项年度任务: a count of tasks)
+                         rf"|(?<=[%％])[ \u3000]*目标(?=[，,。；;！!？?]|\Z)")
+# (超额完成国家下达的110万人年度任务; not 建立150项年度任务: a count of tasks; a rate's 目标 ending its clause: 广东设定今年 GDP
+# 增 4.5% 至 5% 目标, a headline's)
 # (的 or 等 before it: 增长5%等预期目标; without them only after a qualifier or a goal's word: 增长6.5%左右目标, 实现7%增长
 # 目标; not 完成10个目标 — but a goal whose share follows: 完成全年900万人目标的73%)
 
@@ -1751,12 +1762,16 @@ def _goal_of_its_year(sentence: str, upto: int, figure_end: int | None, measure:
         not _MEASURED.search(sentence, 0, upto))
 
 
+def _is_span(when: str) -> bool:
+    """Is the period a span of years (2021-2025)?"""
+    return len(when) == 9 and when[4] == "-" and when[5:].isdigit()
+
+
 def _ends_later(when: str | None, doc_year: int | None, doc_month: int | None) -> bool:
     """Does a part of a year (``when``) end more than the last months of a year's forecasts after the document's month
     (2025-H1 from a text of March; not of May or June)? A whole year's estimate has rules of its own (预计全年, a plan's
     end)."""
-    if when is None or doc_year is None or doc_month is None or len(when) <= 4 or not when[:4].isdigit() or \
-            (len(when) == 9 and when[4] == "-" and when[5:].isdigit()):
+    if when is None or doc_year is None or doc_month is None or len(when) <= 4 or not when[:4].isdigit() or _is_span(when):
         return False
     return int(when[:4]) * 12 + last_month(when[4:]) - (doc_year * 12 + doc_month) >= 12 - _FORECAST_MONTHS
 
@@ -1766,7 +1781,7 @@ def _not_over(when: str | None, doc_year: int | None, doc_month: int | None) -> 
     or, with the year alone known, its last year not before the document's)?"""
     if when is None or doc_year is None or not when[:4].isdigit():
         return False
-    if len(when) == 9 and when[4] == "-" and when[5:].isdigit():
+    if _is_span(when):
         return int(when[5:]) >= doc_year  # a span of years (2026-2030)
     if doc_month is None:
         return int(when[:4]) > doc_year
