@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from etl.figures import lexicon
 from etl.figures.identifiers import find_identifiers
-from etl.figures.numerals import DIGIT_CHARS, FINANCIAL_ALONE, NUMERAL, normalize
+from etl.figures.numerals import DIGIT_CHARS, FINANCIAL_ALONE, NUMERAL, SAID_FOR_SHORT, normalize
 
 MASK = "\x1f"  # replaces set phrases and identifiers: same length, matches nothing
 PUNCTUATION = lexicon.punctuation()
@@ -251,7 +251,7 @@ _GROUPS = ("num", "num2", "pre", "ratio", "ru", "high", "inside", "unit", "half"
            "jiao", "fen", "hsign", "mpre", "mag", "den", "pden", "rate", "pre0", "xden", "mag2", "le")
 
 
-_SAID_FOR_SHORT = re.compile("[千百万亿萬億仟佰][一二三四五六七八九两兩]\\Z")  # (两千五, 一万五: a place's digit said for short)
+_SAID_FOR_SHORT = re.compile(rf"{SAID_FOR_SHORT}\Z")
 
 
 @cache

@@ -171,12 +171,14 @@ def normalize(text: str) -> str:
 
 
 _CN_DIGITS = "".join(DIGITS)
-_CN_NONZERO = "".join(d for d, v in DIGITS.items() if v)
 # Financial numerals that alone are words or parts of them (队伍, 收拾, 着陆, 重拾): a numeral only inside a numeral or
 # before 元.
 FINANCIAL_ALONE = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸")
 _CN_SMALL = "".join(SMALL_UNITS) + "".join(TENS)
 _CN_BIG = "".join(BIG_UNITS)
+# A place's digit said for short at a numeral's end (两千五, 一万五, 二十五): an 一 after it is a price's "a piece"
+# (两千五一张, 一万五一平方米), neither a digit of the numeral nor a count of one.
+SAID_FOR_SHORT = rf"[{_CN_SMALL}{_CN_BIG}][{''.join(d for d, v in DIGITS.items() if v)}]"
 _AR = "0-9" + FULL_WIDTH_DIGITS
 
 DIGIT_CHARS = "0123456789" + FULL_WIDTH_DIGITS + _CN_DIGITS + "十拾廿卅" + VAGUE
@@ -192,7 +194,7 @@ _CN_TAIL = (
     # 七十百 is no numeral; nor is a count after 万/亿 (9万亿三个大台阶: 9万亿, then 三个); 百分点 after a number is its unit
     # (提高1.8百分点)
     # (一 after a place's digit said for short is a price's 一, not a digit: 两千五一张, 一万五一平 are 2500 and 15000 a piece)
-    rf"(?:(?!(?<=[{_CN_SMALL}{_CN_BIG}][{_CN_NONZERO}])一(?![{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]))"
+    rf"(?:(?!(?<={SAID_FOR_SHORT})一(?![{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]))"
     rf"(?:(?<![{_CN_BIG}])[{_CN_DIGITS}]|[{_CN_DIGITS}](?!个(?![{_CN_BIG}])))|[{_CN_BIG}十拾什廿卅佰仟]|(?<![十拾])百(?!分[点點])"
     rf"|千(?![瓦米克伏卡])"
     rf"|[{POINTS}](?=[{_SP}]*[{_CN_DIGITS}])"
