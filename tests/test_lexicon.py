@@ -83,6 +83,9 @@ def test_units_and_classifiers_have_known_kinds_and_factors():
                      'brackets = []\nrange_dashes = ["至"]\nlist_separators = ["、"]\nspaces = [" "]\n'
                      'full_width = ["０"]\ncolons = ["："]\n', "sentence break", id="sentence-break-not-a-clause-break"),
         pytest.param("traditional.tsv", "萬\t万\n萬\t万\n", "twice", id="duplicate-traditional"),
+        pytest.param("unit_contexts.toml", '[units."BP"]\nalso = ["bp"]\nunit = "基点"\nkind = "basis_point"\nreach = 30\n'
+                     'words = ["利率"]\n[units."bp"]\nunit = "基点"\nkind = "basis_point"\nreach = 30\nwords = ["利率"]\n',
+                     "read twice", id="unit-context-alias-also-an-entry"),
     ],
 )
 def test_a_bad_table_fails_loudly(table, name, text, message):

@@ -249,10 +249,18 @@ def implied_units() -> dict[str, Unit]:
 @cache
 def unit_contexts() -> dict[str, tuple[UnitContext, ...]]:
     """Unit words read by the sentence (度 is ℃ where it speaks of temperature, 块 is 元 after a price), each with its
-    readings in the order they are tried (分: cents of the Taiwan dollar's rate, else a score)."""
+    readings in the order they are tried (分: cents of the Taiwan dollar's rate, else a score); an entry's `also` names
+    other surfaces read the same (BP, bp, bps)."""
     data = _toml("unit_contexts.toml")
-    return {surface: tuple(_unit_context(surface, e) for e in (entry if isinstance(entry, list) else [entry]))
-            for surface, entry in data["units"].items()}
+    out: dict[str, tuple[UnitContext, ...]] = {}
+    for surface, entry in data["units"].items():
+        entries = entry if isinstance(entry, list) else [entry]
+        readings = tuple(_unit_context(surface, {k: v for k, v in e.items() if k != "also"}) for e in entries)
+        for name in (surface, *(alias for e in entries for alias in e.get("also", ()))):  # (BP: also bp, bps, 个BP)
+            if name in out or (name != surface and name in data["units"]):
+                raise LexiconError(f"unit_contexts.toml: {name} is read twice")
+            out[name] = readings
+    return out
 
 
 @cache
