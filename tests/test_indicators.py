@@ -3154,6 +3154,33 @@ _CASES_OF_THE_THIRTIETH_SESSION = [
 ]
 
 
+_CASES_OF_THE_THIRTY_FIRST_SESSION = [
+    pytest.param("一、2023年计划执行情况\n表1 2023年主要指标完成情况\n指标名称\n预期目标\n实际完成\n备注\n1.地区生产总值\n增长6%\n"
+                 "增长5.2%\n2860亿元\n2.城镇新增就业\n3万人\n3.4万人\n\n3.居民人均可支配收入\n增长6%\n增长5.8%\n"
+                 "二、2024年计划草案\n今年地区生产总值预期增长5.5%左右。\n",
+                 {"date": "2024-02-20", "title": "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告",
+                  "region": "湖州市"},
+                 [("6%", "gdp_growth", "target", "2023"), ("5.2%", "gdp_growth", "actual", "2023"),
+                  ("2860亿元", "gdp", "actual", "2023"), ("3万人", "urban_new_jobs", "target", "2023"),
+                  ("3.4万人", "urban_new_jobs", "actual", "2023"),
+                  ("6%", "disposable_income_per_capita_growth", "target", "2023"),
+                  ("5.8%", "disposable_income_per_capita_growth", "actual", "2023"),
+                  ("5.5%左右", "gdp_growth", "target", "2024")],
+                 id="a table pasted one cell per line: each value read after its row and its column (预期目标 / 实际完成), "
+                    "the goal of the outcome's year; a note column says nothing"),
+    pytest.param("主要指标\n指标\n2024年\n2025年目标\n地区生产总值\n增长5.6%\n增长6%左右\n一般公共预算收入\n下降1.2%\n增长3%\n",
+                 {"date": "2025-01-15", "title": "2025年国民经济和社会发展计划草案", "region": "湖州市"},
+                 [("5.6%", "gdp_growth", "actual", "2024"), ("6%左右", "gdp_growth", "target", "2025"),
+                  ("1.2%", "general_budget_revenue_growth", "actual", "2024"),
+                  ("3%", "general_budget_revenue_growth", "target", "2025")],
+                 id="…columns headed by years: the year each names"),
+    pytest.param("重点项目\n项目\n名称\n地址\n总投资50亿元\n",
+                 {"date": "2025-01-15", "title": "通知", "region": "湖州市"},
+                 [("50亿元", None, "actual", "2024")],
+                 id="…no table where the header's names are no columns of values (地址)"),
+]
+
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -3174,7 +3201,19 @@ _CASES_OF_THE_THIRTIETH_SESSION = [
     *_CASES_OF_THE_TWENTY_EIGHTH_SESSION,
     *_CASES_OF_THE_TWENTY_NINTH_SESSION,
     *_CASES_OF_THE_THIRTIETH_SESSION,
+    *_CASES_OF_THE_THIRTY_FIRST_SESSION,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""
     assert _facts(text, meta) == expected
+
+
+def test_a_table_cells_label_is_its_rows_name_and_traditional_headers_read_as_simplified():
+    """A lone figure's cell of a table pasted one cell per line says what it measures by its row (its numbering cut);
+    a header in traditional script is read as simplified (預期目標)."""
+    text = "指標名稱\n預期目標\n實際完成\n一、綜合發展\n1.地區生產總值\n增長6%\n增長5.2%\n2.全員勞動生產率\n20萬元\n21萬元\n"
+    meta = {"date": "2024-02-20", "title": "2023年計劃執行情況", "region": "台州市"}
+    analysed = _analysed(text, meta)
+    assert [(a.fact.mention, a.metric, a.indicator, a.status) for a in analysed] == [
+        ("6%", "地區生產總值", "gdp_growth", "target"), ("5.2%", "地區生產總值", "gdp_growth", "actual"),
+        ("20萬元", "全員勞動生產率", None, "target"), ("21萬元", "全員勞動生產率", None, "actual")]

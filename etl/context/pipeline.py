@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import accumulate, groupby
 from typing import NamedTuple
 
-from etl.context import indicators, metric, period, redact, reference, regions, topics
+from etl.context import indicators, metric, period, redact, reference, regions, tables, topics
 from etl.context.layout import NUMERAL_CHARS, analyse_layout
 from etl.context.model import Analysis, AttributedFact, Document, Layout, Paragraph, Reject, Sentence
 from etl.figures import Fact, extract
@@ -29,6 +29,13 @@ class _Where(NamedTuple):
     backref: str | None
     backref_level: str | None  # the level the paragraph's back-reference word names (我省: province)
     headline: str | None
+    cell: tables.Cell | None = None  # a table's lone figure on its line: its row and column
+
+    @property
+    def lead_in(self) -> str:
+        """What a table's row and column say before a lone figure's cell (地区生产总值预期目标 / 增长6.5%左右): read before
+        the sentence for its indicator and time."""
+        return read(self.cell.row) + self.cell.column if self.cell else ""
 
 
 def analyse(doc: Document) -> Analysis:
@@ -43,10 +50,11 @@ def analyse(doc: Document) -> Analysis:
     labels: list[str] = []
     private = redact.private_spans(doc.text)  # a label is read where no private digit shows (增长5.2%139 1234 5678)
     label_text = redact.redact_spans(text, private) if private else text
+    cells = tables.cells(layout, facts, read)
     for i, fact in enumerate(facts):
-        where = _where(doc, layout, starts, fact, paragraph_context)
+        where = _where(doc, layout, starts, fact, paragraph_context, cells)
         floor = max(facts[i - 1].char_end if i else 0, where.sentence.char_start if where else 0)
-        labels.append(metric.label(label_text, facts, i, floor, labels))
+        labels.append(where.cell.row if where and where.cell else metric.label(label_text, facts, i, floor, labels))
         if where is None:
             rejects.append(Reject(doc.source_path, None, "outside_sentence", f"{fact.mention} at {fact.char_start}"))
             continue
@@ -81,7 +89,9 @@ def analyse(doc: Document) -> Analysis:
         for k, (fact, where, label) in enumerate(placed)
     ]
     attributed = _changes_placed_as_levels(attributed, doc.text)
-    return Analysis(doc, layout, _goals_beside_outcomes(attributed, layout), redact.identifiers(doc.text), tuple(rejects))
+    in_cells = {s.index: cells[s.paragraph_index] for s in layout.sentences if s.paragraph_index in cells}
+    return Analysis(doc, layout, _goals_beside_outcomes(attributed, layout, in_cells), redact.identifiers(doc.text),
+                    tuple(rejects))
 
 
 _FROM_AROUND = frozenset(regions.HOW) - {"clause", "company"}  # not read from the figure's own sentence
@@ -106,17 +116,25 @@ def _changes_placed_as_levels(attributed: list[AttributedFact], text: str) -> li
     return out
 
 
-def _goals_beside_outcomes(attributed: list[AttributedFact], layout: Layout) -> tuple[AttributedFact, ...]:
+def _goals_beside_outcomes(attributed: list[AttributedFact], layout: Layout,
+                           cells: dict[int, tables.Cell]) -> tuple[AttributedFact, ...]:
     """A goal told beside its outcome in a sentence that names no year (年初预算为120亿元，…，实际完成119亿元) is the
-    goal of the outcome's year, not of the year to come."""
-    outcomes = {(a.sentence_index, indicators.indicator(a.indicator).family): a.period for a in attributed
-                if a.status == "actual" and a.indicator and a.period and a.period.isdigit()}
+    goal of the outcome's year, not of the year to come; so is a goal in a table's row (``cells``: by sentence) beside
+    an outcome of the row, its column naming no year (预期目标 / 实际完成; not 2024年 / 2025年目标). A row names one
+    thing, indicator or not."""
+    def key(a: AttributedFact) -> tuple[str, int, str | None] | None:
+        if a.sentence_index in cells:
+            return "row", cells[a.sentence_index].row_at, None
+        return ("sentence", a.sentence_index, indicators.indicator(a.indicator).family) if a.indicator else None
+
+    outcomes = {key(a): a.period for a in attributed if a.status == "actual" and a.period and a.period.isdigit()}
+    outcomes.pop(None, None)  # (a figure of no indicator outside a table is beside nothing)
     out = []
     for a in attributed:
-        year = outcomes.get((a.sentence_index, indicators.indicator(a.indicator).family)) \
-            if a.status == "target" and a.indicator and a.period and a.period.isdigit() else None
+        year = outcomes.get(key(a)) if a.status == "target" and a.period and a.period.isdigit() else None
+        column = cells[a.sentence_index].column if a.sentence_index in cells else ""
         if year is not None and int(a.period) == int(year) + 1 and \
-                not _names_a_year(read(layout.sentences[a.sentence_index].text)):
+                not _names_a_year(read(column + layout.sentences[a.sentence_index].text)):
             a = replace(a, period=year)
         out.append(a)
     return tuple(out)
@@ -434,6 +452,9 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> li
                                      index.get(facts[fact.refers_to].char_start) if fact.refers_to is not None else None)
                    for fact, _, _ in group]
         sentence, figures = _without_layout_spaces(where.raw_sentence, figures)
+        if where.cell:  # (a table's cell: read after its row and column)
+            sentence = where.lead_in + sentence
+            figures = [replace(f, start=f.start + len(where.lead_in), end=f.end + len(where.lead_in)) for f in figures]
         previous, continued = "", None
         if before is not None and before[0].index == where.sentence.index - 1 and \
                 before[0].paragraph_index == where.sentence.paragraph_index:
@@ -560,7 +581,8 @@ def _headings(layout: Layout, title: str | None = None, facts: Sequence[Fact] = 
 
 
 def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
-           paragraph_context: dict[int, tuple[str, str | None, str | None]]) -> _Where | None:
+           paragraph_context: dict[int, tuple[str, str | None, str | None]],
+           cells: dict[int, tables.Cell]) -> _Where | None:
     k = bisect_right(starts, fact.char_start) - 1
     if k < 0 or layout.sentences[k].char_end < fact.char_end:
         return None
@@ -577,7 +599,7 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
     lead, backref, level = paragraph_context[paragraph.index]
     headline = article.title if article.kind == "article" and article.title else doc.title
     headline = read(headline) if headline else headline
-    return _Where(sentence, raw_sentence, lead, backref, level, headline)
+    return _Where(sentence, raw_sentence, lead, backref, level, headline, cells.get(paragraph.index))
 
 
 # ASCII punctuation of web text (2015年全市生產總值16538億元,年均增長12.4%): read as the full-width forms the rules
@@ -684,8 +706,9 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     context = contexts(where.sentence.index)  # its time counts only where the sentence names none (reference)
     month = int(doc.date[5:7]) if doc.date and doc.date_precision in ("day", "month") and doc.date[:4] == str(year) \
         else None
-    ref_time = reference.reference(sentence, upto, section, year, fact.measure, bool(found and found.accumulates),
-                                   context, end, month,
+    shift = len(where.lead_in)  # (a table's cell read after its row and column)
+    ref_time = reference.reference(where.lead_in + sentence, upto + shift, section, year, fact.measure,
+                                   bool(found and found.accumulates), context, end + shift, month,
                                    flow=bool(found and (found.flow or indicators.indicator(found.family).flow)),  # (and its growth)
                                    at_moment=bool(found and found.stock and not found.flow),
                                    year_end=bool(found and found.year_end),

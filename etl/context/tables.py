@@ -1,0 +1,107 @@
+"""Tables pasted one cell per line: what the row and the column of a lone figure say of it.
+
+A plan's execution report copied from a web page or a PDF often gives its table of indicators as a run of short
+lines, row after row::
+
+    指标名称 / 预期目标 / 实际完成 / 备注 / 1.地区生产总值 / 增长6.5%左右 / 增长4.8% / 1347.1亿元 / 2.全员劳动生产率 / …
+
+Each value line alone says neither what it measures nor whether it is a goal or an outcome. ``cells(…)`` finds
+such tables — a header of column names (the first naming the rows: 指标名称, 项目; each other naming a column of
+values: 预期目标, 实际完成, 2025年, 增速, 备注, etc.; etl/lexicon/metric_words.toml) followed by short lines — and
+gives each line holding one figure its row's name and its column's header, counted from the row's name. A table ends
+at the first line of running text. Empty cells are not written in such a paste; a row that leaves some out is read
+as if its values were the first columns' (the common case: a missing note at its end).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import NamedTuple
+
+from etl.context.model import Layout, Paragraph
+from etl.figures import Fact, lexicon
+
+
+class Cell(NamedTuple):
+    row: str  # the row's name as written, its numbering cut (1.地区生产总值 → 地区生产总值)
+    row_at: int  # the index of the row name's paragraph
+    column: str  # the column's header as read (預期目標 → 预期目标), "" where it says nothing of the value (备注, 单位) or the row is longer
+
+
+_NUMBERING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9０-９]+[)）]|[0-9０-９]{1,2}[.、．](?![0-9０-９]))\s*")
+_YEAR = re.compile(r"[0-9]{4}年")
+_COLUMN_MAX = 12  # a column's header is at most this long
+_ROW_MIN = 4  # a line of text this long or longer (or numbered) names a row; a shorter one is a cell (—, 亿元, 完成)
+_LEFT_OVER = 3  # characters a value's line may hold beside the figure (增长6.5%左右, 下降4.6%, 20.5万元/)
+
+
+@cache
+def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    data = lexicon.read_toml("metric_words.toml")
+    return tuple(data["table_rows"]), tuple(data["table_columns"]), tuple(data["table_asides"])
+
+
+def cells(layout: Layout, facts: Sequence[Fact], read: Callable[[str], str]) -> dict[int, Cell]:
+    """The row and column of each paragraph that is a lone figure's cell of a table pasted one cell per line, by the
+    paragraph's index. ``read`` reads a text as the context does (traditional script as simplified)."""
+    paragraphs = layout.paragraphs
+    found: dict[int, Cell] = {}
+    if len(paragraphs) < 4:
+        return found
+    starts = [f.char_start for f in facts]
+    k = 0
+    while k < len(paragraphs):
+        used, header = _header(paragraphs, k, read)
+        if not header:
+            k += 1
+            continue
+        k += used
+        row, row_at, column = None, 0, 0
+        while k < len(paragraphs) and paragraphs[k].is_heading and not _header(paragraphs, k, read)[1]:
+            p = paragraphs[k]
+            text = read(p.text).strip()
+            figure = _lone_figure(p, facts, starts)
+            if figure and row is not None:
+                column += 1
+                named = header[column] if column < len(header) else ""
+                found[p.index] = Cell(row, row_at, "" if any(word in named for word in _words()[2]) else named)
+            elif not figure and (len(text) >= _ROW_MIN or _NUMBERING.match(text)):
+                row, row_at, column = _NUMBERING.sub("", p.text.strip(), count=1), p.index, 0
+            elif row is not None:
+                column += 1  # (a cell with no figure: —, 完成, a unit)
+            k += 1
+    return found
+
+
+def _header(paragraphs: Sequence[Paragraph], k: int, read: Callable[[str], str]) -> tuple[int, list[str]]:
+    """The lines a table's header starting at paragraph k takes, and its column names (the rows' column first; a
+    leading 序号 not counted, for its cells are no lines of text), else (0, [])."""
+    rows, columns, asides = _words()
+    names: list[str] = []
+    used = 0
+    for p in paragraphs[k:]:
+        text = read(p.text).strip()
+        if not p.is_heading or len(text) > _COLUMN_MAX or any(ch.isdigit() for ch in _YEAR.sub("", text)):
+            break
+        if names and not (any(word in text for word in columns) or _YEAR.search(text)):
+            break
+        used += 1
+        if not names and used == 1 and text in asides:
+            continue  # (序号 / 指标名称 / …)
+        if not names and text not in rows:
+            return 0, []
+        names.append(text)
+    return (used, names) if len(names) >= 3 else (0, [])
+
+
+def _lone_figure(p: Paragraph, facts: Sequence[Fact], starts: list[int]) -> bool:
+    """Is the paragraph one figure and at most a few characters beside it (增长4.8%, 1347.1亿元, 20.5万元/)?"""
+    i = bisect_left(starts, p.char_start)
+    inside = [f for f in facts[i:] if f.char_start < p.char_end]
+    if len(inside) != 1 or inside[0].char_end > p.char_end:
+        return False
+    rest = (p.text.replace(inside[0].mention, "", 1)).strip(" \u3000/／")
+    return len(rest) <= _LEFT_OVER and not any(ch.isdigit() for ch in rest)
