@@ -114,6 +114,8 @@ def test_a_hard_wrapped_line_is_read_as_one(text, mention, metric, measure):
     pytest.param("南京禄口机场旅客吞吐量突破3000万人次大关。", "突破3000万人次", "南京禄口机场旅客吞吐量",
                  id="a milestone crossed (大关, 关口) is no noun of the count"),
     pytest.param("全省经济总量跨越两个万亿元台阶。", "两个", "万亿元台阶", id="…while steps counted are"),
+    pytest.param("粮食产量首次迈上1.3万亿斤新台阶、亩产提高12.4公斤。", "12.4公斤", "亩产",
+                 id="…nor the head of the next figure's label (新台阶、亩产)"),
 ])
 def test_a_list_items_label_is_its_own(text, mention, metric):
     """In a list of things and their counts (药品5000件、口罩10万只) each count is labelled by the noun before it; a time at

@@ -3178,6 +3178,10 @@ _CASES_OF_THE_THIRTY_FIRST_SESSION = [
                  {"date": "2025-01-15", "title": "通知", "region": "湖州市"},
                  [("50亿元", None, "actual", "2024")],
                  id="…no table where the header's names are no columns of values (地址)"),
+    pytest.param("2024年，全市人均地区生产总值突破8万关口、达到8.17万元。\n",
+                 {"date": "2025-01-20", "title": "政府工作报告", "region": "嘉兴市"},
+                 [("突破8万", None, "actual", "2024"), ("8.17万元", "gdp_per_capita", "actual", "2024")],
+                 id="a milestone crossed (关口) and then the value reached: the value's"),
 ]
 
 

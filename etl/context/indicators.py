@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from etl.context import reference, regions
+from etl.context import metric, reference, regions
 from etl.context.phrases import Phrases
 from etl.figures import Fact, lexicon
 
@@ -1197,6 +1197,8 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
     list comma between two figures of one unit ("突破8万亿元、9万亿元"); a bare clause comma does not join."""
     gap = sentence[previous.end : placed.start].strip(_PUNCTUATION.spaces)  # web text's 和 11600元
     gap = _AFTER_ASIDE.sub("", gap, count=1)  # 完成11亿元(预计数,下同)，是2006年的2.6倍，年均增长14.2%
+    milestone = next((word for word in metric.milestones() if gap.startswith(word)), "")
+    gap = gap[len(milestone):]  # 突破5万关口、达到5.28万元: the milestone crossed, then the value
     if gap in ("、", "和", "及"):
         if gap == "、" and previous.fact.measure == "change" and placed.fact.measure == "level":
             return True  # 地区生产总值增长5.2%、约4.4万亿元: the level of what grew

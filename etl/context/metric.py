@@ -37,7 +37,8 @@ def _alternation(key: str) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     punct = re.escape(_PUNCT)
     return {
-        "lead": re.compile(rf"^(?:[{punct}]|{_YEAR_LEAD.pattern[1:]}|(?:{_alternation('lead_prefixes')}))+"),
+        "lead": re.compile(rf"^(?:[{punct}]|{_YEAR_LEAD.pattern[1:]}|(?:{_alternation('lead_prefixes')})"
+                           rf"|(?:{_alternation('after_milestones')}))+"),  # (突破5万关口、达到5.28万元: no 关口)
         "tail": re.compile(rf"(?:[{punct}]|{_alternation('tail_verbs')}|(?:较|比|同|与|从|由|截至|截止|到|至)?[0-9]{{4}}年"
                            rf"(?:底|末|同期|相比)?的?|[0-9]{{4}}年?(?:-|—|–|~|～|至|到)(?=[0-9]{{4}})|(?:较|比|从|由)(?:“?[一二三四五六七八九十]{{1,3}}五”?|上年|去年|上一年)(?:期末|末|底)的?)+$"),
         # (生产总值从2007年的6423.2亿元, 财政总收入由“十五”末的1.8亿元: 生产总值, 财政总收入)
@@ -45,6 +46,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "particle": re.compile(f"(?:{_alternation('lead_particles')})+"),
         "action": re.compile(_alternation("after_actions")),
     }
+
+
+def milestones() -> tuple[str, ...]:
+    """Words right after a figure that name a milestone it crossed (大关, 关口, 台阶), longest first."""
+    return _words()["after_milestones"]
 
 
 def _clause_start(text: str, start: int, floor: int) -> int:
@@ -108,7 +114,7 @@ def after_phrase(text: str, fact: Fact, ceiling: int) -> str:
         if ch in CLAUSE_BREAKS:
             tail = tail[:i]
             break
-    if tail[:1] == "、" or ((fact.kind, fact.unit) != ("count", "个") and tail.startswith(_words()["after_milestones"])):
+    if tail[:1] == "、" or ((fact.kind, fact.unit) != ("count", "个") and tail.startswith(milestones())):
         return ""  # 药品5000件、口罩10万只: the next item's noun, none of this figure's; 突破3000万人次大关: a milestone
     action = _patterns()["action"].match(tail)
     if action:
