@@ -496,9 +496,9 @@ def _place_series(sentence: str, hit: tuple[int, int, str], placed: Placed) -> b
     start, end = hit[0], hit[1]
     own = regions.clause_start(sentence, start)
     item = regions.clause_start(sentence, placed.start)
-    if item <= end or not places_only(sentence[own:start]) or \
+    if item <= end or not places_only(_YEAR_AFTER_PLACE.sub("", sentence[own:start])) or \
             any(c in _SENTENCE_BREAKS for c in sentence[end : placed.start]):
-        return False
+        return False  # (驻马店2023年GDP增速目标为7%左右: a place and its year open the series)
     clauses = [c for c in _CLAUSE_SPLIT.split(sentence[end:item]) if c][1:]  # the items between, each a place's
     if not all(regions.chained(regions.find_places(c), 0) for c in clauses):
         return False
@@ -506,12 +506,28 @@ def _place_series(sentence: str, hit: tuple[int, int, str], placed: Placed) -> b
 
 
 _CLAUSE_SPLIT = re.compile("[，,]")
+_YEAR_AFTER_PLACE = re.compile(r"(?:[0-9]{4}年|今年|去年)$")
 
 
 def _place_and_gap(sentence: str, item: int, placed: Placed) -> bool:
-    """Does the text from ``item`` to the figure hold a place's name (or a chain of them) and gap words only?"""
-    named = regions.chained(regions.find_places(sentence[item : placed.start]), 0)
-    return bool(named) and catalogue().gap_re.fullmatch(sentence, item + named[-1].end, placed.start) is not None
+    """Does the text from ``item`` to the figure hold a place's name (or a chain of them, or several listed: 濮阳、漯河、
+    信阳则是7%以上) and gap words only?"""
+    text = sentence[item : placed.start]
+    places = regions.find_places(text)
+    named = regions.chained(places, 0)
+    while named and text[named[-1].end : named[-1].end + 1] in _PLACES_JOINED:
+        more = regions.chained(places, named[-1].end + 1)
+        if not more:
+            break
+        named += more
+    if not named:
+        return False
+    gap = _THEN_IS.sub("", sentence[item + named[-1].end : placed.start], count=1)
+    return catalogue().gap_re.fullmatch(gap) is not None
+
+
+_PLACES_JOINED = frozenset("、和及与")
+_THEN_IS = re.compile(r"^(?:则|也|都|均)")  # (濮阳、漯河则是7%以上, 新乡也是7.5%)
 
 
 # What may stand between the phrase and the colon opening a list of places: an abbreviation, the rate, a ranking
@@ -583,10 +599,13 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         elif hit is not None:
             measure = _phrase_measure(hit[2]) or _gap_measure(sentence, hit[1], placed.start)
             fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, measure)]
-            if not fitting and measure is None and placed.fact.unit == "%" and "目标" in sentence[hit[1] : placed.start] \
-                    and not _GOAL_REACHED.search(sentence, hit[1], placed.start):
+            if not fitting and measure is None and placed.fact.unit == "%" and \
+                    (("目标" in sentence[hit[1] : placed.start] and not _GOAL_REACHED.search(sentence, hit[1], placed.start))
+                     or (hit[1] == placed.start and (regions.clause_start(sentence, hit[0]) == hit[0] or
+                                                     sentence[hit[0] - 1 : hit[0]].isspace()))):
                 fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, "change")]  # GDP预期
-                # 目标为7%以上: a goal in % of what no percent measures is its growth
+                # 目标为7%以上: a goal in % of what no percent measures is its growth; so is a clause or a line of the
+                # phrase and the percent alone (地区生产总值6% in a list of goals)
             found = fitting[0] if len(fitting) == 1 else None
             if _added_to_stock(found, sentence, hit[1], placed.start):
                 found = None  # 高速公路通车里程新增3000公里、突破1.1万公里: what was added is no stock, what it reached is

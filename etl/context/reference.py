@@ -233,14 +233,21 @@ def is_retrospective(title: str | None, doc_year: int | None = None) -> bool:
 
 def part_titled(title: str | None) -> str | None:
     """The part of a report a page's title names after the report's name (…政府工作报告：全市经济社会发展主要预期目标,
-    政府工作报告解读｜2026年重点工作), when it reads as a heading of goals or tasks: the page is that part alone."""
+    政府工作报告解读｜2026年重点工作), or before it when the name is the title's bracketed end (湖北省政府2024年工作思路和重点
+    任务(政府工作报告)), when it reads as a heading of goals or tasks: the page is that part alone."""
     if not title:
         return None
-    at = max((title.rfind(word) + len(word) for word in time_words().retrospective if word in title), default=None)
-    if at is None:
+    found = [(title.rfind(word), word) for word in time_words().retrospective if word in title]
+    if not found:
         return None
-    rest = title[at:].lstrip("：:｜|丨 　-—")
+    at, word = max(found)
+    rest = title[at + len(word):].lstrip("：:｜|丨 　-—")
+    if not rest.strip() or rest.strip() in _CLOSING_BRACKETS:
+        rest = title[:at].rstrip(" 　（(【[")  # (the report's name in brackets after the part)
     return rest if rest and _read_heading(_unspaced(rest), None).kind in ("tasks", "plan") else None
+
+
+_CLOSING_BRACKETS = frozenset("）)】]")
 
 
 _DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
@@ -396,6 +403,11 @@ def section_of(headings: tuple[str, ...], doc_year: int | None, retrospective: b
     return Section(None, None, None, retrospective, late, now)
 
 
+# The perfective 了 after a verb inside a heading: what was done (守住了底线任务, 取得了新进展); not 为了, 除了, 了解, nor a
+# heading's last character (2026年杭州任务书来了: the tasks are here).
+_DONE = re.compile(r"(?<![为除])了(?!解)(?=.)")
+
+
 def _unspaced(heading: str) -> str:
     return heading.replace(" ", "").replace("　", "")
 
@@ -420,9 +432,10 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: i
         return Section("plan", ahead[0].period[1], ahead[0].period)
     span = past[0].period if past else None
     so_far = any(isinstance(y, str) and len(y) > 4 for y in years)  # 前三季度…, 1-5月…, 今年前11月…: a part of the year gone by
+    done = _DONE.search(heading) is not None  # 牢牢守住了底线任务: tasks done, told in a review
     for kind in ("plan", "review", "tasks"):
         if any(word in heading for word in words.sections[kind]):
-            return Section("review" if past or (kind == "tasks" and so_far) else kind, year, span)
+            return Section("review" if past or (kind == "tasks" and (so_far or done)) else kind, year, span)
     if not past and year is not None and doc_year is not None and year in (doc_year, doc_year - 1):
         gone = now is not None and year < now  # 原标题：2024年全省一般公共预算收入7711.5亿元, written in 2025
         return Section("tasks" if year == doc_year and not so_far and not gone else "review", year, span)
@@ -829,9 +842,21 @@ def _spans_years(period: object) -> bool:
 
 
 def _compared(sentence: str, end: int) -> bool:
-    """Is the time ending at ``end`` the base of a comparison (比 2010年, 较上半年和一季度, 与2019年相比)?"""
+    """Is the time ending at ``end`` the base of a comparison (比 2010年, 较上半年和一季度, 与2019年相比, 恢复到2019年的
+    113%)?"""
     return _COMPARED.search(sentence, max(0, end - _COMPARED_REACH), end) is not None or \
-        sentence.startswith(("相比", "相较"), end)
+        sentence.startswith(("相比", "相较"), end) or _ratio_base(sentence, end)
+
+
+def _ratio_base(sentence: str, end: int) -> bool:
+    """Is the time ending at ``end`` the base a ratio is taken of (恢复到2019年的113%, 是2011年的1.65倍, 相当于上年同期的
+    九成)?"""
+    return _RATIO_OF.match(sentence, end) is not None and \
+        _RATIO_BEFORE.search(sentence, max(0, end - _COMPARED_REACH), end) is not None
+
+
+_RATIO_BEFORE = re.compile(r"(?:恢复到|恢复至|恢复|相当于|是|为)[^，,；;。：:]{1,10}$")
+_RATIO_OF = re.compile(r"(?:同期|水平)?的[0-9０-９.．]+(?:%|％|倍)|(?:同期|水平)?的[一二三四五六七八九]成")
 
 
 # 比 or 较 (not 占比, 比重, 比例) and the time compared with, no clause break between
@@ -1008,6 +1033,8 @@ _BASE_SAME = re.compile(r"(?:比|较)(?:上年|去年)(?P<base>同期|全年)(?:
 def _compared_with(sentence: str, cue: _Cue, upto: int) -> bool:
     """Is the cue the time a change is measured against (比去年四季度增长1.6%, 与去年一季度持平, 分别比前三季度、1~8月和1~7月
     加快…): not the time of the change, nor of the clauses after it — save for the base's own value (比2019年同期的…)?"""
+    if _ratio_base(sentence, cue.end):
+        return True  # 恢复到2019年的113%: a share of the base's level, not a value of its time
     if not _one_time(cue.period) or cue.end == 0 or \
             _BASE_BEFORE.search(sentence, max(0, cue.end - _TAIL), cue.end) is None:
         return False  # (not a span: 比五年前增长66.8% is over the five years)
@@ -1234,7 +1261,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if when in (CONTEXT_YEAR, CONTEXT_YEAR_END):
         # (a flow is the year's: 年末城镇登记失业人员1396人，城镇新增就业人员6931人; 预计到年末，地区生产总值完成115亿元)
         year_end = when == CONTEXT_YEAR_END and measure == "level" and status == "actual" and not (accumulates or flow)
-        named = _year_named_before(cues, timed)
+        named = _year_named_before(cues, timed, sentence)
         if named is None and context is not None and context.joined:
             named = _year_named_before([context], None)  # …目标是：…；…，城镇调查失业率全年控制在5.5%以内
         when = (named, named) if named is not None else (doc_year, doc_year) if ahead else \
@@ -1618,16 +1645,22 @@ _CLAUSE_STOPS = lexicon.punctuation().clause_breaks
 _ITEM = re.compile(r"[^、和及，,。；;]*?[0-9０-９][^、和及，,。；;]*")  # one figure of a list (236.3亿元)
 
 
-def _year_named_before(cues: list[_Cue], timed: _Cue | None) -> int | None:
+def _year_named_before(cues: list[_Cue], timed: _Cue | None, sentence: str = "") -> int | None:
     """The year 今年 names when it is the last cue of the sentence before ``timed`` (全年, 年末) (今年发展主要预期目标是：…，
-    城镇调查失业率全年控制在5.5%以内: this year's), else None."""
+    城镇调查失业率全年控制在5.5%以内: this year's), or a year opening the sentence names, else None."""
     for c in reversed(cues):
         if c is timed or (timed is not None and (c.end == 0 or c.end > timed.end)):
             continue
         if c.period is not None:
+            if isinstance(c.period, str) and c.period.isdigit() and _SENTENCE_OPENING_YEAR.fullmatch(sentence, 0, c.end):
+                return int(c.period)  # 2023年全省经济持续回升向好，全年地区生产总值增长4.9%: the year the sentence opens with
             return c.period[0] if c.spoken else None  # (not 本年, 当年: the context's; nor a year of a start, a base or
             # an aside: 自2021年以来…，全年新增…, 以2020年为基期，全年…)
     return None
+
+
+# A year opening a sentence, after a clause naming who tells it at most (报告指出，2023年).
+_SENTENCE_OPENING_YEAR = re.compile(r"(?:[^，,；;。0-9]{0,8}[，,])?[0-9]{4}年")
 
 
 def _listed_time(sentence: str, timed: list[_Cue], upto: int) -> _Cue | None:
