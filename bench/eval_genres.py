@@ -53,6 +53,7 @@ SPEC = ROOT / "tests" / "data" / "genre_spec.jsonl"
 GAPS = ROOT / "tests" / "data" / "genre_gaps.csv"
 GENRES = ("news_agency", "national_paper", "local_news", "statistics", "ministry", "company", "market")
 FIELDS = ("unit", "kind", "approx", "measure", "basis")
+LEXICON_CLASSIFIERS = ROOT / "etl" / "lexicon" / "classifiers.csv"
 LEXICON_UNITS = ROOT / "etl" / "lexicon" / "units.csv"
 LEXICON_QUALIFIERS = ROOT / "etl" / "lexicon" / "qualifiers.csv"
 
@@ -218,9 +219,13 @@ _LOCAL_CURRENCIES = ("港元", "新台币", "澳门元")
 
 @cache
 def _lexicon_unit_rows() -> dict[str, tuple[str, str, Decimal]]:
-    """units.csv: surface → (canonical unit, kind, factor)."""
+    """units.csv: surface → (canonical unit, kind, factor); and classifiers.csv's surfaces written as another (标准箱 and
+    TEU are 标箱), factor 1."""
+    with LEXICON_CLASSIFIERS.open(encoding="utf-8", newline="") as handle:
+        rows = {r["surface"]: (r["unit"], r["kind"], Decimal(1)) for r in csv.DictReader(handle)
+                if r["unit"] != r["surface"]}
     with LEXICON_UNITS.open(encoding="utf-8", newline="") as handle:
-        return {r["surface"]: (r["unit"], r["kind"], Decimal(r["factor"])) for r in csv.DictReader(handle)}
+        return rows | {r["surface"]: (r["unit"], r["kind"], Decimal(r["factor"])) for r in csv.DictReader(handle)}
 
 
 @cache

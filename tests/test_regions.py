@@ -1391,3 +1391,16 @@ def test_the_origins_of_a_hotels_guests_are_no_place_of_their_counts():
                       {"title": "澳门酒店及公寓住客", "region": "澳门"})
     assert [(a.fact.mention, a.region_code) for a in facts] == [
         ("11.1%", "820000"), ("117.7万人次", "820000"), ("72万人次", "820000"), ("18.3万人次", "820000")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("河南、陕西受旱情影响分别减产7.1亿斤和2.9亿斤，新疆受种植结构调整影响减产4.0亿斤。",
+                 [("7.1亿斤", "410000"), ("2.9亿斤", "610000"), ("4.0亿斤", "650000")],
+                 id="a place named after a 分别 list and its figures has its own figure"),
+    pytest.param("重庆市、四川省统计局数据显示，重庆市地区生产总值3.4万亿元，四川省地区生产总值6.8万亿元，分别比上年增长5.3%、5.5%。",
+                 [("3.4万亿元", "500000"), ("6.8万亿元", "510000"), ("5.3%", "500000"), ("5.5%", "510000")],
+                 id="…while 分别 after the single places still maps the list"),
+])
+def test_a_place_after_a_distributed_list_is_its_figures(text, expected):
+    """北京、广州分别下降2.6%和4.1%: the i-th figure after 分别 is the i-th place's, up to a place named after the list."""
+    assert [(a.fact.mention, a.region_code) for a in _analysed(text, {"title": "夏粮产量"})] == expected

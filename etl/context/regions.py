@@ -1325,7 +1325,12 @@ def _distributed(units: list[_Unit], sentence: str, figure_start: int) -> str | 
     """北京、广州和深圳分别下降2.6%、4.1%和1.8%: the i-th figure after 分别 belongs to the i-th listed place, after each 分别
     of the sentence (…三个区分别实现地区生产总值863.48亿元、351.27亿元和188.49亿元，分别增长10.8%、14.2%和9.0%)."""
     for unit in reversed(units):
-        if len(unit.members) < 2 or unit.end > figure_start:
+        if unit.end > figure_start:
+            continue
+        if len(unit.members) < 2:
+            if _FIGURE_DIGIT.search(sentence, 0, unit.start) is not None and \
+                    DISTRIBUTIVE not in sentence[unit.end : figure_start]:
+                return None  # (…河南、陕西分别减产7.1亿斤和2.9亿斤，新疆…减产4.0亿斤: a place of its own after the list)
             continue
         at = sentence.rfind(DISTRIBUTIVE, unit.end, figure_start)
         if at < 0:

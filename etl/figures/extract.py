@@ -832,16 +832,20 @@ _PER_KINDS = frozenset({"price", "rate"})
 def _against_before(between: str) -> bool:
     """Is the text between a price and a change after it one clause comparing it with an earlier time (,比上周降;
     ，较上月上涨): no subject of its own?"""
-    clauses = re.split(f"[{re.escape(CLAUSE_BREAKS)}]", _ASIDE_AFTER.sub("", between))
-    return len(clauses) == 2 and _against_before_re().fullmatch(clauses[1].strip(PUNCTUATION.spaces)) is not None
+    clauses = [c.strip(PUNCTUATION.spaces) for c in re.split(f"[{re.escape(CLAUSE_BREAKS)}]", _ASIDE_AFTER.sub("", between))]
+    return len(clauses) >= 2 and all(_REMARK.fullmatch(c) for c in clauses[1:-1]) and \
+        _against_before_re().fullmatch(clauses[-1]) is not None  # (为1091元/克，为年内最高，较前一日上涨17元)
 
 
 _ASIDE_AFTER = re.compile(r"^[（(][^（()）]{0,12}[)）]")  # (每公斤,下同)
+# A remark on a price between it and its change, no figure in it: 为年内最高, 创历史新高.
+_REMARK = re.compile(r"(?:为|創|创|再创|刷新|居|位居)[^0-9０-９]{0,8}")
 
 
 @cache
-def _against_before_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:比|较|环比|同比)[\u4e00-\u9fff]{{0,6}}?(?:{lexicon.alternation(lexicon.changes())})了?")
+def _against_before_re() -> re.Pattern[str]:  # (比上周降, 较前一日上涨, 单日上涨: a day's move)
+    return re.compile(rf"(?:(?:比|较|环比|同比)[\u4e00-\u9fff]{{0,6}}?|(?:单日|当日|日内|今日|昨日))"
+                      rf"(?:{lexicon.alternation(lexicon.changes())})了?")
 
 
 def _quotes_price(between: str) -> bool:

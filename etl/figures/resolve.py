@@ -693,13 +693,15 @@ def _per_after(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple
 
 _RATE_NUMERATOR_KINDS = frozenset({"mass", "length"})
 _RATE_GAP = 6  # characters between a rate word and its figure: 平均亩产量只有, 亩产都在
+_RATE_LIST_REACH = 40  # the earlier items of a list of rates, read back at most so far
 
 
 @cache
 def _rate_before_re() -> re.Pattern[str]:
     """A rate word (亩产, 时速) a few words before the figure in its clause, no figure between: 夏粮亩产达到, 平均亩产量只有."""
     stop = re.escape(PUNCTUATION.clause_breaks)
-    return re.compile(rf"(?P<rate>{lexicon.alternation(_rate_words())})量?[^{stop}0-9０-９]{{0,{_RATE_GAP}}}\Z")
+    earlier = _earlier_items(r"[0-9][0-9.,]*[万亿萬億]?[\u4e00-\u9fff]{0,2}")  # (亩产分别增加4.8公斤、3.3公斤: every item's)
+    return re.compile(rf"(?P<rate>{lexicon.alternation(_rate_words())})量?[^{stop}0-9０-９]{{0,{_RATE_GAP}}}{earlier}\Z")
 
 
 @cache
@@ -710,7 +712,7 @@ def _rate_words() -> dict[str, str]:
 
 def _rate_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
     """亩产达到370.4公斤 is 公斤/亩 as 亩产370.4公斤 is: the rate word of compound_units.toml a few words before."""
-    m = _rate_before_re().search(text, max(0, c.start - _RATE_GAP - 5), c.start)
+    m = _rate_before_re().search(text, max(0, c.start - _RATE_GAP - 5 - _RATE_LIST_REACH), c.start)
     if m is None:
         return unit
     den = _rate_words()[bare(m.group("rate"))]
