@@ -168,13 +168,14 @@ def _after_re() -> re.Pattern[str]:
     """A change noun after the figure: 6.4%的降幅, 9.8%、2.7%的价格下浮."""
     words = lexicon.alternation(lexicon.changes())
     # (then a clause break or a list's, or a predicate of a rank, a comparison or an outcome, an adverb of two characters
-    # before it: 以6.5%的增速领跑全省, 5.8%的同比增速暂时排在首位, 以5.8%的经济增速实现良好开局, 居全国第一, 以17.10%的
+    # before it: 以6.5%的增速领跑全省, 5.8%的同比增速暂时排在首位, 以5.8%的经济增速实现良好开局, 居全国第一, 13.4%的消费增速远超
+    # 5.3%的…, 以17.10%的
     # 同比增速、288.9亿元进出口总额成为…; not 5%的增速目标;
     # or 中 closing 在…之中: 在7月份2.7%的同比涨幅中, 翘尾影响约为0.9个百分点). A base word before the noun gives its basis
     # (1.0%的CPI环比涨幅).
     return re.compile(rf"的(?:[\u4e00-\u9fffA-Z]{{0,4}}?(?P<basis>{lexicon.bases_pattern()}))?[\u4e00-\u9fff]{{0,4}}?"
                       rf"(?P<word>{words})(?:率|速度|幅度)?(?=[ \u3000]*[{re.escape(CLAUSE_BREAKS)}、]|[ \u3000]*$|中[，,]|大幅|明显"
-                      rf"|(?!目标|要求|预期)[\u4e00-\u9fff]{{0,2}}?(?:{_RANKED}|高于|低于|快于|慢于|成为|实现))")
+                      rf"|(?!目标|要求|预期)[\u4e00-\u9fff]{{0,2}}?(?:{_RANKED}|高于|低于|快于|慢于|超过|超出|超|成为|实现))")
 
 
 @cache
@@ -531,12 +532,14 @@ BASE_LISTED_ON = re.compile("(?:" + "|".join(RATE_NOUNS + ("水平", "平均")) 
 _SPEED_AFTER = re.compile(rf"的[\u4e00-\u9fff]{{0,2}}?速度(?=[\u4e00-\u9fff]{{0,2}}?(?:{_RANKED}))")
 
 
-def follows(text: str, end: int) -> tuple[int, str | None] | None:
+def follows(text: str, end: int, count: bool = False) -> tuple[int, str | None] | None:
     """The sign and basis of a change noun right after a figure (6.4%的降幅 → -1; 2.7%的同比涨幅 → 1, yoy; 录得4.7%升幅。:
-    a noun of lexicon.change_nouns() closing the clause), else None."""
+    a noun of lexicon.change_nouns() closing the clause), else None. After a ``count``, a noun before the change word
+    names what was counted (20省区市的经济增速超过全国: the provinces' growth, no change of the count)."""
     if text.startswith("的", end):
         m = _after_re().match(text, end)
-        if m is not None and _COUNTED.search(text, end, m.start("word")):
+        if m is not None and (_COUNTED.search(text, end, m.start("word")) or
+                              (count and m.start("word") > end + 1 and m.group("basis") is None)):
             return None  # 30%的企业减产, 1/3的家庭增收: the share of those whose amount changed, no change itself
         if m is None and _SPEED_AFTER.match(text, end):
             return 1, None  # 西藏和海南GDP分别以9.5%、9.2%的速度领跑全国: a growth's speed, ranked
