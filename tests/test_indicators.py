@@ -3206,6 +3206,13 @@ _CASES_OF_THE_THIRTY_FIRST_SESSION = [
                  [("7%左右", "gdp_growth", "target", "2023"), ("7%以上", "gdp_growth", "target", "2023"),
                   ("7.5%左右", "gdp_growth", "target", "2023")],
                  id="a series of places after a place and its year, several listed in an item (濮阳、漯河、信阳则是)"),
+    pytest.param("城镇、农村居民可支配收入分别为47984元、22224元，增长5%、10%。\n",
+                 {"date": "2025-01-20", "title": "政府工作报告", "region": "来安县"},
+                 [("47984元", "urban_income_per_capita", "actual", "2024"),
+                  ("22224元", "rural_income_per_capita", "actual", "2024"),
+                  ("5%", "urban_income_per_capita_growth", "actual", "2024"),
+                  ("10%", "rural_income_per_capita_growth", "actual", "2024")],
+                 id="changes after a list of levels named by a shared noun (城镇、农村居民…): each its level's growth"),
 ]
 
 

@@ -701,7 +701,14 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         # a part of the indicator's total
         if out[k] is not None and placed.fact.kind == "money" and _EARMARKED.match(sentence, placed.end):
             out[k] = None
+    before = list(out)
     _listed_items(sentence, figures, out)
+    for k, placed in enumerate(figures):  # 城镇、农村居民可支配收入分别为47984元、22224元，增长5%、10%: a change takes the
+        # indicator its level has once the list's items are named (urban's growth, not rural's)
+        j = placed.refers_to
+        if j is not None and out[j] != before[j] and out[j] is not None and before[j] is not None and \
+                out[k] is not None and indicator(out[k]).family == indicator(before[j]).family:
+            out[k] = _in_family(indicator(out[j]).family, placed.fact) or out[k]
     return out
 
 
