@@ -1404,3 +1404,10 @@ def test_the_origins_of_a_hotels_guests_are_no_place_of_their_counts():
 def test_a_place_after_a_distributed_list_is_its_figures(text, expected):
     """北京、广州分别下降2.6%和4.1%: the i-th figure after 分别 is the i-th place's, up to a place named after the list."""
     assert [(a.fact.mention, a.region_code) for a in _analysed(text, {"title": "夏粮产量"})] == expected
+
+
+def test_a_mainland_index_is_the_countrys_market_not_the_publishers_place():
+    """沪指, 上证综指, 创业板指, 科创50 in a provincial paper: the country's market, as 沪深 and A股 are."""
+    facts = _analysed("截至收盘，沪指报3356.78点，涨0.85%，创业板指收报2013.5点。", {"title": "股市收盘", "region": "湖南省"})
+    assert [(a.fact.mention, a.region_code) for a in facts] == [
+        ("3356.78点", "000000"), ("0.85%", "000000"), ("2013.5点", "000000")]
