@@ -3213,6 +3213,11 @@ _CASES_OF_THE_THIRTY_FIRST_SESSION = [
                   ("5%", "urban_income_per_capita_growth", "actual", "2024"),
                   ("10%", "rural_income_per_capita_growth", "actual", "2024")],
                  id="changes after a list of levels named by a shared noun (城镇、农村居民…): each its level's growth"),
+    pytest.param("截至9月末，本外币存款余额312.5万亿元，同比增长7.1%；人民币贷款余额256.2万亿元，增长7.2%。\n",
+                 {"date": "2025-10-15", "title": "金融数据", "region": "北京市"},
+                 [("312.5万亿元", None, "actual", "2025-09"), ("7.1%", None, "actual", "2025-09"),
+                  ("256.2万亿元", None, "actual", "2025-09"), ("7.2%", None, "actual", "2025-09")],
+                 id="a month's end opening a sentence holds in its clauses after a semicolon (balances at that moment)"),
 ]
 
 

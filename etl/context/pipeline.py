@@ -377,6 +377,9 @@ class _Contexts:
                 # (…纲要提出了20个预期性指标。其中，地区生产总值年均增长5%左右；…: the span the sentence before opened with,
                 # for the 其中 sentence's clauses only)
                 cue = reference.carried(read(self.sentences[j].text), self.year, self.late, self.now, continued=True)
+            if cue is None and all(self._semicolon_ends(k) for k in range(j, index)):
+                cue = reference.carried(read(self.sentences[j].text), self.year, self.late, self.now, joined=True)
+                # (截至9月末，本外币存款余额…；人民币贷款余额…: a month's end holds through its sentence)
             if cue is None:
                 continue
             if all(self._semicolon_ends(k) for k in range(j, index)):

@@ -710,14 +710,15 @@ def _opening_clause_end(sentence: str) -> int:
 
 
 def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | None = None,
-            continued: bool = False) -> _Cue | None:
+            continued: bool = False, joined: bool = False) -> _Cue | None:
     """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
     主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1), not a plan named for its close or start. ``continued``: the
     next sentence goes on with a part of what this one told (其中，…): a span that stays in its sentence and opens it holds
     there too (聚焦今后五年，…纲要提出了20个预期性指标。其中，地区生产总值年均增长5%左右; not 全省现有…30家，今后五年力争新增10家。
-    其中，…18家: the parts of what there is)."""
+    其中，…18家: the parts of what there is). ``joined``: the next sentence is a clause of this one (it ended with a
+    semicolon): a month's end opening it holds there too (截至9月末，本外币存款余额…；人民币贷款余额…)."""
     if not time_words().timed_re.search(sentence) and not any(word in sentence for word in _YEAR_ENDS_WORDS) and \
-            not _part_opens(sentence, doc_year, late, now):
+            not _part_opens(sentence, doc_year, late, now, joined):
         return _list_opened(sentence)  # a quarter or a month alone (…，三季度增长5%) stays with its sentence; one that
         # opens it goes on (上半年地区生产总值增长6.8%。一般公共预算收入增长5.7%。), and so does 年末 to the levels at a
         # moment after it (年末全市常住人口614万人。城镇化率50.5%。)
@@ -771,8 +772,9 @@ def _after_part(sentence: str, end: int) -> bool:
     return 0 <= part < end
 
 
-def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None) -> bool:
-    """Does a part of a year (上半年, 一季度, 1-5月) name the time of the sentence's first clause?"""
+def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None, moments: bool = False) -> bool:
+    """Does a part of a year (上半年, 一季度, 1-5月; with ``moments``, a month's end too) name the time of the sentence's
+    first clause?"""
     start = heading.end() if (heading := RUN_IN_HEADING.match(sentence)) is not None else 0  # 工业经济：1-8月份，…:
     first = _first_break(sentence, start)  # past the heading run into the text
     while sentence.endswith(_FRAME_ENDS, start, first) or sentence.startswith(_FRAME_OPENS, start):
@@ -781,7 +783,7 @@ def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None
     if _PART_HINT.search(sentence, 0, first) is None:
         return False  # the common case, in one step
     return any(_is_part(c.period) and c.end <= first and c.period[1][1:2] in "QH0"
-               and (c.period[1][1:2] != "0" or ".." in c.period[1] or sentence[c.end - 1] not in "末底")
+               and (c.period[1][1:2] != "0" or ".." in c.period[1] or sentence[c.end - 1] not in "末底" or moments)
                for c in _cues(sentence, doc_year, late, now))  # (a month's data: 9月份，…；其中…; not a month's end: 6月末，
     # …余额… is a moment)
 
