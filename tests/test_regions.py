@@ -1411,3 +1411,16 @@ def test_a_mainland_index_is_the_countrys_market_not_the_publishers_place():
     facts = _analysed("截至收盘，沪指报3356.78点，涨0.85%，创业板指收报2013.5点。", {"title": "股市收盘", "region": "湖南省"})
     assert [(a.fact.mention, a.region_code) for a in facts] == [
         ("3356.78点", "000000"), ("0.85%", "000000"), ("2013.5点", "000000")]
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("國家統計局說，1—10月採礦業下降27.8%；製造業增長7.7%。", {"title": None, "region": "台灣"},
+                 [("27.8%", "000000"), ("7.7%", "000000")],
+                 id="a national body that opens a sentence with 说 reports its later clauses too"),
+    pytest.param("郑州期货主力合约CF501均价13767元/吨，环比上涨356元/吨。", {"title": "每周快报", "region": None},
+                 [("13767元/吨", "000000"), ("356元/吨", "000000")],
+                 id="a futures exchange's contract is the national market's, not its city's"),
+])
+def test_the_reporter_and_the_market_of_clauses(text, meta, expected):
+    """Who reports a sentence's clauses and which market quotes a price decide their place, not the words' places."""
+    assert [(a.fact.mention, a.region_code) for a in _analysed(text, meta)] == expected

@@ -1536,7 +1536,7 @@ _FIGURE_DIGIT = re.compile(r"[0-9](?<![A-Za-z0-9][0-9])|[十百千万亿][万亿
 _SENTENCE_OPENER = re.compile(r"(?:(?:[0-9]{4}年|今年|去年|上年|全年|本年|截至|截止)?(?:[上下]半年|前三季度|前?[一二三四1-4]季度"
                               r"|[0-9]{1,2}(?:[-~至][0-9]{1,2})?月(?:份|底|末)?|年[初底末]|以来)?[，,]?)?")
 _LIST_OR_CLAUSE_BREAK = re.compile("[、，,；;。]")
-_REPORTS_END = re.compile(r"(?:公布|发布|显示|通报|宣布|表示|指出)(?=[，,：:]|$)")  # a clause that reports what follows
+_REPORTS_END = re.compile(r"(?:公布|发布|显示|通报|宣布|表示|指出|说|称|介绍|透露)(?=[，,：:]|$)")  # a clause that reports what follows
 
 
 @lru_cache(maxsize=256)
