@@ -1420,6 +1420,10 @@ def test_a_mainland_index_is_the_countrys_market_not_the_publishers_place():
     pytest.param("郑州期货主力合约CF501均价13767元/吨，环比上涨356元/吨。", {"title": "每周快报", "region": None},
                  [("13767元/吨", "000000"), ("356元/吨", "000000")],
                  id="a futures exchange's contract is the national market's, not its city's"),
+    pytest.param("觀察10月主要訂單來源，美國訂單252.9億美元；中國大陸及香港訂單116.6億美元，年增9.8%。",
+                 {"title": "10月外銷訂單連9紅", "region": "台灣"},
+                 [("252.9億美元", "710000"), ("116.6億美元", "710000"), ("9.8%", "710000")],
+                 id="orders by their source (中國大陸及香港訂單) are the exporter's, as visitors by origin are the host's"),
 ])
 def test_the_reporter_and_the_market_of_clauses(text, meta, expected):
     """Who reports a sentence's clauses and which market quotes a price decide their place, not the words' places."""

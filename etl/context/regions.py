@@ -1788,7 +1788,8 @@ def _country_headline(headline: str | None) -> bool:
 
 # The mainland as a headline's subject (【A股收市】內地股市續向下, 大陸十五屆全國運動會開幕), not where people come from
 # (內地旅客訪港…: Hong Kong's visitors).
-_VISITORS = "旅客|游客|访客|客|居民|同胞|学生"  # the people a place names as where they come from (内地旅客, 台湾同胞)
+_VISITORS = "旅客|游客|访客|客|居民|同胞|学生|订单"  # the people a place names as where they come from (内地旅客, 台湾同胞),
+# and orders (中國大陸及香港訂單: a Taiwan release's export orders by their source)
 _MAINLAND_SUBJECT = re.compile(f"(?:大陆|内地)(?!{_VISITORS}|生|人)")
 
 
