@@ -3218,6 +3218,13 @@ _CASES_OF_THE_THIRTY_FIRST_SESSION = [
                  [("312.5万亿元", None, "actual", "2025-09"), ("7.1%", None, "actual", "2025-09"),
                   ("256.2万亿元", None, "actual", "2025-09"), ("7.2%", None, "actual", "2025-09")],
                  id="a month's end opening a sentence holds in its clauses after a semicolon (balances at that moment)"),
+    pytest.param("国务院编制了《十五五规划纲要》草案，提交大会审查。纲要草案提出20项主要指标，其中全社会研发经费投入年均增长7%以上。"
+                 "到2035年人均国内生产总值比2020年翻一番。\n",
+                 {"date": "2026-03-06", "title": "十五五规划纲要草案公布", "region": None},
+                 [("20项", None, "plan", "2030"), ("7%以上", "rd_expenditure_growth", "plan", "2026-2030"),
+                  ("翻一番", None, "plan", "2021-2035")],
+                 id="a plan ahead named as its outline's draft holds for the goals told after it; a doubling since a base "
+                    "year is over the years to its goal, not the base's value"),
 ]
 
 

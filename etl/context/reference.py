@@ -408,6 +408,10 @@ def section_of(headings: tuple[str, ...], doc_year: int | None, retrospective: b
 _DONE = re.compile(r"(?<![为除])了(?!解)(?=.)")
 
 
+# A plan's outline named as drafted or put forward (编制了《…规划纲要（草案）》, 纲要草案提出): the plan's goals follow.
+_DRAFTED = re.compile(r"草案|建议稿|征求意见稿")
+
+
 def _unspaced(heading: str) -> str:
     return heading.replace(" ", "").replace("　", "")
 
@@ -735,7 +739,9 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
              and not _event_date(sentence, c.end)  # 长兴于2019年入选全国百强县: the date of an event, not the time of the
              # figures after it
              and not _after_part(sentence, c.end)  # 上半年…增长4.2%，其中，二季度…，一季度…: parts of the time told
-             and not (_spans_years(c.period) and _PLAN_AS_DOCUMENT.match(sentence, c.end))  # 实现“十一五”规划目标
+             and not (_spans_years(c.period) and _PLAN_AS_DOCUMENT.match(sentence, c.end) and
+                      not (c.status == "plan" and _DRAFTED.search(sentence, c.end)))  # 实现“十一五”规划目标 (not a plan
+             # ahead whose outline is being drafted: 编制了《十五五规划纲要》草案，…: its goals follow)
              and not _aside(sentence, c.end)  # “十四五”时期(2021年至2025年)…目标：the plan's years restated
              and not (_compared(sentence, c.end) and not _spans_years(c.period))  # 比2010年, 比上半年: a base
              and not (c.period in (CONTEXT_YEAR, CONTEXT_YEAR_END) and _GOALS_NAMED.match(sentence, c.end))  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
@@ -994,6 +1000,8 @@ def _base_of_comparison(sentence: str, upto: int, doc_year: int | None, doc_mont
     """The period of a value given as the base of a comparison (比一九五八年的五百四十八亿元增长百分之十九: 1958;
     较“十三五”末的9323.1亿元: 2020; 较一季度(-10.8%)回升: the first quarter), an outcome of then."""
     m = _BASE_VALUE.search(sentence, max(0, upto - _TAIL), upto)
+    if m is not None and sentence.startswith("翻", upto):
+        return None  # 到2035年人均国内生产总值比2020年翻一番: the doubling since the base, not the base's value
     if m is None:
         return _base_part(sentence, upto, doc_year, doc_month)
     if m.group(1):
@@ -1052,7 +1060,7 @@ def _compared_with(sentence: str, cue: _Cue, upto: int) -> bool:
 _BASE_BEFORE = re.compile(r"(?:(?<![占同环環对對])(?:比|较|較)(?![重例率值])|(?:与|與|同|跟)(?![比期样樣时時]))(?:上年|去年|上一年)?"
                           r"[^，,；;。：:比较較与與同跟增减下上]{0,16}$")  # (not 占比, 同比, 比重, 同期)
 _BASE_AFTER = re.compile(r"(?:同期)?(?:相比|相较|比较)?(?:[、和及]|[，,]?(?:分别)?(?:增长|下降|上升|提高|提升|加快|回落|回升|"
-                         r"放缓|减少|增加|扩大|收窄|缩小|持平|上涨|下跌|增|减|降|升|多|少|高|低|快|慢)|的|[（(])")
+                         r"放缓|减少|增加|扩大|收窄|缩小|持平|上涨|下跌|翻|增|减|降|升|多|少|高|低|快|慢)|的|[（(])")  # (比2020年翻一番)
 _BASE_VALUE_NEXT = re.compile(r"(?:同期)?(?:的|[（(])")
 _CHANGE_AFTER_BASE = re.compile(r"[^，,；;。]{1,30}?(?:相比[，,]?)?(?:增长|下降|减少|增加|上升|提高|降低|上涨|下跌)")
 
