@@ -370,19 +370,21 @@ class _Contexts:
         return cue if cue is not None and cue.end <= len(head) else None
 
     def _near(self, index: int):
+        joined = True  # every sentence from j to the one before ``index`` ends with a semicolon: clauses of one sentence
+        after = True  # …and so does every one from j + 1
         for j in range(index - 1, self.first[index] - 1, -1):
+            after, joined = joined, joined and self._semicolon_ends(j)
             cue = self._carried(j)
-            if cue is None and read(self.sentences[j + 1].text).startswith(_CONTINUING) and \
-                    all(self._semicolon_ends(k) for k in range(j + 1, index)):
+            if cue is None and after and read(self.sentences[j + 1].text).startswith(_CONTINUING):
                 # (…纲要提出了20个预期性指标。其中，地区生产总值年均增长5%左右；…: the span the sentence before opened with,
                 # for the 其中 sentence's clauses only)
                 cue = reference.carried(read(self.sentences[j].text), self.year, self.late, self.now, continued=True)
-            if cue is None and all(self._semicolon_ends(k) for k in range(j, index)):
+            if cue is None and joined:
                 cue = reference.carried(read(self.sentences[j].text), self.year, self.late, self.now, joined=True)
                 # (截至9月末，本外币存款余额…；人民币贷款余额…: a month's end holds through its sentence)
             if cue is None:
                 continue
-            if all(self._semicolon_ends(k) for k in range(j, index)):
+            if joined:
                 return cue._replace(joined=True)  # (its year's end holds for any level through its sentence: …；…)
             if not (j > self.first[j] and self._semicolon_ends(j - 1) and
                     isinstance(cue.period, tuple) and cue.period[0] == reference.PART):
