@@ -299,14 +299,20 @@ class NamedSizes:
     before: tuple[str, ...]
     after: tuple[str, ...]
     class_mark: str
+    bound_re: re.Pattern[str]  # what follows an amount's lower bound that classes things (亿元以上项目, 10亿元以上的项目)
+    bound_marks: tuple[str, ...]  # the bound's marks (以上), which a span may hold or leave after it
 
 
 @cache
 def named_sizes() -> NamedSizes:
     entry = _toml("unit_contexts.toml")["named_sizes"]
     where = "unit_contexts.toml [named_sizes]"
+    bound = entry["class_bound"]
+    marks = tuple(unique(bound["marks"], where))
+    bound_re = re.compile(f"(?P<mark>{alternation(marks)})?的?(?:{alternation(unique(bound['nouns'], where))})")
     return NamedSizes(frozenset(_check(k, KINDS, "kind", where) for k in entry["kinds"]),
-                      tuple(unique(entry["before"], where)), tuple(unique(entry["after"], where)), entry["class_mark"])
+                      tuple(unique(entry["before"], where)), tuple(unique(entry["after"], where)), entry["class_mark"],
+                      bound_re, marks)
 
 
 @cache
