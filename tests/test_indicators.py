@@ -3231,6 +3231,48 @@ _CASES_OF_THE_THIRTY_FIRST_SESSION = [
                     "year is over the years to its goal, not the base's value"),
 ]
 
+# The review of the session's diff: each misfire it showed, kept as a case.
+_CASES_OF_THE_THIRTY_FIRST_SESSION_REVIEW = [
+    pytest.param("指标名称\n2024年目标\n2024年完成\n地区生产总值\n增长6%\n增长5.2%\n出口\n增长5%\n增长8.1%\n",
+                 {"date": "2025-01-20", "title": "2024年国民经济和社会发展计划执行情况", "region": "湖州市"},
+                 [("6%", "gdp_growth", "target", "2024"), ("5.2%", "gdp_growth", "actual", "2024"),
+                  ("5%", "exports_growth", "target", "2024"), ("8.1%", "exports_growth", "actual", "2024")],
+                 id="a table: a short row name after a full row names the next row (出口)"),
+    pytest.param("項目\n預期目標\n實際完成\n備註\n本地生產總值\n增長2.5%\n增長2.5%\n消費物價指數\n2%\n1.7%\n",
+                 {"date": "2025-01-20", "title": "施政報告執行情況", "region": "香港"},
+                 [("2.5%", "gdp_growth", "target", "2024"), ("2.5%", "gdp_growth", "actual", "2024"),
+                  ("2%", "cpi", "target", "2024"), ("1.7%", "cpi", "actual", "2024")],
+                 id="…and where a note's column stands next, which such a paste leaves empty"),
+    pytest.param("指标名称\n预期目标\n实际完成\n地区生产总值\n比上年增长6%\n5.4%\n固定资产投资\n比上年增长8%\n-3.1%\n",
+                 {"date": "2025-01-20", "title": "湖州市2024年国民经济和社会发展计划执行情况", "region": "湖州市"},
+                 [("6%", "gdp_growth", "target", "2024"), ("5.4%", "gdp_growth", "actual", "2024"),
+                  ("8%", "fixed_asset_investment_growth", "target", "2024"),
+                  ("-3.1%", "fixed_asset_investment_growth", "actual", "2024")],
+                 id="…a cell with words before its figure (比上年增长6%); a bare percent of a level's row is its growth"),
+    pytest.param("序号\n指标名称\n预期目标\n实际完成\n1\n地区生产总值增速\n6%左右\n5.6%\n2\n居民人均可支配收入增速\n"
+                 "与经济增长同步\n5.8%\n",
+                 {"date": "2025-01-20", "title": "2024年国民经济和社会发展计划执行情况", "region": "湖州市"},
+                 [("6%左右", "gdp_growth", "target", "2024"), ("5.6%", "gdp_growth", "actual", "2024"),
+                  ("5.8%", "disposable_income_per_capita_growth", "actual", "2024")],
+                 id="…serial numbers' cells, and a goal in words (与经济增长同步) is a cell, not a row"),
+    pytest.param("三、会议明确了经济社会发展主要预期目标\n地区生产总值增长5.5%左右，城镇调查失业率控制在5.5%以内。\n",
+                 {"date": "2024-12-20", "title": "市委经济工作会议召开", "region": "湖州市"},
+                 [("5.5%左右", "gdp_growth", "target", "2024"), ("5.5%以内", "surveyed_unemployment", "target", "2024")],
+                 id="a heading with 了 after a verb that sets goals (明确了…目标) still heads goals"),
+    pytest.param("代表们认为，全省地区生产总值增长5.6%，城镇新增就业72万人，成绩来之不易。\n",
+                 {"date": "2025-01-22", "title": "聚焦今年政府工作报告", "region": "湖南省"},
+                 [("5.6%", "gdp_growth", "actual", "2024"), ("72万人", "urban_new_jobs", "actual", "2024")],
+                 id="a title ending with the report's name, not bracketed, names no part of it"),
+    pytest.param("2022年北京冬奥会的带动效应持续释放，全年全市冰雪旅游收入增长32%。2019年修订的《条例》施行以来，全年查处案件"
+                 "同比下降15%。\n",
+                 {"date": "2025-01-18", "title": "2024年旅游工作总结", "region": "北京市"},
+                 [("32%", None, "actual", "2024"), ("15%", None, "actual", "2024")],
+                 id="a year opening a sentence as an event's or a law's (2022年北京冬奥会, 2019年修订的) is no time of 全年"),
+]
+
+
+
+
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
@@ -3253,6 +3295,7 @@ _CASES_OF_THE_THIRTY_FIRST_SESSION = [
     *_CASES_OF_THE_TWENTY_NINTH_SESSION,
     *_CASES_OF_THE_THIRTIETH_SESSION,
     *_CASES_OF_THE_THIRTY_FIRST_SESSION,
+    *_CASES_OF_THE_THIRTY_FIRST_SESSION_REVIEW,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

@@ -1428,3 +1428,9 @@ def test_a_mainland_index_is_the_countrys_market_not_the_publishers_place():
 def test_the_reporter_and_the_market_of_clauses(text, meta, expected):
     """Who reports a sentence's clauses and which market quotes a price decide their place, not the words' places."""
     assert [(a.fact.mention, a.region_code) for a in _analysed(text, meta)] == expected
+
+
+def test_an_index_named_as_the_benchmark_a_places_shares_beat_is_no_market_news():
+    """湘股…跑赢沪指8个百分点: the lead is Hunan's shares', the index only what they beat (the review's case)."""
+    facts = _analysed("上半年，湘股总市值增长15%，跑赢沪指8个百分点。", {"title": "湘股半年报", "region": "湖南省"})
+    assert [(a.fact.mention, a.region_code) for a in facts] == [("15%", "430000"), ("8个百分点", "430000")]

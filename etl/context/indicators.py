@@ -559,10 +559,12 @@ def _list_opening(sentence: str, before: list[tuple[int, int, str]], own: int) -
 _LIST_GAPS = ("、", "和", "及", "与")
 
 
-def attribute(sentence: str, figures: list[Placed], previous: str = "", continued: str | None = None
-              ) -> list[str | None]:
+def attribute(sentence: str, figures: list[Placed], previous: str = "", continued: str | None = None,
+              cell: bool = False) -> list[str | None]:
     """The indicator of each figure of one sentence (in order), or None. ``previous``: the sentence before, when
-    this one continues it (it ended with a semicolon); ``continued``: the indicator it left (continued_subject)."""
+    this one continues it (it ended with a semicolon); ``continued``: the indicator it left (continued_subject);
+    ``cell``: the sentence is a table's cell read after its row and column (地区生产总值实际完成5.4%: a percent of what
+    no percent measures is its growth, whatever the column's header)."""
     cat = catalogue()
     figures = _rates_stated(sentence, figures)
     out: list[str | None] = []
@@ -601,8 +603,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, measure)]
             if not fitting and measure is None and placed.fact.unit == "%" and \
                     (("目标" in sentence[hit[1] : placed.start] and not _GOAL_REACHED.search(sentence, hit[1], placed.start))
-                     or (hit[1] == placed.start and (regions.clause_start(sentence, hit[0]) == hit[0] or
-                                                     sentence[hit[0] - 1 : hit[0]].isspace()))):
+                     or ((hit[1] == placed.start or cell) and (regions.clause_start(sentence, hit[0]) == hit[0] or
+                                                               sentence[hit[0] - 1 : hit[0]].isspace()))):
                 fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, "change")]  # GDP预期
                 # 目标为7%以上: a goal in % of what no percent measures is its growth; so is a clause or a line of the
                 # phrase and the percent alone (地区生产总值6% in a list of goals)

@@ -141,9 +141,13 @@ def _goals_beside_outcomes(attributed: list[AttributedFact], layout: Layout,
 
 
 def _names_a_year(sentence: str) -> bool:
-    """Does a sentence name a year of its own (2025年, 今年, 去年 …)?"""
+    """Does a sentence name a year of its own (2025年, 今年, 去年 …; not a comparison's base: 比上年增长6%)?"""
+    sentence = _BASE_YEAR.sub("", sentence)
     return any(m.group("year") or m.group("roc") for m in period.PERIOD_RE.finditer(sentence)) or \
         any(word in sentence for word in _YEAR_WORDS)
+
+
+_BASE_YEAR = re.compile("[比较較](?:上年|去年)")
 
 
 _YEAR_WORDS = ("今年", "去年", "明年", "上年", "当年", "本年", "全年")
@@ -467,7 +471,7 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> li
                 previous, continued = before[1], before[2]
             elif indicators.opens_part(sentence):
                 continued = before[2]  # (…出厂价格同比下降2.0%。其中，9月份同比下降2.8%)
-        found = indicators.attribute(sentence, figures, previous, continued)
+        found = indicators.attribute(sentence, figures, previous, continued, cell=where.cell is not None)
         before = (where.sentence, sentence, indicators.continued_subject(sentence, figures, found))
         out += found
     return out

@@ -242,12 +242,13 @@ def part_titled(title: str | None) -> str | None:
         return None
     at, word = max(found)
     rest = title[at + len(word):].lstrip("：:｜|丨 　-—")
-    if not rest.strip() or rest.strip() in _CLOSING_BRACKETS:
-        rest = title[:at].rstrip(" 　（(【[")  # (the report's name in brackets after the part)
+    if (not rest.strip() or rest.strip() in _CLOSING_BRACKETS) and title[:at].rstrip(" 　")[-1:] in _OPENING_BRACKETS:
+        rest = title[:at].rstrip(" 　（(【[")  # (the report's name in brackets after the part; not 聚焦今年政府工作报告)
     return rest if rest and _read_heading(_unspaced(rest), None).kind in ("tasks", "plan") else None
 
 
 _CLOSING_BRACKETS = frozenset("）)】]")
+_OPENING_BRACKETS = frozenset("（(【[")
 
 
 _DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
@@ -404,8 +405,9 @@ def section_of(headings: tuple[str, ...], doc_year: int | None, retrospective: b
 
 
 # The perfective 了 after a verb inside a heading: what was done (守住了底线任务, 取得了新进展); not 为了, 除了, 了解, nor a
-# heading's last character (2026年杭州任务书来了: the tasks are here).
-_DONE = re.compile(r"(?<![为除])了(?!解)(?=.)")
+# heading's last character (2026年杭州任务书来了: the tasks are here), nor after a verb that sets goals (会议明确了主要预期
+# 目标, 确定了今年主要任务: the goals follow).
+_DONE = re.compile(r"(?<![为除])(?<!明确)(?<!确定)(?<!提出)(?<!部署)(?<!安排)(?<!制定)(?<!设定)(?<!定下)了(?!解)(?=.)")
 
 
 # A plan's outline named as drafted or put forward (编制了《…规划纲要（草案）》, 纲要草案提出): the plan's goals follow.
@@ -1662,7 +1664,8 @@ def _year_named_before(cues: list[_Cue], timed: _Cue | None, sentence: str = "")
         if c is timed or (timed is not None and (c.end == 0 or c.end > timed.end)):
             continue
         if c.period is not None:
-            if isinstance(c.period, str) and c.period.isdigit() and _SENTENCE_OPENING_YEAR.fullmatch(sentence, 0, c.end):
+            if isinstance(c.period, str) and c.period.isdigit() and _SENTENCE_OPENING_YEAR.fullmatch(sentence, 0, c.end) \
+                    and _YEAR_SUBJECT.match(sentence, c.end):
                 return int(c.period)  # 2023年全省经济持续回升向好，全年地区生产总值增长4.9%: the year the sentence opens with
             return c.period[0] if c.spoken else None  # (not 本年, 当年: the context's; nor a year of a start, a base or
             # an aside: 自2021年以来…，全年新增…, 以2020年为基期，全年…)
@@ -1671,6 +1674,9 @@ def _year_named_before(cues: list[_Cue], timed: _Cue | None, sentence: str = "")
 
 # A year opening a sentence, after a clause naming who tells it at most (报告指出，2023年).
 _SENTENCE_OPENING_YEAR = re.compile(r"(?:[^，,；;。0-9]{0,8}[，,])?[0-9]{4}年")
+# …as the time of what follows: a comma after it, or the place the sentence is about (2023年全省…, 2023年贵州省经济…; not
+# an event or a law of that year: 2022年北京冬奥会的带动效应, 2019年修订的《条例》).
+_YEAR_SUBJECT = re.compile(r"[，,]|[全我本](?:省|市|县|区|国|州)|[\u4e00-\u9fff]{1,6}?(?:省|市|县|区)(?!人民|政府|委)")
 
 
 def _listed_time(sentence: str, timed: list[_Cue], upto: int) -> _Cue | None:

@@ -34,24 +34,29 @@ class Cell(NamedTuple):
 _NUMBERING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9０-９]+[)）]|[0-9０-９]{1,2}[.、．](?![0-9０-９]))\s*")
 _YEAR = re.compile(r"[0-9]{4}年")
 _COLUMN_MAX = 12  # a column's header is at most this long
-_ROW_MIN = 4  # a line of text this long or longer (or numbered) names a row; a shorter one is a cell (—, 亿元, 完成)
-_LEFT_OVER = 3  # characters a value's line may hold beside the figure (增长6.5%左右, 下降4.6%, 20.5万元/)
+_LEFT_OVER = 8  # characters a value's line may hold before the figure (增长6.5%左右, 比上年增长6%, 同比下降4.6%)
 
 
 @cache
-def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     data = lexicon.read_toml("metric_words.toml")
-    return tuple(data["table_rows"]), tuple(data["table_columns"]), tuple(data["table_asides"])
+    return tuple(data["table_rows"]), tuple(data["table_columns"]), tuple(data["table_asides"]), \
+        tuple(data["table_notes"])
 
 
 def cells(layout: Layout, facts: Sequence[Fact], read: Callable[[str], str]) -> dict[int, Cell]:
     """The row and column of each paragraph that is a lone figure's cell of a table pasted one cell per line, by the
-    paragraph's index. ``read`` reads a text as the context does (traditional script as simplified)."""
+    paragraph's index. ``read`` reads a text as the context does (traditional script as simplified).
+
+    A line with no figure is the next cell of its row while the row has columns left (a goal in words, 与经济增长同步;
+    a dash; a unit) — unless it is numbered (2.全员劳动生产率) or the next column is a note's (备注), which such a paste
+    mostly leaves empty: then it names the next row (出口 after 地区生产总值's two values)."""
     paragraphs = layout.paragraphs
     found: dict[int, Cell] = {}
     if len(paragraphs) < 4:
         return found
     starts = [f.char_start for f in facts]
+    asides, notes = _words()[2], _words()[3]
     k = 0
     while k < len(paragraphs):
         used, header = _header(paragraphs, k, read)
@@ -63,15 +68,18 @@ def cells(layout: Layout, facts: Sequence[Fact], read: Callable[[str], str]) -> 
         while k < len(paragraphs) and paragraphs[k].is_heading and not _header(paragraphs, k, read)[1]:
             p = paragraphs[k]
             text = read(p.text).strip()
-            figure = _lone_figure(p, facts, starts)
-            if figure and row is not None:
-                column += 1
-                named = header[column] if column < len(header) else ""
-                found[p.index] = Cell(row, row_at, "" if any(word in named for word in _words()[2]) else named)
-            elif not figure and (len(text) >= _ROW_MIN or _NUMBERING.match(text)):
+            if text.isdigit():
+                row = None  # (a serial number's cell: 序号 / 1 / 地区生产总值增速 / …: the next row's)
+            elif _lone_figure(p, facts, starts):
+                if row is not None:
+                    column += 1
+                    named = header[column] if column < len(header) else ""
+                    found[p.index] = Cell(row, row_at, "" if any(word in named for word in asides) else named)
+            elif row is None or _NUMBERING.match(text) or column + 1 >= len(header) or \
+                    any(word in header[column + 1] for word in notes):
                 row, row_at, column = _NUMBERING.sub("", p.text.strip(), count=1), p.index, 0
-            elif row is not None:
-                column += 1  # (a cell with no figure: —, 完成, a unit)
+            else:
+                column += 1  # (a cell with no figure: a goal in words, —, a unit)
             k += 1
     return found
 
@@ -79,7 +87,7 @@ def cells(layout: Layout, facts: Sequence[Fact], read: Callable[[str], str]) -> 
 def _header(paragraphs: Sequence[Paragraph], k: int, read: Callable[[str], str]) -> tuple[int, list[str]]:
     """The lines a table's header starting at paragraph k takes, and its column names (the rows' column first; a
     leading 序号 not counted, for its cells are no lines of text), else (0, [])."""
-    rows, columns, asides = _words()
+    rows, columns, asides, _ = _words()
     names: list[str] = []
     used = 0
     for p in paragraphs[k:]:
@@ -98,10 +106,11 @@ def _header(paragraphs: Sequence[Paragraph], k: int, read: Callable[[str], str])
 
 
 def _lone_figure(p: Paragraph, facts: Sequence[Fact], starts: list[int]) -> bool:
-    """Is the paragraph one figure and at most a few characters beside it (增长4.8%, 1347.1亿元, 20.5万元/)?"""
+    """Is the paragraph one figure ending it, a few words before it at most (增长4.8%, 比上年增长6%, 1347.1亿元, 20.5万元/)?"""
     i = bisect_left(starts, p.char_start)
     inside = [f for f in facts[i:] if f.char_start < p.char_end]
     if len(inside) != 1 or inside[0].char_end > p.char_end:
         return False
-    rest = (p.text.replace(inside[0].mention, "", 1)).strip(" \u3000/／")
-    return len(rest) <= _LEFT_OVER and not any(ch.isdigit() for ch in rest)
+    before, _, after = p.text.partition(inside[0].mention)
+    before = before.strip(" \u3000")
+    return not after.strip(" \u3000/／") and len(before) <= _LEFT_OVER and not any(ch.isdigit() for ch in before)
