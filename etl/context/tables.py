@@ -9,8 +9,8 @@ Each value line alone says neither what it measures nor whether it is a goal or 
 such tables — a header of column names (the first naming the rows: 指标名称, 项目; each other naming a column of
 values: 预期目标, 实际完成, 2025年, 增速, 备注, etc.; etl/lexicon/metric_words.toml) followed by short lines — and
 gives each line holding one figure its row's name and its column's header, counted from the row's name. A table ends
-at the first line of running text. Empty cells are not written in such a paste; a row that leaves some out is read
-as if its values were the first columns' (the common case: a missing note at its end).
+at the first line of running text. Empty cells are not written in such a paste: a row that leaves some out is read as
+if its values were the first columns' (the common case: a missing note at its end).
 """
 
 from __future__ import annotations
@@ -37,11 +37,19 @@ _COLUMN_MAX = 12  # a column's header is at most this long
 _LEFT_OVER = 8  # characters a value's line may hold before the figure (增长6.5%左右, 比上年增长6%, 同比下降4.6%)
 
 
+class _Words(NamedTuple):
+    """A table's vocabulary (metric_words.toml ``table_*``)."""
+
+    rows: tuple[str, ...]  # the header of the rows' column (指标名称, 项目)
+    columns: tuple[str, ...]  # words one of the other columns' headers holds (目标, 完成, 增速 …)
+    asides: tuple[str, ...]  # headers that say nothing of a column's values (单位, 备注, 序号)
+    notes: tuple[str, ...]  # headers of a column of notes, mostly left empty (备注)
+
+
 @cache
-def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _words() -> _Words:
     data = lexicon.read_toml("metric_words.toml")
-    return tuple(data["table_rows"]), tuple(data["table_columns"]), tuple(data["table_asides"]), \
-        tuple(data["table_notes"])
+    return _Words(*(tuple(data[f"table_{key}"]) for key in _Words._fields))
 
 
 def cells(layout: Layout, facts: Sequence[Fact], read: Callable[[str], str]) -> dict[int, Cell]:
@@ -56,7 +64,7 @@ def cells(layout: Layout, facts: Sequence[Fact], read: Callable[[str], str]) -> 
     if len(paragraphs) < 4:
         return found
     starts = [f.char_start for f in facts]
-    asides, notes = _words()[2], _words()[3]
+    words = _words()
     k = 0
     while k < len(paragraphs):
         used, header = _header(paragraphs, k, read)
@@ -74,9 +82,9 @@ def cells(layout: Layout, facts: Sequence[Fact], read: Callable[[str], str]) -> 
                 if row is not None:
                     column += 1
                     named = header[column] if column < len(header) else ""
-                    found[p.index] = Cell(row, row_at, "" if any(word in named for word in asides) else named)
+                    found[p.index] = Cell(row, row_at, "" if any(word in named for word in words.asides) else named)
             elif row is None or _NUMBERING.match(text) or column + 1 >= len(header) or \
-                    any(word in header[column + 1] for word in notes):
+                    any(word in header[column + 1] for word in words.notes):
                 row, row_at, column = _NUMBERING.sub("", p.text.strip(), count=1), p.index, 0
             else:
                 column += 1  # (a cell with no figure: a goal in words, —, a unit)
@@ -87,19 +95,19 @@ def cells(layout: Layout, facts: Sequence[Fact], read: Callable[[str], str]) -> 
 def _header(paragraphs: Sequence[Paragraph], k: int, read: Callable[[str], str]) -> tuple[int, list[str]]:
     """The lines a table's header starting at paragraph k takes, and its column names (the rows' column first; a
     leading 序号 not counted, for its cells are no lines of text), else (0, [])."""
-    rows, columns, asides, _ = _words()
+    words = _words()
     names: list[str] = []
     used = 0
     for p in paragraphs[k:]:
         text = read(p.text).strip()
         if not p.is_heading or len(text) > _COLUMN_MAX or any(ch.isdigit() for ch in _YEAR.sub("", text)):
             break
-        if names and not (any(word in text for word in columns) or _YEAR.search(text)):
+        if names and not (any(word in text for word in words.columns) or _YEAR.search(text)):
             break
         used += 1
-        if not names and used == 1 and text in asides:
+        if not names and used == 1 and text in words.asides:
             continue  # (序号 / 指标名称 / …)
-        if not names and text not in rows:
+        if not names and text not in words.rows:
             return 0, []
         names.append(text)
     return (used, names) if len(names) >= 3 else (0, [])
@@ -107,8 +115,7 @@ def _header(paragraphs: Sequence[Paragraph], k: int, read: Callable[[str], str])
 
 def _lone_figure(p: Paragraph, facts: Sequence[Fact], starts: list[int]) -> bool:
     """Is the paragraph one figure ending it, a few words before it at most (增长4.8%, 比上年增长6%, 1347.1亿元, 20.5万元/)?"""
-    i = bisect_left(starts, p.char_start)
-    inside = [f for f in facts[i:] if f.char_start < p.char_end]
+    inside = facts[bisect_left(starts, p.char_start) : bisect_left(starts, p.char_end)]
     if len(inside) != 1 or inside[0].char_end > p.char_end:
         return False
     before, _, after = p.text.partition(inside[0].mention)
