@@ -284,6 +284,7 @@ def _rate_words() -> tuple[str, ...]:
 
 
 _GOAL_REACHED = re.compile("完成|实现|达到")  # (完成年度目标102%: the share of the goal reached, no growth)
+_SHARE_GAP = re.compile("占|比重|比例|排名|位次")  # (a table's 占全省比重 column: a share, no growth)
 
 
 def _starts_list(sentence: str, figures: list[Placed], k: int) -> bool:
@@ -603,7 +604,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, measure)]
             if not fitting and measure is None and placed.fact.unit == "%" and \
                     (("目标" in sentence[hit[1] : placed.start] and not _GOAL_REACHED.search(sentence, hit[1], placed.start))
-                     or ((hit[1] == placed.start or cell) and (regions.clause_start(sentence, hit[0]) == hit[0] or
+                     or ((hit[1] == placed.start or (cell and _SHARE_GAP.search(sentence, hit[1], placed.start) is None))
+                         and (regions.clause_start(sentence, hit[0]) == hit[0] or
                                                                sentence[hit[0] - 1 : hit[0]].isspace()))):
                 fitting = [i for i in cat.by_phrase[hit[2]] if cat.indicators[i].fits(placed.fact, "change")]  # GDP预期
                 # 目标为7%以上: a goal in % of what no percent measures is its growth; so is a clause or a line of the

@@ -242,13 +242,15 @@ def part_titled(title: str | None) -> str | None:
         return None
     at, word = max(found)
     rest = title[at + len(word):].lstrip("：:｜|丨 　-—")
-    if (not rest.strip() or rest.strip() in _CLOSING_BRACKETS) and title[:at].rstrip(" 　")[-1:] in _OPENING_BRACKETS:
-        rest = title[:at].rstrip(" 　（(【[")  # (the report's name in brackets after the part; not 聚焦今年政府工作报告)
+    before = title[:at].rstrip("《")
+    if (not rest.strip() or rest.strip() in _CLOSING_BRACKETS) and before[-1:] in _PART_ENDS:
+        rest = before.rstrip(_PART_ENDS)  # (the report's name in brackets, or after a dash or a space, after the part;
+        # not 聚焦今年政府工作报告)
     return rest if rest and _read_heading(_unspaced(rest), None).kind in ("tasks", "plan") else None
 
 
-_CLOSING_BRACKETS = frozenset("）)】]")
-_OPENING_BRACKETS = frozenset("（(【[")
+_CLOSING_BRACKETS = frozenset("）)】]》")
+_PART_ENDS = "（(【[—-－ 　|｜:："  # what parts a title's part from the report's name after it
 
 
 _DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
@@ -408,10 +410,6 @@ def section_of(headings: tuple[str, ...], doc_year: int | None, retrospective: b
 # heading's last character (2026年杭州任务书来了: the tasks are here), nor after a verb that sets goals (会议明确了主要预期
 # 目标, 确定了今年主要任务: the goals follow).
 _DONE = re.compile(r"(?<![为除])(?<!明确)(?<!确定)(?<!提出)(?<!部署)(?<!安排)(?<!制定)(?<!设定)(?<!定下)了(?!解)(?=.)")
-
-
-# A plan's outline named as drafted or put forward (编制了《…规划纲要（草案）》, 纲要草案提出): the plan's goals follow.
-_DRAFTED = re.compile(r"草案|建议稿|征求意见稿")
 
 
 def _unspaced(heading: str) -> str:
@@ -741,9 +739,7 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
              and not _event_date(sentence, c.end)  # 长兴于2019年入选全国百强县: the date of an event, not the time of the
              # figures after it
              and not _after_part(sentence, c.end)  # 上半年…增长4.2%，其中，二季度…，一季度…: parts of the time told
-             and not (_spans_years(c.period) and _PLAN_AS_DOCUMENT.match(sentence, c.end) and
-                      not (c.status == "plan" and _DRAFTED.search(sentence, c.end)))  # 实现“十一五”规划目标 (not a plan
-             # ahead whose outline is being drafted: 编制了《十五五规划纲要》草案，…: its goals follow)
+             and not (_spans_years(c.period) and _PLAN_AS_DOCUMENT.match(sentence, c.end))  # 实现“十一五”规划目标
              and not _aside(sentence, c.end)  # “十四五”时期(2021年至2025年)…目标：the plan's years restated
              and not (_compared(sentence, c.end) and not _spans_years(c.period))  # 比2010年, 比上半年: a base
              and not (c.period in (CONTEXT_YEAR, CONTEXT_YEAR_END) and _GOALS_NAMED.match(sentence, c.end))  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
@@ -1665,7 +1661,7 @@ def _year_named_before(cues: list[_Cue], timed: _Cue | None, sentence: str = "")
             continue
         if c.period is not None:
             if isinstance(c.period, str) and c.period.isdigit() and _SENTENCE_OPENING_YEAR.fullmatch(sentence, 0, c.end) \
-                    and _YEAR_SUBJECT.match(sentence, c.end):
+                    and not _YEAR_OF_AN_EVENT.match(sentence, c.end):
                 return int(c.period)  # 2023年全省经济持续回升向好，全年地区生产总值增长4.9%: the year the sentence opens with
             return c.period[0] if c.spoken else None  # (not 本年, 当年: the context's; nor a year of a start, a base or
             # an aside: 自2021年以来…，全年新增…, 以2020年为基期，全年…)
@@ -1674,9 +1670,9 @@ def _year_named_before(cues: list[_Cue], timed: _Cue | None, sentence: str = "")
 
 # A year opening a sentence, after a clause naming who tells it at most (报告指出，2023年).
 _SENTENCE_OPENING_YEAR = re.compile(r"(?:[^，,；;。0-9]{0,8}[，,])?[0-9]{4}年")
-# …as the time of what follows: a comma after it, or the place the sentence is about (2023年全省…, 2023年贵州省经济…; not
-# an event or a law of that year: 2022年北京冬奥会的带动效应, 2019年修订的《条例》).
-_YEAR_SUBJECT = re.compile(r"[，,]|[全我本](?:省|市|县|区|国|州)|[\u4e00-\u9fff]{1,6}?(?:省|市|县|区)(?!人民|政府|委)")
+# …as the time of what follows, not the date of an event or a law (2022年北京冬奥会的带动效应, 2019年修订的《条例》施行以来).
+_YEAR_OF_AN_EVENT = re.compile(r"[^，,。；;]{0,10}?(?:运会|奥会|博会|峰会|亚运|奥运|世博|大会|赛事|修订|修改|颁布|出台|施行|"
+                               r"印发|发布的|《)")
 
 
 def _listed_time(sentence: str, timed: list[_Cue], upto: int) -> _Cue | None:

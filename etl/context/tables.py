@@ -34,7 +34,8 @@ class Cell(NamedTuple):
 _NUMBERING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9０-９]+[)）]|[0-9０-９]{1,2}[.、．](?![0-9０-９]))\s*")
 _YEAR = re.compile(r"[0-9]{4}年")
 _COLUMN_MAX = 12  # a column's header is at most this long
-_LEFT_OVER = 8  # characters a value's line may hold before the figure (增长6.5%左右, 比上年增长6%, 同比下降4.6%)
+_CELL_MAX = 4  # a line this short is a cell though the layout does not take it for a heading (%, 亿元)
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 
 
 class _Words(NamedTuple):
@@ -44,6 +45,8 @@ class _Words(NamedTuple):
     columns: tuple[str, ...]  # words one of the other columns' headers holds (目标, 完成, 增速 …)
     asides: tuple[str, ...]  # headers that say nothing of a column's values (单位, 备注, 序号)
     notes: tuple[str, ...]  # headers of a column of notes, mostly left empty (备注)
+    cells: tuple[str, ...]  # how a cell of words opens: a goal or a rank in words (与经济增长同步, 第3位)
+    units: tuple[str, ...]  # the header of a column of units (单位), whose cells the layout may join to the row's name
 
 
 @cache
@@ -56,9 +59,10 @@ def cells(layout: Layout, facts: Sequence[Fact], read: Callable[[str], str]) -> 
     """The row and column of each paragraph that is a lone figure's cell of a table pasted one cell per line, by the
     paragraph's index. ``read`` reads a text as the context does (traditional script as simplified).
 
-    A line with no figure is the next cell of its row while the row has columns left (a goal in words, 与经济增长同步;
-    a dash; a unit) — unless it is numbered (2.全员劳动生产率) or the next column is a note's (备注), which such a paste
-    mostly leaves empty: then it names the next row (出口 after 地区生产总值's two values)."""
+    A line of words names the next row (出口 after 地区生产总值's values), unless it reads as a cell — no ideograph in it
+    (—, %), or a goal or a rank in words (与经济增长同步, 第3位: ``table_cells``) — or a serial number's (skipped). A line
+    holding a figure and more words where a note's column comes is the note; elsewhere it is running text, which ends
+    the table."""
     paragraphs = layout.paragraphs
     found: dict[int, Cell] = {}
     if len(paragraphs) < 4:
@@ -72,22 +76,30 @@ def cells(layout: Layout, facts: Sequence[Fact], read: Callable[[str], str]) -> 
             k += 1
             continue
         k += used
+        units = any(word in name for name in header[1:] for word in words.units)
+        header = [name for name in header if not any(word in name for word in words.units)]
         row, row_at, column = None, 0, 0
-        while k < len(paragraphs) and paragraphs[k].is_heading and not _header(paragraphs, k, read)[1]:
+        while k < len(paragraphs) and (paragraphs[k].is_heading or len(paragraphs[k].text.strip()) <= _CELL_MAX) and \
+                not _header(paragraphs, k, read)[1]:
             p = paragraphs[k]
             text = read(p.text).strip()
+            figures = _figures(p, facts, starts)
+            noted = column + 1 < len(header) and any(word in header[column + 1] for word in words.notes)
             if text.isdigit():
                 row = None  # (a serial number's cell: 序号 / 1 / 地区生产总值增速 / …: the next row's)
-            elif _lone_figure(p, facts, starts):
+            elif row is not None and column == 0 and units and not figures and len(text) <= _CELL_MAX:
+                pass  # (the row's unit: 地区生产总值 / 亿元 / 1347.1 …, its column left out of the header's count)
+            elif figures and _lone(text, read(figures[0].mention), len(figures)):
                 if row is not None:
                     column += 1
                     named = header[column] if column < len(header) else ""
                     found[p.index] = Cell(row, row_at, "" if any(word in named for word in words.asides) else named)
-            elif row is None or _NUMBERING.match(text) or column + 1 >= len(header) or \
-                    any(word in header[column + 1] for word in words.notes):
-                row, row_at, column = _NUMBERING.sub("", p.text.strip(), count=1), p.index, 0
+            elif figures and not (row is not None and noted):
+                break  # (二、2025年主要目标 / 地区生产总值增长5.5%左右: running text after the table)
+            elif figures or (row is not None and (_IDEOGRAPH.search(text) is None or text.startswith(words.cells))):
+                column += 1  # (a note, a goal in words, a rank, a dash, a unit)
             else:
-                column += 1  # (a cell with no figure: a goal in words, —, a unit)
+                row, row_at, column = _NUMBERING.sub("", p.text.strip(), count=1), p.index, 0
             k += 1
     return found
 
@@ -113,11 +125,20 @@ def _header(paragraphs: Sequence[Paragraph], k: int, read: Callable[[str], str])
     return (used, names) if len(names) >= 3 else (0, [])
 
 
-def _lone_figure(p: Paragraph, facts: Sequence[Fact], starts: list[int]) -> bool:
-    """Is the paragraph one figure ending it, a few words before it at most (增长4.8%, 比上年增长6%, 1347.1亿元, 20.5万元/)?"""
-    inside = facts[bisect_left(starts, p.char_start) : bisect_left(starts, p.char_end)]
-    if len(inside) != 1 or inside[0].char_end > p.char_end:
+def _figures(p: Paragraph, facts: Sequence[Fact], starts: list[int]) -> Sequence[Fact]:
+    """The figures inside the paragraph."""
+    return facts[bisect_left(starts, p.char_start) : bisect_left(starts, p.char_end)]
+
+
+def _lone(text: str, mention: str, count: int) -> bool:
+    """Is the line (as read) one figure ending it, change and base words at most before it (增长4.8%, 比上年增长6%,
+    1347.1亿元, 20.5万元/)?"""
+    if count != 1:
         return False
-    before, _, after = p.text.partition(inside[0].mention)
-    before = before.strip(" \u3000")
-    return not after.strip(" \u3000/／") and len(before) <= _LEFT_OVER and not any(ch.isdigit() for ch in before)
+    before, _, after = text.partition(mention)
+    return not after.strip(" \u3000/／") and _lead_words().fullmatch(before.strip(" \u3000")) is not None
+
+
+@cache
+def _lead_words() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.bases_pattern()}|{lexicon.alternation(lexicon.changes())}|约|超过|超|达|为|完成|实现)*")
