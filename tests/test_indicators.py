@@ -3228,6 +3228,17 @@ _CASES_OF_THE_THIRTY_FIRST_SESSION = [
                  id="a doubling since a base year is over the years to its goal, not the base's value"),
 ]
 
+# Read from the blind sets after the session's end.
+_CASES_OF_THE_THIRTY_FIRST_SESSION_BLIND_SETS_READ = [
+    pytest.param("初步预计，全区地区生产总值635亿元，完成年计划710亿元的89.4%（主要是二产、三产未达预期目标），增长2.0%。\n",
+                 {"date": "2023-01-10", "title": "荔城区2022年计划执行情况", "region": "莆田市"},
+                 [("635亿元", "gdp", "actual", "2022"), ("710亿元", "gdp", "target", "2022"), ("89.4%", None, "actual", "2022"),
+                  ("2.0%", "gdp_growth", "actual", "2022")],
+                 id="the year's plan (完成年计划710亿元的89.4%) is the level's goal; its growth past that aside and a note in "
+                    "brackets"),
+]
+
+
 # The review of the session's diff: each misfire it showed, kept as a case.
 _CASES_OF_THE_THIRTY_FIRST_SESSION_REVIEW = [
     pytest.param("指标名称\n2024年目标\n2024年完成\n地区生产总值\n增长6%\n增长5.2%\n出口\n增长5%\n增长8.1%\n",
@@ -3309,6 +3320,7 @@ _CASES_OF_THE_THIRTY_FIRST_SESSION_REVIEW = [
     *_CASES_OF_THE_THIRTIETH_SESSION,
     *_CASES_OF_THE_THIRTY_FIRST_SESSION,
     *_CASES_OF_THE_THIRTY_FIRST_SESSION_REVIEW,
+    *_CASES_OF_THE_THIRTY_FIRST_SESSION_BLIND_SETS_READ,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

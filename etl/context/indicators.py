@@ -1216,7 +1216,8 @@ def _past_comparison(sentence: str, figures: list[Placed], k: int, named: list[s
 # A clause beside a figure that tells no value of its own measure (figures written N): a comparison, a share of a budget
 # or plan fulfilled, the change in the figure's unit.
 _ASIDE = re.compile(r"[^，,。；;N]{0,12}?(?:快于|慢于|高于|低于|高出|低出|超过)[^，,。；;N0-9０-９]{0,12}N"
-                    r"|(?:完成|为|占|达到?|是)了?(?:年初|年度|全年|调整后?的?)?(?:预算|计划|目标|任务)数?N?的N"
+                    r"|(?:完成|为|占|达到?|是)了?(?:年初|年度|全年|年|调整后?的?)?(?:预算|计划|目标|任务)数?N?的N"
+                    r"(?:[（(][^（()）N]*[)）])?"  # (完成年计划710亿元的89.4%（主要是二产、三产未达预期目标）)
                     r"|(?:比|较)?(?:上年|去年)?(?:同期)?(?:增收|减收|多收|少收)N"
                     r"|较(?:均衡|序时)进度(?:快|慢)N"
                     r"|[^，,。；;N]{0,4}?(?:跨越|迈上|跨过|跨上|跃上|站上|突破)N[^，,。；;N]{0,3}?(?:大关|关口|台阶|节点)")
@@ -1247,7 +1248,7 @@ _TIME_PART = re.compile(rf"[，,]?\s*(?:其中[，,：:]?\s*)?{_PART_OF_TIME}")
 
 
 _EXISTENTIAL = ("有", "共有", "另有", "还有")
-_AFTER_ASIDE = re.compile(r"^[（(][^（()）0-9０-９]{1,12}[）)]")  # a note in brackets right after a figure, no figure in it
+_AFTER_ASIDE = re.compile(r"^[（(][^（()）0-9０-９]{1,30}[）)]")  # a note in brackets right after a figure, no figure in it
 # What a ratio to a base's value reads before its multiple: 是2011年的, 为上年的, 相当于全国平均水平的 (a list's later
 # member too: 是2011年的1.65倍和).
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，,；;。]{0,14}的(?:[0-9.]+倍[和、及])?[ \u3000]*\Z")

@@ -1504,7 +1504,7 @@ _PLAN_NAMED = re.compile(rf"{_PLAN_NAME}(?:计划|规划)")
 def goal_base(sentence: str, start: int) -> re.Match[str] | None:
     """The comparison whose base is a goal's value right before ``start`` (比“十五”计划目标, 较年初预算目标), or None."""
     return _GOAL_BASE.search(sentence, max(0, start - _GOAL_BASE_REACH), start)
-PLANNED_BEFORE = re.compile(r"(?:为|完成|占|达到|达)(?:年初|全年|年度)?(?:计划|预算|调整预算|调整后预算)(?:数)?\Z")
+PLANNED_BEFORE = re.compile(r"(?:为|完成|占|达到|达)(?:年初|全年|年度|年)?(?:计划|预算|调整预算|调整后预算)(?:数)?\Z")
 _ONE_YEARS_GOAL_AFTER = re.compile(r"(?:左右|以上|以内|以下)?的?(?:预期|年度)目标")
 _GOAL_AHEAD = re.compile("围绕|确保|力争|努力|争取|今年|将")  # a goal told ahead (围绕…等预期目标，今年…将…)
 
