@@ -529,13 +529,18 @@ RATE_NOUNS = ("成长率", "增长率", "增速", "增幅", "涨幅", "降幅", 
 BASE_LISTED_ON = re.compile("(?:" + "|".join(RATE_NOUNS + ("水平", "平均")) + ")、")
 
 
+# 增长 closing the clause right after a percent: the growth the percent is (连续三年保持10%以上增长, 实现5%的正增长).
+_GROWTH_CLOSES = re.compile(rf"的?(?:正|稳定|较快|快速|高速|稳步)?增长(?=[{re.escape(CLAUSE_BREAKS)}]|$)")
 _SPEED_AFTER = re.compile(rf"的[\u4e00-\u9fff]{{0,2}}?速度(?=[\u4e00-\u9fff]{{0,2}}?(?:{_RANKED}))")
 
 
-def follows(text: str, end: int, count: bool = False) -> tuple[int, str | None] | None:
+def follows(text: str, end: int, count: bool = False, percent: bool = False) -> tuple[int, str | None] | None:
     """The sign and basis of a change noun right after a figure (6.4%的降幅 → -1; 2.7%的同比涨幅 → 1, yoy; 录得4.7%升幅。:
-    a noun of lexicon.change_nouns() closing the clause), else None. After a ``count``, a noun before the change word
-    names what was counted (20省区市的经济增速超过全国: the provinces' growth, no change of the count)."""
+    a noun of lexicon.change_nouns() closing the clause; after a ``percent``, 增长 closing it: 保持10%以上增长), else None.
+    After a ``count``, a noun before the change word names what was counted (20省区市的经济增速超过全国: the provinces'
+    growth, no change of the count)."""
+    if percent and _GROWTH_CLOSES.match(text, end):
+        return 1, None
     if text.startswith("的", end):
         m = _after_re().match(text, end)
         if m is not None and (_COUNTED.search(text, end, m.start("word")) or

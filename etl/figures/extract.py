@@ -654,8 +654,8 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
         if bracketed.measure == "change":
             return bracketed
     if ch.measure == "level":
-        noun = changes.follows(text, end, kind == "count") if kind != "duration" else None  # (結束14個月的下降: how
-        # long the fall lasted)
+        noun = changes.follows(text, end, kind == "count", kind == "percent") if kind != "duration" else None
+        # (結束14個月的下降: how long the fall lasted)
         if noun is not None:
             return changes.Change("change", noun[0], noun[1] or changes.basis_before(text, start), None, True)
             # 6.4%的降幅, 2.7%的同比涨幅, 同比录得13.7%的升幅
