@@ -541,6 +541,8 @@ def follows(text: str, end: int, count: bool = False, percent: bool = False) -> 
     growth, no change of the count)."""
     if percent and _GROWTH_CLOSES.match(text, end):
         return 1, None
+    if percent and (noun := _noun_right_after_re().match(text, end)) is not None:
+        return lexicon.changes()[noun.group()], None  # (较6月的0.7%升幅稍为加快: a percent's change noun right after it)
     if text.startswith("的", end):
         m = _after_re().match(text, end)
         if m is not None and (_COUNTED.search(text, end, m.start("word")) or
@@ -572,6 +574,11 @@ _BASIS_BEFORE_REACH = 16
 @cache
 def _bases_re() -> re.Pattern[str]:
     return re.compile(lexicon.bases_pattern())
+
+
+@cache
+def _noun_right_after_re() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.change_nouns()))
 
 
 @cache
