@@ -1434,3 +1434,17 @@ def test_an_index_named_as_the_benchmark_a_places_shares_beat_is_no_market_news(
     """湘股…跑赢沪指8个百分点: the lead is Hunan's shares', the index only what they beat (the review's case)."""
     facts = _analysed("上半年，湘股总市值增长15%，跑赢沪指8个百分点。", {"title": "湘股半年报", "region": "湖南省"})
     assert [(a.fact.mention, a.region_code) for a in facts] == [("15%", "430000"), ("8个百分点", "430000")]
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("美股道瓊工業指數終場下挫94.87點，以48367.06點作收。", {"title": None, "region": "台灣"},
+                 [("94.87點", "000000"), ("48367.06點", "000000")],
+                 id="a foreign stock market's index in a Taiwan paper is no place of China's"),
+    pytest.param("農業農村部說明，玉米產量增加126.4億斤。", {"title": None, "region": "台灣"},
+                 [("126.4億斤", "000000")], id="the mainland's ministry in a Taiwan paper tells the mainland's figures"),
+    pytest.param("报告显示，光谷工业增加值增速达到17.5%。", {"title": "光谷经济年报", "region": "湖北省"},
+                 [("17.5%", "420100")], id="光谷 is Wuhan's development zone"),
+])
+def test_foreign_markets_mainland_bodies_and_a_zone_by_its_name(text, meta, expected):
+    """Places read from genres171 after the session's end."""
+    assert [(a.fact.mention, a.region_code) for a in _analysed(text, meta)] == expected
