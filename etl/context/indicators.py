@@ -528,7 +528,8 @@ def _place_and_gap(sentence: str, item: int, placed: Placed) -> bool:
 
 
 _PLACES_JOINED = frozenset("、和及与")
-_THEN_IS = re.compile(r"^(?:等地|等市|等县|等)?(?:则|也|都|均)?")  # (濮阳、漯河则是7%以上, 新乡也是7.5%, 平顶山、南阳等地为6.5%左右)
+_THEN_IS = re.compile(r"^(?:等(?:[0-9一二三四五六七八九十]+)?(?:个)?(?:地市|城市|地|市|县))?(?:则|也|都|均)?")  # (濮阳、漯河则是
+# 7%以上, 新乡也是7.5%, 平顶山、南阳等地为6.5%左右, 等5市为…)
 
 
 # What may stand between the phrase and the colon opening a list of places: an abbreviation, the rate, a ranking
