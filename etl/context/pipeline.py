@@ -315,6 +315,7 @@ class _Contexts:
             self.part_of.append(first_of_part)
         self.memo: dict[int, object] = {}
         self.cues: dict[int, object] = {}  # each sentence's own cue: read once, however many sentences after it ask
+        self.joined_cues: dict[int, object] = {}  # …and the cue it leaves to its clauses after a semicolon
         self.span_before: dict[int, tuple[int, int] | None] = {}  # what span() answered for each sentence
         self.opened: dict[int, object] = {}  # by a paragraph's first sentence: the time a paragraph before it opened with
         self.plans: dict[int, object] = {}  # by a paragraph's first sentence: what _plan answered
@@ -384,8 +385,8 @@ class _Contexts:
                 # for the 其中 sentence's clauses only)
                 cue = reference.carried(read(self.sentences[j].text), self.year, self.late, self.now, continued=True)
             if cue is None and joined:
-                cue = reference.carried(read(self.sentences[j].text), self.year, self.late, self.now, joined=True)
-                # (截至9月末，本外币存款余额…；人民币贷款余额…: a month's end holds through its sentence)
+                cue = self._carried_joined(j)  # (截至9月末，本外币存款余额…；人民币贷款余额…: a month's end holds through
+                # its sentence)
             if cue is None:
                 continue
             if joined:
@@ -446,6 +447,12 @@ class _Contexts:
         if index not in self.cues:
             self.cues[index] = reference.carried(read(self.sentences[index].text), self.year, self.late, self.now)
         return self.cues[index]
+
+    def _carried_joined(self, index: int):
+        if index not in self.joined_cues:
+            self.joined_cues[index] = reference.carried(read(self.sentences[index].text), self.year, self.late, self.now,
+                                                        joined=True)
+        return self.joined_cues[index]
 
 
 def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> list[str | None]:

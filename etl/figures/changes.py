@@ -578,12 +578,14 @@ def _bases_re() -> re.Pattern[str]:
 
 @cache
 def _noun_right_after_re() -> re.Pattern[str]:
+    """A change noun (升幅, 增幅 …)."""
     return re.compile(lexicon.alternation(lexicon.change_nouns()))
 
 
 @cache
 def _noun_after_re() -> re.Pattern[str]:
-    return re.compile(rf"(?P<word>{lexicon.alternation(lexicon.change_nouns())})(?=[{re.escape(CLAUSE_BREAKS)}]|$|至)")
+    """…closing its clause (or before 至)."""
+    return re.compile(rf"(?P<word>{_noun_right_after_re().pattern})(?=[{re.escape(CLAUSE_BREAKS)}]|$|至)")
     # (錄得98.6%升幅至800.6億元: the rise, then the level it reached)
 
 
