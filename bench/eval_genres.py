@@ -78,8 +78,14 @@ def load_spec(path: Path = SPEC) -> list[dict]:
 def _in_canonical_unit(fact: dict) -> None:
     """A gold figure written in another unit of the same quantity (400亿斤 as 斤, 3947.4千公顷 as 公顷, 亩产1967斤 as
     斤/亩, 380名 as 名, 4.79米 as 米) is judged in the unit units.csv writes it in (公斤, 亩, 公斤/亩, 人): the same figure, not a
-    wrong one."""
+    wrong one; a denominator by the hundred stays as written (公里/百平方公里)."""
     numerator, slash, denominator = fact["unit"].partition("/")
+    if slash and f"/百{denominator}" in fact["mention"].replace("／", "/"):
+        denominator = f"百{denominator}"  # 58.81公里/百平方公里 reduced to 0.5881 公里/平方公里: as written (130部/百人)
+        fact["unit"] = f"{numerator}/{denominator}"
+        for key in ("value", "value_high"):
+            if fact.get(key) is not None:
+                fact[key] = str((Decimal(fact[key]) * 100).normalize())
     per = figures_lexicon.denominators().get(denominator) if slash else None
     if per is not None and per.factor == 1 and per.unit != denominator:
         denominator = per.unit  # 桶/日 is 桶/天
@@ -102,15 +108,18 @@ def gold_spans(sentence: str, facts: list[dict]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int] | None] = [None] * len(facts)
     taken: list[tuple[int, int]] = []
     for i in sorted(range(len(facts)), key=lambda i: (-len(facts[i]["mention"]), i)):
-        mention, start = facts[i]["mention"], 0
+        mention, start, digits_apart = facts[i]["mention"], 0, True
         while True:
             start = sentence.find(mention, start)
+            if start < 0 and digits_apart:  # 元大台灣505萬6688張: a name's digits run into the figure's
+                start, digits_apart = 0, False
+                continue
             if start < 0:
                 raise ValueError(f"{mention!r} has no free occurrence in {sentence!r}")
             end = start + len(mention)
-            if all(end <= s or start >= e for s, e in taken) and \
-                    not (mention[:1].isdigit() and _inside_number(sentence, start)) and \
-                    not (mention[-1:].isdigit() and sentence[end : end + 1].isdigit()):
+            if all(end <= s or start >= e for s, e in taken) and not (digits_apart and (
+                    mention[:1].isdigit() and _inside_number(sentence, start) or
+                    mention[-1:].isdigit() and sentence[end : end + 1].isdigit())):
                 break  # (not the 5% inside 65%, nor the 40 inside HRB400)
             start += 1
         spans[i] = (start, end)
@@ -137,21 +146,26 @@ def aligned(sentence: str, spans: list[tuple[int, int]], found: list[Fact]) -> l
                           and _CURRENCY_TAIL.fullmatch(sentence[min(end, f.char_end) : max(end, f.char_end)])), None)
             if other is not None:
                 end = other.char_end  # 571亿元人民币 for 571亿元: the currency word after the unit, either way
+            other = next((f for f in found if f.char_start == start and f.char_end < end and f.unit == "个"
+                          and _LISTED_NOUN.fullmatch(sentence, f.char_end, end)), None)
+            if other is not None:
+                end = other.char_end  # 22个省区市 for 22个: the noun a count of 个 names, either way
         out.append((start, end))
     return out
 
 
 def _leading_words(extra: str, qualified: bool, per_unit: bool = False) -> bool:
     """A currency word, perhaps after a qualifier (不低于人民币), a qualifier the engine read into its longer mention,
-    or the per-unit words of a price (每股现金红利 before 0.08元, read as 元/股)."""
+    or the per-unit words of a price (每股现金红利 before 0.08元, 每10股派发现金红利 before 10.00元, read as 元/股)."""
     return _CURRENCY_LEAD.fullmatch(extra) is not None or (qualified and _QUALIFIER_LEAD.fullmatch(extra) is not None) \
         or (per_unit and _PER_LEAD.fullmatch(extra) is not None)
 
 
 _CURRENCY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民币|港币|港幣|美金|新台币|新台幣|台币|台幣)[ \u3000]*")
+_LISTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
 _CURRENCY_TAIL = re.compile(r"[ \u3000]*(?:人民币|人民幣|港币|港幣|美元|新台币|新台幣)")
 _QUALIFIER_LEAD = re.compile(r"[\u4e00-\u9fff]{1,4}[ \u3000]*")
-_PER_LEAD = re.compile(r"每[\u4e00-\u9fff]{1,8}[ \u3000]*")
+_PER_LEAD = re.compile(r"每[ \u3000]*(?:[0-9]{1,3}[ \u3000]*)?[\u4e00-\u9fff]{1,10}[ \u3000]*")  # 每10股派发现金红利
 
 
 def _inside_number(sentence: str, start: int) -> bool:

@@ -3303,6 +3303,37 @@ _CASES_OF_THE_THIRTY_FIRST_SESSION_REVIEW = [
 
 
 
+_CASES_OF_THE_THIRTY_SECOND_SESSION = [
+    pytest.param("从经济总量看，广东前三季度实现地区生产总值10.52万亿元。江苏紧随其后，前三季度地区生产总值同样突破10万亿元，"
+                 "达10.28万亿元。湖北增速为6%。\n",
+                 {"date": "2025-11-07", "title": "31省区市“三季报”：经济大省挑大梁", "region": None},
+                 [("10.52万亿元", "gdp", "actual", "2025-Q1..Q3"), ("突破10万亿元", None, "actual", "2025-Q1..Q3"),
+                  ("10.28万亿元", "gdp", "actual", "2025-Q1..Q3"), ("6%", None, "actual", "2025-Q1..Q3")],
+                 id="a title naming the releases of a part of the year (三季报): its outcomes are the part's; 同样 between "
+                    "a phrase and its figure"),
+    pytest.param("1—2月份，全市484家规上工业企业增加值同比增长8.1%，较去年同期(-1.1%)提高9.2个百分点，分别高出全国(5.9%)、"
+                 "全省(6.4%)2.2个和1.7个百分点。\n",
+                 {"date": "2025-03-20", "title": "2025年1-2月全市经济运行情况", "region": "南昌市"},
+                 [("484家", None, "actual", "2025-01..02"), ("8.1%", "industrial_value_added_growth", "actual", "2025-01..02"),
+                  ("-1.1%", "industrial_value_added_growth", "actual", "2024-01..02"),
+                  ("9.2个百分点", None, "actual", "2025-01..02"),
+                  ("5.9%", "industrial_value_added_growth", "actual", "2025-01..02"),
+                  ("6.4%", "industrial_value_added_growth", "actual", "2025-01..02"),
+                  ("2.2个", None, "actual", "2025-01..02"), ("1.7个百分点", None, "actual", "2025-01..02")],
+                 id="规上工业企业增加值 with a count before it; the bases' values after a difference of the rates are the "
+                    "wider regions' values of the rate"),
+    pytest.param("区人大常委会审查批准了武昌区2022年财政预算调整方案，地方一般公共预算收入调整为1,289,300万元。"
+                 "2022年地方一般公共预算收入完成1,289,300万元，为预算(系调整预算,下同)的100%，同比下降8.0%，"
+                 "扣除增值税留抵退税因素后增长5.1%。\n",
+                 {"date": "2023-01-10", "title": "关于武昌区2022年预算执行情况的报告", "region": "武汉市武昌区"},
+                 [("1,289,300万元", "general_budget_revenue", "target", "2022"),
+                  ("1,289,300万元", "general_budget_revenue", "actual", "2022"), ("100%", None, "actual", "2022"),
+                  ("8.0%", "general_budget_revenue_growth", "actual", "2022"), ("5.1%", None, "actual", "2022")],
+                 id="a budget adjusted (收入调整为) is the year's goal; a change past the share of the budget filled, a note "
+                    "with a comma in brackets; a rate adjusted by taking a factor out is no value of the indicator"),
+]
+
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -3326,6 +3357,7 @@ _CASES_OF_THE_THIRTY_FIRST_SESSION_REVIEW = [
     *_CASES_OF_THE_THIRTY_FIRST_SESSION,
     *_CASES_OF_THE_THIRTY_FIRST_SESSION_REVIEW,
     *_CASES_OF_THE_THIRTY_FIRST_SESSION_BLIND_SETS_READ,
+    *_CASES_OF_THE_THIRTY_SECOND_SESSION,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

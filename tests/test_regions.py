@@ -520,6 +520,8 @@ def test_a_count_of_provinces_is_the_figures_own(sentence, expected):
                  id="a code's digit (T3B) is no figure of the place"),
     pytest.param("江西省", "严守耕地红线，新建和改造高标准农田81万亩，粮食总产436亿斤以上。", ["360000", "360000"],
                  id="新建 the verb, not 新建区, inside the province"),
+    pytest.param("新疆维吾尔自治区", "新疆网讯 9月18日,其中,乌鲁木齐市新建住宅价格同比上涨1.7%;环比涨幅自今年5月首次下降0.1个百分点。",
+                 ["650100", "650100"], id="a site's dispatch (新疆网讯) names its publisher, no subject of the clauses"),
 ])
 def test_a_place_opening_a_clause_with_figures_holds_past_its_semicolon(region, sentence, expected):
     facts = _analysed(sentence, {"region": region})

@@ -633,6 +633,10 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             found = _in_family(after[0], placed.fact, _phrase_measure(after[1]))  # 近1亿农村贫困人口实现脱贫
         elif k and out[k - 1] is not None and _parallel(sentence, figures[k - 1], placed):
             found = out[k - 1]  # 全县规模以上工业增加值增长7.5%（全市11.1%）: the parent region's value of the same
+        elif k > 1 and figures[k - 1].fact.unit == "百分点" and out[k - 2] is not None and \
+                _parallel(sentence, figures[k - 2], placed, figures[k - 1].end):
+            found = out[k - 2]  # 增长8.1%，较去年同期(-1.1%)提高9.2个百分点，分别高出全国(5.9%): the base's value of
+            # the rate the difference is of
         elif linked:
             # "增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%": the chain's last naming figure
             j = roots[k - 1] if roots[k - 1] is not None else _past_comparison(sentence, figures, k, named)
@@ -667,8 +671,11 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                                   (placed.fact.measure == "level" and
                                    _at_constant_prices(sentence, placed, figures[k - 1].end if k else 0)) or
                                   (hit is not None and _EXCLUDING.search(sentence, max(0, hit[0] - _EXCLUDING_REACH),
-                                                                          hit[0]))):
-            found = None  # 经济总量突破5万亿元的城市: a threshold; 扣除房地产开发投资后，固定资产投资…: a variant
+                                                                          hit[0])) or
+                                  (hit is None and found in out and
+                                   _ADJUSTED.search(sentence, max(0, placed.start - _EXCLUDING_REACH), placed.start))):
+            found = None  # 经济总量突破5万亿元的城市: a threshold; 扣除房地产开发投资后，固定资产投资…: a variant; …同比下降
+            # 8.0%，扣除增值税留抵退税因素后增长5.1%: the rate adjusted beside the measure's own (alone, it is the one told)
         out.append(found)
         named.append(found if found is not None or hit is None or split is not None else
                      (cat.by_phrase.get(hit[2]) or cat.splits[hit[2]])[0])  # (城乡居民收入增长到…: a split's phrase)
@@ -943,6 +950,9 @@ _CLASS_OF = re.compile(r"(?:大关|台阶|以上)?(?:GDP|地区生产总值)?(?:
 # (扣除价格因素: real growth).
 _EXCLUDING = re.compile(r"(?:扣除|剔除|不含|除去)(?![^，,；;。]*?(?:价格|物价))[^，,；;。]{1,14}?(?:后|影响|外)?[，,]?$")
 _EXCLUDING_REACH = 20  # the longest text _EXCLUDING matches
+# …and a clause of a rate adjusted so, right before it, after the rate itself (同比下降8.0%，扣除增值税留抵退税因素后增长5.1%;
+# not 扣除价格因素后实际增长: real growth)
+_ADJUSTED = re.compile(r"(?:扣除|剔除)(?![^，,；;。]*?(?:价格|物价))[^，,；;。]{1,12}?(?:因素|影响)后?[^，,；;。0-9０-９]{0,4}$")
 # How a clause names the whole its figure is a share of.
 _SHARES = {
     "gdp": re.compile(r"(?:其|的)?占(?:国内|地区|全省|全市)?生产总值(?:GDP)?的?比重"),
@@ -1192,6 +1202,8 @@ def _past_comparison(sentence: str, figures: list[Placed], k: int, named: list[s
     下降4.2%; …219702.12亿元，为预算的98.1%，比2023年增长1.3%), by how much it changed in its own unit (，比上年减收1070万元，)
     or which milestone it passed (…8141.69亿元，成功跨越八千亿新台阶，同比增长4.7%)."""
     j, first = k - 1, None
+    if "（" in sentence or "(" in sentence:  # (为预算(系调整预算,下同)的100%: no clause breaks in brackets)
+        sentence = _BRACKETED.sub(lambda m: m.group().replace("，", "、").replace(",", "、"), sentence)
     while j >= 0:
         opening = max(sentence.rfind(c, 0, figures[j].start) for c in "，,")
         close = min((i for i in (sentence.find(c, figures[j].end, figures[j + 1].start) for c in "，,") if i >= 0),
@@ -1214,10 +1226,14 @@ def _past_comparison(sentence: str, figures: list[Placed], k: int, named: list[s
     return j
 
 
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
 # A clause beside a figure that tells no value of its own measure (figures written N): a comparison, a share of a budget
 # or plan fulfilled, the change in the figure's unit.
 _ASIDE = re.compile(r"[^，,。；;N]{0,12}?(?:快于|慢于|高于|低于|高出|低出|超过)[^，,。；;N0-9０-９]{0,12}N"
-                    r"|(?:完成|为|占|达到?|是)了?(?:年初|年度|全年|年|调整后?的?)?(?:预算|计划|目标|任务)数?N?的N"
+                    r"|(?:完成|为|占|达到?|是)了?(?:年初|年度|全年|年|调整后?的?)?(?:预算|计划|目标|任务)数?"
+                    r"(?:[（(][^（()）N]*[)）])?N?的N"  # (为预算(系调整预算,下同)的100%)
                     r"(?:[（(][^（()）N]*[)）])?"  # (完成年计划710亿元的89.4%（主要是二产、三产未达预期目标）)
                     r"|(?:比|较)?(?:上年|去年)?(?:同期)?(?:增收|减收|多收|少收)N"
                     r"|较(?:均衡|序时)进度(?:快|慢)N"
@@ -1261,16 +1277,17 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PARALLEL = re.compile(r"[（(，,]\s*(?:全国|全省|全区|全市|全州|全盟|全县|全旗)(?:平均)?(?:水平)?(为|是|增长|下降)?")
 
 
-def _parallel(sentence: str, previous: Placed, placed: Placed) -> bool:
+def _parallel(sentence: str, previous: Placed, placed: Placed, gap: int | None = None) -> bool:
     """Is ``placed`` a wider region's value of what ``previous`` measures, or the value of the base it is compared
     with? Bare in brackets, a rate is read as a level: it is the change the figure before is (同比增长7.5%（全市11.1%）;
-    增速低于全市(3.5%); 增速比一季度(6.2%)加快; CPI同比上涨1.4%，低于全国的1.7%)."""
+    增速低于全市(3.5%); 增速比一季度(6.2%)加快; CPI同比上涨1.4%，低于全国的1.7%). ``gap``: where the words between
+    start, when a difference of the rates stands between (提高9.2个百分点，分别高出全国(5.9%))."""
     if previous.fact.unit != placed.fact.unit:
         return False
-    m = _PARALLEL.fullmatch(sentence, previous.end, placed.start)
+    m = _PARALLEL.fullmatch(sentence, previous.end, placed.start) if gap is None else None
     if m is not None:
         return previous.fact.measure == placed.fact.measure or m.group(1) in (None, "为", "是")
-    m = _COMPARED_BASE.fullmatch(sentence, previous.end, placed.start)
+    m = _COMPARED_BASE.fullmatch(sentence, previous.end if gap is None else gap, placed.start)
     return m is not None and (m.group("close") is not None or regions.comparative_next(sentence, placed.end))
 
 

@@ -343,7 +343,14 @@ def title_part(title: str | None, year: int | None) -> str | None:
                                if value[4:6] in ("-Q", "-H") or ".." in value or
                                (len(value) == 7 and not _DAY_AFTER.match(title, end))))
     # (上半年…上半年工作会议: one part; 7月份全省经济运行情况: a month's release, not 2021年12月21日: a day)
+    if not parts and year is not None and (named := _PART_REPORT.search(title)) is not None:
+        return _PART_REPORTS[named.group()].format(year)  # 31省区市“三季报”: the first three quarters' releases
     return parts[0] if len(parts) == 1 and (year is None or parts[0][:4] == str(year)) else None
+
+
+# A release named by the part of the year it reports (三季报, 半年报, 中报), in a title that gives no period of its own.
+_PART_REPORTS = {"一季报": "{}-Q1", "半年报": "{}-H1", "中报": "{}-H1", "三季报": "{}-Q1..Q3"}
+_PART_REPORT = re.compile("|".join(_PART_REPORTS))
 
 
 # not a date's year (政府工作报告(2018年12月22日): the day it was delivered, not the year it is of), nor the base of a

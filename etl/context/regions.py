@@ -78,6 +78,7 @@ class _Rules:
     ignore_needs: re.Pattern[str]  # any of those words
     backref: tuple[tuple[str, str], ...]  # (word, level), longest word first
     cooperation: tuple[str, ...]
+    destinations: tuple[str, ...]  # 发往, 远销 …: the place after is where things go
     topic_openers: tuple[str, ...]
     topic_verbs: tuple[str, ...]
     example_marker: str
@@ -227,6 +228,7 @@ def _load_rules(path: str) -> _Rules:
         ignore_needs=ignore_needs,
         backref=tuple(sorted(backref.items(), key=lambda item: -len(item[0]))),
         cooperation=tuple(_unique(data["cooperation"]["words"], path, "cooperation")),
+        destinations=tuple(_unique(data["destinations"]["verbs"], path, "destinations.verbs")),
         topic_openers=tuple(_unique(data["topic"]["openers"], path, "topic.openers")),
         topic_verbs=tuple(_unique(data["topic"]["verbs"], path, "topic.verbs")),
         visitors_from=re.compile(
@@ -797,9 +799,9 @@ _RANK_OTHER = (r"首位(?!度)|前列|前[0-9一二三四五六七八九十]+(?:
                r"|唯一|首[个家批座条]|最[高低快慢大多少]")  # (not 武汉首位度, a city's primacy; not 全省前三季度; 全省唯一一个,
 # 成为全省首个…, 达到全省最高的19.8%)
 _RANK = rf"(?:{_NTH}(?:[位名]|(?![产次批届期号个条章节部轮类级季]))|{_RANK_OTHER})"
-# The set a rank is among (居全省第4位, 全省11个城市中列第6位; not 全省第一产业, 全国第七次人口普查, 全省第一季度) or an honour's
+# The set a rank is among (居全省第4位, 位居全疆第一, 全省11个城市中列第6位; not 全省第一产业, 全国第七次人口普查, 全省第一季度) or an honour's
 # (获评全省文明城市, 成为全省首个…)
-_RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗](?:省区市|省区|省市|省份|各省|城市|地市)?"
+_RANKED_AMONG = re.compile(rf"全[国省市区州县盟旗疆港澳台](?:省区市|省区|省市|省份|各省|城市|地市)?"
                            rf"(?=(?:[0-9一二三四五六七八九十]+个(?:城市|地市|设区市|市州|县市区|县区|县市)中?[列居排位]?)?{_RANK})"
                            r"|(?<=获评|荣获|评为|入选|获得|成为)全[国省市区州县]")
 # …and a place so named (增速位列金华第一, 位居金华各县市区第二, 总量稳居南宁市县域第一, 增速居浙江全省首位): the set of
@@ -1002,7 +1004,7 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _POINTS_AT = re.compile(r"[0-9.０-９．一二三四五六七八九十点]+个?(?:百分点|基点)")  # a difference of rates
 _CLOSED_BY_CLOSER = ("与", "同", "和")  # 与北京相比: these open a base only where a closer ends it
 _LEFT_OUT = "除"  # 除成都外: what is left out, up to 外 closing the phrase
-_LEFT_OUT_END = re.compile(r"[^，,。；;、]{1,10}?(?:以外|之外|外)(?=[，,、的]|$)")
+_LEFT_OUT_END = re.compile(r"[^，,。；;、]{1,16}?(?:以外|之外|外)(?=[，,、的]|$)")  # (除大理洱源地热国景区关闭外，)
 
 
 def _in_base(text: str, position: int, figure_start: int) -> bool:
@@ -1442,7 +1444,8 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
     if owner is not None:
         return owner
     based = [m for m in matches if m.start < figure_start and _in_base(whole, m.start, figure_start)]
-    matches = [m for m in matches if not _in_base(whole, m.start, figure_start)]
+    matches = [m for m in matches if not _in_base(whole, m.start, figure_start)
+               and not whole.endswith(_gazetteer().rules.destinations, 0, m.start)]  # (发往重庆)
     units = [u for u in _units(matches, sentence) if _owns(u, whole, home, len(sentence))]
     before = [u for u in units if u.end <= figure_start]
     if _national(whole, figure_start, figure_end, before) or _national_subject(whole, figure_start, before):

@@ -23,7 +23,7 @@ SENTENCE_BREAKS = _PUNCTUATION.sentence_breaks
 _LEAD_WINDOW = 24
 _AVERAGE = ("平均", "年均")  # 年均增长, 两年平均增长: averaged over years, against no one base
 # What may stand between a change noun and the verb that gives its new size (跌幅更扩大至, 降幅进一步收窄至).
-_NOUN_TO_VERB = re.compile(r"(?:更|进一步|继续|再|又|也|略|稍|有所|明显|大幅|小幅|持续|逐步|逐月|已)?")
+_NOUN_TO_VERB = re.compile(r"(?:更|进一步|继续|再|又|也|略|稍|有所|明显|大幅|小幅|持续|逐步|逐月|已|最多|一度|一度最多)?")  # (跌幅最多扩大至)
 _BASE_THEN_BOTH = re.compile(r"(?:比|较)(?:上|下)半年均\Z")  # 比上半年均提升: both rose on the first half
 _BASE_REACH = 20  # characters a base may have: 比2000年到2010年的年平均增长率
 

@@ -57,6 +57,8 @@ ZHE = "折(?![扣旧算合叠射线中返服磨腾])"
 # A magnitude written without a digit, after a qualifier: 近万人, 超十万台, 逾百家, 上千个, 突破百亿元.
 MAGNITUDES = ("十万", "百万", "千万", "十亿", "百亿", "千亿", "万亿", "十", "百", "千", "万", "亿")
 _NOT_AFTER_MAGNITUDE = "0-9一二三四五六七八九十百千万亿两余多分几"  # 近百分之七十 is a percentage; 近十几个 a number
+# …but a unit may open with 千 (超千亿千瓦时, 近百万千瓦)
+_THOUSAND_UNIT = "千(?:瓦|克|米|公顷|伏|卡)"
 # 半 after a unit adds a half (六倍半, 一吨半), but not where it starts a word (半年, 半径, 半岛, 半导体).
 # Names of measures a value may follow with no space (GDP3495.54亿元, CPI2.1%, 人均GDP1.2万美元), and the bases of
 # changes written in Latin (营收YoY-3%); all three letters long (a lookbehind's width).
@@ -155,7 +157,7 @@ def figure_re() -> re.Pattern[str]:
         rf"(?:{re.escape(compounds.per)}(?P<pden>{plain}){_S}|(?P<rate>{rates}){_S}"
         rf"|[1一](?P<xden>{plain}){re.escape(compounds.exchange)}{_S})?"
         rf"(?:(?P<pre0>{before}){_S}(?={currency}|{scale}))?(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
-        rf"(?:(?P<mpre>{before_magnitude})(?P<le>了)?{_S}(?P<mag>{magnitude})(?![{_NOT_AFTER_MAGNITUDE}])"
+        rf"(?:(?P<mpre>{before_magnitude})(?P<le>了)?{_S}(?P<mag>{magnitude})(?!(?!{_THOUSAND_UNIT})[{_NOT_AFTER_MAGNITUDE}])"
         rf"|(?P<mag2>[百千万](?=(?:{inside}))|(?<![/／每十百千万亿])(?:{magnitude})(?=元(?:{bound}))"
         rf"|(?:(?<=在)|(?<=达)|(?<=超)|(?<=达到)|(?<=突破)|(?<=超过))(?:{magnitude})(?=(?:{bound})))"
         rf"|(?P<pre>{before})?{_S}"
@@ -191,7 +193,8 @@ def mask_phrases(text: str) -> str:
     return _mask_re().sub(lambda m: MASK * len(m.group()), text)
 
 
-_URL = re.compile(r"https?://[\x21-\x7e]+|www\.[\x21-\x7e]+")
+# Never figures: addresses, and the title of a work (《2021年6月份70个大中城市商品住宅销售价格变动情况》, 《1984》).
+_UNREAD = re.compile(r"https?://[\x21-\x7e]+|www\.[\x21-\x7e]+|《[^《》\n。！？]{1,80}》")
 # A full-width comma groups thousands (７，５００, 3，120亿度) except after a price with its sign ($20，300美圆)
 # or after four digits: those are lists. The original text tells, before the digits are normalised.
 _DIGIT_COMMA = re.compile(r"，(?=[0-9])")
@@ -207,7 +210,7 @@ def _list_commas(original: str) -> list[tuple[int, int]]:
 def masked_numbers(original: str) -> str:
     """What find_numbers reads: normalised, set phrases and URLs blanked; identifiers stay numbers."""
     out = mask_phrases(normalize(original))
-    return _blank(out, [m.span() for m in _URL.finditer(out)] + _list_commas(original))
+    return _blank(out, [m.span() for m in _UNREAD.finditer(out)] + _list_commas(original))
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -219,7 +222,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 def masked(text: str, original: str | None = None) -> str:
     """The text with set phrases, URLs and identifiers blanked out, offsets unchanged."""
     out = mask_phrases(text)
-    blanks = [m.span() for m in _URL.finditer(out)]
+    blanks = [m.span() for m in _UNREAD.finditer(out)]
     if original is not None:
         blanks += _list_commas(original)
     out = _blank(out, blanks)

@@ -309,7 +309,12 @@ def named_sizes() -> NamedSizes:
     where = "unit_contexts.toml [named_sizes]"
     bound = entry["class_bound"]
     marks = tuple(unique(bound["marks"], where))
-    bound_re = re.compile(f"(?P<mark>{alternation(marks)})?的?(?:{alternation(unique(bound['nouns'], where))})")
+    marks_re, nouns = alternation(marks), unique(bound["nouns"], where)
+    # (亿元以上项目, 10亿元以上的项目, 5000万元以上、企业投资亿元以上高质量发展重大项目: another bound listed, and a few
+    # words of a project's kind before 项目; not 贷款50亿元以上支持企业)
+    projects = alternation(n for n in nouns if n.endswith("项目"))
+    bound_re = re.compile(f"(?P<mark>{marks_re})?(?:、[^，,。；;：:]{{1,12}}?(?:{marks_re}))?的?"
+                          f"(?:[\u4e00-\u9fff]{{0,6}}?(?:{projects})|{alternation(nouns)})")
     return NamedSizes(frozenset(_check(k, KINDS, "kind", where) for k in entry["kinds"]),
                       tuple(unique(entry["before"], where)), tuple(unique(entry["after"], where)), entry["class_mark"],
                       bound_re, marks)

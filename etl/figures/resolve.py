@@ -594,7 +594,9 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
 
 _RANK_BEFORE = ("排名", "位居", "排在", "分列", "位列", "分居", "跃居", "并列", "列", "居")
 # …right before the number, or before the set ranked in and earlier items of a list (分列全省一、二位)
-_RANKED_BEFORE = re.compile(rf"(?:{'|'.join(_RANK_BEFORE)})(?:全[国省市区县州]|全球|世界)?(?:[0-9一二三四五六七八九十]{{1,2}}[、和])*\Z")
+_RANKED_BEFORE = re.compile(rf"(?:{'|'.join(_RANK_BEFORE)})(?:全[国省市区县州]|全球|世界)?"
+                            rf"(?:(?:上升|提升|跃升|前移|前进|下降|下滑|后退|回落)?(?:到|至)|为|是)?"  # (排名上升到13位: the place
+                            rf"(?:[0-9一二三四五六七八九十]{{1,2}}[、和])*\Z")  # reached; not 排名上升3位, the places gained)
 _RANKED_REACH = 10
 
 
@@ -1116,13 +1118,13 @@ _AMOUNTS = ("收益", "盈利", "亏损", "营业", "销售", "募资", "融资"
 
 
 # A distribution per a number of shares (每10股派发现金红利3.5元, 每10股派2元): a price per share, the value divided.
-_PER_SHARES = re.compile(r"每(?P<n>[0-9]{1,3}|十|百)股(?:[^，,。；;0-9]{0,10})\Z")
+_PER_SHARES = re.compile(r"每 ?(?P<n>[0-9]{1,3}|十|百) ?股(?:[^，,。；;0-9]{0,10})\Z")  # 每 10 股: a PDF's spaces
 
 
 def _per_shares(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
-    if unit[1] != "money" or "/" in unit[0] or "股" not in text[max(0, c.start - 16) : c.start]:
+    if unit[1] != "money" or "/" in unit[0] or "股" not in text[max(0, c.start - 18) : c.start]:
         return unit  # the common case, in one step
-    m = _PER_SHARES.search(text, max(0, c.start - 16), c.start)
+    m = _PER_SHARES.search(text, max(0, c.start - 18), c.start)
     if m is None:
         return unit
     shares = parse_number(m.group("n"))
