@@ -76,7 +76,7 @@ def test_units_and_classifiers_have_known_kinds_and_factors():
                      "unknown approx", id="unknown-approx"),
         pytest.param("qualifiers.csv", "surface,position,approx,not_after,not_before,note\n约,around,about,,,\n",
                      "unknown position", id="unknown-position"),
-        pytest.param("changes.csv", "surface,sign,approx,noun,rates_only,note\n增长,2,,,,\n", "unknown sign",
+        pytest.param("changes.csv", "surface,sign,approx,noun,rates_only,object,note\n增长,2,,,,,\n", "unknown sign",
                      id="unknown-sign"),
         pytest.param("bases.csv", "surface,basis,not_after\n同比,weekly,\n", "unknown basis", id="unknown-basis"),
         pytest.param("punctuation.toml", 'clause_breaks = ["，"]\nsentence_breaks = ["。"]\nfull_stops = ["。"]\n'

@@ -52,6 +52,15 @@ def _trigger_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _object_change_re() -> re.Pattern[str]:
+    """A change verb of changes.csv's `object` and a short object right before a percent (上调价格10%, 降低企业成本10%),
+    no rate (率, 强度, 比重, 比例, 水平, 指数: its level) and no word of a level reached (到, 至, 为)."""
+    return re.compile(rf"(?P<word>{lexicon.alternation(lexicon.object_changes())})[^\W\d到至为在达是_]{{1,6}}"
+                      rf"(?<![率度重例比平数])(?:{_qualifiers_before()})?[{re.escape(_PUNCTUATION.spaces)}]*$")  # (not 提高
+    # 城镇化率到60%, 提高研发投入强度2.5%: a rate's level)
+
+
 def _qualifiers_before() -> str:
     """The qualifiers that may stand between a change word and its number (下降约3%, 提高超10%) but 破, which makes one
     verb with the change word (跌破27,000點, 升破2000美元: a level crossed, not a change)."""
@@ -261,6 +270,9 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     m = _trigger_re().search(before)
     if m and before.endswith(lexicon.comparisons().not_changes, 0, m.end("word")):
         m = None  # 屡屡受挫3次: no change word
+    if m is None and kind == "percent" and (verb := _object_change_re().search(before)) is not None:
+        return Change("change", lexicon.changes()[verb.group("word")], None, lead_start + verb.start())  # 上调价格10%:
+        # raised by
     if m and kind is not None and (m.group("word") in lexicon.rate_changes() and kind not in lexicon.RATE_CHANGE_KINDS
                                    or m.group("extent") and kind == "count"):
         return LEVEL  # (加快6个电站建设, 降低幅度两个指标: a rate's word before a count; not 上调幅度达到150元)

@@ -487,11 +487,12 @@ def qualifier_not_before() -> dict[str, tuple[str, ...]]:
 
 
 def _changes_rows() -> list[dict[str, str]]:
-    rows = _csv("changes.csv", ("surface", "sign", "approx", "noun", "rates_only", "note"), "surface")
+    rows = _csv("changes.csv", ("surface", "sign", "approx", "noun", "rates_only", "object", "note"), "surface")
     for row in rows:
         _check(row["sign"], ("1", "-1", "0"), "sign", f"changes.csv {row['surface']!r}")
         _check(row["noun"], ("", "yes", "rate"), "noun", f"changes.csv {row['surface']!r}")
         _check(row["rates_only"], ("", "yes"), "rates_only", f"changes.csv {row['surface']!r}")
+        _check(row["object"], ("", "yes"), "object", f"changes.csv {row['surface']!r}")
         if row["approx"]:
             _check(row["approx"], APPROX, "approx", f"changes.csv {row['surface']!r}")
     return rows
@@ -521,6 +522,13 @@ def stated_rates() -> frozenset[str]:
 def rate_changes() -> frozenset[str]:
     """Change words that change a rate only (加快, 收窄): before a count (加快6个电站建设) they change nothing."""
     return frozenset(row["surface"] for row in _changes_rows() if row["rates_only"])
+
+
+@cache
+def object_changes() -> frozenset[str]:
+    """Change verbs whose object may stand between them and a percent, which is then the change (上调价格10%,
+    降低企业成本10%: raised, cut by)."""
+    return frozenset(row["surface"] for row in _changes_rows() if row["object"])
 
 
 # The kinds a rate is written in: what 加快, 收窄 … may change.
