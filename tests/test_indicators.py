@@ -3331,6 +3331,11 @@ _CASES_OF_THE_THIRTY_SECOND_SESSION = [
                   ("8.0%", "general_budget_revenue_growth", "actual", "2022"), ("5.1%", None, "actual", "2022")],
                  id="a budget adjusted (收入调整为) is the year's goal; a change past the share of the budget filled, a note "
                     "with a comma in brackets; a rate adjusted by taking a factor out is no value of the indicator"),
+    pytest.param("初步预计，全年生产总值突破1500亿元。港口吞吐量突破3亿吨，相当于三年再造一个亿吨大港。固定资产投资增长20%。\n",
+                 {"date": "2014-01-07", "title": "日照市十七届人大三次会议开幕 李同道作政府工作报告", "region": "日照市"},
+                 [("突破1500亿元", "gdp", "actual", "2013"), ("突破3亿吨", "port_throughput", "actual", "2013"),
+                  ("20%", "fixed_asset_investment_growth", "actual", "2013")],
+                 id="how long something took (相当于三年再造…, 仅用五年) names no span of the figures after it"),
 ]
 
 

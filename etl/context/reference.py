@@ -168,6 +168,9 @@ _PLANNED_WORK = re.compile(r"完成(?![了情率度得的好])[\u4e00-\u9fff]") 
 _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb after them (确保完成…) is the goal's
 
 
+_TAKEN = ("相当于", "仅用", "只用", "用了", "花了")  # before a span word: how long something took
+
+
 def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> bool:
     """A span word is not the end of a year (二〇二五年 holds 五年); a short plan name (九五, 十四五) counts only in
     quotes or before 时期, 计划 … (一九五七年 holds 九五)."""
@@ -175,7 +178,9 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
         # years a rate is averaged over up to its own (三年平均增长: _YEARS_AVERAGED)
         return not (start and text[start - 1] in _NUMERAL_BEFORE) and not text.startswith(_PROGRAMME_AFTER, end) and \
             not (_YEARS_AVERAGED.match(text, start) and text.startswith(("平均", "年均"), end)) and \
-            not (word[0] in _NUMERAL_BEFORE and text.startswith(_TASK_AFTER, end))  # (未来五年目标 is the plan's)
+            not (word[0] in _NUMERAL_BEFORE and text.startswith(_TASK_AFTER, end)) and \
+            not text.endswith(_TAKEN, max(0, start - 3), start)  # (未来五年目标 is the plan's; 相当于三年再造一个亿吨大港,
+        # 仅用五年: how long something took, no span of the figures)
     if word in words.status_words and text.startswith(_REPORTED_AFTER, end) and not word.endswith(_INTENT) and \
             not (word.endswith("计划") and _PLANNED_WORK.match(text, end)):
         return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set (确保完成: one; 全年计划
