@@ -155,10 +155,10 @@ def aligned(sentence: str, spans: list[tuple[int, int]], found: list[Fact]) -> l
 
 
 def _leading_words(extra: str, qualified: bool, per_unit: bool = False) -> bool:
-    """A currency word, perhaps after a qualifier (不低于人民币), a qualifier the engine read into its longer mention,
-    or the per-unit words of a price (每股现金红利 before 0.08元, 每10股派发现金红利 before 10.00元, read as 元/股)."""
+    """A currency word, perhaps after a qualifier (不低于人民币), a qualifier the engine read into its longer mention, the
+    sign word of a negative number (负0.28%), or the per-unit words of a price (每股现金红利 before 0.08元, 每10股派发现金红利 before 10.00元, read as 元/股)."""
     return _CURRENCY_LEAD.fullmatch(extra) is not None or (qualified and _QUALIFIER_LEAD.fullmatch(extra) is not None) \
-        or (per_unit and _PER_LEAD.fullmatch(extra) is not None)
+        or (per_unit and _PER_LEAD.fullmatch(extra) is not None) or extra in ("负", "負")  # (负0.28%: its sign read)
 
 
 _CURRENCY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民币|港币|港幣|美金|新台币|新台幣|台币|台幣)[ \u3000]*")

@@ -182,9 +182,11 @@ def _after_re() -> re.Pattern[str]:
     # 同比增速、288.9亿元进出口总额成为…; not 5%的增速目标;
     # or 中 closing 在…之中: 在7月份2.7%的同比涨幅中, 翘尾影响约为0.9个百分点). A base word before the noun gives its basis
     # (1.0%的CPI环比涨幅).
-    return re.compile(rf"的(?:[\u4e00-\u9fffA-Z]{{0,4}}?(?P<basis>{lexicon.bases_pattern()}))?[\u4e00-\u9fff]{{0,4}}?"
+    return re.compile(rf"的(?:[\u4e00-\u9fffA-Z]{{0,4}}?(?P<basis>{lexicon.bases_pattern()}))?[\u4e00-\u9fffA-Z]{{0,4}}?"
                       rf"(?P<word>{words})(?:率|速度|幅度)?(?=[ \u3000]*[{re.escape(CLAUSE_BREAKS)}、]|[ \u3000]*$|中[，,]|大幅|明显"
-                      rf"|(?!目标|要求|预期)[\u4e00-\u9fff]{{0,2}}?(?:{_RANKED}|高于|低于|快于|慢于|超过|超出|超|成为|实现))")
+                      rf"|(?!目标|要求|预期)[\u4e00-\u9fff]{{0,2}}?(?:{_RANKED}|高于|低于|快于|慢于|超过|超出|超|成为|实现"
+                      rf"|是|对应|意味着|相当于))")  # (8.7%的增长是一个…成绩, 7.7%的GDP增速对应的增量; not 30%的增长来自出口: a
+    # share of the growth)
 
 
 @cache
@@ -359,12 +361,15 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
         return Change("change", sign, lexicon.bases()[basis_m.group()], min(trigger, lead_start + basis_m.start()), True)
     if base_m:
         return Change("change", sign, _basis_of(base_m.group("base")), min(trigger, lead_start + base_m.start()), True)
+    if _ON_A_BASE.search(head):
+        return Change("change", sign, "vs_prior", trigger)  # 在2013年占…11.7%的基础上提高了0.5个百分点: on the value before
     if end is not None and _PRIOR_YEAR_AFTER.match(text, end):
         return Change("change", sign, "vs_prior", trigger)  # 收益减少17.6%至约人民币277,261,000元(二零一九年：人民币336,538,000
         # 元): a company's result against the year before, named in the brackets after it
     return Change("change", sign, None, trigger)
 
 
+_ON_A_BASE = re.compile(r"基础上[，,]?(?:再|又|进一步|继续)?$")
 _PRIOR_YEAR_AFTER = re.compile(r"(?:至[^，。；;()（）]{0,30})?[（(](?:[0-9０-９]{4}|[一二][〇○零0-9一二三四五六七八九]{3})年[:：]")
 
 
@@ -375,7 +380,7 @@ _SIGNS = ("-", "−", "－", "+", "＋")
 def _based_rate_re() -> re.Pattern[str]:
     """A growth rate named with its base, then a copula: 同比增长率为, 同比增长率更是达到了 (not 人口自然增长率为: no base)."""
     return re.compile(rf"(?P<base>{lexicon.bases_pattern()})(?:增长率|增长速度)[^，,；;。0-9]{{0,4}}?"
-                      rf"(?:为|是|达到|达|達到|達|保持在)了?[ \u3000]*\Z")
+                      rf"(?:为|是|达到|达|達到|達|保持在)了?[:：]?[ \u3000]*\Z")  # (同比增长率分别是:7.7%、7.5%)
 
 
 @cache

@@ -278,13 +278,16 @@ def _per_population(text: str, spans: list[tuple[int, int, Resolved]]) -> list[t
 
 def _without_named_sizes(text: str, spans: list[tuple[int, int, Resolved]]) -> list[tuple[int, int, Resolved]]:
     """Without the sizes that name an event, a product or a class (男子100米决赛, 55英寸电视机, 30万吨级码头, 亿元以上项目,
-    城区人口10万以上的市县: a bound of money or of people; not 实施1000个以上省重点项目, the projects counted)."""
+    城区人口10万以上的市县: a bound of money or of people; not 实施1000个以上省重点项目, the projects counted; 90平方米以下
+    住房, 90-144平方米的住宅: homes by their floor area)."""
     named = lexicon.named_sizes()
     return [s for s in spans if not (
         (text.startswith(named.class_mark, s[1]) and s[2].unit not in _NO_CLASS_UNITS) or
         ((s[2].kind == "money" or s[2].unit == "人") and (bound := named.bound_re.match(text, s[1])) is not None and
          (bound.group("mark") or text.endswith(named.bound_marks, s[0], s[1]))) or
         (s[2].kind in named.kinds and (text.startswith(named.after, s[1]) or text.endswith(named.before, 0, s[0]))) or
+        (s[2].kind == "area" and (s[2].approx in _AGE_BOUNDS or s[2].value_high is not None) and
+         named.area_class_re.match(text, s[1]) is not None) or
         (s[2].kind == "age" and (s[2].value_high is not None or s[2].approx in _AGE_BOUNDS) and
          _AGE_GROUP_AFTER.match(text, s[1]) is not None))]
 

@@ -301,6 +301,7 @@ class NamedSizes:
     class_mark: str
     bound_re: re.Pattern[str]  # what follows an amount's lower bound that classes things (亿元以上项目, 10亿元以上的项目)
     bound_marks: tuple[str, ...]  # the bound's marks (以上), which a span may hold or leave after it
+    area_class_re: re.Pattern[str]  # what follows a floor area that classes homes (以下住房, 或以下的住宅)
 
 
 @cache
@@ -315,9 +316,11 @@ def named_sizes() -> NamedSizes:
     projects = alternation(n for n in nouns if n.endswith("项目"))
     bound_re = re.compile(f"(?P<mark>{marks_re})?(?:、[^，,。；;：:]{{1,12}}?(?:{marks_re}))?的?"
                           f"(?:[\u4e00-\u9fff]{{0,6}}?(?:{projects})|{alternation(nouns)})")
+    area_class_re = re.compile(f"(?:{alternation(unique(bound['area_marks'], where))})?的?"
+                               f"(?:{alternation(unique(bound['area_nouns'], where))})")
     return NamedSizes(frozenset(_check(k, KINDS, "kind", where) for k in entry["kinds"]),
                       tuple(unique(entry["before"], where)), tuple(unique(entry["after"], where)), entry["class_mark"],
-                      bound_re, marks)
+                      bound_re, marks, area_class_re)
 
 
 @cache

@@ -104,7 +104,8 @@ def _implied_before_re() -> re.Pattern[str]:
     # earlier bare numbers of a list may stand between: 回购资金总额不低于2亿、不超3亿
     qualified = lexicon.alternation(lexicon.qualifier_surfaces("before"))
     earlier = _earlier_items(rf"(?:{qualified})?[0-9][0-9.,]*[万亿萬億]")
-    return re.compile(rf"(?P<noun>{lexicon.alternation(lexicon.implied_units())})(?:{gap})*{earlier}\Z")
+    return re.compile(rf"(?P<noun>{lexicon.alternation(lexicon.implied_units())})(?:{gap})*{earlier}[ \u3000]?\Z")  # (减少
+    # 5000 多万: a web page's space before the number)
 
 
 def _earlier_items(item: str) -> str:
@@ -678,19 +679,46 @@ def _per_area_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) ->
 
 @cache
 def _per_after_re() -> re.Pattern[str]:
-    """每 and a unit in brackets right after an amount, alone or declared for what follows: (每公斤), （每吨，下同）."""
+    """每 and a unit in brackets right after an amount, alone or declared for what follows: (每公斤), （每吨，下同）,
+    (噸價,下同) — a price per ton."""
     per = re.escape(lexicon.compounds().per)
-    return re.compile(rf"[（(]{per}(?P<den>{lexicon.alternation(lexicon.denominators())})(?:[，,、]?下同)?[）)]")
+    den = lexicon.alternation(lexicon.denominators())
+    return re.compile(rf"[（(](?:{per}(?P<den>{den})|(?P<priced>{den})价)(?P<same>[，,、]?下同)?[）)]")
 
 
 def _per_after(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
-    """本周平均价为19.35元(每公斤,下同): the unit an amount is a price per, in brackets right after it."""
-    if not text.startswith(("(", "（"), c.end) or "/" in unit[0]:
-        return unit  # the common case, in one step (and a price already: 每吨降幅达72元（每吨，下同）)
-    m = _per_after_re().match(text, c.end)
-    if m is None or lexicon.denominators()[m.group("den")].kind not in lexicon.compounds().per_any_kinds:
+    """本周平均价为19.35元(每公斤,下同): the unit an amount is a price per, in brackets right after it, or declared so
+    for the amounts after it in its paragraph (4461元(吨价,下同)，…高线平均价格为4569元: 元/吨 both; not 成交额5亿元)."""
+    if "/" in unit[0]:
+        return unit  # a price already: 每吨降幅达72元（每吨，下同）
+    m = _per_after_re().match(text, c.end) if text.startswith(("(", "（"), c.end) else None
+    if m is None:
+        m = _declared_before(text, c.start) if "万" not in c.num and "亿" not in c.num else None
+    if m is None:
+        return unit  # the common case
+    den = m.group("den") or m.group("priced")
+    if lexicon.denominators()[den].kind not in lexicon.compounds().per_any_kinds:
         return unit  # (每月, 每户, 每人: an amount a month, a household, a head — money, as 每户补助10万元 is)
-    return _compound(unit, m.group("den")) or unit
+    return _compound(unit, den) or unit
+
+
+def _declared_before(text: str, start: int) -> re.Match[str] | None:
+    """The last unit declared for what follows ((每吨，下同), (吨价,下同)) before ``start`` in its paragraph."""
+    found = None
+    for m in _declarations(text):
+        if m.end() > start:
+            break
+        found = m
+    if found is None or "\n" in text[found.end() : start]:
+        return None
+    return found
+
+
+@lru_cache(maxsize=8)
+def _declarations(text: str) -> tuple[re.Match[str], ...]:
+    if "下同" not in text:
+        return ()  # the common case, once per text
+    return tuple(m for m in _per_after_re().finditer(text) if m.group("same"))
 
 
 _RATE_NUMERATOR_KINDS = frozenset({"mass", "length"})
