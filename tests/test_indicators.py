@@ -3336,6 +3336,13 @@ _CASES_OF_THE_THIRTY_SECOND_SESSION = [
                  [("突破1500亿元", "gdp", "actual", "2013"), ("突破3亿吨", "port_throughput", "actual", "2013"),
                   ("20%", "fixed_asset_investment_growth", "actual", "2013")],
                  id="how long something took (相当于三年再造…, 仅用五年) names no span of the figures after it"),
+    pytest.param("城镇居民年人均可支配收入32980元，增长14.8%。农村居民年人均纯收入13400元，增长13%。\n",
+                 {"date": "2013-01-20", "title": "珠海市2013年政府工作报告", "region": "珠海市"},
+                 [("32980元", "urban_income_per_capita", "actual", "2012"),
+                  ("14.8%", "urban_income_per_capita_growth", "actual", "2012"),
+                  ("13400元", "rural_income_per_capita", "actual", "2012"),
+                  ("13%", "rural_income_per_capita_growth", "actual", "2012")],
+                 id="年人均: income a head in a year, the older reports' wording"),
 ]
 
 
