@@ -1124,13 +1124,16 @@ def _coded_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
 
 def _market_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
     """An amount of 元 or 港元 right after a quote's verb, in a sentence of stock-market news (compound_units.toml
-    `share_markets`) that names no commodity and no currency pair: a share's price (台積電今天上漲30元，收1550元，…大盤)."""
+    `share_markets`, in the sentence or before it in its paragraph) that names no commodity and no currency pair: a
+    share's price (台積電今天上漲30元，收1550元，…大盤; 台股今天…。台積電上漲15元，收1,460元)."""
     if unit[0] not in _SHARE_CURRENCIES or unit[2] != 1 or not _SHARE_PRICE.fullmatch(c.num):
         return unit
     lo = changes.sentence_start(text, c.start)
     sentence = normalize(text[lo : changes.sentence_end(text, c.end)])
     clause = normalize(text[max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in PUNCTUATION.clause_breaks]) : c.start])
-    if not any(word in sentence for word in lexicon.compounds().share_markets) or \
+    markets = lexicon.compounds().share_markets
+    if not (any(word in sentence for word in markets) or
+            any(word in normalize(text[text.rfind("\n", 0, lo) + 1 : lo]) for word in markets)) or \
             any(word in sentence for word in _NOT_A_SHARE) or \
             any(word in clause for word in lexicon.compounds().commodity_amounts + _AMOUNTS) or "价" in clause:
         return unit  # (not 收益减少17.6%至约人民币277,261,000元, …成分股…: an amount of the company's; nor 便当价格上涨至120元:
