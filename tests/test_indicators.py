@@ -3342,7 +3342,14 @@ _CASES_OF_THE_THIRTY_SECOND_SESSION = [
                   ("14.8%", "urban_income_per_capita_growth", "actual", "2012"),
                   ("13400元", "rural_income_per_capita", "actual", "2012"),
                   ("13%", "rural_income_per_capita_growth", "actual", "2012")],
-                 id="年人均: income a head in a year, the older reports' wording"),
+                 id="年人均: income a head in a year, the older reports' wording"),    pytest.param("北京市长在政府工作报告中提到2024年全北京市经济成长率目标为“5%左右”。\n",
+                 {"date": "2024-01-21", "title": "北京市政府工作报告", "region": "北京市"},
+                 [("5%左右", "gdp_growth", "target", "2024")],
+                 id="a goal's value in quotes"),
+    pytest.param("进出口总额(海关口径)为629.62亿元，同比增长4.7%。\n",
+                 {"date": "2025-04-20", "title": "2025年一季度全市经济运行情况", "region": "南宁市"},
+                 [("629.62亿元", "trade_total", "actual", "2025-Q1"), ("4.7%", "trade_total_growth", "actual", "2025-Q1")],
+                 id="who counted it, in brackets between the phrase and its value (海关口径)"),
 ]
 
 

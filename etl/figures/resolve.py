@@ -557,6 +557,9 @@ def fraction(numerator: Decimal, denominator: Decimal, approx: str | None) -> Re
     return Resolved((numerator / denominator).quantize(_PLACES).normalize(), None, "分数", "fraction", approx, "fraction")
 
 
+_QUOTED_VALUES = frozenset({"percent", "money", "percentage_point"})  # kinds no slogan is made of
+
+
 def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     at = c.start
     while at and text[at - 1] in PUNCTUATION.spaces:
@@ -565,8 +568,9 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     if before in _ORDINAL_BEFORE and not c.pre and not (before == "前" and at > 1 and text[at - 2] in _NOT_ORDINAL
                                                         and not text.endswith(_NET_TRADES, 0, at - 1)):
         return True  # 第33届, 前10名, 居全国第2位, 外资买超前10名 (not 提前一个月)
-    if before and before in _OPEN_QUOTES and (_CLOSE_QUOTE.match(text, c.end) or _QUOTED_LIST_AFTER.match(text, c.end)):
-        return True  # “五个中心”, “三个聚焦、四个坚持”: a slogan in quotes
+    if before and before in _OPEN_QUOTES and kind not in _QUOTED_VALUES and \
+            (_CLOSE_QUOTE.match(text, c.end) or _QUOTED_LIST_AFTER.match(text, c.end)):
+        return True  # “五个中心”, “三个聚焦、四个坚持”: a slogan in quotes (not 目标为“5%左右”: a value quoted)
     if before in "、" and (items := _QUOTED_ITEMS_BEFORE.search(text, max(0, at - _SLOGAN_REACH), at)) and \
             (after := _QUOTED_ITEMS_AFTER.match(text, c.end)) and \
             items.group().count("、") + after.group().count("、") >= _SLOGAN_ITEMS - 1:
