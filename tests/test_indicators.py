@@ -3350,6 +3350,11 @@ _CASES_OF_THE_THIRTY_SECOND_SESSION = [
                  {"date": "2025-04-20", "title": "2025年一季度全市经济运行情况", "region": "南宁市"},
                  [("629.62亿元", "trade_total", "actual", "2025-Q1"), ("4.7%", "trade_total_growth", "actual", "2025-Q1")],
                  id="who counted it, in brackets between the phrase and its value (海关口径)"),
+    pytest.param("包含广东广州、江苏南京、安徽合肥，在当地的人大会议上提出今年的经济成长目标，分别为“不低于5%”、“5%以上”与“6%左右”。\n",
+                 {"date": "2024-01-17", "title": "多地设定经济成长目标", "region": None},
+                 [("不低于5%", "gdp_growth", "target", "2024"), ("5%以上", "gdp_growth", "target", "2024"),
+                  ("6%左右", "gdp_growth", "target", "2024")],
+                 id="goals listed in quotes after 目标，分别为, joined by 、 and 与"),
 ]
 
 

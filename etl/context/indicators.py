@@ -1243,11 +1243,12 @@ _ASIDE = re.compile(r"[^，,。；;N]{0,12}?(?:快于|慢于|高于|低于|高�
 def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
     """Only connecting words between two figures of a sentence ("达到134.9万亿元，增长5%", "从A增加到B"), or a
     list comma between two figures of one unit ("突破8万亿元、9万亿元"); a bare clause comma does not join."""
-    gap = sentence[previous.end : placed.start].strip(_PUNCTUATION.spaces)  # web text's 和 11600元
+    gap = sentence[previous.end : placed.start].strip(_PUNCTUATION.spaces + "“”\"「」")  # web text's 和 11600元;
+    # quoted values: “5%以上”与“6%左右”
     gap = _AFTER_ASIDE.sub("", gap, count=1)  # 完成11亿元(预计数,下同)，是2006年的2.6倍，年均增长14.2%
     milestone = next((word for word in metric.milestones() if gap.startswith(word)), "")
     gap = gap[len(milestone):]  # 突破5万关口、达到5.28万元: the milestone crossed, then the value
-    if gap in ("、", "和", "及"):
+    if gap in ("、", "和", "及", "与"):
         if gap == "、" and previous.fact.measure == "change" and placed.fact.measure == "level":
             return True  # 地区生产总值增长5.2%、约4.4万亿元: the level of what grew
         return previous.fact.unit == placed.fact.unit and previous.fact.measure == placed.fact.measure

@@ -32,6 +32,9 @@ class Unit:
     not_before: tuple[str, ...] = ()  # what, right after the surface, makes it no unit: 人口, 两位数, 四轮驱动
 
 
+_QUOTES = "“”\"「」『』"  # around each figure of a list of quoted values
+
+
 @dataclass(frozen=True, slots=True)
 class Punctuation:
     """The punctuation table (etl/lexicon/punctuation.toml): strings of single characters, tuples of words."""
@@ -56,8 +59,9 @@ class Punctuation:
         return tuple(self.brackets[1::2])
 
     def is_list_gap(self, gap: str) -> bool:
-        """Does a list separator alone stand between two figures (10.1%和13%, and web text's 10.1%和 13%)?"""
-        return gap.strip(self.spaces) in self.list_separators
+        """Does a list separator alone stand between two figures (10.1%和13%, and web text's 10.1%和 13%, quoted ones:
+        “5%以上”与“6%左右”)?"""
+        return gap.strip(self.spaces + _QUOTES) in self.list_separators
 
     def range_gap(self) -> str:
         """A regex for what stands between the two ends of a range: 至, ~, – … with spaces, after (含)."""
