@@ -139,7 +139,7 @@ def aligned(sentence: str, spans: list[tuple[int, int]], found: list[Fact]) -> l
         if (start, end) not in exact:
             other = next((f for f in found if f.char_end == end and f.char_start != start
                           and _leading_words(sentence[min(start, f.char_start) : max(start, f.char_start)],
-                                             f.char_start < start and f.approx is not None, "/" in f.unit)), None)
+                                             f.approx is not None, "/" in f.unit)), None)
             if other is not None:
                 start = other.char_start
             other = next((f for f in found if f.char_start == start and f.char_end != end
@@ -155,16 +155,18 @@ def aligned(sentence: str, spans: list[tuple[int, int]], found: list[Fact]) -> l
 
 
 def _leading_words(extra: str, qualified: bool, per_unit: bool = False) -> bool:
-    """A currency word, perhaps after a qualifier (不低于人民币), a qualifier the engine read into its longer mention, the
-    sign word of a negative number (负0.28%), or the per-unit words of a price (每股现金红利 before 0.08元, 每10股派发现金红利 before 10.00元, read as 元/股)."""
+    """A currency word, perhaps after a qualifier (不低于人民币), a qualifier the engine read (in its mention or not:
+    超过了138万辆), the sign word of a negative number (负0.28%), a rate's word (亩产), or the per-unit words of a price (每股现金红利 before 0.08元, 每10股派发现金红利 before 10.00元, read as 元/股)."""
     return _CURRENCY_LEAD.fullmatch(extra) is not None or (qualified and _QUALIFIER_LEAD.fullmatch(extra) is not None) \
-        or (per_unit and _PER_LEAD.fullmatch(extra) is not None) or extra in ("负", "負")  # (负0.28%: its sign read)
+        or (per_unit and (_PER_LEAD.fullmatch(extra) or _RATE_LEAD.fullmatch(extra)) is not None) \
+        or extra in ("负", "負")  # (负0.28%: its sign read)
 
 
 _CURRENCY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民币|港币|港幣|美金|新台币|新台幣|台币|台幣)[ \u3000]*")
 _LISTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
 _CURRENCY_TAIL = re.compile(r"[ \u3000]*(?:人民币|人民幣|港币|港幣|美元|新台币|新台幣)")
 _QUALIFIER_LEAD = re.compile(r"[\u4e00-\u9fff]{1,4}[ \u3000]*")
+_RATE_LEAD = re.compile(r"(?:平均)?(?:亩产|畝產|单产|單產|时速|時速)")  # (亩产389.7公斤 for 389.7公斤, read as 公斤/亩)
 _PER_LEAD = re.compile(r"每[ \u3000]*(?:[0-9]{1,3}[ \u3000]*)?[\u4e00-\u9fff]{1,10}[ \u3000]*")  # 每10股派发现金红利
 
 

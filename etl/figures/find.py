@@ -179,8 +179,8 @@ def figure_re() -> re.Pattern[str]:
     )
 
 
-# A price written as money and 一 and a unit: 两元一斤, 30元一公斤 (元/斤), not a time (2000元一年) or 一次性.
-_PRICE_PER = rf"(?:(?<=[元块角毛])|(?<=块{_MONEY_DIGIT}))一(?!年|月|天|日|周|季|小时|分钟|时|次|个|项|批)"  # (5000万元一个项目: one project)
+# A price written as money and 一 and a unit: 两元一斤, 30元一公斤, 600块钱一亩 (元/斤, 元/亩), not a time (2000元一年) or 一次性.
+_PRICE_PER = rf"(?:(?<=[元块角毛钱])|(?<=块{_MONEY_DIGIT}))一(?!年|月|天|日|周|季|小时|分钟|时|次|个|项|批)"  # (5000万元一个项目: one project)
 
 
 @cache
