@@ -3358,6 +3358,29 @@ _CASES_OF_THE_THIRTY_SECOND_SESSION = [
 ]
 
 
+# The review of the session's diff: each misfire it showed, kept as a case.
+_CASES_OF_THE_THIRTY_SECOND_SESSION_REVIEW = [
+    pytest.param("我们仅用三年时间，新增高新技术企业4000家。\n",
+                 {"date": "2024-01-20", "title": "2024年合肥市政府工作报告", "region": "合肥市"},
+                 [("三年", None, "actual", "2023"), ("4000家", None, "actual", "2021-2023")],
+                 id="仅用三年时间 is the span the figures were reached in (only 相当于三年… compares)"),
+    pytest.param("去年全省一般公共预算收入增长8%，今年扣除留抵退税因素后增长5.1%。\n",
+                 {"date": "2025-07-20", "title": "上半年全省财政收支情况", "region": "湖南省"},
+                 [("8%", "general_budget_revenue_growth", "actual", "2024"),
+                  ("5.1%", "general_budget_revenue_growth", "actual", "2025-H1")],
+                 id="an adjusted rate of another year than the rate before it is its year's own"),
+    pytest.param("全市地区生产总值增长6.1%，高于全国1.1个百分点，比上年(5.8%)加快0.3个百分点。\n",
+                 {"date": "2025-03-20", "title": "2024年全市经济运行情况", "region": "长沙市"},
+                 [("6.1%", "gdp_growth", "actual", "2024"), ("1.1个百分点", None, "actual", "2024"),
+                  ("5.8%", None, "actual", "2024"), ("0.3个百分点", None, "actual", "2024")],
+                 id="a time's value after a difference is no wider region's value of this year"),
+    pytest.param("本周全市新建商品住宅成交1200套，环比增长8.5%。\n",
+                 {"date": "2024-05-20", "title": "全市地产市场中报价坚挺", "region": "长沙市"},
+                 [("1200套", None, "actual", "2024"), ("8.5%", None, "actual", "2024")],
+                 id="中报 inside a word of a title names no half year"),
+]
+
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -3382,6 +3405,7 @@ _CASES_OF_THE_THIRTY_SECOND_SESSION = [
     *_CASES_OF_THE_THIRTY_FIRST_SESSION_REVIEW,
     *_CASES_OF_THE_THIRTY_FIRST_SESSION_BLIND_SETS_READ,
     *_CASES_OF_THE_THIRTY_SECOND_SESSION,
+    *_CASES_OF_THE_THIRTY_SECOND_SESSION_REVIEW,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

@@ -634,7 +634,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         elif k and out[k - 1] is not None and _parallel(sentence, figures[k - 1], placed):
             found = out[k - 1]  # 全县规模以上工业增加值增长7.5%（全市11.1%）: the parent region's value of the same
         elif k > 1 and figures[k - 1].fact.unit == "百分点" and out[k - 2] is not None and \
-                _parallel(sentence, figures[k - 2], placed, figures[k - 1].end):
+                _parallel(sentence, figures[k - 2], placed, figures[k - 1].end) and \
+                _WIDER_BASE.search(sentence, figures[k - 1].end, placed.start):
             found = out[k - 2]  # 增长8.1%，较去年同期(-1.1%)提高9.2个百分点，分别高出全国(5.9%): the base's value of
             # the rate the difference is of
         elif linked:
@@ -672,7 +673,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                                    _at_constant_prices(sentence, placed, figures[k - 1].end if k else 0)) or
                                   (hit is not None and _EXCLUDING.search(sentence, max(0, hit[0] - _EXCLUDING_REACH),
                                                                           hit[0])) or
-                                  (hit is None and found in out and
+                                  (hit is None and k and out[k - 1] == found and
+                                   not _TIMED_GAP.search(sentence, figures[k - 1].end, placed.start) and
                                    _ADJUSTED.search(sentence, max(0, placed.start - _EXCLUDING_REACH), placed.start))):
             found = None  # 经济总量突破5万亿元的城市: a threshold; 扣除房地产开发投资后，固定资产投资…: a variant; …同比下降
             # 8.0%，扣除增值税留抵退税因素后增长5.1%: the rate adjusted beside the measure's own (alone, it is the one told)
@@ -952,6 +954,7 @@ _EXCLUDING = re.compile(r"(?:扣除|剔除|不含|除去)(?![^，,；;。]*?(?:�
 _EXCLUDING_REACH = 20  # the longest text _EXCLUDING matches
 # …and a clause of a rate adjusted so, right before it, after the rate itself (同比下降8.0%，扣除增值税留抵退税因素后增长5.1%;
 # not 扣除价格因素后实际增长: real growth)
+_TIMED_GAP = re.compile(r"今年|去年|上年|明年|[0-9]{4}年")  # (去年…增长8%，今年扣除…后增长5.1%: each year's own rate)
 _ADJUSTED = re.compile(r"(?:扣除|剔除)(?![^，,；;。]*?(?:价格|物价))[^，,；;。]{1,12}?(?:因素|影响)后?[^，,；;。0-9０-９]{0,4}$")
 # How a clause names the whole its figure is a share of.
 _SHARES = {
@@ -1275,6 +1278,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # A figure of a wider region set beside the one before it, in brackets or its own clause: （全市11.1%）, ，全省增长5.8%.
+_WIDER_BASE = re.compile(r"全国|全省|全区|全市|全州|全盟|全县|全旗")  # a base that is a wider region, not a time (比上年(5.8%))
 _PARALLEL = re.compile(r"[（(，,]\s*(?:全国|全省|全区|全市|全州|全盟|全县|全旗)(?:平均)?(?:水平)?(为|是|增长|下降)?")
 
 

@@ -168,7 +168,7 @@ _PLANNED_WORK = re.compile(r"完成(?![了情率度得的好])[\u4e00-\u9fff]") 
 _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb after them (确保完成…) is the goal's
 
 
-_TAKEN = ("相当于", "仅用", "只用", "用了", "花了")  # before a span word: how long something took
+_TAKEN = ("相当于",)  # before a span word: a comparison (相当于三年再造一个亿吨大港; not 仅用三年时间，新增…: the span reached in)
 
 
 def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> bool:
@@ -179,8 +179,8 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
         return not (start and text[start - 1] in _NUMERAL_BEFORE) and not text.startswith(_PROGRAMME_AFTER, end) and \
             not (_YEARS_AVERAGED.match(text, start) and text.startswith(("平均", "年均"), end)) and \
             not (word[0] in _NUMERAL_BEFORE and text.startswith(_TASK_AFTER, end)) and \
-            not text.endswith(_TAKEN, max(0, start - 3), start)  # (未来五年目标 is the plan's; 相当于三年再造一个亿吨大港,
-        # 仅用五年: how long something took, no span of the figures)
+            not text.endswith(_TAKEN, max(0, start - 3), start)  # (未来五年目标 is the plan's; 相当于三年再造一个亿吨大港: a
+        # comparison, no span of the figures)
     if word in words.status_words and text.startswith(_REPORTED_AFTER, end) and not word.endswith(_INTENT) and \
             not (word.endswith("计划") and _PLANNED_WORK.match(text, end)):
         return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set (确保完成: one; 全年计划
@@ -354,8 +354,8 @@ def title_part(title: str | None, year: int | None) -> str | None:
     return parts[0] if len(parts) == 1 and (year is None or parts[0][:4] == str(year)) else None
 
 
-# A release named by the part of the year it reports (三季报, 半年报, 中报), in a title that gives no period of its own.
-_PART_REPORTS = {"一季报": "{}-Q1", "半年报": "{}-H1", "中报": "{}-H1", "三季报": "{}-Q1..Q3"}
+# A release named by the part of the year it reports (三季报, 半年报), in a title that gives no period of its own.
+_PART_REPORTS = {"一季报": "{}-Q1", "半年报": "{}-H1", "三季报": "{}-Q1..Q3"}  # (not 中报: 市场中报价, 集中报名)
 _PART_REPORT = re.compile("|".join(_PART_REPORTS))
 
 

@@ -1458,8 +1458,10 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
         scope = _scope_word(_blank_bases(whole, figure_start)[aside:]) or scope  # 增长7.5%（全市11.1%）: the city's
     left = [m for m in based if whole.endswith(_LEFT_OUT, 0, m.start) and not m.ambiguous]
     left_out = left[-1].code if left else None  # 除成都外，全省…: the province of the place left out
+    if left_out is not None and home is not None and home != COUNTRY and not is_within(left_out, home):
+        left_out = None
     if scope is not None and scope[1] != "any":
-        base = before[-1].code if before else home or left_out
+        base = before[-1].code if before else left_out or home
         if scope[1] == "country":
             return COUNTRY
         if base is not None and home is not None and home != COUNTRY and base != home and is_within(home, base) and \
@@ -1472,7 +1474,7 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
     opening = _opening_scope(whole, figure_start) or \
         (_earlier_scope(whole, figure_start, own_clause) if scope is None else None)
     if opening is not None and not [u for u in before if u.start > opening[0]]:
-        base = before[-1].code if before else home or left_out
+        base = before[-1].code if before else left_out or home
         if base is not None and base != COUNTRY:
             return _at_scope(base, opening[1])
     spread = _distributed(before, whole, figure_start)
@@ -1542,6 +1544,9 @@ _LIST_OR_CLAUSE_BREAK = re.compile("[、，,；;。]")
 _REPORTS_END = re.compile(r"(?:公布|发布|显示|通报|宣布|表示|指出|说|称|介绍|透露)(?=[，,：:]|$)")  # a clause that reports what follows
 
 
+_DISPATCH = ("网讯", "網訊")  # a site's dispatch (新疆网讯 9月18日，…其中，乌鲁木齐市…；…): its publisher, no subject
+
+
 @lru_cache(maxsize=256)
 def clause_subject(before: str, clause: str, home: str | None) -> str | None:
     """The place the earlier semicolon clauses ``before`` of a sentence speak of, holding for ``clause``, which names
@@ -1551,7 +1556,7 @@ def clause_subject(before: str, clause: str, home: str | None) -> str | None:
     text = _normalized(before)
     text = _without_ranks(text)  # 均排名全国第1: the set a rank is among
     matches = find_places(text, context=home)
-    units = [u for u in _units(matches, text) if _owns(u, text, home)]
+    units = [u for u in _units(matches, text) if _owns(u, text, home) and not text.startswith(_DISPATCH, u.end)]
     if _national_subject(text, len(text), units) and "全国" not in _normalized(clause):
         return home if _own_country(home, text) else COUNTRY  # 5月份，全国重点监测港口完成…；完成集装箱吞吐量… (not …；
         # 居民消费价格上涨0.4%，涨幅比全国高0.3个百分点: a local release quoting the country first)

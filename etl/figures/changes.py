@@ -55,8 +55,9 @@ def _trigger_re() -> re.Pattern[str]:
 @cache
 def _object_change_re() -> re.Pattern[str]:
     """A change verb of changes.csv's `object` and a short object right before a percent (上调价格10%, 降低企业成本10%),
-    no rate (率, 强度, 比重, 比例, 水平, 指数: its level) and no word of a level reached (到, 至, 为)."""
-    return re.compile(rf"(?P<word>{lexicon.alternation(lexicon.object_changes())})[^\W\d到至为在达是_]{{1,6}}"
+    no rate (率, 强度, 比重, 比例, 水平, 指数: its level), no word of a level reached (到, 至, 为) nor of a share (提高而增加的产值
+    占62%)."""
+    return re.compile(rf"(?P<word>{lexicon.alternation(lexicon.object_changes())})[^\W\d到至为在达是占而比使_]{{1,12}}"
                       rf"(?<![率度重例比平数])(?:{_qualifiers_before()})?[{re.escape(_PUNCTUATION.spaces)}]*$")  # (not 提高
     # 城镇化率到60%, 提高研发投入强度2.5%: a rate's level)
 
@@ -185,7 +186,7 @@ def _after_re() -> re.Pattern[str]:
     return re.compile(rf"的(?:[\u4e00-\u9fffA-Z]{{0,4}}?(?P<basis>{lexicon.bases_pattern()}))?[\u4e00-\u9fffA-Z]{{0,4}}?"
                       rf"(?P<word>{words})(?:率|速度|幅度)?(?=[ \u3000]*[{re.escape(CLAUSE_BREAKS)}、]|[ \u3000]*$|中[，,]|大幅|明显"
                       rf"|(?!目标|要求|预期)[\u4e00-\u9fff]{{0,2}}?(?:{_RANKED}|高于|低于|快于|慢于|超过|超出|超|成为|实现"
-                      rf"|是|对应|意味着|相当于))")  # (8.7%的增长是一个…成绩; not 30%的增长来自出口: a share of the growth)
+                      rf"|对应|意味着|相当于))")  # (not 30%的增长来自出口, 40%的增长是由消费拉动的: a share of the growth)
 
 
 @cache
@@ -369,7 +370,7 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
 
 
 _ON_A_BASE = re.compile(r"基础上[，,]?(?:再|又|进一步|继续)?$")
-_COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:是|对应|意味着|相当于)")
+_COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:对应|意味着|相当于)")
 _PRIOR_YEAR_AFTER = re.compile(r"(?:至[^，。；;()（）]{0,30})?[（(](?:[0-9０-９]{4}|[一二][〇○零0-9一二三四五六七八九]{3})年[:：]")
 
 
@@ -568,7 +569,7 @@ def follows(text: str, end: int, count: bool = False, percent: bool = False) -> 
         if m is None and _SPEED_AFTER.match(text, end):
             return 1, None  # 西藏和海南GDP分别以9.5%、9.2%的速度领跑全国: a growth's speed, ranked
         if m is not None and m.group("word") in lexicon.stated_rates() and _COPULA_AFTER.match(text, m.end()):
-            return None  # 去年7.7%的GDP增速，对应的增量是…: a rate stated as a value (not 8.7%的增长是…: a growth)
+            return None  # 去年7.7%的GDP增速，对应的增量是…: a rate stated as a value
         return (lexicon.changes()[m.group("word")], m.group("basis") and lexicon.bases()[m.group("basis")]) if m else None
     m = _noun_after_re().match(text, end)
     return (lexicon.changes()[m.group("word")], None) if m else None

@@ -320,7 +320,7 @@ def named_sizes() -> NamedSizes:
     projects = alternation(n for n in nouns if n.endswith("项目"))
     bound_re = re.compile(f"(?:人口)?(?P<mark>{marks_re})?(?:、[^，,。；;：:]{{1,12}}?(?:{marks_re}))?的?"
                           f"(?:[\u4e00-\u9fff]{{0,6}}?(?:{projects})|{alternation(nouns)})")
-    area_class_re = re.compile(f"(?:{alternation(unique(bound['area_marks'], where))})?的?"
+    area_class_re = re.compile(f"(?P<mark>{alternation(unique(bound['area_marks'], where))})?的?"
                                f"(?:{alternation(unique(bound['area_nouns'], where))})")
     return NamedSizes(frozenset(_check(k, KINDS, "kind", where) for k in entry["kinds"]),
                       tuple(unique(entry["before"], where)), tuple(unique(entry["after"], where)), entry["class_mark"],

@@ -696,14 +696,20 @@ def _per_after(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple
     if "/" in unit[0]:
         return unit  # a price already: 每吨降幅达72元（每吨，下同）
     m = _per_after_re().match(text, c.end) if text.startswith(("(", "（"), c.end) else None
-    if m is None:
-        m = _declared_before(text, c.start) if "万" not in c.num and "亿" not in c.num else None
+    if m is None and "万" not in c.num and "亿" not in c.num and _PRICE_CLAUSE.search(
+            text, max([0] + [text.rfind(ch, 0, c.start) + 1 for ch in PUNCTUATION.clause_breaks]), c.start):
+        m = _declared_before(text, c.start)
     if m is None:
         return unit  # the common case
     den = m.group("den") or m.group("priced")
     if lexicon.denominators()[den].kind not in lexicon.compounds().per_any_kinds:
         return unit  # (每月, 每户, 每人: an amount a month, a household, a head — money, as 每户补助10万元 is)
     return _compound(unit, den) or unit
+
+
+# A clause that names a price or its move before the amount (平均价格为, 较昨日跌): where a unit declared with 下同 holds
+# (not 养殖户平均每头盈利200元, 职工月均工资6800元: other amounts of the paragraph)
+_PRICE_CLAUSE = re.compile(r"价(?!值)[^，,；;。每均]{0,12}$|(?:较|比)[^，,；;。每均]{0,8}(?:跌|涨|降|升|上涨|下跌|下降|上升)了?$")
 
 
 def _declared_before(text: str, start: int) -> re.Match[str] | None:
@@ -1137,14 +1143,20 @@ def _market_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tu
     clause = normalize(text[max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in PUNCTUATION.clause_breaks]) : c.start])
     markets = lexicon.compounds().share_markets
     if not (any(word in sentence for word in markets) or
-            any(word in normalize(text[text.rfind("\n", 0, lo) + 1 : lo]) for word in markets)) or \
+            (_SHARE_MOVES.match(sentence) and
+             any(word in normalize(text[text.rfind("\n", 0, lo) + 1 : lo]) for word in markets))) or \
             any(word in sentence for word in _NOT_A_SHARE) or \
-            any(word in clause for word in lexicon.compounds().commodity_amounts + _AMOUNTS) or "价" in clause:
+            any(word in clause for word in lexicon.compounds().commodity_amounts + _AMOUNTS) or "价" in clause or \
+            "價" in clause:
         return unit  # (not 收益减少17.6%至约人民币277,261,000元, …成分股…: an amount of the company's; nor 便当价格上涨至120元:
         # another thing's price)
     return f"{unit[0]}/股", "price", unit[2]
 
 
+# A sentence that opens with a name and its quote's move (台積電上漲15元): a share's, after market news in its paragraph
+# (not 中油宣布…汽油…調漲0.3元, 便當價格上漲5元, 長者生活津貼增加至4,195元)
+_SHARE_MOVES = re.compile(r"\s*[\u4e00-\u9fff]{2,6}(?<![价價格费費金贴貼资資上下大])(?:今天|今日|昨天|昨日|终场|終場|盘中|盤中)?"
+                          r"(?:上涨|上漲|下跌|涨|漲|跌|收|报|報|大涨|大漲|大跌)")
 _SHARE_CURRENCIES = ("元", "港元")
 _SHARE_PRICE = re.compile(r"(?:[0-9]{1,5}|[0-9]{1,2},[0-9]{3})(?:\.[0-9]+)?")  # a share's price in digits (1,550; not 277,261,000)
 # What makes a market sentence's quote another thing's: a commodity, a currency against another, a fund's unit.
