@@ -3412,6 +3412,16 @@ def test_indicator_status_and_period_of_each_class(text, meta, expected):
     assert _facts(text, meta) == expected
 
 
+def test_a_year_inside_an_adjustment_leaves_the_adjusted_rate_no_indicator():
+    """扣除2022年留抵退税因素后增长5.1% after the rate itself: the year names the factor, the rate is still the adjusted one
+    (the second review). Its period is a known gap: the year or 上年 inside the adjustment is read as the rate's time."""
+    meta = {"date": "2023-07-20", "title": "上半年全省财政收支情况", "region": "湖南省"}
+    for factor in ("2022年", "上年同期"):
+        text = f"全省一般公共预算收入同比下降8.0%，扣除{factor}留抵退税因素后增长5.1%。\n"
+        assert [(a.fact.mention, a.indicator) for a in _analysed(text, meta)] == \
+            [("8.0%", "general_budget_revenue_growth"), ("5.1%", None)]
+
+
 def test_a_table_cells_label_is_its_rows_name_and_traditional_headers_read_as_simplified():
     """A lone figure's cell of a table pasted one cell per line says what it measures by its row (its numbering cut);
     a header in traditional script is read as simplified (預期目標)."""

@@ -674,7 +674,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                                   (hit is not None and _EXCLUDING.search(sentence, max(0, hit[0] - _EXCLUDING_REACH),
                                                                           hit[0])) or
                                   (hit is None and k and out[k - 1] == found and
-                                   not _TIMED_GAP.search(sentence, figures[k - 1].end, placed.start) and
+                                   not _TIMED_GAP.search(sentence, figures[k - 1].end,
+                                                         _adjustment_start(sentence, figures[k - 1].end, placed.start)) and
                                    _ADJUSTED.search(sentence, max(0, placed.start - _EXCLUDING_REACH), placed.start))):
             found = None  # 经济总量突破5万亿元的城市: a threshold; 扣除房地产开发投资后，固定资产投资…: a variant; …同比下降
             # 8.0%，扣除增值税留抵退税因素后增长5.1%: the rate adjusted beside the measure's own (alone, it is the one told)
@@ -955,6 +956,13 @@ _EXCLUDING_REACH = 20  # the longest text _EXCLUDING matches
 # …and a clause of a rate adjusted so, right before it, after the rate itself (同比下降8.0%，扣除增值税留抵退税因素后增长5.1%;
 # not 扣除价格因素后实际增长: real growth)
 _TIMED_GAP = re.compile(r"今年|去年|上年|明年|[0-9]{4}年")  # (去年…增长8%，今年扣除…后增长5.1%: each year's own rate)
+
+
+def _adjustment_start(sentence: str, start: int, end: int) -> int:
+    """Where 扣除/剔除 opens the adjustment between ``start`` and ``end`` (a year inside it, 扣除2022年留抵退税因素, names the
+    factor's, not the rate's), else ``end``."""
+    found = [i for i in (sentence.find(w, start, end) for w in ("扣除", "剔除")) if i >= 0]
+    return min(found, default=end)
 _ADJUSTED = re.compile(r"(?:扣除|剔除)(?![^，,；;。]*?(?:价格|物价))[^，,；;。]{1,12}?(?:因素|影响)后?[^，,；;。0-9０-９]{0,4}$")
 # How a clause names the whole its figure is a share of.
 _SHARES = {

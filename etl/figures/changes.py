@@ -57,7 +57,7 @@ def _object_change_re() -> re.Pattern[str]:
     """A change verb of changes.csv's `object` and a short object right before a percent (上调价格10%, 降低企业成本10%),
     no rate (率, 强度, 比重, 比例, 水平, 指数: its level), no word of a level reached (到, 至, 为) nor of a share (提高而增加的产值
     占62%)."""
-    return re.compile(rf"(?P<word>{lexicon.alternation(lexicon.object_changes())})[^\W\d到至为在达是占而比使_]{{1,12}}"
+    return re.compile(rf"(?P<word>{lexicon.alternation(lexicon.object_changes())})[^\W\d到至为在达是占而比使的_]{{1,12}}"
                       rf"(?<![率度重例比平数])(?:{_qualifiers_before()})?[{re.escape(_PUNCTUATION.spaces)}]*$")  # (not 提高
     # 城镇化率到60%, 提高研发投入强度2.5%: a rate's level)
 
@@ -186,7 +186,8 @@ def _after_re() -> re.Pattern[str]:
     return re.compile(rf"的(?:[\u4e00-\u9fffA-Z]{{0,4}}?(?P<basis>{lexicon.bases_pattern()}))?[\u4e00-\u9fffA-Z]{{0,4}}?"
                       rf"(?P<word>{words})(?:率|速度|幅度)?(?=[ \u3000]*[{re.escape(CLAUSE_BREAKS)}、]|[ \u3000]*$|中[，,]|大幅|明显"
                       rf"|(?!目标|要求|预期)[\u4e00-\u9fff]{{0,2}}?(?:{_RANKED}|高于|低于|快于|慢于|超过|超出|超|成为|实现"
-                      rf"|对应|意味着|相当于))")  # (not 30%的增长来自出口, 40%的增长是由消费拉动的: a share of the growth)
+                      rf"|是(?!由|靠|来自|在|从)|对应|意味着|相当于))")  # (5.2%的增长是来之不易的; not 30%的增长来自出口,
+    # 40%的增长是由消费拉动的: a share of the growth)
 
 
 @cache

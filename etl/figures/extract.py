@@ -279,7 +279,7 @@ def _per_population(text: str, spans: list[tuple[int, int, Resolved]]) -> list[t
 def _without_named_sizes(text: str, spans: list[tuple[int, int, Resolved]]) -> list[tuple[int, int, Resolved]]:
     """Without the sizes that name an event, a product or a class (男子100米决赛, 55英寸电视机, 30万吨级码头, 亿元以上项目,
     城区人口10万以上的市县: a bound of money or of people; not 实施1000个以上省重点项目, the projects counted; 90平方米以下
-    住房, 69.9平方米或以下的住宅: homes by their floor area's bound)."""
+    住房, 69.9平方米或以下的住宅, 90-144平方米的住房, 不足90平方米的住房: homes by their floor area's bounds)."""
     named = lexicon.named_sizes()
     return [s for s in spans if not (
         (text.startswith(named.class_mark, s[1]) and s[2].unit not in _NO_CLASS_UNITS) or
@@ -287,13 +287,12 @@ def _without_named_sizes(text: str, spans: list[tuple[int, int, Resolved]]) -> l
          (bound.group("mark") or text.endswith(named.bound_marks, s[0], s[1]))) or
         (s[2].kind in named.kinds and (text.startswith(named.after, s[1]) or text.endswith(named.before, 0, s[0]))) or
         (s[2].kind == "area" and s[2].value < _HOME_SIZE and (area := named.area_class_re.match(text, s[1])) is not None
-         and (area.group("mark") or text.endswith(_AREA_MARKS, s[0], s[1]))) or
+         and (area.group("mark") or s[2].value_high is not None or s[2].approx in _AGE_BOUNDS)) or
         (s[2].kind == "age" and (s[2].value_high is not None or s[2].approx in _AGE_BOUNDS) and
          _AGE_GROUP_AFTER.match(text, s[1]) is not None))]
 
 
 _HOME_SIZE = 1000  # square metres: a floor area that classes homes is a home's (not 超过100万平方米的商品住宅: an amount built)
-_AREA_MARKS = ("以上", "以下")  # the bound's mark, inside the mention (69.9平方米或以下的住宅)
 
 
 # An age group before what it counts (0-17岁86248人, 60岁及以上人口占20.96%, 15—64岁的人口): a group's name, no figure.

@@ -557,7 +557,7 @@ def fraction(numerator: Decimal, denominator: Decimal, approx: str | None) -> Re
     return Resolved((numerator / denominator).quantize(_PLACES).normalize(), None, "分数", "fraction", approx, "fraction")
 
 
-_QUOTED_VALUES = frozenset({"percent", "money", "percentage_point"})  # kinds no slogan is made of
+_QUOTED_VALUES = frozenset({"percent", "percentage_point"})  # kinds no slogan is made of (but “1元”公交, “2元”看病: money)
 
 
 def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
@@ -696,7 +696,7 @@ def _per_after(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple
     if "/" in unit[0]:
         return unit  # a price already: 每吨降幅达72元（每吨，下同）
     m = _per_after_re().match(text, c.end) if text.startswith(("(", "（"), c.end) else None
-    if m is None and "万" not in c.num and "亿" not in c.num and _PRICE_CLAUSE.search(
+    if m is None and "万" not in c.num and "亿" not in c.num and not _OTHER_AMOUNT.search(
             text, max([0] + [text.rfind(ch, 0, c.start) + 1 for ch in PUNCTUATION.clause_breaks]), c.start):
         m = _declared_before(text, c.start)
     if m is None:
@@ -707,9 +707,9 @@ def _per_after(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple
     return _compound(unit, den) or unit
 
 
-# A clause that names a price or its move before the amount (平均价格为, 较昨日跌): where a unit declared with 下同 holds
-# (not 养殖户平均每头盈利200元, 职工月均工资6800元: other amounts of the paragraph)
-_PRICE_CLAUSE = re.compile(r"价(?!值)[^，,；;。每均]{0,12}$|(?:较|比)[^，,；;。每均]{0,8}(?:跌|涨|降|升|上涨|下跌|下降|上升)了?$")
+# A clause that names another amount than a price before it: no place for a unit declared with 下同 (养殖户平均每头盈利200元,
+# 职工月均工资6800元; but 线材报3900元, 小麦2800元: the list's other prices)
+_OTHER_AMOUNT = re.compile(r"每|人均|户均|亩均|月均|年均|工资|盈利|收益|利润|收入|营收|补贴|补助|成本|投资|成交额|销售额|金额")
 
 
 def _declared_before(text: str, start: int) -> re.Match[str] | None:
@@ -1155,8 +1155,10 @@ def _market_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tu
 
 # A sentence that opens with a name and its quote's move (台積電上漲15元): a share's, after market news in its paragraph
 # (not 中油宣布…汽油…調漲0.3元, 便當價格上漲5元, 長者生活津貼增加至4,195元)
-_SHARE_MOVES = re.compile(r"\s*[\u4e00-\u9fff]{2,6}(?<![价價格费費金贴貼资資上下大])(?:今天|今日|昨天|昨日|终场|終場|盘中|盤中)?"
-                          r"(?:上涨|上漲|下跌|涨|漲|跌|收|报|報|大涨|大漲|大跌)")
+_SHARE_MOVES = re.compile(r"\s*(?:[^，,。；;]{0,8}[，,])?[\u4e00-\u9fff]{2,6}(?<![价價格费費贴貼资資上下])"
+                          r"(?:今[(（][0-9]{1,2}[)）]日|今天|今日|昨天|昨日|终场|終場|盘中|盤中)?"
+                          r"(?:上涨|上漲|下跌|涨|漲|跌|升|挫|收|报|報|大涨|大漲|大跌)")  # (另外，騰訊收報380港元; 國泰金下跌0.5元;
+# 匯豐升1.2%，報65港元; 聯發科今(10)日上漲20元)
 _SHARE_CURRENCIES = ("元", "港元")
 _SHARE_PRICE = re.compile(r"(?:[0-9]{1,5}|[0-9]{1,2},[0-9]{3})(?:\.[0-9]+)?")  # a share's price in digits (1,550; not 277,261,000)
 # What makes a market sentence's quote another thing's: a commodity, a currency against another, a fund's unit.
