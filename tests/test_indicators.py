@@ -3412,14 +3412,14 @@ def test_indicator_status_and_period_of_each_class(text, meta, expected):
     assert _facts(text, meta) == expected
 
 
-def test_a_year_inside_an_adjustment_leaves_the_adjusted_rate_no_indicator():
-    """扣除2022年留抵退税因素后增长5.1% after the rate itself: the year names the factor, the rate is still the adjusted one
-    (the second review). Its period is a known gap: the year or 上年 inside the adjustment is read as the rate's time."""
+def test_a_year_inside_an_adjustment_is_the_factors_not_the_rates():
+    """扣除2022年留抵退税因素后增长5.1% after the rate itself: the year (or 上年同期) names the factor taken out, not the
+    rate's time, and the rate is still the adjusted one, no value of the indicator (the second review)."""
     meta = {"date": "2023-07-20", "title": "上半年全省财政收支情况", "region": "湖南省"}
     for factor in ("2022年", "上年同期"):
         text = f"全省一般公共预算收入同比下降8.0%，扣除{factor}留抵退税因素后增长5.1%。\n"
-        assert [(a.fact.mention, a.indicator) for a in _analysed(text, meta)] == \
-            [("8.0%", "general_budget_revenue_growth"), ("5.1%", None)]
+        assert [(a.fact.mention, a.indicator, a.period) for a in _analysed(text, meta)] == \
+            [("8.0%", "general_budget_revenue_growth", "2023-H1"), ("5.1%", None, "2023-H1")]
 
 
 def test_a_table_cells_label_is_its_rows_name_and_traditional_headers_read_as_simplified():

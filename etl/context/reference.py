@@ -498,9 +498,13 @@ def _cues(sentence: str, doc_year: int | None, late: bool = False, now: int | No
     if "以来" in sentence:
         cues = [_since(c) if _SINCE_AFTER.match(sentence, c.end) and _SINCE_NAMED.search(sentence, 0, c.end) else c
                 for c in cues if not _RECORD_SINCE.match(sentence, c.end)]
+    if "因素" in sentence:  # 扣除2022年留抵退税因素后增长5.1%, 扣除上年同期…因素: the factor's time, not the figures'
+        factors = [m.span() for m in _FACTOR_TAKEN_OUT.finditer(sentence)]
+        cues = [c for c in cues if not any(a < c.end <= b for a, b in factors)]
     return tuple(sorted(cues, key=lambda c: c.end))
 
 
+_FACTOR_TAKEN_OUT = re.compile(r"(?:扣除|剔除)[^，,；;。]{1,16}?因素")
 # A time a record is counted from (实现“十三五”以来首次超过全区平均水平, 创2010年以来新高): no time of the figures after it.
 _RECORD_SINCE = re.compile(r"[”\"」]?(?:时期|期间)?以来(?:的)?(?:首次|首度|首超|最高|最低|最大|最快|最好|新高|新低|同期最)")
 
