@@ -696,8 +696,8 @@ def _per_after(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple
     if "/" in unit[0]:
         return unit  # a price already: 每吨降幅达72元（每吨，下同）
     m = _per_after_re().match(text, c.end) if text.startswith(("(", "（"), c.end) else None
-    if m is None and "万" not in c.num and "亿" not in c.num and not _OTHER_AMOUNT.search(
-            text, max([0] + [text.rfind(ch, 0, c.start) + 1 for ch in PUNCTUATION.clause_breaks]), c.start):
+    if m is None and "万" not in c.num and "亿" not in c.num and \
+            not _OTHER_AMOUNT.search(text, _clause_opened(text, c.start), c.start):
         m = _declared_before(text, c.start)
     if m is None:
         return unit  # the common case
@@ -1146,8 +1146,7 @@ def _market_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tu
             (_SHARE_MOVES.match(sentence) and
              any(word in normalize(text[text.rfind("\n", 0, lo) + 1 : lo]) for word in markets))) or \
             any(word in sentence for word in _NOT_A_SHARE) or \
-            any(word in clause for word in lexicon.compounds().commodity_amounts + _AMOUNTS) or "价" in clause or \
-            "價" in clause:
+            any(word in clause for word in lexicon.compounds().commodity_amounts + _AMOUNTS) or "价" in clause:
         return unit  # (not 收益减少17.6%至约人民币277,261,000元, …成分股…: an amount of the company's; nor 便当价格上涨至120元:
         # another thing's price)
     return f"{unit[0]}/股", "price", unit[2]
