@@ -696,8 +696,8 @@ def _per_after(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple
     if "/" in unit[0]:
         return unit  # a price already: 每吨降幅达72元（每吨，下同）
     m = _per_after_re().match(text, c.end) if text.startswith(("(", "（"), c.end) else None
-    if m is None and "万" not in c.num and "亿" not in c.num and \
-            not _OTHER_AMOUNT.search(text, _clause_opened(text, c.start), c.start):
+    if m is None and _declarations(text) and "万" not in c.num and "亿" not in c.num and \
+            not _OTHER_AMOUNT.search(text, _clause_opened(text, c.start), c.start):  # (most texts declare nothing)
         m = _declared_before(text, c.start)
     if m is None:
         return unit  # the common case
