@@ -3381,6 +3381,42 @@ _CASES_OF_THE_THIRTY_SECOND_SESSION_REVIEW = [
 ]
 
 
+_CASES_OF_THE_THIRTY_THIRD_SESSION = [
+    pytest.param("其中，第一产业增加值287亿元，增长2.2%；第三产业[3]增加值1311.9亿元，增长5.2%。\n",
+                 {"date": "2025-03-31", "title": "2024年蚌埠市国民经济和社会发展统计公报", "region": "蚌埠市"},
+                 [("287亿元", None, "actual", "2024"), ("2.2%", "primary_industry_growth", "actual", "2024"),
+                  ("1311.9亿元", None, "actual", "2024"), ("5.2%", "services_value_added_growth", "actual", "2024")],
+                 id="a note's mark between the words of a phrase ([3]) is read past"),
+    pytest.param("城区居民消费价格总指数为99.7，比上年下降0.3%；全市居民消费价格上涨0.2%。\n",
+                 {"date": "2024-03-20", "title": "2023年随州市统计公报", "region": "随州市"},
+                 [("99.7", None, "actual", "2023"), ("0.3%", None, "actual", "2023"), ("0.2%", "cpi", "actual", "2023")],
+                 id="the prices of the urban districts' people are a part, no cpi"),
+    pytest.param("稳外贸提质增效，综合保税区通过国家验收，陆港集装箱吞吐量27.4万标箱\n进出口增长3.2%左右\n",
+                 {"date": "2024-01-17", "title": "赣州市政府工作报告：2023成就", "region": "赣州市"},
+                 [("27.4万标箱", "container_throughput", "actual", "2023"), ("3.2%左右", "trade_total_growth", "actual", "2023")],
+                 id="a line that ends at a figure ends its clause (an unpunctuated list of outcomes)"),
+    pytest.param("一季度GDP同比增长5.4%，增速高于去年一季度5.3%的增速。全部工业增加值增长6.3%，比去年全年回升0.6个百分点；"
+                 "服务业增加值增长5.3%。\n",
+                 {"date": "2025-04-16", "title": "一季度国民经济起步平稳", "region": None},
+                 [("5.4%", "gdp_growth", "actual", "2025-Q1"), ("5.3%", None, "actual", "2024-Q1"),
+                  ("6.3%", None, "actual", "2025-Q1"), ("0.6个百分点", None, "actual", "2025-Q1"),
+                  ("5.3%", "services_value_added_growth", "actual", "2025-Q1")],
+                 id="the time of a value compared with (高于去年一季度…) is no time of the sentences after"),
+    pytest.param("国家统计局新闻发言人说，10月中国这两项指标保持稳定。其中，全国城镇调查失业率5%，比上个月回落0.1个百分点。\n",
+                 {"date": "2024-11-15", "title": "10月中国城镇调查失业率降至5%", "region": None},
+                 [("5%", "surveyed_unemployment", "actual", "2024-10"), ("0.1个百分点", None, "actual", "2024-10")],
+                 id="a month before 中国 opens its clause (not 9月中旬)"),
+    pytest.param("国家统计局公布11月份经济数据。社会消费品零售总额为43898亿元，同比增长1.3%。\n",
+                 {"date": "2025-12-15", "title": "内地公布三头马车数据", "region": None},
+                 [("43898亿元", "retail_sales", "actual", "2025-11"), ("1.3%", "retail_sales_growth", "actual", "2025-11")],
+                 id="a month of October to December named by a sentence without figures holds for the next, as 9月份 does"),
+    pytest.param("2025年清明假期，全省接待游客2110.5万人次，同比增长6.4%；实现旅游收入107.8亿元，同比增长8.7%。\n",
+                 {"date": "2025-04-07", "title": "清明假期旅游市场", "region": "梅州市"},
+                 [("2110.5万人次", "tourist_visits", "actual", "2025"), ("6.4%", None, "actual", "2025"),
+                  ("107.8亿元", "tourism_revenue", "actual", "2025"), ("8.7%", None, "actual", "2025")],
+                 id="this year named before a semicolon: the clause after it tells an outcome too, no goal"),
+]
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -3406,6 +3442,7 @@ _CASES_OF_THE_THIRTY_SECOND_SESSION_REVIEW = [
     *_CASES_OF_THE_THIRTY_FIRST_SESSION_BLIND_SETS_READ,
     *_CASES_OF_THE_THIRTY_SECOND_SESSION,
     *_CASES_OF_THE_THIRTY_SECOND_SESSION_REVIEW,
+    *_CASES_OF_THE_THIRTY_THIRD_SESSION,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

@@ -1450,3 +1450,21 @@ def test_an_index_named_as_the_benchmark_a_places_shares_beat_is_no_market_news(
 def test_foreign_markets_mainland_bodies_and_a_zone_by_its_name(text, meta, expected):
     """Places read from genres171 after the session's end."""
     assert [(a.fact.mention, a.region_code) for a in _analysed(text, meta)] == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("清明假期，全省接待游客2110.5万人次，同比增长6.4%；实现旅游收入107.8亿元。", {"title": None, "region": "梅州市"},
+                 [("2110.5万人次", "440000"), ("6.4%", "440000"), ("107.8亿元", "440000")],
+                 id="a scope word of the clause before a semicolon holds for the clause after it"),
+    pytest.param("今年国庆节期间全国边检机关共计保障1309.8万人次出入境，日均187.1万人次。", {"title": None, "region": "福建省"},
+                 [("1309.8万人次", "000000"), ("187.1万人次", "000000")],
+                 id="a holiday's time before 全国 leaves the country the subject"),
+    pytest.param("经文化和旅游部数据中心测算，国内旅游出游人数8.26亿人次；实现国内旅游收入7534.3亿元。",
+                 {"title": None, "region": "成都市"}, [("8.26亿人次", "000000"), ("7534.3亿元", "000000")],
+                 id="a national body reckoning (经…测算) reports the clauses after its semicolon too"),
+    pytest.param("今年春节被称为「史上最长春节」，合共放假9天。", {"title": None, "region": None}, [("9天", "000000")],
+                 id="最长春节 holds no 长春"),
+])
+def test_scopes_bodies_and_holidays_over_clauses(text, meta, expected):
+    """Places read from genres191 (the thirty-second session): what holds over a semicolon, a holiday before 全国."""
+    assert [(a.fact.mention, a.region_code) for a in _analysed(text, meta)] == expected

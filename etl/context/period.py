@@ -38,7 +38,7 @@ _PLACE_ENDS = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼�
 # …or opening its clause before its subject (9月规模以上工业增加值增长6.5%, 今年9月全市…; not 9月5日, 七月一日, 9月以来,
 # 9月中旬, 在9月举办, 较去年9月峰值: a base)
 _MONTH_OPENING = (r"(?<![^，,。；;：:\s年" + _PLACE_ENDS + r"])(?<![较比]去年)(?<![较比]上年)(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
-                  r"(?=[\u4e00-\u9fff])(?![日号初中下上旬底末以起开至到前份]|[一二三四五六七八九十]{1,3}[日号]|交割|交货|合约|到期"
+                  r"(?=[\u4e00-\u9fff])(?![日号初下上旬底末以起开至到前份]|中(?![国华央])|[一二三四五六七八九十]{1,3}[日号]|交割|交货|合约|到期"
                   r"|预测|预估|预计|公布|发布|宣布|表示|召开|举行|举办|出台|印发|启动)")  # (5月交割的期货: a
 # contract's month; 去年11月預測3.54%: when a forecast was made)
 # A year (with a quarter, the months so far or a month after it), or a quarter, the months so far or a month with 份

@@ -485,9 +485,9 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> li
 
 
 # Spaces beside an ideograph or between two letters: a copied PDF's (实际使用内资 130.2 亿元、 外资, 比上 年增长7.0%, 人 均 GDP),
-# no part of any phrase or gap word.
+# and a note's mark between two words of a communiqué (第三产业[3]增加值): no part of any phrase or gap word.
 _LAYOUT_SPACE = re.compile("[ \u3000]*\n\\s*|[ \u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000]+"
-                           "|(?<=[A-Za-z])[ \u3000]+(?=[A-Za-z])")
+                           "|(?<=[A-Za-z])[ \u3000]+(?=[A-Za-z])|(?<=[\u4e00-\u9fff])[\\[［][0-9]{1,2}[]］](?=[\u4e00-\u9fff])")
 
 
 def _unwrapped(text: str, layout: Layout) -> str:
@@ -514,14 +514,20 @@ _READ_THROUGH = frozenset(".．·,，\u200b万亿千百十") | NUMERAL_CHARS  # 
 
 def _without_layout_spaces(sentence: str, figures: list[indicators.Placed]) -> tuple[str, list[indicators.Placed]]:
     """The sentence as the indicators read it, without the spaces beside its ideographs, and its figures' offsets in it
-    (the common case, a sentence with none, as it is)."""
+    (the common case, a sentence with none, as it is). A line that ends at a figure ends a clause: its break is read as
+    a comma (an unpunctuated list, 社会消费品零售总额增长6%以上⏎进出口增长3.2%左右)."""
     if _LAYOUT_SPACE.search(sentence) is None:
         return sentence, figures
     drop = [False] * len(sentence)
+    ends = {f.end for f in figures}
+    comma: set[int] = set()
     for m in _LAYOUT_SPACE.finditer(sentence):
         drop[m.start() : m.end()] = [True] * (m.end() - m.start())
+        if m.start() in ends and "\n" in m.group():
+            drop[m.start()] = False
+            comma.add(m.start())
     dropped = list(accumulate(drop, initial=0))  # the spaces dropped before each offset
-    compact = "".join(ch for ch, gone in zip(sentence, drop) if not gone)
+    compact = "".join("，" if i in comma else ch for i, (ch, gone) in enumerate(zip(sentence, drop)) if not gone)
     return compact, [replace(f, start=f.start - dropped[f.start], end=f.end - dropped[f.end]) for f in figures]
 
 

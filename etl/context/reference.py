@@ -803,8 +803,8 @@ def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None
         # of the view (数据显示：根据地区生产总值统一核算结果，一季度…: each one)
     if _PART_HINT.search(sentence, 0, first) is None:
         return False  # the common case, in one step
-    return any(_is_part(c.period) and c.end <= first and c.period[1][1:2] in "QH0"
-               and (c.period[1][1:2] != "0" or ".." in c.period[1] or sentence[c.end - 1] not in "末底" or moments)
+    return any(_is_part(c.period) and c.end <= first and (c.period[1][1:2] in "QH" or _MONTHS.fullmatch(c.period[1]))
+               and (c.period[1][1:2] in "QH" or ".." in c.period[1] or sentence[c.end - 1] not in "末底" or moments)
                for c in _cues(sentence, doc_year, late, now))  # (a month's data: 9月份，…；其中…; not a month's end: 6月末，
     # …余额… is a moment)
 
@@ -814,6 +814,7 @@ RUN_IN_HEADING = re.compile(r"(?:[0-9一二三四五六七八九十]{1,2}[、.�
                             r"[\u4e00-\u9fff]{2,8}[：:]\s*(?=(?:[0-9０-９]{1,2}[-—~～至到])?[0-9０-９]{1,2}月|[一二三四]季度|[上下]半年|"
                             r"前三季度|今年|全年|[0-9０-９]{4}年)")  # (then a time: 1-8月份，…)
 _PART_HINT = re.compile("季|半年|月")  # what every part of a year is written with
+_MONTHS = re.compile(r"-[01][0-9](?:\.\.[01][0-9])?")  # a month (-10) or the months so far (-01..05), not a day
 _FRAME_ENDS = ("看", "来看", "而言", "来说", "显示", "表明", "获悉", "了解到", "统计", "介绍")  # 分产业看, 从需求端来看: a clause
 # that frames the view, no time of its own; so is one that names the source (数据显示，1至8月，…; 记者从县统计局获悉，一季度，…)
 _FRAME_OPENS = ("根据", "据")  # and one that names the count the figures come from (根据地区生产总值统一核算结果，…)
@@ -883,7 +884,7 @@ _RATIO_OF = re.compile(r"(?:同期|水平)?的[0-9０-９.．]+(?:%|％|倍)|(?:
 
 
 # 比 or 较 (not 占比, 比重, 比例) and the time compared with, no clause break between
-_COMPARED = re.compile(r"(?<!占)(?:比|较)(?!重|例|值|率)[^，,；;。：:比较]{1,10}$")
+_COMPARED = re.compile(r"(?<!占)(?:比|较|[高低快慢]于)(?!重|例|值|率)[^，,；;。：:比较]{1,10}$")  # (高于去年一季度5.3%的增速)
 _COMPARED_REACH = 12
 
 
@@ -1263,10 +1264,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if status is None and isinstance(when, str) and doc_year is not None and when[:4].isdigit():
         status = "actual" if int(when[:4]) < doc_year else None  # 2024年… in a report of 2025: an outcome
         if when == str(doc_year) and doc_month is not None and doc_month < 12 and \
-                (not own_span or (figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))) and \
+                (not (own_span or timed.joined) or (figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))) and \
                 not _gone_by(sentence, upto):
             status = "target"  # a year not over: its figures under a heading (2026年 / 新增保障性住房3100套) or with a
-            # goal's bound (2026年…增长4.5%左右) are goals (not 2025年全国高考报名人数为1335万人 in May: so far)
+            # goal's bound (2026年…增长4.5%左右) are goals (not 2025年全国高考报名人数为1335万人 in May: so far, nor
+            # 2025年清明假期，全省接待游客…；实现旅游收入107.8亿元, the year of the sentence before its semicolon)
         if written_month is not None and written_month <= REPORTING_MONTHS and when == str(section.now) and \
                 not _gone_by(sentence, upto):
             status = "target"  # 2020年重庆地区生产总值增长6% in a story of 2019's results out in January 2020 (not

@@ -1275,7 +1275,9 @@ def _names_a_metric(sentence: str, at: int) -> bool:
 
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 _TIME_CHARS = r"[0-9０-９一二三四五六七八九十〇零两年月日份季度上下半前后以来截至今去本全,，、\s-]*"
-_TIME_LEAD = re.compile(rf"{_TIME_CHARS}(?:同期{_TIME_CHARS})*")  # (同期全国CPI…: 同期 too)
+_HOLIDAY = r"(?:春节|国庆|中秋|清明|五一|劳动|端午|元旦|双节|暑期|暑假|寒假|节日|假日)节?(?:假期|黄金周|小长假|长假)?(?:期间|首日|当天|当日)?"
+_TIME_LEAD = re.compile(rf"{_TIME_CHARS}(?:(?:同期|{_HOLIDAY}){_TIME_CHARS})*")  # (同期全国CPI…, 国庆节期间全国边检机关…:
+# 同期 and a holiday's time too)
 
 
 @lru_cache(maxsize=1024)
@@ -1539,9 +1541,9 @@ _FIGURE_DIGIT = re.compile(r"[0-9](?<![A-Za-z0-9][0-9])|[十百千万亿][万亿
 # not a code's (T3B航站楼); a magnitude without digits too (超百万人次; not a class: 千亿级产业集群)
 # What may open a sentence before its subject: a time (今年上半年，, 2024年，, 截至6月底，) or nothing (not 其中，: a part).
 _SENTENCE_OPENER = re.compile(r"(?:(?:[0-9]{4}年|今年|去年|上年|全年|本年|截至|截止)?(?:[上下]半年|前三季度|前?[一二三四1-4]季度"
-                              r"|[0-9]{1,2}(?:[-~至][0-9]{1,2})?月(?:份|底|末)?|年[初底末]|以来)?[，,]?)?")
+                              r"|[0-9]{1,2}(?:[-~至][0-9]{1,2})?月(?:份|底|末)?|年[初底末]|以来)?[，,]?)?(?:据|经|根据)?")
 _LIST_OR_CLAUSE_BREAK = re.compile("[、，,；;。]")
-_REPORTS_END = re.compile(r"(?:公布|发布|显示|通报|宣布|表示|指出|说|称|介绍|透露)(?=[，,：:]|$)")  # a clause that reports what follows
+_REPORTS_END = re.compile(r"(?:公布|发布|显示|通报|宣布|表示|指出|说|称|介绍|透露|测算|统计|监测)(?=[，,：:]|$)")  # a clause that reports what follows
 
 
 _DISPATCH = ("网讯", "網訊")  # a site's dispatch (新疆网讯 9月18日，…其中，乌鲁木齐市…；…): its publisher, no subject
@@ -1570,6 +1572,10 @@ def clause_subject(before: str, clause: str, home: str | None) -> str | None:
             any(word in text for word in _gazetteer().rules.breakdowns):
         return None  # 分地区看，石家庄市…，唐山市…；全年粮食产量…: a breakdown by place, then the whole again (not 据西藏
         # 旅游局…，拉萨市累计接待…；实现旅游收入…: a place inside the one before)
+    if not units and home not in (None, COUNTRY) and (scope := _earlier_scope(text, len(text), len(text))) is not None \
+            and _FIGURE_DIGIT.search(text, scope[0], _clause_end(text, scope[0])):
+        return _at_scope(home, scope[1])  # 清明假期，全省接待游客2110.5万人次；实现旅游收入107.8亿元 in a city's paper: the
+        # province the scope word of the clause before named
     for unit in reversed(units):
         end = _clause_end(text, unit.end)
         if _SENTENCE_OPENER.fullmatch(text, 0, unit.start) or _REPORTS_END.search(text, unit.end, end):
