@@ -617,6 +617,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             elif found in _RESIDENT_COUNTS and "常住" not in hit[2] and \
                     _REGISTERED_WHOLE.search(sentence, max(0, hit[0] - _WHOLE_REACH), hit[0]):
                 found = None  # 户籍总人口194544人，其中城镇人口66502人: a part of the registered population, not the resident
+            elif found is not None and found.endswith("_per_capita") and \
+                    _BY_REGISTERED.search(sentence, max(0, hit[0] - _WHOLE_REACH), hit[0]):
+                found = None  # 按户籍人口计算，全市人均生产总值103007元: per registered person, not per resident
         elif (share := _share_of(sentence, placed, out[-1] if out else None)) is not None:
             found = share if indicator(share).fits(placed.fact) else None  # 研发经费…，占国内生产总值比重从1.07%…
         elif (elided := _elided(sentence, placed, previous)) is not None:
@@ -629,6 +632,12 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             found = _in_family(spread[0], placed.fact)
         elif placed.refers_to is not None and out[placed.refers_to] is not None:
             found = _in_family(indicator(out[placed.refers_to]).family, placed.fact)  # 达到9.2万元、增长4.1%
+        elif hit is None and k and out[k - 1] is not None and _time_item(sentence, figures[k - 1], placed):
+            found = _in_family(indicator(out[k - 1]).family, placed.fact)  # 一般公共预算收入…，同比增长0.1%，其中1—2月
+            # 下降1.6%，1—3月下降1.1%: the same measure over other parts of the year
+        elif hit is None and (short := _short_form(sentence, placed)) is not None:
+            fitting = [i for i in cat.by_phrase[short] if cat.indicators[i].fits(placed.fact, _phrase_measure(short))]
+            found = fitting[0] if len(fitting) == 1 else None  # 城镇调查失业率…，尤其是二季度以来，失业率稳定在5.0%
         elif hit is None and (after := _after(sentence, placed, _list_end(sentence, figures, k))) is not None:
             found = _in_family(after[0], placed.fact, _phrase_measure(after[1]))  # 近1亿农村贫困人口实现脱贫
         elif k and out[k - 1] is not None and _parallel(sentence, figures[k - 1], placed):
@@ -907,6 +916,7 @@ _RESIDENT_COUNTS = frozenset({"urban_population", "population"})
 _REGISTERED_WHOLE = re.compile(r"户籍[^。；;常]*[，,]\s*(?:其中[：:]?)?\Z")  # (户籍总人口…，其中城镇人口; 户籍总户数25.35万户，
 # 总人口86.92万人: the registered population's, not the resident)
 _WHOLE_REACH = 40
+_BY_REGISTERED = re.compile(r"按户籍人口(?:计算|平均)")
 # The separators of a list of things (学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率).
 _ITEM_BREAK = re.compile("[、和及与]")
 
@@ -1004,8 +1014,9 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
         return None  # an item naming its head alone is short (总产量, 增加值增长, 支出首次超过)
     m = _head_re().fullmatch(sentence, cut + 1, placed.start)
     cat = catalogue()
-    if m is None or cat.phrases.longest(m.group(1)):
-        return None  # no head, or one that names something of its own
+    if m is None or cat.phrases.longest(m.group(1)) or _CHANGE_ONLY.fullmatch(m.group(1)):
+        return None  # no head, or one that names something of its own, or a change verb only (经济作物播种面积…，增长0.2%:
+        # no 经济增长)
     head = m.group(1)
     clause_before = previous if cut < 0 else sentence[regions.clause_start(sentence, cut) : cut]
     if cut >= 0:
@@ -1069,6 +1080,9 @@ _LEADING_NAME = re.compile(r"[\u4e00-\u9fff]*")  # the words before an item's fi
 _LEADING_WORDS = re.compile(r"[^0-9０-９，,；;。]*")  # a clause's words before its first digit
 
 
+_CHANGE_ONLY = re.compile(r"(?:同比|环比|比上年|较上年)?(?:增长|下降|提高|增加|减少|上升|上涨|回落|降低|下滑|回升)")
+
+
 @cache
 def _head_re() -> re.Pattern[str]:
     """A list item's head (its shortest opening of two characters or more) and the gap words after it."""
@@ -1103,6 +1117,32 @@ def _spread_back(sentence: str, figures: list[Placed], k: int, out: list[str | N
 def continues(sentence: str) -> bool:
     """Does the next sentence continue this one (it ends with a semicolon)?"""
     return sentence.rstrip().endswith(("；", ";"))
+
+
+def _short_form(sentence: str, placed: Placed) -> str | None:
+    """The catalogue phrase of an earlier clause of the sentence whose end (three characters or more) is all the
+    figure's clause names before its gap words (我国城镇调查失业率…，尤其是二季度以来，失业率稳定在5.0%): that phrase."""
+    own = regions.clause_start(sentence, placed.start)
+    earlier = [h for h in _hits(sentence) if h[1] <= own]
+    if not earlier:
+        return None
+    phrase = earlier[-1][2]
+    gap_re = catalogue().gap_re
+    return next((phrase for j in range(1, len(phrase) - 2) if sentence.startswith(phrase[j:], own)
+                 and gap_re.fullmatch(sentence, own + len(phrase) - j, placed.start)), None)
+
+
+def _time_item(sentence: str, before: Placed, placed: Placed) -> bool:
+    """Is the figure's clause a part of the year and gap words only (其中1—2月下降1.6%, 1—3月下降1.1%), right after the
+    clause of the figure before?"""
+    own = regions.clause_start(sentence, placed.start)
+    item = _TIME_ITEM.match(sentence, own)
+    return item is not None and item.end() > own and sentence[before.end : own].strip() in ("，", ",", "；", ";") and \
+        catalogue().gap_re.fullmatch(sentence, item.end(), placed.start) is not None
+
+
+_TIME_ITEM = re.compile(r"(?:其中[，,：:]?)?(?:[一二三四]季度|[上下]半年|前三季度|(?:[1１一][-—–~～－至到])?[0-9０-９]{1,2}月份?"
+                        r"|前[0-9０-９一二三四五六七八九十]{1,2}个月)")
 
 
 def opens_part(sentence: str) -> bool:

@@ -16,6 +16,7 @@ from etl.context.model import Analysis, AttributedFact, Document, Layout, Paragr
 from etl.figures import Fact, extract
 from etl.figures.numerals import normalize as _normalize
 
+_THAT_MONTH = ("当月", "当月份", "该月")  # a sentence opening with the month the one before named
 _BACKREF_REACH = 3  # paragraphs a back-reference may reach (该辖区 → the 驿站 two paragraphs up)
 
 
@@ -387,6 +388,9 @@ class _Contexts:
             if cue is None and joined:
                 cue = self._carried_joined(j)  # (截至9月末，本外币存款余额…；人民币贷款余额…: a month's end holds through
                 # its sentence)
+            if cue is None and j == index - 1 and read(self.sentences[index].text).startswith(_THAT_MONTH):
+                cue = reference.month_named(read(self.sentences[j].text), self.year)  # (…公布10月份经济数据。当月社会
+                # 消费品零售总额…: the month the sentence before named)
             if cue is None:
                 continue
             if joined:
@@ -468,6 +472,7 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> li
                                      index.get(facts[fact.refers_to].char_start) if fact.refers_to is not None else None)
                    for fact, _, _ in group]
         sentence, figures = _without_layout_spaces(where.raw_sentence, figures)
+        sentence, figures, aside = _without_asides(sentence, figures)
         if where.cell:  # (a table's cell: read after its row and column)
             sentence = where.lead_in + sentence
             figures = [replace(f, start=f.start + len(where.lead_in), end=f.end + len(where.lead_in)) for f in figures]
@@ -480,6 +485,9 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> li
                 continued = before[2]  # (…出厂价格同比下降2.0%。其中，9月份同比下降2.8%)
         found = indicators.attribute(sentence, figures, previous, continued, cell=where.cell is not None)
         before = (where.sentence, sentence, indicators.continued_subject(sentence, figures, found))
+        if aside:
+            found = iter(found)
+            found = [None if k in aside else next(found) for k in range(len(group))]  # (an aside's figures: none)
         out += found
     return out
 
@@ -529,6 +537,33 @@ def _without_layout_spaces(sentence: str, figures: list[indicators.Placed]) -> t
     dropped = list(accumulate(drop, initial=0))  # the spaces dropped before each offset
     compact = "".join("，" if i in comma else ch for i, (ch, gone) in enumerate(zip(sentence, drop)) if not gone)
     return compact, [replace(f, start=f.start - dropped[f.start], end=f.end - dropped[f.end]) for f in figures]
+
+
+def _without_asides(sentence: str, figures: list[indicators.Placed]
+                    ) -> tuple[str, list[indicators.Placed], frozenset[int]]:
+    """The sentence without its asides in brackets that hold a clause break (年末全国人口（包含31个省、…现役军人的人口，
+    不包括…）为140489万人; 人均可支配收入43377元（下同，约新台币186500元），比上年增长5.0%), read past as a phrase and its
+    figure read across them; the figures left and the indices of those inside an aside (no indicator's: a unit's
+    conversion, a count that says what is included)."""
+    if "（" not in sentence and "(" not in sentence:
+        return sentence, figures, frozenset()
+    spans = [m.span() for m in _ASIDE.finditer(sentence)]
+    if not spans:
+        return sentence, figures, frozenset()
+    drop = [False] * len(sentence)
+    for a, b in spans:
+        drop[a:b] = [True] * (b - a)
+    aside = frozenset(k for k, f in enumerate(figures) if drop[f.start])
+    dropped = list(accumulate(drop, initial=0))
+    index = {k: i for i, k in enumerate(k for k in range(len(figures)) if k not in aside)}
+    kept = [replace(f, start=f.start - dropped[f.start], end=f.end - dropped[f.end],
+                    refers_to=index.get(f.refers_to) if f.refers_to is not None else None)
+            for k, f in enumerate(figures) if k not in aside]
+    return "".join(ch for ch, gone in zip(sentence, drop) if not gone), kept, aside
+
+
+_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９%％])[（(][^（()）]*[，,][^（()）]*[)）]")  # (after a word or a figure: not a
+# paragraph in brackets, (此外，…城镇化率提升至90.81%，…))
 
 
 # Numbering styles of headings, outermost first: 一、 then （一） then 1. ; unnumbered headings last.

@@ -787,6 +787,14 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
     return cue._replace(status="target", listed=True)
 
 
+def month_named(sentence: str, doc_year: int | None) -> _Cue | None:
+    """The last single month a sentence names anywhere (…被称为“三头马车”的10月份经济数据。), as the cue a sentence
+    opening with 当月 takes; None when it names none."""
+    months = [c for c in _cues(sentence, doc_year) if _is_part(c.period) and _MONTHS.fullmatch(c.period[1])
+              and ".." not in c.period[1]]
+    return months[-1]._replace(stays=False) if months else None
+
+
 def _after_part(sentence: str, end: int) -> bool:
     """Does the cue ending at ``end`` follow a 其中 of its sentence (上半年…增长4.2%，其中，二季度…，一季度…)?"""
     part = sentence.find("其中")
