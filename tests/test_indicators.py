@@ -3452,6 +3452,31 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
     pytest.param("生产者物价指数（PPI）与2024年相比下降2.6%。\n",
                  {"date": "2026-01-19", "title": "中国2025年经济数据", "region": None},
                  [("2.6%", "ppi", "actual", "2025")], id="生产者物价指数 is the PPI; 与2024年相比 a base on the way"),
+    pytest.param("《报告》共分三个部分：\n一、2019年工作回顾；\n二、奋力做好2020年工作；\n三、提升政府治理能力和水平。\n"
+                 "《报告》指出，2019年是关键一年。\n初步统计，全市地区生产总值预计完成4725亿元，增长7.5%。\n",
+                 {"date": "2020-01-04", "title": "市人代会开幕 市长作政府工作报告", "region": "漳州市"},
+                 [("4725亿元", "gdp", "actual", "2019"), ("7.5%", "gdp_growth", "actual", "2019")],
+                 id="the year after who tells a paragraph (《报告》指出，2019年…) opens it, over a list of the report's parts"),
+    pytest.param("过去一年，全市经济发展迈出坚实步伐。地区生产总值增长7.7%，规模工业增加值增长8%，为近五年最好水平；城乡居民人均可支配"
+                 "收入分别增长8.1%和10.4%。\n",
+                 {"date": "2020-01-06", "title": "市人代会隆重开幕 市长作政府工作报告", "region": "张家界市"},
+                 [("7.7%", "gdp_growth", "actual", "2019"), ("8%", "industrial_value_added_growth", "actual", "2019"),
+                  ("8.1%", "urban_income_per_capita_growth", "actual", "2019"),
+                  ("10.4%", "rural_income_per_capita_growth", "actual", "2019")],
+                 id="the reach of a record (为近五年最好水平) is no span of the clauses after it"),
+    pytest.param("人均地区生产总值19763元，按2018年平均汇率计算为2865美元。\n",
+                 {"date": "2020", "title": "2019年洪洞县国民经济和社会发展统计公报", "region": "洪洞县"},
+                 [("19763元", "gdp_per_capita", "actual", "2019"), ("2865美元", "gdp_per_capita", "actual", "2019")],
+                 id="the year of an exchange rate is no time of the value converted"),
+    pytest.param("年内新增城镇就业人员6156人，安置城镇下岗失业人员2391人。\n",
+                 {"date": "2021-07-07", "title": "荆门市东宝区2020年国民经济和社会发展统计公报", "region": "东宝区"},
+                 [("6156人", "urban_new_jobs", "actual", "2020"), ("2391人", None, "actual", "2020")],
+                 id="年内 in the communiqué of a year gone by tells that year's outcomes"),
+    pytest.param("主要预期目标是地区生产总值增长7.5%以上，新经济增长20%以上。PM2.5年均浓度低于47μg/m3。\n",
+                 {"date": "2019-01-20", "title": "2019年芙蓉区政府工作报告", "region": "芙蓉区"},
+                 [("7.5%以上", "gdp_growth", "target", "2019"), ("20%以上", None, "target", "2019"),
+                  ("低于47μg/m3", "pm25", "target", "2019")],
+                 id="新经济 is a part of the economy; μg/m3 is 微克/立方米"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -134,6 +134,8 @@ def periods_in(text: str, default_year: int | None) -> tuple[tuple[int, str], ..
             continue  # 是2010年的1.8倍: the year of the value a multiple is of
         if text.startswith(_named_years(), m.end()):
             continue  # 实现2035年远景目标: the name of a goal
+        if text.startswith(("平均汇率", "年平均汇率", "汇率", "年均汇率"), m.end()):
+            continue  # 按2018年平均汇率计算为2865美元: the year of the rate a value is converted at
         if text.startswith("以来", m.end()) and "创" in text[max(0, m.start() - 3) : m.start()]:
             continue  # 创2010年以来最好位次: the record's reach, no time of the figures
         value = _format(m, default_year)

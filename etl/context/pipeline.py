@@ -16,6 +16,7 @@ from etl.context.model import Analysis, AttributedFact, Document, Layout, Paragr
 from etl.figures import Fact, extract
 from etl.figures.numerals import normalize as _normalize
 
+_SAYS = ("指出", "表示", "强调", "提到", "介绍", "说", "称")  # a clause that names who tells the paragraph
 _THAT_MONTH = ("当月", "当月份", "该月")  # a sentence opening with the month the one before named
 _BACKREF_REACH = 3  # paragraphs a back-reference may reach (该辖区 → the 驿站 two paragraphs up)
 
@@ -372,6 +373,9 @@ class _Contexts:
         heading = reference.RUN_IN_HEADING.match(text) if self.sentences[index].paragraph_index else None
         skip = heading.end() if heading else 0  # (工业经济：1-8月份，…: the heading run into the text)
         head = text[: min((i for i in (text.find(c, skip) for c in "，,：:") if i >= 0), default=len(text))]
+        if head.endswith(_SAYS) and len(head) < len(text):
+            head = text[: min((i for i in (text.find(c, len(head) + 1) for c in "，,：:") if i >= 0), default=len(text))]
+            # (《报告》指出，2019年是…: the time after who tells it opens the paragraph)
         cue = self._carried(index)
         return cue if cue is not None and cue.end <= len(head) else None
 

@@ -604,6 +604,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         if word.startswith("年内") and start and sentence[start - 1] in _SPAN_NUMERALS:
             return None  # 五年内新增发电装机容量…, 三年内: a span of years, not this year's aim
         status = words.status_words[word]
+        if word.startswith("年内") and now is not None and y is not None and now > y:
+            status = "actual"  # 年内新增城镇就业人员6156人 in the communiqué of 2020, out in 2021: that year's outcome
         clause = max(sentence.rfind(ch, 0, start) for ch in "，,；;。") + 1
         if _DEFINED.match(sentence, end):
             clause = max(clause, start - 10)  # (建议今年实现的…主要预期目标是：…: the goals set, however 实现 reads)
@@ -753,6 +755,7 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
              and not sentence.startswith("以来", c.end)  # 经济增速2022年以来连续16个季度…: a run's start
              and not _FROM_YEAR.search(sentence, 0, c.end)  # 从2004年人均每月700元提高到现在的1721元: a start
              and not _MILESTONE.match(sentence, c.end)
+             and not _RECORD.match(sentence, c.end)  # 为近五年最好水平: the reach of a record, no time of what follows
              and not _event_date(sentence, c.end)  # 长兴于2019年入选全国百强县: the date of an event, not the time of the
              # figures after it
              and not _after_part(sentence, c.end)  # 上半年…增长4.2%，其中，二季度…，一季度…: parts of the time told
@@ -939,6 +942,7 @@ _FROM_YEAR = re.compile(rf"(?:从|由)(?:(?:[0-9０-９]{{4}}|[〇○零一二�
 _PLAN_YEAR = r"[”\"」]?(?:规划)?的?"  # what may stand between a plan's name and a year of it named
 _MILESTONE = re.compile(rf"[”\"」]?(?:规划)?(?:[^，,。；;“”0-9０-９]{{0,12}}?的)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)"
                         rf"|{_PLAN_YEAR}(?:关键之年|攻坚之年|冲刺之年)")  # (实现了“十二五”科学发展、和谐发展的良好开局)
+_RECORD = re.compile(r"(?:以来|来|间|中)?(?:的)?(?:最好|最高|最快|最低|最多|最大|新高|新低|之最)")
 # A year that dates an event told after a subject (长兴于2019年入选…, 继2021年之后再次获评…, 度假区2020年成功创建…).
 _EVENT_YEAR = re.compile(r"(?P<at>于|继|曾于|早在)?(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年\Z")
 _EVENT_AFTER = re.compile(r"(?:之后|以后|后)?[，,]?(?:再次|首次|又|还|成功|正式|顺利|先后|相继|一举)?"
