@@ -3477,6 +3477,13 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
                  [("7.5%以上", "gdp_growth", "target", "2019"), ("20%以上", None, "target", "2019"),
                   ("低于47μg/m3", "pm25", "target", "2019")],
                  id="新经济 is a part of the economy; μg/m3 is 微克/立方米"),
+    pytest.param("2025年南昌市一般公共预算收入(537.8亿元)同比增长2.2%；宁德市这一收入(约272亿元)同比增长7%。\n",
+                 {"date": "2026-01-30", "title": "多地披露2025年全年财政收支情况", "region": None},
+                 [("537.8亿元", "general_budget_revenue", "actual", "2025"),
+                  ("2.2%", "general_budget_revenue_growth", "actual", "2025"),
+                  ("约272亿元", "general_budget_revenue", "actual", "2025"),
+                  ("7%", "general_budget_revenue_growth", "actual", "2025")],
+                 id="这一收入 names the revenue of the clause before; a value in brackets may carry 约"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -401,7 +401,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
 
 
 # A figure in brackets right after a phrase (…生产总值（2392.67亿元）, …收入(1.2万亿元)): its value, no note.
-_VALUE_ASIDE = re.compile(r"[（(](?=[0-9０-９])[^（()），,。；;、]{1,16}[)）]")
+_VALUE_ASIDE = re.compile(r"[（(](?=(?:约|近|超|逾|超过)?\s?[0-9０-９])[^（()），,。；;、]{1,16}[)）]")  # (…收入(约 272 亿元))
 
 
 # A town, township or street office before the phrase (瓜沥镇规上工业增加值, 宁围街道…, 北滘镇实现地区生产总值): a part of
@@ -635,7 +635,7 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         elif hit is None and k and out[k - 1] is not None and _time_item(sentence, figures[k - 1], placed):
             found = _in_family(indicator(out[k - 1]).family, placed.fact)  # 一般公共预算收入…，同比增长0.1%，其中1—2月
             # 下降1.6%，1—3月下降1.1%: the same measure over other parts of the year
-        elif hit is None and (short := _short_form(sentence, placed)) is not None:
+        elif hit is None and (short := _short_form(sentence, placed, previous)) is not None:
             fitting = [i for i in cat.by_phrase[short] if cat.indicators[i].fits(placed.fact, _phrase_measure(short))]
             found = fitting[0] if len(fitting) == 1 else None  # 城镇调查失业率…，尤其是二季度以来，失业率稳定在5.0%
         elif hit is None and (after := _after(sentence, placed, _list_end(sentence, figures, k))) is not None:
@@ -1119,17 +1119,28 @@ def continues(sentence: str) -> bool:
     return sentence.rstrip().endswith(("；", ";"))
 
 
-def _short_form(sentence: str, placed: Placed) -> str | None:
-    """The catalogue phrase of an earlier clause of the sentence whose end (three characters or more) is all the
-    figure's clause names before its gap words (我国城镇调查失业率…，尤其是二季度以来，失业率稳定在5.0%): that phrase."""
+def _short_form(sentence: str, placed: Placed, previous: str = "") -> str | None:
+    """The catalogue phrase of an earlier clause of the sentence (or of the sentence before it, ``previous``) whose end
+    is all the figure's clause names before its gap words — three characters or more (我国城镇调查失业率…，尤其是二季度
+    以来，失业率稳定在5.0%), two after a word pointing back (南昌市一般公共预算收入…；宁德市这一收入(约272亿元)同比增长7%): that
+    phrase."""
     own = regions.clause_start(sentence, placed.start)
     earlier = [h for h in _hits(sentence) if h[1] <= own]
+    if not earlier and previous:
+        earlier = list(_hits(previous))
     if not earlier:
         return None
     phrase = earlier[-1][2]
+    back = _POINTING_BACK.search(sentence, own, placed.start)
+    at, shortest = (back.end(), 2) if back is not None else (own, 3)
     gap_re = catalogue().gap_re
-    return next((phrase for j in range(1, len(phrase) - 2) if sentence.startswith(phrase[j:], own)
-                 and gap_re.fullmatch(sentence, own + len(phrase) - j, placed.start)), None)
+    return next((phrase for j in range(1, len(phrase) - shortest + 1) if sentence.startswith(phrase[j:], at)
+                 and (gap_re.fullmatch(sentence, at + len(phrase) - j, placed.start) or
+                      ((aside := _VALUE_ASIDE.match(sentence, at + len(phrase) - j)) is not None and
+                       (aside.end() > placed.start or gap_re.fullmatch(sentence, aside.end(), placed.start))))), None)
+
+
+_POINTING_BACK = re.compile(r"(?:这一|这项|该项|此项|这个)")
 
 
 def _time_item(sentence: str, before: Placed, placed: Placed) -> bool:
