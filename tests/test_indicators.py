@@ -3484,6 +3484,11 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
                   ("约272亿元", "general_budget_revenue", "actual", "2025"),
                   ("7%", "general_budget_revenue_growth", "actual", "2025")],
                  id="这一收入 names the revenue of the clause before; a value in brackets may carry 约"),
+    pytest.param("12月19日，区十届人大二次会议开幕。\n2023年，全区经济社会发展主要预期目标是：锚定“十四五”期间的目标，努力争取最好的"
+                 "结果。\n力争固定资产投资增幅16%以上，财政总收入达到20亿元。\n",
+                 {"date": "2022-12-19", "title": "鄂城区十届人大二次会议开幕", "region": "鄂城区"},
+                 [("16%以上", "fixed_asset_investment_growth", "target", "2023"), ("20亿元", "fiscal_revenue", "target", "2023")],
+                 id="in December, a paragraph opening with the coming year holds for the goals after it"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -80,7 +80,8 @@ def analyse(doc: Document) -> Analysis:
     # 经济运行情况, 福建前8月GDP同比增长15%: its outcomes are the part's
     part = _so_far(_released(part, doc), doc.text, title)
     now = dated if year != dated else None  # 重庆2019年交出答卷, out in 2020: its 去年 is 2019
-    contexts = _Contexts(layout, headings, year, retrospective, late, now, title)
+    contexts = _Contexts(layout, headings, year, retrospective, late, now, title,
+                         ahead=year + 1 if year is not None and year == dated and _month(doc) >= _YEAR_AHEAD_FROM else None)
     over = reference.part_titled(title) if report else reference.plan_titled(title, dated)  # 长春市政府工作报告：
     # 全市经济社会发展主要预期目标: the report's part the page gives, over every heading of it; 「十四五」规划纲要要点 of
     # 2021: the plan's goals
@@ -182,6 +183,14 @@ def _so_far(part: str | None, text: str, title: str | None) -> str | None:
 
 
 _OPENING = 600  # where a release says what it covers
+
+
+def _month(doc: Document) -> int:
+    """The month a document is dated in, 0 when its date has none."""
+    return int(doc.date[5:7]) if doc.date and doc.date_precision in ("day", "month") else 0
+
+
+_YEAR_AHEAD_FROM = 11  # (November and December: a text on the coming year)
 
 
 def _early_in_its_year(doc: Document, title: str | None) -> bool:
@@ -287,8 +296,10 @@ class _Contexts:
     是：" before the list of targets)."""
 
     def __init__(self, layout: Layout, headings: list[tuple[str, ...]], year: int | None, retrospective: bool,
-                 late: bool = False, now: int | None = None, title: str | None = None):
+                 late: bool = False, now: int | None = None, title: str | None = None, ahead: int | None = None):
         self.sentences = layout.sentences
+        self.ahead = ahead  # the year after the document's, in a text of its last months (a congress of December on
+        # the coming year's goals): a paragraph opening with it holds for the paragraphs after it too
         # the span of years a title names (平山县“十四五”时期发展成就): a rate per year or a total without a span of its
         # own is over it, where no earlier sentence of its paragraph names one
         self.title_span = reference.span_named(title, year, late, now) if title else None
@@ -337,7 +348,8 @@ class _Contexts:
                 self._worked_on(index):
             cue = self._carried(self.lead)  # a part naming no year, after the lead: the year it announces the work of,
             cue = cue._replace(whole=True) if cue is not None else None  # as a whole (今年…主要预期目标如下)
-        return cue if cue is not None and reference.names_year(cue.period, self.year) else None
+        return cue if cue is not None and (reference.names_year(cue.period, self.year) or
+                                           reference.names_year(cue.period, self.ahead)) else None
 
     def _worked_on(self, index: int) -> bool:
         """Is the sentence's part no review, nor of a span (“十四五”时期工作回顾): one the lead's year may be the work of?"""
@@ -377,6 +389,9 @@ class _Contexts:
             head = text[: min((i for i in (text.find(c, len(head) + 1) for c in "，,：:") if i >= 0), default=len(text))]
             # (《报告》指出，2019年是…: the time after who tells it opens the paragraph)
         cue = self._carried(index)
+        if cue is not None and cue.end > len(head) and self.ahead is not None:
+            cue = reference.carried(head, self.year, self.late, self.now)  # (2023年，…主要预期目标是：锚定“十四五”期间…:
+            # the year that opens it, not a span named later)
         return cue if cue is not None and cue.end <= len(head) else None
 
     def _near(self, index: int):
