@@ -3489,6 +3489,10 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
                  {"date": "2022-12-19", "title": "鄂城区十届人大二次会议开幕", "region": "鄂城区"},
                  [("16%以上", "fixed_asset_investment_growth", "target", "2023"), ("20亿元", "fiscal_revenue", "target", "2023")],
                  id="in December, a paragraph opening with the coming year holds for the goals after it"),
+    pytest.param("“GDP增长5.5%左右，固定资产投资增长6%左右……”2025年赣州经济社会发展的主要预期目标已确定。\n",
+                 {"date": "2025", "title": "赣州市两会闭幕", "region": "赣州市"},
+                 [("5.5%左右", "gdp_growth", "target", "2025"), ("6%左右", "fixed_asset_investment_growth", "target", "2025")],
+                 id="goals quoted before the clause that names them (…”…主要预期目标已确定)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -911,6 +911,21 @@ def _aside(sentence: str, at: int) -> bool:
         max(sentence.find(")", at), sentence.find("）", at)) >= 0
 
 
+def _quoted_goal(sentence: str, figure_end: int) -> bool:
+    """Is the figure inside a quotation that the clause after it names as goals (“GDP增长5.5%左右，…”2025年赣州…
+    主要预期目标已确定), not as goals met (…”，全面完成年度目标)?"""
+    close = sentence.find("”", figure_end)
+    if close < 0 or "“" not in sentence[:figure_end] or "“" in sentence[figure_end:close]:
+        return False
+    end = min((i for i in (sentence.find(c, close) for c in "，,。；;") if i >= 0), default=len(sentence))
+    named = _GOALS_NAMED_AFTER.search(sentence, close + 1, end)
+    return named is not None and \
+        not any(w in sentence[close + 1 : named.start()] for w in time_words().achieved)
+
+
+_GOALS_NAMED_AFTER = re.compile(r"(?:预期目标|主要目标|发展目标|目标任务)(?:已|已经)?(?:确定|敲定|出炉|公布|明确|定下)")
+
+
 def _goals_listed(sentence: str, start: int) -> bool:
     """Does a list of goals open after ``start`` (主要预期目标是：…), not a list of goals met (较好完成年初确定的目标任务：…,
     a list of outcomes)?"""
@@ -1248,6 +1263,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     # 赤字率从去年的2.1%提高到2.3%: 去年 is the first value's, not the goal's
     status_cues = [c for c in cues if c is not timed] if reached else cues
     status = next((c.status for c in reversed(status_cues) if c.status is not None), None)
+    if status is None and figure_end is not None and _quoted_goal(sentence, figure_end):
+        status = "target"  # “GDP增长5.5%左右，…”2025年…主要预期目标已确定: the goals quoted before the sentence names them
     if status is None and context is not None and context.listed:
         status = context.status  # …主要预期目标是：…；年末城镇登记失业率控制在3.5%以内: an item of the list, its own 年末
     if status == "target" and any(c.status == _ANNUAL for c in cues):
