@@ -3493,6 +3493,11 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
                  {"date": "2025", "title": "赣州市两会闭幕", "region": "赣州市"},
                  [("5.5%左右", "gdp_growth", "target", "2025"), ("6%左右", "fixed_asset_investment_growth", "target", "2025")],
                  id="goals quoted before the clause that names them (…”…主要预期目标已确定)"),
+    pytest.param("2024年，全区实现增加值3029.6亿元，可比增长5.8%，快于全市0.8个百分点。\n",
+                 {"date": "2025-03-20", "title": "2024年嘉定区国民经济和社会发展统计公报", "region": "嘉定区"},
+                 [("3029.6亿元", "gdp", "actual", "2024"), ("5.8%", "gdp_growth", "actual", "2024"),
+                  ("0.8个百分点", None, "actual", "2024")],
+                 id="a district's accounts name its GDP 全区增加值 (增加值 holds no change word)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -266,6 +266,7 @@ def _base_words() -> tuple[str, ...]:
 
 def _phrase_measure(phrase: str) -> str | None:
     """A phrase that holds a change word names a change, whatever the figure's own wording ("经济增长预期目标为5%")."""
+    phrase = phrase.replace("增加值", "")  # (value added holds no change: 全区实现增加值3029.6亿元)
     return "change" if any(w in phrase for w in _change_words()) else None
 
 
