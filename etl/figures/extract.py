@@ -1164,7 +1164,8 @@ _ELLIPTICAL = re.compile(r"[，,；;][ \u3000]*[\u4e00-\u9fff]{1,8}")
 _CLAUSE_END_CHARS = frozenset("，,；;。")
 # What a subject names when its figure is a level of its own, not the change the clause before told of.
 _OWN_MEASURE = ("率", "比", "重", "为", "是", "达", "有", "占", "共", "计", "约", "额", "量", "值", "数", "价", "均",
-                "规模", "总", "水平", "目标", "预期", "计划", "年", "月", "日", "季")
+                "规模", "总", "水平", "目标", "预期", "计划", "年", "月", "日", "季", "强度", "指数", "比例", "密度", "浓度",
+                "满意度", "覆盖")  # (…增长6.5%左右，研发经费投入强度2%以上: a level of its own)
 
 
 def _distributed_comma(text: str, prev: Fact, start: int) -> bool:

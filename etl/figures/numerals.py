@@ -71,6 +71,8 @@ def visible(text: str) -> Visible | None:
         drop = sorted(drop + [m.start() for m in _SPACE_IN_NUMBER.finditer(text)])
     elif points := _spaced_points(text):
         drop = sorted(drop + points)
+    elif " " in text and (pointed := [i for m in _POINT_SET_APART.finditer(text) for i in (m.start() + 1, m.end() - 2)]):
+        drop = sorted(set(drop) | set(pointed))  # 經濟增長6 . 5%左右: a point set apart on both sides, the one number
     if not drop:
         return None
     pieces, last = [], 0
@@ -116,6 +118,7 @@ BROKEN_BEFORE = re.compile(r"[0-9０-９][ ]\Z")
 # (股数 59,172,200 14.00% 4.17%; 0.00 0.00%).
 WHOLE_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+")  # thousands grouped or with decimals
 WHOLE_BEFORE = re.compile(rf"(?<![0-9,.])(?:{WHOLE_NUMBER.pattern}) \Z")
+_POINT_SET_APART = re.compile(r"[0-9０-９] [.．] [0-9０-９]")  # a decimal point with a space on either side (6 . 5%)
 _SPACE_IN_NUMBER = re.compile(r"(?<=[0-9０-９．.]) (?=[0-9０-９．.%％])")
 _SPACED_MIN = 1  # runs that make a text one whose digits are set apart (with fewer numbers written together)
 _SPACED_SAMPLE = 20_000  # characters looked at to tell
