@@ -3498,6 +3498,13 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
                  [("3029.6亿元", "gdp", "actual", "2024"), ("5.8%", "gdp_growth", "actual", "2024"),
                   ("0.8个百分点", None, "actual", "2024")],
                  id="a district's accounts name its GDP 全区增加值 (增加值 holds no change word)"),
+    pytest.param("全年京津冀地区生产总值104442亿元，比上年增长5.1%；长江经济带地区生产总值584274亿元，增长5.5%。全年国内生产总值"
+                 "1260582亿元，比上年增长5.2%。\n",
+                 {"date": "2024-02-29", "title": "2023年国民经济和社会发展统计公报", "region": None},
+                 [("104442亿元", None, "actual", "2023"), ("5.1%", None, "actual", "2023"),
+                  ("584274亿元", None, "actual", "2023"), ("5.5%", None, "actual", "2023"),
+                  ("1260582亿元", "gdp", "actual", "2023"), ("5.2%", "gdp_growth", "actual", "2023")],
+                 id="an area of several places (京津冀, 经济带, 经济圈) has no region's indicator, the country's none either"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

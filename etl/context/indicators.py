@@ -353,6 +353,9 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
         return []
+    if _AREA_BLOC.search(sentence, regions.clause_start(sentence, start), start + 2) or \
+            regions.names_an_area(sentence[regions.clause_start(sentence, start) : start + 2]):
+        return []  # 京津冀地区生产总值104442亿元, 成渝地区双城经济圈实现地区生产总值…: an area of several places, no region's
     if "投资" in sentence[end : placed.start] and ids and not any(cat.indicators[i].topic == _INVESTMENT_TOPIC for i in ids):
         return []  # 第一产业完成投资27.6亿元，比上年同期下降56.6%: the sector's investment, not its value added
     if (sentence.endswith(cat.per_person, 0, start) or _PER_UNIT_NEAR.search(sentence, max(0, start - 8), start)) and \
@@ -402,6 +405,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
 
 
 # A figure in brackets right after a phrase (…生产总值（2392.67亿元）, …收入(1.2万亿元)): its value, no note.
+_AREA_BLOC = re.compile(r"经济圈|经济带|城市群|都市圈|经济区")  # an area that joins places (a bloc)
 _VALUE_ASIDE = re.compile(r"[（(](?=(?:约|近|超|逾|超过)?\s?[0-9０-９])[^（()），,。；;、]{1,16}[)）]")  # (…收入(约 272 亿元))
 
 

@@ -1089,7 +1089,7 @@ _BARE_PROVINCES = re.compile(r"[0-9一二三四五六七八九十两]+省(?![级
 
 
 @lru_cache(maxsize=256)
-def _names_an_area(sentence: str) -> bool:
+def names_an_area(sentence: str) -> bool:
     """Does the sentence name an area of several provinces (长三角, 京津冀 …)? Once per sentence, for all its figures."""
     return any(word in sentence for word in _gazetteer().rules.national_areas)
 
@@ -1122,7 +1122,7 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
         return True  # (not 19个援疆省市投入…: the aided place's; not 来自18个省份的游客, 12个省份的1200名选手, 为29个省份
         # 保供煤炭: where people come from, what is supplied; not 810个省重点项目; but 共有25个省份的地区生产总值…)
     own_start, opening = (clause_start(sentence, figure_start), _TIME_LEAD.match(sentence).end()) \
-        if _names_an_area(sentence) else (None, None)
+        if names_an_area(sentence) else (None, None)
     for at in (own_start, opening) if own_start is not None else ():
         if (m := _area_subject_re().match(sentence, at)) is not None and m.end() <= figure_start and \
                 not any(u.end > at for u in before) and \
@@ -1285,7 +1285,7 @@ def _may_be_national(sentence: str) -> bool:
     """Does the sentence hold anything _national reads: a count of provinces, an area of several, 全国 or 我国, a
     national body? Once per sentence, for all its figures."""
     rules = _gazetteer().rules
-    return any(word in sentence for word in rules.national_counted) or _names_an_area(sentence) or \
+    return any(word in sentence for word in rules.national_counted) or names_an_area(sentence) or \
         any(word in sentence for word in rules.national_words) or any(_national_marks(sentence)) or \
         _BARE_PROVINCES.search(sentence) is not None
 
