@@ -3505,6 +3505,11 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
                   ("584274亿元", None, "actual", "2023"), ("5.5%", None, "actual", "2023"),
                   ("1260582亿元", "gdp", "actual", "2023"), ("5.2%", "gdp_growth", "actual", "2023")],
                  id="an area of several places (京津冀, 经济带, 经济圈) has no region's indicator, the country's none either"),
+    pytest.param("省长作政府工作报告。\n报告分为两大部分\n一、2023年工作回顾\n二、2024年目标任务和主要工作\n回顾2023\n"
+                 "全省生产总值增长5.5%，一般公共预算收入增长5.7%。\n",
+                 {"date": "2024", "title": "河北省政府工作报告要点速读(2024年)", "region": "河北省"},
+                 [("5.5%", "gdp_growth", "actual", "2023"), ("5.7%", "general_budget_revenue_growth", "actual", "2023")],
+                 id="numbered headings one right after another list the report's parts and head nothing"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

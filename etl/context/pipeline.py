@@ -633,6 +633,13 @@ def _headings(layout: Layout, title: str | None = None, facts: Sequence[Fact] = 
     marks = [mark and not (k in stating and _style(p.text) == len(_HEADING_STYLES) and
                            ((k and marks[k - 1]) or (k + 1 < len(marks) and marks[k + 1])))
              for k, (p, mark) in enumerate(zip(layout.paragraphs, marks))]
+    styles = [_style(p.text) for p in layout.paragraphs]
+    contents = [False] * len(marks)  # numbered headings one right after another, no text between them, list the parts
+    # of the report (报告分为两大部分 / 一、2023年工作回顾 / 二、2024年目标任务和主要工作 / 回顾2023 / …): they head nothing
+    for k in range(len(marks) - 1):
+        if marks[k] and marks[k + 1] and styles[k] == styles[k + 1] < len(_HEADING_STYLES):
+            contents[k] = contents[k + 1] = True
+    marks = [mark and not listed for mark, listed in zip(marks, contents)]
     first = read(layout.paragraphs[0].text).strip() if layout.paragraphs else ""
     if title and marks and first and title.strip().startswith(first):
         marks[0] = False  # (the title may add its publisher: …的讲话(大足区工程师协会))
