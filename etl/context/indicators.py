@@ -266,7 +266,6 @@ def _base_words() -> tuple[str, ...]:
 
 def _phrase_measure(phrase: str) -> str | None:
     """A phrase that holds a change word names a change, whatever the figure's own wording ("经济增长预期目标为5%")."""
-    phrase = phrase.replace("增加值", "")  # (value added holds no change: 全区实现增加值3029.6亿元)
     return "change" if any(w in phrase for w in _change_words()) else None
 
 
@@ -622,9 +621,10 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             elif found in _RESIDENT_COUNTS and "常住" not in hit[2] and \
                     _REGISTERED_WHOLE.search(sentence, max(0, hit[0] - _WHOLE_REACH), hit[0]):
                 found = None  # 户籍总人口194544人，其中城镇人口66502人: a part of the registered population, not the resident
-            elif found is not None and found.endswith("_per_capita") and \
-                    _BY_REGISTERED.search(sentence, max(0, hit[0] - _WHOLE_REACH), hit[0]):
-                found = None  # 按户籍人口计算，全市人均生产总值103007元: per registered person, not per resident
+            elif found is not None and (found.endswith("_per_capita") or found == "urbanization_rate") and \
+                    _by_registered(sentence, hit[0]):
+                found = None  # 按户籍人口计算，全市人均生产总值103007元, 按户籍人口计算的城镇化率: per registered person,
+                # not per resident
         elif (share := _share_of(sentence, placed, out[-1] if out else None)) is not None:
             found = share if indicator(share).fits(placed.fact) else None  # 研发经费…，占国内生产总值比重从1.07%…
         elif (elided := _elided(sentence, placed, previous)) is not None:
@@ -922,6 +922,16 @@ _REGISTERED_WHOLE = re.compile(r"户籍[^。；;常]*[，,]\s*(?:其中[：:]?)?
 # 总人口86.92万人: the registered population's, not the resident)
 _WHOLE_REACH = 40
 _BY_REGISTERED = re.compile(r"按户籍人口(?:计算|平均)")
+
+
+def _by_registered(sentence: str, start: int) -> bool:
+    """Is the per-capita phrase at ``start`` taken per registered person: 按户籍人口计算 in its clause, or as the whole
+    clause right before it (按户籍人口计算，全市人均生产总值…; not 按户籍人口计算的城镇化率为48.5%，全体居民人均可支配收入…)?"""
+    own = regions.clause_start(sentence, start)
+    if _BY_REGISTERED.search(sentence, own, start):
+        return True
+    lead = sentence[regions.clause_start(sentence, own - 1) : own - 1] if own else ""
+    return _BY_REGISTERED.fullmatch(lead.strip()) is not None
 # The separators of a list of things (学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率).
 _ITEM_BREAK = re.compile("[、和及与]")
 

@@ -191,6 +191,8 @@ def _month(doc: Document) -> int:
 
 
 _YEAR_AHEAD_FROM = 11  # (November and December: a text on the coming year)
+_GOALS_NAMED = re.compile("预期目标|主要目标|目标任务|发展目标")  # a paragraph of the coming year's goals…
+_REVIEWED = re.compile("一年来|过去一年|今年以来|年初以来|已经|已|预计|初步|测算")  # …not one of this year's outcomes
 
 
 def _early_in_its_year(doc: Document, title: str | None) -> bool:
@@ -344,12 +346,25 @@ class _Contexts:
         opened with another time: the year's work after 今年经济社会发展的主要预期目标是：… in a part whose heading
         names a plan too (二、“十五五”时期目标任务和2026年工作)."""
         cue = self._opened_before(self.first[index])
+        if cue is not None and self.ahead is not None and reference.names_year(cue.period, self.ahead) and \
+                (not self._goals_opened(self.first[index]) or _REVIEWED.search(read(self.sentences[index].text))):
+            cue = None  # (2024年，…主要预期目标是：… in December: the goals' year, not for 一年来，全区地区生产总值增长6.8%)
         if cue is None and self.part[index] is not None and self.lead is not None and self.lead < self.part[index] and \
                 self._worked_on(index):
             cue = self._carried(self.lead)  # a part naming no year, after the lead: the year it announces the work of,
             cue = cue._replace(whole=True) if cue is not None else None  # as a whole (今年…主要预期目标如下)
         return cue if cue is not None and (reference.names_year(cue.period, self.year) or
                                            reference.names_year(cue.period, self.ahead)) else None
+
+    def _goals_opened(self, first: int) -> bool:
+        """Does the paragraph that opened with a time before the one starting at sentence ``first`` name goals?"""
+        j = first - 1
+        while j >= 0 and self.part_of[self.first[j]] == self.part_of[first]:
+            j = self.first[j]
+            if self._opening(j) is not None:
+                return _GOALS_NAMED.search(read(self.sentences[j].text)) is not None
+            j -= 1
+        return False
 
     def _worked_on(self, index: int) -> bool:
         """Is the sentence's part no review, nor of a span (“十四五”时期工作回顾): one the lead's year may be the work of?"""

@@ -1293,11 +1293,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if status is None and isinstance(when, str) and doc_year is not None and when[:4].isdigit():
         status = "actual" if int(when[:4]) < doc_year else None  # 2024年… in a report of 2025: an outcome
         if when == str(doc_year) and doc_month is not None and doc_month < 12 and \
-                (not (own_span or timed.joined) or (figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))) and \
+                (not own_span or (figure_end is not None and _GOAL_BOUND.search(sentence[upto : figure_end + 3]))) and \
                 not _gone_by(sentence, upto):
             status = "target"  # a year not over: its figures under a heading (2026年 / 新增保障性住房3100套) or with a
-            # goal's bound (2026年…增长4.5%左右) are goals (not 2025年全国高考报名人数为1335万人 in May: so far, nor
-            # 2025年清明假期，全省接待游客…；实现旅游收入107.8亿元, the year of the sentence before its semicolon)
+            # goal's bound (2026年…增长4.5%左右) are goals (not 2025年全国高考报名人数为1335万人 in May: so far)
         if written_month is not None and written_month <= REPORTING_MONTHS and when == str(section.now) and \
                 not _gone_by(sentence, upto):
             status = "target"  # 2020年重庆地区生产总值增长6% in a story of 2019's results out in January 2020 (not
