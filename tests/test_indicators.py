@@ -3513,6 +3513,11 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
                  {"date": "2024", "title": "河北省政府工作报告要点速读(2024年)", "region": "河北省"},
                  [("5.5%", "gdp_growth", "actual", "2023"), ("5.7%", "general_budget_revenue_growth", "actual", "2023")],
                  id="numbered headings one right after another list the report's parts and head nothing"),
+    pytest.param("全省183个县(市、区)中，经济总量超 100 亿元的128 个；全省经济总量达6.4万亿元。\n",
+                 {"date": "2024-03-20", "title": "2023年四川经济发展概况", "region": "四川省"},
+                 [("183个", None, "actual", "2023"), ("超 100 亿元", None, "actual", "2023"), ("128 个", None, "actual", "2023"),
+                  ("6.4万亿元", "gdp", "actual", "2023")],
+                 id="a class's threshold with its count right after 的 (超100亿元的128个) is no value of the indicator"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

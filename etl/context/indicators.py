@@ -972,8 +972,9 @@ _ADDED_OPENS = re.compile(f"(?:{'|'.join(_ADDITIONS)}|培育)")  # a clause list
 # …and the first of a list of such bounds (GDP过千亿、财政收入过百亿的县; 经济总量近千亿、4个过五百亿的县市)
 _LISTED_CLASS = re.compile(r"、[^，,；;。：:]{0,16}?(?:的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|县市|市)|县市)")
 _CLASS_OF = re.compile(r"(?:大关|台阶|以上)?(?:GDP|地区生产总值)?(?:的(?:城市|省份|省区|地区|国家|经济体|企业|县|县区|区县|市|乡镇|镇|乡|村|园区|开发区|行业|产业|项目)"
-                       r"|(?:城市|县(?!城)|县区|区县)|的(?=(?:达到|达|有|共有|增至|增加到|增加至)[0-9一二三四五六七八九十两]+个))")
-# (超千亿元的县达到10个, 超300万元的乡镇有8个, 超千亿元的达到10个: the threshold of a class counted)
+                       r"|(?:城市|县(?!城)|县区|区县)|的(?=(?:达到|达|有|共有|增至|增加到|增加至)?\s*[0-9一二三四五六七八九十两]+\s*个))")
+# (超千亿元的县达到10个, 超300万元的乡镇有8个, 超千亿元的达到10个, 经济总量超100亿元的128个: the threshold of a class
+# counted)
 # A clause that takes something out of the indicator (扣除房地产开发投资后，剔除扭亏影响，不含…), but not a deflator
 # (扣除价格因素: real growth).
 _EXCLUDING = re.compile(r"(?:扣除|剔除|不含|除去)(?![^，,；;。]*?(?:价格|物价))[^，,；;。]{1,14}?(?:后|影响|外)?[，,]?$")
