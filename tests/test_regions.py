@@ -1468,3 +1468,9 @@ def test_foreign_markets_mainland_bodies_and_a_zone_by_its_name(text, meta, expe
 def test_scopes_bodies_and_holidays_over_clauses(text, meta, expected):
     """Places read from genres191 (the thirty-second session): what holds over a semicolon, a holiday before 全国."""
     assert [(a.fact.mention, a.region_code) for a in _analysed(text, meta)] == expected
+
+
+def test_the_bureaus_series_of_cities_is_the_countrys():
+    """31个大城市城镇调查失业率 is a national series of the statistics bureau, in any province's paper (genres198)."""
+    facts = _analysed("31个大城市城镇调查失业率为5.0%。全省城镇调查失业率为5.1%。", {"title": "上半年经济数据", "region": "山东省"})
+    assert [(a.fact.mention, a.region_code) for a in facts if "%" in a.fact.mention] == [("5.0%", "000000"), ("5.1%", "370000")]

@@ -1217,7 +1217,7 @@ def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> 
     clauses = tuple(at for m in _CLAUSE_OPENING.finditer(sentence, 0, figure_start)
                     if (end := _TIME_LEAD.match(sentence, m.end()).end()) > lead for at in (end - 1, end))  # (从…数据来看，2025年一季度，中国市场金饰
     # 消费量为125吨，同比下滑32%: the subject of a later clause, for the figures of its clause and those after it)
-    for start in ((lead - 1, lead) if lead else (0,)) + clauses:
+    for start in ((0, lead - 1, lead) if lead else (0,)) + clauses:  # (0: a measure opening with digits, 31个大城市…)
         if start > last_place and sentence.startswith(measures, start) and not _in_base(sentence, start, figure_start):
             return _scope_word(sentence[start:figure_start]) is None  # 2025年，国内生产总值首次跃上140万亿元 in a
             # Beijing paper: the country's own measure is the country's
