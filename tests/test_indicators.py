@@ -3518,6 +3518,10 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
                  [("183个", None, "actual", "2023"), ("超 100 亿元", None, "actual", "2023"), ("128 个", None, "actual", "2023"),
                   ("6.4万亿元", "gdp", "actual", "2023")],
                  id="a class's threshold with its count right after 的 (超100亿元的128个) is no value of the indicator"),
+    pytest.param("过去一年，排水防涝整治工程全面完工，87个老旧小区改造完成。\n",
+                 {"date": "2023-01-10", "title": "2023年马鞍山市政府工作报告", "region": "马鞍山市"},
+                 [("87个", "old_residential_renovation", "actual", "2022")],
+                 id="a count of estates before 老旧小区改造 (the renovation after the noun)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [
