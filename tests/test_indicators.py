@@ -3522,6 +3522,18 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
                  {"date": "2023-01-10", "title": "2023年马鞍山市政府工作报告", "region": "马鞍山市"},
                  [("87个", "old_residential_renovation", "actual", "2022")],
                  id="a count of estates before 老旧小区改造 (the renovation after the noun)"),
+    pytest.param("长江经济带沿线重要节点城市宜昌市地区生产总值突破6000亿元。\n",
+                 {"date": "2025-01-20", "title": "2025年宜昌市政府工作报告", "region": "宜昌市"},
+                 [("突破6000亿元", "gdp", "actual", "2024")],
+                 id="a place named after an area (…经济带沿线…宜昌市地区生产总值) is the figure's own (the second review)"),
+    pytest.param("2026年是“十五五”开局之年。\n全市地区生产总值增长5%左右，一般公共预算收入增长3%。\n",
+                 {"date": "2025-12-20", "title": "全市经济工作会议召开", "region": "苏州市"},
+                 [("5%左右", "gdp_growth", "target", "2026"), ("3%", "general_budget_revenue_growth", "target", "2026")],
+                 id="in December, the coming year opening a paragraph holds for the goals after it, named as goals or not"),
+    pytest.param("一、2024年工作回顾\n全省地区生产总值增长5.8%。\n二、2025年工作安排\n三、2025年主要目标\n地区生产总值增长5%左右。\n",
+                 {"date": "2025-01-20", "title": "2025年江苏省政府工作报告", "region": "江苏省"},
+                 [("5.8%", "gdp_growth", "actual", "2024"), ("5%左右", "gdp_growth", "target", "2025")],
+                 id="an empty section after one with text is no list of contents (the second review)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

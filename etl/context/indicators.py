@@ -352,8 +352,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     ids = cat.by_phrase.get(phrase, ())
     if any(sentence[:start].endswith(word) for i in ids for word in cat.indicators[i].not_after):
         return []
-    if _AREA_BLOC.search(sentence, regions.clause_start(sentence, start), start + 2) or \
-            regions.names_an_area(sentence[regions.clause_start(sentence, start) : start + 2]):
+    if _of_an_area(sentence, start):
         return []  # 京津冀地区生产总值104442亿元, 成渝地区双城经济圈实现地区生产总值…: an area of several places, no region's
     if "投资" in sentence[end : placed.start] and ids and not any(cat.indicators[i].topic == _INVESTMENT_TOPIC for i in ids):
         return []  # 第一产业完成投资27.6亿元，比上年同期下降56.6%: the sector's investment, not its value added
@@ -405,6 +404,21 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
 
 # A figure in brackets right after a phrase (…生产总值（2392.67亿元）, …收入(1.2万亿元)): its value, no note.
 _AREA_BLOC = re.compile(r"经济圈|经济带|城市群|都市圈|经济区")  # an area that joins places (a bloc)
+
+
+def _of_an_area(sentence: str, start: int) -> bool:
+    """Does an area of several places stand right before the phrase at ``start`` — gap words between at most, or its 地区
+    the phrase's own (京津冀地区生产总值, 成渝地区双城经济圈实现地区生产总值) — not one a place's own name follows (长江经济带
+    沿线重要节点城市宜昌市地区生产总值, 南京都市圈核心城市南京…)?"""
+    own = regions.clause_start(sentence, start)
+    found = None
+    for found in _AREA_BLOC.finditer(sentence, own, start):
+        pass
+    ends = [found.end()] if found is not None else []
+    ends += [at + len(word) for word in regions.area_words() if (at := sentence.rfind(word, own, start + 2)) >= 0]
+    ends = [end + 2 if sentence.startswith(("区域", "地区"), end) and end + 2 <= start else end for end in ends]
+    gap_re = catalogue().gap_re
+    return any(end >= start or gap_re.fullmatch(sentence, end, start) for end in ends)  # (京津冀区域优良天数比率)
 _VALUE_ASIDE = re.compile(r"[（(](?=(?:约|近|超|逾|超过)?\s?[0-9０-９])[^（()），,。；;、]{1,16}[)）]")  # (…收入(约 272 亿元))
 
 

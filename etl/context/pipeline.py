@@ -191,8 +191,9 @@ def _month(doc: Document) -> int:
 
 
 _YEAR_AHEAD_FROM = 11  # (November and December: a text on the coming year)
-_GOALS_NAMED = re.compile("预期目标|主要目标|目标任务|发展目标")  # a paragraph of the coming year's goals…
-_REVIEWED = re.compile("一年来|过去一年|今年以来|年初以来|已经|已|预计|初步|测算")  # …not one of this year's outcomes
+# Outcomes of the year told as such, which the coming year's opening does not take (一年来, 已突破, 据初步测算, 预计全年…).
+_REVIEWED = re.compile("一年来|过去一年|今年以来|年初以来|已(?:经)?(?:突破|达到|超过|完成|实现)|初步测算|初步统计|初步核算"
+                       "|预计全年|全年预计|预计完成|全年完成")
 
 
 def _early_in_its_year(doc: Document, title: str | None) -> bool:
@@ -347,24 +348,14 @@ class _Contexts:
         names a plan too (二、“十五五”时期目标任务和2026年工作)."""
         cue = self._opened_before(self.first[index])
         if cue is not None and self.ahead is not None and reference.names_year(cue.period, self.ahead) and \
-                (not self._goals_opened(self.first[index]) or _REVIEWED.search(read(self.sentences[index].text))):
-            cue = None  # (2024年，…主要预期目标是：… in December: the goals' year, not for 一年来，全区地区生产总值增长6.8%)
+                _REVIEWED.search(read(self.sentences[index].text)):
+            cue = None  # (2024年，…主要预期目标是：… in December: the coming year's, not for 一年来，全区地区生产总值增长6.8%)
         if cue is None and self.part[index] is not None and self.lead is not None and self.lead < self.part[index] and \
                 self._worked_on(index):
             cue = self._carried(self.lead)  # a part naming no year, after the lead: the year it announces the work of,
             cue = cue._replace(whole=True) if cue is not None else None  # as a whole (今年…主要预期目标如下)
         return cue if cue is not None and (reference.names_year(cue.period, self.year) or
                                            reference.names_year(cue.period, self.ahead)) else None
-
-    def _goals_opened(self, first: int) -> bool:
-        """Does the paragraph that opened with a time before the one starting at sentence ``first`` name goals?"""
-        j = first - 1
-        while j >= 0 and self.part_of[self.first[j]] == self.part_of[first]:
-            j = self.first[j]
-            if self._opening(j) is not None:
-                return _GOALS_NAMED.search(read(self.sentences[j].text)) is not None
-            j -= 1
-        return False
 
     def _worked_on(self, index: int) -> bool:
         """Is the sentence's part no review, nor of a span (“十四五”时期工作回顾): one the lead's year may be the work of?"""
@@ -651,9 +642,13 @@ def _headings(layout: Layout, title: str | None = None, facts: Sequence[Fact] = 
     styles = [_style(p.text) for p in layout.paragraphs]
     contents = [False] * len(marks)  # numbered headings one right after another, no text between them, list the parts
     # of the report (报告分为两大部分 / 一、2023年工作回顾 / 二、2024年目标任务和主要工作 / 回顾2023 / …): they head nothing
+    seen: set[int] = set()  # the numbering styles of the headings before: a list of contents comes before any of its style
     for k in range(len(marks) - 1):
-        if marks[k] and marks[k + 1] and styles[k] == styles[k + 1] < len(_HEADING_STYLES):
-            contents[k] = contents[k + 1] = True
+        if marks[k] and marks[k + 1] and styles[k] == styles[k + 1] < len(_HEADING_STYLES) and \
+                (contents[k] or styles[k] not in seen):
+            contents[k] = contents[k + 1] = True  # (not 二、2025年工作安排 / 三、2025年主要目标 after a section 一、: an empty one)
+        if marks[k]:
+            seen.add(styles[k])
     marks = [mark and not listed for mark, listed in zip(marks, contents)]
     first = read(layout.paragraphs[0].text).strip() if layout.paragraphs else ""
     if title and marks and first and title.strip().startswith(first):

@@ -1089,6 +1089,11 @@ _BARE_PROVINCES = re.compile(r"[0-9一二三四五六七八九十两]+省(?![级
 
 
 @lru_cache(maxsize=256)
+def area_words() -> tuple[str, ...]:
+    """The names of areas of several provinces (长三角, 京津冀 …: region_rules.toml `[national] areas`)."""
+    return tuple(_gazetteer().rules.national_areas)
+
+
 def names_an_area(sentence: str) -> bool:
     """Does the sentence name an area of several provinces (长三角, 京津冀 …)? Once per sentence, for all its figures."""
     return any(word in sentence for word in _gazetteer().rules.national_areas)

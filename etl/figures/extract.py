@@ -1137,7 +1137,8 @@ def _elliptical(text: str, facts: list[Fact], start: int, end: int, unit: str | 
         subject = text[prev.char_end : start]
         if prev.measure != "change" or prev.unit != unit or not _ELLIPTICAL.fullmatch(subject) or \
                 not _clause_ends(text, end) or not _clause_ends(text, prev.char_end) or \
-                any(w in subject for w in _OWN_MEASURE) or _verbs_re().search(subject) is not None:
+                any(w in subject for w in _OWN_MEASURE) or _verbs_re().search(subject) is not None or \
+                (unit == "%" and any(w in subject for w in _OWN_LEVEL_BOUNDED) and _BOUND_END.search(text, start, end)):
             return False
         if _verbs_re(before=True).search(text, max(0, prev.char_start - 8), prev.char_start) is not None:
             return True
@@ -1164,8 +1165,11 @@ _ELLIPTICAL = re.compile(r"[，,；;][ \u3000]*[\u4e00-\u9fff]{1,8}")
 _CLAUSE_END_CHARS = frozenset("，,；;。")
 # What a subject names when its figure is a level of its own, not the change the clause before told of.
 _OWN_MEASURE = ("率", "比", "重", "为", "是", "达", "有", "占", "共", "计", "约", "额", "量", "值", "数", "价", "均",
-                "规模", "总", "水平", "目标", "预期", "计划", "年", "月", "日", "季", "强度", "指数", "比例", "密度", "浓度",
-                "满意度", "覆盖")  # (…增长6.5%左右，研发经费投入强度2%以上: a level of its own)
+                "规模", "总", "水平", "目标", "预期", "计划", "年", "月", "日", "季")
+# …and, for a percent with a goal's bound, a ratio's noun (…增长6.5%左右，研发经费投入强度2%以上: a level; not 碳排放强度4.1%
+# after 能耗下降3%, 臭氧浓度2.1%: the fall left to the clause before)
+_OWN_LEVEL_BOUNDED = ("强度", "密度", "浓度", "覆盖")
+_BOUND_END = re.compile(r"(?:以上|左右|以内|以下)\Z")
 
 
 def _distributed_comma(text: str, prev: Fact, start: int) -> bool:
