@@ -3534,6 +3534,10 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
                  {"date": "2025-01-20", "title": "2025年江苏省政府工作报告", "region": "江苏省"},
                  [("5.8%", "gdp_growth", "actual", "2024"), ("5%左右", "gdp_growth", "target", "2025")],
                  id="an empty section after one with text is no list of contents (the second review)"),
+    pytest.param("初步核算，全年完成地区生产总值295.4亿元，按可比价格计算，比上年增长7.7%。\n2022年全区生产总值及其增长速度\n",
+                 {"date": "2023", "title": "潘集区社会发展", "region": "潘集区"},
+                 [("295.4亿元", "gdp", "actual", "2022"), ("7.7%", "gdp_growth", "actual", "2022")],
+                 id="a communiqué dated by its year alone: its table's caption names the year of its figures"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -306,7 +306,14 @@ def year_before(title: str | None, text: str, doc_year: int | None) -> int | Non
         return doc_year - 1
     opening = _TEXT_OPENS_YEAR.match(text)
     year = explicit.year_number(opening.group(1)) if opening else _released_year(text[:_RELEASED_REACH])
+    if year is None and (caption := _CAPTION_YEAR.search(text, 0, _CAPTION_REACH)) is not None:
+        year = explicit.year_number(caption.group(1))  # a communiqué's table: 2022年全区生产总值及其增长速度
     return year if year == doc_year - 1 else None
+
+
+# A communiqué's chart or table caption naming the year of its figures, early in the text.
+_CAPTION_YEAR = re.compile(r"(?:^|\n)[ \t]*(?:[图表][ \t]*[0-9]{1,2}[ \t]*)?([12][0-9]{3})年[^\n。，,]{2,24}?(?:及其增长速度|及其增速)")
+_CAPTION_REACH = 2000
 
 
 def _released_year(opening: str) -> int | None:
