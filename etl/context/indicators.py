@@ -419,6 +419,8 @@ def _of_an_area(sentence: str, start: int) -> bool:
     ends = [end + 2 if sentence.startswith(("区域", "地区"), end) and end + 2 <= start else end for end in ends]
     gap_re = catalogue().gap_re
     return any(end >= start or gap_re.fullmatch(sentence, end, start) for end in ends)  # (京津冀区域优良天数比率)
+
+
 _VALUE_ASIDE = re.compile(r"[（(](?=(?:约|近|超|逾|超过)?\s?[0-9０-９])[^（()），,。；;、]{1,16}[)）]")  # (…收入(约 272 亿元))
 
 

@@ -559,9 +559,16 @@ def _without_layout_spaces(sentence: str, figures: list[indicators.Placed]) -> t
         if m.start() in ends and "\n" in m.group():
             drop[m.start()] = False
             comma.add(m.start())
-    dropped = list(accumulate(drop, initial=0))  # the spaces dropped before each offset
-    compact = "".join("，" if i in comma else ch for i, (ch, gone) in enumerate(zip(sentence, drop)) if not gone)
-    return compact, [replace(f, start=f.start - dropped[f.start], end=f.end - dropped[f.end]) for f in figures]
+    text = "".join("，" if i in comma else ch for i, ch in enumerate(sentence)) if comma else sentence
+    return _dropped(text, figures, drop)
+
+
+def _dropped(sentence: str, figures: list[indicators.Placed], drop: list[bool]
+             ) -> tuple[str, list[indicators.Placed]]:
+    """The sentence without the characters ``drop`` marks, and its figures moved to their offsets in it."""
+    dropped = list(accumulate(drop, initial=0))  # the characters dropped before each offset
+    return "".join(ch for ch, gone in zip(sentence, drop) if not gone), \
+        [replace(f, start=f.start - dropped[f.start], end=f.end - dropped[f.end]) for f in figures]
 
 
 def _without_asides(sentence: str, figures: list[indicators.Placed]
@@ -579,12 +586,10 @@ def _without_asides(sentence: str, figures: list[indicators.Placed]
     for a, b in spans:
         drop[a:b] = [True] * (b - a)
     aside = frozenset(k for k, f in enumerate(figures) if drop[f.start])
-    dropped = list(accumulate(drop, initial=0))
     index = {k: i for i, k in enumerate(k for k in range(len(figures)) if k not in aside)}
-    kept = [replace(f, start=f.start - dropped[f.start], end=f.end - dropped[f.end],
-                    refers_to=index.get(f.refers_to) if f.refers_to is not None else None)
+    kept = [replace(f, refers_to=index.get(f.refers_to) if f.refers_to is not None else None)
             for k, f in enumerate(figures) if k not in aside]
-    return "".join(ch for ch, gone in zip(sentence, drop) if not gone), kept, aside
+    return *_dropped(sentence, kept, drop), aside
 
 
 _ASIDE = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９%％])[（(][^（()）]*[，,][^（()）]*[)）]")  # (after a word or a figure: not a
