@@ -3538,6 +3538,11 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
                  {"date": "2023", "title": "潘集区社会发展", "region": "潘集区"},
                  [("295.4亿元", "gdp", "actual", "2022"), ("7.7%", "gdp_growth", "actual", "2022")],
                  id="a communiqué dated by its year alone: its table's caption names the year of its figures"),
+    pytest.param("今年是“十四五”规划开局之年，各地市今年的目标、任务和工作重点相继出炉。\n广州\n●地区生产总值增长6%以上\n"
+                 "●固定资产投资增长8%\n",
+                 {"date": "2021-03-25", "title": "主要预期目标 大湾区九市 今年这样干", "region": None},
+                 [("6%以上", "gdp_growth", "target", "2021"), ("8%", "fixed_asset_investment_growth", "target", "2021")],
+                 id="a page titled as goals heads every part of it (not …目标完成情况: a review)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -82,7 +82,8 @@ def analyse(doc: Document) -> Analysis:
     now = dated if year != dated else None  # 重庆2019年交出答卷, out in 2020: its 去年 is 2019
     contexts = _Contexts(layout, headings, year, retrospective, late, now, title,
                          ahead=year + 1 if year is not None and year == dated and _month(doc) >= _YEAR_AHEAD_FROM else None)
-    over = reference.part_titled(title) if report else reference.plan_titled(title, dated)  # 长春市政府工作报告：
+    over = (reference.part_titled(title) if report else reference.plan_titled(title, dated)) or \
+        reference.goals_titled(title)  # 长春市政府工作报告：
     # 全市经济社会发展主要预期目标: the report's part the page gives, over every heading of it; 「十四五」规划纲要要点 of
     # 2021: the plan's goals
     attributed = [

@@ -262,6 +262,17 @@ _PART_ENDS = "（(【[—-－ 　|｜:："  # what parts a title's part from the
 _DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
 
 
+def goals_titled(title: str | None) -> str | None:
+    """The title of a page of goals (主要预期目标 大湾区九市 今年这样干, 广州2025年经济社会发展主要预期目标), when it reads as a
+    heading of tasks: it heads every part of the page (not …主要预期目标完成情况: a review)."""
+    if not title or _GOALS_TITLE.search(title) is None:
+        return None
+    return title if _read_heading(_unspaced(title), None).kind == "tasks" else None
+
+
+_GOALS_TITLE = re.compile("预期目标|主要目标|目标任务")
+
+
 def plan_titled(title: str | None, year: int | None) -> str | None:
     """The title of a page on a five-year plan's goals out the year before the plan opens or in its first year
     (「十四五」规划纲要要点 of 2021, “十三五”规划纲要草案 of 2016), when it reads as a heading of a plan: the plan heads every
