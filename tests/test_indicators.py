@@ -3543,6 +3543,10 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
                  {"date": "2021-03-25", "title": "主要预期目标 大湾区九市 今年这样干", "region": None},
                  [("6%以上", "gdp_growth", "target", "2021"), ("8%", "fixed_asset_investment_growth", "target", "2021")],
                  id="a page titled as goals heads every part of it (not …目标完成情况: a review)"),
+    pytest.param("报告指出，今后五年，要推动经济实力大幅增强。\n具体到2022年，实现地区生产总值增长13%以上；固定资产投资增长20%。\n",
+                 {"date": "2021-11-20", "title": "黄州区政府工作报告:加快推进“五城”建设", "region": "黄州区"},
+                 [("13%以上", "gdp_growth", "target", "2022"), ("20%", "fixed_asset_investment_growth", "target", "2022")],
+                 id="in a report delivered late in its year, the coming year after 到 is the year's goals, no plan's"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

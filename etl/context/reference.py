@@ -610,7 +610,8 @@ def _horizon(sentence: str, end: int, value: str, y: int | None, words: TimeWord
     if y is not None and words.horizon_re.search(sentence, max(0, end - 16), end):
         year = int(value[:4])
         if year >= y and (now is None or year >= now) and not (late and year == y):
-            return _Cue(end, "plan" if year > y else "target", value)
+            return _Cue(end, "plan" if year > y and not (late and year == y + 1) else "target", value)  # (具体到2022年
+            # in a report of November 2021: the coming year's goals)
     return _Cue(end, None, value)
 
 
