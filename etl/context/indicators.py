@@ -1046,7 +1046,7 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
         return None  # an item naming its head alone is short (总产量, 增加值增长, 支出首次超过)
     m = _head_re().fullmatch(sentence, cut + 1, placed.start)
     cat = catalogue()
-    if m is None or cat.phrases.longest(m.group(1)) or _CHANGE_ONLY.fullmatch(m.group(1)):
+    if m is None or cat.phrases.longest(m.group(1)) or _change_only(m.group(1)):
         return None  # no head, or one that names something of its own, or a change verb only (经济作物播种面积…，增长0.2%:
         # no 经济增长)
     head = m.group(1)
@@ -1112,7 +1112,14 @@ _LEADING_NAME = re.compile(r"[\u4e00-\u9fff]*")  # the words before an item's fi
 _LEADING_WORDS = re.compile(r"[^0-9０-９，,；;。]*")  # a clause's words before its first digit
 
 
-_CHANGE_ONLY = re.compile(r"(?:同比|环比|比上年|较上年)?(?:增长|下降|提高|增加|减少|上升|上涨|回落|降低|下滑|回升)")
+def _change_only(head: str) -> bool:
+    """Is a list item's head a change word alone, its base before it at most (增长, 同比下降: changes.csv, bases.csv)?"""
+    return _change_only_re().fullmatch(head) is not None
+
+
+@cache
+def _change_only_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.alternation(lexicon.bases())})?(?:{lexicon.alternation(lexicon.changes())})")
 
 
 @cache

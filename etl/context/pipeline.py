@@ -81,7 +81,7 @@ def analyse(doc: Document) -> Analysis:
     part = _so_far(_released(part, doc), doc.text, title)
     now = dated if year != dated else None  # 重庆2019年交出答卷, out in 2020: its 去年 is 2019
     contexts = _Contexts(layout, headings, year, retrospective, late, now, title,
-                         ahead=year + 1 if year is not None and year == dated and _month(doc) >= _YEAR_AHEAD_FROM else None)
+                         ahead=year + 1 if year is not None and (_month_in(doc, year) or 0) >= _YEAR_AHEAD_FROM else None)
     over = (reference.part_titled(title) if report else reference.plan_titled(title, dated)) or \
         reference.goals_titled(title)  # 长春市政府工作报告：
     # 全市经济社会发展主要预期目标: the report's part the page gives, over every heading of it; 「十四五」规划纲要要点 of
@@ -186,9 +186,10 @@ def _so_far(part: str | None, text: str, title: str | None) -> str | None:
 _OPENING = 600  # where a release says what it covers
 
 
-def _month(doc: Document) -> int:
-    """The month a document is dated in, 0 when its date has none."""
-    return int(doc.date[5:7]) if doc.date and doc.date_precision in ("day", "month") else 0
+def _month_in(doc: Document, year: int | None) -> int | None:
+    """The month a document is dated in, when its date has one and falls in ``year``."""
+    return int(doc.date[5:7]) if doc.date and doc.date_precision in ("day", "month") and doc.date[:4] == str(year) \
+        else None
 
 
 _YEAR_AHEAD_FROM = 11  # (November and December: a text on the coming year)
@@ -803,8 +804,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     found = indicators.indicator(indicator) if indicator else None
     section = reference.section_of(headings, year, retrospective, late, now)
     context = contexts(where.sentence.index)  # its time counts only where the sentence names none (reference)
-    month = int(doc.date[5:7]) if doc.date and doc.date_precision in ("day", "month") and doc.date[:4] == str(year) \
-        else None
+    month = _month_in(doc, year)
     shift = len(where.lead_in)  # (a table's cell read after its row and column)
     ref_time = reference.reference(where.lead_in + sentence, upto + shift, section, year, fact.measure,
                                    bool(found and found.accumulates), context, end + shift, month,
@@ -813,8 +813,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
                                    year_end=bool(found and found.year_end),
                                    span=contexts.span(where.sentence.index),
                                    early=found is not None and _early_of_its_year(doc, year),
-                                   written_month=int(doc.date[5:7]) if now is not None and doc.date and
-                                   doc.date_precision in ("day", "month") and doc.date[:4] == str(now) else None,
+                                   written_month=_month_in(doc, now) if now is not None else None,
                                    recent_parts=recent_parts)
     clause = sentence[sentence.rfind("，", 0, upto) + 1 : upto]
     if (fact.unit == "元" or fact.unit.startswith("元/")) and \

@@ -524,7 +524,8 @@ def _cues(sentence: str, doc_year: int | None, late: bool = False, now: int | No
 
 _FACTOR_TAKEN_OUT = re.compile(r"(?:扣除|剔除)[^，,；;。]{1,16}?因素")
 # A time a record is counted from (实现“十三五”以来首次超过全区平均水平, 创2010年以来新高): no time of the figures after it.
-_RECORD_SINCE = re.compile(r"[”\"」]?(?:时期|期间)?以来(?:的)?(?:首次|首度|首超|最高|最低|最大|最快|最好|新高|新低|同期最)")
+_RECORDS = "最高|最低|最大|最快|最好|新高|新低"  # the words of a record (its reach: 2010年以来最好, 近五年最高)
+_RECORD_SINCE = re.compile(rf"[”\"」]?(?:时期|期间)?以来(?:的)?(?:首次|首度|首超|{_RECORDS}|同期最)")
 
 
 # A year or a plan named, followed by 以来 (2018年以来, “十四五”以来): from its first year on, an outcome so far (not
@@ -976,7 +977,7 @@ _FROM_YEAR = re.compile(rf"(?:从|由)(?:(?:[0-9０-９]{{4}}|[〇○零一二�
 _PLAN_YEAR = r"[”\"」]?(?:规划)?的?"  # what may stand between a plan's name and a year of it named
 _MILESTONE = re.compile(rf"[”\"」]?(?:规划)?(?:[^，,。；;“”0-9０-９]{{0,12}}?的)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)"
                         rf"|{_PLAN_YEAR}(?:关键之年|攻坚之年|冲刺之年)")  # (实现了“十二五”科学发展、和谐发展的良好开局)
-_RECORD = re.compile(r"(?:以来|来|间|中)?(?:的)?(?:最好|最高|最快|最低|最多|最大|新高|新低|之最)")
+_RECORD = re.compile(rf"(?:以来|来|间|中)?(?:的)?(?:{_RECORDS}|最多|之最)")
 # A year that dates an event told after a subject (长兴于2019年入选…, 继2021年之后再次获评…, 度假区2020年成功创建…).
 _EVENT_YEAR = re.compile(r"(?P<at>于|继|曾于|早在)?(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年\Z")
 _EVENT_AFTER = re.compile(r"(?:之后|以后|后)?[，,]?(?:再次|首次|又|还|成功|正式|顺利|先后|相继|一举)?"
