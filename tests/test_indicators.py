@@ -3549,6 +3549,45 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
                  id="in a report delivered late in its year, the coming year after 到 is the year's goals, no plan's"),
 ]
 
+_CASES_OF_THE_THIRTY_FOURTH_SESSION = [
+    pytest.param("物价方面，9月份居民消费价格在连续3个月持平后转涨，同比上涨0.4%。\n",
+                 {"date": "2024-10-20", "title": "前三季度全市经济运行情况", "region": "赣州市"},
+                 [("3个月", None, "actual", "2024-09"), ("0.4%", "cpi", "actual", "2024-09")],
+                 id="an adverbial between a phrase and its verb (在…后), a figure inside it too, is read past"),
+    pytest.param("全年地区生产总值经国家统计局统一核算后为2510亿元，增长6.1%；居民消费价格受鲜菜价格回落影响下降0.2%。\n",
+                 {"date": "2024-03-20", "title": "2023年国民经济和社会发展统计公报", "region": "赣州市"},
+                 [("2510亿元", "gdp", "actual", "2023"), ("6.1%", "gdp_growth", "actual", "2023"),
+                  ("0.2%", "cpi", "actual", "2023")],
+                 id="…so are 经…后 and 受…影响"),
+    pytest.param("全市地区生产总值根据第五次经济普查结果修订为3120亿元，增长5.2%。\n",
+                 {"date": "2025-03-20", "title": "2024年国民经济和社会发展统计公报", "region": "赣州市"},
+                 [("3120亿元", "gdp", "actual", "2024"), ("5.2%", "gdp_growth", "actual", "2024")],
+                 id="…and 根据…结果"),
+    pytest.param("2024年，九江市一般公共预算收入完成260亿元，同比增长2.1%；上饶市这一收入(约 231 亿元)同比增长1.5%；"
+                 "抚州市这一收入(约 150 亿元)同比增长1%。吉安市这一收入(约 180 亿元)同比增长0.8%。\n",
+                 {"date": "2025-02-10", "title": "江西各市财政收入比拼", "region": None},
+                 [("260亿元", "general_budget_revenue", "actual", "2024"),
+                  ("2.1%", "general_budget_revenue_growth", "actual", "2024"),
+                  ("约 231 亿元", "general_budget_revenue", "actual", "2024"),
+                  ("1.5%", "general_budget_revenue_growth", "actual", "2024"),
+                  ("约 150 亿元", "general_budget_revenue", "actual", "2024"),
+                  ("1%", "general_budget_revenue_growth", "actual", "2024"),
+                  ("约 180 亿元", "general_budget_revenue", "actual", "2024"),
+                  ("0.8%", "general_budget_revenue_growth", "actual", "2024")],
+                 id="这一收入 points back past the paragraph's sentences that hold no phrase, whatever their ends"),
+    pytest.param("全年实际到账外资2.3亿美元，外资实际到位增长8%；社会消费品零售128.6亿元，增长5.6%。\n",
+                 {"date": "2024-01-15", "title": "2024年政府工作报告", "region": "赣州市"},
+                 [("2.3亿美元", "foreign_investment_used", "actual", "2023"),
+                  ("8%", "foreign_investment_used_growth", "actual", "2023"),
+                  ("128.6亿元", "retail_sales", "actual", "2023"), ("5.6%", "retail_sales_growth", "actual", "2023")],
+                 id="foreign capital arrived (实际到账, 实际到位) is used, and 社会消费品零售 names retail sales"),
+    pytest.param("“十四五”前三年，全市地区生产总值由1210亿元增加到1530亿元，年均增长6.2%。\n",
+                 {"date": "2024-09-12", "title": "十四五规划实施情况新闻发布会", "region": "赣州市"},
+                 [("1210亿元", "gdp", "actual", "2020"), ("1530亿元", "gdp", "actual", "2023"),
+                  ("6.2%", "gdp_growth", "actual", "2021-2023")],
+                 id="a plan's first years (“十四五”前三年) are a span of their own, a level reached their last"),
+]
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -3575,6 +3614,7 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
     *_CASES_OF_THE_THIRTY_SECOND_SESSION,
     *_CASES_OF_THE_THIRTY_SECOND_SESSION_REVIEW,
     *_CASES_OF_THE_THIRTY_THIRD_SESSION,
+    *_CASES_OF_THE_THIRTY_FOURTH_SESSION,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

@@ -582,9 +582,10 @@ _LIST_GAPS = ("、", "和", "及", "与")
 
 
 def attribute(sentence: str, figures: list[Placed], previous: str = "", continued: str | None = None,
-              cell: bool = False) -> list[str | None]:
+              cell: bool = False, prior: tuple[str, ...] = ()) -> list[str | None]:
     """The indicator of each figure of one sentence (in order), or None. ``previous``: the sentence before, when
-    this one continues it (it ended with a semicolon); ``continued``: the indicator it left (continued_subject);
+    this one continues it (it ended with a semicolon); ``prior``: the paragraph's sentences before, whatever their ends
+    (what 这一收入 points back to); ``continued``: the indicator it left (continued_subject);
     ``cell``: the sentence is a table's cell read after its row and column (地区生产总值实际完成5.4%: a percent of what
     no percent measures is its growth, whatever the column's header)."""
     cat = catalogue()
@@ -656,7 +657,7 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         elif hit is None and k and out[k - 1] is not None and _time_item(sentence, figures[k - 1], placed):
             found = _in_family(indicator(out[k - 1]).family, placed.fact)  # 一般公共预算收入…，同比增长0.1%，其中1—2月
             # 下降1.6%，1—3月下降1.1%: the same measure over other parts of the year
-        elif hit is None and (short := _short_form(sentence, placed, previous)) is not None:
+        elif hit is None and (short := _short_form(sentence, placed, previous, prior)) is not None:
             fitting = [i for i in cat.by_phrase[short] if cat.indicators[i].fits(placed.fact, _phrase_measure(short))]
             found = fitting[0] if len(fitting) == 1 else None  # 城镇调查失业率…，尤其是二季度以来，失业率稳定在5.0%
         elif hit is None and (after := _after(sentence, placed, _list_end(sentence, figures, k))) is not None:
@@ -1158,19 +1159,22 @@ def continues(sentence: str) -> bool:
     return sentence.rstrip().endswith(("；", ";"))
 
 
-def _short_form(sentence: str, placed: Placed, previous: str = "") -> str | None:
+def _short_form(sentence: str, placed: Placed, previous: str = "", prior: tuple[str, ...] = ()) -> str | None:
     """The catalogue phrase of an earlier clause of the sentence (or of the sentence before it, ``previous``) whose end
     is all the figure's clause names before its gap words — three characters or more (我国城镇调查失业率…，尤其是二季度
-    以来，失业率稳定在5.0%), two after a word pointing back (南昌市一般公共预算收入…；宁德市这一收入(约272亿元)同比增长7%): that
-    phrase."""
+    以来，失业率稳定在5.0%), two after a word pointing back (南昌市一般公共预算收入…；宁德市这一收入(约272亿元)同比增长7%),
+    which may also point into the paragraph's sentences before (``prior``, nearest last: …一般公共预算收入…；宁德市这一
+    收入…；聊城市这一收入…。宝鸡市这一收入…): that phrase."""
     own = regions.clause_start(sentence, placed.start)
+    back = _POINTING_BACK.search(sentence, own, placed.start)
     earlier = [h for h in _hits(sentence) if h[1] <= own]
     if not earlier and previous:
         earlier = list(_hits(previous))
+    if not earlier and back is not None:
+        earlier = next((list(hits) for before in reversed(prior) if (hits := _hits(before))), [])
     if not earlier:
         return None
     phrase = earlier[-1][2]
-    back = _POINTING_BACK.search(sentence, own, placed.start)
     at, shortest = (back.end(), 2) if back is not None else (own, 3)
     gap_re = catalogue().gap_re
     return next((phrase for j in range(1, len(phrase) - shortest + 1) if sentence.startswith(phrase[j:], at)

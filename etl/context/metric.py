@@ -70,6 +70,8 @@ def _strip_lead(phrase: str) -> str:
     if m is None:
         return phrase
     rest = phrase[m.end() :]
+    if (time := _YEAR_LEAD.match(rest)) is not None:
+        rest = rest[time.end() :]  # 但6月份CPI → CPI
     return rest if len(rest) >= 2 or not rest else phrase
 
 
@@ -90,6 +92,12 @@ def _strip_tail(phrase: str) -> str:
 _AVERAGED_OVER = re.compile(r"(?:(?:^|[两二三四五六七八九十0-9]年)平|(?:^|[^个假作节])[人日月户亩])$")
 
 
+# An adverbial between a measure and its verb, near the figure (在连续4个月下降后转涨, 根据省统计局的修订结果预计完成,
+# 受猪肉价格回落影响): no part of what is measured.
+_ADVERBIAL = re.compile(r"(?:在|经|根据|受)[^，,；;。、]{1,16}?(?:之后|以后|后|结果|数据|测算|核算|统计|口径|影响|带动|拉动)"
+                        r"[^，,；;。、]{0,6}$")
+
+
 # A note's mark after a word (地区生产总值﹝2﹞5183.8亿元, 常住人口[3]): no part of what is measured.
 _FOOTNOTE = re.compile(r"[﹝〔\[［][0-9０-９]{1,2}[﹞〕\]］]|[①-⑳⑴-⒇]")
 
@@ -99,6 +107,8 @@ def before_phrase(text: str, fact: Fact, floor: int) -> tuple[str, bool]:
     it starts right after another figure of the same clause (82个快递、外卖站点和4110名…)."""
     start = _clause_start(text, fact.char_start, floor)
     phrase = _strip_lead(_FOOTNOTE.sub("", text[start : fact.char_start]).strip(_PUNCT))
+    if (aside := _ADVERBIAL.search(phrase)) is not None and aside.start() >= 2:
+        phrase = phrase[: aside.start()]  # 地区生产总值根据省统计局的修订结果预计完成 → 地区生产总值
     stripped = _strip_tail(phrase)
     after_figure = start == floor and floor > 0
     if len(stripped) < 2 and len(phrase) >= 2 and not after_figure and not _patterns()["particle"].fullmatch(phrase):

@@ -490,6 +490,7 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> li
     """The indicator of each placed figure, read sentence by sentence."""
     out: list[str | None] = []
     before: tuple[Sentence, str, str | None] | None = None  # the sentence before, its text and the subject it left
+    prior: list[str] = []  # the paragraph's sentences before (with figures): what 这一收入 may point back to
     for _, items in groupby(placed, key=lambda p: p[1].sentence.index):
         group = list(items)
         where = group[0][1]
@@ -504,13 +505,17 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> li
             sentence = where.lead_in + sentence
             figures = [replace(f, start=f.start + len(where.lead_in), end=f.end + len(where.lead_in)) for f in figures]
         previous, continued = "", None
+        if before is not None and before[0].paragraph_index != where.sentence.paragraph_index:
+            prior = []
         if before is not None and before[0].index == where.sentence.index - 1 and \
                 before[0].paragraph_index == where.sentence.paragraph_index:
             if indicators.continues(before[1]):
                 previous, continued = before[1], before[2]
             elif indicators.opens_part(sentence):
                 continued = before[2]  # (…出厂价格同比下降2.0%。其中，9月份同比下降2.8%)
-        found = indicators.attribute(sentence, figures, previous, continued, cell=where.cell is not None)
+        found = indicators.attribute(sentence, figures, previous, continued, cell=where.cell is not None,
+                                     prior=tuple(prior))
+        prior.append(sentence)
         before = (where.sentence, sentence, indicators.continued_subject(sentence, figures, found))
         if aside:
             found = iter(found)

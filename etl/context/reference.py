@@ -661,6 +661,9 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
             if _GOALS_NAMED.match(sentence, last_year.end()) or sentence.startswith("的指标", last_year.end()):
                 return None  # 超过了第一个五年计划最后一年的指标: a goal named, no time of the figures
             return _Cue(last_year.end(), None if y is None else "plan" if last > y else "actual", str(last))
+        if (years := _PLAN_FIRST_YEARS.match(sentence, end)) is not None:
+            upto = first + _FEW[years.group(1)] - 1  # “十四五”前四年: its first years, a span (2021-2024)
+            return _Cue(years.end(), None if y is None else "plan" if upto > y else "actual", (first, upto))
         if (first_year := _PLAN_FIRST.match(sentence, end)) and sentence.startswith("以来", first_year.end()) and \
                 y is not None and first <= y:
             return _Cue(first_year.end() + 2, "actual", (first, y))  # “十四五”开局之年以来: the plan's years so far
@@ -997,6 +1000,8 @@ def _event_date(sentence: str, end: int) -> bool:
 
 
 _PLAN_LAST = re.compile(r"[”\"」]?(?:规划|计划)?的?最后一年")  # (第一个五年计划最后一年 too)
+_PLAN_FIRST_YEARS = re.compile(r"[”\"’]?(?:时期|期间)?的?(?:前|头)([一二两三四1-4])(?:个)?年")  # “十四五”前四年
+_FEW = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PLAN_FIRST = re.compile(rf"{_PLAN_YEAR}(?:第一年|首年|开局之年|开局年|起步之年)")
 _GOALS_NAMED = re.compile(r"的?(?:目标|任务|计划)")
 # A clause that ends in the goal the year before it names (落实2030年应对气候变化国家自主贡献目标。).
