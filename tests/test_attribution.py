@@ -95,6 +95,10 @@ def test_metric_tails_of_the_twelfth_session(sentence, mention, metric):
                  id="a label read without the spaces of a scanned page"),
     pytest.param("营业收入12.3\n4亿元，同比增长5%。", "12.3\n4亿元", "营业收入", "level",
                  id="…while a number broken by a line is read through"),
+    pytest.param("这一年，消费市场稳步回暖。全市社会消费品零售总额 596.1 亿元、增\n长 8.3%，网络零售额 72.7 亿元、比上年下\n降 2.1%。\n",
+                 "8.3%", "社会消费品零售总额", "change", id="…and a change word the line broke (增⏎长)"),
+    pytest.param("这一年，消费市场稳步回暖。全市社会消费品零售总额 596.1 亿元、增\n长 8.3%，网络零售额 72.7 亿元、比上年下\n降 2.1%。\n",
+                 "2.1%", "网络零售额", "change", id="…or its base's (比上年下⏎降)"),
 ])
 def test_a_hard_wrapped_line_is_read_as_one(text, mention, metric, measure):
     """Lines a PDF's or a page's layout broke inside a sentence (PDF columns, scanned pages) are read as one line: the

@@ -1474,3 +1474,24 @@ def test_the_bureaus_series_of_cities_is_the_countrys():
     """31个大城市城镇调查失业率 is a national series of the statistics bureau, in any province's paper (genres198)."""
     facts = _analysed("31个大城市城镇调查失业率为5.0%。全省城镇调查失业率为5.1%。", {"title": "上半年经济数据", "region": "山东省"})
     assert [(a.fact.mention, a.region_code) for a in facts if "%" in a.fact.mention] == [("5.0%", "000000"), ("5.1%", "370000")]
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("港股消费股午后走强，周大福(01929)涨4.2%，六福集团(00590)涨3.1%。", {"title": None, "region": "香港"},
+                 [("4.2%", "000000"), ("3.1%", "000000")],
+                 id="a listed company's move in its own clause is its own, not the place an earlier clause names"),
+    pytest.param("腾讯控股(00700) 512.5元 升1.6%", {"title": None, "region": "香港"}, [("512.5元", "000000"), ("1.6%", "000000")],
+                 id="a quote's row: the price right after the code is the company's"),
+    pytest.param("31個大城市城鎮調查失業率為5.1%。", {"title": None, "region": "香港"}, [("31個", "000000"), ("5.1%", "000000")],
+                 id="the count of the bureau's series of cities is the country's too"),
+])
+def test_listed_companies_and_the_bureaus_series(text, meta, expected):
+    """Places read from genres191, genres192 and genres198 (the thirty-third session)."""
+    assert [(a.fact.mention, a.region_code) for a in _analysed(text, meta)] == expected
+
+
+def test_a_price_right_after_a_stock_code_is_per_share():
+    """比亞迪(01211) 282﹒2元 跌4﹒34%: a quote's row gives the share's price (港元/股 in a Hong Kong text), no amount."""
+    facts = _analysed("比亞迪(01211) 282﹒2元 跌4﹒34%\n", {"title": None, "region": "香港"})
+    assert [(a.fact.mention, a.fact.unit, a.fact.kind) for a in facts] == \
+        [("282﹒2元", "港元/股", "price"), ("4﹒34%", "%", "percent")]

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, groupby
 from typing import NamedTuple
 
@@ -14,6 +14,7 @@ from etl.context import indicators, metric, period, redact, reference, regions, 
 from etl.context.layout import NUMERAL_CHARS, analyse_layout
 from etl.context.model import Analysis, AttributedFact, Document, Layout, Paragraph, Reject, Sentence
 from etl.figures import Fact, extract
+from etl.figures.lexicon import changes
 from etl.figures.numerals import normalize as _normalize
 
 _SAYS = ("指出", "表示", "强调", "提到", "介绍", "说", "称")  # a clause that names who tells the paragraph
@@ -543,12 +544,33 @@ def _unwrapped(text: str, layout: Layout) -> str:
         if k < len(ends) and layout.sentences[k].char_start < at:
             before = text[layout.sentences[k].char_start : at].rstrip()[-1:]
             if before and not before.isdigit() and before not in _READ_THROUGH:
-                parts += (text[done:at], " ")
+                head = _broken_change(text, at, done)
+                if head:  # 增⏎长 8.3%: a change word the line broke, its head moved after the space, read whole
+                    parts += (text[done : at - head], " ", text[at - head : at])
+                else:
+                    parts += (text[done:at], " ")
                 done = at + 1
         at = text.find("\n", at + 1)
     return "".join(parts) + text[done:] if parts else text
 
 
+def _broken_change(text: str, at: int, done: int) -> int:
+    """How many characters before the line break at ``at`` start a change word the break cuts (增⏎长, 比上年下⏎降: 1), or
+    0."""
+    for word, k in _change_cuts().get(text[at - 1 : at], ()):
+        if at - k >= done and text.startswith(word[:k], at - k) and text.startswith(word[k:], at + 1):
+            return k
+    return 0
+
+
+@cache
+def _change_cuts() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each change word of two characters or more by the character before each place a line may cut it (增长: 增 → 1)."""
+    cuts: dict[str, list[tuple[str, int]]] = {}
+    for word in sorted((w for w in changes() if len(w) > 1), key=len, reverse=True):
+        for k in range(1, len(word)):
+            cuts.setdefault(word[k - 1], []).append((word, k))
+    return {ch: tuple(found) for ch, found in cuts.items()}
 _READ_THROUGH = frozenset(".．·,，\u200b万亿千百十") | NUMERAL_CHARS  # (the chars a number goes on after)
 
 

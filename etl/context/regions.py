@@ -98,6 +98,7 @@ class _Rules:
     mainland_markets: tuple[str, ...]  # the mainland's markets (A股, 沪深): not a Hong Kong or Taiwan text's own
     foreign_markets: tuple[str, ...]  # foreign markets (美股, 纳斯达克): nor these
     provincial_bodies: re.Pattern[str]  # 省统计局, 省商务厅: a province's figures follow
+    special_bodies: tuple[tuple[re.Pattern[str], str], ...]  # (入境处, 810000): Hong Kong's or Macao's figures follow
     breakdowns: tuple[str, ...]  # words opening a breakdown by place (分地区看): no place of them holds after it
     partner_before: re.Pattern[str]  # 对/向/从 before a place, or before the list it ends (对日本、东盟与香港)
     currencies: dict[str, str]  # province code → the currency its 元 means (710000 → 新台币)
@@ -257,6 +258,8 @@ def _load_rules(path: str) -> _Rules:
         mainland_markets=tuple(_unique(data["stock_markets"]["mainland"], path, "stock_markets.mainland")),
         foreign_markets=tuple(_unique(data["stock_markets"]["foreign"], path, "stock_markets.foreign")),
         provincial_bodies=re.compile(lexicon.alternation(_unique(data["provincial"]["bodies"], path, "provincial.bodies"))),
+        special_bodies=tuple((re.compile(lexicon.alternation(_unique(bodies, path, f"special_bodies.{code}"))), code)
+                             for code, bodies in data["special_bodies"].items()),
         abroad=re.compile(rf"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:{_DAY_WORDS})?(?:"
                           + "|".join(map(re.escape, _unique(data["wire"]["abroad"], path, "wire.abroad"))) + ")"),
         # (本週美國汽油庫存增加580萬桶: a time before it too)
@@ -1212,7 +1215,8 @@ def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> 
     5.3%,两年平均增长5.4%; 今年全国安排…招生计划675万名: 全国 or 我国 before any word but a name's), no place named
     after it? A local paper's national news is the country's."""
     if _national_subject_re().search(sentence, 0, figure_start) is None:
-        return False  # the common case, in one step
+        return sentence.startswith(_gazetteer().rules.national_measures, figure_start)  # (31个大城市: the count of the
+        # bureau's national series is the country's too)
     rules = _gazetteer().rules
     subjects, measures = rules.national_subjects, rules.national_measures
     last_place = before[-1].end if before else -1
@@ -1248,8 +1252,20 @@ def _provincial_body(sentence: str, figure_start: int, before: list[_Unit]) -> b
     after it (据省统计局数据，全市…)?"""
     if "省" not in sentence and "自治区" not in sentence:
         return False  # the common case, in one step
+    return _told_by(_gazetteer().rules.provincial_bodies, sentence, figure_start, before)
+
+
+def _special_body(sentence: str, figure_start: int, before: list[_Unit]) -> str | None:
+    """The region (Hong Kong, Macao) whose body tells the figure before it in its sentence (根据入境处数字，…有超过99万
+    人次出入境), no place and no scope word after it."""
+    return next((code for bodies, code in _gazetteer().rules.special_bodies
+                 if _told_by(bodies, sentence, figure_start, before)), None)
+
+
+def _told_by(bodies: re.Pattern[str], sentence: str, figure_start: int, before: list[_Unit]) -> bool:
+    """Does one of ``bodies`` tell the figure (据…, 从…获悉, …发布) before it in its sentence, no place after the body?"""
     found = None
-    for found in _gazetteer().rules.provincial_bodies.finditer(sentence, 0, figure_start):
+    for found in bodies.finditer(sentence, 0, figure_start):
         pass
     if found is None or (before and before[-1].end > found.start()):
         return False
@@ -1455,6 +1471,8 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
                and not whole.endswith(_gazetteer().rules.destinations, 0, m.start)]  # (发往重庆)
     units = [u for u in _units(matches, sentence) if _owns(u, whole, home, len(sentence))]
     before = [u for u in units if u.end <= figure_start]
+    if (special := _special_body(whole, figure_start, before)) is not None:
+        return special  # 内地国庆黄金周假期展开，根据入境处数字，…: Hong Kong's crossings
     if _national(whole, figure_start, figure_end, before) or _national_subject(whole, figure_start, before):
         return home if _own_country(home, whole) else COUNTRY
     if home is not None and home != COUNTRY and _provincial_body(whole, figure_start, before):
@@ -2266,9 +2284,12 @@ def _coded_company(sentence: str, end: int | None) -> bool:
     rules, after = _gazetteer().rules, codes[-1].end()
     if _ANNOUNCES.match(text, after):
         return rules.market_words.search(text, after) is None  # 中國通號(03969)公布,…共中標10個重要項目: its own business
+    if _QUOTE_AFTER_CODE.fullmatch(text, after):
+        return True  # 比亞迪(01211) 282﹒2元 跌4﹒34%: a quote's row, the price right after the code
     return rules.company_moves.search(text, after) is not None and rules.market_words.search(text, after) is None
 
 
+_QUOTE_AFTER_CODE = re.compile(r"[ \u3000\t]*[0-9][0-9,.﹒]*(?:港元|美元|元)")
 _ANNOUNCES = re.compile(r"[)）]?\s*(?:公布|公告|宣布|发布|披露|预告|预期|表示|称)")  # what a company named with its code tells
 
 
@@ -2353,6 +2374,11 @@ def resolve_region(
     home = home_region(headline, metadata_region, source)
     inside_lead = figure_start is not None and clause.startswith(paragraph_lead) and figure_start < len(paragraph_lead)
     lead = _lead_place(paragraph_lead, home) if paragraph_lead and not inside_lead else None
+    if figure_start is not None and figure_end is not None and \
+            _coded_company(clause[(own := clause_start(clause, figure_start)) :], figure_end - own) and \
+            first_place(clause[own:figure_end], None) is None:
+        return COUNTRY, "company"  # 香港本地消费股多数冲高，周大福(01929)涨5.85%: a listed company's own move in its own
+        # clause, not the place an earlier clause names
     if figure_start is not None:
         # 山丹县不断调整农业结构…。上半年，全县农业增加值达2.57亿元 in a paper of 张掖: the scope words of the paragraph
         # are its lead's place's, when that lies in the publisher's

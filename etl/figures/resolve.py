@@ -1121,6 +1121,10 @@ _CODE_REACH = 40
 def _coded_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
     """An amount right after a quote's verb shortly after a company's code, in its sentence: a price per share."""
     lo = max(0, c.start - _CODE_REACH)
+    if (text[c.start - 1 : c.start] in ")） \u3000" and
+            any(code.end() == len(text[:c.start].rstrip(" \u3000")) for code in STOCK_CODE.finditer(text, lo, c.start))):
+        return f"{unit[0]}/股", "price", unit[2]  # 比亞迪(01211) 282﹒2元 跌4﹒34%: a quote's row, the price right after
+        # the code
     if not _QUOTE_VERB.search(text, lo, c.start):
         return unit  # the common case, in one step
     code = None
