@@ -378,6 +378,10 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         # (not 规模以上工业增加值增长6.2%，其中，高技术制造业增长15.1%: of value added; 湖南省规模以上工业增长7.1%: a place's)
     if _NON.search(sentence, own, start):
         return []  # 非烟非能工业增加值, 非化石能源发电装机: what is left when something is taken out
+    if _SIZE_CLASS_BEFORE.search(sentence, own, start) and not any(cat.indicators[i].topic == _INVESTMENT_TOPIC
+                                                                   for i in ids):
+        return []  # 规上高新技术企业, 限额以上商贸经营主体: the units above a size, a part (规模以上工业增加值 names itself;
+        # 规模以上固定资产投资 is the whole as the bureau counts it, projects of 5 million yuan and more)
     if _SECTOR_BEFORE.search(sentence, own, start) and not _WHOLE_BEFORE.search(sentence, own, start):
         return []  # 高新技术和数字经济规上工业增加值, 民营企业进出口总额: a sector's part, not the whole
     if phrase.endswith("生产总值") and _named_area(sentence, own, start):
@@ -715,12 +719,15 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                      (cat.by_phrase.get(hit[2]) or cat.splits[hit[2]])[0])  # (城乡居民收入增长到…: a split's phrase)
         split_at.append(split)
         roots.append(k if named[k] is not None else roots[k - 1] if linked else None)
-    for k in range(len(figures) - 1):  # 总额首次突破万亿元，达到11377亿元: the threshold crossed is not the value
+    crossing = _crossing(sentence, figures)
+    was = list(out)
+    for k in range(len(figures) - 2, -1, -1):  # 总额首次突破万亿元，达到11377亿元: the threshold crossed is not the value
         then = _THEN_VALUE.fullmatch(sentence, figures[k].end, figures[k + 1].start)
-        if out[k] is not None and out[k + 1] == out[k] and then is not None and \
-                (figures[k].fact.approx in ("more_than", "nearly") or then.group(1)):  # 跨越8000亿元大关、达到8349.86亿元;
-            # 逼近3000亿，达2955.54亿元
-            out[k] = None
+        if out[k] is not None and out[k + 1] == out[k] and then is not None and (crossing[k] or then.group(1)):
+            out[k] = None  # 跨越8000亿元大关、达到8349.86亿元; 逼近3000亿，达2955.54亿元; 超过3万亿元，2024年达到3.55万亿元
+        elif out[k] is not None and was[k + 1] == out[k] and crossing[k] and crossing[k + 1] and \
+                _PUNCTUATION.is_list_gap(sentence[figures[k].end : figures[k + 1].start]):
+            out[k] = out[k + 1] = None  # 先后跨越700亿元、800亿元: milestones passed one after another, no value
     for k in range(1, len(figures)):
         if out[k] is None and out[k - 1] is not None and _goal_of_the_one_before(sentence, figures[k]) and \
                 catalogue().indicators[out[k - 1]].fits(figures[k].fact, figures[k - 1].fact.measure):
@@ -783,6 +790,21 @@ def _comparative_start(sentence: str, start: int) -> int:
 _GOAL_BESIDE = re.compile(r"(?:[（(]|[，,](?=[^，,（(]{0,6}(?:目标|计划)(?:为|是)))(?:年度|全年|年初|预期|原定)?(?:预期)?(?:目标|计划)"
                           r"(?:为|是)?(?:增长|下降)?\Z")
 _GOAL_BESIDE_REACH = 12
+
+
+def _crossing(sentence: str, figures: list[Placed]) -> list[bool]:
+    """Is each figure a threshold crossed or neared (突破3万亿元, 超过…, 逼近…; 跨越700亿元 and the 800亿元 listed after
+    it)?"""
+    out: list[bool] = []
+    for k, placed in enumerate(figures):
+        out.append(placed.fact.approx in ("more_than", "nearly") or
+                   _CROSSED_BEFORE.search(sentence, max(0, placed.start - _CROSSED_REACH), placed.start) is not None or
+                   (k > 0 and out[k - 1] and _PUNCTUATION.is_list_gap(sentence[figures[k - 1].end : placed.start])))
+    return out
+
+
+_CROSSED_BEFORE = re.compile(r"(?:突破|跨过|跨越|迈上|迈过|站上|跃上|越过|迈进|冲破)\Z")
+_CROSSED_REACH = 3
 
 
 def _goal_of_the_one_before(sentence: str, placed: Placed) -> bool:
@@ -973,8 +995,9 @@ def _at_constant_prices(sentence: str, placed: Placed, floor: int) -> bool:
 
 
 _CONSTANT_PRICES = re.compile(r"按[^，,；;。]{0,6}(?:[0-9０-９]{4}年|不变)价格")
-_THEN_VALUE = re.compile(r"(大关|关口)?(?:[（(][^）)]{1,12}[）)])?[，,、]?(?:达到|达|为|实现|至)")  # an aside: (人民币,下同)
+_THEN_VALUE = re.compile(r"(大关|关口)?(?:[（(][^）)]{1,12}[）)])?[，,、]?(?:[0-9]{4}年|今年|去年|当年|全年)?(?:达到|达|为|实现|至)")  # an aside: (人民币,下同)
 _PART = re.compile(r"其中[，,]?$")
+_SIZE_CLASS_BEFORE = re.compile(r"(?:限额以上|规模以上|规上|限上|限额以下|规模以下)[\u4e00-\u9fff]{0,4}$")
 _NON = re.compile(r"非[\u4e00-\u9fff]{0,4}$")  # (非规模以上工业: right before the phrase too)
 # A clause of a breakdown right before a clause: 其中， and …中， (民间投资中，).
 _BREAKDOWN_BEFORE = re.compile(r"中[，,：:]\s*$")
