@@ -3599,6 +3599,19 @@ _CASES_OF_THE_THIRTY_FOURTH_SESSION = [
                  [("1200家", None, "actual", "2024"), ("8.2%", "fixed_asset_investment_growth", "actual", "2024"),
                   ("2.3万家", None, "actual", "2024")],
                  id="units above a size (规上, 限额以上) are a part; 规模以上固定资产投资 is the bureau's whole"),
+    pytest.param("一、关于2025年预算执行情况\n（一）一般公共预算。全市收入320.5亿元，为预算的101.2%，增长3.1%；支出610.8亿元，为预算的95.3%。"
+                 "市级收入80.2亿元，增长2%；支出150.6亿元。\n（二）政府性基金预算。全市收入120亿元。\n",
+                 {"date": "2026-02-10", "title": "关于赣州市2025年预算执行情况和2026年预算草案的审查结果报告", "region": "赣州市"},
+                 [("320.5亿元", "general_budget_revenue", "actual", "2025"), ("101.2%", None, "actual", "2025"),
+                  ("3.1%", "general_budget_revenue_growth", "actual", "2025"),
+                  ("610.8亿元", "general_budget_expenditure", "actual", "2025"), ("95.3%", None, "actual", "2025"),
+                  ("80.2亿元", None, "actual", "2025"), ("2%", None, "actual", "2025"), ("150.6亿元", None, "actual", "2025"),
+                  ("120亿元", None, "actual", "2025")],
+                 id="a paragraph's topic (（一）一般公共预算。) and a bare head (全市收入, 支出) name the phrase together; not a part's"),
+    pytest.param("锚定“十五五”，全市生产总值预期目标增长5.5%以上。\n",
+                 {"date": "2026-01-20", "title": "2026年政府工作报告", "region": "赣州市"},
+                 [("5.5%以上", "gdp_growth", "target", "2026")],
+                 id="the plan a year's goals are aimed at (锚定“十五五”) gives them no plan's time"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

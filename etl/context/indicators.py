@@ -586,10 +586,11 @@ _LIST_GAPS = ("、", "和", "及", "与")
 
 
 def attribute(sentence: str, figures: list[Placed], previous: str = "", continued: str | None = None,
-              cell: bool = False, prior: tuple[str, ...] = ()) -> list[str | None]:
+              cell: bool = False, prior: tuple[str, ...] = (), topic: str = "") -> list[str | None]:
     """The indicator of each figure of one sentence (in order), or None. ``previous``: the sentence before, when
     this one continues it (it ended with a semicolon); ``prior``: the paragraph's sentences before, whatever their ends
-    (what 这一收入 points back to); ``continued``: the indicator it left (continued_subject);
+    (what 这一收入 points back to); ``topic``: the paragraph's first sentence, when this one comes after it (（一）一般公共
+    预算。全省收入…: what a bare head names); ``continued``: the indicator it left (continued_subject);
     ``cell``: the sentence is a table's cell read after its row and column (地区生产总值实际完成5.4%: a percent of what
     no percent measures is its growth, whatever the column's header)."""
     cat = catalogue()
@@ -664,6 +665,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         elif hit is None and (short := _short_form(sentence, placed, previous, prior)) is not None:
             fitting = [i for i in cat.by_phrase[short] if cat.indicators[i].fits(placed.fact, _phrase_measure(short))]
             found = fitting[0] if len(fitting) == 1 else None  # 城镇调查失业率…，尤其是二季度以来，失业率稳定在5.0%
+        elif hit is None and (topical := _topical(sentence, placed, topic, previous)) is not None:
+            fitting = [i for i in cat.by_phrase[topical] if cat.indicators[i].fits(placed.fact, _phrase_measure(topical))]
+            found = fitting[0] if len(fitting) == 1 else None  # （一）一般公共预算。全省收入5853.9亿元: the topic's revenue
         elif hit is None and (after := _after(sentence, placed, _list_end(sentence, figures, k))) is not None:
             found = _in_family(after[0], placed.fact, _phrase_measure(after[1]))  # 近1亿农村贫困人口实现脱贫
         elif k and out[k - 1] is not None and _parallel(sentence, figures[k - 1], placed):
@@ -1204,6 +1208,31 @@ def _short_form(sentence: str, placed: Placed, previous: str = "", prior: tuple[
                  and (gap_re.fullmatch(sentence, at + len(phrase) - j, placed.start) or
                       ((aside := _VALUE_ASIDE.match(sentence, at + len(phrase) - j)) is not None and
                        (aside.end() > placed.start or gap_re.fullmatch(sentence, aside.end(), placed.start))))), None)
+
+
+def _topical(sentence: str, placed: Placed, topic: str, previous: str = "") -> str | None:
+    """The catalogue phrase a paragraph's topic and the bare head its clause opens with make together (（一）一般公共预算。
+    全省收入5853.9亿元，…；支出13697.6亿元: 一般公共预算收入, 一般公共预算支出), a scope word before the head at most —
+    not after a part of the region named before it (省级收入1018亿元…；支出2281.6亿元: the province's own level's)."""
+    noun = _TOPIC.fullmatch(topic.strip()) if topic else None
+    if noun is None:
+        return None
+    cat = catalogue()
+    own = regions.clause_start(sentence, placed.start)
+    if any(part in sentence[:own] or part in previous for part in cat.region_parts):
+        return None
+    scope = cat.scope_re.match(sentence, own).end() if _SCOPE_HEAD.match(sentence, own) else own
+    for size in range(1, _HEAD_MAX + 1):
+        head = sentence[scope : scope + size]
+        if (noun.group(1) + head) in cat.by_phrase and cat.gap_re.fullmatch(sentence, scope + size, placed.start):
+            return noun.group(1) + head
+    return None
+
+
+_TOPIC = re.compile(r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．])?\s*"
+                    r"(?:关于)?([一-鿿]{2,10})[。.：:]?")  # （一）一般公共预算。 (a topic: an enumerator and a noun)
+_SCOPE_HEAD = re.compile(r"(?:全|本)[省市县区州旗]")
+_HEAD_MAX = 4
 
 
 _POINTING_BACK = re.compile(r"(?:这一|这项|该项|此项|这个)")

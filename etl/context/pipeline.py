@@ -63,7 +63,7 @@ def analyse(doc: Document) -> Analysis:
             continue
         placed.append((fact, where, labels[-1]))
     ids = [None if indicators.in_old_yuan(fact, doc.date, doc.date_precision) else i  # 1953's 三百二十五萬億元
-           for i, (fact, _, _) in zip(_indicators(placed, facts), placed)]
+           for i, (fact, _, _) in zip(_indicators(placed, facts, layout), placed)]
     placed = _better_labels(placed, ids)
     title = read(_RUBY.sub("", doc.title)) if doc.title else doc.title  # (統(tǒng)計(jì)公報(bào): 统计公报)
     dated = int(doc.date[:4]) if doc.date else None
@@ -487,8 +487,11 @@ class _Contexts:
         return self.joined_cues[index]
 
 
-def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> list[str | None]:
+def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact], layout: Layout) -> list[str | None]:
     """The indicator of each placed figure, read sentence by sentence."""
+    firsts: dict[int, Sentence] = {}  # each paragraph's first sentence: the topic it may open with (（一）一般公共预算。)
+    for s in layout.sentences:
+        firsts.setdefault(s.paragraph_index, s)
     out: list[str | None] = []
     before: tuple[Sentence, str, str | None] | None = None  # the sentence before, its text and the subject it left
     prior: list[str] = []  # the paragraph's sentences before (with figures): what 这一收入 may point back to
@@ -514,8 +517,9 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact]) -> li
                 previous, continued = before[1], before[2]
             elif indicators.opens_part(sentence):
                 continued = before[2]  # (…出厂价格同比下降2.0%。其中，9月份同比下降2.8%)
+        first = firsts[where.sentence.paragraph_index]
         found = indicators.attribute(sentence, figures, previous, continued, cell=where.cell is not None,
-                                     prior=tuple(prior))
+                                     prior=tuple(prior), topic=first.text if first.index < where.sentence.index else "")
         prior.append(sentence)
         before = (where.sentence, sentence, indicators.continued_subject(sentence, figures, found))
         if aside:

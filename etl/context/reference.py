@@ -194,6 +194,9 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
         return False  # 是“十一五”的3.1倍: the plan a multiple is of, no time of the figures after it
     if word in words.plans and _PLAN_WORKED_ON.match(text, end):
         return False  # 开展“十三五”规划中期评估，…全省实现生产总值24438.3亿元: the plan as a paper assessed or drafted
+    if word in words.plans and text[:start].rstrip("“\"「 \u3000").endswith(_AIMED_AT) and \
+            not text.startswith(_PLAN_SPAN_AFTER, end + text.startswith(("”", "\"", "」"), end)):
+        return False  # 锚定“十五五”，生产总值预期目标增长5.5%以上: the plan a year's goals are aimed at, no time of them
     if word in words.plans and len(word) <= 3:
         if text.startswith(_CAMPAIGN_AFTER, end + text.startswith("”", end)):
             return False  # “八五”普法圆满收官: the eighth five-year campaign of legal education (2021-2025), numbered
@@ -210,6 +213,8 @@ _VALUE_AFTER = re.compile(r"(?:[，,：:]?分别(?:为|是)|值|达到|达|突�
                           r"[0-9０-９一二三四五六七八九十两]")  # (经济成长目标，分别为“不低于5%”、“5%以上”)
 _CAMPAIGN_AFTER = ("普法",)  # five-year campaigns numbered apart from the plans: “八五”普法
 _MULTIPLE_OPENERS = ("是", "为", "相当于")
+_AIMED_AT = ("锚定", "瞄准", "对标", "紧扣", "着眼", "聚焦", "围绕", "衔接")  # (the plan as what a year aims at)
+_PLAN_SPAN_AFTER = ("时期", "期间", "末", "期末", "的")  # (锚定“十五五”末…: its end, a time)
 _PLAN_WORKED_ON = re.compile(r"[”\"」]?(?:规划|计划)(?:纲要)?(?:中期评估|中期调整|实施评估|评估|编制|修编|前期研究|研究编制)"
                              r"(?!显示|表明|报告|结果|发现)")  # (…规划中期评估显示，…年均增长5.5%: the plan's span, a source)
 # A sentence about a year as a whole (2025年是极不平凡的一年, 刚刚过去的2025年，是…的一年): what the 全年 after it is of.
