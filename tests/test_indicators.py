@@ -3398,10 +3398,11 @@ _CASES_OF_THE_THIRTY_THIRD_SESSION = [
     pytest.param("一季度GDP同比增长5.4%，增速高于去年一季度5.3%的增速。全部工业增加值增长6.3%，比去年全年回升0.6个百分点；"
                  "服务业增加值增长5.3%。\n",
                  {"date": "2025-04-16", "title": "一季度国民经济起步平稳", "region": None},
-                 [("5.4%", "gdp_growth", "actual", "2025-Q1"), ("5.3%", None, "actual", "2024-Q1"),
+                 [("5.4%", "gdp_growth", "actual", "2025-Q1"), ("5.3%", "gdp_growth", "actual", "2024-Q1"),
                   ("6.3%", None, "actual", "2025-Q1"), ("0.6个百分点", None, "actual", "2025-Q1"),
                   ("5.3%", "services_value_added_growth", "actual", "2025-Q1")],
-                 id="the time of a value compared with (高于去年一季度…) is no time of the sentences after"),
+                 id="the time of a value compared with (高于去年一季度…) is no time of the sentences after; the value is the "
+                    "measure's at that time (the thirty-third session)"),
     pytest.param("国家统计局新闻发言人说，10月中国这两项指标保持稳定。其中，全国城镇调查失业率5%，比上个月回落0.1个百分点。\n",
                  {"date": "2024-11-15", "title": "10月中国城镇调查失业率降至5%", "region": None},
                  [("5%", "surveyed_unemployment", "actual", "2024-10"), ("0.1个百分点", None, "actual", "2024-10")],
@@ -3612,6 +3613,15 @@ _CASES_OF_THE_THIRTY_FOURTH_SESSION = [
                  {"date": "2026-01-20", "title": "2026年政府工作报告", "region": "赣州市"},
                  [("5.5%以上", "gdp_growth", "target", "2026")],
                  id="the plan a year's goals are aimed at (锚定“十五五”) gives them no plan's time"),
+    pytest.param("2025年，全省一般公共预算收入1.39万亿元，连续35年稳居全国首位，同比增长3%。\n",
+                 {"date": "2026-01-28", "title": "关于2025年预算执行情况的报告", "region": "广东省"},
+                 [("1.39万亿元", "general_budget_revenue", "actual", "2025"), ("35年", None, "actual", "2025"),
+                  ("3%", "general_budget_revenue_growth", "actual", "2025")],
+                 id="a run's rank told on the way (连续35年稳居全国首位) keeps the level and its growth together"),
+    pytest.param("全年地区生产总值增长5.6%，增速低于上年全国5.8%的增速。\n",
+                 {"date": "2025-03-20", "title": "2024年国民经济和社会发展统计公报", "region": "赣州市"},
+                 [("5.6%", "gdp_growth", "actual", "2024"), ("5.8%", "gdp_growth", "actual", "2023")],
+                 id="the rate compared with (低于上年全国5.8%的增速) is the measure's at the time it names"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

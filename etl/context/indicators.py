@@ -750,6 +750,14 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                 and sentence[figures[k].end : figures[k].end + 1] in (")", "）") and \
                 catalogue().indicators[out[k - 1]].fits(figures[k].fact, figures[k - 1].fact.measure):
             out[k] = out[k - 1]
+    for k in range(1, len(figures)):  # 增长5.4%，增速高于去年一季度5.3%的增速: the rate compared with, the same
+        # measure's value at the time (and place) it names
+        j = next((j for j in range(k - 1, -1, -1) if out[j] is not None), None)
+        if out[k] is None and j is not None and figures[k].fact.unit == "%" and \
+                _COMPARED_RATE.search(sentence, max(figures[j].end, figures[k].start - _COMPARED_RATE_REACH), figures[k].start) \
+                and _OF_THE_RATE.match(sentence, figures[k].end) and indicator(out[j]).measure == "change" and \
+                catalogue().indicators[out[j]].fits(figures[k].fact, "change"):
+            out[k] = out[j]
     for k in range(1, len(figures)):  # 比“十五”计划目标3000亿元超过1070亿元: by how much the goal was passed, no value
         if out[k] is not None and _EXCESS.match(sentence, figures[k - 1].end) and \
                 reference.goal_base(sentence, figures[k - 1].start):
@@ -1414,6 +1422,8 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
     if gap.lstrip("，,、 　") in _EXISTENTIAL and _HAN.match(sentence, placed.end):
         return False  # 城镇新增就业64.3万人，有25.3万名城镇失业人员实现了再就业: 有 opens a subject of its own
     part = _TIME_PART.match(gap)  # 同比增长0.3%，其中，二季度增长8.6%: the same measure over a part of the time
+    if previous.fact.kind == "duration" and gap[:1] not in "，,、" and catalogue().gap_re.fullmatch("，" + gap):
+        return True  # 收入1.39万亿元，连续35年稳居全国首位，同比增长3%: a run's rank told on the way, as after a comma
     return catalogue().gap_re.fullmatch(gap, part.end() if part else 0) is not None
 
 
@@ -1432,6 +1442,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # A figure of a wider region set beside the one before it, in brackets or its own clause: （全市11.1%）, ，全省增长5.8%.
+# A rate compared with (高于去年一季度5.3%的增速, 低于全国6.1%的增长水平): a comparative, a time or a place at most
+# before it, the rate's noun after it.
+_COMPARED_RATE = re.compile(r"(?:高于|低于|快于|慢于|超过|好于)(?:同期|去年|上年|[0-9]{4}年)?(?:全国|全省|全市|全区)?(?:同期|全年|"
+                            r"[一二三四]季度|上半年|前三季度)?(?:平均)?\Z")
+_COMPARED_RATE_REACH = 16
+_OF_THE_RATE = re.compile(r"的(?:增速|增幅|增长速度|涨幅|增长)")
 _WIDER_BASE = re.compile(r"全国|全省|全区|全市|全州|全盟|全县|全旗")  # a base that is a wider region, not a time (比上年(5.8%))
 _PARALLEL = re.compile(r"[（(，,]\s*(?:全国|全省|全区|全市|全州|全盟|全县|全旗)(?:平均)?(?:水平)?(为|是|增长|下降)?")
 
