@@ -3622,6 +3622,14 @@ _CASES_OF_THE_THIRTY_FOURTH_SESSION = [
                  {"date": "2025-03-20", "title": "2024年国民经济和社会发展统计公报", "region": "赣州市"},
                  [("5.6%", "gdp_growth", "actual", "2024"), ("5.8%", "gdp_growth", "actual", "2023")],
                  id="the rate compared with (低于上年全国5.8%的增速) is the measure's at the time it names"),
+    pytest.param("国家统计局新闻发言人表示，5.2%的经济增速比上年加快2.2个百分点。\n",
+                 {"date": "2024-01-17", "title": "国家统计局新闻发布会", "region": None},
+                 [("5.2%", "gdp_growth", "actual", "2023"), ("2.2个百分点", None, "actual", "2023")],
+                 id="a rate before the growth it is (5.2%的经济增速)"),
+    pytest.param("2023年全社会研究与试验发展（R&D）经费投入达到33278.2亿元。\n",
+                 {"date": "2024-10-02", "title": "2023年全国科技经费投入统计公报", "region": None},
+                 [("33278.2亿元", "rd_expenditure", "actual", "2023")],
+                 id="an abbreviation in brackets inside a phrase (研究与试验发展（R&D）经费) is read past"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -998,13 +998,18 @@ def _from_to(text: str, prev: Fact, f: Fact) -> bool:
     到/至 (not a dash), not said to be a range (不等, 之间), and told as a change or the time it took in the clause right
     after it; else a range, as it always is for a price or a fee (门票价格从50元到150元, 从3000元到5000元不等)."""
     if not any(word in text[prev.char_end : f.char_start] for word in _TO_WORDS) or _RANGE_SAID.match(text, f.char_end) \
-            or f.kind in ("money", "price") or not _from_opened(text, prev.char_start):
+            or not _from_opened(text, prev.char_start):
+        return False
+    if _LEAP_AFTER.match(text, f.char_end):
+        return True  # 我国GDP实现了从60万亿元到134万亿元的跨越: a leap from one value to the other, money too
+    if f.kind in ("money", "price"):
         return False
     after = _NEXT_CLAUSE.match(text, f.char_end)
     return after is not None and _WENT.search(after.group()) is not None
 
 
 _TO_WORDS = ("到", "至")
+_LEAP_AFTER = re.compile(r"的(?:历史性|重大|大)?(?:跨越|飞跃|跃升|提升|增长|转变|突破)")
 _RANGE_SAID = re.compile(r"[^，,。；;]{0,3}?(?:不等|之间|区间|范围)")
 _NEXT_CLAUSE = re.compile(r"[^，,。；;]*[，,][^，,。；;]*")  # (…10万亿千瓦时，我国仅用了十余年)
 _WENT = re.compile("用了|仅用|只用|历时|花了|耗时|增长|增加|提高|提升|跨越|翻")
