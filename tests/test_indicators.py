@@ -3632,6 +3632,36 @@ _CASES_OF_THE_THIRTY_FOURTH_SESSION = [
                  id="an abbreviation in brackets inside a phrase (研究与试验发展（R&D）经费) is read past"),
 ]
 
+_CASES_OF_THE_THIRTY_FOURTH_SESSION_REVIEW = [
+    pytest.param("全年全市一般公共预算收入完成300亿元。土地出让收入持续下滑，全年仅完成80亿元。这一收入比上年下降20%。\n",
+                 {"date": "2025-01-20", "title": "2024年全市财政收支情况", "region": "赣州市"},
+                 [("300亿元", "general_budget_revenue", "actual", "2024"), ("80亿元", None, "actual", "2024"),
+                  ("20%", None, "actual", "2024")],
+                 id="这一收入 points back to the sentence before's subject, not past it to a phrase further back"),
+    pytest.param("锚定“十五五”目标，全市生产总值年均增长5.5%以上。\n",
+                 {"date": "2026-01-20", "title": "2026年政府工作报告", "region": "赣州市"},
+                 [("5.5%以上", "gdp_growth", "plan", "2026-2030")],
+                 id="a plan aimed at keeps its time where no year's goal word (预期目标) follows"),
+    pytest.param("一、关于2025年预算执行情况\n（一）一般公共预算。全市收入320.5亿元，加上上级补助收入等，收入总计650亿元。"
+                 "市本级收入80亿元。支出150亿元。\n",
+                 {"date": "2026-02-10", "title": "关于赣州市2025年预算执行情况和2026年预算草案的报告", "region": "赣州市"},
+                 [("320.5亿元", "general_budget_revenue", "actual", "2025"), ("650亿元", None, "actual", "2025"),
+                  ("80亿元", None, "actual", "2025"), ("150亿元", None, "actual", "2025")],
+                 id="a topic's total with transfers, and heads after a part of the region in the paragraph, name no phrase"),
+    pytest.param("2023年、2024年全市地区生产总值分别超过4000亿元、4500亿元。\n",
+                 {"date": "2025-01-10", "title": "2025年政府工作报告", "region": "赣州市"},
+                 [("超过4000亿元", "gdp", "actual", "2023"), ("4500亿元", "gdp", "actual", "2024")],
+                 id="bounds given each year (分别超过A、B) are no milestones passed"),
+    pytest.param("全年地区生产总值增长5.6%，高于全国5.0%的增长水平。\n",
+                 {"date": "2025-03-20", "title": "2024年国民经济和社会发展统计公报", "region": "赣州市"},
+                 [("5.6%", "gdp_growth", "actual", "2024"), ("5.0%", None, "actual", "2024")],
+                 id="a rate compared with as a level (的增长水平) takes no indicator"),
+    pytest.param("李强指出，要巩固拓展经济回升向好势头，前三季度地区生产总值同比增长5.2%。\n",
+                 {"date": "2025-11-20", "title": "市委经济工作会议召开", "region": "赣州市"},
+                 [("5.2%", "gdp_growth", "actual", "2025-Q1..Q3")],
+                 id="a speech's 指出，要 sets no goal of the results it tells"),
+]
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -3659,6 +3689,7 @@ _CASES_OF_THE_THIRTY_FOURTH_SESSION = [
     *_CASES_OF_THE_THIRTY_SECOND_SESSION_REVIEW,
     *_CASES_OF_THE_THIRTY_THIRD_SESSION,
     *_CASES_OF_THE_THIRTY_FOURTH_SESSION,
+    *_CASES_OF_THE_THIRTY_FOURTH_SESSION_REVIEW,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

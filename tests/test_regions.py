@@ -1498,7 +1498,41 @@ def test_a_price_right_after_a_stock_code_is_per_share():
 
 
 def test_a_hospital_named_after_another_place():
-    """瑞金医院 is Shanghai's hospital, not 瑞金市's (region_aliases.csv); a probe of health news written in the
-    thirty-third session. Universities and hospitals named without a city keep no place: in a report they are often
-    the object of a clause whose later clauses are the report's own (建设中南大学国家医学中心…，建设20个县域医疗次中心)."""
-    assert [a.region_code for a in _analysed("瑞金医院年门诊量600万人次。", {"title": None, "region": "四川省"})] == ["310000"]
+    """瑞金医院 is Shanghai's hospital, not 瑞金市's: its name holds no place (a blocker; its branches are named with
+    theirs: 瑞金医院海南医院). A probe of health news written in the thirty-third session."""
+    assert [a.region_code for a in _analysed("瑞金医院年门诊量600万人次。", {"title": None, "region": None})] == ["000000"]
+    assert [a.region_code for a in _analysed("瑞金医院海南医院今年接诊患者5万人次。", {"title": None, "region": None})] == \
+        ["460000"]
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("中证港股通医药卫生综合指数下跌2.3%，港股通创新药ETF(159297)上涨4.63%。", {"title": None, "region": None},
+                 ["000000", "000000"], id="Stock Connect (港股通) names no Hong Kong figure: the mainland's channel"),
+    pytest.param("李宁(02331)高开6%，报45.95港元，成交额4059万港元。", {"title": None, "region": "香港"},
+                 ["000000", "000000", "000000"], id="a listed company's opening move and its share's turnover are its own"),
+    pytest.param("今年我校获批国家自然科学基金项目589项，获批经费3.01亿元。", {"title": None, "region": "四川省成都市"},
+                 ["510100", "510100"], id="a research fund (国家自然科学基金) is no market's: the school's place holds"),
+    pytest.param("重庆北碚(45℃)、湖北竹山(44.6℃)、四川合江(43.6℃)等站日最高气温突破历史极值。", {"title": None, "region": None},
+                 ["500109", "420323", "510522"], id="a county right after its province, standing alone (湖北竹山)"),
+    pytest.param("各市平均降雨量为锦州76.6毫米、大连35.9毫米、朝阳35.2毫米，其余城市不足20毫米。", {"title": None, "region": "辽宁省"},
+                 ["210700", "210200", "211300", "210000"],
+                 id="a name that needs its parent, listed with values after a sibling (朝阳); the rest of the cities their parent's"),
+])
+def test_markets_schools_and_lists_of_places(text, meta, expected):
+    """Places read from genres200 after its blind measure (the thirty-third session)."""
+    assert [a.region_code for a in _analysed(text, meta)] == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("据市机管局统计，今年公共机构人均能耗下降2.1%。", {"title": None, "region": "四川省"}, ["510000"],
+                 id="a mainland office's short name (机管局) is no Hong Kong body"),
+    pytest.param("据市公安局出入境处统计，今年以来共办理出入境证件5万本。", {"title": None, "region": "广东省"}, ["440000"],
+                 id="…nor one whose name holds a Hong Kong body's (出入境处)"),
+    pytest.param("台股113年連漲，加權指數全年上漲28.5%。", {"title": None, "region": "台灣"}, ["710000"],
+                 id="a Taiwan year before 連漲 is no run of years (only 28.5% is a figure)"),
+    pytest.param("台積電(2330)2.89兆元營收創新高。", {"title": None, "region": "台灣"}, ["710000"],
+                 id="an amount in 兆 after a stock code is revenue, no share's price"),
+])
+def test_review_of_the_thirty_third_session(text, meta, expected):
+    """Misfires a review of the session's diff found, now guarded."""
+    assert [a.region_code for a in _analysed(text, meta)] == expected

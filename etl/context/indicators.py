@@ -665,7 +665,7 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         elif hit is None and (short := _short_form(sentence, placed, previous, prior)) is not None:
             fitting = [i for i in cat.by_phrase[short] if cat.indicators[i].fits(placed.fact, _phrase_measure(short))]
             found = fitting[0] if len(fitting) == 1 else None  # 城镇调查失业率…，尤其是二季度以来，失业率稳定在5.0%
-        elif hit is None and (topical := _topical(sentence, placed, topic, previous)) is not None:
+        elif hit is None and (topical := _topical(sentence, placed, topic, (previous, *prior))) is not None:
             fitting = [i for i in cat.by_phrase[topical] if cat.indicators[i].fits(placed.fact, _phrase_measure(topical))]
             found = fitting[0] if len(fitting) == 1 else None  # （一）一般公共预算。全省收入5853.9亿元: the topic's revenue
         elif hit is None and (after := _after(sentence, placed, _list_end(sentence, figures, k))) is not None:
@@ -730,8 +730,10 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         if out[k] is not None and out[k + 1] == out[k] and then is not None and (crossing[k] or then.group(1)):
             out[k] = None  # 跨越8000亿元大关、达到8349.86亿元; 逼近3000亿，达2955.54亿元; 超过3万亿元，2024年达到3.55万亿元
         elif out[k] is not None and was[k + 1] == out[k] and crossing[k] and crossing[k + 1] and \
-                _PUNCTUATION.is_list_gap(sentence[figures[k].end : figures[k + 1].start]):
-            out[k] = out[k + 1] = None  # 先后跨越700亿元、800亿元: milestones passed one after another, no value
+                _PUNCTUATION.is_list_gap(sentence[figures[k].end : figures[k + 1].start]) and \
+                regions.DISTRIBUTIVE not in sentence[regions.clause_start(sentence, figures[k].start) : figures[k].start]:
+            out[k] = out[k + 1] = None  # 先后跨越700亿元、800亿元: milestones passed one after another, no value (not
+            # 2023年、2024年…分别超过4000亿元、4500亿元: each year's bound)
     for k in range(1, len(figures)):
         if out[k] is None and out[k - 1] is not None and _goal_of_the_one_before(sentence, figures[k]) and \
                 catalogue().indicators[out[k - 1]].fits(figures[k].fact, figures[k - 1].fact.measure):
@@ -1199,14 +1201,17 @@ def _short_form(sentence: str, placed: Placed, previous: str = "", prior: tuple[
     is all the figure's clause names before its gap words — three characters or more (我国城镇调查失业率…，尤其是二季度
     以来，失业率稳定在5.0%), two after a word pointing back (南昌市一般公共预算收入…；宁德市这一收入(约272亿元)同比增长7%),
     which may also point into the paragraph's sentences before (``prior``, nearest last: …一般公共预算收入…；宁德市这一
-    收入…；聊城市这一收入…。宝鸡市这一收入…): that phrase."""
+    收入…；聊城市这一收入…。宝鸡市这一收入…), back past sentences that point back too, to the nearest naming a phrase as
+    its subject (not 土地出让收入…。这一收入…: another revenue, no catalogue's): that phrase."""
     own = regions.clause_start(sentence, placed.start)
     back = _POINTING_BACK.search(sentence, own, placed.start)
     earlier = [h for h in _hits(sentence) if h[1] <= own]
     if not earlier and previous:
         earlier = list(_hits(previous))
-    if not earlier and back is not None:
-        earlier = next((list(hits) for before in reversed(prior) if (hits := _hits(before))), [])
+    for before in reversed(prior) if not earlier and back is not None else ():
+        earlier = [h for h in _hits(before) if _subject_at(before, h[0])]
+        if earlier or _POINTING_BACK.search(before) is None:
+            break  # (…非税收入表现亮眼。这一收入…: the sentence before names another, no catalogue phrase)
     if not earlier:
         return None
     phrase = earlier[-1][2]
@@ -1218,23 +1223,29 @@ def _short_form(sentence: str, placed: Placed, previous: str = "", prior: tuple[
                        (aside.end() > placed.start or gap_re.fullmatch(sentence, aside.end(), placed.start))))), None)
 
 
-def _topical(sentence: str, placed: Placed, topic: str, previous: str = "") -> str | None:
+def _topical(sentence: str, placed: Placed, topic: str, before: tuple[str, ...] = ()) -> str | None:
     """The catalogue phrase a paragraph's topic and the bare head its clause opens with make together (（一）一般公共预算。
     全省收入5853.9亿元，…；支出13697.6亿元: 一般公共预算收入, 一般公共预算支出), a scope word before the head at most —
-    not after a part of the region named before it (省级收入1018亿元…；支出2281.6亿元: the province's own level's)."""
+    not after a part of the region named before it in the paragraph (省级收入1018亿元…。支出2281.6亿元: the province's own
+    level's), nor a total with transfers (加上上级补助收入…，收入总计650亿元)."""
     noun = _TOPIC.fullmatch(topic.strip()) if topic else None
     if noun is None:
         return None
     cat = catalogue()
     own = regions.clause_start(sentence, placed.start)
-    if any(part in sentence[:own] or part in previous for part in cat.region_parts):
+    if any(part in text for text in (sentence[:own], *before) for part in cat.region_parts):
         return None
     scope = cat.scope_re.match(sentence, own).end() if _SCOPE_HEAD.match(sentence, own) else own
     for size in range(1, _HEAD_MAX + 1):
         head = sentence[scope : scope + size]
-        if (noun.group(1) + head) in cat.by_phrase and cat.gap_re.fullmatch(sentence, scope + size, placed.start):
+        if (noun.group(1) + head) in cat.by_phrase and cat.gap_re.fullmatch(sentence, scope + size, placed.start) and \
+                _TOTALLED.search(sentence, scope + size, placed.start) is None and \
+                not any(word in sentence[:placed.start] for word in _TRANSFERS):
             return noun.group(1) + head
     return None
+
+
+_TOTALLED = re.compile("总计|总量|合计|总额|总数")
 
 
 _TOPIC = re.compile(r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．])?\s*"
@@ -1243,6 +1254,16 @@ _SCOPE_HEAD = re.compile(r"(?:全|本)[省市县区州旗]")
 _HEAD_MAX = 4
 
 
+def _subject_at(sentence: str, start: int) -> bool:
+    """Does the phrase at ``start`` open its clause, a time, scope words or places at most before it (2025 年江西省南昌市
+    一般公共预算收入…; not …，占一般公共预算收入的比重)?"""
+    own = regions.clause_start(sentence, start)
+    lead = _TIME_HEAD.match(sentence, own).end()
+    return lead >= start or catalogue().scope_re.fullmatch(sentence, lead, start) is not None or \
+        places_only(sentence[lead:start])
+
+
+_TIME_HEAD = re.compile(r"\s*(?:[0-9]{4} ?年度?|今年|去年|全年)?[，, ]*")
 _POINTING_BACK = re.compile(r"(?:这一|这项|该项|此项|这个)")
 
 
@@ -1447,7 +1468,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _COMPARED_RATE = re.compile(r"(?:高于|低于|快于|慢于|超过|好于)(?:同期|去年|上年|[0-9]{4}年)?(?:全国|全省|全市|全区)?(?:同期|全年|"
                             r"[一二三四]季度|上半年|前三季度)?(?:平均)?\Z")
 _COMPARED_RATE_REACH = 16
-_OF_THE_RATE = re.compile(r"的(?:增速|增幅|增长速度|涨幅|增长)")
+_OF_THE_RATE = re.compile(r"的(?:增速|增幅|增长速度|涨幅)")  # (not 的增长水平: 全国5.0%的增长水平 is read as no place)
 _WIDER_BASE = re.compile(r"全国|全省|全区|全市|全州|全盟|全县|全旗")  # a base that is a wider region, not a time (比上年(5.8%))
 _PARALLEL = re.compile(r"[（(，,]\s*(?:全国|全省|全区|全市|全州|全盟|全县|全旗)(?:平均)?(?:水平)?(为|是|增长|下降)?")
 

@@ -70,9 +70,12 @@ def _strip_lead(phrase: str) -> str:
     if m is None:
         return phrase
     rest = phrase[m.end() :]
-    if (time := _YEAR_LEAD.match(rest)) is not None:
+    if m.group() in _CONJUNCTIONS and (time := _YEAR_LEAD.match(rest)) is not None:
         rest = rest[time.end() :]  # 但6月份CPI → CPI
     return rest if len(rest) >= 2 or not rest else phrase
+
+
+_CONJUNCTIONS = frozenset({"但", "但是", "而", "而且", "并且"})  # (a time after them heads the label too: 但6月份CPI)
 
 
 def _strip_tail(phrase: str) -> str:

@@ -489,12 +489,11 @@ class _Contexts:
 
 def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact], layout: Layout) -> list[str | None]:
     """The indicator of each placed figure, read sentence by sentence."""
-    firsts: dict[int, Sentence] = {}  # each paragraph's first sentence: the topic it may open with (（一）一般公共预算。)
-    for s in layout.sentences:
-        firsts.setdefault(s.paragraph_index, s)
+    paragraphs: dict[int, list[Sentence]] = {}  # each paragraph's sentences: the topic its first may name (（一）一般
+    for s in layout.sentences:  # 公共预算。), what 这一收入 may point back to
+        paragraphs.setdefault(s.paragraph_index, []).append(s)
     out: list[str | None] = []
     before: tuple[Sentence, str, str | None] | None = None  # the sentence before, its text and the subject it left
-    prior: list[str] = []  # the paragraph's sentences before (with figures): what 这一收入 may point back to
     for _, items in groupby(placed, key=lambda p: p[1].sentence.index):
         group = list(items)
         where = group[0][1]
@@ -509,18 +508,15 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact], layou
             sentence = where.lead_in + sentence
             figures = [replace(f, start=f.start + len(where.lead_in), end=f.end + len(where.lead_in)) for f in figures]
         previous, continued = "", None
-        if before is not None and before[0].paragraph_index != where.sentence.paragraph_index:
-            prior = []
         if before is not None and before[0].index == where.sentence.index - 1 and \
                 before[0].paragraph_index == where.sentence.paragraph_index:
             if indicators.continues(before[1]):
                 previous, continued = before[1], before[2]
             elif indicators.opens_part(sentence):
                 continued = before[2]  # (…出厂价格同比下降2.0%。其中，9月份同比下降2.8%)
-        first = firsts[where.sentence.paragraph_index]
+        prior = tuple(s.text for s in paragraphs[where.sentence.paragraph_index] if s.index < where.sentence.index)
         found = indicators.attribute(sentence, figures, previous, continued, cell=where.cell is not None,
-                                     prior=tuple(prior), topic=first.text if first.index < where.sentence.index else "")
-        prior.append(sentence)
+                                     prior=prior, topic=prior[0] if prior else "")
         before = (where.sentence, sentence, indicators.continued_subject(sentence, figures, found))
         if aside:
             found = iter(found)
@@ -562,6 +558,9 @@ def _unwrapped(text: str, layout: Layout) -> str:
 def _broken_change(text: str, at: int, done: int) -> int:
     """How many characters before the line break at ``at`` start a change word the break cuts (增⏎长, 比上年下⏎降: 1), or
     0."""
+    if any(text.startswith(word, at + 1) for word, _ in _change_cuts().get(text[at + 1 : at + 2], ())
+           if word.startswith(text[at + 1])):
+        return 0  # 在油价下行带动下⏎降幅扩大至3.1%: the next line opens a change word of its own
     for word, k in _change_cuts().get(text[at - 1 : at], ()):
         if at - k >= done and text.startswith(word[:k], at - k) and text.startswith(word[k:], at + 1):
             return k

@@ -195,8 +195,10 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
     if word in words.plans and _PLAN_WORKED_ON.match(text, end):
         return False  # 开展“十三五”规划中期评估，…全省实现生产总值24438.3亿元: the plan as a paper assessed or drafted
     if word in words.plans and text[:start].rstrip("“\"「 \u3000").endswith(_AIMED_AT) and \
-            not text.startswith(_PLAN_SPAN_AFTER, end + text.startswith(("”", "\"", "」"), end)):
-        return False  # 锚定“十五五”，生产总值预期目标增长5.5%以上: the plan a year's goals are aimed at, no time of them
+            not text.startswith(_PLAN_SPAN_AFTER, end + text.startswith(("”", "\"", "」"), end)) and \
+            any(w in text[end:] for w, status in words.status_words.items() if status == _ANNUAL):
+        return False  # 锚定“十五五”，生产总值预期目标增长5.5%以上: the plan a year's goals (预期目标) are aimed at, no time
+        # of them (not 锚定“十五五”目标，全市生产总值年均增长5.5%以上: the plan's)
     if word in words.plans and len(word) <= 3:
         if text.startswith(_CAMPAIGN_AFTER, end + text.startswith("”", end)):
             return False  # “八五”普法圆满收官: the eighth five-year campaign of legal education (2021-2025), numbered

@@ -554,6 +554,13 @@ def _resolve_hit(
         under = [way.code for way in ways if _continues(gazetteer.regions[way.code], way.free, previous.code)]
         if under:
             return _place(start, surface, under, gazetteer.regions)
+        if previous.level == "province" and surface not in gazetteer.rules.context_only and \
+                _LIST_ITEM_END.match(text, start + len(surface)):
+            under = [way.code for way in ways if at_level(way.code, "province") == previous.code
+                     and gazetteer.regions[way.code].level == "county"]
+            if len(under) == 1:
+                return _place(start, surface, under, gazetteer.regions)  # 湖北竹山(44.6℃), 四川合江: a county named
+                # right after its province, standing alone (not 辽宁振兴发展: a word)
     codes = [way.code for way in ways if way.free]
     if not codes and found and not found[-1].ambiguous and _PLACES_LIST_GAP.fullmatch(text, found[-1].end, start) and \
             _LIST_ITEM_END.match(text, start + len(surface)):
@@ -587,7 +594,9 @@ def _resolve_hit(
     return _place(start, surface, codes, gazetteer.regions)
 
 
-_PLACES_LIST_GAP = re.compile(r"(?:[（(][^（()）]{0,16}[)）])?[、和及与]")  # between the places of a list: a bracket of its own
+_THE_REST = re.compile(r"(?:其余|其他|其它|剩余|另外)(?:的)?[0-9一二三四五六七八九十两]*个?(?:城市|地市|市州|市|县区|区县|县市|县|地区|省份|省区|省)")
+_PLACES_LIST_GAP = re.compile(r"(?:[（(][^（()）]{0,16}[)）]|[0-9０-９][0-9０-９.．]*[%‰A-Za-z\u4e00-\u9fff]{0,3})?[、和及与]")
+# between the places of a list: a bracket of its own, or a value (锦州76.6毫米、…、朝阳35.2毫米)
 _LIST_ITEM_END = re.compile(r"[^\u4e00-\u9fff]|[、和及与等]|\Z")  # (not 中山大学: a name of its own)
 _BEFORE_A_PLACE = frozenset("在到赴至从与和及对向")  # a preposition or a list's word before a place's name
 
@@ -1257,9 +1266,23 @@ def _provincial_body(sentence: str, figure_start: int, before: list[_Unit]) -> b
 
 def _special_body(sentence: str, figure_start: int, before: list[_Unit]) -> str | None:
     """The region (Hong Kong, Macao) whose body tells the figure before it in its sentence (根据入境处数字，…有超过99万
-    人次出入境), no place and no scope word after it."""
-    return next((code for bodies, code in _gazetteer().rules.special_bodies
-                 if _told_by(bodies, sentence, figure_start, before)), None)
+    人次出入境), no place right before the body or after it, no scope word or the country's after it (not 市公安局
+    出入境处: a mainland office's part; nor 张家界市…; nor …，全国居民…)."""
+    for bodies, code in _gazetteer().rules.special_bodies:
+        found = None
+        for found in bodies.finditer(sentence, 0, figure_start):
+            pass
+        if found is None or (found.start() and sentence[found.start() - 1] in _OFFICE_BEFORE) or \
+                (before and before[-1].end >= found.start()) or \
+                any(word in sentence[found.end() : figure_start] for word in _COUNTRY_AFTER):
+            continue
+        if _told_by(bodies, sentence, figure_start, before):
+            return code
+    return None
+
+
+_OFFICE_BEFORE = frozenset("出市县省区州镇局厅委")  # (出入境处, 市运输署: a mainland office's name)
+_COUNTRY_AFTER = ("全国", "我国", "国内")
 
 
 def _told_by(bodies: re.Pattern[str], sentence: str, figure_start: int, before: list[_Unit]) -> bool:
@@ -1508,6 +1531,9 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
     span = _route_span(whole, figure_start, before)
     if span is not None:
         return span
+    if before and _THE_REST.match(whole, own_clause) and not any(u.start >= own_clause for u in before):
+        parent = region(before[-1].code).parent_code  # 大连35.9毫米、盘锦31.0毫米，其余城市不足20毫米: the rest of the
+        return parent or None  # places listed before are their parent's
     near = [u for u in before if u.start >= own_clause]
     if near:
         unit = near[-1]
@@ -2286,7 +2312,12 @@ def _coded_company(sentence: str, end: int | None) -> bool:
         return rules.market_words.search(text, after) is None  # 中國通號(03969)公布,…共中標10個重要項目: its own business
     if _QUOTE_AFTER_CODE.fullmatch(text, after):
         return True  # 比亞迪(01211) 282﹒2元 跌4﹒34%: a quote's row, the price right after the code
-    return rules.company_moves.search(text, after) is not None and rules.market_words.search(text, after) is None
+    return rules.company_moves.search(text, after) is not None and \
+        all(m.group() == _TURNOVER for m in rules.market_words.finditer(text, after))  # (李宁(02331)高开6%，…，成交额
+    # 4059万港元: the share's own turnover; not …，恒指…: the market's)
+
+
+_TURNOVER = "成交"
 
 
 _QUOTE_AFTER_CODE = re.compile(r"[ \u3000\t]*[0-9][0-9,.﹒]*(?:港元|美元|元)")

@@ -175,6 +175,8 @@ def _says(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
     unit word (6年半时间), or nothing after it in its clause where the context allows (门票10块。)?"""
     return (_in_context(context, text, c.start) or _after_same(context, c, text)
             or (bool(context.after) and text.startswith(context.after, c.end))
+            or (bool(context.run_after) and text.startswith(context.run_after, c.end) and
+                (value := parse_number(c.num)) is not None and value < context.run_below)
             or _clause_ends(context, c, text) or (context.fractional and _FRACTION.search(c.num) is not None)
             or (context.qualified and bool(c.pre or c.inside or c.post))
             or (context.ranged and c.high is not None and (high := parse_number(c.high)) is not None and high < _RANGED_BELOW))
@@ -1121,8 +1123,8 @@ _CODE_REACH = 40
 def _coded_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
     """An amount right after a quote's verb shortly after a company's code, in its sentence: a price per share."""
     lo = max(0, c.start - _CODE_REACH)
-    if (text[c.start - 1 : c.start] in ")） \u3000" and
-            any(code.end() == len(text[:c.start].rstrip(" \u3000")) for code in STOCK_CODE.finditer(text, lo, c.start))):
+    if unit[2] == 1 and _SHARE_PRICE.fullmatch(c.num) and text[c.start - 1 : c.start] in ")） \u3000" and \
+            any(code.end() == len(text[:c.start].rstrip(" \u3000")) for code in STOCK_CODE.finditer(text, lo, c.start)):
         return f"{unit[0]}/股", "price", unit[2]  # 比亞迪(01211) 282﹒2元 跌4﹒34%: a quote's row, the price right after
         # the code
     if not _QUOTE_VERB.search(text, lo, c.start):
