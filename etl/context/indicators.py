@@ -1228,24 +1228,24 @@ def _topical(sentence: str, placed: Placed, topic: str, before: tuple[str, ...] 
     全省收入5853.9亿元，…；支出13697.6亿元: 一般公共预算收入, 一般公共预算支出), a scope word before the head at most —
     not after a part of the region named before it in the paragraph (省级收入1018亿元…。支出2281.6亿元: the province's own
     level's), nor a total with transfers (加上上级补助收入…，收入总计650亿元)."""
-    noun = _TOPIC.fullmatch(topic.strip()) if topic else None
+    noun = _TOPIC.fullmatch(topic.strip()) if topic and len(topic) <= _TOPIC_MAX else None
     if noun is None:
         return None
     cat = catalogue()
     own = regions.clause_start(sentence, placed.start)
-    if any(part in text for text in (sentence[:own], *before) for part in cat.region_parts):
-        return None
     scope = cat.scope_re.match(sentence, own).end() if _SCOPE_HEAD.match(sentence, own) else own
-    for size in range(1, _HEAD_MAX + 1):
-        head = sentence[scope : scope + size]
-        if (noun.group(1) + head) in cat.by_phrase and cat.gap_re.fullmatch(sentence, scope + size, placed.start) and \
-                _TOTALLED.search(sentence, scope + size, placed.start) is None and \
-                not any(word in sentence[:placed.start] for word in _TRANSFERS):
-            return noun.group(1) + head
-    return None
+    phrase = next((noun.group(1) + sentence[scope : scope + size] for size in range(1, _HEAD_MAX + 1)
+                   if (noun.group(1) + sentence[scope : scope + size]) in cat.by_phrase and
+                   cat.gap_re.fullmatch(sentence, scope + size, placed.start)), None)
+    if phrase is None or _TOTALLED.search(sentence, scope, placed.start) or \
+            any(word in sentence[:placed.start] for word in _TRANSFERS) or \
+            any(part in text for text in (sentence[:own], *before) for part in cat.region_parts):
+        return None
+    return phrase
 
 
 _TOTALLED = re.compile("总计|总量|合计|总额|总数")
+_TOPIC_MAX = 24  # (a topic is a short line: an enumerator and a noun)
 
 
 _TOPIC = re.compile(r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．])?\s*"

@@ -1268,7 +1268,7 @@ def _special_body(sentence: str, figure_start: int, before: list[_Unit]) -> str 
     """The region (Hong Kong, Macao) whose body tells the figure before it in its sentence (根据入境处数字，…有超过99万
     人次出入境), no place right before the body or after it, no scope word or the country's after it (not 市公安局
     出入境处: a mainland office's part; nor 张家界市…; nor …，全国居民…)."""
-    for bodies, code in _gazetteer().rules.special_bodies:
+    for bodies, code in _special_bodies_in(sentence):
         found = None
         for found in bodies.finditer(sentence, 0, figure_start):
             pass
@@ -1279,6 +1279,12 @@ def _special_body(sentence: str, figure_start: int, before: list[_Unit]) -> str 
         if _told_by(bodies, sentence, figure_start, before):
             return code
     return None
+
+
+@lru_cache(maxsize=1024)
+def _special_bodies_in(sentence: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The special bodies' patterns (and regions) that occur in ``sentence``: looked for once per sentence."""
+    return tuple((bodies, code) for bodies, code in _gazetteer().rules.special_bodies if bodies.search(sentence))
 
 
 _OFFICE_BEFORE = frozenset("出市县省区州镇局厅委")  # (出入境处, 市运输署: a mainland office's name)
@@ -2405,7 +2411,7 @@ def resolve_region(
     home = home_region(headline, metadata_region, source)
     inside_lead = figure_start is not None and clause.startswith(paragraph_lead) and figure_start < len(paragraph_lead)
     lead = _lead_place(paragraph_lead, home) if paragraph_lead and not inside_lead else None
-    if figure_start is not None and figure_end is not None and \
+    if figure_start is not None and figure_end is not None and ("(" in clause or "（" in clause) and \
             _coded_company(clause[(own := clause_start(clause, figure_start)) :], figure_end - own) and \
             first_place(clause[own:figure_end], None) is None:
         return COUNTRY, "company"  # 香港本地消费股多数冲高，周大福(01929)涨5.85%: a listed company's own move in its own
