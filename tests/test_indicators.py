@@ -3660,6 +3660,16 @@ _CASES_OF_THE_THIRTY_FOURTH_SESSION_REVIEW = [
                  {"date": "2025-11-20", "title": "市委经济工作会议召开", "region": "赣州市"},
                  [("5.2%", "gdp_growth", "actual", "2025-Q1..Q3")],
                  id="a speech's 指出，要 sets no goal of the results it tells"),
+    pytest.param("（一）一般公共预算。全省收入5853.9亿元，增长3%，其中省级收入1018亿元。全省支出13697.6亿元，增长5%。\n",
+                 {"date": "2026-01-28", "title": "关于2025年预算执行情况的报告", "region": "江西省"},
+                 [("5853.9亿元", "general_budget_revenue", "actual", "2025"),
+                  ("3%", "general_budget_revenue_growth", "actual", "2025"), ("1018亿元", None, "actual", "2025"),
+                  ("13697.6亿元", "general_budget_expenditure", "actual", "2025"), ("5%", None, "actual", "2025")],
+                 id="a bare head after its own scope word (全省支出) names the topic's phrase after a part named before"),
+    pytest.param("南昌市一般公共预算收入500亿元，非税收入表现亮眼。这一收入同比增长7%。\n",
+                 {"date": "2026-01-20", "title": "各地财政收入", "region": None},
+                 [("500亿元", "general_budget_revenue", "actual", "2025"), ("7%", None, "actual", "2025")],
+                 id="这一收入 after a nearer 收入 of no catalogue phrase is that one's"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -1532,6 +1532,18 @@ def test_markets_schools_and_lists_of_places(text, meta, expected):
                  id="a Taiwan year before 連漲 is no run of years (only 28.5% is a figure)"),
     pytest.param("台積電(2330)2.89兆元營收創新高。", {"title": None, "region": "台灣"}, ["710000"],
                  id="an amount in 兆 after a stock code is revenue, no share's price"),
+    pytest.param("大连、盘锦超过30毫米，其余城市不足20毫米。", {"title": None, "region": "辽宁省"}, ["210000", "210000"],
+                 id="the rest of the cities after a list are the province, not its parent"),
+    pytest.param("深圳出口增长10%，其他市场增长3%。", {"title": None, "region": "广东省"}, ["440300", "440300"],
+                 id="其他市场 is no rest of the cities"),
+    pytest.param("杭州接待游客增长8%，其他省份游客增长5%。", {"title": None, "region": "浙江省"}, ["330100", "330100"],
+                 id="…nor 其他省份游客, where visitors come from"),
+    pytest.param("苏州增长8%，昆山增长9%，其他城市增长5%。", {"title": None, "region": "江苏省"}, ["320500", "320583", "320000"],
+                 id="the rest of the cities are the province whatever level the last place has"),
+    pytest.param("山东泰山（30分）领跑积分榜，场均观众达到3万人。", {"title": None, "region": "北京市"}, ["370000"],
+                 id="a club or a mountain named like a district is none (泰山, 天山, 衡山: context_only)"),
+    pytest.param("港区入境处数字显示，五一假期共有100万人次出入境。", {"title": None, "region": None}, ["810000"],
+                 id="港区入境处 is Hong Kong's body"),
 ])
 def test_review_of_the_thirty_third_session(text, meta, expected):
     """Misfires a review of the session's diff found, now guarded."""

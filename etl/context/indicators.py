@@ -1210,6 +1210,9 @@ def _short_form(sentence: str, placed: Placed, previous: str = "", prior: tuple[
         earlier = list(_hits(previous))
     for before in reversed(prior) if not earlier and back is not None else ():
         earlier = [h for h in _hits(before) if _subject_at(before, h[0])]
+        head = sentence[back.end() : back.end() + _POINTED_HEAD]
+        if earlier and before.rfind(head) >= earlier[-1][1]:
+            earlier = []  # (南昌市一般公共预算收入500亿元，非税收入表现亮眼。这一收入…: a nearer 收入, no catalogue's)
         if earlier or _POINTING_BACK.search(before) is None:
             break  # (…非税收入表现亮眼。这一收入…: the sentence before names another, no catalogue phrase)
     if not earlier:
@@ -1239,8 +1242,8 @@ def _topical(sentence: str, placed: Placed, topic: str, before: tuple[str, ...] 
                    cat.gap_re.fullmatch(sentence, scope + size, placed.start)), None)
     if phrase is None or _TOTALLED.search(sentence, scope, placed.start) or \
             any(word in sentence[:placed.start] for word in _TRANSFERS) or \
-            any(part in text for text in (sentence[:own], *before) for part in cat.region_parts):
-        return None
+            (scope == own and any(part in text for text in (sentence[:own], *before) for part in cat.region_parts)):
+        return None  # (全省支出… after 其中省级收入…: its own scope word names the whole again)
     return phrase
 
 
@@ -1263,6 +1266,7 @@ def _subject_at(sentence: str, start: int) -> bool:
         places_only(sentence[lead:start])
 
 
+_POINTED_HEAD = 2  # the characters of the head a pointer names (这一收入: 收入)
 _TIME_HEAD = re.compile(r"\s*(?:[0-9]{4} ?年度?|今年|去年|全年)?[，, ]*")
 _POINTING_BACK = re.compile(r"(?:这一|这项|该项|此项|这个)")
 

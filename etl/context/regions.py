@@ -594,7 +594,23 @@ def _resolve_hit(
     return _place(start, surface, codes, gazetteer.regions)
 
 
-_THE_REST = re.compile(r"(?:其余|其他|其它|剩余|另外)(?:的)?[0-9一二三四五六七八九十两]*个?(?:城市|地市|市州|市|县区|区县|县市|县|地区|省份|省区|省)")
+_THE_REST = re.compile(r"(?:其余|其他|其它|剩余|另外)(?:的)?[0-9一二三四五六七八九十两]*个?"
+                       r"(?P<level>城市|地市|市州|市|县区|区县|县市|县|地区|省份|省区|省)(?![场民级属长委政内直份区州市县]|游客|旅客|访客)")
+# (not 其他市场, 其他市民; nor 其他省份游客: where visitors come from, `[origins]`)
+# The level the rest of some places make a whole at (其余城市: the province; 其他县区: the city; 其他省份: the country).
+_REST_LEVELS = {"城市": "province", "地市": "province", "市州": "province", "市": "province", "县区": "city",
+                "区县": "city", "县": "city", "省份": COUNTRY, "省区": COUNTRY, "省": COUNTRY}
+
+
+def _the_rest(unit: _Unit, level: str) -> str | None:
+    """The whole the rest of the places after ``unit`` (listed before them) belong to, at the level their word names;
+    for a word of no level (其他地区, 县市) a list's own common place, else the place's parent."""
+    whole = _REST_LEVELS.get(level)
+    if whole == COUNTRY:
+        return COUNTRY
+    if whole is not None:
+        return at_level(unit.code, whole) if LEVELS.index(region(unit.code).level) > LEVELS.index(whole) else None
+    return unit.code if len(unit.members) > 1 else region(unit.code).parent_code or None
 _PLACES_LIST_GAP = re.compile(r"(?:[（(][^（()）]{0,16}[)）]|[0-9０-９][0-9０-９.．]*[%‰A-Za-z\u4e00-\u9fff]{0,3})?[、和及与]")
 # between the places of a list: a bracket of its own, or a value (锦州76.6毫米、…、朝阳35.2毫米)
 _LIST_ITEM_END = re.compile(r"[^\u4e00-\u9fff]|[、和及与等]|\Z")  # (not 中山大学: a name of its own)
@@ -1287,7 +1303,7 @@ def _special_bodies_in(sentence: str) -> tuple[tuple[re.Pattern[str], str], ...]
     return tuple((bodies, code) for bodies, code in _gazetteer().rules.special_bodies if bodies.search(sentence))
 
 
-_OFFICE_BEFORE = frozenset("出市县省区州镇局厅委")  # (出入境处, 市运输署: a mainland office's name)
+_OFFICE_BEFORE = frozenset("出市县省州镇局厅委")  # (出入境处, 市运输署: a mainland office's name)
 _COUNTRY_AFTER = ("全国", "我国", "国内")
 
 
@@ -1537,9 +1553,9 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
     span = _route_span(whole, figure_start, before)
     if span is not None:
         return span
-    if before and _THE_REST.match(whole, own_clause) and not any(u.start >= own_clause for u in before):
-        parent = region(before[-1].code).parent_code  # 大连35.9毫米、盘锦31.0毫米，其余城市不足20毫米: the rest of the
-        return parent or None  # places listed before are their parent's
+    if before and (rest := _THE_REST.match(whole, own_clause)) and not any(u.start >= own_clause for u in before):
+        return _the_rest(before[-1], rest.group("level"))  # 大连35.9毫米、盘锦31.0毫米，其余城市不足20毫米: the rest
+        # of the places listed before are their whole's
     near = [u for u in before if u.start >= own_clause]
     if near:
         unit = near[-1]
