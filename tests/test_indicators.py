@@ -3670,6 +3670,12 @@ _CASES_OF_THE_THIRTY_FOURTH_SESSION_REVIEW = [
                  {"date": "2026-01-20", "title": "各地财政收入", "region": None},
                  [("500亿元", "general_budget_revenue", "actual", "2025"), ("7%", None, "actual", "2025")],
                  id="这一收入 after a nearer 收入 of no catalogue phrase is that one's"),
+    pytest.param("“十三五”成绩单\n一般公共预算收入增长47.6%\n城乡居民人均可支配收入年均分别增7.1%和7.9%\n昨天的报告亮出了成绩单。\n",
+                 {"date": "2021-01-20", "title": "2021乘势开启新征程", "region": "苏州市"},
+                 [("47.6%", "general_budget_revenue_growth", "actual", "2016-2020"),
+                  ("7.1%", "urban_income_per_capita_growth", "actual", "2016-2020"),
+                  ("7.9%", "rural_income_per_capita_growth", "actual", "2016-2020")],
+                 id="lines stating figures one after another under a heading are its items, the first a deck too"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

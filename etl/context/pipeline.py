@@ -674,9 +674,12 @@ def _headings(layout: Layout, title: str | None = None, facts: Sequence[Fact] = 
     marks = [_is_heading(p, layout) for p in layout.paragraphs]
     starts = [p.char_start for p in layout.paragraphs]
     stating = {bisect_right(starts, f.char_start) - 1 for f in facts}
+    lines = [p.is_heading for p in layout.paragraphs]  # (heading-like lines, a deck stating a figure among them)
     marks = [mark and not (k in stating and _style(p.text) == len(_HEADING_STYLES) and
-                           ((k and marks[k - 1]) or (k + 1 < len(marks) and marks[k + 1])))
-             for k, (p, mark) in enumerate(zip(layout.paragraphs, marks))]
+                           ((k and (marks[k - 1] or (lines[k - 1] and k - 1 in stating))) or
+                            (k + 1 < len(marks) and (marks[k + 1] or (lines[k + 1] and k + 1 in stating)))))
+             for k, (p, mark) in enumerate(zip(layout.paragraphs, marks))]  # (“十三五”成绩单 / 一般公共预算收入增长47.6% /
+    # 城乡居民人均可支配收入年均分别增7.1%和7.9%: a list of lines stating figures, the first a deck)
     styles = [_style(p.text) for p in layout.paragraphs]
     contents = [False] * len(marks)  # numbered headings one right after another, no text between them, list the parts
     # of the report (报告分为两大部分 / 一、2023年工作回顾 / 二、2024年目标任务和主要工作 / 回顾2023 / …): they head nothing
