@@ -3676,6 +3676,10 @@ _CASES_OF_THE_THIRTY_FOURTH_SESSION_REVIEW = [
                   ("7.1%", "urban_income_per_capita_growth", "actual", "2016-2020"),
                   ("7.9%", "rural_income_per_capita_growth", "actual", "2016-2020")],
                  id="lines stating figures one after another under a heading are its items, the first a deck too"),
+    pytest.param("从前两月经济运行情况来看，国家统计局新闻发言人表示，为经济增长5%的目标开了好头。\n",
+                 {"date": "2025-03-17", "title": "前两月国民经济运行情况", "region": None},
+                 [("5%", "gdp_growth", "target", "2025")],
+                 id="a goal named after its figure is the year's, not the part a clause before names"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

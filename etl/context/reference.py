@@ -1446,8 +1446,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
                 not _told_reached(sentence):
             when = str(doc_year)  # 围绕地区生产总值增长5%等预期目标，今年… in a report out early in its year: the
             # year ahead's goals (not 完成了增长5%的预期目标: the year reviewed)
-        if "年度" in goal.group() and when is not None and _PART_OF_A_YEAR.fullmatch(when):
-            when = when[:4]  # 前三季度…增长7.4%，处于7%—7.5%年度预期目标区间: the year's goal, not the part's
+        if when is not None and _PART_OF_A_YEAR.fullmatch(when) and \
+                ("年度" in goal.group() or timed is None or timed.end <= _clause_opened(sentence, upto)):
+            when = when[:4]  # 前三季度…增长7.4%，处于7%—7.5%年度预期目标区间; 从前两月经济运行情况来看，…为经济增长5%的目标
+            # 开了好头: the year's goal, not the part's a clause before names
     if status == "plan" and figure_end is not None and when is not None and when.isdigit() and doc_year is not None \
             and int(when) in (doc_year, doc_year + 1) and _ONE_YEARS_GOAL_AFTER.match(sentence, figure_end):
         status = "target"  # 开局之年，成都设定2026年GDP增长5.5%左右的预期目标 under a plan's heading: the year's goal
