@@ -3680,6 +3680,12 @@ _CASES_OF_THE_THIRTY_FOURTH_SESSION_REVIEW = [
                  {"date": "2025-03-17", "title": "前两月国民经济运行情况", "region": None},
                  [("5%", "gdp_growth", "target", "2025")],
                  id="a goal named after its figure is the year's, not the part a clause before names"),
+    pytest.param("纵向比较，5.2%的经济增速比上年加快2.2个百分点，也快于疫情三年4.5%的平均增速。横向比较，我国经济增速明显快于"
+                 "美国2.5%、日本1.9%的经济增速。\n",
+                 {"date": "2024-01-17", "title": "国家统计局新闻发布会", "region": None},
+                 [("5.2%", "gdp_growth", "actual", "2023"), ("2.2个百分点", None, "actual", "2023"),
+                  ("4.5%", None, "actual", "2021-2023"), ("2.5%", None, "actual", "2023"), ("1.9%", None, "actual", "2023")],
+                 id="the years outpaced (快于疫情三年…) are no time of the sentences after; a foreign economy's rate no indicator"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -768,6 +768,10 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         # a part of the indicator's total
         if out[k] is not None and placed.fact.kind == "money" and _EARMARKED.match(sentence, placed.end):
             out[k] = None
+    for k, placed in enumerate(figures):  # 快于美国2.5%、日本1.9%的经济增速: a foreign economy's value, no indicator of
+        # a place of China's
+        if out[k] is not None and _foreign_right_before(sentence, placed.start):
+            out[k] = None
     before = list(out)
     _listed_items(sentence, figures, out)
     for k, placed in enumerate(figures):  # 城镇、农村居民可支配收入分别为47984元、22224元，增长5%、10%: a change takes the
@@ -1266,6 +1270,16 @@ def _subject_at(sentence: str, start: int) -> bool:
         places_only(sentence[lead:start])
 
 
+def _foreign_right_before(sentence: str, start: int) -> bool:
+    """Does a foreign country or region's name (region_aliases.csv: 美国, 欧元区) end right before ``start``?"""
+    window = sentence[max(0, start - _FOREIGN_REACH) : start]
+    found = regions.find_places(window) if window and "\u4e00" <= window[-1] <= "\u9fff" else []
+    return bool(found) and found[-1].end == len(window) and found[-1].code == regions.COUNTRY and \
+        found[-1].level == "country" and found[-1].surface not in _CHINA
+
+
+_FOREIGN_REACH = 6
+_CHINA = frozenset({"中国", "中國", "我国", "我國", "全国", "全國", "国内", "國內", "中国大陆", "大陆", "內地", "内地", "全球"})
 _POINTED_HEAD = 2  # the characters of the head a pointer names (这一收入: 收入)
 _TIME_HEAD = re.compile(r"\s*(?:[0-9]{4} ?年度?|今年|去年|全年)?[，, ]*")
 _POINTING_BACK = re.compile(r"(?:这一|这项|该项|此项|这个)")

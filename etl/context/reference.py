@@ -791,7 +791,9 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
              and not _after_part(sentence, c.end)  # 上半年…增长4.2%，其中，二季度…，一季度…: parts of the time told
              and not (_spans_years(c.period) and _PLAN_AS_DOCUMENT.match(sentence, c.end))  # 实现“十一五”规划目标
              and not _aside(sentence, c.end)  # “十四五”时期(2021年至2025年)…目标：the plan's years restated
-             and not (_compared(sentence, c.end) and not _spans_years(c.period))  # 比2010年, 比上半年: a base
+             and not (_compared(sentence, c.end) and (not _spans_years(c.period) or _OUTPACED.search(
+                 sentence, max(0, c.end - _COMPARED_REACH), c.end)))  # 比2010年, 比上半年: a base (比五年前 names the
+             # span still; 快于疫情三年4.5%的平均增速 does not)
              and not (c.period in (CONTEXT_YEAR, CONTEXT_YEAR_END) and _GOALS_NAMED.match(sentence, c.end))  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
              and not _goal_of_later_year(sentence, c, doc_year)
              and not (_is_part(c.period) and _AIMED_TIME.search(sentence, max(0, c.end - 12), c.end))]  # 为实现一季度
@@ -927,6 +929,7 @@ _RATIO_OF = re.compile(r"(?:同期|水平)?的[0-9０-９.．]+(?:%|％|倍)|(?:
 # 比 or 较 (not 占比, 比重, 比例) and the time compared with, no clause break between
 _COMPARED = re.compile(r"(?<!占)(?:比|较|[高低快慢]于)(?!重|例|值|率)[^，,；;。：:比较]{1,10}$")  # (高于去年一季度5.3%的增速)
 _COMPARED_REACH = 12
+_OUTPACED = re.compile(r"[高低快慢]于[^，,；;。：:比较]{1,10}$")  # a rate outpaced or not, over the time compared with
 
 
 def _list_opened(sentence: str) -> _Cue | None:
