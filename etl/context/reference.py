@@ -1450,9 +1450,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             when = str(doc_year)  # 围绕地区生产总值增长5%等预期目标，今年… in a report out early in its year: the
             # year ahead's goals (not 完成了增长5%的预期目标: the year reviewed)
         if when is not None and _PART_OF_A_YEAR.fullmatch(when) and \
-                ("年度" in goal.group() or timed is None or timed.end <= _clause_opened(sentence, upto)):
+                ("年度" in goal.group() or timed is None or (timed.end <= (own := _clause_opened(sentence, upto)) and
+                                                          "目标" not in sentence[timed.end : own])):
             when = when[:4]  # 前三季度…增长7.4%，处于7%—7.5%年度预期目标区间; 从前两月经济运行情况来看，…为经济增长5%的目标
-            # 开了好头: the year's goal, not the part's a clause before names
+            # 开了好头: the year's goal, not the part's a clause before names (not 一季度…完成一季度“开门红”目标，…实现了
+            # 12%的目标: the part's goal named before)
     if status == "plan" and figure_end is not None and when is not None and when.isdigit() and doc_year is not None \
             and int(when) in (doc_year, doc_year + 1) and _ONE_YEARS_GOAL_AFTER.match(sentence, figure_end):
         status = "target"  # 开局之年，成都设定2026年GDP增长5.5%左右的预期目标 under a plan's heading: the year's goal
