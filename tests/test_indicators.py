@@ -3688,7 +3688,8 @@ _CASES_OF_THE_THIRTY_FOURTH_SESSION_REVIEW = [
                  id="the years outpaced (快于疫情三年…) are no time of the sentences after; a foreign economy's rate no indicator"),
     pytest.param("一季度，全区规上工业增加值增长12%，提前完成一季度“开门红”目标，其中制造业增长13%，实现了12%的目标。\n",
                  {"date": "2024-06-20", "title": "一季度经济运行情况", "region": "赣州市"},
-                 [("12%", None, "actual", "2024-Q1"), ("13%", None, "actual", "2024-Q1"), ("12%", None, "target", "2024-Q1")],
+                 [("12%", "industrial_value_added_growth", "actual", "2024-Q1"), ("13%", None, "actual", "2024-Q1"),
+                  ("12%", None, "target", "2024-Q1")],
                  id="a part's goal named in a clause before keeps the part (fourth review)"),
 ]
 
