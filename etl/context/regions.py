@@ -1277,7 +1277,8 @@ def _provincial_body(sentence: str, figure_start: int, before: list[_Unit]) -> b
     after it (据省统计局数据，全市…)?"""
     if "省" not in sentence and "自治区" not in sentence:
         return False  # the common case, in one step
-    return _told_by(_gazetteer().rules.provincial_bodies, sentence, figure_start, before)
+    found = _last_before(_gazetteer().rules.provincial_bodies, sentence, figure_start)
+    return found is not None and _told_by(found, sentence, figure_start, before)
 
 
 def _special_body(sentence: str, figure_start: int, before: list[_Unit]) -> str | None:
@@ -1285,14 +1286,12 @@ def _special_body(sentence: str, figure_start: int, before: list[_Unit]) -> str 
     人次出入境), no place right before the body or after it, no scope word or the country's after it (not 市公安局
     出入境处: a mainland office's part; nor 张家界市…; nor …，全国居民…)."""
     for bodies, code in _special_bodies_in(sentence):
-        found = None
-        for found in bodies.finditer(sentence, 0, figure_start):
-            pass
+        found = _last_before(bodies, sentence, figure_start)
         if found is None or (found.start() and sentence[found.start() - 1] in _OFFICE_BEFORE) or \
                 (before and before[-1].end >= found.start()) or \
                 any(word in sentence[found.end() : figure_start] for word in _COUNTRY_AFTER):
             continue
-        if _told_by(bodies, sentence, figure_start, before):
+        if _told_by(found, sentence, figure_start, before):
             return code
     return None
 
@@ -1307,12 +1306,17 @@ _OFFICE_BEFORE = frozenset("出市县省州镇局厅委")  # (出入境处, 市�
 _COUNTRY_AFTER = ("全国", "我国", "国内")
 
 
-def _told_by(bodies: re.Pattern[str], sentence: str, figure_start: int, before: list[_Unit]) -> bool:
-    """Does one of ``bodies`` tell the figure (据…, 从…获悉, …发布) before it in its sentence, no place after the body?"""
+def _last_before(bodies: re.Pattern[str], sentence: str, figure_start: int) -> re.Match[str] | None:
+    """The last of ``bodies`` named before the figure in its sentence."""
     found = None
     for found in bodies.finditer(sentence, 0, figure_start):
         pass
-    if found is None or (before and before[-1].end > found.start()):
+    return found
+
+
+def _told_by(found: re.Match[str], sentence: str, figure_start: int, before: list[_Unit]) -> bool:
+    """Does the body ``found`` tell the figure (据…, 从…获悉, …发布) after it in its sentence, no place after the body?"""
+    if before and before[-1].end > found.start():
         return False
     told = sentence.endswith(_TOLD_BY, 0, found.start()) or _TELLS.match(sentence, found.end()) is not None
     return told and _ACCOUNTED.match(sentence, found.end()) is None and \
@@ -2332,8 +2336,6 @@ def _coded_company(sentence: str, end: int | None) -> bool:
     rules, after = _gazetteer().rules, codes[-1].end()
     if _ANNOUNCES.match(text, after):
         return rules.market_words.search(text, after) is None  # 中國通號(03969)公布,…共中標10個重要項目: its own business
-    if _QUOTE_AFTER_CODE.fullmatch(text, after):
-        return True  # 比亞迪(01211) 282﹒2元 跌4﹒34%: a quote's row, the price right after the code
     return rules.company_moves.search(text, after) is not None and \
         all(m.group() == _TURNOVER for m in rules.market_words.finditer(text, after))  # (李宁(02331)高开6%，…，成交额
     # 4059万港元: the share's own turnover; not …，恒指…: the market's)
@@ -2342,7 +2344,6 @@ def _coded_company(sentence: str, end: int | None) -> bool:
 _TURNOVER = "成交"
 
 
-_QUOTE_AFTER_CODE = re.compile(r"[ \u3000\t]*[0-9][0-9,.﹒]*(?:港元|美元|元)")
 _ANNOUNCES = re.compile(r"[)）]?\s*(?:公布|公告|宣布|发布|披露|预告|预期|表示|称)")  # what a company named with its code tells
 
 
