@@ -128,3 +128,18 @@ def test_a_list_items_label_is_its_own(text, mention, metric):
     """In a list of things and their counts (药品5000件、口罩10万只) each count is labelled by the noun before it; a time at
     the head of a label (去年底, 年末) is no part of it."""
     assert _facts(text)[mention].metric == metric
+
+
+@pytest.mark.parametrize(("text", "mention", "metric"), [
+    pytest.param("全年城镇调查失业率平均为5.2%。", "5.2%", "城镇调查失业率", id="平均 as an adverb before the verb is no part of it"),
+    pytest.param("工业总产值平均增长12%。", "12%", "工业总产值", id="…nor before a change"),
+    pytest.param("2024年全年5.1%的城镇调查失业率平均水平处于较低水平。", "5.1%", "城镇调查失业率",
+                 id="…nor 平均水平 after a rate before its noun"),
+    pytest.param("2023年全市人均预期寿命达到78.2岁，2024年进一步提高到78.6岁。", "78.6岁", "人均预期寿命",
+                 id="an adverb alone (进一步) takes the label of the figure in the clause before"),
+    pytest.param("到2021年人均预期寿命达到78.2岁。", "78.2岁", "人均预期寿命", id="到 before a year at the head is no part of it"),
+    pytest.param("2022全年城镇新增就业1206万人。", "1206万人", "城镇新增就业", id="…nor a year without 年 before 全年"),
+])
+def test_labels_of_the_thirty_fourth_session(text, mention, metric):
+    """Labels without 平均 used as an adverb, an adverb alone or a leading time (the thirty-fourth session)."""
+    assert _facts(text)[mention].metric == metric

@@ -2366,10 +2366,11 @@ _CASES_OF_THE_TWENTIETH_SESSION = [
                  id="a plan named for its goals met is no time; 全年 after a whole year told with a lead"),
     pytest.param("城镇新增就业超143万人、超额完成国家下达的110万人年度任务。实际利用外资金额420万美元,增长1.1倍。建立150项年度任务。\n",
                  {"date": "2025-01-20", "title": "政府工作报告", "region": "广东省"},
-                 [("超143万人", "urban_new_jobs", "actual", "2024"), ("110万人", None, "target", "2024"),
+                 [("超143万人", "urban_new_jobs", "actual", "2024"), ("110万人", "urban_new_jobs", "target", "2024"),
                   ("420万美元", "foreign_investment_used", "actual", "2024"),
                   ("1.1倍", "foreign_investment_used_growth", "actual", "2024"), ("150项", None, "actual", "2024")],
-                 id="a year's task's value is a goal (not a count of tasks); 金额 between a phrase and its value"),
+                 id="a year's task's value is a goal of the outcome's indicator (not a count of tasks); 金额 between a phrase and "
+                    "its value"),
     pytest.param("数据显示,1至8月,全区固定资产投资同比增长8.5%;规模以上工业增加值同比增长3.1%。"
                  "记者从县统计局获悉,一季度,全县社会消费品零售总额3.2亿元,同比增长6.1%。\n",
                  {"date": "2023-09-20", "title": "经济运行", "region": "抚松县"},
@@ -3693,6 +3694,43 @@ _CASES_OF_THE_THIRTY_FOURTH_SESSION_REVIEW = [
                  id="a part's goal named in a clause before keeps the part (fourth review)"),
 ]
 
+
+_CASES_OF_THE_THIRTY_FIFTH_SESSION = [
+    pytest.param("据国家卫生健康委介绍，2024年我国居民的期望寿命达到79岁。健康预期寿命为68.7岁。\n",
+                 {"date": "2025-03-01", "title": "我国居民健康水平持续提高", "region": None},
+                 [("79岁", "life_expectancy", "actual", "2024"), ("68.7岁", None, "actual", "2024")],
+                 id="期望寿命 is life expectancy; healthy life expectancy is another measure"),
+    pytest.param("2024年国内出游人次56.15亿，国内游客出游总花费5.75万亿元。\n",
+                 {"date": "2025-02-10", "title": "2024年国内旅游数据情况", "region": None},
+                 [("56.15亿", "tourist_visits", "actual", "2024"), ("5.75万亿元", "tourism_revenue", "actual", "2024")],
+                 id="the country's trips at home and their spending are its tourist visits and revenue"),
+    pytest.param("年末全国参加基本养老保险人数为106643万人。\n",
+                 {"date": "2025-06-10", "title": "2024年度人力资源和社会保障事业发展统计公报", "region": None},
+                 [("106643万人", "basic_pension_insured", "actual", "2024-12-31")],
+                 id="参加基本养老保险人数 names the insured"),
+    pytest.param("国家统计局新闻发言人表示，2024年全年5.1%的城镇调查失业率平均水平处于较低水平。\n",
+                 {"date": "2025-01-17", "title": "国民经济运行情况", "region": None},
+                 [("5.1%", "surveyed_unemployment", "actual", "2024")],
+                 id="a rate before the unemployment rate it is"),
+    pytest.param("2025年1月20日国家统计局发布数据，2024全年城镇新增就业1256万人，超额完成1200万人的全年预期目标任务。\n",
+                 {"date": "2025-01-20", "title": "就业形势总体稳定", "region": None},
+                 [("1256万人", "urban_new_jobs", "actual", "2024"), ("1200万人", "urban_new_jobs", "target", "2024")],
+                 id="a year written without 年 before 全年; the year's goal done is its goal's value"),
+    pytest.param("全年新登记经营主体较多，经营主体净增60万户、突破1200万户。\n",
+                 {"date": "2025-01-15", "title": "政府工作报告", "region": "四川省"},
+                 [("60万户", None, "actual", "2024"), ("突破1200万户", "business_entities", "actual", "2024")],
+                 id="the stock an addition took past a mark is a level, the stock's value"),
+    pytest.param("截至2024年末，全省公路里程为21万公里，其中高速公路里程为9000公里。全年新改建公路3000公里，其中高速公路400公里。\n",
+                 {"date": "2025-05-20", "title": "2024年交通运输行业发展统计公报", "region": "湖南省"},
+                 [("21万公里", None, "actual", "2024-12-31"), ("9000公里", "expressway_mileage", "actual", "2024-12-31"),
+                  ("3000公里", None, "actual", "2024"), ("400公里", None, "actual", "2024")],
+                 id="其中 names a part of a stock, a stock of its own; of what was built, none"),
+    pytest.param("2020年全省人均预期寿命达到77.6岁，2024年进一步提高到79.2岁。\n",
+                 {"date": "2025-03-01", "title": "健康湖南建设成效", "region": "湖南省"},
+                 [("77.6岁", "life_expectancy", "actual", "2020"), ("79.2岁", "life_expectancy", "actual", "2024")],
+                 id="another year's clause with no subject of its own continues the measure before"),
+]
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -3721,6 +3759,7 @@ _CASES_OF_THE_THIRTY_FOURTH_SESSION_REVIEW = [
     *_CASES_OF_THE_THIRTY_THIRD_SESSION,
     *_CASES_OF_THE_THIRTY_FOURTH_SESSION,
     *_CASES_OF_THE_THIRTY_FOURTH_SESSION_REVIEW,
+    *_CASES_OF_THE_THIRTY_FIFTH_SESSION,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

@@ -1548,3 +1548,16 @@ def test_markets_schools_and_lists_of_places(text, meta, expected):
 def test_review_of_the_thirty_third_session(text, meta, expected):
     """Misfires a review of the session's diff found, now guarded."""
     assert [a.region_code for a in _analysed(text, meta)] == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("香港中通社6月21日电 澳门特区政府统计暨普查局21日公布，5月入境旅客约269.2万人次，按年上升21.6%；与4月比较，上升3.5%。",
+                 {"title": "澳门5月入境旅客近270万", "region": "香港"}, ["820000", "820000", "820000"],
+                 id="an agency named with its city (香港中通社) in a dateline is no subject: the place after it holds past ；"),
+    pytest.param("政府回拨615亿元的种子基金到政府账目，并在外汇基金每年抽750亿元到基本工程储备基金。",
+                 {"title": "财政预算案", "region": "香港"}, ["810000", "810000"],
+                 id="a government's own funds (外汇基金, 储备基金) are no market news"),
+])
+def test_datelines_and_funds_of_the_thirty_fourth_session(text, meta, expected):
+    """Places read from genres208 (Hong Kong, Macao and Taiwan pages; the thirty-fourth session)."""
+    assert [a.region_code for a in _analysed(text, meta)] == expected

@@ -396,6 +396,10 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     if (_ADDED_BEFORE.search(sentence, own, start) or listed) and \
             all(cat.indicators[i].stock for i in ids):
         return []  # 全年新登记各类经营主体94.6万户; 新增…高新技术企业150家: an addition is no stock (a flow's is its value)
+    if all(cat.indicators[i].stock for i in ids) and (part := _PART.search(sentence, max(0, start - 3), start)) and \
+            _BUILT.search(sentence, regions.clause_start(sentence, max(0, part.start() - 1)), part.start()):
+        return []  # 新增公路5万公里，其中高速公路3000公里: a part of what was added or built, no stock (not 公路里程549万公里，
+        # 其中高速公路里程19万公里: a part of a stock, the stock of its own)
     if any(cat.indicators[i].partners for i in ids) and _PARTNER.search(sentence, regions.clause_start(sentence, start), start):
         return []  # 对东盟、共建“一带一路”国家进出口总额: trade with some partners
     listed = [before[-1]]
@@ -788,8 +792,9 @@ _EARMARKED = re.compile(r"[^，,。；;、]{0,12}?(?:资金)?(?:专项)?(?:用�
 
 _BASE_ASIDE = re.compile(r"(?:较|比)[^，,。；;()（）0-9０-９]{0,3}(?:[0-9０-９]{1,2}[-—–~～至][0-9０-９]{1,2}月|[0-9０-９]{1,4}[年月]份?|"
                          r"[一二三四]季度|上半年|前三季度)(?:同期)?[（(]\Z")  # (a time named: 上月(49.8%) would keep this month's)
-# A value compared with the goal named after it (略低于8%的预定目标, 超过1100万人的目标任务): the goal's value.
-_COMPARATIVES = ("低于", "高于", "超过", "超出", "好于", "快于", "慢于")
+# A value compared with the goal named after it (略低于8%的预定目标, 超过1100万人的目标任务), or the goal done or set (超额
+# 完成1100万人的全年预期目标任务, 完成国家下达的110万人年度任务): the goal's value.
+_COMPARATIVES = ("低于", "高于", "超过", "超出", "好于", "快于", "慢于", "完成", "下达的")
 _COMPARED_WITH = re.compile("|".join(_COMPARATIVES))
 
 
@@ -1022,6 +1027,7 @@ _BREAKDOWN_BEFORE = re.compile(r"中[，,：:]\s*$")
 _BREAKDOWN_REACH = 4
 _VALUE_ADDED_WHOLE = re.compile(r"增加值|工业(?:生产)?增长")  # the whole a breakdown of value added is of
 _ADDED = re.compile(r"(?:新增|净增)")
+_BUILT = re.compile(r"新增|净增|新建|建成|改扩建|新改建|改建|续建|新开工|开工|开通|通车|改造|升级")
 _ADDITIONS = ("新登记", "新设立", "新设", "净增", "新增", "新培育", "新认定", "新入库")
 _ADDED_BEFORE = re.compile(f"(?:{'|'.join(_ADDITIONS)})[^，,、；;。]{{1,6}}$")
 _BARE_GAP = re.compile(r"(?:超过|超|近|约|逾)?")  # an item of a list of additions: 高新技术企业150家 (not 总装机达…)
@@ -1286,8 +1292,8 @@ _POINTING_BACK = re.compile(r"(?:这一|这项|该项|此项|这个)")
 
 
 def _time_item(sentence: str, before: Placed, placed: Placed) -> bool:
-    """Is the figure's clause a part of the year and gap words only (其中1—2月下降1.6%, 1—3月下降1.1%), right after the
-    clause of the figure before?"""
+    """Is the figure's clause a part of the year, or another year, and gap words only (其中1—2月下降1.6%, 1—3月下降1.1%;
+    2023年进一步提高到78.6岁), right after the clause of the figure before?"""
     own = regions.clause_start(sentence, placed.start)
     item = _TIME_ITEM.match(sentence, own)
     return item is not None and item.end() > own and sentence[before.end : own].strip() in ("，", ",", "；", ";") and \
@@ -1295,7 +1301,8 @@ def _time_item(sentence: str, before: Placed, placed: Placed) -> bool:
 
 
 _TIME_ITEM = re.compile(r"(?:其中[，,：:]?)?(?:[一二三四]季度|[上下]半年|前三季度|(?:[1１一][-—–~～－至到])?[0-9０-９]{1,2}月份?"
-                        r"|前[0-9０-９一二三四五六七八九十]{1,2}个月)")
+                        r"|前[0-9０-９一二三四五六七八九十]{1,2}个月|(?:到|至)?(?:19|20)[0-9]{2}年(?:末|底)?)")  # (…达到78.2岁，
+# 2023年进一步提高到78.6岁: another year's value)
 
 
 def opens_part(sentence: str) -> bool:

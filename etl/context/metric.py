@@ -13,8 +13,8 @@ CLAUSE_BREAKS = _PUNCTUATION.clause_breaks + _PUNCTUATION.brackets
 _MAX_BEFORE = 40  # (a long clause's subject read whole: 一般公共预算收入剔除一次性特殊收入因素影响, not 般公共预算收入…)
 _MAX_AFTER = 12
 _YEAR_LEAD = re.compile(
-    r"^(?:(?:截至|截止)?(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4}|[一二][0０〇○零][0-9０-９一二三四五六七八九〇○零]{2})年(?:度|底|末|初|上半年|前三季度|一季度)?"
-    r"|[0-9]{1,2}月(?:份|底)?|[一二三四]季度|前三季度|近[0-9一二三四五六七八九十]+年(?:来)?|[^，]{0,4}以来)+"
+    r"^(?:(?:截至|截止|到|至)?(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4}|[一二][0０〇○零][0-9０-９一二三四五六七八九〇○零]{2})年(?:度|底|末|初|上半年|前三季度|一季度)?"
+    r"|[0-9]{4}(?=全年|[上下]半年|[一二三四]季度|前三季度)|[0-9]{1,2}月(?:份|底)?|[一二三四]季度|前三季度|近[0-9一二三四五六七八九十]+年(?:来)?|[^，]{0,4}以来)+"
 )
 _PUNCT = "“”\"‘’《》「」、·—- \t"
 _MEASURE_WORD_UNITS = {"人", "人次", "元", "%", "‰", "百分点", "倍", "分数"}
@@ -84,14 +84,21 @@ def _strip_tail(phrase: str) -> str:
     if m is None:
         return phrase
     cut = m.start()
+    average = phrase.find("平均", cut)
+    if average >= 0 and _AVERAGED_OVER.search(phrase, 0, average + 1):
+        rest = _patterns()["tail"].search(phrase, average + 2)  # 两年平均增长: 两年平均 (but 失业率平均为: 失业率)
+        return phrase[: rest.start()] if rest else phrase
+    if average >= 0 and phrase.endswith(_WORDS_OF_PING, 0, average + 1):
+        cut = max(cut, average + 1)  # 收入水平均增长: 水平, and 均 of 均增长
     if _AVERAGED_OVER.search(phrase, 0, cut) and phrase.startswith("均", cut):
-        rest = _patterns()["tail"].search(phrase, cut + 1)  # 两年平均增长: 平均, not 平 and 均增长
+        rest = _patterns()["tail"].search(phrase, cut + 1)  # 人均增长: 人均, not 人 and 均增长
         return phrase[: rest.start()] if rest else phrase
     return phrase[:cut]
 
 
-# 平均 of 两年平均, 人均/日均/月均/户均/亩均 before a trailing verb: kept whole (not 收入水平均增长, 前两个月均增长,
-# 节假日均增长: 均 of 均增长 after a word)
+# 平均 of 两年平均 (or 平均 alone), 人均/日均/月均/户均/亩均 before a trailing verb: kept whole (not 收入水平均增长,
+# 前两个月均增长, 节假日均增长: 均 of 均增长 after a word; nor 失业率平均为, 工业总产值平均增长: an adverb)
+_WORDS_OF_PING = ("水平", "持平", "公平", "和平", "太平")
 _AVERAGED_OVER = re.compile(r"(?:(?:^|[两二三四五六七八九十0-9]年)平|(?:^|[^个假作节])[人日月户亩])$")
 
 

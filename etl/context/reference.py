@@ -1576,7 +1576,7 @@ _VS_YEAR_END = re.compile(r"[^。；;！？]{0,12}?(?:比|较)(?:上年|去年|�
 
 
 # A figure that names a goal: the goal's value (…能耗降低4%左右、主要污染物排放总量减少2%的目标).
-_GOAL_WORDS = "(?:预期|预定|调控|年度|主要|增长|控制|经济总量|经济|总量|国内生产总值|地区生产总值|GDP)"
+_GOAL_WORDS = "(?:预期|预定|调控|年度|全年|主要|增长|控制|经济总量|经济|总量|国内生产总值|地区生产总值|GDP)"
 # What names a year's plan or budget right before its value, whose share the figure before reached (为年初计划3165亿元的26%,
 # 完成预算365074万元的93.3%): the value is the year's goal (and of the figure before's indicator: indicators.py).
 # A goal's value as the base of a comparison (比“十五”计划目标3000亿元, 较年初预算目标50亿元), a plan's when a five-year

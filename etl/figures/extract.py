@@ -289,7 +289,8 @@ def _without_named_sizes(text: str, spans: list[tuple[int, int, Resolved]]) -> l
         (s[2].kind == "area" and s[2].value < _HOME_SIZE and (area := named.area_class_re.match(text, s[1])) is not None
          and (area.group("mark") or s[2].value_high is not None or s[2].approx in _AGE_BOUNDS)) or
         (s[2].kind == "age" and (s[2].value_high is not None or s[2].approx in _AGE_BOUNDS) and
-         _AGE_GROUP_AFTER.match(text, s[1]) is not None))]
+         _AGE_GROUP_AFTER.match(text, s[1]) is not None) or
+        (s[2].kind == "age" and _AGE_CLASS_AFTER.match(text, s[1]) is not None))]
 
 
 _HOME_SIZE = 1000  # square metres: a floor area that classes homes is a home's (not 超过100万平方米的商品住宅: an amount built)
@@ -299,6 +300,8 @@ _HOME_SIZE = 1000  # square metres: a floor area that classes homes is a home's 
 _AGE_BOUNDS = frozenset({"at_least", "at_most", "less_than", "more_than"})
 _AGE_GROUP_AFTER = re.compile(r"[0-9０-９]|的?(?:人口|人员|居民|老年人|老人|儿童|青少年|青年|年轻人|劳动力|劳动者|妇女|女性|男性|"
                               r"年龄组|年龄层|组|人群|群体|族群|者|失业率|就业率)")  # (20至24岁者失业率11.60%)
+# …and an age, or ages, before a class of a kindergarten or school (5间2岁幼幼班, 3至5岁小中大班, 3岁以下托育班): its name.
+_AGE_CLASS_AFTER = re.compile(r"(?:以下|以上)?的?[\u4e00-\u9fff]{0,3}?(?<!一)班")
 
 
 _NO_CLASS_UNITS = frozenset({"%", "‰", "百分点", "分数"})  # (增长5%级: no class)
@@ -666,12 +669,17 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
         if noun is not None:
             return changes.Change("change", noun[0], noun[1] or changes.basis_before(text, start), None, True)
             # 6.4%的降幅, 2.7%的同比涨幅, 同比录得13.7%的升幅
-        if kind == "percent" and (text[start] in PLUS_SIGNS or (text[start] in MINUS_SIGNS and start
-                                                                  and text[start - 1] in _OPENING_BRACKETS)) \
+        if (kind == "percent" and (text[start] in PLUS_SIGNS or (text[start] in MINUS_SIGNS and start
+                                                                   and text[start - 1] in _OPENING_BRACKETS))
+            or (text[start] in PLUS_SIGNS and start and text[start - 1] in _OPENING_BRACKETS)) \
                 and not _base_value(text, start, prev_end):
-            # a plus sign, or a sign in brackets after a name (交通(+5.73%), 通讯(-2.13%)); 利率为-0.1% is a level,
-            # and so is a base's value in brackets (较一季度(-10.8%)回升2.1个百分点)
-            return changes.Change("change", -1 if text[start] in MINUS_SIGNS else 1, None, None, True)
+            # a plus sign, or a sign in brackets after a name (交通(+5.73%), 通讯(-2.13%)), and a plus in brackets of any
+            # unit (按年增加22.9%(+77項)); 利率为-0.1% is a level, and so is a base's value in brackets (较一季度(-10.8%)回升2.1个
+            # 百分点)
+            beside = facts[-1].basis if facts and facts[-1].measure == "change" and facts[-1].char_end == start - 1 \
+                else _carried_basis(text, facts, start, kind)  # (+77項) right after the change it restates in another
+            # unit: that change's basis; else the sentence's (與2024年第四季比較，金融業（+34.7%）…)
+            return changes.Change("change", -1 if text[start] in MINUS_SIGNS else 1, beside, None, True)
     if ch.measure == "change" and ch.basis is None and not ch.explicit:
         ch = ch._replace(basis=_carried_basis(text, facts, start, kind))
     return ch
@@ -737,6 +745,16 @@ def _rate_and_points(kind: str, other: str) -> bool:
     return (kind in _POINTS) != (other in _POINTS) and "percent" in (kind, other)
 
 
+def _moved(text: str, before: Fact, after: Fact, kind: str) -> bool:
+    """Are two levels of ``kind`` a value and the one it moved to (由6.09万人上升至6.48万人, 从…增加到…)?"""
+    return before.kind == after.kind == kind and before.measure == after.measure == "level" and \
+        before.value_high is None and after.value_high is None and _from_opened(text, before.char_start) and \
+        _MOVED_TO.search(text, before.char_end, after.char_start) is not None and \
+        not any(ch in CLAUSE_BREAKS for ch in text[before.char_end : after.char_start].replace("，", "").replace(",", ""))
+
+
+_MOVED_TO = re.compile(r"(?:上升|下降|下跌|回落|回升|增加|减少|提高|降低|增长|扩大|收窄|上涨|攀升|跌|升|增|降|减)(?:至|到)")
+_AFTER_MOVE = re.compile(r"[，,][^，,。；;0-9０-９]{0,4}")  # (…至6.48万人，增加约3900人: the next clause, its verb)
 _PULL = re.compile(r"拉动|带动|贡献|拉低|拉高|影响")
 _PULL_REACH = 24
 
@@ -756,6 +774,9 @@ def _carried_basis(text: str, facts: list[Fact], start: int, kind: str) -> str |
         behind = changes.base_behind(text, facts[-1].char_start)
         if behind is not None and changes.qualifies(text, facts[-1].char_end, start - 2):
             return behind  # 比2010年的3.10人减少0.48人
+    if len(facts) > 1 and facts[-2].char_start >= lo and _moved(text, facts[-2], facts[-1], kind) and \
+            _AFTER_MOVE.fullmatch(text, facts[-1].char_end, start):
+        return "vs_prior"  # 就业不足人数由6.09万人上升至6.48万人，增加约3900人: against the value it moved from
     carried, at = None, -1
     for f in reversed(facts):
         if f.char_end <= lo:
@@ -996,9 +1017,13 @@ def _repeated_change(text: str, prev: Fact, f: Fact) -> bool:
 def _from_to(text: str, prev: Fact, f: Fact) -> bool:
     """年用电量从5万亿千瓦时到10万亿千瓦时，我国仅用了十余年时间: a value and the one it went to — opened by 从/由, joined by
     到/至 (not a dash), not said to be a range (不等, 之间), and told as a change or the time it took in the clause right
-    after it; else a range, as it always is for a price or a fee (门票价格从50元到150元, 从3000元到5000元不等)."""
-    if not any(word in text[prev.char_end : f.char_start] for word in _TO_WORDS) or _RANGE_SAID.match(text, f.char_end) \
-            or not _from_opened(text, prev.char_start):
+    after it; else a range, as it always is for a price or a fee (门票价格从50元到150元, 从3000元到5000元不等). The time
+    it took right after the pair (2千亿美元到3千亿美元花了5年) says so without 从 and for money too."""
+    if not any(word in text[prev.char_end : f.char_start] for word in _TO_WORDS) or _RANGE_SAID.match(text, f.char_end):
+        return False
+    if _TOOK.match(text, f.char_end):
+        return True  # 从1千亿美元到2千亿美元花了11年，2千亿美元到3千亿美元花了5年: the time one value took to reach the other
+    if not _from_opened(text, prev.char_start):
         return False
     if _LEAP_AFTER.match(text, f.char_end):
         return True  # 我国GDP实现了从60万亿元到134万亿元的跨越: a leap from one value to the other, money too
@@ -1013,6 +1038,8 @@ _LEAP_AFTER = re.compile(r"的(?:历史性|重大|大)?(?:跨越|飞跃|跃升|�
 _RANGE_SAID = re.compile(r"[^，,。；;]{0,3}?(?:不等|之间|区间|范围)")
 _NEXT_CLAUSE = re.compile(r"[^，,。；;]*[，,][^，,。；;]*")  # (…10万亿千瓦时，我国仅用了十余年)
 _WENT = re.compile("用了|仅用|只用|历时|花了|耗时|增长|增加|提高|提升|跨越|翻")
+_TOOK = re.compile(r"(?:仅|僅|只|才|更|共|又|足足)?(?:用了|花了|历时|歷時|耗时|耗時|费时|費時|用时|用時|花费|花費)")  # (read in the
+# original text: 費時 as in a Taiwan paper)
 
 
 def _from_opened(text: str, start: int) -> bool:
@@ -1122,10 +1149,13 @@ def _continues_list(text: str, prev: Fact, start: int, kind: str | None = None) 
     (地区生产总值增长5.2%、约4.4万亿元: the level of what grew)."""
     if prev.kind in lexicon.RATE_KINDS and kind is not None and kind not in lexicon.RATE_KINDS:
         return False
+    if kind not in lexicon.RATE_KINDS and _CROSSING.match(text, start):
+        return False  # 经营主体净增98万户、突破1900万户: the stock the addition took past a mark
     return prev.measure == "change" and (_listed(text, prev.char_end, start) or _distributed_comma(text, prev, start)
                                          or _ALTERNATIVE.fullmatch(text, prev.char_end, start) is not None)
 
 
+_CROSSING = re.compile("突破|跨越|跨过|迈上|站上|首次突破")
 _ALTERNATIVE = re.compile(r"[ \u3000]*[(（]或[ \u3000]*")  # 下跌5元(或0.86%): the same change, in another unit
 
 

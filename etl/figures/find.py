@@ -321,8 +321,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
                 continue  # 20℃±2℃: the tolerance of the figure before, no range of its own
             else:
                 pre, high = "-", num  # ±3%: −3 to 3 (the high end unsigned)
-        if pre in PLUS_SIGNS and (unit not in ("%", "％") or high):
-            pre, start = None, start + 1
+        if pre in PLUS_SIGNS and (unit not in ("%", "％") or high) and not (start and text[start - 1] in "(（"):
+            pre, start = None, start + 1  # (按年增加22.9%(+77項): a signed change in brackets, of any unit)
         minus = False
         if pre in MINUS_SIGNS and start and (before := qualifier_before(text, start)) is not None:
             pre, start, minus = before.group().rstrip(PUNCTUATION.spaces), before.start(), True  # 约为-1800万元

@@ -127,6 +127,7 @@ class UnitContext:
     not_between: tuple[str, ...] = ()  # words between the context word and the figure that cancel it: 沪市, 折合 (and
     # before the figure in its clause, a clause's end: 银幕总数达到93187块)
     chain: bool = False  # the same unit word read so just before in the sentence says so too: 高温14、15度,中部19、20度
+    chain_semicolons: bool = False  # …also past a semicolon (收在28,963.6點；盤中最高來到29,009.81點; not 南部25度；住宅700度)
     digits: bool = False  # only a number written in digits reads so (满意度得分92.5分; not 满意度十分高)
     ranged: bool = False  # a range of numbers under 100 says so too: 3-5年, 三到五年 (a span of calendar years is none)
     run_after: tuple[str, ...] = ()  # words right after the unit word telling a run (六年连降), for a number under…
@@ -407,7 +408,7 @@ def argument_nouns() -> tuple[str, ...]:
 def _unit_context(surface: str, entry: dict) -> UnitContext:
     where = f"unit_contexts.toml [{surface}]"
     optional = {"at_clause_end", "after", "fractional", "qualified", "not_after", "not_before", "factor", "not_between",
-                "chain", "digits", "ranged", "run_after", "run_below"}
+                "chain", "chain_semicolons", "digits", "ranged", "run_after", "run_below"}
     if not {"unit", "kind", "reach", "words"} <= set(entry) <= {"unit", "kind", "reach", "words"} | optional:
         raise LexiconError(f"{where}: keys {sorted(entry)} are not unit, kind, reach, words[, {', '.join(optional)}]")
     return UnitContext(entry["unit"], _check(entry["kind"], KINDS, "kind", where), int(entry["reach"]),
@@ -417,6 +418,7 @@ def _unit_context(surface: str, entry: dict) -> UnitContext:
                        tuple(unique(entry.get("not_after", []), where)),
                        tuple(unique(entry.get("not_before", []), where)), Decimal(str(entry.get("factor", 1))),
                        tuple(unique(entry.get("not_between", []), where)), bool(entry.get("chain", False)),
+                       bool(entry.get("chain_semicolons", False)),
                        bool(entry.get("digits", False)), bool(entry.get("ranged", False)),
                        tuple(unique(entry.get("run_after", []), where)), int(entry.get("run_below", 0)))
 

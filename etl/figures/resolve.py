@@ -148,6 +148,8 @@ def _mentions(text: str, words: tuple[str, ...]) -> bool:
 
 
 _LAST_BREAK = re.compile(f"[{re.escape(PUNCTUATION.sentence_breaks)}][^{re.escape(PUNCTUATION.sentence_breaks)}]*\\Z")
+_FULL_STOPS = re.escape("".join(b for b in PUNCTUATION.sentence_breaks if b not in "；;"))
+_LAST_FULL_STOP = re.compile(f"[{_FULL_STOPS}][^{_FULL_STOPS}]*\\Z")
 
 
 @cache
@@ -193,7 +195,7 @@ def _after_same(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
     start, reach = c.start, 2 * context.reach
     for _ in range(_CHAIN):
         window = text[max(0, start - reach) : start]
-        cut = _LAST_BREAK.search(window)
+        cut = (_LAST_FULL_STOP if context.chain_semicolons else _LAST_BREAK).search(window)
         found = None
         for found in _unit_after_number(c.unit).finditer(window, cut.start() + 1 if cut else 0):
             pass
@@ -263,6 +265,8 @@ def _time_frame(c: Candidate, text: str) -> bool:
         # 较2024年国庆节假日7天增加1.23亿人次: how long the base's holiday lasted)
     if _CATCHMENT.match(text, c.end):
         return True  # 15分钟便民生活圈, 1小时高铁圈: a catchment named by its travel time
+    if _AVERAGES_LISTED.match(text, c.end):
+        return True  # 跌穿10天及20天线: moving averages listed, the list's last names them all
     start = c.start
     while start and text[start - 1] in PUNCTUATION.spaces:
         start -= 1  # 前 11 个月
@@ -284,6 +288,7 @@ _FROM_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|今年|上月|原来|原
 _IN_A_BASE = re.compile(r"(?:较|比|与)[0-9０-９]{4}年[^，,；;。0-9０-９]{1,12}\Z")  # 较2024年国庆节假日: a base's time
 _TERM_BEFORE = ("期限", "期限为", "期限是", "期限:", "期限：")  # 期限364天期: the length of a term, not a tenor's name
 _CATCHMENT = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
+_AVERAGES_LISTED = re.compile(r"(?:(?:及|和|与|、)[0-9０-９]{1,3}(?:天|日|周|週))+(?:均)?[线線]")
 
 
 @cache
@@ -497,6 +502,8 @@ def _approx(c: Candidate, number_surface: str) -> str | None:
     if not (c.inside or c.post or c.pre) and _APPROX_CHARS.isdisjoint(number_surface):
         return None  # the common case, in one step
     quals = lexicon.qualifiers()
+    if c.pre and quals.get(("before", c.pre)) == "about":
+        return "about"  # 约2,200多万澳门元: about, whatever the 多 inside says
     if c.inside:
         return quals[("inside", bare(c.inside))]
     inside = next((ch for ch in number_surface if ch in _APPROX_CHARS), None)
