@@ -3729,6 +3729,27 @@ _CASES_OF_THE_THIRTY_FIFTH_SESSION = [
                  {"date": "2025-03-01", "title": "健康湖南建设成效", "region": "湖南省"},
                  [("77.6岁", "life_expectancy", "actual", "2020"), ("79.2岁", "life_expectancy", "actual", "2024")],
                  id="another year's clause with no subject of its own continues the measure before"),
+    pytest.param("某市去年GDP预计超过1.4万亿元，今年预期目标增长5%以上\n2026年全市经济社会发展主要预期目标是：地区生产总值增长5%以上；"
+                 "一般公共预算收入增长3%；城镇新增就业15万人以上。\n",
+                 {"date": "2026-01-19", "title": "某市去年GDP预计超过1.4万亿元，今年预期目标增长5%以上", "region": "济南市"},
+                 [("超过1.4万亿元", "gdp", "actual", "2025"), ("5%以上", "gdp_growth", "target", "2026"),
+                  ("5%以上", "gdp_growth", "target", "2026"), ("3%", "general_budget_revenue_growth", "target", "2026"),
+                  ("15万人以上", "urban_new_jobs", "target", "2026")],
+                 id="a headline naming two years heads its text with neither"),
+    pytest.param("今年主要预期目标是：地区生产总值增长5%以上；年末城镇登记失业率控制在3.5%以内。2025年，全市地区生产总值超过1.4万亿元。\n",
+                 {"date": "2026-01-19", "title": "政府工作报告", "region": "济南市"},
+                 [("5%以上", "gdp_growth", "target", "2026"), ("3.5%以内", "registered_unemployment", "target", "2026"),
+                  ("超过1.4万亿元", "gdp", "actual", "2025")],
+                 id="a clause of a list of goals with its own 年末 is a goal; a year gone by told after the list is no item"),
+    pytest.param("一、奋力谱写新篇章\n“十五五”时期是我省高质量发展的关键阶段。\n（一）现实基础\n“十四五”时期是极不平凡的五年。\n"
+                 "经济实力实现重大跃升，地区生产总值突破9万亿元，研发投入强度达3.3%左右。\n",
+                 {"date": "2026-02-10", "title": "某省国民经济和社会发展第十五个五年规划纲要", "region": "浙江省"},
+                 [("突破9万亿元", "gdp", "actual", "2025"), ("3.3%左右", "rd_intensity", "actual", "2025")],
+                 id="a plan outline's 现实基础 reviews the plan before, none of the plan ahead its part names"),
+    pytest.param("市发改委发布2026年政府工作重点，设定GDP增长5%、规上生产性服务业营收增长7%、未来产业规模达1450亿元的预期目标。\n",
+                 {"date": "2026-03-11", "title": "2026年政府工作重点", "region": "无锡市"},
+                 [("5%", "gdp_growth", "target", "2026"), ("7%", None, "target", "2026"), ("1450亿元", None, "target", "2026")],
+                 id="every item of a long list before 的预期目标 is a goal"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -1561,3 +1561,9 @@ def test_review_of_the_thirty_third_session(text, meta, expected):
 def test_datelines_and_funds_of_the_thirty_fourth_session(text, meta, expected):
     """Places read from genres208 (Hong Kong, Macao and Taiwan pages; the thirty-fourth session)."""
     assert [a.region_code for a in _analysed(text, meta)] == expected
+
+
+def test_a_place_inside_a_shareholders_name_before_because():
+    """股东黄大庆因自身资金需求…: the name's 大庆 is no place, whatever verb follows the name (因, 通过)."""
+    text = "股东黄大庆因自身资金需求，拟通过集中竞价方式减持公司股份合计不超过2,543,290股。"
+    assert [a.region_code for a in _analysed(text, {"title": None, "region": None})] == ["000000"]

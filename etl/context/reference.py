@@ -437,6 +437,8 @@ def section_of(headings: tuple[str, ...], doc_year: int | None, retrospective: b
             # (not under a heading naming a span of its own: 过去5年 under 一、2025年工作回顾 is the five years)
             for heading in reversed(headings[:k]) if section.year is None and section.span is None else ():
                 outer = _read_heading(_unspaced(heading), doc_year, late, now)
+                if section.kind == "review" and outer.kind == "plan":
+                    break  # （一）现实基础 under a plan's outline: the plan before, reviewed, not the plan's years
                 if outer.year is not None:
                     section = outer if outer.kind is not None else outer._replace(kind=section.kind)
                     break
@@ -468,6 +470,8 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: i
     year = None
     if years:
         year = years[0][0] if isinstance(years[0], tuple) else int(years[0][:4])
+    if len({y[0] if isinstance(y, tuple) else int(y[:4]) for y in years}) > 1 and not spans:
+        year = None  # 济南去年GDP预计超过1.4万亿元，今年预期目标增长5%以上: a headline of two years gives its part neither
     past = [c for c in spans if c.status == "actual"]
     ahead = [c for c in spans if c.status == "plan"]
     if ahead and not past:
@@ -1030,6 +1034,12 @@ def names_year(period, year: int | None) -> bool:
     return year is not None and period in ((year, year), str(year))
 
 
+def _year_gone(timed: _Cue | None, doc_year: int | None) -> bool:
+    """Does the sentence name, itself, a year before the document's (2025年 in a report of 2026)?"""
+    return timed is not None and timed.end > 0 and doc_year is not None and isinstance(timed.period, str) and \
+        timed.period[:4].isdigit() and int(timed.period[:4]) < doc_year
+
+
 def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumulates: bool = False) -> bool:
     """Does an earlier sentence's cue hold for this figure? Always in a part whose heading names no year; under a
     heading with a year, a relative year (过去一年) does, and a span (“十二五”) for a figure taken over a span
@@ -1300,8 +1310,12 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     status = next((c.status for c in reversed(status_cues) if c.status is not None), None)
     if status is None and figure_end is not None and _quoted_goal(sentence, figure_end):
         status = "target"  # “GDP增长5.5%左右，…”2025年…主要预期目标已确定: the goals quoted before the sentence names them
-    if status is None and context is not None and context.listed:
+    if status is None and context is not None and context.listed and not _year_gone(timed, doc_year):
         status = context.status  # …主要预期目标是：…；年末城镇登记失业率控制在3.5%以内: an item of the list, its own 年末
+        # (not …主要预期目标是：…。2025年，全市地区生产总值超过1.4万亿元: a year gone by, told after the list)
+    if status is None and context is not None and context.joined and context.status == "target" and \
+            timed is not None and timed.period in (CONTEXT_YEAR, CONTEXT_YEAR_END):
+        status = "target"  # 今年主要预期目标是：…；年末城镇登记失业率控制在3.5%以内: a clause of the list, its 年末 the goals' year's
     if status == "target" and any(c.status == _ANNUAL for c in cues):
         status = _ANNUAL  # 主要预期目标是：…，努力争取更好结果，…城镇新增就业45万人以上: still this year's goals
     when = timed.period if timed is not None else None
@@ -1600,7 +1614,7 @@ def _told_reached(sentence: str) -> bool:
     words = time_words()
     return any(w.endswith("了") and w in sentence for w in words.achieved) or \
         (words.achieved_after is not None and words.achieved_after.search(sentence) is not None)
-GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,20}})?[的等]{_GOAL_WORDS}{{0,3}}"
+GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,40}})?[的等]{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标"
                          rf"|(?<![项个件条批]){_GOAL_WORDS}{{1,3}}任务|目标(?=的[0-9０-９百])"
                          rf"|(?<=[%％])[ \u3000]*目标(?=[，,。；;！!？?]|\Z)")

@@ -84,7 +84,7 @@ _MAGNITUDE_END = re.compile(r"[万亿兆]+$")
 
 
 def _inherit_qualifier(text: str, cands: list[Candidate], resolved: list[Resolved | None]) -> None:
-    """分别超过2700万人次和555万辆次: a qualifier after 分别 (均, 都) bounds every figure of the list it opens."""
+    """分别超过2700万人次和555万辆次: a qualifier after 分别 (均, 都, 先后) bounds every figure of the list it opens."""
     def joined(i: int) -> bool:  # figure i goes on the list of the figure before it
         return resolved[i - 1] is not None and _listed(text, cands[i - 1].end, cands[i].start)
 
@@ -100,7 +100,7 @@ def _inherit_qualifier(text: str, cands: list[Candidate], resolved: list[Resolve
             i += 1
 
 
-_EACH_WORDS = ("分别", "均", "都")
+_EACH_WORDS = ("分别", "均", "都", "先后", "相继", "接连")  # (先后突破40万亿、50万亿元: each mark crossed in turn)
 _EACH_BEFORE = re.compile(f"(?:{'|'.join(_EACH_WORDS)})[\u4e00-\u9fff]{{0,2}}\\Z")  # (分别增长约5%和6%)
 _EACH_REACH = 4
 
@@ -444,9 +444,14 @@ def _no_changes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
     words = lexicon.no_change()
     if not any(word in text for word in words):
         return []  # the common case, at the speed of a string search
-    return [(m.start(), m.end(), Resolved(Decimal(0), None, "%", "percent", words[m.group()], "no_change"))
+    return [(m.start(), m.end(), Resolved(Decimal(0), None, "%", "percent",
+                                          words[m.group()] or ("about" if _SLIGHTLY.match(text, m.end()) else None),
+                                          "no_change"))
             for m in _no_change_re().finditer(text) if not any(s < m.end() and m.start() <= e for s, e in taken)]
     # (21种蔬菜价格上涨，2种持平: what stayed flat is the count right before it, not a change of its own)
+
+
+_SLIGHTLY = re.compile(r"略|微|稍")  # 持平略增, 持平微降: about flat
 
 
 # A doubling: 翻一番 is a rise of 1 倍 (twice the base), 翻两番 of 3 倍 (four times), 翻番 and 翻倍 of 1 倍; 以上, 多 after
@@ -567,7 +572,8 @@ def _extract(text: str) -> list[Fact]:
                           r.unit, r.kind, approx, ch.measure, ch.basis, _refers_to(text, facts, ch, r), r.rule))
         prev_end = end
     facts = _price_changes(text, _changes_after(text, facts))
-    return _listed_magnitudes(original, text, _without_grades(text, _merge_ranges(original, _pair_distributive(text, facts))))
+    return _listed_magnitudes(original, text, _without_grades(text, _without_age_groups(
+        text, _merge_ranges(original, _pair_distributive(text, facts)))))
 
 
 # Magnitudes without a digit listed after a first one with its qualifier and unit: 超过万亿元、千亿元和百亿元 (each is
@@ -604,6 +610,14 @@ _GRADE_UNITS = frozenset({"类", "级", "档"})
 _GRADE_AFTER_COUNT = re.compile(r"(?:(?![分为按划成])[\u4e00-\u9fff]){0,3}")  # (8个国产1类新药: a word of the items counted between;
 # not 1200家企业分三类管理: the things counted split into kinds)
 _NOUN_NEXT = re.compile(r"[\u4e00-\u9fff](?<!的)")
+
+
+def _without_age_groups(text: str, facts: list[Fact]) -> list[Fact]:
+    """Without the ranges of ages merged from two ages (30岁至59岁劳动力) that name a group, as a range read whole does
+    (16-24岁劳动力: see _without_named_sizes)."""
+    kept = [f for f in facts if not (f.kind == "age" and f.value_high is not None and
+                                     _AGE_GROUP_AFTER.match(text, f.char_end) is not None)]
+    return facts if len(kept) == len(facts) else _renumber(facts, kept)
 
 
 def _without_grades(text: str, facts: list[Fact]) -> list[Fact]:

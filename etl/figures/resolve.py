@@ -1192,10 +1192,15 @@ def _per_shares(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tupl
     return (f"{unit[0]}/股", "price", unit[2] / shares) if shares else unit
 
 
+_SPACED_YEAR = re.compile(r"[ \u3000\u2009\xa0]+年")
+
+
 def resolve(c: Candidate, text: str) -> Resolved | None:
     """Value, unit and kind of a candidate, or None when the span is no figure (bare numeral, name, rank)."""
     if c.unit == "年" and not c.pre and len(c.num) == 4 and c.num.isdigit():
         return None  # 2025年: a year, the commonest candidate of all, dismissed first
+    if c.unit is None and not c.pre and len(c.num) == 4 and c.num.isdigit() and _SPACED_YEAR.match(text, c.end):
+        return None  # 比 2024 年均实现增长: a year set apart by spaces, as PDFs print them
     if c.denominator is not None:
         return _fraction(c, text)
     unit = _unit_of(c, text)
