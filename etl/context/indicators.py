@@ -879,6 +879,13 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
         at = sentence.rfind(regions.DISTRIBUTIVE, own, figures[k].start)
         if at > own:
             size = _listed_after_each(sentence, figures, k, size, len(_ITEM_BREAK.split(sentence[own:at])))
+        if size == 1 and at > own and "、" in sentence[own:at] and \
+                not (k + 1 < len(figures) and regions.clause_start(sentence, figures[k + 1].start) == own):
+            out[k] = None  # 规模以上工业增加值、固定资产投资、…商品进出口总值分别增长5%: one value for each thing listed, as
+            # without 分别 (…、固定资产投资增长4%左右), no indicator's alone (not 一、二、三产增加值分别增长4.4%5.9%5.8%: figures
+            # run together, one each)
+            k += 1
+            continue
         if at < 0 and size > 1 and sentence[figures[k].end : figures[k + 1].start].strip(_PUNCTUATION.spaces) == "、":
             at = figures[k].start  # no 分别: the things are all the clause holds before the figures
         if size > 1 and at > own:

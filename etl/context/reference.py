@@ -460,6 +460,9 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: i
     """A heading's kind of part, year and span, from the same cues as sentences: 一、2025年工作回顾 (review, 2025);
     二、“十五五”时期主要目标任务 (plan, 2030, 2026-2030); 一、过去一年和五年工作回顾 (review, Y-1, the five years);
     “十三五”发展成就和“十四五”主要目标 (review of 2016-2020 first: its sentences name the plan when they turn to it)."""
+    if _WORK_REPORT.search(heading):
+        return Section(None, None, None)  # 2026年梅州市政府工作报告(全文) on a page's first lines: the year it is delivered
+        # in, which it reviews the year before of and sets the goals of — the document's own reading, no part's
     words = time_words()
     cues = [c._replace(period=f"{doc_year}{c.period[1]}") if _is_part(c.period) else c
             for c in _cues(heading, doc_year, late, now)]
@@ -486,6 +489,9 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: i
         gone = now is not None and year < now  # 原标题：2024年全省一般公共预算收入7711.5亿元, written in 2025
         return Section("tasks" if year == doc_year and not so_far and not gone else "review", year, span)
     return Section("review" if past else None, year, span)
+
+
+_WORK_REPORT = re.compile(r"年[^，,。；;：:]{0,16}政府工作报告")
 
 
 def _named(period: object) -> bool:
@@ -993,7 +999,9 @@ _FROM_YEAR = re.compile(rf"(?:从|由)(?:(?:[0-9０-９]{{4}}|[〇○零一二�
 # named, not the time of what follows.
 _PLAN_YEAR = r"[”\"」]?(?:规划)?的?"  # what may stand between a plan's name and a year of it named
 _MILESTONE = re.compile(rf"[”\"」]?(?:规划)?(?:[^，,。；;“”0-9０-９]{{0,12}}?的)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)"
-                        rf"|{_PLAN_YEAR}(?:关键之年|攻坚之年|冲刺之年)")  # (实现了“十二五”科学发展、和谐发展的良好开局)
+                        rf"|{_PLAN_YEAR}(?:关键之年|攻坚之年|冲刺之年)"
+                        rf"|[”\"」]?(?:规划)?(?:谋划|编制|谋篇布局|擘画)之年")  # (实现了“十二五”科学发展、和谐发展的良好开局;
+# 2025年是“十四五”收官之年、“十五五”谋划之年: the plan drawn up that year, no time of the figures after)
 _RECORD = re.compile(rf"(?:以来|来|间|中)?(?:的)?(?:{_RECORDS}|最多|之最)")
 # A year that dates an event told after a subject (长兴于2019年入选…, 继2021年之后再次获评…, 度假区2020年成功创建…).
 _EVENT_YEAR = re.compile(r"(?P<at>于|继|曾于|早在)?(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年\Z")
