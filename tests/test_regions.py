@@ -1557,6 +1557,9 @@ def test_review_of_the_thirty_third_session(text, meta, expected):
     pytest.param("政府回拨615亿元的种子基金到政府账目，并在外汇基金每年抽750亿元到基本工程储备基金。",
                  {"title": "财政预算案", "region": "香港"}, ["810000", "810000"],
                  id="a government's own funds (外汇基金, 储备基金) are no market news"),
+    pytest.param("数据显示，长三角百强企业的2024年营业收入总计再创新高，达21.4万亿元。",
+                 {"title": None, "region": "上海市"}, ["000000"],
+                 id="an area of several provinces after a reporting lead is no publisher's place"),
 ])
 def test_datelines_and_funds_of_the_thirty_fourth_session(text, meta, expected):
     """Places read from genres208 (Hong Kong, Macao and Taiwan pages; the thirty-fourth session)."""

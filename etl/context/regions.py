@@ -1132,6 +1132,7 @@ def _area_subject_re() -> re.Pattern[str]:
     return re.compile(f"[ \u3000]*(?:{lexicon.alternation(_gazetteer().rules.national_areas)})")
 
 
+_REPORTED_LEAD = re.compile(r"[^，,。；;]{0,12}?(?:显示|表明|指出|介绍|称)[，,：:]")
 _COUNT_OPENS = re.compile(r"[ \u3000]*(?:其中|目前|全国)?[，,]?(?:共有|已有|有|共)[ \u3000]*")
 _QUOTES = "“”\"'「」‘’ \u3000"
 
@@ -1156,7 +1157,8 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
         # 保供煤炭: where people come from, what is supplied; not 810个省重点项目; but 共有25个省份的地区生产总值…)
     own_start, opening = (clause_start(sentence, figure_start), _TIME_LEAD.match(sentence).end()) \
         if names_an_area(sentence) else (None, None)
-    for at in (own_start, opening) if own_start is not None else ():
+    reported = _REPORTED_LEAD.match(sentence) if own_start is not None else None  # (数据显示，长三角百强企业…)
+    for at in (own_start, opening, *((reported.end(),) if reported else ())) if own_start is not None else ():
         if (m := _area_subject_re().match(sentence, at)) is not None and m.end() <= figure_start and \
                 not any(u.end > at for u in before) and \
                 (at == own_start or _FIGURE_DIGIT.search(sentence, at, _clause_end(sentence, at))):

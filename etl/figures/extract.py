@@ -769,7 +769,7 @@ def _moved(text: str, before: Fact, after: Fact, kind: str) -> bool:
 
 _MOVED_TO = re.compile(r"(?:上升|下降|下跌|回落|回升|增加|减少|提高|降低|增长|扩大|收窄|上涨|攀升|跌|升|增|降|减)(?:至|到)")
 _AFTER_MOVE = re.compile(r"[，,][^，,。；;0-9０-９]{0,4}")  # (…至6.48万人，增加约3900人: the next clause, its verb)
-_PULL = re.compile(r"拉动|带动|贡献|拉低|拉高|影响")
+_PULL = re.compile(r"拉动(?!力)|带动|贡献|拉低|拉高|影响")  # (not 拉动力提升3.3个百分点: the pull's own change)
 _PULL_REACH = 24
 
 
