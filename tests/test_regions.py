@@ -1570,3 +1570,14 @@ def test_a_place_inside_a_shareholders_name_before_because():
     """股东黄大庆因自身资金需求…: the name's 大庆 is no place, whatever verb follows the name (因, 通过)."""
     text = "股东黄大庆因自身资金需求，拟通过集中竞价方式减持公司股份合计不超过2,543,290股。"
     assert [a.region_code for a in _analysed(text, {"title": None, "region": None})] == ["000000"]
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("数据显示，长三角地区进出口增长6.3%，我省出口增长8.1%。", {"title": None, "region": "江苏省"}, ["000000", "320000"],
+                 id="an area after a reporting lead holds for its own clause, not for 我省's"),
+    pytest.param("广州市居民自7月1日电价上调，每千瓦时上涨0.05元。", {"title": None, "region": "广东省"}, ["440100"],
+                 id="…日电价 is no dateline: the place before it stands"),
+])
+def test_review_of_the_thirty_fourth_session(text, meta, expected):
+    """Misfires a review of the session's diff found, now guarded."""
+    assert [a.region_code for a in _analysed(text, meta)] == expected

@@ -880,10 +880,11 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
         if at > own:
             size = _listed_after_each(sentence, figures, k, size, len(_ITEM_BREAK.split(sentence[own:at])))
         if size == 1 and at > own and "、" in sentence[own:at] and \
-                not (k + 1 < len(figures) and regions.clause_start(sentence, figures[k + 1].start) == own):
+                not (k + 1 < len(figures) and regions.clause_start(sentence, figures[k + 1].start) == own) and \
+                not all(places_only(item) for item in _ITEM_BREAK.split(sentence[own:at])[:-1]):
             out[k] = None  # 规模以上工业增加值、固定资产投资、…商品进出口总值分别增长5%: one value for each thing listed, as
             # without 分别 (…、固定资产投资增长4%左右), no indicator's alone (not 一、二、三产增加值分别增长4.4%5.9%5.8%: figures
-            # run together, one each)
+            # run together, one each; nor 武汉、襄阳、宜昌地区生产总值分别增长6%以上: places, one measure)
             k += 1
             continue
         if at < 0 and size > 1 and sentence[figures[k].end : figures[k + 1].start].strip(_PUNCTUATION.spaces) == "、":
@@ -1034,7 +1035,7 @@ _BREAKDOWN_BEFORE = re.compile(r"中[，,：:]\s*$")
 _BREAKDOWN_REACH = 4
 _VALUE_ADDED_WHOLE = re.compile(r"增加值|工业(?:生产)?增长")  # the whole a breakdown of value added is of
 _ADDED = re.compile(r"(?:新增|净增)")
-_BUILT = re.compile(r"新增|净增|新建|建成|改扩建|新改建|改建|续建|新开工|开工|开通|通车|改造|升级")
+_BUILT = re.compile(r"新增|净增|新建|改扩建|新改建|改建|续建|新开工|开工|改造")  # (not 建成投运…装机容量, 公路通车里程: stocks)
 _ADDITIONS = ("新登记", "新设立", "新设", "净增", "新增", "新培育", "新认定", "新入库")
 _ADDED_BEFORE = re.compile(f"(?:{'|'.join(_ADDITIONS)})[^，,、；;。]{{1,6}}$")
 _BARE_GAP = re.compile(r"(?:超过|超|近|约|逾)?")  # an item of a list of additions: 高新技术企业150家 (not 总装机达…)

@@ -329,9 +329,8 @@ class _Contexts:
                     first = sentence.index  # (a paragraph opening with 其中，goes on with the one before: …上半年重庆实现
                     # 地区生产总值…。⏎其中，第一产业实现增加值…)
                 section = reference.section_of(here, year, retrospective, late, now)
-                yearless = section.year is None and (section.kind != "review" or section.span is not None)
-                # (（一）现实基础 after “十五五”时期是…: a review naming no time, of the plan before, none of the plan ahead
-                # the part named; not “十三五”时期发展成就和“十四五”时期主要目标任务, which turns to the plan ahead)
+                yearless = section.year is None and not (here and reference.foundation(here[-1]))
+                # (（一）现实基础 after “十五五”时期是…: the plan before reviewed, none of the plan ahead the part named)
             self.first.append(first)
             self.part.append(first_of_part if yearless else None)
             self.part_of.append(first_of_part)

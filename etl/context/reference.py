@@ -437,7 +437,7 @@ def section_of(headings: tuple[str, ...], doc_year: int | None, retrospective: b
             # (not under a heading naming a span of its own: 过去5年 under 一、2025年工作回顾 is the five years)
             for heading in reversed(headings[:k]) if section.year is None and section.span is None else ():
                 outer = _read_heading(_unspaced(heading), doc_year, late, now)
-                if section.kind == "review" and outer.kind == "plan":
+                if outer.kind == "plan" and foundation(headings[k]):
                     break  # （一）现实基础 under a plan's outline: the plan before, reviewed, not the plan's years
                 if outer.year is not None:
                     section = outer if outer.kind is not None else outer._replace(kind=section.kind)
@@ -460,6 +460,8 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: i
     """A heading's kind of part, year and span, from the same cues as sentences: 一、2025年工作回顾 (review, 2025);
     二、“十五五”时期主要目标任务 (plan, 2030, 2026-2030); 一、过去一年和五年工作回顾 (review, Y-1, the five years);
     “十三五”发展成就和“十四五”主要目标 (review of 2016-2020 first: its sentences name the plan when they turn to it)."""
+    if foundation(heading):
+        return Section("review", None, None)  # （一）现实基础, 第一章 发展基础 in a plan's outline: the plan before, reviewed
     if _WORK_REPORT.search(heading):
         return Section(None, None, None)  # 2026年梅州市政府工作报告(全文) on a page's first lines: the year it is delivered
         # in, which it reviews the year before of and sets the goals of — the document's own reading, no part's
@@ -491,7 +493,16 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: i
     return Section("review" if past else None, year, span)
 
 
-_WORK_REPORT = re.compile(r"年[^，,。；;：:]{0,16}政府工作报告")
+_WORK_REPORT = re.compile(r"年[^，,。；;：:]{0,16}政府工作报告(?:[(（](?:全文|摘要|摘登|节选)[)）])?$")  # (the report's
+# title; not 2025年市政府工作报告十件民生实事全部完成, 二、2025年政府工作报告遗留事项办理情况: parts about that year)
+# A heading of a plan's outline that reviews the plan before, as a whole (not 第八章 夯实农业发展基础: a task).
+_FOUNDATION = re.compile(r"(?:[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节篇部分]+|[一二三四五六七八九十]+、)?"
+                         r"(?:现实基础|发展基础|发展环境|发展成就)")
+
+
+def foundation(heading: str) -> bool:
+    """Is ``heading`` a plan outline's review of the plan before (（一）现实基础, 第一章 发展基础)?"""
+    return _FOUNDATION.fullmatch(_unspaced(heading)) is not None
 
 
 def _named(period: object) -> bool:
@@ -1622,7 +1633,7 @@ def _told_reached(sentence: str) -> bool:
     words = time_words()
     return any(w.endswith("了") and w in sentence for w in words.achieved) or \
         (words.achieved_after is not None and words.achieved_after.search(sentence) is not None)
-GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;]{{0,40}})?[的等]{_GOAL_WORDS}{{0,3}}"
+GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;、]{{0,20}}){{0,6}}[的等]{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标"
                          rf"|(?<![项个件条批]){_GOAL_WORDS}{{1,3}}任务|目标(?=的[0-9０-９百])"
                          rf"|(?<=[%％])[ \u3000]*目标(?=[，,。；;！!？?]|\Z)")

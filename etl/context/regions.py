@@ -1133,6 +1133,12 @@ def _area_subject_re() -> re.Pattern[str]:
 
 
 _REPORTED_LEAD = re.compile(r"[^，,。；;]{0,12}?(?:显示|表明|指出|介绍|称)[，,：:]")
+_VERB_OPENS = re.compile(r"(?:达到|达|为|是|增长|下降|占|超过|超|突破|实现|完成|同比)")
+
+
+def _next_clause(sentence: str, at: int) -> int:
+    """Where the clause after the one at ``at`` starts."""
+    return _clause_end(sentence, at) + 1
 _COUNT_OPENS = re.compile(r"[ \u3000]*(?:其中|目前|全国)?[，,]?(?:共有|已有|有|共)[ \u3000]*")
 _QUOTES = "“”\"'「」‘’ \u3000"
 
@@ -1157,7 +1163,12 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
         # 保供煤炭: where people come from, what is supplied; not 810个省重点项目; but 共有25个省份的地区生产总值…)
     own_start, opening = (clause_start(sentence, figure_start), _TIME_LEAD.match(sentence).end()) \
         if names_an_area(sentence) else (None, None)
-    reported = _REPORTED_LEAD.match(sentence) if own_start is not None else None  # (数据显示，长三角百强企业…)
+    reported = _REPORTED_LEAD.match(sentence) if own_start is not None else None  # (数据显示，长三角百强企业…，达21.4万亿元;
+    # the figure's clause that of the area or the next, opening with its verb: not …，我省出口增长8.1%)
+    if reported is not None and not (own_start == reported.end() or
+                                     (_next_clause(sentence, reported.end()) == own_start and
+                                      _VERB_OPENS.match(sentence, own_start))):
+        reported = None
     for at in (own_start, opening, *((reported.end(),) if reported else ())) if own_start is not None else ():
         if (m := _area_subject_re().match(sentence, at)) is not None and m.end() <= figure_start and \
                 not any(u.end > at for u in before) and \

@@ -301,7 +301,8 @@ _AGE_BOUNDS = frozenset({"at_least", "at_most", "less_than", "more_than"})
 _AGE_GROUP_AFTER = re.compile(r"[0-9０-９]|的?(?:人口|人员|居民|老年人|老人|儿童|青少年|青年|年轻人|劳动力|劳动者|妇女|女性|男性|"
                               r"年龄组|年龄层|组|人群|群体|族群|者|失业率|就业率)")  # (20至24岁者失业率11.60%)
 # …and an age, or ages, before a class of a kindergarten or school (5间2岁幼幼班, 3至5岁小中大班, 3岁以下托育班): its name.
-_AGE_CLASS_AFTER = re.compile(r"(?:以下|以上)?的?[\u4e00-\u9fff]{0,3}?(?<!一)班")
+_AGE_CLASS_AFTER = re.compile(r"(?:以下|以上)?的?(?:幼幼|托育|托|乳儿|混龄|小中大|小|中|大)班")  # (not 35岁的上班族,
+# 28岁的班长, 18岁接班: a person's age)
 
 
 _NO_CLASS_UNITS = frozenset({"%", "‰", "百分点", "分数"})  # (增长5%级: no class)
@@ -685,14 +686,19 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
             # 6.4%的降幅, 2.7%的同比涨幅, 同比录得13.7%的升幅
         if (kind == "percent" and (text[start] in PLUS_SIGNS or (text[start] in MINUS_SIGNS and start
                                                                    and text[start - 1] in _OPENING_BRACKETS))
-            or (text[start] in PLUS_SIGNS and start and text[start - 1] in _OPENING_BRACKETS)) \
+            or (text[start] in PLUS_SIGNS and start and text[start - 1] in _OPENING_BRACKETS and facts and
+                facts[-1].measure == "change" and facts[-1].char_end == start - 1)) \
                 and not _base_value(text, start, prev_end):
             # a plus sign, or a sign in brackets after a name (交通(+5.73%), 通讯(-2.13%)), and a plus in brackets of any
             # unit (按年增加22.9%(+77項)); 利率为-0.1% is a level, and so is a base's value in brackets (较一季度(-10.8%)回升2.1个
             # 百分点)
+            cue = changes.sentence_cue(text, start)
+            opening = cue is not None and not any(ch in CLAUSE_BREAKS for ch in
+                                                  text[changes.sentence_start(text, start) : cue[1]])
             beside = facts[-1].basis if facts and facts[-1].measure == "change" and facts[-1].char_end == start - 1 \
-                else _carried_basis(text, facts, start, kind)  # (+77項) right after the change it restates in another
-            # unit: that change's basis; else the sentence's (與2024年第四季比較，金融業（+34.7%）…)
+                else cue[0] if opening else None  # (+77項) right after the change it restates in another unit: that
+            # change's basis; else a base opening the sentence (與2024年第四季比較，金融業（+34.7%）…), not another
+            # change's (…，按週下跌2%，…騰訊（+3.2%）: the day's move)
             return changes.Change("change", -1 if text[start] in MINUS_SIGNS else 1, beside, None, True)
     if ch.measure == "change" and ch.basis is None and not ch.explicit:
         ch = ch._replace(basis=_carried_basis(text, facts, start, kind))
@@ -1035,8 +1041,11 @@ def _from_to(text: str, prev: Fact, f: Fact) -> bool:
     it took right after the pair (2千亿美元到3千亿美元花了5年) says so without 从 and for money too."""
     if not any(word in text[prev.char_end : f.char_start] for word in _TO_WORDS) or _RANGE_SAID.match(text, f.char_end):
         return False
-    if _TOOK.match(text, f.char_end):
-        return True  # 从1千亿美元到2千亿美元花了11年，2千亿美元到3千亿美元花了5年: the time one value took to reach the other
+    if _TOOK.match(text, f.char_end) and (_from_opened(text, prev.char_start) or
+                                          any(o in text[max(0, prev.char_start - _FROM_REACH) : prev.char_start]
+                                              for o in _FROM_OPENERS)):
+        return True  # 从1千亿美元到2千亿美元花了11年，2千亿美元到3千亿美元花了5年: the time one value took to reach the other,
+        # money too, in a list opened by 从 (not 跑5公里到10公里用时40至70分钟: a range)
     if not _from_opened(text, prev.char_start):
         return False
     if _LEAP_AFTER.match(text, f.char_end):
@@ -1052,6 +1061,7 @@ _LEAP_AFTER = re.compile(r"的(?:历史性|重大|大)?(?:跨越|飞跃|跃升|�
 _RANGE_SAID = re.compile(r"[^，,。；;]{0,3}?(?:不等|之间|区间|范围)")
 _NEXT_CLAUSE = re.compile(r"[^，,。；;]*[，,][^，,。；;]*")  # (…10万亿千瓦时，我国仅用了十余年)
 _WENT = re.compile("用了|仅用|只用|历时|花了|耗时|增长|增加|提高|提升|跨越|翻")
+_FROM_REACH = 60
 _TOOK = re.compile(r"(?:仅|僅|只|才|更|共|又|足足)?(?:用了|花了|历时|歷時|耗时|耗時|费时|費時|用时|用時|花费|花費)")  # (read in the
 # original text: 費時 as in a Taiwan paper)
 

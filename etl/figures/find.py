@@ -244,7 +244,8 @@ def _joins_previous(text: str, start: int) -> bool:
     prev = text[start - 1]
     if prev.isascii() and prev.isalpha() and text.endswith(_MEASURE_NAME_TUPLE, 0, start):
         return False  # CPI-0.3%, 营收YoY-3%: a minus after a measure's name or a base
-    return (prev.isascii() and prev.isalnum()) or prev in ")）%‰-元人个件万亿股"  # (78,166,650股-399,450股: an operator)
+    return (prev.isascii() and prev.isalnum()) or prev in ")）%‰-元人个件万亿" or \
+        (prev == "股" and start > 1 and text[start - 2].isdigit())  # (78,166,650股-399,450股: an operator; not B股-1.23%)
 
 
 _MEASURE_NAME_TUPLE = tuple(_MEASURE_NAMES.split("|"))

@@ -148,6 +148,7 @@ def _mentions(text: str, words: tuple[str, ...]) -> bool:
 
 
 _LAST_BREAK = re.compile(f"[{re.escape(PUNCTUATION.sentence_breaks)}][^{re.escape(PUNCTUATION.sentence_breaks)}]*\\Z")
+_INDEX_LIKE = re.compile(r"[0-9][0-9,，]{2,}(?:[.．][0-9]+)?|[0-9]+[.．][0-9]+")  # (29,009.81, 3200, 15.6: no hour of the clock)
 _FULL_STOPS = re.escape("".join(b for b in PUNCTUATION.sentence_breaks if b not in "；;"))
 _LAST_FULL_STOP = re.compile(f"[{_FULL_STOPS}][^{_FULL_STOPS}]*\\Z")
 
@@ -201,6 +202,9 @@ def _after_same(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
             pass
         if found is None or (context.not_between and _words_re(context.not_between).search(window, found.end())):
             return False  # 气温零下5度，这台空调每小时耗电2度: a word between says another unit
+        if context.chain_semicolons and (semi := _LAST_BREAK.search(window)) is not None and \
+                found.start() < semi.start() and not _INDEX_LIKE.fullmatch(c.num):
+            return False  # (…跌120點；財政司司長將於4點舉行記者會: past a semicolon, only a market's level, not a clock's)
         start = max(0, start - reach) + found.start()
         if _in_context(context, text, start):
             return True
@@ -288,7 +292,8 @@ _FROM_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|今年|上月|原来|原
 _IN_A_BASE = re.compile(r"(?:较|比|与)[0-9０-９]{4}年[^，,；;。0-9０-９]{1,12}\Z")  # 较2024年国庆节假日: a base's time
 _TERM_BEFORE = ("期限", "期限为", "期限是", "期限:", "期限：")  # 期限364天期: the length of a term, not a tenor's name
 _CATCHMENT = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
-_AVERAGES_LISTED = re.compile(r"(?:(?:及|和|与|、)[0-9０-９]{1,3}(?:天|日|周|週))+(?:均)?[线線]")
+_AVERAGES_LISTED = re.compile(r"(?:(?:及|和|与|、)[0-9０-９]{1,3}(?:天|日|周|週))+(?:均)?[线線](?![上下路])")  # (not
+# 7天和14天线上课程: days of a course online)
 
 
 @cache
