@@ -1577,6 +1577,12 @@ def test_a_place_inside_a_shareholders_name_before_because():
                  id="an area after a reporting lead holds for its own clause, not for 我省's"),
     pytest.param("广州市居民自7月1日电价上调，每千瓦时上涨0.05元。", {"title": None, "region": "广东省"}, ["440100"],
                  id="…日电价 is no dateline: the place before it stands"),
+    pytest.param("| 资产负债率%(母公司) | 7.75% | 7.51% | - |",
+                 {"title": "北京世纪国源科技股份有限公司2025年第三季度报告", "region": "北京"}, ["000000", "000000"],
+                 id="a listed company's periodic report is its notice: its figures are its own"),
+    pytest.param("新华社报导，今年前三季，大陆机器人行业营收同比增长29.5％；工业机器人产量达59.5万台。",
+                 {"title": None, "region": "台湾"}, ["000000", "000000"],
+                 id="the mainland an earlier clause of a Taiwan paper names holds past its semicolon"),
 ])
 def test_review_of_the_thirty_fourth_session(text, meta, expected):
     """Misfires a review of the session's diff found, now guarded."""

@@ -1132,13 +1132,8 @@ def _area_subject_re() -> re.Pattern[str]:
     return re.compile(f"[ \u3000]*(?:{lexicon.alternation(_gazetteer().rules.national_areas)})")
 
 
-_REPORTED_LEAD = re.compile(r"[^，,。；;]{0,12}?(?:显示|表明|指出|介绍|称)[，,：:]")
-_VERB_OPENS = re.compile(r"(?:达到|达|为|是|增长|下降|占|超过|超|突破|实现|完成|同比)")
-
-
-def _next_clause(sentence: str, at: int) -> int:
-    """Where the clause after the one at ``at`` starts."""
-    return _clause_end(sentence, at) + 1
+_REPORTED_LEAD = re.compile(r"[^，,。；;]{0,12}?(?:显示|表明|指出|介绍|称)[，,：:]")  # 数据显示，
+_VERB_OPENS = re.compile(r"(?:达到|达|为|是|增长|下降|占|超过|超|突破|实现|完成|同比)")  # a clause with no subject of its own
 _COUNT_OPENS = re.compile(r"[ \u3000]*(?:其中|目前|全国)?[，,]?(?:共有|已有|有|共)[ \u3000]*")
 _QUOTES = "“”\"'「」‘’ \u3000"
 
@@ -1166,7 +1161,7 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
     reported = _REPORTED_LEAD.match(sentence) if own_start is not None else None  # (数据显示，长三角百强企业…，达21.4万亿元;
     # the figure's clause that of the area or the next, opening with its verb: not …，我省出口增长8.1%)
     if reported is not None and not (own_start == reported.end() or
-                                     (_next_clause(sentence, reported.end()) == own_start and
+                                     (_clause_end(sentence, reported.end()) + 1 == own_start and
                                       _VERB_OPENS.match(sentence, own_start))):
         reported = None
     for at in (own_start, opening, *((reported.end(),) if reported else ())) if own_start is not None else ():
@@ -2235,8 +2230,8 @@ def _company_notice(headline: str | None) -> bool:
     text = normalize(headline).strip()
     if (coded := _CODED_ISSUER.match(text)) is not None:
         return any(word in text[coded.end() :] for word in _LISTED_BUSINESS)  # 恒基地产(00012):二零二五年中期业绩公布
-    if "公告" not in headline:
-        return False
+    if "公告" not in headline and not any(word in headline for word in _PERIODIC_REPORTS):
+        return False  # (北京世纪国源科技股份有限公司2025年第三季度报告: a listed company's periodic report, no 公告)
     issuer = _ISSUER_END.split(text, maxsplit=1)[0]
     if issuer.endswith(_COMPANIES):
         return True
@@ -2367,6 +2362,7 @@ _SHORT_NAME_NOTICE = re.compile(r"[\u4e00-\u9fffA-Z*]{2,6}[:：]")
 _LISTED_BUSINESS = ("董事会", "监事会", "股东大会", "股东", "回购", "质押", "减持", "增持", "业绩", "年报", "年度报告", "季报",
                     "季度报告", "权益分派", "分红", "募集资金", "证券")
 _GOVERNMENT = ("局", "厅", "委", "办", "政府", "中心", "院", "会", "所", "部", "署")  # (市政府:关于…的公告: no company)
+_PERIODIC_REPORTS = ("年度报告", "季度报告", "年报", "季报")
 _COMPANIES = ("股份有限公司", "股份", "控股")  # a listed company's name (not 威海水务集团有限公司: a city's utility)
 
 
@@ -2500,8 +2496,10 @@ def resolve_region(
     other = _market_news(clause, end) and not _own_market(home, clause, end) or _mainland_measure(home, clause, end) or \
         _national_occasion(home, headline, clause[:end]) or \
         _mainland_named(home, clause, end) or \
-        bool(clauses_before) and _mainland_measure(home, clauses_before, len(clauses_before))  # (…工業生產者出廠價格指數
-    # 環比上漲0.1％；同比下降2.1％ in a Taiwan paper: the earlier clause's measure is the mainland's, and so the later's)
+        bool(clauses_before) and (_mainland_measure(home, clauses_before, len(clauses_before)) or
+                                  _mainland_named(home, clauses_before, len(clauses_before)))  # (…工業生產者出廠價格指數
+    # 環比上漲0.1％；同比下降2.1％ in a Taiwan paper: the earlier clause's measure is the mainland's, and so the later's;
+    # 大陸機器人行業營收同比增長29.5％；工業機器人產量達59.5萬台: so is the mainland an earlier clause names)
     code = home_region(None, metadata_region, source) if not other else None
     if code is not None and wired:
         code = _headed_home(code, headline)

@@ -283,7 +283,7 @@ def _without_named_sizes(text: str, spans: list[tuple[int, int, Resolved]]) -> l
     named = lexicon.named_sizes()
     return [s for s in spans if not (
         (text.startswith(named.class_mark, s[1]) and s[2].unit not in _NO_CLASS_UNITS) or
-        ((s[2].kind == "money" or s[2].unit == "人") and (bound := named.bound_re.match(text, s[1])) is not None and
+        ((s[2].kind in ("money", "power") or s[2].unit == "人") and (bound := named.bound_re.match(text, s[1])) is not None and
          (bound.group("mark") or text.endswith(named.bound_marks, s[0], s[1]))) or
         (s[2].kind in named.kinds and (text.startswith(named.after, s[1]) or text.endswith(named.before, 0, s[0]))) or
         (s[2].kind == "area" and s[2].value < _HOME_SIZE and (area := named.area_class_re.match(text, s[1])) is not None
@@ -1176,7 +1176,9 @@ def _continues_list(text: str, prev: Fact, start: int, kind: str | None = None) 
     if kind not in lexicon.RATE_KINDS and _CROSSING.match(text, start):
         return False  # 经营主体净增98万户、突破1900万户: the stock the addition took past a mark
     return prev.measure == "change" and (_listed(text, prev.char_end, start) or _distributed_comma(text, prev, start)
-                                         or _ALTERNATIVE.fullmatch(text, prev.char_end, start) is not None)
+                                         or _ALTERNATIVE.fullmatch(text, prev.char_end, start) is not None
+                                         or (prev.char_end == start and prev.kind == kind == "percent"))
+    # (分别增长21.6%20.2%: rates run together, a separator lost)
 
 
 _CROSSING = re.compile("突破|跨越|跨过|迈上|站上|首次突破")
