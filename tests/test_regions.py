@@ -1583,6 +1583,12 @@ def test_a_place_inside_a_shareholders_name_before_because():
     pytest.param("新华社报导，今年前三季，大陆机器人行业营收同比增长29.5％；工业机器人产量达59.5万台。",
                  {"title": None, "region": "台湾"}, ["000000", "000000"],
                  id="the mainland an earlier clause of a Taiwan paper names holds past its semicolon"),
+    pytest.param("經濟部統計處指出，電子產品受惠於AI需求，大陸市場則持續疲弱；外銷訂單金額達520億美元，年增12.5％。",
+                 {"title": None, "region": "台灣"}, ["710000", "710000"],
+                 id="a mainland named as a cause before a semicolon leaves the paper's own figures after it"),
+    pytest.param("截至6月30日，已有12.5万户企业完成年报公示，年报率达91.2%。",
+                 {"title": "企业年报:我市12.5万户市场主体完成年报公示", "region": "杭州市"}, ["330100", "330100"],
+                 id="a regulator's annual-report campaign is no company's periodic report"),
 ])
 def test_review_of_the_thirty_fourth_session(text, meta, expected):
     """Misfires a review of the session's diff found, now guarded."""

@@ -2222,6 +2222,17 @@ _QUALIFIER_GAP = re.compile(r"[()（）\s：:·丨|—-]|[0-9]{4}年")
 
 
 @lru_cache(maxsize=1024)
+def _mainland_subject(home: str | None, before: str) -> bool:
+    """Does the last clause of ``before`` open with the mainland and state a figure (今年前三季，大陸機器人行業營收同比
+    增長29.5％), in a text of Hong Kong, Macao or Taiwan? Not a mainland named as a cause (大陸市場則持續疲弱；外銷訂單…)."""
+    before = before.rstrip("，,；; \u3000")
+    last = before[max(before.rfind(ch) for ch in "，,；;") + 1 :]
+    return _FIGURE_DIGIT.search(last) is not None and _mainland_named(home, last[:_MAINLAND_OPENS], _MAINLAND_OPENS)
+
+
+_MAINLAND_OPENS = 4  # (大陸, 內地, 中國大陸 at the clause's start)
+
+
 def _company_notice(headline: str | None) -> bool:
     """Is the headline a company's notice (正平股份:关于控股股东…的公告, 中国葛洲坝集团股份有限公司关于2018年上半年新签
     合同公告): its issuer, the name before a colon, 关于, an ordinal or a year, is a company, and it is a 公告?"""
@@ -2230,9 +2241,9 @@ def _company_notice(headline: str | None) -> bool:
     text = normalize(headline).strip()
     if (coded := _CODED_ISSUER.match(text)) is not None:
         return any(word in text[coded.end() :] for word in _LISTED_BUSINESS)  # 恒基地产(00012):二零二五年中期业绩公布
-    if "公告" not in headline and not any(word in headline for word in _PERIODIC_REPORTS):
-        return False  # (北京世纪国源科技股份有限公司2025年第三季度报告: a listed company's periodic report, no 公告)
     issuer = _ISSUER_END.split(text, maxsplit=1)[0]
+    if "公告" not in headline:  # (北京世纪国源科技股份有限公司2025年第三季度报告: a listed company's periodic report)
+        return issuer.endswith(_COMPANIES) and any(word in headline for word in _PERIODIC_REPORTS)
     if issuer.endswith(_COMPANIES):
         return True
     # a stock's short name before a colon, then a listed company's business (武汉凡谷:半年报董事会决议公告)
@@ -2497,9 +2508,9 @@ def resolve_region(
         _national_occasion(home, headline, clause[:end]) or \
         _mainland_named(home, clause, end) or \
         bool(clauses_before) and (_mainland_measure(home, clauses_before, len(clauses_before)) or
-                                  _mainland_named(home, clauses_before, len(clauses_before)))  # (…工業生產者出廠價格指數
+                                  _mainland_subject(home, clauses_before))  # (…工業生產者出廠價格指數
     # 環比上漲0.1％；同比下降2.1％ in a Taiwan paper: the earlier clause's measure is the mainland's, and so the later's;
-    # 大陸機器人行業營收同比增長29.5％；工業機器人產量達59.5萬台: so is the mainland an earlier clause names)
+    # 大陸機器人行業營收同比增長29.5％；工業機器人產量達59.5萬台: so is the mainland opening the clause before with a figure)
     code = home_region(None, metadata_region, source) if not other else None
     if code is not None and wired:
         code = _headed_home(code, headline)

@@ -1177,11 +1177,17 @@ def _continues_list(text: str, prev: Fact, start: int, kind: str | None = None) 
         return False  # 经营主体净增98万户、突破1900万户: the stock the addition took past a mark
     return prev.measure == "change" and (_listed(text, prev.char_end, start) or _distributed_comma(text, prev, start)
                                          or _ALTERNATIVE.fullmatch(text, prev.char_end, start) is not None
-                                         or (prev.char_end == start and prev.kind == kind == "percent"))
-    # (分别增长21.6%20.2%: rates run together, a separator lost)
+                                         or (prev.char_end == start and prev.kind == kind == "percent" and
+                                             _after_each(text, prev.char_start)))
+    # (分别增长21.6%20.2%: rates run together after 分别, a separator lost)
 
 
 _CROSSING = re.compile("突破|跨越|跨过|迈上|站上|首次突破")
+def _after_each(text: str, start: int) -> bool:
+    """Does 分别 stand in the few characters before ``start`` (分别增长21.6%…)?"""
+    return any(word in text[max(0, start - _EACH_REACH - 4) : start] for word in ("分别", "分別"))
+
+
 _ALTERNATIVE = re.compile(r"[ \u3000]*[(（]或[ \u3000]*")  # 下跌5元(或0.86%): the same change, in another unit
 
 
