@@ -690,8 +690,8 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
                 facts[-1].measure == "change" and facts[-1].char_end == start - 1)) \
                 and not _base_value(text, start, prev_end):
             # a plus sign, or a sign in brackets after a name (交通(+5.73%), 通讯(-2.13%)), and a plus in brackets of any
-            # unit (按年增加22.9%(+77項)); 利率为-0.1% is a level, and so is a base's value in brackets (较一季度(-10.8%)回升2.1个
-            # 百分点)
+            # unit right after a change (按年增加22.9%(+77項)); 利率为-0.1% is a level, and so is a base's value in brackets
+            # (较一季度(-10.8%)回升2.1个百分点)
             cue = changes.sentence_cue(text, start)
             opening = cue is not None and not any(ch in CLAUSE_BREAKS for ch in
                                                   text[changes.sentence_start(text, start) : cue[1]])
@@ -1182,7 +1182,9 @@ def _continues_list(text: str, prev: Fact, start: int, kind: str | None = None) 
     # (分别增长21.6%20.2%: rates run together after 分别, a separator lost)
 
 
-_CROSSING = re.compile("突破|跨越|跨过|迈上|站上|首次突破")
+_CROSSING = re.compile("突破|跨越|跨过|迈上|站上|首次突破")  # (a mark the stock passed, its qualifier opening the figure)
+
+
 def _after_each(text: str, start: int) -> bool:
     """Does 分别 stand in the few characters before ``start`` (分别增长21.6%…)?"""
     return any(word in text[max(0, start - _EACH_REACH - 4) : start] for word in ("分别", "分別"))
