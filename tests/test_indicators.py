@@ -3770,6 +3770,10 @@ _CASES_OF_THE_THIRTY_FIFTH_SESSION = [
                  {"date": "2026-01-20", "title": "政府工作报告", "region": "广州市"},
                  [("5%", None, "target", "2026"), ("2%", "general_budget_revenue_growth", "target", "2026")],
                  id="one figure after 分别 for several things listed is no thing's alone"),
+    pytest.param("2024 年德阳市地区生产总值 (GDP)3265.4亿元，按不变价格计算，比 上年增长7.2%。\n",
+                 {"date": "2025-03-20", "title": "德阳市2024年国民经济和社会发展统计公报", "region": "德阳市"},
+                 [("3265.4亿元", "gdp", "actual", "2024"), ("7.2%", "gdp_growth", "actual", "2024")],
+                 id="上年 after 比 and a PDF's space is the base, no time of the figure"),
 ]
 
 

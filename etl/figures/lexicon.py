@@ -557,7 +557,17 @@ def no_change() -> dict[str, str | None]:
 
 @cache
 def bases() -> dict[str, str]:
-    return {row["surface"]: _check(row["basis"], BASES, "basis", "bases.csv") for row in _bases_rows()}
+    return _Bases({row["surface"]: _check(row["basis"], BASES, "basis", "bases.csv") for row in _bases_rows()})
+
+
+class _Bases(dict):
+    """Base words by surface; a surface matched with a PDF's space after its 比/较 (比 上年) is looked up without it."""
+
+    def __missing__(self, key: str) -> str:
+        bare = key.replace(" ", "").replace("\u3000", "")
+        if bare == key:
+            raise KeyError(key)
+        return self[bare]
 
 
 def _bases_rows() -> list[dict[str, str]]:
@@ -577,7 +587,8 @@ def bases_pattern() -> str:
         # the guard after the first character, so that the pattern still opens with a literal (the regex engine
         # then looks only where that character stands)
         guard = f"(?<![{re.escape(row['not_after'])}]{re.escape(surface[0])})" if row["not_after"] else ""
-        out.append(re.escape(surface[0]) + guard + re.escape(surface[1:]))
+        spaced = "[ \u3000]?" if surface[0] in "比较較" and len(surface) > 1 else ""  # (比 上年增长7.2%: a PDF's space)
+        out.append(re.escape(surface[0]) + guard + spaced + re.escape(surface[1:]))
     return "|".join(out)
 
 
