@@ -3774,6 +3774,10 @@ _CASES_OF_THE_THIRTY_FIFTH_SESSION = [
                  {"date": "2025-03-20", "title": "德阳市2024年国民经济和社会发展统计公报", "region": "德阳市"},
                  [("3265.4亿元", "gdp", "actual", "2024"), ("7.2%", "gdp_growth", "actual", "2024")],
                  id="上年 after 比 and a PDF's space is the base, no time of the figure"),
+    pytest.param("“十四五”以来，全市地区生产总值4年平均增速达6.4%。\n",
+                 {"date": "2025-10-16", "title": "新闻发布会", "region": "遵义市"},
+                 [("6.4%", "gdp_growth", "actual", "2021-2024")],
+                 id="N年平均增速: the rate over the N years gone by, not the plan's whole span"),
 ]
 
 

@@ -41,7 +41,8 @@ def _digit_span_re() -> re.Pattern[str]:
     verbs = lexicon.alternation([w for w in lexicon.changes() if w not in lexicon.change_nouns()])
     words = time_words()
     return re.compile(rf"(?<![0-9０-９])([0-9]{{1,2}})年(?:来|间|中)?"
-                      rf"(?=(?:{words.per_year_re.pattern}|{words.cumulative_re.pattern})?(?:{verbs}))")
+                      rf"(?=(?:{words.per_year_re.pattern}|{words.cumulative_re.pattern}|平均)?(?:{verbs}|增速|增幅))")  # (4年
+    # 平均增速达6.4%: the rate of the four years)
 
 
 def _recent_digits(sentence: str, doc_year: int, late: bool, now: int | None) -> list[_Cue]:
