@@ -1167,8 +1167,8 @@ def _compared_with(sentence: str, cue: _Cue, upto: int) -> bool:
 
 # a comparison's marker, then times listed (比前三季度、1~8月和1~7月), ending at the cue; then what follows a base: a
 # change word, 持平, 相比, or the next time of the list; 的 or a bracket before the base's own value
-_BASE_BEFORE = re.compile(r"(?:(?<![占同环環对對])(?:比|较|較)(?![重例率值])|(?:与|與|同|跟)(?![比期样樣时時]))[ \u3000]?(?:上年|去年|上一年)?"
-                          r"[^，,；;。：:比较較与與同跟增减下上]{0,16}$")  # (not 占比, 同比, 比重, 同期; 比 上年: a PDF's space)
+_BASE_BEFORE = re.compile(r"(?:(?<![占同环環对對])(?:比|较|較)(?![重例率值])|(?:与|與|同|跟)(?![比期样樣时時]))(?:上年|去年|上一年)?"
+                          r"[^，,；;。：:比较較与與同跟增减下上]{0,16}$")  # (not 占比, 同比, 比重, 同期)
 _BASE_AFTER = re.compile(r"(?:同期)?(?:相比|相较|比较)?(?:[、和及]|[，,]?(?:分别)?(?:增长|下降|上升|提高|提升|加快|回落|回升|"
                          r"放缓|减少|增加|扩大|收窄|缩小|持平|上涨|下跌|翻|增|减|降|升|多|少|高|低|快|慢)|的|[（(])")  # (比2020年翻一番)
 _BASE_VALUE_NEXT = re.compile(r"(?:同期)?(?:的|[（(])")

@@ -611,6 +611,8 @@ def _the_rest(unit: _Unit, level: str) -> str | None:
     if whole is not None:
         return at_level(unit.code, whole) if LEVELS.index(region(unit.code).level) > LEVELS.index(whole) else None
     return unit.code if len(unit.members) > 1 else region(unit.code).parent_code or None
+
+
 _PLACES_LIST_GAP = re.compile(r"(?:[（(][^（()）]{0,16}[)）]|[0-9０-９][0-9０-９.．]*[%‰A-Za-z\u4e00-\u9fff]{0,3})?[、和及与]")
 # between the places of a list: a bracket of its own, or a value (锦州76.6毫米、…、朝阳35.2毫米)
 _LIST_ITEM_END = re.compile(r"[^\u4e00-\u9fff]|[、和及与等]|\Z")  # (not 中山大学: a name of its own)
@@ -2233,6 +2235,7 @@ def _mainland_subject(home: str | None, before: str) -> bool:
 _MAINLAND_OPENS = 4  # (大陸, 內地, 中國大陸 at the clause's start)
 
 
+@lru_cache(maxsize=1024)
 def _company_notice(headline: str | None) -> bool:
     """Is the headline a company's notice (正平股份:关于控股股东…的公告, 中国葛洲坝集团股份有限公司关于2018年上半年新签
     合同公告): its issuer, the name before a colon, 关于, an ordinal or a year, is a company, and it is a 公告?"""
