@@ -3811,6 +3811,18 @@ _CASES_OF_THE_THIRTY_FIFTH_SESSION_REVIEW = [
                  id="其中 after a stock built and running (建成投运) names a stock"),
 ]
 
+_CASES_OF_THE_THIRTY_SIXTH_SESSION = [
+    pytest.param("根据财政部数据,前 11 个月,地方一般公共预算本级收入合计为 11.2 万亿元,同比增长 2.2%。\n",
+                 {"date": "2026-01-05", "title": "2025年地方财政收入", "region": "全国"},
+                 [("11.2 万亿元", "general_budget_revenue", "actual", "2025-01..11"),
+                  ("2.2%", "general_budget_revenue_growth", "actual", "2025-01..11")],
+                 id="the period is read through a PDF's spaces (前 11 个月)"),
+    pytest.param("表 1 2024 年分产业地区生产总值 指 标 比重(%) 第三产业 1469.26 7.5 71.3年末全区常住人口 154.83 万人。\n",
+                 {"date": "2025-03-20", "title": "2024年国民经济和社会发展统计公报", "region": "内蒙古自治区"},
+                 [("154.83 万人", "population", "actual", "2024-12-31")],
+                 id="a decimal's last digit before 年末 is no year's (a flattened table's cell)"),
+]
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -3841,6 +3853,7 @@ _CASES_OF_THE_THIRTY_FIFTH_SESSION_REVIEW = [
     *_CASES_OF_THE_THIRTY_FOURTH_SESSION_REVIEW,
     *_CASES_OF_THE_THIRTY_FIFTH_SESSION,
     *_CASES_OF_THE_THIRTY_FIFTH_SESSION_REVIEW,
+    *_CASES_OF_THE_THIRTY_SIXTH_SESSION,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

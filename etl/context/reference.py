@@ -675,7 +675,7 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         # 今年年末, 2025年全年: the year before the word placed the figure already; so did 2014年末 (the word's 年 is
         # the explicit year's: 2014-12-31)
         before = sentence[start - 1 : start]
-        if before == "年" or (before and before in _YEAR_DIGITS):
+        if before == "年" or (before and before in _YEAR_DIGITS and not _DECIMAL_END.search(sentence, 0, start)):
             return None
         if _YEAR_THEN_PLACE.search(sentence, max(0, start - _YEAR_THEN_PLACE_REACH), start) or \
                 _year_then_name(sentence, start):
@@ -716,10 +716,9 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
     if y is None:
         return None
     if word in words.relative:
-        if sentence[:start].rstrip(" \u3000").endswith(tuple(_NOT_BEFORE_RELATIVE)) or \
+        if sentence[:start].endswith(tuple(_NOT_BEFORE_RELATIVE)) or \
                 sentence.startswith(_FUNDS_CARRIED, end):
-            return None  # (上年结转: funds carried over from the year before, a budget's line, no time; 比 上年, a PDF's
-            # space after the base's 比, is a base as 比上年 is)
+            return None  # (上年结转: funds carried over from the year before, a budget's line, no time)
         offset = words.relative[word]
         if word in words.of_context:
             return _Cue(end, "actual" if offset < 0 else None, (OF_CONTEXT, offset))
@@ -1007,6 +1006,7 @@ def _gone_by(sentence: str, upto: int) -> bool:
 _GOAL_BOUND = re.compile(r"左右|以上|以内|以下")
 _YEAR_TO_DATE = re.compile(r"今年(?:以来|前|[0-9一二三四五六七八九十]+[-—至~]|[一二三]季度|上半年)")
 _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九")
+_DECIMAL_END = re.compile(r"[0-9][.．][0-9]+$")  # …比重 71.3⏎年末全区常住人口 (a flattened table's last cell): no year
 # A year a change starts from (从2004年…提高到…): no time left for the sentences after.
 _FROM_YEAR = re.compile(rf"(?:从|由)(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:底|末|初)?|{_PLAN_ENDING})$")
 # A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
@@ -1572,7 +1572,7 @@ _TOLD_AHEAD = re.compile(r"(?<!预计)(?<!有望)(?<!估计)(?:今年|明年|(?<
                          r"(?![是素闻點点求害领么不近来])[^。；;！？!?]*\Z")  # (not 今年将是…之年, 今年要素保障, 今年要闻; 预计今年将超过
 # 6万亿元, 今年以来…将: a forecast, a time so far): 今年西藏将稳步发展…，新建高标准农田20万亩 — its subject between, any
 # clause of the sentence after it
-_SUPPOSED = re.compile(r"(?:如[ \u3000]?果|假如|假设|假定|倘若|(?<![主重需只想必])要是|若是)(?!扣除|剔除|按|考虑|同|与|和|跟)[^，,。；;！？!?]*\Z")
+_SUPPOSED = re.compile(r"(?:如果|假如|假设|假定|倘若|(?<![主重需只想必])要是|若是)(?!扣除|剔除|按|考虑|同|与|和|跟)[^，,。；;！？!?]*\Z")
 # (not 主要是: a cause; 如果扣除留抵退税因素…: an outcome adjusted; 如果同一九五零年的一百七十亿元作比较: a base)
 
 
@@ -1639,7 +1639,7 @@ def _told_reached(sentence: str) -> bool:
 GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,。；;、]{{0,20}}){{0,6}}[的等]{_GOAL_WORDS}{{0,3}}"
                          rf"|(?:(?<=左右|以上|以内|以下)|左右|以上|以内|以下){_GOAL_WORDS}{{0,3}}|{_GOAL_WORDS}{{1,3}})目标"
                          rf"|(?<![项个件条批]){_GOAL_WORDS}{{1,3}}任务|目标(?=的[0-9０-９百])"
-                         rf"|(?<=[%％])[ \u3000]*目标(?=[，,。；;！!？?]|\Z)")
+                         rf"|(?<=[%％])目标(?=[，,。；;！!？?]|\Z)")
 # (超额完成国家下达的110万人年度任务; not 建立150项年度任务: a count of tasks; a rate's 目标 ending its clause: 广东设定今年 GDP
 # 增 4.5% 至 5% 目标, a headline's)
 # (的 or 等 before it: 增长5%等预期目标; without them only after a qualifier or a goal's word: 增长6.5%左右目标, 实现7%增长
