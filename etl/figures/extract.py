@@ -574,7 +574,7 @@ def _extract(text: str) -> list[Fact]:
         prev_end = end
     facts = _price_changes(text, _changes_after(text, facts))
     return _listed_magnitudes(original, text, _without_grades(text, _without_age_groups(
-        text, _merge_ranges(original, _pair_distributive(text, facts)))))
+        text, _merge_ranges(original, text, _pair_distributive(text, facts)))))
 
 
 # Magnitudes without a digit listed after a first one with its qualifier and unit: 超过万亿元、千亿元和百亿元 (each is
@@ -911,9 +911,10 @@ def _quotes_price(between: str) -> bool:
 _RANGE_GAP = re.compile(PUNCTUATION.range_gap())
 
 
-def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
+def _merge_ranges(original: str, text: str, facts: list[Fact]) -> list[Fact]:
     """1万元--5万元, 1万(含)-5万元: two figures of one unit joined by a dash are one range; so are two losses
-    from the smaller to the larger (-8000万元至-11400万元 is −114000000…−80000000)."""
+    from the smaller to the larger (-8000万元至-11400万元 is −114000000…−80000000). Read in the simplified ``text``,
+    the mention taken from the ``original``."""
     out: list[Fact] = []
     for f in facts:
         prev = out[-1] if out else None
@@ -938,13 +939,13 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
         elif _repeated_change(text, prev, f):
             ends = (prev.value, f.value)  # 年增36.1％至年增39.8％
         if ends is not None:
-            out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
+            out[-1] = replace(prev, mention=original[prev.char_start : f.char_end], char_end=f.char_end,
                               value=min(ends), value_high=max(ends), rule="range")
             continue
         if (prev.kind == f.kind == "money" and prev.unit == f.unit and prev.value > f.value
                 and f.mention[:1] in DIGIT_CHARS and text[prev.char_end : f.char_start] in ("又", "")):  # (not
             # 目标3000亿元超过1070亿元, an excess: a qualifier before the second)
-            out[-1] = replace(prev, mention=text[prev.char_start : f.char_end], char_end=f.char_end,
+            out[-1] = replace(prev, mention=original[prev.char_start : f.char_end], char_end=f.char_end,
                               value=prev.value + f.value, approx=prev.approx or f.approx,
                               rule="money_compound")  # 两美元又三美分, 10日元5日本銭, 3美元50美分以上
             continue
@@ -1062,8 +1063,7 @@ _RANGE_SAID = re.compile(r"[^，,。；;]{0,3}?(?:不等|之间|区间|范围)")
 _NEXT_CLAUSE = re.compile(r"[^，,。；;]*[，,][^，,。；;]*")  # (…10万亿千瓦时，我国仅用了十余年)
 _WENT = re.compile("用了|仅用|只用|历时|花了|耗时|增长|增加|提高|提升|跨越|翻")
 _FROM_REACH = 60
-_TOOK = re.compile(r"(?:仅|僅|只|才|更|共|又|足足)?(?:用了|花了|历时|歷時|耗时|耗時|费时|費時|用时|用時|花费|花費)")  # (read in the
-# original text: 費時 as in a Taiwan paper)
+_TOOK = re.compile(r"(?:仅|只|才|更|共|又|足足)?(?:用了|花了|历时|耗时|费时|用时|花费)")
 
 
 def _from_opened(text: str, start: int) -> bool:
