@@ -57,9 +57,14 @@ def _object_change_re() -> re.Pattern[str]:
     """A change verb of changes.csv's `object` and a short object right before a percent (上调价格10%, 降低企业成本10%),
     no rate (率, 强度, 比重, 比例, 水平, 指数: its level), no word of a level reached (到, 至, 为) nor of a share (提高而增加的产值
     占62%)."""
-    return re.compile(rf"(?P<word>{lexicon.alternation(lexicon.object_changes())})[^\W\d到至为在达是占而比使的_]{{1,12}}"
+    return re.compile(rf"(?P<word>{lexicon.alternation(lexicon.object_changes())})(?P<object>[^\W\d到至为在达是占而比使的_]{{1,12}})"
                       rf"(?<![率度重例比平数])(?:{_qualifiers_before()})?[{re.escape(_PUNCTUATION.spaces)}]*$")  # (not 提高
     # 城镇化率到60%, 提高研发投入强度2.5%: a rate's level)
+
+
+# An object that names a price (电价, 票价, 价格, 车费, 租金): an amount of money after it and its change verb is the change
+# (上调电价1.4港仙, 下调油价0.2元; not 提高企业收入100万元, 降低成本2亿元: what the change reached or saved is not said)
+_PRICE_OBJECT = re.compile(r"(?:价|价格|费|租|租金)$")
 
 
 def _qualifiers_before() -> str:
@@ -273,9 +278,10 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     m = _trigger_re().search(before)
     if m and before.endswith(lexicon.comparisons().not_changes, 0, m.end("word")):
         m = None  # 屡屡受挫3次: no change word
-    if m is None and kind == "percent" and (verb := _object_change_re().search(before)) is not None:
+    if m is None and kind in ("percent", "money") and (verb := _object_change_re().search(before)) is not None and \
+            (kind == "percent" or _PRICE_OBJECT.search(verb.group("object"))):
         return Change("change", lexicon.changes()[verb.group("word")], None, lead_start + verb.start())  # 上调价格10%:
-        # raised by
+        # raised by; 上調平均基本電價1.4港仙: a price raised by an amount
     if m and kind is not None and (m.group("word") in lexicon.rate_changes() and kind not in lexicon.RATE_CHANGE_KINDS
                                    or m.group("extent") and kind == "count"):
         return LEVEL  # (加快6个电站建设, 降低幅度两个指标: a rate's word before a count; not 上调幅度达到150元)
