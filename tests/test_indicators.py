@@ -3821,6 +3821,11 @@ _CASES_OF_THE_THIRTY_SIXTH_SESSION = [
                  {"date": "2025-03-20", "title": "2024年国民经济和社会发展统计公报", "region": "内蒙古自治区"},
                  [("154.83 万人", "population", "actual", "2024-12-31")],
                  id="a decimal's last digit before 年末 is no year's (a flattened table's cell)"),
+    pytest.param("南京、无锡GDP增速分别高达6.7%、5.9%，均显著超过了全国5.4%的平均增速水平。\n",
+                 {"date": "2025-05-01", "title": "江苏城市一季度GDP", "region": "江苏省"},
+                 [("6.7%", "gdp_growth", "actual", "2025-Q1"), ("5.9%", "gdp_growth", "actual", "2025-Q1"),
+                  ("5.4%", "gdp_growth", "actual", "2025-Q1")],
+                 id="高达 between a phrase and its figure; the rate compared with after 超过了, before 的平均增速"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -1496,12 +1496,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # A figure of a wider region set beside the one before it, in brackets or its own clause: （全市11.1%）, ，全省增长5.8%.
-# A rate compared with (高于去年一季度5.3%的增速, 低于全国6.1%的增长水平): a comparative, a time or a place at most
+# A rate compared with (高于去年一季度5.3%的增速, 超过了全国5.4%的平均增速水平): a comparative, a time or a place at most
 # before it, the rate's noun after it.
-_COMPARED_RATE = re.compile(r"(?:高于|低于|快于|慢于|超过|好于)(?:同期|去年|上年|[0-9]{4}年)?(?:全国|全省|全市|全区)?(?:同期|全年|"
+_COMPARED_RATE = re.compile(r"(?:高于|低于|快于|慢于|超过|好于)了?(?:同期|去年|上年|[0-9]{4}年)?(?:全国|全省|全市|全区)?(?:同期|全年|"
                             r"[一二三四]季度|上半年|前三季度)?(?:平均)?\Z")
 _COMPARED_RATE_REACH = 16
-_OF_THE_RATE = re.compile(r"的(?:增速|增幅|增长速度|涨幅)")  # (not 的增长水平: 全国5.0%的增长水平 is read as no place)
+_OF_THE_RATE = re.compile(r"的(?:平均)?(?:增速|增幅|增长速度|涨幅)")  # (not 的增长水平: 全国5.0%的增长水平 is read as no place)
 _WIDER_BASE = re.compile(r"全国|全省|全区|全市|全州|全盟|全县|全旗")  # a base that is a wider region, not a time (比上年(5.8%))
 _PARALLEL = re.compile(r"[（(，,]\s*(?:全国|全省|全区|全市|全州|全盟|全县|全旗)(?:平均)?(?:水平)?(为|是|增长|下降)?")
 
