@@ -3826,6 +3826,15 @@ _CASES_OF_THE_THIRTY_SIXTH_SESSION = [
                  [("6.7%", "gdp_growth", "actual", "2025-Q1"), ("5.9%", "gdp_growth", "actual", "2025-Q1"),
                   ("5.4%", "gdp_growth", "actual", "2025-Q1")],
                  id="高达 between a phrase and its figure; the rate compared with after 超过了, before 的平均增速"),
+    pytest.param("全市居民人均可支配收入88048元，增长5.5%，城镇居民和农村居民分别为97170元和54407元，城镇和农村居民分别增长5.1%和6.3%。\n",
+                 {"date": "2025-03-01", "title": "2024年经济运行情况", "region": "浙江省义乌市"},
+                 [("88048元", "disposable_income_per_capita", "actual", "2024"),
+                  ("5.5%", "disposable_income_per_capita_growth", "actual", "2024"),
+                  ("97170元", "urban_income_per_capita", "actual", "2024"),
+                  ("54407元", "rural_income_per_capita", "actual", "2024"),
+                  ("5.1%", "urban_income_per_capita_growth", "actual", "2024"),
+                  ("6.3%", "rural_income_per_capita_growth", "actual", "2024")],
+                 id="things listed with no head take the head of the phrase before them (城镇居民和农村居民分别为)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -921,7 +921,8 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
                         j for j in cat.by_phrase.get(phrase, ()) if cat.indicators[j].fits(figures[k + i].fact)]
                     out[k + i] = fitting[0] if len(fitting) == 1 else None
             elif len(items) == size and all(h is None for h in named) and \
-                    (shared := _shared_modifier(items) or (by_head := _shared_head(items))):
+                    (shared := _shared_modifier(items) or (by_head := _shared_head(items)) or
+                     _head_before(sentence, own, items)):
                 for i, phrase in enumerate(shared):
                     if phrase is None and shared is by_head:
                         continue  # (全省全体、城镇、农村居民…: what the head leaves unnamed keeps the reading it had)
@@ -972,6 +973,20 @@ def _shared_head(items: list[str]) -> list[str | None] | None:
     phrases = [_completed(items, i) for i in range(len(items) - 1)]
     last = items[-1].strip()
     return [*phrases, last if last in by_phrase else None] if any(p is not None for p in phrases) else None
+
+
+def _head_before(sentence: str, own: int, items: list[str]) -> list[str | None] | None:
+    """The phrases a list of things with no head of their own names with the head of the last phrase before it in the
+    sentence (全体居民人均可支配收入达88048元，城镇居民和农村居民分别为97170元和54407元: 城镇居民人均可支配收入, 农村居民…): each
+    thing and a tail of that phrase a catalogue phrase, every thing so, else None."""
+    cat = catalogue()
+    before = [h for h in _hits(sentence) if h[1] <= own]
+    if not before:
+        return None
+    head = before[-1][2]
+    phrases = [next((item.strip() + head[j:] for j in range(1, len(head) - 1) if item.strip() + head[j:] in cat.by_phrase),
+                    None) for item in items]
+    return phrases if all(p is not None for p in phrases) else None
 
 
 def _shared_modifier(items: list[str]) -> list[str | None] | None:
