@@ -334,6 +334,8 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
             continue  # 着陆场, 重拾升势: a word, not a numeral (but 人民币叁元, 伍圆, 拾余家)
         if cur and unit is None and _DATE_AFTER.match(text, end):
             continue  # 新台币8月以来贬值: a currency's name before a date, no amount
+        if cur and unit is None and len(num) == 1 and not num.isascii():
+            continue  # 新台幣一路走弱, 人民币一度…: a currency's name before a word that opens with a numeral, no amount
         if num in ("1", "一") and unit and _EXCHANGED_FOR.match(text, _exchange_start(text, start)) is not None:
             continue  # the 1美元 of 30.4元兌1美元: the rate's denominator, no amount
         if unit is None and not (ratio or post or ru) and text.startswith("点", end) and _NOT_A_CLOCK.fullmatch(num):
