@@ -1593,3 +1593,10 @@ def test_a_place_inside_a_shareholders_name_before_because():
 def test_review_of_the_thirty_fourth_session(text, meta, expected):
     """Misfires a review of the session's diff found, now guarded."""
     assert [a.region_code for a in _analysed(text, meta)] == expected
+
+
+def test_a_currency_declared_with_a_semicolon_holds_for_what_follows():
+    """(美元;下同) in a Hong Kong bank's results: its 元 after it are dollars, in the next sentence too."""
+    text = "集團之股東應佔溢利上升39﹒2%至33﹒09億元(美元;下同)。非利息收入上升18﹒8%至78﹒62億元。"
+    units = [a.fact.unit for a in _analysed(text, {"title": None, "region": "香港"}) if a.fact.kind == "money"]
+    assert units == ["美元", "美元"]

@@ -100,6 +100,7 @@ class Compounds:
     per_speed: tuple[str, ...] = ()  # short times a 每… before a length divides it by: 每小时5公里 is 公里/小时
     share_quotes: tuple[str, ...] = ()  # a share's price named before an amount: 股价突破1300元 is 元/股
     share_markets: tuple[str, ...] = ()  # words of stock-market news: a quote's verb before 元 there quotes a share
+    share_dividends: tuple[str, ...] = ()  # a dividend named right before money with no 万/亿: per share (派中期息49港仙)
     rates_before: dict[str, str] = field(default_factory=dict)  # rate words only a few words before: 单产 → 亩
 
     def kind(self, numerator: str, denominator: str) -> str:
@@ -430,7 +431,7 @@ def compounds() -> Compounds:
     expected = {"separators", "per", "per_numerator_kinds", "per_reach", "exchange", "rates", "kinds", "quotes",
                 "per_any", "per_any_kinds", "money_per", "denominators", "commodity_quotes", "commodity_reach",
                 "commodity_amounts", "commodity_not_after", "commodity_carried_by", "per_speed", "share_quotes",
-                "share_markets", "rates_before"}
+                "share_markets", "share_dividends", "rates_before"}
     if set(data) != expected:
         raise LexiconError(f"{where}: keys {sorted(data)} are not {sorted(expected)}")
     kinds = tuple(CompoundKind(row["numerator"], row["denominator"], _check(row["kind"], KINDS, "kind", where))
@@ -453,7 +454,7 @@ def compounds() -> Compounds:
                      tuple(unique(data["commodity_amounts"], where)), data["commodity_not_after"],
                      tuple(unique(data["commodity_carried_by"], where)), tuple(unique(data["per_speed"], where)),
                      tuple(unique(data["share_quotes"], where)), tuple(unique(data["share_markets"], where)),
-                     dict(data["rates_before"]))
+                     tuple(unique(data["share_dividends"], where)), dict(data["rates_before"]))
 
 
 # ----------------------------------------------------------------------------------- qualifiers, changes

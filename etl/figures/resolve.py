@@ -1111,10 +1111,13 @@ def _commodity_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) ->
 
 def _share_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
     """寒武纪-U股价突破1300元, (收盘价:2.24元): an amount of money with no 万/亿 right after a share's price named in its
-    clause (compound_units.toml `share_quotes`) is a price per share (元/股, 港元/股)."""
+    clause (compound_units.toml `share_quotes`) or a dividend right before it (`share_dividends`: 派中期息49港仙) is a
+    price per share (元/股, 港元/股)."""
     if unit[1] != "money" or "/" in unit[0] or c.high or any(ch in c.num for ch in "万亿萬億"):
         return unit
     lo = max(0, c.start - _SHARE_QUOTE_REACH)
+    if normalize(text[max(0, c.start - _DIVIDEND_REACH) : c.start]).endswith(lexicon.compounds().share_dividends):
+        return f"{unit[0]}/股", "price", unit[2]  # 派中期息49港仙: a dividend, what each share is paid
     if "价" not in text[lo : c.start] and "價" not in text[lo : c.start]:
         return _coded_quote(c, text, unit)  # (every word of share_quotes names a 价)
     lo = max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in PUNCTUATION.clause_breaks if ch not in ":："])
@@ -1125,6 +1128,7 @@ def _share_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
 
 
 _SHARE_QUOTE_REACH = 16
+_DIVIDEND_REACH = 4  # the longest word of share_dividends
 # A listed company's code in brackets (00358), (深圳﹕000858), （2330）, then a quote's verb right before the amount: 江西铜业
 # 股份(00358)涨10.17%,报33.8港元; 台積電（2330）…上漲20元至1,405元.
 _QUOTE_VERB = re.compile(r"(?:报|報|收|收报|收報|收于|收於|收在|见|見|至|穿|破|失守|守住|涨|漲|跌|升|降|上涨|上漲|下跌|高见|高見|低见|低見"
