@@ -186,10 +186,11 @@ def _after_re() -> re.Pattern[str]:
     # before it: 以6.5%的增速领跑全省, 5.8%的同比增速暂时排在首位, 以5.8%的经济增速实现良好开局, 居全国第一, 13.4%的消费增速远超
     # 5.3%的…, 以17.10%的
     # 同比增速、288.9亿元进出口总额成为…; not 5%的增速目标;
-    # or 中 closing 在…之中: 在7月份2.7%的同比涨幅中, 翘尾影响约为0.9个百分点). A base word before the noun gives its basis
+    # or 中 closing 在…之中: 在7月份2.7%的同比涨幅中, 翘尾影响约为0.9个百分点; 后 closing 继…之后: 继9月录得16.1%的同比升幅后，).
+    # A base word before the noun gives its basis
     # (1.0%的CPI环比涨幅).
     return re.compile(rf"的(?:[\u4e00-\u9fffA-Z]{{0,4}}?(?P<basis>{lexicon.bases_pattern()}))?[\u4e00-\u9fffA-Z]{{0,4}}?"
-                      rf"(?P<word>{words})(?:率|速度|幅度)?(?=[ \u3000]*[{re.escape(CLAUSE_BREAKS)}、]|[ \u3000]*$|中[，,]|大幅|明显"
+                      rf"(?P<word>{words})(?:率|速度|幅度)?(?=[ \u3000]*[{re.escape(CLAUSE_BREAKS)}、]|[ \u3000]*$|[中后][，,]|大幅|明显"
                       rf"|(?!目标|要求|预期)[\u4e00-\u9fff]{{0,2}}?(?:{_RANKED}|高于|低于|快于|慢于|超过|超出|超|成为|实现"
                       rf"|是(?!由|靠|来自|在|从)|对应|意味着|相当于))")  # (5.2%的增长是来之不易的; not 30%的增长来自出口,
     # 40%的增长是由消费拉动的: a share of the growth)
