@@ -1600,3 +1600,18 @@ def test_a_currency_declared_with_a_semicolon_holds_for_what_follows():
     text = "集團之股東應佔溢利上升39﹒2%至33﹒09億元(美元;下同)。非利息收入上升18﹒8%至78﹒62億元。"
     units = [a.fact.unit for a in _analysed(text, {"title": None, "region": "香港"}) if a.fact.kind == "money"]
     assert units == ["美元", "美元"]
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("台積電今（9）日公布12月合併營收約為新台幣3350.3億元，月減2.5%，年增20.4%。", {"title": None, "region": "台灣"},
+                 ["000000", "000000", "000000"],
+                 id="a company's results in its currency: the currency's name is no place"),
+    pytest.param("外銷訂單金額達新台幣1.2兆元，年增12%。", {"title": None, "region": "台灣"}, ["710000", "710000"],
+                 id="…the economy's figures in it stay the place's"),
+    pytest.param("友邦上半年新業務價值近28.4億美元，按固定匯率計算升14%；集團之總資本比率為20﹒5%。", {"title": None, "region": "香港"},
+                 ["000000", "000000", "000000"],
+                 id="an insurer's new business value, a bank's capital ratio: a company's own figures"),
+])
+def test_company_results_of_the_thirty_fifth_session(text, meta, expected):
+    """Places read from genres218 (Hong Kong and Taiwan finance news; the thirty-fifth session)."""
+    assert [a.region_code for a in _analysed(text, meta)] == expected

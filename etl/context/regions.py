@@ -2345,6 +2345,13 @@ def _company_own(home: str | None, sentence: str, end: int) -> bool:
         rules.market_words.search(text) is None and not any(word in text for word in rules.company_not_with)
 
 
+def _named_by_its_currency(code: str, clause: str, end: int | None) -> bool:
+    """Is the place ``code`` named in ``clause`` (up to ``end``) only by its currency (新台幣3350.3億元)?"""
+    currency = _gazetteer().rules.currencies.get(code)
+    text = _normalized(clause)[:end]
+    return currency is not None and currency in text and first_place(text.replace(currency, ""), None) is None
+
+
 def _coded_company(sentence: str, end: int | None) -> bool:
     """Is the figure ending at ``end`` a listed company's own, named with its stock code before it in its sentence
     (匯控(00005.hk)跌穿80元,收79元; 台積電（2330）終場跌10元): a move or quote after the code, and nothing of the
@@ -2467,6 +2474,9 @@ def resolve_region(
     if code is not None and former_city(home, metadata_region) and code == region(home).parent_code and \
             (scope := _scope_word(_normalized(clause)[:figure_end])) is not None and scope[1] == "city":
         code = home  # 全市实现地区生产总值180亿元 in a report of 吴江市 (2007), now 吴江区: the city itself
+    if code is not None and _named_by_its_currency(code, clause, figure_end) and \
+            _company_own(code, clause, len(clause) if figure_end is None else figure_end):
+        return COUNTRY, "company"  # 台積電…合併營收約為新台幣3350.3億元，月減2.5%: a company's, in its currency, no place
     if code is not None:
         return code, "clause"
     code = clause_subject(clauses_before, clause, home) if clauses_before else None
