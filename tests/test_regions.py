@@ -1611,6 +1611,9 @@ def test_a_currency_declared_with_a_semicolon_holds_for_what_follows():
     pytest.param("友邦上半年新業務價值近28.4億美元，按固定匯率計算升14%；集團之總資本比率為20﹒5%。", {"title": None, "region": "香港"},
                  ["000000", "000000", "000000"],
                  id="an insurer's new business value, a bank's capital ratio: a company's own figures"),
+    pytest.param("10月輸往台灣的整體出口貨值上升50.2%，運往越南的上升56.0%。", {"title": None, "region": "香港"},
+                 ["810000", "810000"],
+                 id="a destination after 输往/运往 is a partner, not the figure's place"),
 ])
 def test_company_results_of_the_thirty_fifth_session(text, meta, expected):
     """Places read from genres218 (Hong Kong and Taiwan finance news; the thirty-fifth session)."""
