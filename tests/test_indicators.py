@@ -3835,6 +3835,10 @@ _CASES_OF_THE_THIRTY_SIXTH_SESSION = [
                   ("5.1%", "urban_income_per_capita_growth", "actual", "2024"),
                   ("6.3%", "rural_income_per_capita_growth", "actual", "2024")],
                  id="things listed with no head take the head of the phrase before them (城镇居民和农村居民分别为)"),
+    pytest.param("宿迁市2024年GDP总量为4695亿元，虽然在总量上不如其他城市，但其6.75%的增速位居全省第一。\n",
+                 {"date": "2025-05-01", "title": "江苏城市GDP", "region": "江苏省"},
+                 [("4695亿元", "gdp", "actual", "2024"), ("6.75%", "gdp_growth", "actual", "2024")],
+                 id="其 before a rate and 的增速 after it: the rate of the sentence's only measure"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

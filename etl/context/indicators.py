@@ -1414,7 +1414,7 @@ def _opens_with_rate(sentence: str, placed: Placed) -> bool:
 
 
 def _ranked_by_rate(sentence: str, placed: Placed) -> str | None:
-    """The family of a rate its sentence ranks its subject by (烟台以6.1%的实际增速领跑全省，GDP突破1.1万亿元; 以5.8%的增速位居
+    """The family of a rate its sentence ranks its subject by (烟台以6.1%的实际增速领跑全省，GDP突破1.1万亿元; 但其6.75%的增速; 以5.8%的增速位居
     …经济总量排名前十城市的首位): the family of the sentence's only measure, named before or after the rate."""
     if not (_BY_RATE_BEFORE.search(sentence, max(0, placed.start - 2), placed.start) and
             _BY_RATE_AFTER.match(sentence, placed.end)):
@@ -1424,7 +1424,7 @@ def _ranked_by_rate(sentence: str, placed: Placed) -> str | None:
     return families.pop() if len(families) == 1 else None
 
 
-_BY_RATE_BEFORE = re.compile(r"以\s*\Z")
+_BY_RATE_BEFORE = re.compile(r"[以其]\s*\Z")  # (其6.75%的增速位居全省第一: its rate)
 _BY_RATE_AFTER = re.compile(r"的(?:实际|名义)?(?:增速|增幅|增长速度|增长率)")
 _RATE_HEAD = re.compile(r"(?:(?:[两二三四五]|[2-5])年)?(?:平均|年均)?(?P<noun>增速|增幅|增长率|增长速度|涨幅|降幅)?")
 
