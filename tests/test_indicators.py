@@ -3839,6 +3839,16 @@ _CASES_OF_THE_THIRTY_SIXTH_SESSION = [
                  {"date": "2025-05-01", "title": "江苏城市GDP", "region": "江苏省"},
                  [("4695亿元", "gdp", "actual", "2024"), ("6.75%", "gdp_growth", "actual", "2024")],
                  id="其 before a rate and 的增速 after it: the rate of the sentence's only measure"),
+    pytest.param("\n\n".join(["一、2025年国民经济和社会发展计划执行情况", "  2025年，全市经济社会发展稳中有进，完成了市人大确定的"
+                            "目标任务（见表一）。", "  表一  2025年主要目标完成情况", "指标名称", "属性", "全年目标", "全年完成",
+                            "全市生产总值", "预期性", "增长5%左右", "增长5.4%", "地方一般公共预算收入", "预期性", "增长2%",
+                            "增长1.5%", "单位建设用地生产总值", "预期性", "增长5%左右", "增长5%"]) + "\n",
+                 {"date": "2026-02-12", "title": "关于上海市2025年计划执行情况与2026年计划草案的报告", "region": "上海市"},
+                 [("5%左右", "gdp_growth", "target", "2025"), ("5.4%", "gdp_growth", "actual", "2025"),
+                  ("2%", "general_budget_revenue_growth", "target", "2025"),
+                  ("1.5%", "general_budget_revenue_growth", "actual", "2025"), ("5%左右", None, "target", "2025"),
+                  ("5%", None, "actual", "2025")],
+                 id="a table's 属性 column: its cells (预期性) are no rows; output per land (单位建设用地生产总值) is no GDP"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -85,8 +85,11 @@ def cells(layout: Layout, facts: Sequence[Fact], read: Callable[[str], str]) -> 
             text = read(p.text).strip()
             figures = _figures(p, facts, starts)
             noted = column + 1 < len(header) and any(word in header[column + 1] for word in words.notes)
+            aside = column + 1 < len(header) and any(word in header[column + 1] for word in words.asides) and not noted
             if text.isdigit():
                 row = None  # (a serial number's cell: 序号 / 1 / 地区生产总值增速 / …: the next row's)
+            elif row is not None and aside and not figures and len(text) <= _COLUMN_MAX:
+                column += 1  # (指标名称 / 属性 / 全年目标 / … / 全市生产总值 / 预期性 / 增长5%左右: the aside's cell, no row)
             elif row is not None and column == 0 and units and not figures and len(text) <= _CELL_MAX:
                 pass  # (the row's unit: 地区生产总值 / 亿元 / 1347.1 …, its column left out of the header's count)
             elif figures and _lone(text, read(figures[0].mention), len(figures)):
