@@ -3849,6 +3849,12 @@ _CASES_OF_THE_THIRTY_SIXTH_SESSION = [
                   ("1.5%", "general_budget_revenue_growth", "actual", "2025"), ("5%左右", None, "target", "2025"),
                   ("5%", None, "actual", "2025")],
                  id="a table's 属性 column: its cells (预期性) are no rows; output per land (单位建设用地生产总值) is no GDP"),
+    pytest.param("殷勇表示，2025北京全市地区生产总值5.2万亿元，增长5.4%。城镇调查失业率平均值是4.1%。国民总收入51.8万亿元，增长5.1%。\n",
+                 {"date": "2026-01-25", "title": "北京市长殷勇作政府工作报告", "region": "北京市"},
+                 [("5.2万亿元", "gdp", "actual", "2025"), ("5.4%", "gdp_growth", "actual", "2025"),
+                  ("4.1%", "surveyed_unemployment", "actual", "2025"), ("51.8万亿元", "gnp", "actual", "2025"),
+                  ("5.1%", "gnp_growth", "actual", "2025")],
+                 id="a year without 年 before a place and 全市; 平均值是; 国民总收入 is the national total (gnp)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [
