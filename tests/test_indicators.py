@@ -3855,6 +3855,11 @@ _CASES_OF_THE_THIRTY_SIXTH_SESSION = [
                   ("4.1%", "surveyed_unemployment", "actual", "2025"), ("51.8万亿元", "gnp", "actual", "2025"),
                   ("5.1%", "gnp_growth", "actual", "2025")],
                  id="a year without 年 before a place and 全市; 平均值是; 国民总收入 is the national total (gnp)"),
+    pytest.param("初步核算，全年国内生产总值140万亿元，比上年增长5.0%。分季度看，一季度同比增长5.4%，二季度增长5.2%。\n",
+                 {"date": "2026-02-28", "title": "2025年国民经济和社会发展统计公报", "region": "全国"},
+                 [("140万亿元", "gdp", "actual", "2025"), ("5.0%", "gdp_growth", "actual", "2025"),
+                  ("5.4%", "gdp_growth", "actual", "2025-Q1"), ("5.2%", "gdp_growth", "actual", "2025-Q2")],
+                 id="分季度看 opens a part of what the sentence before told, as 其中 does"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

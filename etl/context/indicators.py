@@ -1329,14 +1329,15 @@ _TIME_ITEM = re.compile(r"(?:其中[，,：:]?)?(?:[一二三四]季度|[上下]
 
 
 def opens_part(sentence: str) -> bool:
-    """Does the sentence tell a part of what the one before told (其中，9月份同比下降2.8%)?"""
+    """Does the sentence tell a part of what the one before told (其中，9月份同比下降2.8%; 分季度看，一季度增长5.4%)?"""
     return _PART_LEAD.match(sentence) is not None
 
 
 _PART_OF_TIME = r"(?:[一二三四]季度|[上下]半年|[0-9０-９]{1,2}月份?(?:当月|單月|单月)?)"  # 二季度, 上半年, 10月当月
 
-# A sentence's opening 其中 and the part of the time after it: 其中，9月份, 其中10月当月, 其中二季度.
-_PART_LEAD = re.compile(rf"\s*其中[，,：:]?\s*(?:{_PART_OF_TIME}[，,]?)?")
+# A sentence's opening 其中 (or 分季度看: by quarter) and the part of the time after it: 其中，9月份, 其中10月当月, 其中二季度;
+# 分季度看，一季度增长5.4%.
+_PART_LEAD = re.compile(rf"\s*(?:其中|分季度看|分季度|分月看|分月份看)[，,：:]?\s*(?:{_PART_OF_TIME}[，,]?)?")
 
 
 def continued_subject(sentence: str, figures: list[Placed], out: list[str | None]) -> str | None:
