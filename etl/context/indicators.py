@@ -772,6 +772,13 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         # a part of the indicator's total
         if out[k] is not None and placed.fact.kind == "money" and _EARMARKED.match(sentence, placed.end):
             out[k] = None
+    for k in range(1, len(figures)):  # 人均地区生产总值30960元，按2013年平均汇率计算达到4985美元: the value before told in
+        # another currency, no second value of the indicator (its series is in the catalogue's unit)
+        if out[k] is not None and out[k - 1] is not None and \
+                figures[k].fact.unit != figures[k - 1].fact.unit and figures[k].fact.kind == figures[k - 1].fact.kind and \
+                indicator(out[k]).family == indicator(out[k - 1]).family and \
+                _CONVERTED.fullmatch(sentence, figures[k - 1].end, figures[k].start):
+            out[k] = None
     for k, placed in enumerate(figures):  # 快于美国2.5%、日本1.9%的经济增速: a foreign economy's value, no indicator of
         # a place of China's
         if out[k] is not None and _foreign_right_before(sentence, placed.start):
@@ -787,6 +794,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
     return out
 
 
+# What stands between a value and the same value in another currency: (折合18083美元), ，按年平均汇率折算为19035美元, 、折合
+_CONVERTED = re.compile(r"[（(，,、]?\s*(?:折合|约合|按[^，,；;。（()）]{0,12}汇率(?:计算|折算)?(?:为|达到|达|是)?)(?:人民币)?\s*")
 _EARMARKED = re.compile(r"[^，,。；;、]{0,12}?(?:资金)?(?:专项)?(?:用于|支持|投向)")
 
 
