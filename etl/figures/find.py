@@ -171,7 +171,7 @@ def figure_re() -> re.Pattern[str]:
         rf"(?:{_S}(?P<inside>{inside}))?"
         # (a year or a day is no numerator: 2014年每桶56.69美元, 12月24日每桶… leave 每桶 to the price after them)
         rf"(?:{_S}[*＊]?(?P<unit>{unit})(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
-        rf"(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>{plain})(?![性半]))?)?"
+        rf"(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>(?:{_PER_COUNT})?(?:{plain}))(?![性半]))?)?"
         # (a footnote's mark between the number and its unit: 有29*家新上市公司; cents before the price's denominator:
         # 三元五角一斤, 四块五一斤)
         rf"(?P<half>半(?![{_NOT_HALF}]))?"
@@ -180,6 +180,8 @@ def figure_re() -> re.Pattern[str]:
 
 
 # A price written as money and 一 and a unit: 两元一斤, 30元一公斤, 600块钱一亩 (元/斤, 元/亩), not a time (2000元一年) or 一次性.
+# A count before the denominator of a price: 1009元/50千克 (hogs are quoted per 50 kilograms), 元/百斤, 元/100公斤.
+_PER_COUNT = "50|100|百"
 _PRICE_PER = rf"(?:(?<=[元块角毛钱])|(?<=块{_MONEY_DIGIT}))一(?!年|月|天|日|周|季|小时|分钟|时|次|个|项|批)"  # (5000万元一个项目: one project)
 
 

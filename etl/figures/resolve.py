@@ -1201,6 +1201,7 @@ def _per_shares(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tupl
     return (f"{unit[0]}/股", "price", unit[2] / shares) if shares else unit
 
 
+_PER_COUNT = re.compile(r"50|100|百")  # (find.py's _PER_COUNT: the count a price's denominator opens with)
 _SPACED_YEAR = re.compile(r"[ \u3000\u2009\xa0]+年")
 
 
@@ -1214,7 +1215,10 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         return _fraction(c, text)
     unit = _unit_of(c, text)
     if unit is not None and c.per:
-        unit = _compound(unit, c.per)
+        count = _PER_COUNT.match(c.per) if bare(c.per) not in lexicon.denominators() else None  # (130部/百人 as written)
+        unit = _compound(unit, c.per[count.end() :] if count else c.per)
+        if unit is not None and count:
+            unit = (unit[0], unit[1], unit[2] / parse_number(count.group()))  # 1009元/50千克: 20.18 元/公斤
     if unit is None:
         return None
     if not c.per and unit[1] == "money":
