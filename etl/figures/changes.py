@@ -175,7 +175,7 @@ def _sentence_cue_re() -> re.Pattern[str]:
     )
 
 
-_RANKED = "领跑|领先|位居|位列|居|排名|排在|名列"  # verbs of a rank a rate is told before (以6.5%的增速领跑全省)
+_RANKED = "领跑|领先|位居|位列|居|排名|排在|名列|冲进|冲入|跻身|挺进"  # verbs of a rank a rate is told before (以6.5%的增速领跑全省)
 
 
 @cache
@@ -191,7 +191,7 @@ def _after_re() -> re.Pattern[str]:
     # (1.0%的CPI环比涨幅).
     return re.compile(rf"的(?:[\u4e00-\u9fffA-Z]{{0,4}}?(?P<basis>{lexicon.bases_pattern()}))?[\u4e00-\u9fffA-Z]{{0,4}}?"
                       rf"(?P<word>{words})(?:率|速度|幅度)?(?=[ \u3000]*[{re.escape(CLAUSE_BREAKS)}、]|[ \u3000]*$|[中后][，,]|大幅|明显"
-                      rf"|(?!目标|要求|预期)[\u4e00-\u9fff]{{0,2}}?(?:{_RANKED}|高于|低于|快于|慢于|超过|超出|超|成为|实现"
+                      rf"|(?!目标|要求|预期)[\u4e00-\u9fff]{{0,2}}?(?:{_RANKED}|高于|低于|快于|慢于|超过|超出|超|成为|实现|带动|拉动|势头"
                       rf"|是(?!由|靠|来自|在|从)|对应|意味着|相当于))")  # (5.2%的增长是来之不易的; not 30%的增长来自出口,
     # 40%的增长是由消费拉动的: a share of the growth)
 
