@@ -1614,6 +1614,11 @@ def test_a_currency_declared_with_a_semicolon_holds_for_what_follows():
     pytest.param("10月輸往台灣的整體出口貨值上升50.2%，運往越南的上升56.0%。", {"title": None, "region": "香港"},
                  ["810000", "810000"],
                  id="a destination after 输往/运往 is a partner, not the figure's place"),
+    pytest.param("我省玉米大型集散地眉山市青龙场粮食批发市场玉米批发价为2.07元/千克。江苏省全省规模以上工业增加值增长7%。",
+                 {"title": None, "region": "四川省"}, ["511400", "320000"],
+                 id="a place named after the clause's scope word, inside it, is the figure's (not one the word lifts)"),
+    pytest.param("2016年宁波舟山港累计完成集装箱吞吐量2156万标准箱。", {"title": None, "region": "浙江省"}, ["330200"],
+                 id="the port of Ningbo and Zhoushan is run from Ningbo"),
 ])
 def test_company_results_of_the_thirty_fifth_session(text, meta, expected):
     """Places read from genres218 (Hong Kong and Taiwan finance news; the thirty-fifth session)."""

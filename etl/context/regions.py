@@ -1548,6 +1548,8 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
         base = before[-1].code if before else left_out or home
         if scope[1] == "country":
             return COUNTRY
+        if (inner := _named_after_scope(whole, own_clause, figure_start, scope, before, home)) is not None:
+            return inner  # 我省玉米大型集散地眉山市青龙场粮食批发市场玉米批发价为2.07元: the place inside the scope named
         if base is not None and home is not None and home != COUNTRY and base != home and is_within(home, base) and \
                 LEVELS.index(region(base).level) < LEVELS.index(scope[1]) <= LEVELS.index(region(home).level):
             base = home  # 根据广东省…统一核算结果，2023年全市实现…: the city of the document, below the province named
@@ -1590,6 +1592,22 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
     if earlier and not _is_example(sentence[earlier[-1].end : earlier[-1].end + 3]):
         return earlier[-1].code  # 截至去年底，江苏省建成…，其中…个
     return None
+
+
+def _named_after_scope(whole: str, own_clause: int, figure_start: int, scope: tuple[str, str], before: list[_Unit],
+                       home: str | None) -> str | None:
+    """A place named after the clause's scope word and before the figure, inside the region the word stands for (我省…
+    眉山市…批发价): that place, the figure's subject's; else None (江苏省全省…: the word after the place lifts it)."""
+    at = whole.find(scope[0], own_clause, figure_start)
+    if at < 0 or not before or before[-1].start < at + len(scope[0]) or \
+            _is_example(whole[before[-1].end : figure_start]):
+        return None
+    widest = [u.code for u in before if u.end <= at]
+    standing = _at_scope(widest[-1] if widest else home, scope[1]) if (widest or home not in (None, COUNTRY)) else None
+    place = before[-1].code
+    if standing is None or place == standing or not is_within(place, standing):
+        return None
+    return place
 
 
 def _tied_with(sentence: str, unit: _Unit) -> bool:
