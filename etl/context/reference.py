@@ -212,8 +212,8 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
 
 
 _COMPARED_BEFORE = re.compile("(?<!占)比(?![重例率值])|较|与|同|优于|好于|高于|低于|高出|低出|超过|超出|快于|慢于|相差|差距")
-_VALUE_AFTER = re.compile(r"(?:[，,：:]?分别(?:为|是)|值|达到|达|突破|超过|超)?[“\"「]?(?:不低于|不少于|约)?"
-                          r"[0-9０-９一二三四五六七八九十两]")  # (经济成长目标，分别为“不低于5%”、“5%以上”)
+_VALUE_AFTER = re.compile(r"(?:[，,：:]?分别(?:为|是)|值|达到|达|突破|超过|超|增长|提高|提升|增加|下降|降低|减少)?[“\"「]?(?:不低于|不少于|约)?"
+                          r"[0-9０-９一二三四五六七八九十两]")  # (经济成长目标，分别为“不低于5%”、“5%以上”; a table's 全年目标 / 提高5%左右)
 _CAMPAIGN_AFTER = ("普法",)  # five-year campaigns numbered apart from the plans: “八五”普法
 _MULTIPLE_OPENERS = ("是", "为", "相当于")
 _AIMED_AT = ("锚定", "瞄准", "对标", "紧扣", "着眼", "聚焦", "围绕", "衔接")  # (the plan as what a year aims at)
