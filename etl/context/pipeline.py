@@ -842,9 +842,12 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     context = contexts(where.sentence.index)  # its time counts only where the sentence names none (reference)
     month = _month_in(doc, year)
     shift = len(where.lead_in)  # (a table's cell read after its row and column)
-    spaceless, (placed,) = _without_layout_spaces(sentence, [indicators.Placed(fact, upto, end)])  # (比上 年, 以 6.8% 的增速)
-    ref_time = reference.reference(where.lead_in + spaceless, placed.start + shift, section, year, fact.measure,
-                                   bool(found and found.accumulates), context, placed.end + shift, month,
+    spaceless, at, until = sentence, upto, end
+    if _LAYOUT_SPACE.search(sentence) is not None:  # (比上 年, 以 6.8% 的增速: read as the indicators read it)
+        spaceless, (placed,) = _without_layout_spaces(sentence, [indicators.Placed(fact, upto, end)])
+        at, until = placed.start, placed.end
+    ref_time = reference.reference(where.lead_in + spaceless, at + shift, section, year, fact.measure,
+                                   bool(found and found.accumulates), context, until + shift, month,
                                    flow=bool(found and (found.flow or indicators.indicator(found.family).flow)),  # (and its growth)
                                    at_moment=bool(found and found.stock and not found.flow),
                                    year_end=bool(found and found.year_end),
