@@ -154,7 +154,7 @@ def figure_re() -> re.Pattern[str]:
         # a letter before a digit joins a name (PM2.5, G318), not a word (GDP超过) — but the name of a measure
         # written close to its value is none (GDP3495.54亿元, CPI2.1%)
         rf"(?:(?<![A-Za-z0-9.．_])|(?![\x00-\x7f０-９．])|(?<=(?<![A-Za-z])(?:{_MEASURE_NAMES})))"
-        rf"(?:{re.escape(compounds.per)}(?P<pden>{plain}){_S}|(?P<rate>{rates}){_S}"
+        rf"(?:{re.escape(compounds.per)}(?P<pden>(?:{_PER_COUNT})?(?:{plain})){_S}|(?P<rate>{rates}){_S}"
         rf"|[1一](?P<xden>{plain}){re.escape(compounds.exchange)}{_S})?"
         rf"(?:(?P<pre0>{before}){_S}(?={currency}|{scale}))?(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
         rf"(?:(?P<mpre>{before_magnitude})(?P<le>了)?{_S}(?P<mag>{magnitude})(?!(?!{_THOUSAND_UNIT})[{_NOT_AFTER_MAGNITUDE}])"
@@ -180,7 +180,8 @@ def figure_re() -> re.Pattern[str]:
 
 
 # A price written as money and 一 and a unit: 两元一斤, 30元一公斤, 600块钱一亩 (元/斤, 元/亩), not a time (2000元一年) or 一次性.
-# A count before the denominator of a price: 1009元/50千克 (hogs are quoted per 50 kilograms), 元/百斤, 元/100公斤.
+# A count before the denominator of a price: 1009元/50千克 (hogs are quoted per 50 kilograms), 元/百斤, 元/100公斤,
+# 每百台斤1132元.
 _PER_COUNT = "50|100|百"
 _PRICE_PER = rf"(?:(?<=[元块角毛钱])|(?<=块{_MONEY_DIGIT}))一(?!年|月|天|日|周|季|小时|分钟|时|次|个|项|批)"  # (5000万元一个项目: one project)
 
@@ -455,6 +456,8 @@ def _per(denominator: str, unit: str | None) -> bool:
     每年, 每天 say how often (每人每年420元 is money) — but a length per a short time is a speed (每小时5公里)."""
     found = lexicon.units().get(bare(unit)) if unit else None
     per = lexicon.denominators().get(bare(denominator))
+    if per is None and (count := re.match(_PER_COUNT, denominator)) is not None:
+        per = lexicon.denominators().get(bare(denominator[count.end() :]))  # 每百台斤1132元
     if found is not None and found.kind == "length" and bare(denominator) in lexicon.compounds().per_speed:
         return True  # 每小时5公里, 每秒32.7米: a speed
     return (found is not None and found.kind in lexicon.compounds().per_numerator_kinds

@@ -201,10 +201,10 @@ _CN_TAIL = (
     rf"(?:(?<![{_CN_BIG}])[{_CN_DIGITS}]|[{_CN_DIGITS}](?!个(?![{_CN_BIG}])))|[{_CN_BIG}十拾什廿卅佰仟]|(?<![十拾])百(?!分[点點])"
     rf"|千(?![瓦米克伏卡])"
     rf"|[{POINTS}](?=[{_SP}]*[{_CN_DIGITS}])"
-    # a full-width or ASCII point: after two digits (六四〇．五億), or before digits and 億/萬/％/倍/码/个百分点 (七．二％, 二．三碼,
+    # a full-width or ASCII point: after two digits (六四〇．五億), or before digits and 億/萬/％/倍/码/元/个百分点 (七．二％, 二．三碼, 一．五元,
     # 上修一．三五個百分點), or 度 (高一．二二度; not ·: 十·一度假); not in a heading's number (一．三項改革)
     rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}][{_CN_DIGITS}{_CN_SMALL}])[.．·・‧](?=[{_CN_DIGITS}])"
-    rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}廿卅])[.．·・‧](?=[{_CN_DIGITS.replace('两', '').replace('兩', '')}]+(?:[{_CN_BIG}％%倍码碼]|[个個]?百分[点點]))"
+    rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}廿卅])[.．·・‧](?=[{_CN_DIGITS.replace('两', '').replace('兩', '')}]+(?:[{_CN_BIG}％%倍码碼元]|[个個]?百分[点點]))"
     rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}廿卅])[.．](?=[{_CN_DIGITS.replace('两', '').replace('兩', '')}]+度)"
     # (·, as Taiwan papers write the point between Chinese digits: 七四三七·三億美元, 卅六·一%, 十八·八%)
     rf"|(?:{_INSIDE})(?=[{_SP}]*[{_CN_BIG}])"
