@@ -3861,6 +3861,16 @@ _CASES_OF_THE_THIRTY_SIXTH_SESSION = [
                  [("140万亿元", "gdp", "actual", "2025"), ("5.0%", "gdp_growth", "actual", "2025"),
                   ("5.4%", "gdp_growth", "actual", "2025-Q1"), ("5.2%", "gdp_growth", "actual", "2025-Q2")],
                  id="分季度看 opens a part of what the sentence before told, as 其中 does"),
+    pytest.param("全年社零突破1.6万亿元，增长4.5%。\n", {"date": "2026-01-28", "title": "重庆市政府工作报告", "region": "重庆市"},
+                 [("突破1.6万亿元", "retail_sales", "actual", "2025"), ("4.5%", "retail_sales_growth", "actual", "2025")],
+                 id="社零 alone is retail sales' short name"),
+    pytest.param("居民人均可支配收入中位数为60000元，城镇居民和农村居民分别为70000元和40000元。全体居民人均可支配收入比上年增加3000元，"
+                 "城镇居民和农村居民分别为3200元和2300元。全年货物进出口总额6000亿美元，折合人民币4.2万亿元。\n",
+                 {"date": "2025-03-01", "title": "2024年国民经济和社会发展统计公报", "region": "浙江省"},
+                 [("60000元", None, "actual", "2024"), ("70000元", None, "actual", "2024"), ("40000元", None, "actual", "2024"),
+                  ("3000元", None, "actual", "2024"), ("3200元", None, "actual", "2024"), ("2300元", None, "actual", "2024"),
+                  ("6000亿美元", None, "actual", "2024"), ("人民币4.2万亿元", "trade_total", "actual", "2024")],
+                 id="a head names no list whose form it does not govern; the value in the catalogue's unit stays (review)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -1619,6 +1619,12 @@ def test_a_currency_declared_with_a_semicolon_holds_for_what_follows():
                  id="a place named after the clause's scope word, inside it, is the figure's (not one the word lifts)"),
     pytest.param("2016年宁波舟山港累计完成集装箱吞吐量2156万标准箱。", {"title": None, "region": "浙江省"}, ["330200"],
                  id="the port of Ningbo and Zhoushan is run from Ningbo"),
+    pytest.param("全省（含厦门）一般公共预算总收入5300亿元。", {"title": None, "region": "福建省"}, ["350000"],
+                 id="a place in the scope's aside is no subject (review)"),
+    pytest.param("我省在眉山市召开的现场会上透露粮食播种面积达9500万亩。", {"title": None, "region": "四川省"}, ["510000"],
+                 id="…nor one after a preposition (review)"),
+    pytest.param("香港銀行體系的總資本比率維持在20.8%的穩健水平。保險業上半年新業務價值按年增長20%。", {"title": None, "region": "香港"},
+                 ["810000", "810000"], id="a sector's results words are the place's statistics, no company's (review)"),
 ])
 def test_company_results_of_the_thirty_fifth_session(text, meta, expected):
     """Places read from genres218 (Hong Kong and Taiwan finance news; the thirty-fifth session)."""

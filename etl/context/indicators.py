@@ -778,7 +778,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                 figures[k].fact.unit != figures[k - 1].fact.unit and figures[k].fact.kind == figures[k - 1].fact.kind and \
                 indicator(out[k]).family == indicator(out[k - 1]).family and \
                 _CONVERTED.fullmatch(sentence, figures[k - 1].end, figures[k].start):
-            out[k] = None
+            own = indicator(out[k]).unit  # the one in the catalogue's unit stays (6000亿美元，折合人民币4.2万亿元: the yuan)
+            out[k - 1 if figures[k].fact.unit == own and figures[k - 1].fact.unit != own else k] = None
     for k, placed in enumerate(figures):  # 快于美国2.5%、日本1.9%的经济增速: a foreign economy's value, no indicator of
         # a place of China's
         if out[k] is not None and _foreign_right_before(sentence, placed.start):
@@ -931,7 +932,7 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
                     out[k + i] = fitting[0] if len(fitting) == 1 else None
             elif len(items) == size and all(h is None for h in named) and \
                     (shared := _shared_modifier(items) or (by_head := _shared_head(items)) or
-                     _head_before(sentence, own, items)):
+                     _head_before(sentence, own, items, figures, k)):
                 for i, phrase in enumerate(shared):
                     if phrase is None and shared is by_head:
                         continue  # (全省全体、城镇、农村居民…: what the head leaves unnamed keeps the reading it had)
@@ -984,14 +985,20 @@ def _shared_head(items: list[str]) -> list[str | None] | None:
     return [*phrases, last if last in by_phrase else None] if any(p is not None for p in phrases) else None
 
 
-def _head_before(sentence: str, own: int, items: list[str]) -> list[str | None] | None:
+def _head_before(sentence: str, own: int, items: list[str], figures: list[Placed], k: int) -> list[str | None] | None:
     """The phrases a list of things with no head of their own names with the head of the last phrase before it in the
     sentence (全体居民人均可支配收入达88048元，城镇居民和农村居民分别为97170元和54407元: 城镇居民人均可支配收入, 农村居民…): each
-    thing and a tail of that phrase a catalogue phrase, every thing so, else None."""
+    thing and a tail of that phrase a catalogue phrase, every thing so, the phrase governing a figure of the list's form
+    before it; else None."""
     cat = catalogue()
     before = [h for h in _hits(sentence) if h[1] <= own]
     if not before:
         return None
+    after = [f for f in figures[:k] if f.start >= before[-1][1]]
+    form = (figures[k].fact.kind, figures[k].fact.measure)
+    if not after or cat.gap_re.fullmatch(sentence, before[-1][1], after[0].start) is None or \
+            not any((f.fact.kind, f.fact.measure) == form for f in after):
+        return None  # (居民人均可支配收入中位数为…, …比上年增加3000元，城镇居民和农村居民分别为…: the head names another value)
     head = before[-1][2]
     phrases = [next((item.strip() + head[j:] for j in range(1, len(head) - 1) if item.strip() + head[j:] in cat.by_phrase),
                     None) for item in items]

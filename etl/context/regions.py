@@ -1594,14 +1594,18 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
     return None
 
 
+_AROUND_A_PLACE = re.compile(r"[（(含除在以于从向到对与和及、]")  # what puts a place aside, as an object or a member
+
+
 def _named_after_scope(whole: str, own_clause: int, figure_start: int, scope: tuple[str, str], before: list[_Unit],
                        home: str | None) -> str | None:
     """A place named after the clause's scope word and before the figure, inside the region the word stands for (我省…
     眉山市…批发价): that place, the figure's subject's; else None (江苏省全省…: the word after the place lifts it)."""
     at = whole.find(scope[0], own_clause, figure_start)
     if at < 0 or not before or before[-1].start < at + len(scope[0]) or \
-            _is_example(whole[before[-1].end : figure_start]):
-        return None
+            _is_example(whole[before[-1].end : figure_start]) or \
+            _AROUND_A_PLACE.search(whole, at + len(scope[0]), before[-1].start) is not None:
+        return None  # (全省（含厦门）…, 全市除淳安县外…, 我省在眉山市召开的现场会上…, 全市以南湖区为核心的…: the scope's whole)
     widest = [u.code for u in before if u.end <= at]
     standing = _at_scope(widest[-1] if widest else home, scope[1]) if (widest or home not in (None, COUNTRY)) else None
     place = before[-1].code

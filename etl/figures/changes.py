@@ -63,7 +63,8 @@ def _object_change_re() -> re.Pattern[str]:
 
 
 # An object that names a price (电价, 票价, 价格, 车费, 租金): an amount of money after it and its change verb is the change
-# (上调电价1.4港仙, 下调油价0.2元; not 提高企业收入100万元, 降低成本2亿元: what the change reached or saved is not said)
+# (上调电价1.4港仙, 下调油价0.2元; not 提高企业收入100万元, 降低成本2亿元: what the change reached or saved is not said; nor
+# 上调票价后…120元, the level after it, nor 降低企业用电价格1.2亿元, a sum saved)
 _PRICE_OBJECT = re.compile(r"(?:价|价格|费|租|租金)$")
 
 
@@ -280,7 +281,8 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     if m and before.endswith(lexicon.comparisons().not_changes, 0, m.end("word")):
         m = None  # 屡屡受挫3次: no change word
     if m is None and kind in ("percent", "money") and (verb := _object_change_re().search(before)) is not None and \
-            (kind == "percent" or _PRICE_OBJECT.search(verb.group("object"))):
+            (kind == "percent" or _PRICE_OBJECT.search(verb.group("object")) and "后" not in verb.group("object") and
+             "亿" not in text[start : end or start]):
         return Change("change", lexicon.changes()[verb.group("word")], None, lead_start + verb.start())  # 上调价格10%:
         # raised by; 上調平均基本電價1.4港仙: a price raised by an amount
     if m and kind is not None and (m.group("word") in lexicon.rate_changes() and kind not in lexicon.RATE_CHANGE_KINDS

@@ -707,15 +707,17 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
 
 def _milestone(text: str, start: int, end: int, kind: str) -> str | None:
     """A mark a level stood on or passed (首度站上七〇〇〇億美元大關, 首次跃上140万亿元新台阶; an amount after a verb of crossing
-    alone: 8月底站上36万亿元, 首次跨越34万亿元, not 跨越3个千亿元台阶, steps counted): more than the mark, the verb no part of
-    the mention."""
+    alone, for money or an index: 8月底站上36万亿元, 首次跨越34万亿元, not 跨越3个千亿元台阶, steps counted, nor 跨越4000公里):
+    more than the mark, the verb no part of the mention."""
     if (verb := _MILESTONE_VERB.search(text, max(0, start - 3), start)) is None:
         return None
-    return "more_than" if _MILESTONE_AFTER.match(text, end) or kind != "count" and verb.group(1) in _CROSSING_VERBS else None
+    return "more_than" if _MILESTONE_AFTER.match(text, end) or kind in _MARKED_KINDS and verb.group(1) in _CROSSING_VERBS \
+        else None
 
 
 _MILESTONE_VERB = re.compile(r"(站上|迈上|跃上|跨上|登上|跨越|跨过|迈过|跨入|迈入|重回|重返)了?\Z")
 _CROSSING_VERBS = frozenset({"站上", "跨越", "跨过", "迈过"})
+_MARKED_KINDS = frozenset({"money", "index"})  # what such a verb passes a mark of (not 管道跨越4000公里: a distance spanned)
 _MILESTONE_AFTER = re.compile(r"(?:的|新|历史性|歷史性|重要)?(?:大关|大關|关口|關口|台阶|台階|大台阶|大台階|关|關)")
 
 

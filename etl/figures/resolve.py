@@ -1116,8 +1116,10 @@ def _share_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
     if unit[1] != "money" or "/" in unit[0] or c.high or any(ch in c.num for ch in "万亿萬億"):
         return unit
     lo = max(0, c.start - _SHARE_QUOTE_REACH)
-    if normalize(text[max(0, c.start - _DIVIDEND_REACH) : c.start]).endswith(lexicon.compounds().share_dividends):
-        return f"{unit[0]}/股", "price", unit[2]  # 派中期息49港仙: a dividend, what each share is paid
+    if normalize(text[max(0, c.start - _DIVIDEND_REACH) : c.start]).endswith(lexicon.compounds().share_dividends) and \
+            lexicon.compounds().per not in text[max(0, c.start - _DIVIDEND_REACH * 3) : c.start]:
+        return f"{unit[0]}/股", "price", unit[2]  # 派中期息49港仙: a dividend, what each share is paid (not 每10股派息3元,
+        # 每手派息200元: per ten shares, per lot)
     if "价" not in text[lo : c.start] and "價" not in text[lo : c.start]:
         return _coded_quote(c, text, unit)  # (every word of share_quotes names a 价)
     lo = max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in PUNCTUATION.clause_breaks if ch not in ":："])
