@@ -1595,6 +1595,13 @@ def test_review_of_the_thirty_fourth_session(text, meta, expected):
     assert [a.region_code for a in _analysed(text, meta)] == expected
 
 
+def test_a_foreign_currency_declared_in_a_mainland_text_holds_for_its_sentence():
+    """全省对美出口额（美元;下同）…。全省地区生产总值9万亿元: the trade figures' dollars, not the economy's."""
+    text = "全省对美出口额（美元;下同）增长5%，达到800亿元。全省地区生产总值9万亿元，增长5.5%。"
+    units = [a.fact.unit for a in _analysed(text, {"title": None, "region": "浙江省"}) if a.fact.kind == "money"]
+    assert units == ["美元", "元"]
+
+
 def test_a_currency_declared_with_a_semicolon_holds_for_what_follows():
     """(美元;下同) in a Hong Kong bank's results: its 元 after it are dollars, in the next sentence too."""
     text = "集團之股東應佔溢利上升39﹒2%至33﹒09億元(美元;下同)。非利息收入上升18﹒8%至78﹒62億元。"
@@ -1625,6 +1632,8 @@ def test_a_currency_declared_with_a_semicolon_holds_for_what_follows():
                  id="…nor one after a preposition (review)"),
     pytest.param("香港銀行體系的總資本比率維持在20.8%的穩健水平。保險業上半年新業務價值按年增長20%。", {"title": None, "region": "香港"},
                  ["810000", "810000"], id="a sector's results words are the place's statistics, no company's (review)"),
+    pytest.param("全年外商赴温州投资新设企业120家。", {"title": None, "region": "浙江省"}, ["330300"],
+                 id="the place after 赴 in an investment sentence is where the money goes, the figure's (review)"),
 ])
 def test_company_results_of_the_thirty_fifth_session(text, meta, expected):
     """Places read from genres218 (Hong Kong and Taiwan finance news; the thirty-fifth session)."""

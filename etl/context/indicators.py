@@ -1345,15 +1345,14 @@ _TIME_ITEM = re.compile(r"(?:其中[，,：:]?)?(?:[一二三四]季度|[上下]
 
 
 def opens_part(sentence: str) -> bool:
-    """Does the sentence tell a part of what the one before told (其中，9月份同比下降2.8%; 分季度看，一季度增长5.4%)?"""
+    """Does the sentence tell a part of what the one before told (其中，9月份同比下降2.8%)?"""
     return _PART_LEAD.match(sentence) is not None
 
 
 _PART_OF_TIME = r"(?:[一二三四]季度|[上下]半年|[0-9０-９]{1,2}月份?(?:当月|單月|单月)?)"  # 二季度, 上半年, 10月当月
 
-# A sentence's opening 其中 (or 分季度看: by quarter) and the part of the time after it: 其中，9月份, 其中10月当月, 其中二季度;
-# 分季度看，一季度增长5.4%.
-_PART_LEAD = re.compile(rf"\s*(?:其中|分季度看|分季度|分月看|分月份看)[，,：:]?\s*(?:{_PART_OF_TIME}[，,]?)?")
+# A sentence's opening 其中 and the part of the time after it: 其中，9月份, 其中10月当月, 其中二季度.
+_PART_LEAD = re.compile(rf"\s*其中[，,：:]?\s*(?:{_PART_OF_TIME}[，,]?)?")
 
 
 def continued_subject(sentence: str, figures: list[Placed], out: list[str | None]) -> str | None:
@@ -1431,7 +1430,7 @@ def _opens_with_rate(sentence: str, placed: Placed) -> bool:
 
 
 def _ranked_by_rate(sentence: str, placed: Placed) -> str | None:
-    """The family of a rate its sentence ranks its subject by (烟台以6.1%的实际增速领跑全省，GDP突破1.1万亿元; 但其6.75%的增速; 以5.8%的增速位居
+    """The family of a rate its sentence ranks its subject by (烟台以6.1%的实际增速领跑全省，GDP突破1.1万亿元; 以5.8%的增速位居
     …经济总量排名前十城市的首位): the family of the sentence's only measure, named before or after the rate."""
     if not (_BY_RATE_BEFORE.search(sentence, max(0, placed.start - 2), placed.start) and
             _BY_RATE_AFTER.match(sentence, placed.end)):
@@ -1441,7 +1440,7 @@ def _ranked_by_rate(sentence: str, placed: Placed) -> str | None:
     return families.pop() if len(families) == 1 else None
 
 
-_BY_RATE_BEFORE = re.compile(r"[以其]\s*\Z")  # (其6.75%的增速位居全省第一: its rate)
+_BY_RATE_BEFORE = re.compile(r"以\s*\Z")
 _BY_RATE_AFTER = re.compile(r"的(?:实际|名义)?(?:增速|增幅|增长速度|增长率)")
 _RATE_HEAD = re.compile(r"(?:(?:[两二三四五]|[2-5])年)?(?:平均|年均)?(?P<noun>增速|增幅|增长率|增长速度|涨幅|降幅)?")
 

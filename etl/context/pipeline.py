@@ -530,6 +530,7 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact], layou
 # Spaces beside an ideograph or between two letters: a copied PDF's (实际使用内资 130.2 亿元、 外资, 比上 年增长7.0%, 人 均 GDP),
 # and a note's mark between two words of a communiqué (第三产业[3]增加值): no part of any phrase or gap word.
 _LAYOUT_SPACE = re.compile("[ \u3000]*\n\\s*|[ \u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000]+"
+                           "|(?<=[0-9])[ \u3000]+(?=[—–～~\\-－])|(?<=[—–～~\\-－])[ \u3000]+(?=[0-9])"  # (1 — 10 月)
                            "|(?<=[A-Za-z])[ \u3000]+(?=[A-Za-z])|(?<=[\u4e00-\u9fff])[\\[［][0-9]{1,2}[]］](?=[\u4e00-\u9fff])"
                            "|(?<=[\u4e00-\u9fff])[（(][A-Za-z&]{1,6}[)）](?=[\u4e00-\u9fff])")  # (研究与试验发展(R&D)经费)
 
@@ -582,8 +583,8 @@ _READ_THROUGH = frozenset(".．·,，\u200b万亿千百十") | NUMERAL_CHARS  # 
 
 def _without_layout_spaces(sentence: str, figures: list[indicators.Placed]) -> tuple[str, list[indicators.Placed]]:
     """The sentence as the indicators read it, without the spaces beside its ideographs, and its figures' offsets in it
-    (the common case, a sentence with none, as it is). A line that ends at a figure ends a clause: its break is read as
-    a comma (an unpunctuated list, 社会消费品零售总额增长6%以上⏎进出口增长3.2%左右)."""
+    (the common case, a sentence with none, as it is). A line that ends at a figure, or between two digits, ends a clause: its break is read as a comma (an unpunctuated list, 社会消费品零售总额增长6%以上⏎进出口增长
+    3.2%左右; 增速 3.5⏎12月当月…)."""
     if _LAYOUT_SPACE.search(sentence) is None:
         return sentence, figures
     drop = [False] * len(sentence)
@@ -591,11 +592,20 @@ def _without_layout_spaces(sentence: str, figures: list[indicators.Placed]) -> t
     comma: set[int] = set()
     for m in _LAYOUT_SPACE.finditer(sentence):
         drop[m.start() : m.end()] = [True] * (m.end() - m.start())
-        if m.start() in ends and "\n" in m.group():
+        if "\n" in m.group() and (m.start() in ends or _between_digits(sentence, m.start(), m.end())):
             drop[m.start()] = False
             comma.add(m.start())
     text = "".join("，" if i in comma else ch for i, ch in enumerate(sentence)) if comma else sentence
     return _dropped(text, figures, drop)
+
+
+def _between_digits(sentence: str, start: int, end: int) -> bool:
+    """Does a line break stand between two digits (增速 3.5⏎12月当月: a cell's number and the next line's month, never one
+    number; not PM⏎2.5⏎年平均浓度, a name the layout broke)?"""
+    return 0 < start and end < len(sentence) and sentence[start - 1] in _DIGITS and sentence[end] in _DIGITS
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 def _dropped(sentence: str, figures: list[indicators.Placed], drop: list[bool]

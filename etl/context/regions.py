@@ -1991,7 +1991,18 @@ def stated_currency(text: str, start: int, end: int, sentence: str, traditional:
 
 
 def _declared(text: str, start: int, end: int) -> list[str]:
-    return [m.group(1) for m in _declarations(text) if m.end() <= start or 0 <= m.start() - end <= 1]
+    return [m.group(1) for m in _declarations(text)
+            if (m.end() <= start and not (m.group(1) in _FOREIGN_DECLARED and _SENTENCE_END.search(text, m.end(), start)
+                                         and not traditional_script(text[max(0, m.start() - _SCRIPT_REACH) : m.end()])))
+            or 0 <= m.start() - end <= 1]
+
+
+# A foreign currency declared for what follows ((美元;下同)) holds past its sentence only in a traditional-script text, as a Hong
+# Kong bank's results are told in dollars throughout; a mainland text declares it for its trade figures alone (全省对美出口额（美
+# 元，下同）…。全省地区生产总值9万亿元 is in yuan).
+_FOREIGN_DECLARED = frozenset({"美元", "欧元", "日元", "英镑"})
+_SCRIPT_REACH = 40  # characters before a declaration whose script tells a Hong Kong or Taiwan text
+_SENTENCE_END = re.compile("[。！？!?\n]")
 
 
 def declares_renminbi(text: str, start: int, end: int) -> bool:

@@ -78,7 +78,7 @@ def cells(layout: Layout, facts: Sequence[Fact], read: Callable[[str], str]) -> 
         k += used
         units = any(word in name for name in header[1:] for word in words.units)
         header = [name for name in header if not any(word in name for word in words.units)]
-        row, row_at, column = None, 0, 0
+        row, row_at, column, unit_seen = None, 0, 0, False
         while k < len(paragraphs) and (paragraphs[k].is_heading or len(paragraphs[k].text.strip()) <= _CELL_MAX) and \
                 not _header(paragraphs, k, read)[1]:
             p = paragraphs[k]
@@ -88,10 +88,10 @@ def cells(layout: Layout, facts: Sequence[Fact], read: Callable[[str], str]) -> 
             aside = column + 1 < len(header) and any(word in header[column + 1] for word in words.asides) and not noted
             if text.isdigit():
                 row = None  # (a serial number's cell: 序号 / 1 / 地区生产总值增速 / …: the next row's)
+            elif row is not None and column == 0 and units and not unit_seen and not figures and len(text) <= _CELL_MAX:
+                unit_seen = True  # (the row's unit: 地区生产总值 / 亿元 / 1347.1 …, its column left out of the header's count)
             elif row is not None and aside and not figures and len(text) <= _COLUMN_MAX:
                 column += 1  # (指标名称 / 属性 / 全年目标 / … / 全市生产总值 / 预期性 / 增长5%左右: the aside's cell, no row)
-            elif row is not None and column == 0 and units and not figures and len(text) <= _CELL_MAX:
-                pass  # (the row's unit: 地区生产总值 / 亿元 / 1347.1 …, its column left out of the header's count)
             elif figures and _lone(text, read(figures[0].mention), len(figures)):
                 if row is not None:
                     column += 1
@@ -102,7 +102,7 @@ def cells(layout: Layout, facts: Sequence[Fact], read: Callable[[str], str]) -> 
             elif figures or (row is not None and (_IDEOGRAPH.search(text) is None or text.startswith(words.cells))):
                 column += 1  # (a note, a goal in words, a rank, a dash, a unit)
             else:
-                row, row_at, column = _NUMBERING.sub("", p.text.strip(), count=1), p.index, 0
+                row, row_at, column, unit_seen = _NUMBERING.sub("", p.text.strip(), count=1), p.index, 0, False
             k += 1
     return found
 

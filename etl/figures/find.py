@@ -129,6 +129,8 @@ def figure_re() -> re.Pattern[str]:
     inside = _guarded(lexicon.qualifier_surfaces("inside"), not_before)
     units, ascii_alt = _unit_alternation()
     plain = lexicon.alternation(s for s in lexicon.denominators() if not (s.isascii() and s.isalpha()))
+    weights = lexicon.alternation(s for s, u in lexicon.units().items() if u.kind == "mass" and not s.isascii())
+    counted = f"(?:{_PER_COUNT})(?:{weights})"  # (a price per 50 kilograms or per hundred 斤; not 52.3辆/百户, 84.5元/百元)
     compounds = lexicon.compounds()
     per = lexicon.alternation(compounds.separators)
     rates = lexicon.alternation(compounds.rates)
@@ -154,7 +156,7 @@ def figure_re() -> re.Pattern[str]:
         # a letter before a digit joins a name (PM2.5, G318), not a word (GDP超过) — but the name of a measure
         # written close to its value is none (GDP3495.54亿元, CPI2.1%)
         rf"(?:(?<![A-Za-z0-9.．_])|(?![\x00-\x7f０-９．])|(?<=(?<![A-Za-z])(?:{_MEASURE_NAMES})))"
-        rf"(?:{re.escape(compounds.per)}(?P<pden>(?:{_PER_COUNT})?(?:{plain})){_S}|(?P<rate>{rates}){_S}"
+        rf"(?:{re.escape(compounds.per)}(?P<pden>{counted}|(?:{plain})){_S}|(?P<rate>{rates}){_S}"
         rf"|[1一](?P<xden>{plain}){re.escape(compounds.exchange)}{_S})?"
         rf"(?:(?P<pre0>{before}){_S}(?={currency}|{scale}))?(?:(?P<cur>{currency}){_S})?(?:(?P<scale>{scale}))?"
         rf"(?:(?P<mpre>{before_magnitude})(?P<le>了)?{_S}(?P<mag>{magnitude})(?!(?!{_THOUSAND_UNIT})[{_NOT_AFTER_MAGNITUDE}])"
@@ -171,7 +173,7 @@ def figure_re() -> re.Pattern[str]:
         rf"(?:{_S}(?P<inside>{inside}))?"
         # (a year or a day is no numerator: 2014年每桶56.69美元, 12月24日每桶… leave 每桶 to the price after them)
         rf"(?:{_S}[*＊]?(?P<unit>{unit})(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
-        rf"(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>(?:{_PER_COUNT})?(?:{plain}))(?![性半]))?)?"
+        rf"(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>{counted}|(?:{plain}))(?![性半]))?)?"
         # (a footnote's mark between the number and its unit: 有29*家新上市公司; cents before the price's denominator:
         # 三元五角一斤, 四块五一斤)
         rf"(?P<half>半(?![{_NOT_HALF}]))?"

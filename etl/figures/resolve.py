@@ -1217,7 +1217,8 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         return _fraction(c, text)
     unit = _unit_of(c, text)
     if unit is not None and c.per:
-        count = _PER_COUNT.match(c.per) if bare(c.per) not in lexicon.denominators() else None  # (130部/百人 as written)
+        count = _PER_COUNT.match(c.per) if bare(c.per) not in lexicon.denominators() else None  # (130部/百人 as written;
+        # find.py counts a weight only: 1009元/50千克, 120元/百斤)
         unit = _compound(unit, c.per[count.end() :] if count else c.per)
         if unit is not None and count:
             unit = (unit[0], unit[1], unit[2] / parse_number(count.group()))  # 1009元/50千克: 20.18 元/公斤
