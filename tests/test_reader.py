@@ -76,6 +76,8 @@ def test_traditional_big5_detected() -> None:
         pytest.param("全角１２３，半角,(上接第1版)", "全角１２３，半角,(上接第1版)", id="full-width kept as is"),
         pytest.param("規(guī)模以上工業(yè)增加值增長(zhǎng)8.7%（yè）。", "規模以上工業增加值增長8.7%（yè）。",
                      id="a gateway's pinyin glosses after a character removed"),
+        pytest.param("全社會(huì )固定資產投資增長10%以上。", "全社會固定資產投資增長10%以上。",
+                     id="a gloss with a space before its closing bracket removed too"),
         pytest.param("张伟(Zhang Wei)、行(xing)与(yù to)(ABC)", "张伟(Zhang Wei)、行(xing)与(yù to)(ABC)",
                      id="no gloss: no tone mark, two words, capitals"),
         pytest.param("挖掘机1&#44;234台，同比下降&nbsp;63.6&#x25;，R&D投入，AT&T;收入", "挖掘机1,234台，同比下降\xa063.6%，R&D投入，AT&T;收入",

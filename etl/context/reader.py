@@ -166,9 +166,10 @@ def normalise_newlines(text: str) -> str:
 
 
 # A pinyin gloss a traditional-script gateway puts after a character it converts (發(fā)展, 規(guī)模以上工業(yè)): no part of
-# the text, and it would cut every phrase it stands in. One syllable with a tone mark, in half- or full-width brackets.
+# the text, and it would cut every phrase it stands in. One syllable with a tone mark, in half- or full-width brackets, a
+# space before the closing one at most.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-PINYIN_GLOSS = re.compile(rf"([\u3400-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
+PINYIN_GLOSS = re.compile(rf"([\u3400-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}} ?[)）]")  # (社會(huì ): a space
 
 
 def strip_glosses(text: str) -> str:
