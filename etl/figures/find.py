@@ -185,6 +185,7 @@ def figure_re() -> re.Pattern[str]:
 # A count before the denominator of a price: 1009元/50千克 (hogs are quoted per 50 kilograms), 元/百斤, 元/100公斤,
 # 每百台斤1132元.
 _PER_COUNT = "50|100|百"
+PER_COUNT_RE = re.compile(_PER_COUNT)  # (resolve.py divides the price by it)
 _PRICE_PER = rf"(?:(?<=[元块角毛钱])|(?<=块{_MONEY_DIGIT}))一(?!年|月|天|日|周|季|小时|分钟|时|次|个|项|批)"  # (5000万元一个项目: one project)
 
 
@@ -458,7 +459,7 @@ def _per(denominator: str, unit: str | None) -> bool:
     每年, 每天 say how often (每人每年420元 is money) — but a length per a short time is a speed (每小时5公里)."""
     found = lexicon.units().get(bare(unit)) if unit else None
     per = lexicon.denominators().get(bare(denominator))
-    if per is None and (count := re.match(_PER_COUNT, denominator)) is not None:
+    if per is None and (count := PER_COUNT_RE.match(denominator)) is not None:
         per = lexicon.denominators().get(bare(denominator[count.end() :]))  # 每百台斤1132元
     if found is not None and found.kind == "length" and bare(denominator) in lexicon.compounds().per_speed:
         return True  # 每小时5公里, 每秒32.7米: a speed

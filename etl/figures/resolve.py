@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from etl.figures import changes, lexicon
-from etl.figures.find import CURRENCY_PREFIX, NEGATIVE_SIGNS, PUNCTUATION, SCALE_PREFIX, STOCK_CODE, Candidate, bare
+from etl.figures.find import CURRENCY_PREFIX, NEGATIVE_SIGNS, PER_COUNT_RE, PUNCTUATION, SCALE_PREFIX, STOCK_CODE, Candidate, bare
 from etl.figures.numerals import DIGITS, INSIDE, VAGUE, normalize, parse_number
 
 _TEN = Decimal(10)
@@ -1116,8 +1116,10 @@ def _share_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
     if unit[1] != "money" or "/" in unit[0] or c.high or any(ch in c.num for ch in "万亿萬億"):
         return unit
     lo = max(0, c.start - _SHARE_QUOTE_REACH)
-    if normalize(text[max(0, c.start - _DIVIDEND_REACH) : c.start]).endswith(lexicon.compounds().share_dividends) and \
-            lexicon.compounds().per not in text[max(0, c.start - _DIVIDEND_REACH * 3) : c.start]:
+    dividends = lexicon.compounds().share_dividends
+    reach = max(map(len, dividends), default=0)
+    if normalize(text[max(0, c.start - reach) : c.start]).endswith(dividends) and \
+            lexicon.compounds().per not in text[max(0, c.start - reach * 3) : c.start]:
         return f"{unit[0]}/股", "price", unit[2]  # 派中期息49港仙: a dividend, what each share is paid (not 每10股派息3元,
         # 每手派息200元: per ten shares, per lot)
     if "价" not in text[lo : c.start] and "價" not in text[lo : c.start]:
@@ -1130,7 +1132,6 @@ def _share_quote(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
 
 
 _SHARE_QUOTE_REACH = 16
-_DIVIDEND_REACH = 4  # the longest word of share_dividends
 # A listed company's code in brackets (00358), (深圳﹕000858), （2330）, then a quote's verb right before the amount: 江西铜业
 # 股份(00358)涨10.17%,报33.8港元; 台積電（2330）…上漲20元至1,405元.
 _QUOTE_VERB = re.compile(r"(?:报|報|收|收报|收報|收于|收於|收在|见|見|至|穿|破|失守|守住|涨|漲|跌|升|降|上涨|上漲|下跌|高见|高見|低见|低見"
@@ -1203,7 +1204,6 @@ def _per_shares(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tupl
     return (f"{unit[0]}/股", "price", unit[2] / shares) if shares else unit
 
 
-_PER_COUNT = re.compile(r"50|100|百")  # (find.py's _PER_COUNT: the count a price's denominator opens with)
 _SPACED_YEAR = re.compile(r"[ \u3000\u2009\xa0]+年")
 
 
@@ -1217,7 +1217,7 @@ def resolve(c: Candidate, text: str) -> Resolved | None:
         return _fraction(c, text)
     unit = _unit_of(c, text)
     if unit is not None and c.per:
-        count = _PER_COUNT.match(c.per) if bare(c.per) not in lexicon.denominators() else None  # (130部/百人 as written;
+        count = PER_COUNT_RE.match(c.per) if bare(c.per) not in lexicon.denominators() else None  # (130部/百人 as written;
         # find.py counts a weight only: 1009元/50千克, 120元/百斤)
         unit = _compound(unit, c.per[count.end() :] if count else c.per)
         if unit is not None and count:
