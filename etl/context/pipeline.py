@@ -535,6 +535,14 @@ _LAYOUT_SPACE = re.compile("[ \u3000]*\n\\s*|[ \u3000]+(?=[\u4e00-\u9fff])|(?<=[
                            "|(?<=[\u4e00-\u9fff])[（(][A-Za-z&]{1,6}[)）](?=[\u4e00-\u9fff])")  # (研究与试验发展(R&D)经费)
 
 
+_LAYOUT_HINT = re.compile("[ \u3000\n\\[［(（]")  # a character every match of _LAYOUT_SPACE holds: one search, no lookbehinds
+
+
+def _layout_spaced(sentence: str) -> bool:
+    """Does the sentence hold a layout space (or a note's mark) that _without_layout_spaces drops?"""
+    return _LAYOUT_HINT.search(sentence) is not None and _LAYOUT_SPACE.search(sentence) is not None
+
+
 def _unwrapped(text: str, layout: Layout) -> str:
     """The text with the line breaks inside its sentences after a word (lines the layout joined: 一般公共预算收入年均增长⏎
     4.8%) read as spaces, offsets unchanged: a figure and the words before it are read as one line. A break after a
@@ -585,7 +593,7 @@ def _without_layout_spaces(sentence: str, figures: list[indicators.Placed]) -> t
     """The sentence as the indicators read it, without the spaces beside its ideographs, and its figures' offsets in it
     (the common case, a sentence with none, as it is). A line that ends at a figure, or between two digits, ends a clause: its break is read as a comma (an unpunctuated list, 社会消费品零售总额增长6%以上⏎进出口增长
     3.2%左右; 增速 3.5⏎12月当月…)."""
-    if _LAYOUT_SPACE.search(sentence) is None:
+    if not _layout_spaced(sentence):
         return sentence, figures
     drop = [False] * len(sentence)
     ends = {f.end for f in figures}
@@ -853,7 +861,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     month = _month_in(doc, year)
     shift = len(where.lead_in)  # (a table's cell read after its row and column)
     spaceless, at, until = sentence, upto, end
-    if _LAYOUT_SPACE.search(sentence) is not None:  # (比上 年, 以 6.8% 的增速: read as the indicators read it)
+    if _layout_spaced(sentence):  # (比上 年, 以 6.8% 的增速: read as the indicators read it)
         spaceless, (placed,) = _without_layout_spaces(sentence, [indicators.Placed(fact, upto, end)])
         at, until = placed.start, placed.end
     ref_time = reference.reference(where.lead_in + spaceless, at + shift, section, year, fact.measure,
