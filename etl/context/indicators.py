@@ -965,9 +965,14 @@ def _completed(items: list[str], i: int) -> str | None:
         found = next((first[:j] + item for j in range(len(first) - 1, 1, -1) if first[:j] + item in by_phrase), None)
         if found is not None:
             return found
-    if i < len(items) - 1:
-        return next((item + last[j:] for j in range(1, len(last) - 1) if item + last[j:] in by_phrase), None)
-    return None
+    return _with_tail(item, last) if i < len(items) - 1 else None
+
+
+def _with_tail(item: str, phrase: str) -> str | None:
+    """The catalogue phrase ``item`` makes with the longest tail of ``phrase`` (城镇居民 and 居民人均可支配收入:
+    城镇居民人均可支配收入; 高技术制造业 and 装备制造业增加值: 高技术制造业增加值), else None."""
+    by_phrase = catalogue().by_phrase
+    return next((item + phrase[j:] for j in range(1, len(phrase) - 1) if item + phrase[j:] in by_phrase), None)
 
 
 def _without_gap_tail(item: str) -> str:
@@ -999,9 +1004,7 @@ def _head_before(sentence: str, own: int, items: list[str], figures: list[Placed
     if not after or cat.gap_re.fullmatch(sentence, before[-1][1], after[0].start) is None or \
             not any((f.fact.kind, f.fact.measure) == form for f in after):
         return None  # (居民人均可支配收入中位数为…, …比上年增加3000元，城镇居民和农村居民分别为…: the head names another value)
-    head = before[-1][2]
-    phrases = [next((item.strip() + head[j:] for j in range(1, len(head) - 1) if item.strip() + head[j:] in cat.by_phrase),
-                    None) for item in items]
+    phrases = [_with_tail(item.strip(), before[-1][2]) for item in items]
     return phrases if all(p is not None for p in phrases) else None
 
 

@@ -15,6 +15,7 @@ from etl.context.layout import NUMERAL_CHARS, analyse_layout
 from etl.context.model import Analysis, AttributedFact, Document, Layout, Paragraph, Reject, Sentence
 from etl.figures import Fact, extract
 from etl.figures.lexicon import changes
+from etl.figures.numerals import FULL_WIDTH_DIGITS
 from etl.figures.numerals import normalize as _normalize
 
 _SAYS = ("指出", "表示", "强调", "提到", "介绍", "说", "称")  # a clause that names who tells the paragraph
@@ -591,8 +592,9 @@ _READ_THROUGH = frozenset(".．·,，\u200b万亿千百十") | NUMERAL_CHARS  # 
 
 def _without_layout_spaces(sentence: str, figures: list[indicators.Placed]) -> tuple[str, list[indicators.Placed]]:
     """The sentence as the indicators read it, without the spaces beside its ideographs, and its figures' offsets in it
-    (the common case, a sentence with none, as it is). A line that ends at a figure, or between two digits, ends a clause: its break is read as a comma (an unpunctuated list, 社会消费品零售总额增长6%以上⏎进出口增长
-    3.2%左右; 增速 3.5⏎12月当月…)."""
+    (the common case, a sentence with none, as it is). A line that ends at a figure, or between two digits, ends a
+    clause: its break is read as a comma (an unpunctuated list, 社会消费品零售总额增长6%以上⏎进出口增长3.2%左右; 增速 3.5⏎
+    12月当月…)."""
     if not _layout_spaced(sentence):
         return sentence, figures
     drop = [False] * len(sentence)
@@ -613,7 +615,7 @@ def _between_digits(sentence: str, start: int, end: int) -> bool:
     return 0 < start and end < len(sentence) and sentence[start - 1] in _DIGITS and sentence[end] in _DIGITS
 
 
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_DIGITS = frozenset("0123456789" + FULL_WIDTH_DIGITS)
 
 
 def _dropped(sentence: str, figures: list[indicators.Placed], drop: list[bool]
@@ -860,12 +862,10 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     context = contexts(where.sentence.index)  # its time counts only where the sentence names none (reference)
     month = _month_in(doc, year)
     shift = len(where.lead_in)  # (a table's cell read after its row and column)
-    spaceless, at, until = sentence, upto, end
-    if _layout_spaced(sentence):  # (比上 年, 以 6.8% 的增速: read as the indicators read it)
-        spaceless, (placed,) = _without_layout_spaces(sentence, [indicators.Placed(fact, upto, end)])
-        at, until = placed.start, placed.end
-    ref_time = reference.reference(where.lead_in + spaceless, at + shift, section, year, fact.measure,
-                                   bool(found and found.accumulates), context, until + shift, month,
+    spaceless, (placed,) = _without_layout_spaces(sentence, [indicators.Placed(fact, upto, end)])  # (比上 年, 以 6.8% 的
+    # 增速: read as the indicators read it)
+    ref_time = reference.reference(where.lead_in + spaceless, placed.start + shift, section, year, fact.measure,
+                                   bool(found and found.accumulates), context, placed.end + shift, month,
                                    flow=bool(found and (found.flow or indicators.indicator(found.family).flow)),  # (and its growth)
                                    at_moment=bool(found and found.stock and not found.flow),
                                    year_end=bool(found and found.year_end),

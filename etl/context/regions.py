@@ -1606,12 +1606,12 @@ def _named_after_scope(whole: str, own_clause: int, figure_start: int, scope: tu
             _is_example(whole[before[-1].end : figure_start]) or \
             _AROUND_A_PLACE.search(whole, at + len(scope[0]), before[-1].start) is not None:
         return None  # (全省（含厦门）…, 全市除淳安县外…, 我省在眉山市召开的现场会上…, 全市以南湖区为核心的…: the scope's whole)
-    widest = [u.code for u in before if u.end <= at]
-    standing = _at_scope(widest[-1] if widest else home, scope[1]) if (widest or home not in (None, COUNTRY)) else None
-    place = before[-1].code
-    if standing is None or place == standing or not is_within(place, standing):
+    widest = [u.code for u in before if u.end <= at]  # (江苏省…全省…南京市: the place the word stands for, named before it)
+    base = widest[-1] if widest else home
+    if base in (None, COUNTRY):
         return None
-    return place
+    place = before[-1].code
+    return place if place != _at_scope(base, scope[1]) and is_within(place, _at_scope(base, scope[1])) else None
 
 
 def _tied_with(sentence: str, unit: _Unit) -> bool:
@@ -1991,10 +1991,15 @@ def stated_currency(text: str, start: int, end: int, sentence: str, traditional:
 
 
 def _declared(text: str, start: int, end: int) -> list[str]:
+    """The currencies declared for the figure at ``start``…``end``: before it (see _FOREIGN_DECLARED) or right after it."""
     return [m.group(1) for m in _declarations(text)
-            if (m.end() <= start and not (m.group(1) in _FOREIGN_DECLARED and _SENTENCE_END.search(text, m.end(), start)
-                                         and not traditional_script(text[max(0, m.start() - _SCRIPT_REACH) : m.end()])))
-            or 0 <= m.start() - end <= 1]
+            if (m.end() <= start and _holds(text, m, start)) or 0 <= m.start() - end <= 1]
+
+
+def _holds(text: str, declaration: re.Match[str], start: int) -> bool:
+    """Does a currency declared before the figure at ``start`` still hold there?"""
+    return declaration.group(1) not in _FOREIGN_DECLARED or _FULL_STOP.search(text, declaration.end(), start) is None or \
+        traditional_script(text[max(0, declaration.start() - _SCRIPT_REACH) : declaration.end()])
 
 
 # A foreign currency declared for what follows ((美元;下同)) holds past its sentence only in a traditional-script text, as a Hong
@@ -2002,7 +2007,7 @@ def _declared(text: str, start: int, end: int) -> list[str]:
 # 元，下同）…。全省地区生产总值9万亿元 is in yuan).
 _FOREIGN_DECLARED = frozenset({"美元", "欧元", "日元", "英镑"})
 _SCRIPT_REACH = 40  # characters before a declaration whose script tells a Hong Kong or Taiwan text
-_SENTENCE_END = re.compile("[。！？!?\n]")
+_FULL_STOP = re.compile(f"[{re.escape(''.join(_PUNCTUATION.full_stops))}]")
 
 
 def declares_renminbi(text: str, start: int, end: int) -> bool:
