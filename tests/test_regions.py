@@ -1635,6 +1635,7 @@ def test_a_currency_declared_with_a_semicolon_holds_for_what_follows():
     pytest.param("全年外商赴温州投资新设企业120家。", {"title": None, "region": "浙江省"}, ["330300"],
                  id="the place after 赴 in an investment sentence is where the money goes, the figure's (review)"),
 ])
-def test_company_results_of_the_thirty_fifth_session(text, meta, expected):
-    """Places read from genres218 (Hong Kong and Taiwan finance news; the thirty-fifth session)."""
+def test_places_of_the_thirty_fifth_session(text, meta, expected):
+    """Places read from genres216 and genres218 (agriculture and transport; Hong Kong and Taiwan finance news) and the
+    misfires the session's reviews found (the thirty-fifth session)."""
     assert [a.region_code for a in _analysed(text, meta)] == expected
