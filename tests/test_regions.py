@@ -1639,3 +1639,13 @@ def test_places_of_the_thirty_fifth_session(text, meta, expected):
     """Places read from genres216 and genres218 (agriculture and transport; Hong Kong and Taiwan finance news) and the
     misfires the session's reviews found (the thirty-fifth session)."""
     assert [a.region_code for a in _analysed(text, meta)] == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("全国31个省（自治区、直辖市）和新疆生产建设兵团城镇新增就业1256万人。", {"title": None, "region": None},
+                 ["000000", "000000"],
+                 id="the provinces counted with their bracketed kinds and the Corps: the whole country, not the Corps"),
+])
+def test_places_of_the_thirty_sixth_session(text, meta, expected):
+    """Places read from the held-out sets of the thirty-sixth session and its reviews."""
+    assert [a.region_code for a in _analysed(text, meta)] == expected

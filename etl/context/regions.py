@@ -1114,7 +1114,8 @@ def _counts_provinces(text: str, word: str, not_before: str) -> bool:
 # A count of provinces as the subject of its clause (其中，25个省份…; …黑龙江(10466.7亿元)7个省份…; not 来自18个省份的游客,
 # 在28个省份投放…, 为29个省份保供: where people come from, where or for whom something is done)
 _PROVINCES_COUNTED = re.compile(r"(?<![0-9一二三四五六七八九十百千为向对给与同和跟帮助援供在往自到])"
-                                r"[0-9一二三四五六七八九十百千]+个?(?:省份|省区市|省市区|省区|省市)(?![级直属委部划机重列市区])")
+                                r"[0-9一二三四五六七八九十百千]+个?(?:省份|省区市|省市区|省区|省市|省[（(][^（()）]{1,9}[）)])"
+                                r"(?![级直属委部划机重列市区])")  # (31个省（自治区、直辖市）和新疆生产建设兵团…)
 _BARE_PROVINCES = re.compile(r"[0-9一二三四五六七八九十两]+省(?![级直属委部划机重列实示市内外])")
 
 
