@@ -143,3 +143,17 @@ def test_a_list_items_label_is_its_own(text, mention, metric):
 def test_labels_of_the_thirty_fourth_session(text, mention, metric):
     """Labels without 平均 used as an adverb, an adverb alone or a leading time (the thirty-fourth session)."""
     assert _facts(text)[mention].metric == metric
+
+
+@pytest.mark.parametrize(("text", "mention", "metric"), [
+    pytest.param("去年大陸GDP分別增長5.0%。", "5.0%", "大陸GDP", id="a label in traditional script loses its verbs as simplified"),
+    pytest.param("本港整體出口貨值上升10.1%，佔出口總值的比重為37.4%。", "10.1%", "本港整體出口貨值",
+                 id="…and its lead, as written"),
+    pytest.param("２０２５年１０月份全市工业总产值增长１０．６％。", "１０．６％", "工业总产值",
+                 id="a year and month in full-width digits at its head are no part of it"),
+    pytest.param("一、二、三季度国内生产总值分别增长5.3%、4.7%和4.9%。", "5.3%", "国内生产总值",
+                 id="…nor quarters listed with the word written once"),
+])
+def test_labels_of_the_thirty_sixth_session(text, mention, metric):
+    """Labels read through the page's script and digits as the word lists are written (the thirty-sixth session)."""
+    assert _facts(text)[mention].metric == metric

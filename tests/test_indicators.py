@@ -3876,6 +3876,19 @@ _CASES_OF_THE_THIRTY_SIXTH_SESSION = [
                  id="a head names no list whose form it does not govern; the value in the catalogue's unit stays (review)"),
 ]
 
+_CASES_OF_THE_THIRTY_SEVENTH_SESSION = [
+    pytest.param("分季來看，去年第一、二、三、四季，大陸GDP分別增長5.4%、5.2%、4.8%、4.5%。\n",
+                 {"date": "2026-01-19", "title": "大陸去年GDP年增5%", "region": None},
+                 [("5.4%", "gdp_growth", "actual", "2025-Q1"), ("5.2%", "gdp_growth", "actual", "2025-Q2"),
+                  ("4.8%", "gdp_growth", "actual", "2025-Q3"), ("4.5%", "gdp_growth", "actual", "2025-Q4")],
+                 id="quarters listed with the word written once (第一、二、三、四季), then 分别: each figure its quarter"),
+    pytest.param("2024年一、二季度全市地区生产总值分别增长5.1%和6.2%。\n",
+                 {"date": "2025-03-01", "title": "经济运行情况", "region": "苏州市"},
+                 [("5.1%", "gdp_growth", "actual", "2024-Q1"), ("6.2%", "gdp_growth", "actual", "2024-Q2")],
+                 id="…a year written before the list is each quarter's"),
+]
+
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -3907,6 +3920,7 @@ _CASES_OF_THE_THIRTY_SIXTH_SESSION = [
     *_CASES_OF_THE_THIRTY_FIFTH_SESSION,
     *_CASES_OF_THE_THIRTY_FIFTH_SESSION_REVIEW,
     *_CASES_OF_THE_THIRTY_SIXTH_SESSION,
+    *_CASES_OF_THE_THIRTY_SEVENTH_SESSION,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

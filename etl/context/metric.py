@@ -14,7 +14,7 @@ _MAX_BEFORE = 40  # (a long clause's subject read whole: 一般公共预算收�
 _MAX_AFTER = 12
 _YEAR_LEAD = re.compile(
     r"^(?:(?:截至|截止|到|至)?(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4}|[一二][0０〇○零][0-9０-９一二三四五六七八九〇○零]{2})年(?:度|底|末|初|上半年|前三季度|一季度)?"
-    r"|[0-9]{4}(?=全年|[上下]半年|[一二三四]季度|前三季度)|[0-9]{1,2}月(?:份|底)?|[一二三四]季度|前三季度|近[0-9一二三四五六七八九十]+年(?:来)?|[^，]{0,4}以来)+"
+    r"|[0-9]{4}(?=全年|[上下]半年|[一二三四]季度|前三季度)|[0-9]{1,2}月(?:份|底)?|第?(?:[一二三四]、)*[一二三四]季度|前三季度|近[0-9一二三四五六七八九十]+年(?:来)?|[^，]{0,4}以来)+"
 )
 _PUNCT = "“”\"‘’《》「」、·—- \t●◆■▲★◇•"  # (and a bullet opening a line: ●国家高新技术企业数)
 _MEASURE_WORD_UNITS = {"人", "人次", "元", "%", "‰", "百分点", "倍", "分数"}
@@ -64,13 +64,13 @@ def _clause_start(text: str, start: int, floor: int) -> int:
 def _strip_lead(phrase: str) -> str:
     """Drop when and where words from the front (2025年全省地区生产总值 → 地区生产总值), and a particle that continues
     a list or introduces an object (和基本公共卫生服务经费 → 基本公共卫生服务经费)."""
-    m = _patterns()["lead"].match(phrase)
+    m = _patterns()["lead"].match(_simplified(phrase))
     phrase = phrase[m.end() :] if m else phrase
-    m = _patterns()["particle"].match(phrase)
+    m = _patterns()["particle"].match(_simplified(phrase))
     if m is None:
         return phrase
     rest = phrase[m.end() :]
-    if m.group() in _CONJUNCTIONS and (time := _YEAR_LEAD.match(rest)) is not None:
+    if m.group() in _CONJUNCTIONS and (time := _YEAR_LEAD.match(_simplified(rest))) is not None:
         rest = rest[time.end() :]  # 但6月份CPI → CPI
     return rest if len(rest) >= 2 or not rest else phrase
 
@@ -80,20 +80,27 @@ _CONJUNCTIONS = frozenset({"但", "但是", "而", "而且", "并且"})  # (a ti
 
 def _strip_tail(phrase: str) -> str:
     """Drop the verbs that lead into the number: 地区生产总值达到 → 地区生产总值 (not into 平均 of 两年平均增长)."""
+    phrase, written = _simplified(phrase), phrase
     m = _patterns()["tail"].search(phrase)
     if m is None:
-        return phrase
+        return written
     cut = m.start()
     average = phrase.find("平均", cut)
     if average >= 0 and _AVERAGED_OVER.search(phrase, 0, average + 1):
         rest = _patterns()["tail"].search(phrase, average + 2)  # 两年平均增长: 两年平均 (but 失业率平均为: 失业率)
-        return phrase[: rest.start()] if rest else phrase
+        return written[: rest.start()] if rest else written
     if average >= 0 and phrase.endswith(_WORDS_OF_PING, 0, average + 1):
         cut = max(cut, average + 1)  # 收入水平均增长: 水平, and 均 of 均增长
     if _AVERAGED_OVER.search(phrase, 0, cut) and phrase.startswith("均", cut):
         rest = _patterns()["tail"].search(phrase, cut + 1)  # 人均增长: 人均, not 人 and 均增长
-        return phrase[: rest.start()] if rest else phrase
-    return phrase[:cut]
+        return written[: rest.start()] if rest else written
+    return written[:cut]
+
+
+def _simplified(text: str) -> str:
+    """The text as the word lists are written, character for character (大陸GDP分別增長 → 大陆GDP分别增长): a label is
+    cut from what the page says where its simplified form says to."""
+    return text.translate(lexicon.normalization())
 
 
 # 平均 of 两年平均 (or 平均 alone), 人均/日均/月均/户均/亩均 before a trailing verb: kept whole (not 收入水平均增长,
@@ -117,7 +124,7 @@ def before_phrase(text: str, fact: Fact, floor: int) -> tuple[str, bool]:
     it starts right after another figure of the same clause (82个快递、外卖站点和4110名…)."""
     start = _clause_start(text, fact.char_start, floor)
     phrase = _strip_lead(_FOOTNOTE.sub("", text[start : fact.char_start]).strip(_PUNCT))
-    if (aside := _ADVERBIAL.search(phrase)) is not None and aside.start() >= 2:
+    if (aside := _ADVERBIAL.search(_simplified(phrase))) is not None and aside.start() >= 2:
         phrase = phrase[: aside.start()]  # 地区生产总值根据省统计局的修订结果预计完成 → 地区生产总值
     stripped = _strip_tail(phrase)
     after_figure = start == floor and floor > 0
@@ -134,14 +141,15 @@ def after_phrase(text: str, fact: Fact, ceiling: int) -> str:
         if ch in CLAUSE_BREAKS:
             tail = tail[:i]
             break
-    if tail[:1] == "、" or ((fact.kind, fact.unit) != ("count", "个") and tail.startswith(milestones())):
+    plain = _simplified(tail)
+    if tail[:1] == "、" or ((fact.kind, fact.unit) != ("count", "个") and plain.startswith(milestones())):
         return ""  # 药品5000件、口罩10万只: the next item's noun, none of this figure's; 突破3000万人次大关: a milestone
-    action = _patterns()["action"].match(tail)
+    action = _patterns()["action"].match(plain)
     if action:
-        return action.group()
+        return tail[: action.end()]
     if tail.startswith("的"):
-        tail = tail[1:]  # 71%的煤电机组: what the share is of
-    stop = _patterns()["stop"].search(tail)
+        tail, plain = tail[1:], plain[1:]  # 71%的煤电机组: what the share is of
+    stop = _patterns()["stop"].search(plain)
     if stop and stop.start() == 0:
         return ""
     tail = tail[: stop.start()] if stop else tail
@@ -156,7 +164,7 @@ def label(text: str, facts: list[Fact], i: int, floor: int, labels: list[str]) -
     ceiling = facts[i + 1].char_start if i + 1 < len(facts) else len(text)
     before, after_figure = before_phrase(text, fact, floor)
     after = after_phrase(text, fact, ceiling)
-    if after in _words()["after_actions"]:
+    if _simplified(after) in _words()["after_actions"]:
         return tidy((before + after) if before else after)
     prefer_after = fact.kind == "count" and (fact.unit not in _MEASURE_WORD_UNITS or after_figure)
     if after and (prefer_after or not before):

@@ -74,8 +74,7 @@ def _format(m: re.Match[str], default_year: int | None) -> str | None:
     if year is None or not 1900 <= year <= 2100:
         return None
     if m.group("q") or m.group("qn"):
-        q = (m.group("q") or m.group("qn")).translate(lexicon.normalization())  # 第1季: a Taiwan paper's 一季度
-        return f"{year}-Q{'一二三四'.index(q) + 1 if q in '一二三四' else q}"
+        return f"{year}-Q{_quarter(m.group('q') or m.group('qn'))}"  # (第1季: a Taiwan paper's 一季度)
     if m.group("q1"):
         return f"{year}-Q1"
     if m.group("q3"):
@@ -120,11 +119,42 @@ def explicit_period(text: str, default_year: int | None = None, upto: int | None
     return found
 
 
+# Quarters listed with the word written once (一、二、三季度, 第一、二、三、四季): each but the last ends at its numeral.
+_ELIDED_QUARTERS = re.compile(r"(?<![0-9０-９〇○零一二三四五六七八九十])(?:(?P<year>[0-9０-９]{4})年)?(?P<first>第)?"
+                              r"(?P<items>(?:[一二三四1-4１-４]、)+)[一二三四1-4１-４](?:季度|(?(first)季(?![度的])|(?!)))")
+
+
+@lru_cache(maxsize=4096)
+def _elided_quarters(text: str) -> tuple[tuple[int, int, int | None, int], ...]:
+    """(start of the list, end of the quarter, the year written before the list or None, the quarter) for each quarter
+    of a list like 一、二、三季度 (the last ends where its word does)."""
+    if "、" not in text or "季" not in text:
+        return ()  # the common case
+    out = []
+    for m in _ELIDED_QUARTERS.finditer(text):
+        year = _year(m.group("year")) if m.group("year") else None
+        start = m.start("first") if m.group("first") else m.start("items")
+        for k in range(m.start("items"), m.end("items"), 2):
+            q = text[k].translate(lexicon.normalization())
+            out.append((start, k + 1, year, _quarter(text[k])))
+        out.append((start, m.end(), year, _quarter(text[m.end("items")])))
+    return tuple(out)
+
+
+def _quarter(numeral: str) -> int:
+    q = numeral.translate(lexicon.normalization())
+    return "一二三四".index(q) + 1 if q in "一二三四" else int(q)
+
+
 @lru_cache(maxsize=4096)
 def periods_in(text: str, default_year: int | None) -> tuple[tuple[int, str], ...]:
     """Every period named in ``text`` with where it ends; cached, as a sentence serves all its figures."""
-    out = []
+    elided = _elided_quarters(text)
+    out = [(end, f"{year or default_year}-Q{q}") for _, end, year, q in elided if year or default_year]
+    listed = {end for _, end, _, _ in elided}
     for m in PERIOD_RE.finditer(text):
+        if m.end() in listed:
+            continue  # the last of a list of quarters (一、二、三季度), read with it
         if m.start() and text[m.start() - 1] in "较比同与":
             continue  # 较2020年提高: the year compared with, not the figure's period
         if m.group("month") and not (m.group("year") or m.group("roc")) and m.start() and \
@@ -143,14 +173,20 @@ def periods_in(text: str, default_year: int | None) -> tuple[tuple[int, str], ..
         value = _format(m, default_year)
         if value:
             out.append((m.end(), value))
-    return tuple(out)
+    return tuple(sorted(out)) if out and out[0][0] > out[-1][0] else tuple(out)
 
 
 @lru_cache(maxsize=4096)
 def yearless(text: str) -> dict[int, int]:
     """end → start of the periods ``text`` names without a year (上半年, 一季度, 1-5月): parts of a year the context
     gives."""
-    return {m.end(): m.start() for m in PERIOD_RE.finditer(text) if not (m.group("year") or m.group("roc"))}
+    parts = {m.end(): m.start() for m in PERIOD_RE.finditer(text) if not (m.group("year") or m.group("roc"))}
+    for start, end, year, _ in _elided_quarters(text):
+        if year is None:
+            parts[end] = start  # (去年第一、二、三、四季: each quarter of the year named before the list)
+        else:
+            parts.pop(end, None)
+    return parts
 
 
 _ROC = 1911  # the Republic of China's year 1 is 1912
