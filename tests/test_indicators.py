@@ -3886,6 +3886,11 @@ _CASES_OF_THE_THIRTY_SEVENTH_SESSION = [
                  {"date": "2025-03-01", "title": "经济运行情况", "region": "苏州市"},
                  [("5.1%", "gdp_growth", "actual", "2024-Q1"), ("6.2%", "gdp_growth", "actual", "2024-Q2")],
                  id="…a year written before the list is each quarter's"),
+    pytest.param("市发改委在报告中提到，预计全市实现生产总值1.2万亿元，按可比价格计算增长13.3%。报告建议：2008年全市生产总值增长10%左右。\n",
+                 {"date": "2008", "title": "上海市2007年计划执行情况与2008年计划草案的报告", "region": "上海市"},
+                 [("1.2万亿元", "gdp", "actual", "2007"), ("13.3%", "gdp_growth", "actual", "2007"),
+                  ("10%左右", "gdp_growth", "target", "2008")],
+                 id="a report titled with the year before and dated by its year alone: delivered early in it"),
 ]
 
 

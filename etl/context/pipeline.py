@@ -74,8 +74,11 @@ def analyse(doc: Document) -> Analysis:
         else None
     year = opened or year  # 去年陕西省实现生产总值…, 2024年，崇左市坚持…: about the year before
     report = reference.is_retrospective(title, dated)  # a report of the year before its own, or of its own when late
-    if report and dated is not None and year == dated - 1 and _reporting_season(doc):
-        year = dated  # 天长市2015年政府工作报告, delivered 2016-01-29: the year it reviews, as its date says already
+    month = _month_in(doc, year)
+    if report and dated is not None and year == dated - 1 and (_reporting_season(doc) or doc.date_precision == "year"):
+        year = dated  # 天长市2015年政府工作报告, delivered 2016-01-29 (上海市2007年计划执行情况与2008年计划草案的报告, dated
+        # 2008): the year it reviews, as its date says already
+        month = _month_in(doc, year) or _REPORTING_MONTH  # (dated by its year alone: delivered early in it)
     late = (report or reference.closes_plan(title, dated)) and _late_in_its_year(doc, title)
     retrospective = (report and not late) or (_early_in_its_year(doc, title) and opened is None)
     part = reference.title_part(title, year) or reference.title_part(_places_out(title), year)  # 2025年一季度酉阳县
@@ -83,7 +86,7 @@ def analyse(doc: Document) -> Analysis:
     part = _so_far(_released(part, doc), doc.text, title)
     now = dated if year != dated else None  # 重庆2019年交出答卷, out in 2020: its 去年 is 2019
     contexts = _Contexts(layout, headings, year, retrospective, late, now, title,
-                         ahead=year + 1 if year is not None and (_month_in(doc, year) or 0) >= _YEAR_AHEAD_FROM else None)
+                         ahead=year + 1 if year is not None and (month or 0) >= _YEAR_AHEAD_FROM else None)
     over = (reference.part_titled(title) if report else reference.plan_titled(title, dated)) or \
         reference.goals_titled(title)  # 长春市政府工作报告：
     # 全市经济社会发展主要预期目标: the report's part the page gives, over every heading of it; 「十四五」规划纲要要点 of
@@ -91,7 +94,7 @@ def analyse(doc: Document) -> Analysis:
     attributed = [
         _attribute(doc, layout, where, fact, label, facts[fact.refers_to].char_start if fact.refers_to is not None
                    else None, ids[k], ((over,) if over else ()) + headings[where.sentence.paragraph_index], year,
-                   retrospective, contexts, part, late, now, recent_parts=opened is not None)
+                   retrospective, contexts, part, late, now, month, recent_parts=opened is not None)
         for k, (fact, where, label) in enumerate(placed)
     ]
     attributed = _changes_placed_as_levels(attributed, doc.text)
@@ -194,6 +197,7 @@ def _month_in(doc: Document, year: int | None) -> int | None:
         else None
 
 
+_REPORTING_MONTH = 2  # when a report on the year before is delivered (January to March)
 _YEAR_AHEAD_FROM = 11  # (November and December: a text on the coming year)
 # Outcomes of the year told as such, which the coming year's opening does not take (一年来, 已突破, 据初步测算, 预计全年…).
 _REVIEWED = re.compile("一年来|过去一年|今年以来|年初以来|已(?:经)?(?:突破|达到|超过|完成|实现)|初步测算|初步统计|初步核算"
@@ -826,7 +830,7 @@ def _backref(layout: Layout, index: int) -> str | None:
 def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: str, ref: int | None,
                indicator: str | None, headings: tuple[str, ...], year: int | None,
                retrospective: bool, contexts: _Contexts, part: str | None = None, late: bool = False,
-               now: int | None = None, recent_parts: bool = False) -> AttributedFact:
+               now: int | None = None, month: int | None = None, recent_parts: bool = False) -> AttributedFact:
     sentence = where.raw_sentence
     upto, end = fact.char_start - where.sentence.char_start, fact.char_end - where.sentence.char_start
     opened = _full_stop_start(layout, where.sentence)  # 阳泉市原煤产量…；洗煤产量1207万吨: the clause before's place
@@ -860,7 +864,6 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     found = indicators.indicator(indicator) if indicator else None
     section = reference.section_of(headings, year, retrospective, late, now)
     context = contexts(where.sentence.index)  # its time counts only where the sentence names none (reference)
-    month = _month_in(doc, year)
     shift = len(where.lead_in)  # (a table's cell read after its row and column)
     spaceless, (placed,) = _without_layout_spaces(sentence, [indicators.Placed(fact, upto, end)])  # (比上 年, 以 6.8% 的
     # 增速: read as the indicators read it)
