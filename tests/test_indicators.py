@@ -3891,6 +3891,14 @@ _CASES_OF_THE_THIRTY_SEVENTH_SESSION = [
                  [("1.2万亿元", "gdp", "actual", "2007"), ("13.3%", "gdp_growth", "actual", "2007"),
                   ("10%左右", "gdp_growth", "target", "2008")],
                  id="a report titled with the year before and dated by its year alone: delivered early in it"),
+    pytest.param("规模以上工业增加值、高新技术产品产值、地方财政一般预算收入和全口径财政收入跃上新台阶，分别为4050亿元、10176亿元、"
+                 "1106.8亿元和3507亿元，增长8.8%、10.8%、16.8%和15.8%。\n",
+                 {"date": "2011-01-16", "title": "2011年深圳市政府工作报告", "region": "深圳市"},
+                 [("4050亿元", None, "actual", "2010"), ("10176亿元", None, "actual", "2010"),
+                  ("1106.8亿元", "general_budget_revenue", "actual", "2010"), ("3507亿元", "fiscal_revenue", "actual", "2010"),
+                  ("8.8%", "industrial_value_added_growth", "actual", "2010"), ("10.8%", None, "actual", "2010"),
+                  ("16.8%", "general_budget_revenue_growth", "actual", "2010"), ("15.8%", "fiscal_revenue_growth", "actual", "2010")],
+                 id="things listed in the clause before one opening with 分别 are its figures' in order; their changes follow"),
 ]
 
 

@@ -785,13 +785,18 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         if out[k] is not None and _foreign_right_before(sentence, placed.start):
             out[k] = None
     before = list(out)
-    _listed_items(sentence, figures, out)
+    things = _listed_items(sentence, figures, out)
     for k, placed in enumerate(figures):  # 城镇、农村居民可支配收入分别为47984元、22224元，增长5%、10%: a change takes the
         # indicator its level has once the list's items are named (urban's growth, not rural's)
         j = placed.refers_to
-        if j is not None and out[j] != before[j] and out[j] is not None and before[j] is not None and \
-                out[k] is not None and indicator(out[k]).family == indicator(before[j]).family:
+        if j is None or out[j] == before[j] or before[j] is None or out[k] is None or \
+                indicator(out[k]).family != indicator(before[j]).family:
+            continue
+        if out[j] is not None:
             out[k] = _in_family(indicator(out[j]).family, placed.fact) or out[k]
+        else:  # (规模以上工业增加值、…分别为4050亿元、…，增长88%、…: the thing's growth though its level is none)
+            fitting = [i for i in cat.by_phrase.get(things.get(j) or "", ()) if cat.indicators[i].fits(placed.fact)]
+            out[k] = fitting[0] if len(fitting) == 1 else None
     return out
 
 
@@ -872,13 +877,14 @@ def _split_subject(sentence: str, hit: tuple[int, int, str], placed: Placed) -> 
     return earlier[-1] if earlier and cat.whole[earlier[-1]] in cat.by_phrase.get(hit[2], ()) else None
 
 
-def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -> None:
+def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -> dict[int, str | None]:
     """学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到93.5%、98.3%、98.5%、64.3%: as many
     listed things as figures after 分别, some of them no catalogue phrase — the i-th figure is the i-th thing's
     (None for a thing the catalogue does not name), not the nearest phrase's. Without 分别 too, when the figures
-    are listed with 、 (战略性新兴产业和高技术制造业增加值年均增长8%、7.2%)."""
+    are listed with 、 (战略性新兴产业和高技术制造业增加值年均增长8%、7.2%). Returns the phrase each figure so read took."""
+    things: dict[int, str | None] = {}
     if regions.DISTRIBUTIVE not in sentence and "、" not in sentence:
-        return  # the common case, in one step
+        return things  # the common case, in one step
     cat = catalogue()
     k, by_head = 0, None
     while k < len(figures):
@@ -887,6 +893,8 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
             size += 1
         own = regions.clause_start(sentence, figures[k].start)
         at = sentence.rfind(regions.DISTRIBUTIVE, own, figures[k].start)
+        if at == own and size > 1 and (listed := _listed_before(sentence, own)) is not None:
+            own, at = listed  # 规模以上工业增加值、…和全口径财政收入跃上新台阶，分别为4050亿元、…: the things of the clause before
         if at > own:
             size = _listed_after_each(sentence, figures, k, size, len(_ITEM_BREAK.split(sentence[own:at])))
         if size == 1 and at > own and "、" in sentence[own:at] and \
@@ -929,7 +937,7 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
                     phrase = _completed(items, i) if hit is None else hit[2]
                     fitting = [] if phrase is None else [
                         j for j in cat.by_phrase.get(phrase, ()) if cat.indicators[j].fits(figures[k + i].fact)]
-                    out[k + i] = fitting[0] if len(fitting) == 1 else None
+                    out[k + i], things[k + i] = fitting[0] if len(fitting) == 1 else None, phrase
             elif len(items) == size and all(h is None for h in named) and \
                     (shared := _shared_modifier(items) or (by_head := _shared_head(items)) or
                      _head_before(sentence, own, items, figures, k)):
@@ -938,8 +946,23 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
                         continue  # (全省全体、城镇、农村居民…: what the head leaves unnamed keeps the reading it had)
                     fitting = [] if phrase is None else [
                         j for j in cat.by_phrase[phrase] if cat.indicators[j].fits(figures[k + i].fact)]
-                    out[k + i] = fitting[0] if len(fitting) == 1 else None
+                    out[k + i], things[k + i] = fitting[0] if len(fitting) == 1 else None, phrase
         k += size
+    return things
+
+
+def _listed_before(sentence: str, own: int) -> tuple[int, int] | None:
+    """Where the things listed in the clause before one opening with 分别 begin and end (规模以上工业增加值、高新技术产品
+    产值、地方财政一般预算收入和全口径财政收入跃上新台阶，分别为…: up to the last thing's phrase, its verb left out), when that
+    clause lists things and holds no figure of its own; else None."""
+    if own < 2:
+        return None
+    start = regions.clause_start(sentence, own - 1)
+    clause = sentence[start : own - 1]
+    if not _ITEM_BREAK.search(clause) or any(ch.isdigit() for ch in clause):
+        return None
+    last = [h for h in _hits(sentence) if start <= h[0] and h[1] < own and not _ITEM_BREAK.search(sentence, h[1], own)]
+    return (start, last[-1][1]) if last else None
 
 
 def _listed_after_each(sentence: str, figures: list[Placed], k: int, size: int, things: int) -> int:
