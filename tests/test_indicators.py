@@ -3899,6 +3899,25 @@ _CASES_OF_THE_THIRTY_SEVENTH_SESSION = [
                   ("8.8%", "industrial_value_added_growth", "actual", "2010"), ("10.8%", None, "actual", "2010"),
                   ("16.8%", "general_budget_revenue_growth", "actual", "2010"), ("15.8%", "fiscal_revenue_growth", "actual", "2010")],
                  id="things listed in the clause before one opening with 分别 are its figures' in order; their changes follow"),
+    pytest.param("建议2011年全省主要预期目标为：研究与试验发展经费支出占生产总值比重1.9%左右；居民消费价格上涨幅度控制在4%左右；"
+                 "万元生产总值综合能耗下降3.2%。\n",
+                 {"date": "2011-01-16", "title": "浙江省2011年国民经济和社会发展主要预期目标", "region": "浙江省"},
+                 [("1.9%左右", "rd_intensity", "target", "2011"), ("4%左右", "cpi", "target", "2011"),
+                  ("3.2%", "energy_intensity", "target", "2011")],
+                 id="a phrase with its share of GDP after it names the share (R&D intensity); 上涨幅度; 万元生产总值综合能耗"),
+    pytest.param("2007年全社会研究与发展经费支出相当于全市生产总值的比例达到2.6%，财政总收入按可比口径增长15.2%。\n",
+                 {"date": "2008-01-28", "title": "上海市2008年计划草案的报告", "region": "上海市"},
+                 [("2.6%", "rd_intensity", "actual", "2007"), ("15.2%", "fiscal_revenue_growth", "actual", "2007")],
+                 id="…相当于…的比例, R&D by its older name (研究与发展); 按可比口径 between a phrase and its rate"),
+    pytest.param("2010年，全市实现生产总值1826亿元，三大产业增加值分别增长3.2%、15.7%、11%。其中出口、进口总值分别为225.1亿元和86.1亿元，"
+                 "分别增长26.9%和27.9%。\n",
+                 {"date": "2011-02-20", "title": "中山市2010年计划执行情况与2011年计划草案的报告", "region": "中山市"},
+                 [("1826亿元", "gdp", "actual", "2010"), ("3.2%", "primary_industry_growth", "actual", "2010"),
+                  ("15.7%", "secondary_industry_growth", "actual", "2010"),
+                  ("11%", "services_value_added_growth", "actual", "2010"), ("225.1亿元", "exports", "actual", "2010"),
+                  ("86.1亿元", None, "actual", "2010"), ("26.9%", "exports_growth", "actual", "2010"),
+                  ("27.9%", None, "actual", "2010")],
+                 id="三大产业 are the three industries; a listed thing's change after 分别 takes its level's family"),
 ]
 
 

@@ -651,6 +651,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                     _by_registered(sentence, hit[0]):
                 found = None  # 按户籍人口计算，全市人均生产总值103007元, 按户籍人口计算的城镇化率: per registered person,
                 # not per resident
+        elif hit is None and (share := _share_named(sentence, placed, figures[k - 1].end if k else 0)) is not None:
+            found = share  # 研究与试验发展经费支出占生产总值比重1.9%左右: the share the catalogue has of the phrase's thing
         elif (share := _share_of(sentence, placed, out[-1] if out else None)) is not None:
             found = share if indicator(share).fits(placed.fact) else None  # 研发经费…，占国内生产总值比重从1.07%…
         elif (elided := _elided(sentence, placed, previous)) is not None:
@@ -789,6 +791,11 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
     for k, placed in enumerate(figures):  # 城镇、农村居民可支配收入分别为47984元、22224元，增长5%、10%: a change takes the
         # indicator its level has once the list's items are named (urban's growth, not rural's)
         j = placed.refers_to
+        if j is not None and out[k] is None and before[k] is None and out[j] is not None and j in things and \
+                placed.fact.measure == "change":
+            out[k] = _in_family(indicator(out[j]).family, placed.fact)  # 出口、进口总值分别为225.1亿美元和86.1亿美元，分别
+            # 增长26.9%和27.9%: the change of a listed thing's level, named once the list is read
+            continue
         if j is None or out[j] == before[j] or before[j] is None or out[k] is None or \
                 indicator(out[k]).family != indicator(before[j]).family:
             continue
@@ -1121,9 +1128,27 @@ def _adjustment_start(sentence: str, start: int, end: int) -> int:
 _ADJUSTED = re.compile(r"(?:扣除|剔除)(?![^，,；;。]*?(?:价格|物价))[^，,；;。]{1,12}?(?:因素|影响)后?[^，,；;。0-9０-９]{0,4}$")
 # How a clause names the whole its figure is a share of.
 _SHARES = {
-    "gdp": re.compile(r"(?:其|的)?占(?:国内|地区|全省|全市)?生产总值(?:GDP)?的?比重"),
+    "gdp": re.compile(r"(?:其|的)?(?:占|相当于)(?:国内|地区|全国|全省|全市|全区|本市|本省)?(?:生产总值|GDP)(?:GDP)?的?(?:比重|比例)"),
     "population": re.compile(r"(?:其|的)?占(?:全省|全市|全区|全县)?(?:年末)?(?:常住|总)人口(?:总数)?的?比重"),
 }
+
+
+def _share_named(sentence: str, placed: Placed, floor: int) -> str | None:
+    """A phrase of the figure's clause with a share of a whole right after it (研究与试验发展经费支出占生产总值比重1.9%左右,
+    全社会研究与发展经费支出相当于全市生产总值的比例达到2.7%左右): the share the catalogue has of the phrase's thing, when
+    the figure has its form. The whole's own phrase inside the share (生产总值) is passed over."""
+    own = max(regions.clause_start(sentence, placed.start), floor)
+    cat = catalogue()
+    for start, end, phrase in reversed([h for h in _hits(sentence) if own <= h[0] and h[1] <= placed.start][-2:]):
+        for whole, share_re in _SHARES.items():
+            m = share_re.match(sentence, end)
+            if m is not None and cat.gap_re.fullmatch(sentence, m.end(), placed.start) is not None:
+                if phrase not in cat.by_phrase:
+                    return None  # (a split's phrase: 第一、二、三产业增加值占生产总值的比重)
+                family = cat.indicators[cat.by_phrase[phrase][0]].family
+                share = cat.indicators[family].shares.get(whole)
+                return share if share is not None and cat.indicators[share].fits(placed.fact) else None
+    return None
 
 
 def _share_of(sentence: str, placed: Placed, before: str | None) -> str | None:
