@@ -1649,3 +1649,20 @@ def test_places_of_the_thirty_fifth_session(text, meta, expected):
 def test_places_of_the_thirty_sixth_session(text, meta, expected):
     """Places read from the held-out sets of the thirty-sixth session and its reviews."""
     assert [a.region_code for a in _analysed(text, meta)] == expected
+
+
+def test_a_plain_of_several_provinces_holds_no_city_of_its_name():
+    """华北大部、黄淮北部等地积雪…: a weather bulletin's part of a plain (黄淮北部) names no 淮北."""
+    text = "华北大部、黄淮北部等地积雪较常年同期偏深2至10厘米，江淮南部降水偏多20%。"
+    assert [a.region_code for a in _analysed(text, {"title": None, "region": None})] == ["000000", "000000"]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("海西都兰：万头(只)牛羊迎来出栏季", "632822"),
+    ("甘南夏河：旅游旺季接待游客20万人次", "623027"),
+    ("经济观察：数据向好", None),
+])
+def test_a_headline_tagged_with_a_citys_and_a_countys_short_names(headline, expected):
+    """A place tag of a city's and a county's short names run together (海西都兰：) is the county; a tag of two words of
+    anything else is no place."""
+    assert R.home_region(headline, None, None) == expected

@@ -2055,7 +2055,7 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
     if code is None and headline and meta is not None:
         code = first_place(headline, meta)  # 新洲职高… in a 武汉 paper: 新洲区
     if code is None and headline:
-        code = _opening_county(headline)  # 珙县打造20万亩优质绿茶基地
+        code = _opening_county(headline) or _tagged_county(headline)  # 珙县打造20万亩优质绿茶基地; 海西都兰：…
     if code is not None and region(code).level == "province" and _PROVINCE_IN_BRACKETS.match(headline):
         code = _after_bracketed_province(headline, code)
     if code is not None and meta is not None and meta != code and meta != COUNTRY and is_within(meta, code) and \
@@ -2073,6 +2073,38 @@ def _opening_county(headline: str) -> str | None:
     if not text.startswith("县", at + 1) or text.startswith("城", at + 2):
         return None  # (古县城焕新颜: an old county town)
     return _two_character_counties().get(text[at : at + 2])
+
+
+def _tagged_county(headline: str) -> str | None:
+    """A headline's place tag of a city's and a county's short names run together before its colon (海西都兰：牛羊迎来
+    出栏季, 甘南夏河：…): the county, where one city and one county of it fit (not a tag of two words of anything else)."""
+    m = _CITY_COUNTY_TAG.match(normalize(headline))
+    if m is None:
+        return None
+    tag, found = m.group(1), set()
+    for cut in range(2, len(tag) - 1):
+        for city in _cities_by_opening().get(tag[:2], ()):
+            if city.name.startswith(tag[:cut]) or city.short_name.startswith(tag[:cut]):
+                found |= {c.code for c in _counties_of(city.code) if c.name.startswith(tag[cut:])}
+    return found.pop() if len(found) == 1 else None
+
+
+_CITY_COUNTY_TAG = re.compile(r"(?:【[^】]{0,12}】|\s)*([\u4e00-\u9fff]{4,7})[：:]")
+
+
+@cache
+def _cities_by_opening() -> dict[str, tuple[Region, ...]]:
+    """Cities by the first two characters of their names."""
+    found: dict[str, list[Region]] = {}
+    for r in _gazetteer().regions.values():
+        if r.level == "city":
+            found.setdefault(r.name[:2], []).append(r)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def _counties_of(city: str) -> tuple[Region, ...]:
+    return tuple(r for r in _gazetteer().regions.values() if r.level == "county" and r.parent_code == city)
 
 
 @cache

@@ -490,7 +490,8 @@ def _zero_unit(facts: list[Fact], text: str, start: int, other: bool = False) ->
     points), 百分点 where a growth rate is the same as another's (增长6%，增速与6月份持平), else % (价格基本持平,
     增长速度基本持平)."""
     lo = changes.sentence_start(text, start)
-    near = [f for f in facts if f.char_end > lo]
+    near = [f for f in facts if f.char_end > lo and not (f.kind == "count" and f.unit == "项")]  # (…，就业不足率为1.4%，
+    # 三项指标均与上一期持平: the count of the rates told points back to them)
     clause = max(lo, *(text.rfind(b, lo, start) + 1 for b in CLAUSE_BREAKS))
     # a growth rate the same as another's (增长6%，增速与6月份持平), not a growth of zero (增长速度基本持平)
     rate = any(noun in text[clause:start] for noun in changes.RATE_NOUNS) and \

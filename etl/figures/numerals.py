@@ -222,9 +222,10 @@ _SPACED = (rf"[{_SP}]+(?=[{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}{POINTS}]|(?:{_INSIDE}
 NUMERAL = (
     rf"(?:{AR_NUMBER}|(?<![{_AR}])[.．][{_AR}]+|[{_CN_DIGITS}十拾廿卅]|[百千](?=[一二三四五六七八九两])"
     rf"|[{VAGUE}](?=[十百千万亿]))"
-    rf"(?:{_CN_TAIL}|{_SPACED}|个(?=[{_CN_BIG}](?!元(?:及|或)?以上)(?![{_CN_BIG}千百]*(?:元|吨|噸)?(?:(?:级|級)?(?:新|大)?(?:台阶|臺階|大关|大關|关口|關口)|GDP|级|級|城市|产业|產業|大港|港口)))|(?<=[{_CN_DIGITS}{_CN_SMALL}])[几幾](?=[{_CN_SMALL}{_CN_BIG}]|$)|(?<=[十拾])[几幾]"
+    rf"(?:{_CN_TAIL}|{_SPACED}|个(?=[{_CN_BIG}](?!元(?:及|或)?以上)(?![{_CN_BIG}千百]*(?:元|吨|噸)?(?:(?:级|級)?(?:新|大)?(?:台阶|臺階|大关|大關|关口|關口)|GDP|级|級|城市|产业|產業|大港|港口|亩|畝)))|(?<=[{_CN_DIGITS}{_CN_SMALL}])[几幾](?=[{_CN_SMALL}{_CN_BIG}]|$)|(?<=[十拾])[几幾]"
     # (3个亿 is 3亿, but 100个亿元以上项目 is 100 projects of 亿元以上, 连跨3个万亿元台阶 three steps, 3个万亿元GDP城市 and
-    # 4个万亿级产业集群 cities and clusters of a class, 2个亿吨大港 ports of one; digits after 亿/万,
+    # 4个万亿级产业集群 cities and clusters of a class, 2个亿吨大港 ports of one, 两个万亩马铃薯基地 bases of one;
+    # digits after 亿/万,
     # in thousands groups too:
     # 2,061 億 4,592 萬元)
     rf"|(?<=[{_CN_BIG}{_CN_SMALL}零兆])[{_SP}]*(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])|[{_AR}]+)"

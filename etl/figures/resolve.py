@@ -308,8 +308,10 @@ def _bare_value(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     ratio."""
     if c.high is not None or not c.start or text[c.start - 1] not in _bare_ends() or not _ARABIC.search(c.num):
         return None  # the common case, in one step (a bare value is written in digits: not 指数一路杀低)
+    upto = c.start - 1 if text[c.start - 1] in "(（" and text[c.end : c.end + 1] in (")", "）") else c.start  # 综合消费
+    # 物价指数(104.10)按年上升0.77%: the value in brackets after its word
     for context, pattern in _bare_patterns():
-        if pattern.search(text, max(0, c.start - context.reach - _BARE_ASIDE), c.start) and \
+        if pattern.search(text, max(0, upto - context.reach - _BARE_ASIDE), upto) and \
                 not text.startswith(tuple(context.not_before), c.end):  # not 总指数1-11月…, 总指数3月份…: a time
             return context.unit, context.kind, Decimal(1)
     if text.endswith(_EXTREMES, 0, c.start) and _INDEX_BEFORE.search(
@@ -332,7 +334,7 @@ _BARE_VERBS = ("为", "是", "达", "达到", "跌至", "降至", "升至", "降
 def _bare_ends() -> frozenset[str]:
     """The characters a bare value's word, aside or verb ends with, and the spaces after them."""
     words = [w for context in lexicon.bare_values() for w in context.words] + list(_BARE_VERBS)
-    return frozenset({w[-1] for w in words} | {")", "）", " ", "\u3000"})
+    return frozenset({w[-1] for w in words} | {")", "）", "(", "（", " ", "\u3000"})
 
 
 @cache
@@ -658,7 +660,8 @@ def _per_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tupl
     """累计每吨降幅达72元: a change of a price 每… a few words before keeps the price's unit (72 元/吨); an amount
     per head (每户补助10-15万元) stays money."""
     lo = _per_window(c, text)
-    if text.find(lexicon.compounds().per, lo, c.start) < 0 and text.find("一", lo, c.start) < 0:
+    if text.find(lexicon.compounds().per, lo, c.start) < 0 and text.find("一", lo, c.start) < 0 and \
+            text.find("均", lo, c.start) < 0:
         return unit  # the common case, in one step
     m = _per_before_re().search(text, lo, c.start) or _per_any_re().search(text, lo, c.start)
     return (_compound(unit, _denominator(m)) or unit) if m else unit
@@ -681,7 +684,7 @@ _EARLIER_PRICES = re.compile(r"(?:[0-9０-９][0-9０-９.,]*(?:元|块)[、和�
 
 def _denominator(m: re.Match[str]) -> str:
     """The denominator a match of _per_before_re or _per_any_re names (每吨…, 一斤…)."""
-    return m.group("den") or m.groupdict().get("den1")
+    return m.group("den") or m.groupdict().get("den1") or m.groupdict().get("den2")  # (亩均收入2000元: per mu)
 
 
 def _per_area_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tuple[str, str, Decimal]:
@@ -780,8 +783,9 @@ def _per_any_re() -> re.Pattern[str]:
     measures = [s for s, u in lexicon.denominators().items() if u.kind in compounds.per_any_kinds]
     # (a colon may end the label: 每股收益:-0.40元), and earlier prices of a list may stand between: 每公斤12元和16元
     earlier = _earlier_items(rf"[0-9][0-9.,]*[万亿萬億]?(?:{_money_words()})?")
+    areas = [s for s, u in lexicon.denominators().items() if u.kind == "area"]
     return re.compile(rf"(?:{re.escape(compounds.per)}(?P<den>{lexicon.alternation([*compounds.per_any, *measures])})"
-                      rf"|{_ONE}(?P<den1>{lexicon.alternation(measures)}))"
+                      rf"|{_ONE}(?P<den1>{lexicon.alternation(measures)})|(?P<den2>{lexicon.alternation(areas)})均)"
                       rf"[^{stop}0-9]{{0,{compounds.per_reach}}}[:：]?\s*[-−]?{earlier}\Z")
 
 
