@@ -78,7 +78,7 @@ def test_units_and_classifiers_have_known_kinds_and_factors():
                      "unknown position", id="unknown-position"),
         pytest.param("changes.csv", "surface,sign,approx,noun,rates_only,object,note\n增长,2,,,,,\n", "unknown sign",
                      id="unknown-sign"),
-        pytest.param("bases.csv", "surface,basis,not_after\n同比,weekly,\n", "unknown basis", id="unknown-basis"),
+        pytest.param("bases.csv", "surface,basis,not_after,not_before\n同比,weekly,,\n", "unknown basis", id="unknown-basis"),
         pytest.param("punctuation.toml", 'clause_breaks = ["，"]\nsentence_breaks = ["。"]\nfull_stops = ["。"]\n'
                      'brackets = []\nrange_dashes = ["至"]\nlist_separators = ["、"]\nspaces = [" "]\n'
                      'full_width = ["０"]\ncolons = ["："]\n', "sentence break", id="sentence-break-not-a-clause-break"),

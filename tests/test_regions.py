@@ -1666,3 +1666,14 @@ def test_a_headline_tagged_with_a_citys_and_a_countys_short_names(headline, expe
     """A place tag of a city's and a county's short names run together (海西都兰：) is the county; a tag of two words of
     anything else is no place."""
     assert R.home_region(headline, None, None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("年降水量区间为354.2毫米(沾益)~2040.0毫米(绿春)，大部地区年降水量大于800毫米。", ["530303", "532531", "530000"],
+                 id="a place alone in brackets after a figure is its station's, no subject of the clauses after it"),
+    pytest.param("全省肉产量、牛奶同比分别增长5.9%、37.8%，高于全国3.8%、6.8%的增速。", ["530000"] * 2 + ["000000"] * 2,
+                 id="each value of a list after a base (高于全国) is the base's"),
+])
+def test_stations_and_listed_base_values(text, expected):
+    """Places read from genres224 (weather bulletins, provincial papers; the thirty-sixth session)."""
+    assert [a.region_code for a in _analysed(text, {"title": None, "region": "云南省"})] == expected

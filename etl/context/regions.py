@@ -1518,6 +1518,8 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
     whole = sentence = _normalized(sentence)
     if figure_end is not None and (modified := _modified_place(whole, figure_end, home)) is not None:
         return modified
+    if figure_end is not None and (station := _bracketed_after(whole, figure_end, home)) is not None:
+        return station
     if figure_end is not None:
         matches = [m for m in _find_places(sentence, home) if m.end <= figure_end]
         sentence = sentence[:figure_end]
@@ -1529,7 +1531,7 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
     based = [m for m in matches if m.start < figure_start and _in_base(whole, m.start, figure_start)]
     matches = [m for m in matches if not _in_base(whole, m.start, figure_start)
                and not whole.endswith(_gazetteer().rules.destinations, 0, m.start)]  # (发往重庆)
-    units = [u for u in _units(matches, sentence) if _owns(u, whole, home, len(sentence))]
+    units = [u for u in _units(matches, sentence) if _owns(u, whole, home, len(sentence)) and not _bracketed(whole, u)]
     before = [u for u in units if u.end <= figure_start]
     if (special := _special_body(whole, figure_start, before)) is not None:
         return special  # 内地国庆黄金周假期展开，根据入境处数字，…: Hong Kong's crossings
@@ -1621,6 +1623,29 @@ def _tied_with(sentence: str, unit: _Unit) -> bool:
 
 
 _TIE_AFTER = re.compile(r"[^，,；;。]{0,4}?(?:并列|持平|相当|齐平|相同)")
+
+
+def _bracketed_after(sentence: str, figure_end: int, home: str | None) -> str | None:
+    """年降水量354.2毫米(沾益)~2040.0毫米(绿春), 最高气温40.2℃（元谋）: a place alone in brackets right after a figure (a
+    station's) is that figure's."""
+    if sentence[figure_end : figure_end + 1] not in _OPENING:
+        return None  # the common case, in one step
+    place = next((p for p in find_places(sentence, context=home) if p.start == figure_end + 1), None)
+    if place is None or place.ambiguous or _STATION_CLOSE.match(sentence, place.end) is None:
+        return None
+    return place.code
+
+
+def _bracketed(sentence: str, unit: _Unit) -> bool:
+    """Is the place a station's in brackets after a figure (354.2毫米(沾益)): the figure's alone, no subject of the
+    clauses after it?"""
+    return unit.start > 1 and sentence[unit.start - 1] in _OPENING and _STATION_CLOSE.match(sentence, unit.end) is not None \
+        and _FIGURE_BEFORE.search(sentence, max(0, unit.start - 8), unit.start - 1) is not None
+
+
+_OPENING = frozenset("(（")
+_STATION_CLOSE = re.compile(r"站?[)）]")
+_FIGURE_BEFORE = re.compile(r"[0-9０-９][^，,。；;（()）0-9０-９]{0,4}\Z")
 
 
 def _modified_place(sentence: str, figure_end: int, home: str | None) -> str | None:
@@ -1727,13 +1752,17 @@ def _base_value_owner(text: str, figure_start: int, figure_end: int | None, matc
     (高于全国平均5.3%的水平) or a rate after the base's rate (高于全省平均增速5.7% → the province)."""
     if not figure_start:
         return None
+    head = figure_start  # (高于全国3.8%、6.8%的增速: each value of the list after the base)
+    if text[figure_start - 1] in "、和及" and (listed := _VALUES_LISTED.search(text, max(0, figure_start - 30),
+                                                                             figure_start)) is not None:
+        head = listed.start()
     if text[figure_start - 1] in _PUNCTUATION.opening_brackets:
         end = figure_start - 1
-    elif (m := _COMPARED_SCOPE.search(text, max(0, figure_start - 14), figure_start)) is not None and \
+    elif (m := _COMPARED_SCOPE.search(text, max(0, head - 14), head)) is not None and \
             (m.group("of") or m.group("then") or figure_end is not None and (
                 comparative_next(text, figure_end) or _OWN_VALUE_AFTER.match(text, figure_end) is not None or
                 (m.group("rate") is not None and text[figure_end - 1] in "%％"))):
-        end = figure_start
+        end = head
         if m.group("of") and not m.group("rate") and figure_end is not None and _SHARE_OF_WHOLE.match(text, figure_start) \
                 and not _RATE_STATED.search(text, 0, m.start()) and not _RATE_NOUN.search(text, clause_start(text, m.start()), m.start()):
             return None  # 陕西…超过全国的60%, no rate of its own before: a share of the whole, not the base's value (not
@@ -1761,7 +1790,8 @@ _COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超�
 # 5.7%: a difference of rates is in 百分点)
 _RATE_NOUN = re.compile(r"增速|增幅|涨幅|增长|率|比重|水平|占比")
 _RATE_STATED = re.compile(r"[0-9０-９][ \u3000]*[%％]|百分点|[一二三四五六七八九]成")
-_OWN_VALUE_AFTER = re.compile(r"的(?:平均)?(?:水平|增速|增幅|涨幅|降幅)")
+_OWN_VALUE_AFTER = re.compile(r"(?:[、和及][0-9０-９.．]+[%％])*的(?:平均)?(?:水平|增速|增幅|涨幅|降幅)")
+_VALUES_LISTED = re.compile(r"(?:[0-9０-９][0-9０-９.．]*[%％][、和及])+\Z")
 _COMPARATIVE_NEXT = re.compile(r"(?:的(?:增速|增幅|涨幅|降幅|水平))?[快慢高低多少](?:出|了)?[0-9０-９一二三四五六七八九十两半]")
 
 
@@ -1808,7 +1838,8 @@ def _lead_place(lead: str, home: str | None) -> str | None:
     (秦皇岛海运煤炭交易市场周三发布)."""
     lead = normalize(lead)
     units = [u for u in _units(find_places(lead, context=home), lead) if _owns(u, lead, home)
-             and not _in_base(lead, u.start, len(lead))]  # (not 除成都外，…: what is left out)
+             and not _in_base(lead, u.start, len(lead)) and not _bracketed(lead, u)]  # (not 除成都外，…: what is left
+    # out; nor 354.2毫米(沾益): a station's figure)
     rules = _gazetteer().rules
     units = [u for u in units if not _opens_name(lead, u, rules.institutions + rules.facilities)]
     return units[0].code if units else None

@@ -800,9 +800,10 @@ def _carried_basis(text: str, facts: list[Fact], start: int, kind: str) -> str |
         behind = changes.base_behind(text, facts[-1].char_start)
         if behind is not None and changes.qualifies(text, facts[-1].char_end, start - 2):
             return behind  # 比2010年的3.10人减少0.48人
-    if len(facts) > 1 and facts[-2].char_start >= lo and _moved(text, facts[-2], facts[-1], kind) and \
+    if len(facts) > 1 and facts[-2].char_start >= lo and \
+            _moved(text, facts[-2], facts[-1], facts[-1].kind if kind == "percent" else kind) and \
             _AFTER_MOVE.fullmatch(text, facts[-1].char_end, start):
-        return "vs_prior"  # 就业不足人数由6.09万人上升至6.48万人，增加约3900人: against the value it moved from
+        return "vs_prior"  # 就业不足人数由6.09万人上升至6.48万人，增加约3900人 (or 增长6.4%): against the value it moved from
     carried, at = None, -1
     for f in reversed(facts):
         if f.char_end <= lo:

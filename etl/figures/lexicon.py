@@ -575,13 +575,13 @@ class _Bases(dict):
 def _bases_rows() -> list[dict[str, str]]:
     """bases.csv's rows, read by ``bases`` and ``bases_pattern`` (each cached; kept apart so that a test can replace
     the file and clear one cache)."""
-    return _csv("bases.csv", ("surface", "basis", "not_after"), "surface")
+    return _csv("bases.csv", ("surface", "basis", "not_after", "not_before"), "surface")
 
 
 @cache
 def bases_pattern() -> str:
     """Any base word of bases.csv, longest first, each refused right after a character of its `not_after`
-    (Taiwan's 年增 is year on year; 今年增长 holds no base)."""
+    (Taiwan's 年增 is year on year; 今年增长 holds no base) or before one of its `not_before` (年降水量)."""
     rows = _bases_rows()
     out = []
     for row in sorted(rows, key=lambda r: len(r["surface"]), reverse=True):
@@ -590,7 +590,8 @@ def bases_pattern() -> str:
         # then looks only where that character stands)
         guard = f"(?<![{re.escape(row['not_after'])}]{re.escape(surface[0])})" if row["not_after"] else ""
         spaced = "[ \u3000]?" if surface[0] in "比较較" and len(surface) > 1 else ""  # (比 上年增长7.2%: a PDF's space)
-        out.append(re.escape(surface[0]) + guard + spaced + re.escape(surface[1:]))
+        ahead = f"(?![{re.escape(row['not_before'])}])" if row.get("not_before") else ""  # (年降水量: no 年降)
+        out.append(re.escape(surface[0]) + guard + spaced + re.escape(surface[1:]) + ahead)
     return "|".join(out)
 
 
