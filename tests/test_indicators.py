@@ -3918,6 +3918,16 @@ _CASES_OF_THE_THIRTY_SEVENTH_SESSION = [
                   ("86.1亿元", None, "actual", "2010"), ("26.9%", "exports_growth", "actual", "2010"),
                   ("27.9%", None, "actual", "2010")],
                  id="三大产业 are the three industries; a listed thing's change after 分别 takes its level's family"),
+    pytest.param("2008年，上海市生产总值预计比上年增长10%；地方财政收入达到2382亿元，比上年增长13.3%。\n",
+                 {"date": "2009-01-13", "title": "上海2009年生产总值增长预期目标为9%", "region": "上海市"},
+                 [("10%", "gdp_growth", "actual", "2008"), ("2382亿元", "general_budget_revenue", "actual", "2008"),
+                  ("13.3%", "general_budget_revenue_growth", "actual", "2008")],
+                 id="a year opening a sentence holds for its clauses after a semicolon on a page titled with goals"),
+    pytest.param("全省人均生产总值达到13539元(按年末汇率折合1983美元)，比上年增长11.4%。\n",
+                 {"date": "2010-03-23", "title": "2009年云南省国民经济和社会发展统计公报", "region": "云南省"},
+                 [("13539元", "gdp_per_capita", "actual", "2009"), ("1983美元", None, "actual", "2009"),
+                  ("11.4%", None, "actual", "2009")],
+                 id="a value told again in dollars at an exchange rate (按年末汇率折合) is no second value, nor of its year's end"),
 ]
 
 

@@ -808,7 +808,7 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
 
 
 # What stands between a value and the same value in another currency: (折合18083美元), ，按年平均汇率折算为19035美元, 、折合
-_CONVERTED = re.compile(r"[（(，,、]?\s*(?:折合|约合|按[^，,；;。（()）]{0,12}汇率(?:计算|折算)?(?:为|达到|达|是)?)(?:人民币)?\s*")
+_CONVERTED = re.compile(r"[（(，,、]?\s*(?:折合|约合|按[^，,；;。（()）]{0,12}汇率(?:计算|折算|折合)?(?:为|达到|达|是)?)(?:人民币)?\s*")
 _EARMARKED = re.compile(r"[^，,。；;、]{0,12}?(?:资金)?(?:专项)?(?:用于|支持|投向)")
 
 

@@ -172,9 +172,14 @@ _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb 
 _TAKEN = ("相当于",)  # before a span word: a comparison (相当于三年再造一个亿吨大港; not 仅用三年时间，新增…: the span reached in)
 
 
+_RATE_AFTER = ("汇率", "平均汇率")
+
+
 def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> bool:
     """A span word is not the end of a year (二〇二五年 holds 五年); a short plan name (九五, 十四五) counts only in
     quotes or before 时期, 计划 … (一九五七年 holds 九五)."""
+    if text.startswith(_RATE_AFTER, end):
+        return False  # 按年末汇率折合1983美元, 按年平均汇率: the time of the exchange rate, not of the figure
     if word in words.spans:  # nor the length of a programme or an episode (三年行动, 五年规划, 三年新冠疫情), nor the few
         # years a rate is averaged over up to its own (三年平均增长: _YEARS_AVERAGED)
         return not (start and text[start - 1] in _NUMERAL_BEFORE) and not text.startswith(_PROGRAMME_AFTER, end) and \
@@ -1074,7 +1079,9 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
     # 达到12万亿元…；全社会研发投入强度超过3.4%)
     ahead = context.status != "plan" or (context.joined and not _NOW.search(sentence, 0, upto))
     if isinstance(context.period, str) or context.period[0] == PART:
-        return section.year is None and ahead
+        return (section.year is None or (context.joined and context.end <= _OPENING_CUE and context.status != "plan")) \
+            and ahead  # (2008年，上海市生产总值…增长10%；地方财政收入达到2382亿元 on a page titled with 2009's goals: the
+        # year opening a sentence holds for its clauses after a semicolon, whatever the heading's year)
     if context.period[0] == context.period[1]:
         return ahead
     if section.kind == "plan" and section.span is not None and context.status == "actual" and \
