@@ -500,9 +500,10 @@ def _base_behind_re() -> re.Pattern[str]:
     # 5.79元/公斤, 較前週(112年10月6日)的16,520.57點 (the base's date in brackets)
     # …and with no 的, the base's date in brackets or the word of its value only (較上週（115年1月23日）31,961.51點, 較上周市值
     # 53兆7,401.79億元)
+    # (較今年1月每度電44.1仙: a price's value per its unit)
     aside = r"(?:[（(][^（()）]{1,16}[)）])?"
     return re.compile(rf"(?:比|较)(?P<base>{c.time_base})(?:(?:[\u4e00-\u9fff]{{0,12}}?){aside}的"
-                      rf"|{aside}(?:市值|收盘价|收盘|指数|价格|点位)?{aside})\Z")
+                      rf"|{aside}(?:市值|收盘价|收盘|指数|价格|点位|每[\u4e00-\u9fff]{{1,2}})?{aside})\Z")
 
 
 @cache

@@ -629,6 +629,9 @@ def _without_grades(text: str, facts: list[Fact]) -> list[Fact]:
     for i, f in enumerate(facts):
         if f.unit not in _GRADE_UNITS or f.kind != "count" or f.value_high is not None:
             continue
+        if text.endswith(_WORSE_THAN, 0, f.char_start):
+            drop.add(i)  # 劣四类水质: the grade worse than the fourth
+            continue
         prev = facts[i - 1] if i else None
         if prev is not None and prev.kind == "count" and prev.unit not in _GRADE_UNITS and \
                 _GRADE_AFTER_COUNT.fullmatch(text, prev.char_end, f.char_start) and _NOUN_NEXT.match(text, f.char_end):
@@ -636,7 +639,7 @@ def _without_grades(text: str, facts: list[Fact]) -> list[Fact]:
         chain = [i]
         while chain[0] > 0 and facts[chain[0] - 1].unit == f.unit and text[facts[chain[0] - 1].char_end : facts[chain[0]].char_start] == "、":
             chain.insert(0, chain[0] - 1)
-        if len(chain) > 1 and _NOUN_NEXT.match(text, f.char_end) and \
+        if len(chain) > 1 and _NOUN_NEXT.match(text, f.char_end + (text[f.char_end : f.char_end + 1] in (")", "）"))) and \
                 not (i + 1 < len(facts) and text[f.char_end : facts[i + 1].char_start] == "、"):
             drop.update(chain)
     if not drop:
@@ -644,6 +647,7 @@ def _without_grades(text: str, facts: list[Fact]) -> list[Fact]:
     return _renumber(facts, [f for i, f in enumerate(facts) if i not in drop])
 
 
+_WORSE_THAN = "劣"  # 劣四类, 劣Ⅴ类: a grade below the last one named
 _POINTS = frozenset({"percentage_point", "basis_point"})
 _OPENING_BRACKETS = frozenset(PUNCTUATION.opening_brackets)
 CLAUSE_BREAKS, SENTENCE_BREAKS = changes.CLAUSE_BREAKS, changes.SENTENCE_BREAKS
@@ -781,6 +785,8 @@ def _moved(text: str, before: Fact, after: Fact, kind: str) -> bool:
 
 _MOVED_TO = re.compile(r"(?:上升|下降|下跌|回落|回升|增加|减少|提高|降低|增长|扩大|收窄|上涨|攀升|跌|升|增|降|减)(?:至|到)")
 _AFTER_MOVE = re.compile(r"[，,][^，,。；;0-9０-９]{0,4}")  # (…至6.48万人，增加约3900人: the next clause, its verb)
+_SINCE_THEN = re.compile(r"(?:[0-9０-９]{4}年|五[”\"」]?|[上去]年|年初)(?:[^，,；;。]{0,3})?以来[^，,；;。]{0,6}\Z")  # (“十三五”以来累计,
+# 2019年以来: a change over the time since then)
 _PULL = re.compile(r"拉动(?!力)|带动|贡献|拉低|拉高|影响")  # (not 拉动力提升3.3个百分点: the pull's own change)
 _PULL_REACH = 24
 
@@ -804,6 +810,9 @@ def _carried_basis(text: str, facts: list[Fact], start: int, kind: str) -> str |
             _moved(text, facts[-2], facts[-1], facts[-1].kind if kind == "percent" else kind) and \
             _AFTER_MOVE.fullmatch(text, facts[-1].char_end, start):
         return "vs_prior"  # 就业不足人数由6.09万人上升至6.48万人，增加约3900人 (or 增长6.4%): against the value it moved from
+    clause = max(lo, *(text.rfind(b, lo, start) + 1 for b in CLAUSE_BREAKS))
+    if _SINCE_THEN.search(text, clause, start) is not None:
+        return "vs_prior"  # 同比上升3.1个百分点，“十三五”以来累计上升12.1个百分点: against the time it counts from
     carried, at = None, -1
     for f in reversed(facts):
         if f.char_end <= lo:
@@ -875,7 +884,27 @@ def _price_changes(text: str, facts: list[Fact]) -> list[Fact]:
                 before.unit.startswith(f.unit + "/") and \
                 _PRICE_REACHED.fullmatch(text, before.char_end, f.char_start) is not None:
             facts[i] = replace(f, unit=before.unit, kind=before.kind)
+    return _cents_of_a_price(text, facts)
+
+
+def _cents_of_a_price(text: str, facts: list[Fact]) -> list[Fact]:
+    """港燈…燃料調整費減3.8仙，下調至32.9仙，較今年1月每度電44.1仙下調25.4%: amounts in a price's cents (仙, 港仙, 分, 角)
+    in a sentence where one of them is that price (per 度电) are of the price too."""
+    prices = [f for f in facts if f.kind == "price" and f.mention.rstrip().endswith(_CENTS)]
+    if not prices:
+        return facts  # the common case, in one step
+    for i, f in enumerate(facts):
+        if f.kind != "money" or not f.mention.rstrip().endswith(_CENTS):
+            continue
+        price = next((p for p in prices if p.unit.startswith(f.unit + "/") and
+                      p.mention.rstrip()[-1] == f.mention.rstrip()[-1] and
+                      changes.sentence_start(text, p.char_start) == changes.sentence_start(text, f.char_start)), None)
+        if price is not None:
+            facts[i] = replace(f, unit=price.unit, kind=price.kind)
     return facts
+
+
+_CENTS = ("仙", "分", "角")
 
 
 # After a price's change, the clause that gives the price it reached (，目前在, ，为, ，报): no subject of its own.
