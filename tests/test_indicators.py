@@ -3928,6 +3928,16 @@ _CASES_OF_THE_THIRTY_SEVENTH_SESSION = [
                  [("13539元", "gdp_per_capita", "actual", "2009"), ("1983美元", None, "actual", "2009"),
                   ("11.4%", None, "actual", "2009")],
                  id="a value told again in dollars at an exchange rate (按年末汇率折合) is no second value, nor of its year's end"),
+    pytest.param("今年主要预期目标是：城镇和乡村居民人均可支配收入分别增长6.5%、8%，一产业增加值增长4%。2022年末城区常住人口61.55万人。\n",
+                 {"date": "2023-01-10", "title": "2023年政府工作报告", "region": "绵阳市"},
+                 [("6.5%", "urban_income_per_capita_growth", "target", "2023"),
+                  ("8%", "rural_income_per_capita_growth", "target", "2023"),
+                  ("4%", "primary_industry_growth", "target", "2023"), ("61.55万人", None, "actual", "2022-12-31")],
+                 id="乡村居民 are the rural residents; 一产业 the primary industry; 城区常住人口 a part of the population"),
+    pytest.param("更好解决群众住房问题。启动新的三年棚改攻坚计划，今年开工580万套。\n",
+                 {"date": "2018", "title": "政府工作报告", "region": "全国"},
+                 [("580万套", None, "target", "2018")],
+                 id="a new span of years (新的三年) is ahead, no span reviewed"),
 ]
 
 

@@ -173,6 +173,7 @@ _TAKEN = ("相当于",)  # before a span word: a comparison (相当于三年再�
 
 
 _RATE_AFTER = ("汇率", "平均汇率")
+_NEW_SPAN = re.compile(r"(?<![焕创更革])新的?\Z")  # 新的五年征程: years ahead, no span reviewed (not 焕新的五年: a review)
 
 
 def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> bool:
@@ -183,6 +184,7 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
     if word in words.spans:  # nor the length of a programme or an episode (三年行动, 五年规划, 三年新冠疫情), nor the few
         # years a rate is averaged over up to its own (三年平均增长: _YEARS_AVERAGED)
         return not (start and text[start - 1] in _NUMERAL_BEFORE) and not text.startswith(_PROGRAMME_AFTER, end) and \
+            not _NEW_SPAN.search(text, max(0, start - 3), start) and \
             not (_YEARS_AVERAGED.match(text, start) and text.startswith(("平均", "年均"), end)) and \
             not (word[0] in _NUMERAL_BEFORE and text.startswith(_TASK_AFTER, end)) and \
             not text.endswith(_TAKEN, max(0, start - 3), start)  # (未来五年目标 is the plan's; 相当于三年再造一个亿吨大港: a
