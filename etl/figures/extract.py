@@ -616,9 +616,14 @@ _NOUN_NEXT = re.compile(r"[\u4e00-\u9fff](?<!的)")
 
 def _without_age_groups(text: str, facts: list[Fact]) -> list[Fact]:
     """Without the ranges of ages merged from two ages (30岁至59岁劳动力) that name a group, as a range read whole does
-    (16-24岁劳动力: see _without_named_sizes)."""
-    kept = [f for f in facts if not (f.kind == "age" and f.value_high is not None and
-                                     _AGE_GROUP_AFTER.match(text, f.char_end) is not None)]
+    (16-24岁劳动力: see _without_named_sizes); nor a time unit of one right after an amount of money (租金4,500元一个月,
+    学费1万元一年): what the amount is per, no duration of its own."""
+    kept = [f for i, f in enumerate(facts) if not (f.kind == "age" and f.value_high is not None and
+                                                   _AGE_GROUP_AFTER.match(text, f.char_end) is not None)
+            and not (f.kind == "duration" and f.value == 1 and f.value_high is None and i and
+                     facts[i - 1].kind == "money" and not text[facts[i - 1].char_end : f.char_start].strip(PUNCTUATION.spaces)
+                     and f.mention.lstrip(PUNCTUATION.spaces)[:1] in "一1"
+                     and (f.char_end == len(text) or text[f.char_end] in _PER_TIME_ENDS))]  # (not 100万元1个月内完成)
     return facts if len(kept) == len(facts) else _renumber(facts, kept)
 
 
@@ -651,6 +656,7 @@ _WORSE_THAN = "劣"  # 劣四类, 劣Ⅴ类: a grade below the last one named
 _POINTS = frozenset({"percentage_point", "basis_point"})
 _OPENING_BRACKETS = frozenset(PUNCTUATION.opening_brackets)
 CLAUSE_BREAKS, SENTENCE_BREAKS = changes.CLAUSE_BREAKS, changes.SENTENCE_BREAKS
+_PER_TIME_ENDS = frozenset(CLAUSE_BREAKS + SENTENCE_BREAKS + "的 ")  # what may follow 一个月 after an amount it is per
 
 
 def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], kind: str,
