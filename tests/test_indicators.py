@@ -3938,6 +3938,19 @@ _CASES_OF_THE_THIRTY_SEVENTH_SESSION = [
                  {"date": "2018", "title": "政府工作报告", "region": "全国"},
                  [("580万套", None, "target", "2018")],
                  id="a new span of years (新的三年) is ahead, no span reviewed"),
+    pytest.param("人均生产总值10825元，比上年增长13.0%，按当年年末汇率折算为1358美元。全市去年实现国内生产总值881·2亿元，比上年增长13·06%。\n",
+                 {"date": "2004-02-01", "title": "2004年政府工作报告", "region": "金华市"},
+                 [("10825元", "gdp_per_capita", "actual", "2003"), ("13.0%", None, "actual", "2003"),
+                  ("1358美元", None, "actual", "2003"), ("881·2亿元", "gdp", "actual", "2003"),
+                  ("13·06%", "gdp_growth", "actual", "2003")],
+                 id="a conversion past the value's change; · as a 2000 paper's point"),
+    pytest.param("力争实际利用外资7亿美元，增长40%（去年实际利用外资5亿美元，增长25.3%）。\n",
+                 {"date": "2004-02-01", "title": "2004年政府工作报告", "region": "金华市"},
+                 [("7亿美元", "foreign_investment_used", "target", "2004"),
+                  ("40%", "foreign_investment_used_growth", "target", "2004"),
+                  ("5亿美元", "foreign_investment_used", "actual", "2003"),
+                  ("25.3%", "foreign_investment_used_growth", "actual", "2003")],
+                 id="an aside of its own year beside a goal is read, not dropped as a note"),
 ]
 
 

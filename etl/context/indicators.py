@@ -775,13 +775,18 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         if out[k] is not None and placed.fact.kind == "money" and _EARMARKED.match(sentence, placed.end):
             out[k] = None
     for k in range(1, len(figures)):  # 人均地区生产总值30960元，按2013年平均汇率计算达到4985美元: the value before told in
-        # another currency, no second value of the indicator (its series is in the catalogue's unit)
-        if out[k] is not None and out[k - 1] is not None and \
-                figures[k].fact.unit != figures[k - 1].fact.unit and figures[k].fact.kind == figures[k - 1].fact.kind and \
-                indicator(out[k]).family == indicator(out[k - 1]).family and \
-                _CONVERTED.fullmatch(sentence, figures[k - 1].end, figures[k].start):
+        # another currency, no second value of the indicator (its series is in the catalogue's unit); past its change
+        # (人均生产总值10825元，比上年增长13.0%，按当年年末汇率折算为1358美元)
+        j = k - 1
+        while j > 0 and figures[j].fact.measure == "change" and figures[j].fact.kind != figures[k].fact.kind:
+            j -= 1
+        if out[k] is not None and out[j] is not None and \
+                figures[k].fact.unit != figures[j].fact.unit and figures[k].fact.kind == figures[j].fact.kind and \
+                indicator(out[k]).family == indicator(out[j]).family and \
+                (_CONVERTED.fullmatch(sentence, figures[j].end, figures[k].start) or
+                 (j < k - 1 and _CONVERTED.fullmatch(sentence, figures[k - 1].end, figures[k].start))):
             own = indicator(out[k]).unit  # the one in the catalogue's unit stays (6000亿美元，折合人民币4.2万亿元: the yuan)
-            out[k - 1 if figures[k].fact.unit == own and figures[k - 1].fact.unit != own else k] = None
+            out[j if figures[k].fact.unit == own and figures[j].fact.unit != own else k] = None
     for k, placed in enumerate(figures):  # 快于美国2.5%、日本1.9%的经济增速: a foreign economy's value, no indicator of
         # a place of China's
         if out[k] is not None and _foreign_right_before(sentence, placed.start):
@@ -808,7 +813,8 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
 
 
 # What stands between a value and the same value in another currency: (折合18083美元), ，按年平均汇率折算为19035美元, 、折合
-_CONVERTED = re.compile(r"[（(，,、]?\s*(?:折合|约合|按[^，,；;。（()）]{0,12}汇率(?:计算|折算|折合)?(?:为|达到|达|是)?)(?:人民币)?\s*")
+_CONVERTED = re.compile(r"[（(，,、]?\s*(?:折合|约合|按[^，,；;。（()）]{0,12}汇率(?:计算|折算|折合)?[，,]?(?:折合|约合)?(?:为|达到|达|是)?)"
+                        r"(?:人民币)?\s*")  # (按當年匯率折算，折合3126美元)
 _EARMARKED = re.compile(r"[^，,。；;、]{0,12}?(?:资金)?(?:专项)?(?:用于|支持|投向)")
 
 
@@ -1137,6 +1143,8 @@ def _share_named(sentence: str, placed: Placed, floor: int) -> str | None:
     """A phrase of the figure's clause with a share of a whole right after it (研究与试验发展经费支出占生产总值比重1.9%左右,
     全社会研究与发展经费支出相当于全市生产总值的比例达到2.7%左右): the share the catalogue has of the phrase's thing, when
     the figure has its form. The whole's own phrase inside the share (生产总值) is passed over."""
+    if "占" not in sentence and "相当于" not in sentence:
+        return None  # the common case, in one step (every share of _SHARES opens so)
     own = max(regions.clause_start(sentence, placed.start), floor)
     cat = catalogue()
     for start, end, phrase in reversed([h for h in _hits(sentence) if own <= h[0] and h[1] <= placed.start][-2:]):

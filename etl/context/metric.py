@@ -64,13 +64,15 @@ def _clause_start(text: str, start: int, floor: int) -> int:
 def _strip_lead(phrase: str) -> str:
     """Drop when and where words from the front (2025年全省地区生产总值 → 地区生产总值), and a particle that continues
     a list or introduces an object (和基本公共卫生服务经费 → 基本公共卫生服务经费)."""
-    m = _patterns()["lead"].match(_simplified(phrase))
-    phrase = phrase[m.end() :] if m else phrase
-    m = _patterns()["particle"].match(_simplified(phrase))
+    plain = _simplified(phrase)
+    m = _patterns()["lead"].match(plain)
+    if m:
+        phrase, plain = phrase[m.end() :], plain[m.end() :]
+    m = _patterns()["particle"].match(plain)
     if m is None:
         return phrase
     rest = phrase[m.end() :]
-    if m.group() in _CONJUNCTIONS and (time := _YEAR_LEAD.match(_simplified(rest))) is not None:
+    if m.group() in _CONJUNCTIONS and (time := _YEAR_LEAD.match(plain[m.end() :])) is not None:
         rest = rest[time.end() :]  # 但6月份CPI → CPI
     return rest if len(rest) >= 2 or not rest else phrase
 

@@ -638,7 +638,7 @@ def _without_asides(sentence: str, figures: list[indicators.Placed]
     conversion, a count that says what is included)."""
     if "（" not in sentence and "(" not in sentence:
         return sentence, figures, frozenset()
-    spans = [m.span() for m in _ASIDE.finditer(sentence)]
+    spans = [m.span() for m in _ASIDE.finditer(sentence) if not _TIMED_ASIDE.match(sentence, m.start() + 1)]
     if not spans:
         return sentence, figures, frozenset()
     drop = [False] * len(sentence)
@@ -653,6 +653,8 @@ def _without_asides(sentence: str, figures: list[indicators.Placed]
 
 _ASIDE = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９%％])[（(][^（()）]*[，,][^（()）]*[)）]")  # (after a word or a figure: not a
 # paragraph in brackets, (此外，…城镇化率提升至90.81%，…))
+# …nor one that opens with a year of its own, an outcome told beside a goal (增长40%（去年实际利用外资5亿美元，增长25.3%）)
+_TIMED_ASIDE = re.compile(r"(?:去年|上年|前年|[0-9]{4}年)(?![0-9])")
 
 
 # Numbering styles of headings, outermost first: 一、 then （一） then 1. ; unnumbered headings last.

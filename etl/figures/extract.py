@@ -817,7 +817,7 @@ def _carried_basis(text: str, facts: list[Fact], start: int, kind: str) -> str |
             _AFTER_MOVE.fullmatch(text, facts[-1].char_end, start):
         return "vs_prior"  # 就业不足人数由6.09万人上升至6.48万人，增加约3900人 (or 增长6.4%): against the value it moved from
     clause = max(lo, *(text.rfind(b, lo, start) + 1 for b in CLAUSE_BREAKS))
-    if _SINCE_THEN.search(text, clause, start) is not None:
+    if text.find("以来", clause, start) >= 0 and _SINCE_THEN.search(text, clause, start) is not None:
         return "vs_prior"  # 同比上升3.1个百分点，“十三五”以来累计上升12.1个百分点: against the time it counts from
     carried, at = None, -1
     for f in reversed(facts):

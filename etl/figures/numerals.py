@@ -191,7 +191,8 @@ DIGIT_CHARS = "0123456789" + FULL_WIDTH_DIGITS + _CN_DIGITS + "十拾廿卅" + V
 # groups of exactly three (12 345 678).
 AR_NUMBER = (rf"(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])"
              rf"|[{_AR}]{{1,3}}(?:[\u00a0\u2009\u202f ][{_AR}]{{3}})+(?![{_AR}]|[{_SP}][{_AR}])"
-             rf"|[{_AR}]+)(?:[.．﹒][{_AR}]+|[·・][{_AR}]+(?=[%％]))?")  # 136﹒3億; 19·5％ (not 4·11 a date)
+             rf"|[{_AR}]+)(?:[.．﹒][{_AR}]+|[·・][{_AR}]+(?=[%％万亿萬億倍]|个百分点|個百分點))?")  # 136﹒3億; 19·5％,
+# 881·2亿元, 8·2个百分点 (a 2000 paper's point; not 4·11 a date)
 # 千 before 瓦/米/克 is the unit's, not the numeral's (5千瓦 is 5 kW).
 _CN_TAIL = (
     # 七十百 is no numeral; nor is a count after 万/亿 (9万亿三个大台阶: 9万亿, then 三个); 百分点 after a number is its unit

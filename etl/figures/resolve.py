@@ -308,8 +308,12 @@ def _bare_value(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     ratio."""
     if c.high is not None or not c.start or text[c.start - 1] not in _bare_ends() or not _ARABIC.search(c.num):
         return None  # the common case, in one step (a bare value is written in digits: not 指数一路杀低)
-    upto = c.start - 1 if text[c.start - 1] in "(（" and text[c.end : c.end + 1] in (")", "）") else c.start  # 综合消费
-    # 物价指数(104.10)按年上升0.77%: the value in brackets after its word
+    if text[c.start - 1] in "(（":
+        if text[c.end : c.end + 1] not in (")", "）"):
+            return None  # (a value alone in brackets, or none)
+        upto = c.start - 1  # 综合消费物价指数(104.10)按年上升0.77%: the value in brackets after its word
+    else:
+        upto = c.start
     for context, pattern in _bare_patterns():
         if pattern.search(text, max(0, upto - context.reach - _BARE_ASIDE), upto) and \
                 not text.startswith(tuple(context.not_before), c.end):  # not 总指数1-11月…, 总指数3月份…: a time
