@@ -448,8 +448,10 @@ def _no_changes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
     return [(m.start(), m.end(), Resolved(Decimal(0), None, "%", "percent",
                                           words[m.group()] or ("about" if _SLIGHTLY.match(text, m.end()) else None),
                                           "no_change"))
-            for m in _no_change_re().finditer(text) if not any(s < m.end() and m.start() <= e for s, e in taken)]
-    # (21种蔬菜价格上涨，2种持平: what stayed flat is the count right before it, not a change of its own)
+            for m in _no_change_re().finditer(text) if not any(s < m.end() and m.start() <= e for s, e in taken)
+            and not (text.startswith("稳", m.end()) and text.endswith(("保", "维"), 0, m.start()))]
+    # (21种蔬菜价格上涨，2种持平: what stayed flat is the count right before it, not a change of its own; 保持平稳 holds
+    # 持平, no figure)
 
 
 _SLIGHTLY = re.compile(r"略|微|稍")  # 持平略增, 持平微降: about flat
@@ -693,8 +695,11 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
         noun = changes.follows(text, end, kind == "count", kind == "percent") if kind != "duration" else None
         # (結束14個月的下降: how long the fall lasted)
         if noun is not None:
-            return changes.Change("change", noun[0], noun[1] or changes.basis_before(text, start), None, True)
-            # 6.4%的降幅, 2.7%的同比涨幅, 同比录得13.7%的升幅
+            return changes.Change("change", noun[0], noun[1] or changes.basis_before(text, start) or
+                                  (_carried_basis(text, facts, start, kind) if changes.base_behind(text, start) is None
+                                   else None), None, True)
+            # 6.4%的降幅, 2.7%的同比涨幅, 同比录得13.7%的升幅; …按年上升1.23%，甲类…分别录得1.08%及1.43%的升幅: the
+            # basis of the change before (not 较一季度6.4%的降幅: a base's own value)
         if (kind == "percent" and (text[start] in PLUS_SIGNS or (text[start] in MINUS_SIGNS and start
                                                                    and text[start - 1] in _OPENING_BRACKETS))
             or (text[start] in PLUS_SIGNS and start and text[start - 1] in _OPENING_BRACKETS and facts and
@@ -765,9 +770,12 @@ _BOUNDS_BEFORE_A_VERB = ("最多", "至多")  # (not 不超过, 以下: words of
 
 def _base_value(text: str, start: int, floor: int) -> bool:
     """Does the figure at ``start`` stand in brackets right after a comparison's base (较一季度(-10.8%))?"""
+    if text[start - 1 : start] not in _OPENING_BRACKETS:
+        return False
     _, before = changes.lead(text, start, floor)
-    return text[start - 1 : start] in _OPENING_BRACKETS and \
-        any(opener in before for opener in lexicon.comparisons().openers)
+    for word in lexicon.comparisons().not_openers:  # (升幅较大的有教育(+8.24%): 较大 opens no base)
+        before = before.replace(word, "")
+    return any(opener in before for opener in lexicon.comparisons().openers)
 
 
 # How far back a change looks for the basis its sentence set (同比, …): far enough for any sentence of real text,

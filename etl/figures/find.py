@@ -173,7 +173,8 @@ def figure_re() -> re.Pattern[str]:
         rf"(?:{_S}(?P<inside>{inside}))?"
         # (a year or a day is no numerator: 2014年每桶56.69美元, 12月24日每桶… leave 每桶 to the price after them)
         rf"(?:{_S}[*＊]?(?P<unit>{unit})(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
-        rf"(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>{counted}|(?:{plain}))(?![性半]))?)?"
+        rf"(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>{counted}|(?:{plain}))(?![性半])"
+        rf"(?:{_S}[/／]{_S}(?P<den2>{_PER_TIME}))?)?)?"  # (租金85.57元/平方米/月: per square metre and month)
         # (a footnote's mark between the number and its unit: 有29*家新上市公司; cents before the price's denominator:
         # 三元五角一斤, 四块五一斤)
         rf"(?P<half>半(?![{_NOT_HALF}]))?"
@@ -185,6 +186,7 @@ def figure_re() -> re.Pattern[str]:
 # A count before the denominator of a price: 1009元/50千克 (hogs are quoted per 50 kilograms), 元/百斤, 元/100公斤,
 # 每百台斤1132元.
 _PER_COUNT = "50|100|百"
+_PER_TIME = "月|年|天|日|周"  # a price's second denominator, a time: 元/平方米/月
 PER_COUNT_RE = re.compile(_PER_COUNT)  # (resolve.py divides the price by it)
 _PRICE_PER = rf"(?:(?<=[元块角毛钱])|(?<=块{_MONEY_DIGIT}))一(?!年|月|天|日|周|季|小时|分钟|时|次|个|项|批)"  # (5000万元一个项目: one project)
 
@@ -258,7 +260,7 @@ _MEASURE_NAME_TUPLE = tuple(_MEASURE_NAMES.split("|"))
 
 
 _GROUPS = ("num", "num2", "pre", "ratio", "ru", "high", "inside", "unit", "half", "post", "cur", "scale", "cents",
-           "jiao", "fen", "hsign", "mpre", "mag", "den", "pden", "rate", "pre0", "xden", "mag2", "le")
+           "jiao", "fen", "hsign", "mpre", "mag", "den", "pden", "rate", "pre0", "xden", "mag2", "le", "den2")
 
 
 _SAID_FOR_SHORT = re.compile(rf"{SAID_FOR_SHORT}\Z")
@@ -280,7 +282,9 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
     groups = _group_numbers()
     for m in pattern.finditer(masked(text) if blanked is None else blanked):
         (num, num2, pre, ratio, ru, high, inside, unit, half, post, cur, scale, cents, jiao, fen, hsign, mpre, mag,
-         den, pden, rate, pre0, xden, mag2, le) = m.group(*groups)
+         den, pden, rate, pre0, xden, mag2, le, den2) = m.group(*groups)
+        if den and den2:
+            den = f"{den}/{den2}"  # (元/平方米/月: the price's second denominator, a time)
         start = m.start()
         if num == "一" and not pre and _SAID_FOR_SHORT.search(text, max(0, start - 2), start):
             continue  # 一万五一平方米, 两千五一晚: a price's 一 after a number said for short, no count of one

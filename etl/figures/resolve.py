@@ -1015,6 +1015,10 @@ def _compound(unit: tuple[str, str, Decimal], per: str) -> tuple[str, str, Decim
     A numerator folds its factor when it is a power of ten (万元, 亿元, 万人), at least a tenth (斤 → 公斤) or money
     (港仙 → 港元); a
     denominator is written canonically only when its factor is 1."""
+    if "/" in per:  # 元/平方米/月: the first denominator's compound, per the time after it
+        first, time = per.rsplit("/", 1)
+        inner = _compound(unit, first)
+        return None if inner is None else (f"{inner[0]}/{_TIMES.get(time, time)}", inner[1], inner[2])
     canonical, kind, factor = unit
     table = lexicon.units()
     money_per = lexicon.compounds().money_per.get(bare(per)) if kind == "money" else None
@@ -1028,6 +1032,9 @@ def _compound(unit: tuple[str, str, Decimal], per: str) -> tuple[str, str, Decim
         factor = Decimal(1)
     denominator = den.unit if den.factor == 1 else den.surface
     return f"{numerator}/{denominator}", lexicon.compounds().kind(kind, den.kind), factor
+
+
+_TIMES = {"日": "天"}  # a price's time as the units write it (元/平方米/日 → 元/平方米/天)
 
 
 # A currency quoted against another (新台币兑美元, 人民币对美元汇率): the numerator's unit and the denominator's, both read
