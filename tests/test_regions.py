@@ -1677,3 +1677,10 @@ def test_a_headline_tagged_with_a_citys_and_a_countys_short_names(headline, expe
 def test_stations_and_listed_base_values(text, expected):
     """Places read from genres224 (weather bulletins, provincial papers; the thirty-sixth session)."""
     assert [a.region_code for a in _analysed(text, {"title": None, "region": "云南省"})] == expected
+
+
+def test_a_body_only_taiwan_has_tells_taiwans_figures():
+    """經濟部昨（24）日發布…4,459億元: a ministry no mainland body is named after, telling the figure (a day in brackets
+    between, as Taiwan papers write it), makes it Taiwan's and its 元 the Taiwan dollar."""
+    facts = _analysed("經濟部昨（24）日發布11月零售業營業額4,459億元。", {"title": None, "region": None})
+    assert [(a.region_code, a.fact.unit) for a in facts] == [("710000", "新台币")]

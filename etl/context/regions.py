@@ -1337,7 +1337,8 @@ def _told_by(found: re.Match[str], sentence: str, figure_start: int, before: lis
 # The body tells the figures (记者从省统计局获悉, 据省商务厅统计, 省统计局昨日发布); not one that approved a city's (经省统计局
 # 审定，全年实现地区生产总值…: the city's own).
 _TOLD_BY = ("从", "据", "来自", "根据")
-_TELLS = re.compile(r"[^，,；;。]{0,4}?(?:获悉|统计|发布|显示|数据|介绍|消息|公布|通报)")
+_TELLS = re.compile(r"(?:[今昨前]?[（(][0-9０-９]{1,2}[)）]日)?[^，,；;。]{0,4}?(?:获悉|统计|发布|显示|数据|介绍|消息|公布|通报)")
+# (经济部昨（24）日发布: a Taiwan paper's day in brackets)
 # …nor one that accounted for or checked a city's own figures (根据省统计局统一核算结果, 据省统计局反馈)
 _ACCOUNTED = re.compile(r"[^，,；;。]{0,4}?(?:统一核算|核算|反馈|审定|核定|认定|评估)")
 
