@@ -64,25 +64,30 @@ def _clause_start(text: str, start: int, floor: int) -> int:
 def _strip_lead(phrase: str) -> str:
     """Drop when and where words from the front (2025年全省地区生产总值 → 地区生产总值), and a particle that continues
     a list or introduces an object (和基本公共卫生服务经费 → 基本公共卫生服务经费)."""
-    plain = _simplified(phrase)
+    return _lead_stripped(phrase, _simplified(phrase))[0]
+
+
+def _lead_stripped(phrase: str, plain: str) -> tuple[str, str]:
+    """_strip_lead on a phrase and its simplified form (``plain``), both cut alike."""
     m = _patterns()["lead"].match(plain)
     if m:
         phrase, plain = phrase[m.end() :], plain[m.end() :]
     m = _patterns()["particle"].match(plain)
     if m is None:
-        return phrase
-    rest = phrase[m.end() :]
-    if m.group() in _CONJUNCTIONS and (time := _YEAR_LEAD.match(plain[m.end() :])) is not None:
-        rest = rest[time.end() :]  # 但6月份CPI → CPI
-    return rest if len(rest) >= 2 or not rest else phrase
+        return phrase, plain
+    cut = m.end()
+    if m.group() in _CONJUNCTIONS and (time := _YEAR_LEAD.match(plain[cut:])) is not None:
+        cut += time.end()  # 但6月份CPI → CPI
+    return (phrase[cut:], plain[cut:]) if len(phrase) - cut >= 2 or cut == len(phrase) else (phrase, plain)
 
 
 _CONJUNCTIONS = frozenset({"但", "但是", "而", "而且", "并且"})  # (a time after them heads the label too: 但6月份CPI)
 
 
-def _strip_tail(phrase: str) -> str:
-    """Drop the verbs that lead into the number: 地区生产总值达到 → 地区生产总值 (not into 平均 of 两年平均增长)."""
-    phrase, written = _simplified(phrase), phrase
+def _strip_tail(phrase: str, plain: str | None = None) -> str:
+    """Drop the verbs that lead into the number: 地区生产总值达到 → 地区生产总值 (not into 平均 of 两年平均增长).
+    ``plain``: the phrase's simplified form, when the caller has it."""
+    phrase, written = _simplified(phrase) if plain is None else plain, phrase
     m = _patterns()["tail"].search(phrase)
     if m is None:
         return written
@@ -125,10 +130,12 @@ def before_phrase(text: str, fact: Fact, floor: int) -> tuple[str, bool]:
     """What the clause says before the figure (2025年12345热线受理诉求 → 12345热线受理诉求), and whether
     it starts right after another figure of the same clause (82个快递、外卖站点和4110名…)."""
     start = _clause_start(text, fact.char_start, floor)
-    phrase = _strip_lead(_FOOTNOTE.sub("", text[start : fact.char_start]).strip(_PUNCT))
-    if (aside := _ADVERBIAL.search(_simplified(phrase))) is not None and aside.start() >= 2:
-        phrase = phrase[: aside.start()]  # 地区生产总值根据省统计局的修订结果预计完成 → 地区生产总值
-    stripped = _strip_tail(phrase)
+    raw = _FOOTNOTE.sub("", text[start : fact.char_start]).strip(_PUNCT)
+    phrase, plain = _lead_stripped(raw, _simplified(raw))
+    if (aside := _ADVERBIAL.search(plain)) is not None and aside.start() >= 2:
+        phrase, plain = phrase[: aside.start()], plain[: aside.start()]  # 地区生产总值根据省统计局的修订结果预计完成 →
+        # 地区生产总值
+    stripped = _strip_tail(phrase, plain)
     after_figure = start == floor and floor > 0
     if len(stripped) < 2 and len(phrase) >= 2 and not after_figure and not _patterns()["particle"].fullmatch(phrase):
         stripped = phrase  # 惠及1100多万人: the verb is all the clause says
@@ -137,6 +144,11 @@ def before_phrase(text: str, fact: Fact, floor: int) -> tuple[str, bool]:
 
 def after_phrase(text: str, fact: Fact, ceiling: int) -> str:
     """The noun that follows a figure: 82个快递、外卖站点 → 快递、外卖站点."""
+    return _after(text, fact, ceiling)[0]
+
+
+def _after(text: str, fact: Fact, ceiling: int) -> tuple[str, bool]:
+    """after_phrase, and whether it is an action's word (after_actions: 惠及…人次, 人次受益)."""
     end = min(ceiling, fact.char_end + _MAX_AFTER, len(text))
     tail = text[fact.char_end : end]
     for i, ch in enumerate(tail):
@@ -145,17 +157,17 @@ def after_phrase(text: str, fact: Fact, ceiling: int) -> str:
             break
     plain = _simplified(tail)
     if tail[:1] == "、" or ((fact.kind, fact.unit) != ("count", "个") and plain.startswith(milestones())):
-        return ""  # 药品5000件、口罩10万只: the next item's noun, none of this figure's; 突破3000万人次大关: a milestone
+        return "", False  # 药品5000件、口罩10万只: the next item's noun, none of this figure's; 突破3000万人次大关: a milestone
     action = _patterns()["action"].match(plain)
     if action:
-        return tail[: action.end()]
+        return tail[: action.end()], True
     if tail.startswith("的"):
         tail, plain = tail[1:], plain[1:]  # 71%的煤电机组: what the share is of
     stop = _patterns()["stop"].search(plain)
     if stop and stop.start() == 0:
-        return ""
+        return "", False
     tail = tail[: stop.start()] if stop else tail
-    return tail.rstrip("和及与或、").strip(_PUNCT)
+    return tail.rstrip("和及与或、").strip(_PUNCT), False
 
 
 def label(text: str, facts: list[Fact], i: int, floor: int, labels: list[str]) -> str:
@@ -165,8 +177,8 @@ def label(text: str, facts: list[Fact], i: int, floor: int, labels: list[str]) -
         return labels[fact.refers_to]
     ceiling = facts[i + 1].char_start if i + 1 < len(facts) else len(text)
     before, after_figure = before_phrase(text, fact, floor)
-    after = after_phrase(text, fact, ceiling)
-    if _simplified(after) in _words()["after_actions"]:
+    after, action = _after(text, fact, ceiling)
+    if action:
         return tidy((before + after) if before else after)
     prefer_after = fact.kind == "count" and (fact.unit not in _MEASURE_WORD_UNITS or after_figure)
     if after and (prefer_after or not before):
