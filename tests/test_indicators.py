@@ -3951,6 +3951,18 @@ _CASES_OF_THE_THIRTY_SEVENTH_SESSION = [
                   ("5亿美元", "foreign_investment_used", "actual", "2003"),
                   ("25.3%", "foreign_investment_used_growth", "actual", "2003")],
                  id="an aside of its own year beside a goal is read, not dropped as a note"),
+    pytest.param("(点击查阅更多2006年地方政府工作报告)\n过去的五年，是我省阔步前进的五年。财政总收入由2000年的171.7亿元增加到425.7亿元，年均增长19.9%。\n",
+                 {"date": "2006-02-08", "title": "2006年福建省政府工作报告", "region": "福建省"},
+                 [("171.7亿元", "fiscal_revenue", "actual", "2000"), ("425.7亿元", "fiscal_revenue", "actual", "2005"),
+                  ("19.9%", "fiscal_revenue_growth", "actual", "2001-2005")],
+                 id="a page's link naming a work report in brackets heads no year"),
+    pytest.param("一、2006年工作回顾\n过去的一年，是我市实施“十一五”规划的第一年。一年来，市五届人大二次会议确定的各项目标任务基本完成，“十一五”发展开局良好。"
+                 "全市实现生产总值1228.6亿元，比上年增长13.3%；全社会固定资产投资505亿元，增长4%。\n",
+                 {"date": "2007", "title": "金华市长作政府工作报告", "region": "金华市"},
+                 [("1228.6亿元", "gdp", "actual", "2006"), ("13.3%", "gdp_growth", "actual", "2006"),
+                  ("505亿元", "fixed_asset_investment", "actual", "2006"),
+                  ("4%", "fixed_asset_investment_growth", "actual", "2006")],
+                 id="a plan's start that went well (“十一五”发展开局良好) names no plan ahead"),
 ]
 
 

@@ -501,8 +501,9 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: i
     return Section("review" if past else None, year, span)
 
 
-_WORK_REPORT = re.compile(r"年[^，,。；;：:]{0,16}政府工作报告(?:[(（](?:全文|摘要|摘登|节选)[)）])?$")  # (the report's
-# title; not 2025年市政府工作报告十件民生实事全部完成, 二、2025年政府工作报告遗留事项办理情况: parts about that year)
+_WORK_REPORT = re.compile(r"年[^，,。；;：:]{0,16}政府工作报告(?:[(（](?:全文|摘要|摘登|节选)[)）])?[)）]?$")  # (the report's
+# title, also a page's link in brackets: (点击查阅更多2006年地方政府工作报告); not 2025年市政府工作报告十件民生实事全部完成,
+# 二、2025年政府工作报告遗留事项办理情况: parts about that year)
 # A heading of a plan's outline that reviews the plan before, as a whole (not 第八章 夯实农业发展基础: a task).
 _FOUNDATION = re.compile(r"(?:[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节篇部分]+|[一二三四五六七八九十]+、)?"
                          r"(?:现实基础|发展基础|发展环境|发展成就)")
@@ -1019,10 +1020,11 @@ _FROM_YEAR = re.compile(rf"(?:从|由)(?:(?:[0-9０-９]{{4}}|[〇○零一二�
 # A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
 # named, not the time of what follows.
 _PLAN_YEAR = r"[”\"」]?(?:规划)?的?"  # what may stand between a plan's name and a year of it named
-_MILESTONE = re.compile(rf"[”\"」]?(?:规划)?(?:[^，,。；;“”0-9０-９]{{0,12}}?的)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)"
+_MILESTONE = re.compile(rf"[”\"」]?(?:规划)?(?:[^，,。；;“”0-9０-９]{{0,12}}?的|发展|实现|工作)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)"
                         rf"|{_PLAN_YEAR}(?:关键之年|攻坚之年|冲刺之年)"
                         rf"|[”\"」]?(?:规划)?(?:谋划|编制|谋篇布局|擘画)之年")  # (实现了“十二五”科学发展、和谐发展的良好开局;
-# 2025年是“十四五”收官之年、“十五五”谋划之年: the plan drawn up that year, no time of the figures after)
+# 2025年是“十四五”收官之年、“十五五”谋划之年: the plan drawn up that year, no time of the figures after; “十一五”发展开局
+# 良好: its first year went well)
 _RECORD = re.compile(rf"(?:以来|来|间|中)?(?:的)?(?:{_RECORDS}|最多|之最)")
 # A year that dates an event told after a subject (长兴于2019年入选…, 继2021年之后再次获评…, 度假区2020年成功创建…).
 _EVENT_YEAR = re.compile(r"(?P<at>于|继|曾于|早在)?(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年\Z")
