@@ -1684,3 +1684,14 @@ def test_a_body_only_taiwan_has_tells_taiwans_figures():
     between, as Taiwan papers write it), makes it Taiwan's and its 元 the Taiwan dollar."""
     facts = _analysed("經濟部昨（24）日發布11月零售業營業額4,459億元。", {"title": None, "region": None})
     assert [(a.region_code, a.fact.unit) for a in facts] == [("710000", "新台币")]
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("各经济部门公布的数据显示，消费增长5%。", {"title": None, "region": "浙江省"}, ["330000"],
+                 id="经济部门 (departments) is no Taiwan ministry"),
+    pytest.param("沈阳上半年GDP增长5.2%，增速较大连（+5.6%）低0.4个百分点。", {"title": None, "region": "辽宁省"},
+                 ["210100", "210200", "210200"], id="较 before 大连 opens a base (较大 is no adjective there)"),
+])
+def test_review_of_the_thirty_sixth_session(text, meta, expected):
+    """Misfires the session's review found, guarded."""
+    assert [a.region_code for a in _analysed(text, meta)] == expected

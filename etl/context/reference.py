@@ -1083,9 +1083,11 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
     # 达到12万亿元…；全社会研发投入强度超过3.4%)
     ahead = context.status != "plan" or (context.joined and not _NOW.search(sentence, 0, upto))
     if isinstance(context.period, str) or context.period[0] == PART:
-        return (section.year is None or (context.joined and context.end <= _OPENING_CUE and context.status != "plan")) \
-            and ahead  # (2008年，上海市生产总值…增长10%；地方财政收入达到2382亿元 on a page titled with 2009's goals: the
-        # year opening a sentence holds for its clauses after a semicolon, whatever the heading's year)
+        return (section.year is None or (context.joined and context.end <= _OPENING_CUE and context.status != "plan"
+                                         and not _AIMED_CLAUSE.search(_semicolon_clause(sentence, upto)))) and ahead
+        # (2008年，上海市生产总值…增长10%；地方财政收入达到2382亿元 on a page titled with 2009's goals: the year opening a
+        # sentence holds for its clauses after a semicolon, whatever the heading's year — not for a clause of goals:
+        # 2024年全省生产总值增长5.4%；城镇新增就业100万人以上，城镇调查失业率5%左右)
     if context.period[0] == context.period[1]:
         return ahead
     if section.kind == "plan" and section.span is not None and context.status == "actual" and \
@@ -1096,6 +1098,14 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
 
 
 _OPENING_CUE = 8  # a cue ending this near its sentence's start opens it (这五年，…)
+_AIMED_CLAUSE = re.compile("左右|以上|以内|以下|不低于|不超过|预期|力争|争取|确保|目标|控制在")
+
+
+def _semicolon_clause(sentence: str, at: int) -> str:
+    """The clause between semicolons (or the sentence's ends) that holds ``at``."""
+    start = max(sentence.rfind("；", 0, at), sentence.rfind(";", 0, at)) + 1
+    ends = [k for k in (sentence.find("；", at), sentence.find(";", at)) if k >= 0]
+    return sentence[start : min(ends) if ends else len(sentence)]
 
 
 def _reviewed(context: _Cue, section: Section) -> bool:

@@ -1293,12 +1293,13 @@ def _provincial_body(sentence: str, figure_start: int, before: list[_Unit]) -> b
 
 
 def _special_body(sentence: str, figure_start: int, before: list[_Unit]) -> str | None:
-    """The region (Hong Kong, Macao) whose body tells the figure before it in its sentence (根据入境处数字，…有超过99万
+    """The region (Hong Kong, Macao, Taiwan) whose body tells the figure before it in its sentence (根据入境处数字，…有超过99万
     人次出入境), no place right before the body or after it, no scope word or the country's after it (not 市公安局
-    出入境处: a mainland office's part; nor 张家界市…; nor …，全国居民…)."""
+    出入境处: a mainland office's part; nor 经济部门: departments; nor 张家界市…; nor …，全国居民…)."""
     for bodies, code in _special_bodies_in(sentence):
         found = _last_before(bodies, sentence, figure_start)
         if found is None or (found.start() and sentence[found.start() - 1] in _OFFICE_BEFORE) or \
+                sentence.startswith("门", found.end()) or \
                 (before and before[-1].end >= found.start()) or \
                 any(word in sentence[found.end() : figure_start] for word in _COUNTRY_AFTER):
             continue

@@ -773,9 +773,13 @@ def _base_value(text: str, start: int, floor: int) -> bool:
     if text[start - 1 : start] not in _OPENING_BRACKETS:
         return False
     _, before = changes.lead(text, start, floor)
-    for word in lexicon.comparisons().not_openers:  # (升幅较大的有教育(+8.24%): 较大 opens no base)
-        before = before.replace(word, "")
+    before = _adjective_not_opener().sub("", before)  # (升幅较大的有教育(+8.24%): 较大 opens no base; 较大连 does)
     return any(opener in before for opener in lexicon.comparisons().openers)
+
+
+@cache
+def _adjective_not_opener() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.alternation(lexicon.comparisons().not_openers)})(?=的|[，,。；;：:]|$)")
 
 
 # How far back a change looks for the basis its sentence set (同比, …): far enough for any sentence of real text,
@@ -799,8 +803,10 @@ def _moved(text: str, before: Fact, after: Fact, kind: str) -> bool:
 
 _MOVED_TO = re.compile(r"(?:上升|下降|下跌|回落|回升|增加|减少|提高|降低|增长|扩大|收窄|上涨|攀升|跌|升|增|降|减)(?:至|到)")
 _AFTER_MOVE = re.compile(r"[，,][^，,。；;0-9０-９]{0,4}")  # (…至6.48万人，增加约3900人: the next clause, its verb)
-_SINCE_THEN = re.compile(r"(?:[0-9０-９]{4}年|五[”\"」]?|[上去]年|年初)(?:[^，,；;。]{0,3})?以来[^，,；;。]{0,6}\Z")  # (“十三五”以来累计,
-# 2019年以来: a change over the time since then)
+_RATE_AFTER_MOVE = re.compile(r"[，,]\s*(?:累计|共|年均)?(?:增长|增加|上升|提高|下降|减少|降低|回落)了?\s*")  # (…增加至16927元，
+# 增长50.76%: its verb alone; not …，贷款增长15%: another subject's)
+_SINCE_THEN = re.compile(r"五[”\"」]?(?:时期|期间)?以来[^，,；;。]{0,6}\Z")  # (“十三五”以来累计: a change over the plan's
+# years since; not 2024年以来累计增长5.3%, a year so far)
 _PULL = re.compile(r"拉动(?!力)|带动|贡献|拉低|拉高|影响")  # (not 拉动力提升3.3个百分点: the pull's own change)
 _PULL_REACH = 24
 
@@ -822,7 +828,8 @@ def _carried_basis(text: str, facts: list[Fact], start: int, kind: str) -> str |
             return behind  # 比2010年的3.10人减少0.48人
     if len(facts) > 1 and facts[-2].char_start >= lo and \
             _moved(text, facts[-2], facts[-1], facts[-1].kind if kind == "percent" else kind) and \
-            _AFTER_MOVE.fullmatch(text, facts[-1].char_end, start):
+            (_AFTER_MOVE.fullmatch(text, facts[-1].char_end, start) if kind != "percent" or facts[-1].kind == "percent"
+             else _RATE_AFTER_MOVE.fullmatch(text, facts[-1].char_end, start)):
         return "vs_prior"  # 就业不足人数由6.09万人上升至6.48万人，增加约3900人 (or 增长6.4%): against the value it moved from
     clause = max(lo, *(text.rfind(b, lo, start) + 1 for b in CLAUSE_BREAKS))
     if text.find("以来", clause, start) >= 0 and _SINCE_THEN.search(text, clause, start) is not None:

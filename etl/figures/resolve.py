@@ -309,8 +309,8 @@ def _bare_value(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     if c.high is not None or not c.start or text[c.start - 1] not in _bare_ends() or not _ARABIC.search(c.num):
         return None  # the common case, in one step (a bare value is written in digits: not 指数一路杀低)
     if text[c.start - 1] in "(（":
-        if text[c.end : c.end + 1] not in (")", "）"):
-            return None  # (a value alone in brackets, or none)
+        if text[c.end : c.end + 1] not in (")", "）") or (len(c.num) < 3 and "." not in c.num and "．" not in c.num):
+            return None  # (a value alone in brackets, or none; 居民消费价格指数（1）: a note's mark)
         upto = c.start - 1  # 综合消费物价指数(104.10)按年上升0.77%: the value in brackets after its word
     else:
         upto = c.start
