@@ -3963,6 +3963,13 @@ _CASES_OF_THE_THIRTY_SEVENTH_SESSION = [
                   ("505亿元", "fixed_asset_investment", "actual", "2006"),
                   ("4%", "fixed_asset_investment_growth", "actual", "2006")],
                  id="a plan's start that went well (“十一五”发展开局良好) names no plan ahead"),
+    pytest.param("2016年城镇居民人均可支配收入由1978年的301元增加到32975元，农牧民人均可支配收入由1978年的131元增加到11609元。"
+                 "全年地区生产总值【1】6150.1亿元。\n",
+                 {"date": "2017-08-07", "title": "去年内蒙古GDP1.86万亿元", "region": "内蒙古自治区"},
+                 [("301元", "urban_income_per_capita", "actual", "1978"), ("32975元", "urban_income_per_capita", "actual", "2016"),
+                  ("131元", "rural_income_per_capita", "actual", "1978"), ("11609元", "rural_income_per_capita", "actual", "2016"),
+                  ("6150.1亿元", "gdp", "actual", "2017")],
+                 id="a year opening a sentence is a value reached from an earlier one's; 【1】 a footnote's mark"),
 ]
 
 

@@ -123,7 +123,7 @@ _ADVERBIAL = re.compile(r"(?:在|经|根据|受)[^，,；;。、]{1,16}?(?:之�
 
 
 # A note's mark after a word (地区生产总值﹝2﹞5183.8亿元, 常住人口[3]): no part of what is measured.
-_FOOTNOTE = re.compile(r"[﹝〔\[［][0-9０-９]{1,2}[﹞〕\]］]|[①-⑳⑴-⒇]")
+_FOOTNOTE = re.compile(r"[﹝〔\[［【][0-9０-９]{1,2}[﹞〕\]］】]|[①-⑳⑴-⒇]")
 
 
 def before_phrase(text: str, fact: Fact, floor: int) -> tuple[str, bool]:

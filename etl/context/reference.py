@@ -1436,6 +1436,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     elif isinstance(when, tuple) and when[0] == RUNNING:
         end = _section_period(section, doc_year, status, "全年")
         when = (end[1] - when[1] + 1, end[1]) if end else None
+    elif reached and (opened := _year_before_from(cues, sentence)) is not None:
+        when = opened  # 2016年城镇居民人均可支配收入由1978年的301元增加到32975元: the year the sentence opened with
     elif when is None or reached:
         when = _section_period(section, doc_year, status, clause,
                                _ends_span(sentence, upto) or (section.year is None and bool(_KEEP.search(clause)))
@@ -1873,6 +1875,18 @@ def _list_head(sentence: str, upto: int) -> int:
     """Where the list of figures a figure closes begins (分别提高到58794元和23184元: at 58794元), else ``upto``."""
     m = _LISTED.search(sentence, max(0, upto - 3 * _TAIL), upto)
     return m.start() if m else upto
+
+
+def _year_before_from(cues: list[_Cue], sentence: str) -> str | None:
+    """The year opening a sentence that names a 从/由 year before a value reached (2016年…由1978年的301元增加到…), else
+    None."""
+    timed = [c for c in cues if c.period is not None]
+    first = timed[0] if len(timed) >= 2 else None
+    if first is None or first.end > _OPENING_CUE or not isinstance(first.period, str) or not first.period.isdigit() or \
+            explicit.year_ranges(sentence):
+        return None  # (only a year opening the sentence: not …增加到…，1985年达到…, a year of another clause; nor a span's
+        # first year: 从一九八○年至一九八五年，…由…增加到…)
+    return first.period
 
 
 def _reached_from(sentence: str, upto: int, cues: list[_Cue]) -> bool:
