@@ -1695,3 +1695,10 @@ def test_a_body_only_taiwan_has_tells_taiwans_figures():
 def test_review_of_the_thirty_sixth_session(text, meta, expected):
     """Misfires the session's review found, guarded."""
     assert [a.region_code for a in _analysed(text, meta)] == expected
+
+
+def test_a_documents_region_may_be_given_by_its_code():
+    """A JSON Lines `region` may be the GB/T 2260 code (710000) as well as a name: the document is Taiwan's."""
+    assert R.metadata_region_code("710000") == "710000"
+    assert R.metadata_region_code("浙江") == "330000"
+    assert R.metadata_region_code("999999") is None

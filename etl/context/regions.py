@@ -2155,6 +2155,8 @@ def metadata_region_code(metadata_region: str | None) -> str | None:
     """The code of a document's metadata region (浙江, 四川省内江市, 全国)."""
     if not metadata_region:
         return None
+    if (code := metadata_region.strip()).isdigit() and len(code) == 6 and code in _gazetteer().regions:
+        return code  # a region given by its GB/T 2260 code (710000)
     return COUNTRY if metadata_region.strip() in _COUNTRY_NAMES else \
         code_for_name(metadata_region) or _deepest(metadata_region) or _renamed_after(metadata_region) or \
         first_place(metadata_region, None) or _renamed(metadata_region) or _only_code(metadata_region)
