@@ -803,7 +803,8 @@ def _moved(text: str, before: Fact, after: Fact, kind: str) -> bool:
 
 _MOVED_TO = re.compile(r"(?:上升|下降|下跌|回落|回升|增加|减少|提高|降低|增长|扩大|收窄|上涨|攀升|跌|升|增|降|减)(?:至|到)")
 _AFTER_MOVE = re.compile(r"[，,][^，,。；;0-9０-９]{0,4}")  # (…至6.48万人，增加约3900人: the next clause, its verb)
-_RATE_AFTER_MOVE = re.compile(r"[，,]\s*(?:累计|共|年均)?(?:增长|增加|上升|提高|下降|减少|降低|回落)了?\s*")  # (…增加至16927元，
+_MOVE_RATES = frozenset({"percent", "multiple"})  # a move's rate (增长50.76%, 增长近10倍)
+_RATE_AFTER_MOVE = re.compile(r"[，,]\s*(?:累计|共|年均)?(?:增长|增加|上升|提高|下降|减少|降低|回落)了?\s*(?:近|约|超过?)?\s*")  # (…增加至16927元，
 # 增长50.76%: its verb alone; not …，贷款增长15%: another subject's)
 _SINCE_THEN = re.compile(r"五[”\"」]?(?:时期|期间)?以来[^，,；;。]{0,6}\Z")  # (“十三五”以来累计: a change over the plan's
 # years since; not 2024年以来累计增长5.3%, a year so far)
@@ -827,8 +828,8 @@ def _carried_basis(text: str, facts: list[Fact], start: int, kind: str) -> str |
         if behind is not None and changes.qualifies(text, facts[-1].char_end, start - 2):
             return behind  # 比2010年的3.10人减少0.48人
     if len(facts) > 1 and facts[-2].char_start >= lo and \
-            _moved(text, facts[-2], facts[-1], facts[-1].kind if kind == "percent" else kind) and \
-            (_AFTER_MOVE.fullmatch(text, facts[-1].char_end, start) if kind != "percent" or facts[-1].kind == "percent"
+            _moved(text, facts[-2], facts[-1], facts[-1].kind if kind in _MOVE_RATES else kind) and \
+            (_AFTER_MOVE.fullmatch(text, facts[-1].char_end, start) if kind not in _MOVE_RATES or facts[-1].kind == kind
              else _RATE_AFTER_MOVE.fullmatch(text, facts[-1].char_end, start)):
         return "vs_prior"  # 就业不足人数由6.09万人上升至6.48万人，增加约3900人 (or 增长6.4%): against the value it moved from
     clause = max(lo, *(text.rfind(b, lo, start) + 1 for b in CLAUSE_BREAKS))
