@@ -3970,6 +3970,21 @@ _CASES_OF_THE_THIRTY_SEVENTH_SESSION = [
                   ("131元", "rural_income_per_capita", "actual", "1978"), ("11609元", "rural_income_per_capita", "actual", "2016"),
                   ("6150.1亿元", "gdp", "actual", "2017")],
                  id="a year opening a sentence is a value reached from an earlier one's; 【1】 a footnote's mark"),
+    pytest.param("1978年改革开放以来，全省地区生产总值由1978年的46.6亿元增加到14806亿元。\n",
+                 {"date": "2019-10-01", "title": "新中国成立70周年", "region": "浙江省"},
+                 [("46.6亿元", "gdp", "actual", "1978"), ("14806亿元", "gdp", "actual", "2019")],
+                 id="…not a year a span opens with (以来) (second review)"),
+    pytest.param("2008年，上海市生产总值增长9.7%；地方财政收入达到2382亿元，完成预算目标的105%；规模以上工业增加值增长8.2%。\n",
+                 {"date": "2009-01-13", "title": "二、2009年主要目标", "region": "上海市"},
+                 [("9.7%", "gdp_growth", "actual", "2008"), ("2382亿元", "general_budget_revenue", "actual", "2008"),
+                  ("105%", None, "actual", "2008"), ("8.2%", "industrial_value_added_growth", "actual", "2008")],
+                 id="goal words inside names (规模以上, 预算目标) leave the carried year (second review)"),
+    pytest.param("今年实际利用外资增长10%（2024年实际利用外资15亿美元，增长8.3%）。\n",
+                 {"date": "2025-06-01", "title": "上半年经济", "region": "浙江省"},
+                 [("10%", "foreign_investment_used_growth", "actual", "2025-H1"),
+                  ("15亿美元", "foreign_investment_used", "actual", "2024"),
+                  ("8.3%", "foreign_investment_used_growth", "actual", "2024")],
+                 id="an aside opening with a year and holding a figure is read (second review)"),
 ]
 
 

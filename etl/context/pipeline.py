@@ -654,7 +654,8 @@ def _without_asides(sentence: str, figures: list[indicators.Placed]
 _ASIDE = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９%％])[（(][^（()）]*[，,][^（()）]*[)）]")  # (after a word or a figure: not a
 # paragraph in brackets, (此外，…城镇化率提升至90.81%，…))
 # …nor one that opens with a year of its own, an outcome told beside a goal (增长40%（去年实际利用外资5亿美元，增长25.3%）)
-_TIMED_ASIDE = re.compile(r"(?:去年|上年|前年)[^（()）]*?[0-9]")  # (not a note: （2023年数据经…修订，下同）, （2023年为600万吨，按新口径）)
+_TIMED_ASIDE = re.compile(r"(?:去年|上年|前年|[0-9]{4}年)(?![^（()）]*(?:数据|口径|修订|下同|可比价|基数))[^（()）]*?[0-9０-９]")
+# (not a note: （2023年数据经…修订，下同）, （2023年为600万吨，按新口径）, （2023年为受灾年份，基数较低）)
 
 
 # Numbering styles of headings, outermost first: 一、 then （一） then 1. ; unnumbered headings last.

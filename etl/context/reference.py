@@ -1098,7 +1098,8 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
 
 
 _OPENING_CUE = 8  # a cue ending this near its sentence's start opens it (这五年，…)
-_AIMED_CLAUSE = re.compile("左右|以上|以内|以下|不低于|不超过|预期|力争|争取|确保|目标|控制在")
+_AIMED_CLAUSE = re.compile(r"(?<=[0-9０-９%％‰万亿元人个])(?:左右|以上|以内)|预期目标|预期增长|力争|争取|确保|控制在|不低于|不超过")
+# (a goal's qualifier right after its figure; not 规模以上工业, 人均预期寿命, 完成预算目标的105%)
 
 
 def _semicolon_clause(sentence: str, at: int) -> str:
@@ -1877,15 +1878,20 @@ def _list_head(sentence: str, upto: int) -> int:
     return m.start() if m else upto
 
 
+_SINCE_OR_EVENT = re.compile("以来|至今|起|开始|以后|后|年来|召开|成立|实施|提出|加入|开局|收官")
+
+
 def _year_before_from(cues: list[_Cue], sentence: str) -> str | None:
     """The year opening a sentence that names a 从/由 year before a value reached (2016年…由1978年的301元增加到…), else
     None."""
     timed = [c for c in cues if c.period is not None]
     first = timed[0] if len(timed) >= 2 else None
     if first is None or first.end > _OPENING_CUE or not isinstance(first.period, str) or not first.period.isdigit() or \
-            explicit.year_ranges(sentence):
+            explicit.year_ranges(sentence) or first.period == timed[-1].period or \
+            _SINCE_OR_EVENT.search(sentence, first.end, timed[-1].end):
         return None  # (only a year opening the sentence: not …增加到…，1985年达到…, a year of another clause; nor a span's
-        # first year: 从一九八○年至一九八五年，…由…增加到…)
+        # first year: 从一九八○年至一九八五年，…由…增加到…; nor a start or an event: 1978年改革开放以来, 2018年至今,
+        # 2003年，时任省委书记提出…)
     return first.period
 
 

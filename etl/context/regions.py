@@ -1640,12 +1640,20 @@ def _bracketed_after(sentence: str, figure_end: int, home: str | None) -> str | 
 
 def _bracketed(sentence: str, unit: _Unit) -> bool:
     """Is the place a station's in brackets after a figure (354.2毫米(沾益)): the figure's alone, no subject of the
-    clauses after it?"""
-    return unit.start > 1 and sentence[unit.start - 1] in _OPENING and _STATION_CLOSE.match(sentence, unit.end) is not None \
-        and _FIGURE_BEFORE.search(sentence, max(0, unit.start - 8), unit.start - 1) is not None
+    clauses after it? Or an end of a route in brackets after a train's name (中欧班列(武汉—杜伊斯堡)从吴家山站开出，今年以来
+    中欧班列累计开行达10000列: the country's)?"""
+    if unit.start > 1 and sentence[unit.start - 1] in _OPENING and _STATION_CLOSE.match(sentence, unit.end) is not None \
+            and _FIGURE_BEFORE.search(sentence, max(0, unit.start - 8), unit.start - 1) is not None:
+        return True
+    return _ROUTE_ASIDE.search(sentence, max(0, unit.start - _ROUTE_REACH), min(len(sentence), unit.end + _ROUTE_REACH)) \
+        is not None and any(m.start() < unit.start and unit.end <= m.end()
+                            for m in _ROUTE_ASIDE.finditer(sentence, max(0, unit.start - _ROUTE_REACH),
+                                                           min(len(sentence), unit.end + _ROUTE_REACH)))
 
 
 _OPENING = frozenset("(（")
+_ROUTE_ASIDE = re.compile(r"(?<=列|车|线|航|运)[(（][^（()）]{1,12}[—–－\-~～至][^（()）]{1,12}[)）]")  # (中欧班列(西安—汉堡))
+_ROUTE_REACH = 16
 _STATION_CLOSE = re.compile(r"站?[)）]")
 _FIGURE_BEFORE = re.compile(r"[0-9０-９][^，,。；;（()）0-9０-９]{0,4}\Z")
 

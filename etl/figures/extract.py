@@ -779,7 +779,7 @@ def _base_value(text: str, start: int, floor: int) -> bool:
 
 @cache
 def _adjective_not_opener() -> re.Pattern[str]:
-    return re.compile(f"(?:{lexicon.alternation(lexicon.comparisons().not_openers)})(?=的|[，,。；;：:]|$)")
+    return re.compile(f"(?:{lexicon.alternation(lexicon.comparisons().not_openers)})(?=的|[，,。；;：:（(]|$)")
 
 
 # How far back a change looks for the basis its sentence set (同比, …): far enough for any sentence of real text,
@@ -804,7 +804,8 @@ def _moved(text: str, before: Fact, after: Fact, kind: str) -> bool:
 _MOVED_TO = re.compile(r"(?:上升|下降|下跌|回落|回升|增加|减少|提高|降低|增长|扩大|收窄|上涨|攀升|跌|升|增|降|减)(?:至|到)")
 _AFTER_MOVE = re.compile(r"[，,][^，,。；;0-9０-９]{0,4}")  # (…至6.48万人，增加约3900人: the next clause, its verb)
 _MOVE_RATES = frozenset({"percent", "multiple"})  # a move's rate (增长50.76%, 增长近10倍)
-_RATE_AFTER_MOVE = re.compile(r"[，,]\s*(?:累计|共|年均)?(?:增长|增加|上升|提高|下降|减少|降低|回落)了?\s*(?:近|约|超过?)?\s*")  # (…增加至16927元，
+_RATE_AFTER_MOVE = re.compile(r"[，,]\s*(?:累计|共|年均|实际|名义)?(?:增长|增加|上升|提高|下降|减少|降低|回落|增幅|涨幅|降幅)"
+                              r"(?:了|达|为)?\s*(?:近|约|超过?)?\s*")  # (…增加至16927元，
 # 增长50.76%: its verb alone; not …，贷款增长15%: another subject's)
 _SINCE_THEN = re.compile(r"五[”\"」]?(?:时期|期间)?以来[^，,；;。]{0,6}\Z")  # (“十三五”以来累计: a change over the plan's
 # years since; not 2024年以来累计增长5.3%, a year so far)
