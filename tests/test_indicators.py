@@ -3985,6 +3985,11 @@ _CASES_OF_THE_THIRTY_SEVENTH_SESSION = [
                   ("15亿美元", "foreign_investment_used", "actual", "2024"),
                   ("8.3%", "foreign_investment_used_growth", "actual", "2024")],
                  id="an aside opening with a year and holding a figure is read (second review)"),
+    pytest.param("过去四年，全县生产总值由2007年的90.3亿元跃升到145.1亿元，年均增长13.3%。\n",
+                 {"date": "2012-02-01", "title": "2012年政府工作报告", "region": "嵩县"},
+                 [("90.3亿元", "gdp", "actual", "2007"), ("145.1亿元", "gdp", "actual", "2011"),
+                  ("13.3%", "gdp_growth", "actual", "2008-2011")],
+                 id="跃升到 reaches a value from an earlier year's"),
 ]
 
 
