@@ -796,15 +796,15 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
     for k, placed in enumerate(figures):  # 城镇、农村居民可支配收入分别为47984元、22224元，增长5%、10%: a change takes the
         # indicator its level has once the list's items are named (urban's growth, not rural's)
         j = placed.refers_to
-        if j is not None and out[k] is None and before[k] is None and out[j] is not None and j in things and \
-                placed.fact.measure == "change":
+        if j is None:
+            continue
+        if out[k] is None and before[k] is None and out[j] is not None and j in things and placed.fact.measure == "change":
             out[k] = _in_family(indicator(out[j]).family, placed.fact)  # 出口、进口总值分别为225.1亿美元和86.1亿美元，分别
             # 增长26.9%和27.9%: the change of a listed thing's level, named once the list is read
-            continue
-        if j is None or out[j] == before[j] or before[j] is None or out[k] is None or \
+        elif out[j] == before[j] or before[j] is None or out[k] is None or \
                 indicator(out[k]).family != indicator(before[j]).family:
             continue
-        if out[j] is not None:
+        elif out[j] is not None:
             out[k] = _in_family(indicator(out[j]).family, placed.fact) or out[k]
         else:  # (规模以上工业增加值、…分别为4050亿元、…，增长88%、…: the thing's growth though its level is none)
             fitting = [i for i in cat.by_phrase.get(things.get(j) or "", ()) if cat.indicators[i].fits(placed.fact)]
@@ -1134,7 +1134,7 @@ def _adjustment_start(sentence: str, start: int, end: int) -> int:
 _ADJUSTED = re.compile(r"(?:扣除|剔除)(?![^，,；;。]*?(?:价格|物价))[^，,；;。]{1,12}?(?:因素|影响)后?[^，,；;。0-9０-９]{0,4}$")
 # How a clause names the whole its figure is a share of.
 _SHARES = {
-    "gdp": re.compile(r"(?:其|的)?(?:占|相当于)(?:国内|地区|全国|全省|全市|全区|本市|本省)?(?:生产总值|GDP)(?:GDP)?的?(?:比重|比例)"),
+    "gdp": re.compile(r"(?:其|的)?(?:占|相当于)(?:国内|地区|全国|全省|全市|全区|本市|本省)?(?:生产总值(?:GDP)?|GDP)的?(?:比重|比例)"),
     "population": re.compile(r"(?:其|的)?占(?:全省|全市|全区|全县)?(?:年末)?(?:常住|总)人口(?:总数)?的?比重"),
 }
 
