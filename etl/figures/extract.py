@@ -576,9 +576,26 @@ def _extract(text: str) -> list[Fact]:
                           r.unit, r.kind, approx, ch.measure, ch.basis, _refers_to(text, facts, ch, r), r.rule))
         prev_end = end
     facts = _price_changes(text, _changes_after(text, facts))
-    return _listed_magnitudes(original, text, _without_grades(text, _without_age_groups(
-        text, _merge_ranges(original, text, _pair_distributive(text, facts)))))
+    return _per_kilogram(_listed_magnitudes(original, text, _without_grades(text, _without_age_groups(
+        text, _merge_ranges(original, text, _pair_distributive(text, facts))))))
 
+
+def _per_kilogram(facts: list[Fact]) -> list[Fact]:
+    """A price per catty (元/斤, 新台币/台斤) in the price per kilogram it is (12元/斤 → 24 元/公斤), as prices per 公斤 are
+    told beside it — read last, once every price of the sentence has its unit (a price reached after a change, a range's
+    ends, a list's members)."""
+    out = []
+    for f in facts:
+        numerator, _, per = f.unit.rpartition("/")
+        factor = _CATTIES.get(per) if numerator else None
+        if factor is not None:
+            f = replace(f, unit=f"{numerator}/公斤", value=exact(f.value / factor),
+                        value_high=exact(f.value_high / factor) if f.value_high is not None else None)
+        out.append(f)
+    return out
+
+
+_CATTIES = {"斤": Decimal("0.5"), "市斤": Decimal("0.5"), "台斤": Decimal("0.6")}  # kilograms in one
 
 # Magnitudes without a digit listed after a first one with its qualifier and unit: 超过万亿元、千亿元和百亿元 (each is
 # one of the list's bounds, the qualifier and the unit the first's).
