@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from etl.figures import Fact, lexicon
+from etl.figures.numerals import normalize  # (a label is cut from the page where its simplified form says: 大陸GDP分別增長)
 
 _PUNCTUATION = lexicon.punctuation()
 # A label stops at a clause break or a bracket (etl/lexicon/punctuation.toml).
@@ -64,7 +65,7 @@ def _clause_start(text: str, start: int, floor: int) -> int:
 def _strip_lead(phrase: str) -> str:
     """Drop when and where words from the front (2025年全省地区生产总值 → 地区生产总值), and a particle that continues
     a list or introduces an object (和基本公共卫生服务经费 → 基本公共卫生服务经费)."""
-    return _lead_stripped(phrase, _simplified(phrase))[0]
+    return _lead_stripped(phrase, normalize(phrase))[0]
 
 
 def _lead_stripped(phrase: str, plain: str) -> tuple[str, str]:
@@ -87,7 +88,7 @@ _CONJUNCTIONS = frozenset({"但", "但是", "而", "而且", "并且"})  # (a ti
 def _strip_tail(phrase: str, plain: str | None = None) -> str:
     """Drop the verbs that lead into the number: 地区生产总值达到 → 地区生产总值 (not into 平均 of 两年平均增长).
     ``plain``: the phrase's simplified form, when the caller has it."""
-    phrase, written = _simplified(phrase) if plain is None else plain, phrase
+    phrase, written = normalize(phrase) if plain is None else plain, phrase
     m = _patterns()["tail"].search(phrase)
     if m is None:
         return written
@@ -102,12 +103,6 @@ def _strip_tail(phrase: str, plain: str | None = None) -> str:
         rest = _patterns()["tail"].search(phrase, cut + 1)  # 人均增长: 人均, not 人 and 均增长
         return written[: rest.start()] if rest else written
     return written[:cut]
-
-
-def _simplified(text: str) -> str:
-    """The text as the word lists are written, character for character (大陸GDP分別增長 → 大陆GDP分别增长): a label is
-    cut from what the page says where its simplified form says to."""
-    return text.translate(lexicon.normalization())
 
 
 # 平均 of 两年平均 (or 平均 alone), 人均/日均/月均/户均/亩均 before a trailing verb: kept whole (not 收入水平均增长,
@@ -131,7 +126,7 @@ def before_phrase(text: str, fact: Fact, floor: int) -> tuple[str, bool]:
     it starts right after another figure of the same clause (82个快递、外卖站点和4110名…)."""
     start = _clause_start(text, fact.char_start, floor)
     raw = _FOOTNOTE.sub("", text[start : fact.char_start]).strip(_PUNCT)
-    phrase, plain = _lead_stripped(raw, _simplified(raw))
+    phrase, plain = _lead_stripped(raw, normalize(raw))
     if (aside := _ADVERBIAL.search(plain)) is not None and aside.start() >= 2:
         phrase, plain = phrase[: aside.start()], plain[: aside.start()]  # 地区生产总值根据省统计局的修订结果预计完成 →
         # 地区生产总值
@@ -155,7 +150,7 @@ def _after(text: str, fact: Fact, ceiling: int) -> tuple[str, bool]:
         if ch in CLAUSE_BREAKS:
             tail = tail[:i]
             break
-    plain = _simplified(tail)
+    plain = normalize(tail)
     if tail[:1] == "、" or ((fact.kind, fact.unit) != ("count", "个") and plain.startswith(milestones())):
         return "", False  # 药品5000件、口罩10万只: the next item's noun, none of this figure's; 突破3000万人次大关: a milestone
     action = _patterns()["action"].match(plain)

@@ -135,7 +135,6 @@ def _elided_quarters(text: str) -> tuple[tuple[int, int, int | None, int], ...]:
         year = _year(m.group("year")) if m.group("year") else None
         start = m.start("first") if m.group("first") else m.start("items")
         for k in range(m.start("items"), m.end("items"), 2):
-            q = text[k].translate(lexicon.normalization())
             out.append((start, k + 1, year, _quarter(text[k])))
         out.append((start, m.end(), year, _quarter(text[m.end("items")])))
     return tuple(out)

@@ -1645,10 +1645,11 @@ def _bracketed(sentence: str, unit: _Unit) -> bool:
     if unit.start > 1 and sentence[unit.start - 1] in _OPENING and _STATION_CLOSE.match(sentence, unit.end) is not None \
             and _FIGURE_BEFORE.search(sentence, max(0, unit.start - 8), unit.start - 1) is not None:
         return True
-    return _ROUTE_ASIDE.search(sentence, max(0, unit.start - _ROUTE_REACH), min(len(sentence), unit.end + _ROUTE_REACH)) \
-        is not None and any(m.start() < unit.start and unit.end <= m.end()
-                            for m in _ROUTE_ASIDE.finditer(sentence, max(0, unit.start - _ROUTE_REACH),
-                                                           min(len(sentence), unit.end + _ROUTE_REACH)))
+    lo = max(0, unit.start - _ROUTE_REACH)
+    if not any(ch in _OPENING for ch in sentence[lo : unit.start]):
+        return False  # the common case, no bracket before the place
+    return any(m.start() < unit.start and unit.end <= m.end()
+               for m in _ROUTE_ASIDE.finditer(sentence, lo, min(len(sentence), unit.end + _ROUTE_REACH)))
 
 
 _OPENING = frozenset("(（")

@@ -576,8 +576,8 @@ def _extract(text: str) -> list[Fact]:
                           r.unit, r.kind, approx, ch.measure, ch.basis, _refers_to(text, facts, ch, r), r.rule))
         prev_end = end
     facts = _price_changes(text, _changes_after(text, facts))
-    return _per_kilogram(_listed_magnitudes(original, text, _without_grades(text, _without_age_groups(
-        text, _merge_ranges(original, text, _pair_distributive(text, facts))))))
+    return _per_kilogram(_listed_magnitudes(original, text, _without_grades(text, _without_times_per_amount(
+        text, _without_age_groups(text, _merge_ranges(original, text, _pair_distributive(text, facts)))))))
 
 
 def _per_kilogram(facts: list[Fact]) -> list[Fact]:
@@ -635,14 +635,20 @@ _NOUN_NEXT = re.compile(r"[\u4e00-\u9fff](?<!的)")
 
 def _without_age_groups(text: str, facts: list[Fact]) -> list[Fact]:
     """Without the ranges of ages merged from two ages (30岁至59岁劳动力) that name a group, as a range read whole does
-    (16-24岁劳动力: see _without_named_sizes); nor a time unit of one right after an amount of money (租金4,500元一个月,
-    学费1万元一年): what the amount is per, no duration of its own."""
-    kept = [f for i, f in enumerate(facts) if not (f.kind == "age" and f.value_high is not None and
-                                                   _AGE_GROUP_AFTER.match(text, f.char_end) is not None)
-            and not (f.kind == "duration" and f.value == 1 and f.value_high is None and i and
-                     facts[i - 1].kind == "money" and not text[facts[i - 1].char_end : f.char_start].strip(PUNCTUATION.spaces)
-                     and f.mention.lstrip(PUNCTUATION.spaces)[:1] in "一1"
-                     and (f.char_end == len(text) or text[f.char_end] in _PER_TIME_ENDS))]  # (not 100万元1个月内完成)
+    (16-24岁劳动力: see _without_named_sizes)."""
+    kept = [f for f in facts if not (f.kind == "age" and f.value_high is not None and
+                                     _AGE_GROUP_AFTER.match(text, f.char_end) is not None)]
+    return facts if len(kept) == len(facts) else _renumber(facts, kept)
+
+
+def _without_times_per_amount(text: str, facts: list[Fact]) -> list[Fact]:
+    """Without a time unit of one right after an amount of money, ending its clause (租金4,500元一个月, 学费1万元一年):
+    what the amount is per, no duration of its own (not 100万元1个月内完成)."""
+    kept = [f for i, f in enumerate(facts)
+            if not (f.kind == "duration" and f.value == 1 and f.value_high is None and i and
+                    facts[i - 1].kind == "money" and not text[facts[i - 1].char_end : f.char_start].strip(PUNCTUATION.spaces)
+                    and f.mention.lstrip(PUNCTUATION.spaces)[:1] in "一1"
+                    and (f.char_end == len(text) or text[f.char_end] in _PER_TIME_ENDS))]
     return facts if len(kept) == len(facts) else _renumber(facts, kept)
 
 
