@@ -3993,6 +3993,24 @@ _CASES_OF_THE_THIRTY_SEVENTH_SESSION = [
 ]
 
 
+_ANHUI_CITIES = {"date": "2025-01-25", "title": "2024年各市经济运行情况", "region": "安徽省"}
+_CASES_OF_THE_THIRTY_EIGHTH_SESSION = [
+    pytest.param("从经济增速看，全省16个市中有9个市增速高于全省。其中，宿州以7.2%的增速领跑全省；黄山增速为3.1%。\n", _ANHUI_CITIES,
+                 [("16个", None, "actual", "2024"), ("9个", None, "actual", "2024"),
+                  ("7.2%", "gdp_growth", "actual", "2024"), ("3.1%", "gdp_growth", "actual", "2024")],
+                 id="a frame (从经济增速看) names the measure of a place's bare rate in its paragraph"),
+    pytest.param("從經濟總量看，合肥繼續領跑。合肥以12673.8億元位居全省第一，蕪湖以5081億元位列第二。\n", _ANHUI_CITIES,
+                 [("12673.8億元", "gdp", "actual", "2024"), ("5081億元", "gdp", "actual", "2024")],
+                 id="…of a place's value ranked (以…位居), the frame in a sentence before (traditional script)"),
+    pytest.param("宿州以7.2%的增速领跑全省，黄山增速为3.1%。\n", _ANHUI_CITIES,
+                 [("7.2%", None, "actual", "2024"), ("3.1%", None, "actual", "2024")],
+                 id="…without a frame, a place's bare rate names no measure"),
+    pytest.param("从工业投资看，宿州以17.2%的增速领跑全省，黄山增速为3.1%。\n", _ANHUI_CITIES,
+                 [("17.2%", None, "actual", "2024"), ("3.1%", None, "actual", "2024")],
+                 id="…nor under a frame of a measure the catalogue does not have"),
+]
+
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -4025,6 +4043,7 @@ _CASES_OF_THE_THIRTY_SEVENTH_SESSION = [
     *_CASES_OF_THE_THIRTY_FIFTH_SESSION_REVIEW,
     *_CASES_OF_THE_THIRTY_SIXTH_SESSION,
     *_CASES_OF_THE_THIRTY_SEVENTH_SESSION,
+    *_CASES_OF_THE_THIRTY_EIGHTH_SESSION,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

@@ -697,6 +697,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             found = total  # 新增国家高新技术企业29家、总数达到277家: the stock the addition went to
         elif hit is None and (family := _ranked_by_rate(sentence, placed)) is not None:
             found = _in_family(family, placed.fact, "change")  # 烟台以6.1%的实际增速领跑全省，GDP突破1.1万亿元
+        elif hit is None and (family := _framed(sentence, placed, prior)) is not None:
+            found = _in_family(family, placed.fact, "change" if placed.fact.unit == "%" else None)  # 从经济增速看，…。
+            # 湖北增速为6%; 从经济规模来看，…广东以68725.4亿元位居全国第一: a place's value under the paragraph's frame
         elif hit is None and continued is not None and _opens_with_rate(sentence, placed):
             # "…工业增加值增长14.0%，比全国快2.2个百分点；两年平均增长8.4%", "…达2085亿元，占全省比重26%；增速达16%"
             found = _in_family(indicator(continued).family, placed.fact, "change")
@@ -1497,6 +1500,33 @@ def _ranked_by_rate(sentence: str, placed: Placed) -> str | None:
     cat = catalogue()
     families = {cat.indicators[i].family for _, _, phrase in _hits(sentence) for i in cat.by_phrase.get(phrase, ())}
     return families.pop() if len(families) == 1 else None
+
+
+def _framed(sentence: str, placed: Placed, prior: tuple[str, ...]) -> str | None:
+    """The family of the measure a frame names (从经济增速看, 从经济规模来看: the sentence's before the figure, else the
+    nearest of the paragraph's sentences before) when the figure's clause names a place and at most a bare head (湖北增速
+    为6%, 其中西藏以7.1%的增速位列第一, 广东以68725.4亿元位居全国第一), no measure of its own."""
+    own = regions.clause_start(sentence, placed.start)
+    lead = _FRAMED_LEAD.match(sentence, own)
+    subject = sentence[lead.end() : placed.start]
+    ranked = subject.endswith("以")
+    subject = _FRAMED_TAIL.sub("", subject[:-1] if ranked else subject)
+    if not places_only(subject) or (ranked and _BY_RATE_AFTER.match(sentence, placed.end) is None and
+                                    _RANKED_AFTER.match(sentence, placed.end) is None):
+        return None
+    cat = catalogue()
+    for text in (sentence[:own], *reversed(prior)):
+        frames = list(_FRAME.finditer(text))
+        if frames:
+            families = {cat.indicators[i].family for i in cat.by_phrase.get(frames[-1].group(1), ())}
+            return families.pop() if len(families) == 1 else None
+    return None
+
+
+_FRAME = re.compile(r"从([^，,。；;：:]{2,10}?)来?看[，,：:]")
+_FRAMED_LEAD = re.compile(r"(?:其中|除了?)?[，,]?")
+_FRAMED_TAIL = re.compile(r"(?:的?(?:经济)?(?:增速|增幅|总量)(?:为|是|达到?)?)?\s*\Z")
+_RANKED_AFTER = re.compile(r"(?:位居|位列|居|排名|排在|领跑|领先)")
 
 
 _BY_RATE_BEFORE = re.compile(r"以\s*\Z")

@@ -521,7 +521,7 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact], layou
                 previous, continued = before[1], before[2]
             elif indicators.opens_part(sentence):
                 continued = before[2]  # (…出厂价格同比下降2.0%。其中，9月份同比下降2.8%)
-        prior = tuple(s.text for s in paragraphs[where.sentence.paragraph_index] if s.index < where.sentence.index)
+        prior = tuple(read(s.text) for s in paragraphs[where.sentence.paragraph_index] if s.index < where.sentence.index)
         found = indicators.attribute(sentence, figures, previous, continued, cell=where.cell is not None,
                                      prior=prior, topic=prior[0] if prior else "")
         before = (where.sentence, sentence, indicators.continued_subject(sentence, figures, found))
