@@ -590,13 +590,14 @@ _LIST_GAPS = ("、", "和", "及", "与")
 
 
 def attribute(sentence: str, figures: list[Placed], previous: str = "", continued: str | None = None,
-              cell: bool = False, prior: tuple[str, ...] = (), topic: str = "") -> list[str | None]:
+              cell: bool = False, prior: tuple[str, ...] = (), topic: str = "", headline: str = "") -> list[str | None]:
     """The indicator of each figure of one sentence (in order), or None. ``previous``: the sentence before, when
     this one continues it (it ended with a semicolon); ``prior``: the paragraph's sentences before, whatever their ends
     (what 这一收入 points back to); ``topic``: the paragraph's first sentence, when this one comes after it (（一）一般公共
     预算。全省收入…: what a bare head names); ``continued``: the indicator it left (continued_subject);
     ``cell``: the sentence is a table's cell read after its row and column (地区生产总值实际完成5.4%: a percent of what
-    no percent measures is its growth, whatever the column's header)."""
+    no percent measures is its growth, whatever the column's header); ``headline``: the document's or its article's
+    title (各地经济年报出炉 经济增长好于预期: the measure of a place's bare rate no frame names)."""
     cat = catalogue()
     figures = _rates_stated(sentence, figures)
     out: list[str | None] = []
@@ -697,7 +698,7 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             found = total  # 新增国家高新技术企业29家、总数达到277家: the stock the addition went to
         elif hit is None and (family := _ranked_by_rate(sentence, placed)) is not None:
             found = _in_family(family, placed.fact, "change")  # 烟台以6.1%的实际增速领跑全省，GDP突破1.1万亿元
-        elif hit is None and (family := _framed(sentence, placed, prior)) is not None:
+        elif hit is None and (family := _framed(sentence, placed, prior, headline)) is not None:
             found = _in_family(family, placed.fact, "change" if placed.fact.unit == "%" else None)  # 从经济增速看，…。
             # 湖北增速为6%; 从经济规模来看，…广东以68725.4亿元位居全国第一: a place's value under the paragraph's frame
         elif hit is None and continued is not None and _opens_with_rate(sentence, placed):
@@ -1209,8 +1210,8 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
         # start, else its end (新登记经营主体320万户、总量达2037.7万户: 经营主体总量)
         found = next((earlier[:j] + head for j in range(len(earlier) - 1, 1, -1)
                       if earlier[:j] + head in cat.by_phrase), None) or \
-            next((name[i:] + head for name in [_LEADING_NAME.match(earlier).group()] if len(name) < len(earlier)
-                  for i in range(1, len(name) - 1) if name[i:] + head in cat.by_phrase), None)
+            next((name[i:] + head for name in [_without_gap_tail(_LEADING_NAME.match(earlier).group())]
+                  if len(name) < len(earlier) for i in range(1, len(name) - 1) if name[i:] + head in cat.by_phrase), None)
         # (the words before the earlier item's figure: not a clause with none, 是…超千亿的城市，人口超千万)
         if found is not None:
             return found
@@ -1234,6 +1235,10 @@ def _subject_clause(sentence: str, cut: int, head: str) -> str | None:
     opening = _LEADING_NAME.match(sentence).group()
     if first <= len(opening) or _hits(_SHARE_BASE.sub("", sentence[len(opening) : first])):
         return None
+    lead = _LEADING_WORDS.match(sentence, first + 1).group()
+    if sentence[cut] == "、" and lead and not catalogue().gap_re.fullmatch(lead):
+        return None  # (高速公路通车里程达到4771公里…，城市轨道交通运营线路增至14条、运营里程超过580公里: an item listed in a
+        # clause with a subject of its own)
     cat = catalogue()
     return next((opening[:j] + head for j in range(len(opening), 1, -1) if opening[:j] + head in cat.by_phrase), None)
 
@@ -1257,7 +1262,8 @@ def _word_before_head(sentence: str, cut: int, word: str) -> str | None:
                  if phrase[i:] in cat.by_phrase and word + phrase[i:] in cat.by_phrase), None)
 
 
-_LEADING_NAME = re.compile(r"[\u4e00-\u9fff]*")  # the words before an item's first figure
+_LEADING_NAME = re.compile(r"(?:[0-9０-９]+个)?[\u4e00-\u9fff]*")  # the words before an item's first figure, past a count
+# of the things it is of (5个地级城市环境空气质量平均优良天数为306天，比例为83.8%)
 _LEADING_WORDS = re.compile(r"[^0-9０-９，,；;。]*")  # a clause's words before its first digit
 
 
@@ -1502,30 +1508,68 @@ def _ranked_by_rate(sentence: str, placed: Placed) -> str | None:
     return families.pop() if len(families) == 1 else None
 
 
-def _framed(sentence: str, placed: Placed, prior: tuple[str, ...]) -> str | None:
+def _framed(sentence: str, placed: Placed, prior: tuple[str, ...], headline: str = "") -> str | None:
     """The family of the measure a frame names (从经济增速看, 从经济规模来看: the sentence's before the figure, else the
-    nearest of the paragraph's sentences before) when the figure's clause names a place and at most a bare head (湖北增速
-    为6%, 其中西藏以7.1%的增速位列第一, 广东以68725.4亿元位居全国第一), no measure of its own."""
-    own = regions.clause_start(sentence, placed.start)
-    lead = _FRAMED_LEAD.match(sentence, own)
-    subject = sentence[lead.end() : placed.start]
-    ranked = subject.endswith("以")
-    subject = _FRAMED_TAIL.sub("", subject[:-1] if ranked else subject)
-    if not places_only(subject) or (ranked and _BY_RATE_AFTER.match(sentence, placed.end) is None and
-                                    _RANKED_AFTER.match(sentence, placed.end) is None):
-        return None
+    nearest of the paragraph's sentences before; else the headline's only measure, 各地经济年报出炉 经济增长好于预期,
+    when neither the sentence nor the paragraph before names one) when the figure's subject is a place with at most a bare
+    head (湖北增速为6%, 江苏同比增长3.7%, 其中西藏以7.1%的增速位列第一, 广东以68725.4亿元位居全国第一; 西藏增速居首，同比增长
+    7.8%: the clause before), no measure of its own."""
     cat = catalogue()
-    for text in (sentence[:own], *reversed(prior)):
-        frames = list(_FRAME.finditer(text))
-        if frames:
-            families = {cat.indicators[i].family for i in cat.by_phrase.get(frames[-1].group(1), ())}
+    frames = list(_FRAME.finditer(sentence, 0, placed.start))
+    if not _place_subject(sentence, placed, frames[-1].end() if frames else 0):
+        return None
+    texts = (sentence[: frames[-1].end()] if frames else "", *reversed(prior))
+    for text in texts:
+        if (frame := next(reversed(list(_FRAME.finditer(text))), None)) is not None:
+            families = {cat.indicators[i].family for i in cat.by_phrase.get(frame.group(1), ())}
             return families.pop() if len(families) == 1 else None
-    return None
+    if not headline or any(_hits(text) for text in prior):
+        return None
+    families = {cat.indicators[i].family for _, _, phrase in _hits(headline) for i in cat.by_phrase[phrase]}
+    return families.pop() if len(families) == 1 else None
+
+
+def _place_subject(sentence: str, placed: Placed, floor: int) -> bool:
+    """Is the subject of the figure a place, a bare head and gap words at most after it (湖北增速为6%, 山东、浙江同比增速
+    均为3.6%, 广东以68725.4亿元位居全国第一), in its clause or, when that holds gap words only, in the clause
+    before it (西藏增速居首，同比增长7.8%) — no catalogue phrase from ``floor`` (a frame's end) to the figure?"""
+    if _hits(sentence[floor : placed.start]):
+        return False
+    own = regions.clause_start(sentence, placed.start)
+    subject = sentence[_FRAMED_LEAD.match(sentence, own).end() : placed.start]
+    if subject.endswith("以"):
+        return (_BY_RATE_AFTER.match(sentence, placed.end) or _RANKED_AFTER.match(sentence, placed.end)) is not None and \
+            0 < _places_end(subject) == len(subject) - 1
+    gap_re = catalogue().gap_re
+    if own > floor and gap_re.fullmatch(subject):
+        before = _FRAMED_LEAD.match(sentence, _TIME_HEAD.match(sentence, regions.clause_start(sentence, own - 1)).end())
+        subject = sentence[max(floor, before.end()) : own].rstrip("，, ")
+        end = _places_end(subject, _EACH_WORD in sentence[own : placed.start])  # (上海、天津、北京同比增速慢于全国增速，
+        # 分别为1.7%、1.5%、1.2%)
+        return bool(end) and _CLAUSE_BEFORE_TAIL.fullmatch(subject, end) is not None
+    end = _places_end(subject)
+    return bool(end) and (end == len(subject) or gap_re.fullmatch(subject, end) is not None or
+                          _FRAMED_TAIL.fullmatch(subject, end) is not None)
+
+
+def _places_end(text: str, each: bool = False) -> int:
+    """Where the places a text opens with end, listed with 、 or 和 (山东、浙江) only before 分别 (one value for each; or
+    ``each``: 分别 comes later), 0 when it opens with none (or with several, the value of neither: 广东和江苏均超6.6万亿元)."""
+    end, listed = 0, False
+    for place in regions.find_places(text):
+        if place.start != end and not (end and text[end : place.start] in _LIST_GAPS):
+            break
+        listed, end = listed or place.start != end, place.end
+    return 0 if listed and not (each or text.startswith(_EACH_WORD, end)) else end
+
+
+_EACH_WORD = "分别"
 
 
 _FRAME = re.compile(r"从([^，,。；;：:]{2,10}?)来?看[，,：:]")
 _FRAMED_LEAD = re.compile(r"(?:其中|除了?)?[，,]?")
-_FRAMED_TAIL = re.compile(r"(?:的?(?:经济)?(?:增速|增幅|总量)(?:为|是|达到?)?)?\s*\Z")
+_FRAMED_TAIL = re.compile(r"的?(?:经济)?(?:增速|增幅|总量)(?:为|是|达到?)?\s*")
+_CLAUSE_BEFORE_TAIL = re.compile(r"的?(?:经济|GDP)?(?:同比)?(?:增速|增幅|总量)?[^，,0-9]{0,8}")  # 增速居首, 紧随其后
 _RANKED_AFTER = re.compile(r"(?:位居|位列|居|排名|排在|领跑|领先)")
 
 

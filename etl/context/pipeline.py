@@ -75,9 +75,10 @@ def analyse(doc: Document) -> Analysis:
     year = opened or year  # 去年陕西省实现生产总值…, 2024年，崇左市坚持…: about the year before
     report = reference.is_retrospective(title, dated)  # a report of the year before its own, or of its own when late
     month = _month_in(doc, year)
-    if report and dated is not None and year == dated - 1 and (_reporting_season(doc) or doc.date_precision == "year"):
+    if report and dated is not None and dated - 1 in (year, *reference.title_years(title)) and \
+            (_reporting_season(doc) or doc.date_precision == "year"):
         year = dated  # 天长市2015年政府工作报告, delivered 2016-01-29 (上海市2007年计划执行情况与2008年计划草案的报告, dated
-        # 2008): the year it reviews, as its date says already
+        # 2008, naming its own year too): the year it reviews, as its date says already
         month = _month_in(doc, year) or _REPORTING_MONTH  # (dated by its year alone: delivered early in it)
     late = (report or reference.closes_plan(title, dated)) and _late_in_its_year(doc, title)
     retrospective = (report and not late) or (_early_in_its_year(doc, title) and opened is None)
@@ -523,7 +524,7 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact], layou
                 continued = before[2]  # (…出厂价格同比下降2.0%。其中，9月份同比下降2.8%)
         prior = tuple(read(s.text) for s in paragraphs[where.sentence.paragraph_index] if s.index < where.sentence.index)
         found = indicators.attribute(sentence, figures, previous, continued, cell=where.cell is not None,
-                                     prior=prior, topic=prior[0] if prior else "")
+                                     prior=prior, topic=prior[0] if prior else "", headline=where.headline or "")
         before = (where.sentence, sentence, indicators.continued_subject(sentence, figures, found))
         if aside:
             found = iter(found)

@@ -155,6 +155,10 @@ _YEAR_ENDS = tuple(f"{digit}年" for digit in "0123456789０１２３４５６�
 
 
 _NUMERAL_BEFORE = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十")
+_FIRST_OR_LAST = frozenset("前后")  # after a plan's name (“十四五”前四年, 五年计划的前三年): its first or last years, no
+_PLAN_BEFORE = ("”", "\"", "」", "计划的", "规划的")  # span ending now; nor after 第 (已是第四年保持20%以上的增幅: an
+# ordinal) or 连续 (连续四年实现12%以上增长: a run, which stays with its figure)
+_RUN_BEFORE = ("连续", "連續")
 _PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", "新冠", "疫情", "抗疫")  # 三年新冠疫情: an episode
 _TASK_AFTER = ("任务", "目标")  # 一年超额完成三年任务: a bare count of years before them names a task's length
 _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
@@ -184,6 +188,8 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
     if word in words.spans:  # nor the length of a programme or an episode (三年行动, 五年规划, 三年新冠疫情), nor the few
         # years a rate is averaged over up to its own (三年平均增长: _YEARS_AVERAGED)
         return not (start and text[start - 1] in _NUMERAL_BEFORE) and not text.startswith(_PROGRAMME_AFTER, end) and \
+            not (start and text[start - 1] in _FIRST_OR_LAST and text.endswith(_PLAN_BEFORE, 0, start - 1)) and \
+            not (start and text[start - 1] == "第") and not text.endswith(_RUN_BEFORE, 0, start) and \
             not _NEW_SPAN.search(text, max(0, start - 3), start) and \
             not (_YEARS_AVERAGED.match(text, start) and text.startswith(("平均", "年均"), end)) and \
             not (word[0] in _NUMERAL_BEFORE and text.startswith(_TASK_AFTER, end)) and \
@@ -395,8 +401,9 @@ _PART_REPORT = re.compile("|".join(_PART_REPORTS))
 # not a date's year (政府工作报告(2018年12月22日): the day it was delivered, not the year it is of), nor the base of a
 # comparison (西安财政总收入超过1800亿元 较2016年增长63%: a report of 2022 on the five years since; not after 是: 这就是2024年的…)
 NOT_A_BASE = r"(?<![较比与較與])(?<![较比与較與][ 　])"  # a year after 较/比/与 is a comparison's base (较2016年增长63%)
-_TITLE_YEAR = re.compile(rf"{NOT_A_BASE}([12][0-9]{{3}}|[１２][０-９]{{3}}|[一二][〇○零一二三四五六七八九]{{3}})年"
+_TITLE_YEAR = re.compile(rf"(?:{NOT_A_BASE}|(?<=[与與])(?=.{{4}}年(?![^，,。]{{0,6}}(?:相比|同比|同期|持平))))([12][0-9]{{3}}|[１２][０-９]{{3}}|[一二][〇○零一二三四五六七八九]{{3}})年"
                          r"(?![0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)")
+# (与 joins two years in 谈2009年发展与2010年目标; 与2016年相比 is a base)
 
 
 class Section(NamedTuple):
@@ -431,6 +438,7 @@ class _Cue(NamedTuple):
     spoken: bool = False  # 今年, counted from the time of writing: what the 全年 after it is of (not 去年, often a base)
     clause: bool = False  # in a review, holds in its own clause only (争取: 积极争取上级支持，全年到位资金12亿元 is an outcome)
     ending: bool = False  # a plan's end in its last year, no goal's word after it: its estimate when the year is late
+    opening: bool = False  # a year opening its sentence, after a clause naming who tells it at most (报告提到，2022年，)
 
 
 @lru_cache(maxsize=1024)
@@ -795,6 +803,17 @@ def _opening_clause_end(sentence: str) -> int:
 
 def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | None = None,
             continued: bool = False, joined: bool = False) -> _Cue | None:
+    """The cue a sentence leaves for the sentences after it (see _carried), marked when it is a year opening the
+    sentence after a clause naming who tells it at most (报告提到，2022年，…；…)."""
+    cue = _carried(sentence, doc_year, late, now, continued, joined)
+    if cue is not None and cue.end > _OPENING_CUE and (opening := _SENTENCE_OPENING_YEAR.match(sentence)) is not None \
+            and opening.end() == cue.end:
+        return cue._replace(opening=True)
+    return cue
+
+
+def _carried(sentence: str, doc_year: int | None, late: bool = False, now: int | None = None,
+             continued: bool = False, joined: bool = False) -> _Cue | None:
     """The cue a sentence leaves for the sentences after it: the last period it names ("“十五五”时期经济社会发展的
     主要目标是：" → 2026-2030, plan; "过去一年，" → Y-1), not a plan named for its close or start. ``continued``: the
     next sentence goes on with a part of what this one told (其中，…): a span that stays in its sentence and opens it holds
@@ -817,6 +836,8 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
              and not _FROM_YEAR.search(sentence, 0, c.end)  # 从2004年人均每月700元提高到现在的1721元: a start
              and not _MILESTONE.match(sentence, c.end)
              and not _RECORD.match(sentence, c.end)  # 为近五年最好水平: the reach of a record, no time of what follows
+             and not (isinstance(c.period, str) and _YEAR_BEFORE_WHICH.match(sentence, c.end))  # 2005年前老旧小区改造
+             # 全面完成: a time before the year, no time of what follows
              and not _event_date(sentence, c.end)  # 长兴于2019年入选全国百强县: the date of an event, not the time of the
              # figures after it
              and not _after_part(sentence, c.end)  # 上半年…增长4.2%，其中，二季度…，一季度…: parts of the time told
@@ -1025,6 +1046,7 @@ _MILESTONE = re.compile(rf"[”\"」]?(?:规划)?(?:[^，,。；;“”0-9０-�
                         rf"|[”\"」]?(?:规划)?(?:谋划|编制|谋篇布局|擘画)之年")  # (实现了“十二五”科学发展、和谐发展的良好开局;
 # 2025年是“十四五”收官之年、“十五五”谋划之年: the plan drawn up that year, no time of the figures after; “十一五”发展开局
 # 良好: its first year went well)
+_YEAR_BEFORE_WHICH = re.compile(r"(?:以前|之前|前)(?![0-9０-９一二三四五六七八九十两]|期|半)")
 _RECORD = re.compile(rf"(?:以来|来|间|中)?(?:的)?(?:{_RECORDS}|最多|之最)")
 # A year that dates an event told after a subject (长兴于2019年入选…, 继2021年之后再次获评…, 度假区2020年成功创建…).
 _EVENT_YEAR = re.compile(r"(?P<at>于|继|曾于|早在)?(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年\Z")
@@ -1083,7 +1105,8 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
     # 达到12万亿元…；全社会研发投入强度超过3.4%)
     ahead = context.status != "plan" or (context.joined and not _NOW.search(sentence, 0, upto))
     if isinstance(context.period, str) or context.period[0] == PART:
-        return (section.year is None or (context.joined and context.end <= _OPENING_CUE and context.status != "plan"
+        return (section.year is None or (context.joined and (context.end <= _OPENING_CUE or context.opening) and
+                                         context.status != "plan"
                                          and not _AIMED_CLAUSE.search(_semicolon_clause(sentence, upto)))) and ahead
         # (2008年，上海市生产总值…增长10%；地方财政收入达到2382亿元 on a page titled with 2009's goals: the year opening a
         # sentence holds for its clauses after a semicolon, whatever the heading's year — not for a clause of goals:

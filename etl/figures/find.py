@@ -129,6 +129,8 @@ def figure_re() -> re.Pattern[str]:
     inside = _guarded(lexicon.qualifier_surfaces("inside"), not_before)
     units, ascii_alt = _unit_alternation()
     plain = lexicon.alternation(s for s in lexicon.denominators() if not (s.isascii() and s.isalpha()))
+    latin = lexicon.alternation(s for s in lexicon.denominators() if s.isascii() and s.isalpha())  # after a slash, in
+    # lower case: 元/t, 元/kg (not 元/T)
     weights = lexicon.alternation(s for s, u in lexicon.units().items() if u.kind == "mass" and not s.isascii())
     counted = f"(?:{_PER_COUNT})(?:{weights})"  # (a price per 50 kilograms or per hundred 斤; not 52.3辆/百户, 84.5元/百元)
     compounds = lexicon.compounds()
@@ -173,7 +175,7 @@ def figure_re() -> re.Pattern[str]:
         rf"(?:{_S}(?P<inside>{inside}))?"
         # (a year or a day is no numerator: 2014年每桶56.69美元, 12月24日每桶… leave 每桶 to the price after them)
         rf"(?:{_S}[*＊]?(?P<unit>{unit})(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
-        rf"(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>{counted}|(?:{plain}))(?![性半])"
+        rf"(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>{counted}|(?:{plain})|(?<=[/／])(?:{latin})(?![A-Za-z]))(?![性半])"
         rf"(?:{_S}[/／]{_S}(?P<den2>{_PER_TIME}))?)?)?"  # (租金85.57元/平方米/月: per square metre and month)
         # (a footnote's mark between the number and its unit: 有29*家新上市公司; cents before the price's denominator:
         # 三元五角一斤, 四块五一斤)

@@ -488,7 +488,8 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
         context = min(said, key=lambda r: _word_distance(r, text, c.start))  # (the nearer word decides between readings)
         u = lexicon.Unit(unit, context.unit, context.kind, context.factor)  # 度 of temperature, 块 after a price
     else:
-        u = lexicon.units().get(unit) or lexicon.units().get(unit.lower())
+        u = lexicon.units().get(unit) or (lexicon.units().get(unit.lower()) if len(unit) > 1 else None)  # (KG is kg; T
+        # is no t: tera-)
     if u is None:
         return None  # a unit word of the sentence's only (点 of an index), and the sentence does not say
     if u.kind == "duration" and (_time_frame(c, text) or (u.unit == "年" and _year_like(c))):
