@@ -623,10 +623,12 @@ def _noun_after_re() -> re.Pattern[str]:
 @cache
 def _noun_then_values_re() -> re.Pattern[str]:
     """A change noun as the clause's subject, the values in the next clause: 同比增幅较高，分别为87.9%和62.2%; 环比增幅较大，
-    幅度分别为13.7%、9.9%; 价格降幅前五名的是：菜花、芹菜，幅度分别为5.4%、4.6% (the things ranked between)."""
+    幅度分别为13.7%、9.9%; 价格降幅前五名的是：菜花、芹菜，幅度分别为5.4%、4.6% (the things ranked between); 南昌、兰州、
+    福州增幅为前三位，分别为21.3%、21.3%、19.1% (their rank)."""
     nouns = lexicon.alternation(lexicon.change_nouns())
     return re.compile(rf"(?P<basis>{lexicon.bases_pattern()})?(?P<word>{nouns})(?:[\u4e00-\u9fff]{{0,3}}"
-                      rf"|前[0-9一二三四五六七八九十]{{1,2}}[名位]的?(?:是|为)?[：:]?[^。；;：:，,]{{1,40}})[，,]\s*(?:幅度)?(?:分别)?"
+                      rf"|前[0-9一二三四五六七八九十]{{1,2}}[名位]的?(?:是|为)?[：:]?[^。；;：:，,]{{1,40}}"
+                      rf"|(?:为|是|居|位居|位列)前[0-9一二三四五六七八九十]{{1,2}}[名位])[，,]\s*(?:幅度)?(?:分别)?"
                       rf"(?:为|是|达到|达)\s*\Z")
 
 

@@ -343,10 +343,11 @@ def _bare_ends() -> frozenset[str]:
 
 @cache
 def _bare_patterns() -> tuple[tuple[lexicon.UnitContext, re.Pattern[str]], ...]:
-    """A bare-value word, an aside in brackets and a verb right before the value (整体生育率跌至0.87)."""
+    """A bare-value word, an aside in brackets, an average's adverb and a verb right before the value (整体生育率跌至0.87,
+    空气质量综合指数平均为5.31)."""
     verbs = lexicon.alternation(_BARE_VERBS)
     return tuple((context, re.compile(rf"(?:{lexicon.alternation(context.words)})(?:[（(][^（()）]{{0,30}}[)）])?"
-                                      rf"(?:{verbs})?[ \u3000]*\Z")) for context in lexicon.bare_values())
+                                      rf"(?:平均|均)?(?:{verbs})?[ \u3000]*\Z")) for context in lexicon.bare_values())
 
 
 def _ratio(c: Candidate) -> tuple[str, str, Decimal] | None:
