@@ -4063,6 +4063,14 @@ _CASES_OF_THE_THIRTY_EIGHTH_SESSION = [
                  [("4000公里", "expressway_mileage", "actual", "2025"), ("10条", None, "actual", "2025"),
                   ("超过400公里", None, "actual", "2025")],
                  id="…not by the sentence's opening phrase when the item is listed in a clause with a subject of its own"),
+    pytest.param("全县拥有3.2万户市场经营主体，全年新增4500户经营主体。\n",
+                 {"date": "2025-02-01", "title": "2025年政府工作报告", "region": "泰顺县"},
+                 [("3.2万户", "business_entities", "actual", "2024"), ("4500户", None, "actual", "2024")],
+                 id="a count of business entities before the noun after 拥有 is the stock (an addition is none)"),
+    pytest.param("盐城市2024年GDP总量为7779亿元，虽然总量不及苏南城市，但其5.9%的增速位居全省前列。\n",
+                 {"date": "2025-02-01", "title": "江苏13市2024年GDP出炉", "region": None},
+                 [("7779亿元", "gdp", "actual", "2024"), ("5.9%", "gdp_growth", "actual", "2024")],
+                 id="its rate (其5.9%的增速) ranked: the growth of the sentence's only measure"),
 ]
 
 

@@ -1573,7 +1573,7 @@ _CLAUSE_BEFORE_TAIL = re.compile(r"的?(?:经济|GDP)?(?:同比)?(?:增速|增�
 _RANKED_AFTER = re.compile(r"(?:位居|位列|居|排名|排在|领跑|领先)")
 
 
-_BY_RATE_BEFORE = re.compile(r"以\s*\Z")
+_BY_RATE_BEFORE = re.compile(r"[以其]\s*\Z")  # (以5.8%的增速位居…; 其6.75%的增速位居全省第一: its own)
 _BY_RATE_AFTER = re.compile(r"的(?:实际|名义)?(?:增速|增幅|增长速度|增长率)")
 _RATE_HEAD = re.compile(r"(?:(?:[两二三四五]|[2-5])年)?(?:平均|年均)?(?P<noun>增速|增幅|增长率|增长速度|涨幅|降幅)?")
 
