@@ -1514,18 +1514,21 @@ def _framed(sentence: str, placed: Placed, prior: tuple[str, ...], headline: str
     when neither the sentence nor the paragraph before names one) when the figure's subject is a place with at most a bare
     head (湖北增速为6%, 江苏同比增长3.7%, 其中西藏以7.1%的增速位列第一, 广东以68725.4亿元位居全国第一; 西藏增速居首，同比增长
     7.8%: the clause before), no measure of its own."""
-    cat = catalogue()
     frames = list(_FRAME.finditer(sentence, 0, placed.start))
-    if not _place_subject(sentence, placed, frames[-1].end() if frames else 0):
+    frame = frames[-1] if frames else next((f for text in reversed(prior) for f in reversed(list(_FRAME.finditer(text)))),
+                                           None)
+    family = _frame_family(frame.group(1)) if frame is not None else _frame_family(headline, whole=False)
+    if family is None or (frame is None and any(_hits(text) for text in prior)):
         return None
-    texts = (sentence[: frames[-1].end()] if frames else "", *reversed(prior))
-    for text in texts:
-        if (frame := next(reversed(list(_FRAME.finditer(text))), None)) is not None:
-            families = {cat.indicators[i].family for i in cat.by_phrase.get(frame.group(1), ())}
-            return families.pop() if len(families) == 1 else None
-    if not headline or any(_hits(text) for text in prior):
-        return None
-    families = {cat.indicators[i].family for _, _, phrase in _hits(headline) for i in cat.by_phrase[phrase]}
+    return family if _place_subject(sentence, placed, frames[-1].end() if frames else 0) else None
+
+
+@lru_cache(maxsize=256)
+def _frame_family(text: str, whole: bool = True) -> str | None:
+    """The only family a frame's words name (经济增速, ``whole``), or a headline's catalogue phrases name."""
+    cat = catalogue()
+    phrases = [text] if whole else [phrase for _, _, phrase in _hits(text)]
+    families = {cat.indicators[i].family for phrase in phrases for i in cat.by_phrase.get(phrase, ())}
     return families.pop() if len(families) == 1 else None
 
 
