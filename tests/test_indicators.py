@@ -4071,6 +4071,17 @@ _CASES_OF_THE_THIRTY_EIGHTH_SESSION = [
                  {"date": "2025-02-01", "title": "江苏13市2024年GDP出炉", "region": None},
                  [("7779亿元", "gdp", "actual", "2024"), ("5.9%", "gdp_growth", "actual", "2024")],
                  id="its rate (其5.9%的增速) ranked: the growth of the sentence's only measure"),
+    pytest.param("市长表示，到“十四五”末，全市地区生产总值要达到500亿元，一产业年均增速保持在3%以上、增加值总量达到80亿元。\n",
+                 {"date": "2021-01-20", "title": "某市为新的五年定下目标", "region": "万源市"},
+                 [("500亿元", "gdp", "plan", "2025"), ("3%以上", "primary_industry_growth", "plan", "2021-2025"),
+                  ("80亿元", None, "plan", "2025")],
+                 id="a rate per year toward a plan's last year ahead is over the plan's years (a level listed after it is "
+                    "of the last year)"),
+    pytest.param("首页 > 专题专栏 > 2020年两会 > 解读报告\n一年来，我市经济社会保持平稳健康发展。\n全市地区生产总值257.02亿元，"
+                 "增长5.2%。\n",
+                 {"date": "2020-05-14", "title": "2020年文昌市政府工作报告解读（一）", "region": "文昌市"},
+                 [("257.02亿元", "gdp", "actual", "2019"), ("5.2%", "gdp_growth", "actual", "2019")],
+                 id="a web page's crumbs (首页 > …) are no heading and name no time of the text"),
 ]
 
 

@@ -394,7 +394,7 @@ class _Contexts:
 
     def _opening(self, index: int):
         """The cue a paragraph's first sentence names in its first clause (今年…，…), if any."""
-        text = read(self.sentences[index].text)
+        text = self._text(index)
         if self.sentences[index].paragraph_index < _TITLE_LINES and \
                 any(word in text for word in reference.time_words().retrospective):
             return None  # 2017年蠡县政府工作报告 on the first line (or below a web page's crumbs: 导航菜单): the report's title
@@ -420,12 +420,12 @@ class _Contexts:
             if cue is None and after and read(self.sentences[j + 1].text).startswith(_CONTINUING):
                 # (…纲要提出了20个预期性指标。其中，地区生产总值年均增长5%左右；…: the span the sentence before opened with,
                 # for the 其中 sentence's clauses only)
-                cue = reference.carried(read(self.sentences[j].text), self.year, self.late, self.now, continued=True)
+                cue = reference.carried(self._text(j), self.year, self.late, self.now, continued=True)
             if cue is None and joined:
                 cue = self._carried_joined(j)  # (截至9月末，本外币存款余额…；人民币贷款余额…: a month's end holds through
                 # its sentence)
             if cue is None and j == index - 1 and read(self.sentences[index].text).startswith(_THAT_MONTH):
-                cue = reference.month_named(read(self.sentences[j].text), self.year)  # (…公布10月份经济数据。当月社会
+                cue = reference.month_named(self._text(j), self.year)  # (…公布10月份经济数据。当月社会
                 # 消费品零售总额…: the month the sentence before named)
             if cue is None:
                 continue
@@ -467,13 +467,13 @@ class _Contexts:
                 if j <= self.first[j]:
                     lead = j > 0 and self.first[j - 1] == j - 1 and \
                         self.sentences[j - 1].paragraph_index == self.sentences[j].paragraph_index - 1
-                    self.span_before[j] = reference.span_named(read(self.sentences[j - 1].text), self.year, self.late,
+                    self.span_before[j] = reference.span_named(self._text(j - 1), self.year, self.late,
                                                                self.now) if lead else None
                     # (a paragraph's first sentence: nothing before it but a one-sentence paragraph leading it —
                     # 这五年，我们…民生福祉得到新改善。⏎…城镇新增就业261.6万人: the five years)
                     pending.pop()
                     break
-                named = reference.span_named(read(self.sentences[j - 1].text), self.year, self.late, self.now)
+                named = reference.span_named(self._text(j - 1), self.year, self.late, self.now)
                 if named is not None:
                     self.span_before[j] = named
                     pending.pop()
@@ -483,14 +483,20 @@ class _Contexts:
                 self.span_before[k] = self.span_before[j]
         return self.span_before[index] or self.title_span
 
+    def _text(self, index: int) -> str:
+        """Sentence ``index`` as the context reads it; a web page's crumbs (首页 > 2020年文昌两会 > 解读报告) as nothing:
+        no time of the text."""
+        text = read(self.sentences[index].text)
+        return "" if _CRUMBS.match(text) else text
+
     def _carried(self, index: int):
         if index not in self.cues:
-            self.cues[index] = reference.carried(read(self.sentences[index].text), self.year, self.late, self.now)
+            self.cues[index] = reference.carried(self._text(index), self.year, self.late, self.now)
         return self.cues[index]
 
     def _carried_joined(self, index: int):
         if index not in self.joined_cues:
-            self.joined_cues[index] = reference.carried(read(self.sentences[index].text), self.year, self.late, self.now,
+            self.joined_cues[index] = reference.carried(self._text(index), self.year, self.late, self.now,
                                                         joined=True)
         return self.joined_cues[index]
 
@@ -678,6 +684,7 @@ def _style(text: str) -> int:
 
 
 _TITLE_LINES = 3  # the lines a copy of the title may stand on, below a web page's crumbs
+_CRUMBS = re.compile(r"\s*(?:(?:当前位置|您的位置|你的位置|您现在的位置)\s*[：:]?\s*)?(?:首页|网站首页|主页)\s*[>＞»›]")
 
 
 def _is_heading(p: Paragraph, layout: Layout) -> bool:
@@ -690,7 +697,7 @@ def _is_heading(p: Paragraph, layout: Layout) -> bool:
     deck = p.index == 1 and first.is_heading and _style(first.text) == _style(p.text) == len(_HEADING_STYLES) and \
         bool(extract(p.text))  # (a year or an ordinal is no figure)
     return p.is_heading and (not title_line or _style(p.text) < len(_HEADING_STYLES)) and not deck and \
-        not _CAPTION.match(p.text)
+        not _CAPTION.match(p.text) and not _CRUMBS.match(p.text)  # (首页 > 2020年两会 > 解读报告: a web page's crumbs)
 
 
 def _headings(layout: Layout, title: str | None = None, facts: Sequence[Fact] = ()) -> list[tuple[str, ...]]:

@@ -1497,6 +1497,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if isinstance(when, tuple) and when[0] == when[1] and section.kind == "plan" and section.span and \
             basis_words(clause):
         when = section.span  # 年均增速 in a plan's part: over the plan's years
+    elif status == "plan" and (over == "cumulative" or span_basis(_own_item(sentence, upto)) == "per_year") and \
+            (last := _single_year(when)) is not None and doc_year is not None and last >= doc_year and \
+            (plan := _plan_ending(last)) is not None:
+        when = plan  # 到“十四五”末，…一产业年均增速保持在2.6%以上: over the years of the plan ahead, not its last alone
+        # (not 增加值总量冲刺63.3亿元 after it: a level)
     basis = None
     if isinstance(when, tuple) and when[0] != when[1]:
         when, basis = _over_span(sentence, upto, when, measure, accumulates, own_span,
@@ -1699,6 +1704,18 @@ _YEAR_ON_YEAR = re.compile(r"(?:比|较)(?:上年|去年|上一年)|同比")
 # A rate averaged over the few years up to the figure's own (两年平均增长5.8% in a release of 2021's first three
 # quarters: 2020-2021, per year; 一九八二年…两年平均每年递增百分之五点五: 1981-1982).
 _YEARS_AVERAGED = re.compile(r"(?<![0-9０-９〇○零一二三四五六七八九十])(两|二|三|[23])年(?:平均|年均)")  # not 1983年平均
+
+
+def _own_item(sentence: str, upto: int) -> str:
+    """The item of a list, or the clause, that ends at ``upto`` (…年均增速保持在2.6%以上、增加值总量冲刺: 增加值总量冲刺)."""
+    return sentence[max(sentence.rfind(c, 0, upto) for c in "、，,；;") + 1 : upto]
+
+
+@cache
+def _plan_ending(year: int) -> tuple[int, int] | None:
+    """The years of the five-year plan that ends in ``year`` (2025: “十四五”, 2021-2025), if one does."""
+    return next(((first, last) for first, last in time_words().plans.values() if last == year and last - first == 4),
+                None)
 
 
 def _single_year(when: object) -> int | None:
