@@ -173,6 +173,7 @@ def _sentence_cue_re() -> re.Pattern[str]:
         rf"|(?P<word>{lexicon.bases_pattern()})"
         rf"|(?:与|同|较)(?P<base>(?:{c.time_base})|[^{re.escape(CLAUSE_BREAKS)}]{{1,8}}?)"
         rf"[^{re.escape(_PUNCTUATION.sentence_breaks)}]{{0,24}}?(?:{lexicon.alternation(c.closers)})"
+        rf"|与(?P<time>{c.time_base})比(?=[，,：:])"  # 与上年同期比，…上涨1.8%; 与上月比，… (a time, its clause alone)
     )
 
 
@@ -447,12 +448,14 @@ def compared_with(text: str, prev_start: int, prev_end: int, start: int) -> bool
 
 def base_own_value(text: str, start: int, end: int, floor: int) -> bool:
     """Is the figure at ``start``…``end`` the value of the base its sentence compares with: in brackets after the base
-    (高于全省平均增速(16.8%)), after a wider region or an average and 的 (低于全国的1.7%), or between the base and a
+    (高于全省平均增速(16.8%)), after a wider region, an average or an earlier time and 的 (低于全国的1.7%, 略低于上年末的
+    4.09%), or between the base and a
     comparative with its difference (比全国平均水平3.0%快0.7个百分点)?"""
     _, before = lead(text, start, floor)
     if _RATE_NOUN_AFTER.match(text, end) and (c := _comparative(before)) is not None and c.group("cmp_before"):
         return True  # 低于上年2.9%的涨幅: the rate of the base, named after its value
-    if before.rstrip().endswith(_PUNCTUATION.opening_brackets) or _SCOPE_OF.search(before) or _SCOPE_RATE.search(before):
+    if before.rstrip().endswith(_PUNCTUATION.opening_brackets) or _SCOPE_OF.search(before) or _SCOPE_RATE.search(before) \
+            or _time_of_re().search(before):
         return _comparative(before.rstrip().rstrip("".join(_PUNCTUATION.opening_brackets))) is not None or \
             _opened(before, _base_ending_re()) is not None
     gap = _comparative_gap_re().match(text, _OF_BASE.match(text, end).end())
@@ -543,6 +546,12 @@ _SCOPE_OF = re.compile(r"(?:全国|我国|全省|全区|全市|全州|全盟|全
 # …and a rate of it (低于全国的平均涨幅2.3%): the base's own value where a rate is compared (base_own_value)
 _SCOPE_RATE = re.compile(r"(?:全国|我国|全省|全区|全市|全州|全盟|全县|全旗)[ \u3000]*的?"
                          r"(?:平均增速|平均增幅|平均涨幅|平均降幅|增速|增幅|涨幅|降幅)[ \u3000]*$")
+
+
+@cache
+def _time_of_re() -> re.Pattern[str]:
+    """An earlier time and 的 right before a figure (略低于上年末的4.09%): the base's own value, not the difference."""
+    return re.compile(rf"(?:{lexicon.comparisons().time_base})[ \u3000]*的[ \u3000]*$")
 
 
 # Those a share counts (30%的企业减产: the firms, not their output's change).
@@ -689,7 +698,7 @@ def sentence_cue(text: str, start: int, lo: int | None = None) -> tuple[str | No
     word = found.group("word") or found.group("view")
     if word:
         return lexicon.bases()[word], found.start()
-    base = found.group("base")
+    base = found.group("base") or found.group("time")
     return lexicon.bases().get(base) or _basis_of(base), found.start()
 
 

@@ -201,7 +201,7 @@ _CN_TAIL = (
     rf"(?:(?!(?<={SAID_FOR_SHORT})一(?![{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]))"
     rf"(?:(?<![{_CN_BIG}])[{_CN_DIGITS}]|[{_CN_DIGITS}](?!个(?![{_CN_BIG}])))|[{_CN_BIG}十拾什廿卅佰仟]|(?<![十拾])百(?!分[点點])"
     rf"|千(?![瓦米克伏卡])"
-    rf"|[{POINTS}](?=[{_SP}]*[{_CN_DIGITS}])"
+    rf"|[{POINTS}](?=[{_SP}]*[{_CN_DIGITS.replace('两', '').replace('兩', '')}])"  # (not 3200点两个整数位: no decimal is 两)
     # a full-width or ASCII point: after two digits (六四〇．五億), or before digits and 億/萬/％/倍/码/元/个百分点 (七．二％, 二．三碼, 一．五元,
     # 上修一．三五個百分點), or 度 (高一．二二度; not ·: 十·一度假); not in a heading's number (一．三項改革)
     rf"|(?<=[{_CN_DIGITS}{_CN_SMALL}][{_CN_DIGITS}{_CN_SMALL}])[.．·・‧](?=[{_CN_DIGITS}])"
