@@ -455,7 +455,8 @@ def base_own_value(text: str, start: int, end: int, floor: int) -> bool:
     if _RATE_NOUN_AFTER.match(text, end) and (c := _comparative(before)) is not None and c.group("cmp_before"):
         return True  # 低于上年2.9%的涨幅: the rate of the base, named after its value
     if before.rstrip().endswith(_PUNCTUATION.opening_brackets) or _SCOPE_OF.search(before) or _SCOPE_RATE.search(before) \
-            or _time_of_re().search(before):
+            or (_time_of_re().search(before) and not _noun_right_after_re().match(text, end)):  # (较6月的0.7%升幅:
+        # a rate, its noun after it)
         return _comparative(before.rstrip().rstrip("".join(_PUNCTUATION.opening_brackets))) is not None or \
             _opened(before, _base_ending_re()) is not None
     gap = _comparative_gap_re().match(text, _OF_BASE.match(text, end).end())
