@@ -4082,6 +4082,10 @@ _CASES_OF_THE_THIRTY_EIGHTH_SESSION = [
                  {"date": "2020-05-14", "title": "2020年文昌市政府工作报告解读（一）", "region": "文昌市"},
                  [("257.02亿元", "gdp", "actual", "2019"), ("5.2%", "gdp_growth", "actual", "2019")],
                  id="a web page's crumbs (首页 > …) are no heading and name no time of the text"),
+    pytest.param("社会消费品零售总额52.37亿\n元，增长8.1%。\n",
+                 {"date": "2020-01-10", "title": "2020年德庆县政府工作报告", "region": "德庆县"},
+                 [("52.37亿\n元", "retail_sales", "actual", "2019"), ("8.1%", "retail_sales_growth", "actual", "2019")],
+                 id="a unit wrapped to the next line after 万/亿 is read with its number, the text after it too"),
 ]
 
 

@@ -90,6 +90,7 @@ _BROKEN_LINE = re.compile(f"(?<=[0-9０-９])[ \t]*\n[ \t{INVISIBLE}]*[{INVISIBL
 # A line broken inside a number of running text: the number read through the break (营业收入为12.3⏎4亿元, 12⏎.34亿元,
 # 3⏎000万元), not its tail alone as a figure — not a table's cells one a line (12.5⏎13.6%, 2023⏎2024).
 _LINE_IN_NUMBER = re.compile(r"[0-9０-９.．][ \t]*\n[ \t]*[0-9０-９.．]")  # (the break is the match less its ends)
+_LINE_IN_AMOUNT = re.compile(r"(?<=[0-9０-９][万亿萬億])[ \t]*\n[ \t]*(?=[元人吨噸户戶个個家台辆輛项項件][，,。、；;)）\u4e00-\u9fff])")
 _RUNNING_BEFORE = re.compile(r"[\u4e00-\u9fff] ?[0-9.,]{1,12}\Z")  # the number's head right after the text's words (a
 # PDF's space between them too: 同比增长 7⏎3.5%)
 _TAIL_WITH_UNIT = re.compile(r"[0-9]+(?:\.[0-9]+)?[ ]?(?:[万亿%％]|(?![年月日号时分秒])[\u4e00-\u9fff])")  # (销售挖掘机12⏎345台;
@@ -105,7 +106,9 @@ def _broken_numbers(text: str) -> list[int]:
         if before[-1] in ".．" or after[0] in ".．" or (re.match(r"0[0-9]", after) and before[-1].isdigit()) or \
                 (_RUNNING_BEFORE.search(before) and _TAIL_WITH_UNIT.match(after)):
             out.extend(range(start, end))
-    return out
+    for m in _LINE_IN_AMOUNT.finditer(text):  # (社会消费品零售总额49.98亿⏎元，增长9.6%: the unit wrapped to the next line)
+        out.extend(range(m.start(), m.end()))
+    return sorted(out)
 
 
 # Digits set apart by spaces: a digit, a space, a digit (or a point and a digit), a space (1 9 9 7, 8 ．8 ％).
