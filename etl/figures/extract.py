@@ -479,6 +479,7 @@ def _doublings(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 
 _SAME_AS = re.compile(r"[与同和跟较比]")
+_NOT_FLAT = 2  # a change of this many percent or more leaves no amount flat: 持平 after it compares the rate
 _SAME_OPENER = re.compile(r"与|跟|较|同(?!比)")  # a clause opened by a base: 与上半年基本持平 (not 同比持平)
 # Another part of a year as the base (与上半年, 与一季度, 与6月份, 与上月): the growth rate is the same as that part's (not
 # 与上年同期, 与2019年, 与疫情前: the amount is back where it was; nor 同时, 与此同时: no base)
@@ -508,6 +509,10 @@ def _zero_unit(facts: list[Fact], text: str, start: int, other: bool = False) ->
             _PART_OF_YEAR_BASE.match(text, opener.end()):
         return "百分点", "percentage_point"  # 两年平均增长4%，与上半年基本持平: the rate is the first half's (not 比上年
         # 下降0.3%，与上年基本持平: the amount, flat on the year before)
+    if prev.measure == "change" and prev.kind == "percent" and prev.char_end <= clause and opener is not None and \
+            abs(prev.value) >= _NOT_FLAT:
+        return "百分点", "percentage_point"  # 同比增长7.7%，与上年基本持平: an amount that grew 7.7% is not flat; the rate is
+        # the year before's
     if prev.measure == "change" and prev.kind in ("percent", "percentage_point", "basis_point"):
         return prev.unit, prev.kind
     return "%", "percent"
