@@ -479,7 +479,8 @@ def _doublings(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 
 _SAME_AS = re.compile(r"[与同和跟较比]")
-_NOT_FLAT = 2  # a change of this many percent or more leaves no amount flat: 持平 after it compares the rate
+_NOT_FLAT = 2  # a change of this many percent or more on the year before leaves no amount flat on it: 持平 compares the rate
+_YEAR_BEFORE = re.compile(r"(?:上年|去年)(?:同期)?")
 _SAME_OPENER = re.compile(r"与|跟|较|同(?!比)")  # a clause opened by a base: 与上半年基本持平 (not 同比持平)
 # Another part of a year as the base (与上半年, 与一季度, 与6月份, 与上月): the growth rate is the same as that part's (not
 # 与上年同期, 与2019年, 与疫情前: the amount is back where it was; nor 同时, 与此同时: no base)
@@ -510,9 +511,9 @@ def _zero_unit(facts: list[Fact], text: str, start: int, other: bool = False) ->
         return "百分点", "percentage_point"  # 两年平均增长4%，与上半年基本持平: the rate is the first half's (not 比上年
         # 下降0.3%，与上年基本持平: the amount, flat on the year before)
     if prev.measure == "change" and prev.kind == "percent" and prev.char_end <= clause and opener is not None and \
-            abs(prev.value) >= _NOT_FLAT:
-        return "百分点", "percentage_point"  # 同比增长7.7%，与上年基本持平: an amount that grew 7.7% is not flat; the rate is
-        # the year before's
+            abs(prev.value) >= _NOT_FLAT and prev.basis in ("yoy", "vs_prior") and _YEAR_BEFORE.match(text, opener.end()):
+        return "百分点", "percentage_point"  # 同比增长7.7%，与上年基本持平: an amount that grew 7.7% on the year before is
+        # not flat on it; the rate is the year before's (not 增长45.2%，与2019年基本持平: the amount, back at another year's)
     if prev.measure == "change" and prev.kind in ("percent", "percentage_point", "basis_point"):
         return prev.unit, prev.kind
     return "%", "percent"
