@@ -4086,6 +4086,10 @@ _CASES_OF_THE_THIRTY_EIGHTH_SESSION = [
                  {"date": "2020-01-10", "title": "2020年德庆县政府工作报告", "region": "德庆县"},
                  [("52.37亿\n元", "retail_sales", "actual", "2019"), ("8.1%", "retail_sales_growth", "actual", "2019")],
                  id="a unit wrapped to the next line after 万/亿 is read with its number, the text after it too"),
+    pytest.param("全年接待游客总数412.5万人次，高新技术企业总数达到136家。\n",
+                 {"date": "2021-02-01", "title": "2021年政府工作报告", "region": "文昌市"},
+                 [("412.5万人次", "tourist_visits", "actual", "2020"), ("136家", "high_tech_enterprises", "actual", "2020")],
+                 id="总数 between a phrase and its figure (接待游客总数)"),
 ]
 
 
