@@ -1017,8 +1017,14 @@ def _with_tail(item: str, phrase: str) -> str | None:
 
 def _without_gap_tail(item: str) -> str:
     """``item`` without the gap words it ends with (装备制造业增加值年均 → 装备制造业增加值)."""
-    gap_re = catalogue().gap_re
-    return next((item[:k] for k in range(1, len(item)) if gap_re.fullmatch(item, k)), item)
+    tail = _gap_tail_re().search(item, 1)
+    return item[: tail.start()] if tail is not None else item
+
+
+@cache
+def _gap_tail_re() -> re.Pattern[str]:
+    """Gap words closing a text (one search, the leftmost start that reaches the end)."""
+    return re.compile(catalogue().gap_re.pattern.removesuffix("*") + "+\\Z")
 
 
 def _shared_head(items: list[str]) -> list[str | None] | None:
@@ -1515,12 +1521,18 @@ def _framed(sentence: str, placed: Placed, prior: tuple[str, ...], headline: str
     head (湖北增速为6%, 江苏同比增长3.7%, 其中西藏以7.1%的增速位列第一, 广东以68725.4亿元位居全国第一; 西藏增速居首，同比增长
     7.8%: the clause before), no measure of its own."""
     frames = list(_FRAME.finditer(sentence, 0, placed.start))
-    frame = frames[-1] if frames else next((f for text in reversed(prior) for f in reversed(list(_FRAME.finditer(text)))),
-                                           None)
-    family = _frame_family(frame.group(1)) if frame is not None else _frame_family(headline, whole=False)
+    frame = frames[-1].group(1) if frames else next((f for text in reversed(prior) if (f := _last_frame(text))), None)
+    family = _frame_family(frame) if frame is not None else _frame_family(headline, whole=False)
     if family is None or (frame is None and any(_hits(text) for text in prior)):
         return None
     return family if _place_subject(sentence, placed, frames[-1].end() if frames else 0) else None
+
+
+@lru_cache(maxsize=1024)
+def _last_frame(text: str) -> str | None:
+    """The words of the last frame a sentence names (从经济增速看 → 经济增速), if any."""
+    frames = list(_FRAME.finditer(text))
+    return frames[-1].group(1) if frames else None
 
 
 @lru_cache(maxsize=256)
