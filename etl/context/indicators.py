@@ -1523,8 +1523,9 @@ def _framed(sentence: str, placed: Placed, prior: tuple[str, ...], headline: str
     frames = list(_FRAME.finditer(sentence, 0, placed.start))
     frame = frames[-1].group(1) if frames else next((f for text in reversed(prior) if (f := _last_frame(text))), None)
     family = _frame_family(frame) if frame is not None else _frame_family(headline, whole=False)
-    if family is None or (frame is None and any(_hits(text) for text in prior)):
-        return None
+    if family is None or (frame is None and (not _MANY_PLACES.search(headline) or any(_hits(text) for text in prior))):
+        return None  # (a headline's measure frames places' figures only where it is about many: 各地经济年报出炉 经济增长
+        # 好于预期; not 一季度全市GDP增长5.5%, whose towns' rates may be of anything)
     return family if _place_subject(sentence, placed, frames[-1].end() if frames else 0) else None
 
 
@@ -1554,17 +1555,34 @@ def _place_subject(sentence: str, placed: Placed, floor: int) -> bool:
     subject = sentence[_FRAMED_LEAD.match(sentence, own).end() : placed.start]
     if subject.endswith("以"):
         return (_BY_RATE_AFTER.match(sentence, placed.end) or _RANKED_AFTER.match(sentence, placed.end)) is not None and \
-            0 < _places_end(subject) == len(subject) - 1
+            0 < _places_end(subject) == len(subject) - 1 and _places_open(sentence, floor, own)
     gap_re = catalogue().gap_re
     if own > floor and gap_re.fullmatch(subject):
-        before = _FRAMED_LEAD.match(sentence, _TIME_HEAD.match(sentence, regions.clause_start(sentence, own - 1)).end())
+        previous = regions.clause_start(sentence, own - 1)
+        if not _places_open(sentence, floor, previous):
+            return False
+        before = _FRAMED_LEAD.match(sentence, _TIME_HEAD.match(sentence, previous).end())
         subject = sentence[max(floor, before.end()) : own].rstrip("，, ")
         end = _places_end(subject, _EACH_WORD in sentence[own : placed.start])  # (上海、天津、北京同比增速慢于全国增速，
         # 分别为1.7%、1.5%、1.2%)
         return bool(end) and _CLAUSE_BEFORE_TAIL.fullmatch(subject, end) is not None
     end = _places_end(subject)
-    return bool(end) and (end == len(subject) or gap_re.fullmatch(subject, end) is not None or
-                          _FRAMED_TAIL.fullmatch(subject, end) is not None)
+    return bool(end) and _places_open(sentence, floor, own) and \
+        (end == len(subject) or gap_re.fullmatch(subject, end) is not None or _FRAMED_TAIL.fullmatch(subject, end) is not None)
+
+
+def _places_open(sentence: str, floor: int, upto: int) -> bool:
+    """Does every clause from ``floor`` (past times, 其中 and frames of areas: 分地区看，在东部地区，) up to ``upto`` open with
+    a place (江苏同比增长3.7%，…，海南、福建分别…) — no topic of its own (物价方面，北京同比上涨0.1%; 消费市场持续回暖，湖北增长6.1%)?"""
+    at = _SUBJECT_OPENERS.match(sentence, floor).end()
+    while at < upto:
+        if not _places_end(sentence[at : at + _PLACE_REACH], each=True):
+            return False
+        at = min((k + 1 for k in (sentence.find(c, at, upto) for c in CLAUSE_BREAKS) if k >= 0), default=upto)
+    return True
+
+
+_PLACE_REACH = 16  # the characters a clause's places are looked for in
 
 
 def _places_end(text: str, each: bool = False) -> int:
@@ -1582,13 +1600,19 @@ _EACH_WORD = "分别"
 
 
 _FRAME = re.compile(r"从([^，,。；;：:]{2,10}?)来?看[，,：:]")
+_MANY_PLACES = re.compile(r"各地|各省|各市|各区|各县|多地|多省|[0-9一二三四五六七八九十]+个?(?:省|省份|省区市|省市|城市|地市|市州|县市|地)|排名|排行|榜")
 _FRAMED_LEAD = re.compile(r"(?:其中|除了?)?[，,]?")
+# What may open a sentence before a place's figure under a frame: times, 其中, frames of places, areas (分地区看，在东部地区，…).
+_SUBJECT_OPENERS = re.compile(r"(?:[，,\s]|其中|此外|另外|(?:分|从)[^，,。；;]{1,8}?来?看|在[^，,。；;]{1,10}?(?:地区|省份|城市|区域)中?"
+                              r"|(?:[0-9]{4}年|今年|去年|上半年|下半年|前三季度|一季度|全年|[0-9]{1,2}月份?))*")
 _FRAMED_TAIL = re.compile(r"的?(?:经济)?(?:增速|增幅|总量)(?:为|是|达到?)?\s*")
-_CLAUSE_BEFORE_TAIL = re.compile(r"的?(?:经济|GDP)?(?:同比)?(?:增速|增幅|总量)?[^，,0-9]{0,8}")  # 增速居首, 紧随其后
+_CLAUSE_BEFORE_TAIL = re.compile(r"的?(?:经济|GDP)?(?:同比)?(?:增速|增幅|总量)?(?:领先|领跑|居首|紧随其后|(?:位居|位列|排名|排在|居)"
+                                 r"[^，,0-9]{0,6}|与全国(?:同步|持平)|[快慢高低]于全国(?:增速|平均水平)?)")  # 增速居首, 紧随其后 (not
+# 房价领涨, 外贸表现亮眼: a subject of its own)
 _RANKED_AFTER = re.compile(r"(?:位居|位列|居|排名|排在|领跑|领先)")
 
 
-_BY_RATE_BEFORE = re.compile(r"[以其]\s*\Z")  # (以5.8%的增速位居…; 其6.75%的增速位居全省第一: its own)
+_BY_RATE_BEFORE = re.compile(r"以\s*\Z")
 _BY_RATE_AFTER = re.compile(r"的(?:实际|名义)?(?:增速|增幅|增长速度|增长率)")
 _RATE_HEAD = re.compile(r"(?:(?:[两二三四五]|[2-5])年)?(?:平均|年均)?(?P<noun>增速|增幅|增长率|增长速度|涨幅|降幅)?")
 

@@ -195,6 +195,10 @@ def _starts_continuation(prev: str, s: str) -> bool:
     return bool(prev) and prev[-1].isascii() and prev[-1].isalnum() and s[0].isascii() and s[0].isdigit()  # PM|2.5
 
 
+_UNIT_LINE = re.compile(r"(?:元|人次|人|吨|噸|户|戶|辆|輛)[，,。、；;)）]")  # a line opening with a unit alone: a figure's,
+# wrapped (not 家庭医生…, 项目…)
+
+
 def _joins(a: _Block, b: _Block) -> bool:
     """Is ``b`` the continuation of ``a``, broken by the layout?"""
     if a.kind != "text" or b.kind != "text" or a.trail_marker or b.lead_marker or b.dateline:
@@ -202,6 +206,8 @@ def _joins(a: _Block, b: _Block) -> bool:
     s, t = a.content, b.content
     if s[-1] in DIGITS and t[0] in MAGNITUDES:
         return True  # a figure broken by the layout: 74.4 / 万亿元 (the 2017 report, a line of a zero-width space)
+    if len(s) >= 2 and s[-2] in DIGITS and s[-1] in MAGNITUDES and _UNIT_LINE.match(t):
+        return True  # …its unit wrapped: 社会消费品零售总额49.98亿 / 元，增长9.6%
     if _ends_final(s) or s[-1] in COLONS or _is_subtitle(s) or PHOTO_CREDIT.search(s):
         return False
     if _is_numbered(t) or _is_subtitle(t) or SALUTATION.fullmatch(t) or t[0] in BULLETS:

@@ -73,7 +73,10 @@ def analyse(doc: Document) -> Analysis:
     opened = reference.year_before(title, doc.text, dated) if doc.date_precision == "year" or _reporting_season(doc) \
         else None
     year = opened or year  # 去年陕西省实现生产总值…, 2024年，崇左市坚持…: about the year before
-    report = reference.is_retrospective(title, dated)  # a report of the year before its own, or of its own when late
+    report = reference.is_retrospective(title, dated) or \
+        (dated is not None and {dated - 1, dated} <= set(reference.title_years(title)))  # a report of the year before its
+    # own, or of its own when late; a title naming the year before and its own (谈2009年发展与2010年目标, 2024年工作总结与
+    # 2025年工作计划): a review of the one and the goals of the other
     month = _month_in(doc, year)
     if report and dated is not None and dated - 1 in (year, *reference.title_years(title)) and \
             (_reporting_season(doc) or doc.date_precision == "year"):
@@ -315,6 +318,11 @@ class _Contexts:
         # the span of years a title names (平山县“十四五”时期发展成就): a rate per year or a total without a span of its
         # own is over it, where no earlier sentence of its paragraph names one
         self.title_span = reference.span_named(title, year, late, now) if title else None
+        self.texts: dict[int, str] = {}  # each sentence as the context reads it (_text)
+        self.title_copy = _bare(title) if title and len(_bare(title)) >= _TITLE_COPY_MIN and \
+            any(word in title for word in reference.time_words().retrospective) else None  # (a line that holds the title
+        # of a report on the year before, page furniture around it: 娱乐平台2026年梅州市政府工作报告(全文); not 黑龙江未来
+        # 五年目标：…, whose time is the text's)
         self.year, self.late, self.now, self.headings = year, late, now, headings
         self.first: list[int] = []  # the first sentence of each sentence's paragraph
         self.part: list[int | None] = []  # the first sentence of its part, when the part's headings name no year
@@ -484,10 +492,13 @@ class _Contexts:
         return self.span_before[index] or self.title_span
 
     def _text(self, index: int) -> str:
-        """Sentence ``index`` as the context reads it; a web page's crumbs (首页 > 2020年文昌两会 > 解读报告) as nothing:
-        no time of the text."""
-        text = read(self.sentences[index].text)
-        return "" if _CRUMBS.match(text) else text
+        """Sentence ``index`` as the context reads it; a web page's crumbs (首页 > 2020年文昌两会 > 解读报告) and a copy of
+        the title as nothing: no time of the text (the title's is read from the title)."""
+        if index not in self.texts:
+            text = read(self.sentences[index].text)
+            self.texts[index] = "" if _CRUMBS.match(text) or \
+                (self.title_copy is not None and self.title_copy in _bare(text)) else text
+        return self.texts[index]
 
     def _carried(self, index: int):
         if index not in self.cues:
@@ -684,6 +695,15 @@ def _style(text: str) -> int:
 
 
 _TITLE_LINES = 3  # the lines a copy of the title may stand on, below a web page's crumbs
+_TITLE_COPY_MIN = 8  # a title this long or longer, found in a line, is a copy of it
+_UNBARE = re.compile(r"[\s()（）【】\[\]《》“”\"'、，,：:。.·-]")
+
+
+def _bare(text: str) -> str:
+    """A text without spaces, brackets and punctuation, read as the context reads it (for finding a title's copy)."""
+    return _UNBARE.sub("", read(text))
+
+
 _CRUMBS = re.compile(r"\s*(?:(?:当前位置|您的位置|你的位置|您现在的位置)\s*[：:]?\s*)?(?:首页|网站首页|主页)\s*[>＞»›]")
 
 

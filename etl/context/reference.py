@@ -159,7 +159,8 @@ _FIRST_OR_LAST = frozenset("前后")  # after a plan's name (“十四五”前�
 _PLAN_BEFORE = ("”", "\"", "」", "计划的", "规划的")  # span ending now; nor after 第 (已是第四年保持20%以上的增幅: an
 # ordinal) or 连续 (连续四年实现12%以上增长: a run, which stays with its figure)
 _RUN_BEFORE = ("连续", "連續")
-_PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", "新冠", "疫情", "抗疫")  # 三年新冠疫情: an episode
+_PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", "新冠", "疫情", "抗疫", "级", "一届", "一次", "一轮")  # 三年新冠疫情:
+# an episode; 四年级, 四年一届: a grade, how often
 _TASK_AFTER = ("任务", "目标")  # 一年超额完成三年任务: a bare count of years before them names a task's length
 _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
 _PLAN_END = re.compile(r"[”\"]?(?:期末|末期|末)(?!的[0-9.一二三四五六七八九十两]+倍)")
@@ -173,7 +174,8 @@ _PLANNED_WORK = re.compile(r"完成(?![了情率度得的好])[\u4e00-\u9fff]") 
 _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb after them (确保完成…) is the goal's
 
 
-_TAKEN = ("相当于",)  # before a span word: a comparison (相当于三年再造一个亿吨大港; not 仅用三年时间，新增…: the span reached in)
+_TAKEN = ("相当于", "延长至", "延长到", "延至")  # before a span word: a comparison (相当于三年再造一个亿吨大港) or a term
+# (延长至四年; not 仅用三年时间，新增…: the span reached in)
 
 
 _RATE_AFTER = ("汇率", "平均汇率")
@@ -401,7 +403,7 @@ _PART_REPORT = re.compile("|".join(_PART_REPORTS))
 # not a date's year (政府工作报告(2018年12月22日): the day it was delivered, not the year it is of), nor the base of a
 # comparison (西安财政总收入超过1800亿元 较2016年增长63%: a report of 2022 on the five years since; not after 是: 这就是2024年的…)
 NOT_A_BASE = r"(?<![较比与較與])(?<![较比与較與][ 　])"  # a year after 较/比/与 is a comparison's base (较2016年增长63%)
-_TITLE_YEAR = re.compile(rf"(?:{NOT_A_BASE}|(?<=[与與])(?=.{{4}}年(?![^，,。]{{0,6}}(?:相比|同比|同期|持平))))([12][0-9]{{3}}|[１２][０-９]{{3}}|[一二][〇○零一二三四五六七八九]{{3}})年"
+_TITLE_YEAR = re.compile(rf"(?:{NOT_A_BASE}|(?<=[与與])(?=.{{4}}年(?![^，,。]{{0,6}}(?:相比|同比|同期|持平|对比|比较|相较))))([12][0-9]{{3}}|[１２][０-９]{{3}}|[一二][〇○零一二三四五六七八九]{{3}})年"
                          r"(?![0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)")
 # (与 joins two years in 谈2009年发展与2010年目标; 与2016年相比 is a base)
 

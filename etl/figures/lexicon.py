@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib.resources import files
@@ -102,6 +102,7 @@ class Compounds:
     share_markets: tuple[str, ...] = ()  # words of stock-market news: a quote's verb before 元 there quotes a share
     share_dividends: tuple[str, ...] = ()  # a dividend named right before money with no 万/亿: per share (派中期息49港仙)
     rates_before: dict[str, str] = field(default_factory=dict)  # rate words only a few words before: 单产 → 亩
+    denominator_aliases: dict[str, str] = field(default_factory=dict)  # a denominator only, read as a unit: t → 吨
 
     def kind(self, numerator: str, denominator: str) -> str:
         for row in self.kinds:
@@ -243,7 +244,8 @@ def denominators() -> dict[str, Unit]:
     contexts = {s: Unit(s, c.unit, c.kind, Decimal(1)) for s, (c, *_) in unit_contexts().items()
                 if s not in units() and "/" not in c.unit}
     only = {s: Unit(s, s, kind, Decimal(1)) for s, kind in compounds().denominators.items() if s not in units()}
-    return units() | contexts | only
+    aliases = {s: replace(units()[unit], surface=s) for s, unit in compounds().denominator_aliases.items()}
+    return units() | contexts | only | aliases
 
 
 @cache
@@ -433,7 +435,7 @@ def compounds() -> Compounds:
     expected = {"separators", "per", "per_numerator_kinds", "per_reach", "exchange", "rates", "kinds", "quotes",
                 "per_any", "per_any_kinds", "money_per", "denominators", "commodity_quotes", "commodity_reach",
                 "commodity_amounts", "commodity_not_after", "commodity_carried_by", "per_speed", "share_quotes",
-                "share_markets", "share_dividends", "rates_before"}
+                "share_markets", "share_dividends", "rates_before", "denominator_aliases"}
     if set(data) != expected:
         raise LexiconError(f"{where}: keys {sorted(data)} are not {sorted(expected)}")
     kinds = tuple(CompoundKind(row["numerator"], row["denominator"], _check(row["kind"], KINDS, "kind", where))
@@ -442,7 +444,7 @@ def compounds() -> Compounds:
         raise LexiconError(f"{where}: the last [[kinds]] row must be */* (every compound has a kind)")
     if any("价" not in word for word in data["share_quotes"]):
         raise LexiconError(f"{where}: every word of share_quotes names a 价 (resolve.py looks for it first)")
-    for table in ("rates", "rates_before", "money_per", "commodity_quotes"):  # 时速 → 小时; 每度 under money → 千瓦时; 金价 → 盎司
+    for table in ("rates", "rates_before", "money_per", "commodity_quotes", "denominator_aliases"):  # 时速 → 小时; 每度 under money → 千瓦时; 金价 → 盎司
         for surface, denominator in data[table].items():
             if denominator not in units() and denominator not in unit_contexts():  # (桶 is read by context)
                 raise LexiconError(f"{where}: [{table}] {surface!r} names unknown unit {denominator!r}")
@@ -456,7 +458,8 @@ def compounds() -> Compounds:
                      tuple(unique(data["commodity_amounts"], where)), data["commodity_not_after"],
                      tuple(unique(data["commodity_carried_by"], where)), tuple(unique(data["per_speed"], where)),
                      tuple(unique(data["share_quotes"], where)), tuple(unique(data["share_markets"], where)),
-                     tuple(unique(data["share_dividends"], where)), dict(data["rates_before"]))
+                     tuple(unique(data["share_dividends"], where)), dict(data["rates_before"]),
+                     dict(data["denominator_aliases"]))
 
 
 # ----------------------------------------------------------------------------------- qualifiers, changes

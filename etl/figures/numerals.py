@@ -90,7 +90,9 @@ _BROKEN_LINE = re.compile(f"(?<=[0-9０-９])[ \t]*\n[ \t{INVISIBLE}]*[{INVISIBL
 # A line broken inside a number of running text: the number read through the break (营业收入为12.3⏎4亿元, 12⏎.34亿元,
 # 3⏎000万元), not its tail alone as a figure — not a table's cells one a line (12.5⏎13.6%, 2023⏎2024).
 _LINE_IN_NUMBER = re.compile(r"[0-9０-９.．][ \t]*\n[ \t]*[0-9０-９.．]")  # (the break is the match less its ends)
-_LINE_IN_AMOUNT = re.compile(r"(?<=[0-9０-９][万亿萬億])[ \t]*\n[ \t]*(?=[元人吨噸户戶个個家台辆輛项項件][，,。、；;)）\u4e00-\u9fff])")
+_LINE_IN_AMOUNT = re.compile(r"\n[ \t]*(?=(?:元|人次|人|吨|噸|户|戶|辆|輛)[，,。、；;)）])")  # (after 万/亿 and a digit,
+# looked at for each match; the unit alone before punctuation: not 50亿⏎家庭医生…, 项目)
+_DIGITS_ANY = frozenset("0123456789０１２３４５６７８９")
 _RUNNING_BEFORE = re.compile(r"[\u4e00-\u9fff] ?[0-9.,]{1,12}\Z")  # the number's head right after the text's words (a
 # PDF's space between them too: 同比增长 7⏎3.5%)
 _TAIL_WITH_UNIT = re.compile(r"[0-9]+(?:\.[0-9]+)?[ ]?(?:[万亿%％]|(?![年月日号时分秒])[\u4e00-\u9fff])")  # (销售挖掘机12⏎345台;
@@ -107,7 +109,9 @@ def _broken_numbers(text: str) -> list[int]:
                 (_RUNNING_BEFORE.search(before) and _TAIL_WITH_UNIT.match(after)):
             out.extend(range(start, end))
     for m in _LINE_IN_AMOUNT.finditer(text):  # (社会消费品零售总额49.98亿⏎元，增长9.6%: the unit wrapped to the next line)
-        out.extend(range(m.start(), m.end()))
+        start = len(text[: m.start()].rstrip(" \t"))
+        if start >= 2 and text[start - 1] in "万亿萬億" and text[start - 2] in _DIGITS_ANY:
+            out.extend(range(start, m.end()))
     return sorted(out)
 
 
