@@ -1562,7 +1562,7 @@ def _place_subject(sentence: str, placed: Placed, floor: int) -> bool:
         if not _places_open(sentence, floor, previous):
             return False
         before = _FRAMED_LEAD.match(sentence, _TIME_HEAD.match(sentence, previous).end())
-        subject = sentence[max(floor, before.end()) : own].rstrip("，, ")
+        subject = sentence[max(floor, before.end()) : own].rstrip("，,：: ")
         end = _places_end(subject, _EACH_WORD in sentence[own : placed.start])  # (上海、天津、北京同比增速慢于全国增速，
         # 分别为1.7%、1.5%、1.2%)
         return bool(end) and _CLAUSE_BEFORE_TAIL.fullmatch(subject, end) is not None
@@ -1606,8 +1606,8 @@ _FRAMED_LEAD = re.compile(r"(?:其中|除了?)?[，,]?")
 _SUBJECT_OPENERS = re.compile(r"(?:[，,\s]|其中|此外|另外|(?:分|从)[^，,。；;]{1,8}?来?看|在[^，,。；;]{1,10}?(?:地区|省份|城市|区域)中?"
                               r"|(?:[0-9]{4}年|今年|去年|上半年|下半年|前三季度|一季度|全年|[0-9]{1,2}月份?))*")
 _FRAMED_TAIL = re.compile(r"的?(?:经济)?(?:增速|增幅|总量)(?:为|是|达到?)?\s*")
-_CLAUSE_BEFORE_TAIL = re.compile(r"的?(?:经济|GDP)?(?:同比)?(?:增速|增幅|总量)?(?:领先|领跑|居首|紧随其后|(?:位居|位列|排名|排在|居)"
-                                 r"[^，,0-9]{0,6}|与全国(?:同步|持平)|[快慢高低]于全国(?:增速|平均水平)?)")  # 增速居首, 紧随其后 (not
+_CLAUSE_BEFORE_TAIL = re.compile(r"(?:的?(?:经济|GDP)?(?:同比)?(?:增速|增幅|总量)?(?:领先|领跑|居首|紧随其后|(?:位居|位列|排名|排在|居)"
+                                 r"[^，,0-9]{0,6}|与全国(?:同步|持平)|[快慢高低]于全国(?:增速|平均水平)?))?")  # 增速居首, 紧随其后 (not
 # 房价领涨, 外贸表现亮眼: a subject of its own)
 _RANKED_AFTER = re.compile(r"(?:位居|位列|居|排名|排在|领跑|领先)")
 
