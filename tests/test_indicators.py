@@ -4093,6 +4093,11 @@ _CASES_OF_THE_THIRTY_EIGHTH_SESSION = [
                  [("1583.23亿元", "gdp", "actual", "2025"), ("5.8%", "gdp_growth", "actual", "2025"),
                   ("8.6%", "industrial_value_added_growth", "actual", "2025")],
                  id="a line holding a copy of the title (page furniture around it) names no time of the text after it"),
+    pytest.param("1至2月份，全国规模以上工业增加值同比增长6.8%，高于市场预期增长5.0%。经济学家此前预测的均值为5.2%。\n",
+                 {"date": "2024-03-18", "title": "1-2月国民经济运行情况", "region": None},
+                 [("6.8%", "industrial_value_added_growth", "actual", "2024-01..02"), ("5.0%", None, None, "2024-01..02"),
+                  ("5.2%", None, None, "2024-01..02")],
+                 id="what the market or economists expected (高于市场预期增长5.0%) is neither an outcome nor a goal"),
     # the review of the session's diff: guards
     pytest.param("物价方面，北京同比上涨0.1%，上海上涨0.2%。上海房价领涨，同比上涨5%。消费市场持续回暖，湖北增长6.1%。\n",
                  {"date": "2025-02-01", "title": "各地经济年报出炉 经济增长好于预期", "region": None},

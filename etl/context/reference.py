@@ -1588,6 +1588,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         status = None  # 政府预测2025年全年本地生产总值增长2%至3%, IMF预测明年增长4.2%: a forecast of a time not over when
         # it was written, neither outcome nor goal (but 据统计预测，全县地区生产总值增长12.6% in a report on the year gone
         # by: its estimated outcome)
+    if status is not None and _OTHERS_FORECAST.search(sentence, max(0, upto - _CLAUSE_REACH), upto):
+        status = None  # 增长7%，高于市场预期增长5.2%; 经济学家此前预测的均值为5.13%: what others expected, neither outcome
+        # nor goal, whenever told
     if status == "actual" and _ESTIMATED.search(sentence, max(0, upto - _CLAUSE_REACH), upto) and \
             _ends_later(when, doc_year, doc_month):
         status = None  # 公司预计2025年上半年实现归母净利润1.2亿元至1.5亿元，同比增长35%到68% out in March: an estimate of a
@@ -1620,6 +1623,8 @@ _FORECAST_MADE = re.compile(r"(?<![较較比于於及过過超出合原])(?:预�
                             r"[^，,；;。！？!?]*\Z")  # in the figure's clause or opening the clause before it (IMF预测，2025年…);
 # not 较8月预测上修, 高于预测, 符合预测 (a comparison with a forecast) nor 原预估会呈负成长，却意外年增1.4% (an outcome)
 _ESTIMATED = re.compile(r"(?:预计|估计)(?![数值])")
+_OTHERS_FORECAST = re.compile(r"(?:市场|分析师|经济学家|机构|外界|业界)[^，,；;。！？!?0-9]{0,6}?(?:预期|预测|预估|预计|估计)"
+                              r"[^，,；;。！？!?0-9]{0,12}\Z")  # (in the figure's clause, right before it)
 _SHARE_OF_GOAL = re.compile(r"(?:完成|为|达到|实现|达)[^，,；;。]{0,12}(?:目标|计划|任务|预算数?)的\Z")
 _TOLD_AHEAD = re.compile(r"(?<!预计)(?<!有望)(?<!估计)(?:今年|明年|(?<![0-9一二三四五六七八九十两几])年内)"
                          r"(?:(?!以来|预计|有望|估计|可望)[^，,。；;！？!?0-9]){0,6}?(?:还|也|仍)?(?:将|要)"
