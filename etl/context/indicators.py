@@ -1216,7 +1216,7 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
         # start, else its end (新登记经营主体320万户、总量达2037.7万户: 经营主体总量)
         found = next((earlier[:j] + head for j in range(len(earlier) - 1, 1, -1)
                       if earlier[:j] + head in cat.by_phrase), None) or \
-            next((name[i:] + head for name in [_without_gap_tail(_LEADING_NAME.match(earlier).group())]
+            next((name[i:] + head for name in [_LEADING_NAME.match(earlier).group().removesuffix("为")]
                   if len(name) < len(earlier) for i in range(1, len(name) - 1) if name[i:] + head in cat.by_phrase), None)
         # (the words before the earlier item's figure: not a clause with none, 是…超千亿的城市，人口超千万)
         if found is not None:
@@ -1520,7 +1520,7 @@ def _framed(sentence: str, placed: Placed, prior: tuple[str, ...], headline: str
     when neither the sentence nor the paragraph before names one) when the figure's subject is a place with at most a bare
     head (湖北增速为6%, 江苏同比增长3.7%, 其中西藏以7.1%的增速位列第一, 广东以68725.4亿元位居全国第一; 西藏增速居首，同比增长
     7.8%: the clause before), no measure of its own."""
-    frames = list(_FRAME.finditer(sentence, 0, placed.start))
+    frames = list(_FRAME.finditer(sentence, 0, placed.start)) if "看" in sentence else []
     frame = frames[-1].group(1) if frames else next((f for text in reversed(prior) if (f := _last_frame(text))), None)
     family = _frame_family(frame) if frame is not None else _frame_family(headline, whole=False)
     if family is None or (frame is None and (not _MANY_PLACES.search(headline) or any(_hits(text) for text in prior))):
@@ -1532,7 +1532,7 @@ def _framed(sentence: str, placed: Placed, prior: tuple[str, ...], headline: str
 @lru_cache(maxsize=1024)
 def _last_frame(text: str) -> str | None:
     """The words of the last frame a sentence names (从经济增速看 → 经济增速), if any."""
-    frames = list(_FRAME.finditer(text))
+    frames = list(_FRAME.finditer(text)) if "看" in text else []
     return frames[-1].group(1) if frames else None
 
 

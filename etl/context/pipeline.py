@@ -497,7 +497,8 @@ class _Contexts:
         if index not in self.texts:
             text = read(self.sentences[index].text)
             self.texts[index] = "" if _CRUMBS.match(text) or \
-                (self.title_copy is not None and self.title_copy in _bare(text)) else text
+                (self.title_copy is not None and self.sentences[index].paragraph_index < _FURNITURE_LINES and
+                 self.title_copy in _bare(text)) else text
         return self.texts[index]
 
     def _carried(self, index: int):
@@ -696,6 +697,7 @@ def _style(text: str) -> int:
 
 _TITLE_LINES = 3  # the lines a copy of the title may stand on, below a web page's crumbs
 _TITLE_COPY_MIN = 8  # a title this long or longer, found in a line, is a copy of it
+_FURNITURE_LINES = 12  # the lines at a page's top where its furniture (a title's copy among it) stands
 _UNBARE = re.compile(r"[\s()（）【】\[\]《》“”\"'、，,：:。.·-]")
 
 

@@ -454,9 +454,10 @@ def base_own_value(text: str, start: int, end: int, floor: int) -> bool:
     _, before = lead(text, start, floor)
     if _RATE_NOUN_AFTER.match(text, end) and (c := _comparative(before)) is not None and c.group("cmp_before"):
         return True  # 低于上年2.9%的涨幅: the rate of the base, named after its value
+    earlier_own = before.rstrip().endswith("的") and _time_of_re().search(before) is not None and \
+        not _noun_right_after_re().match(text, end)  # 略低于上年末的4.09% (not 较6月的0.7%升幅: a rate, its noun after it)
     if before.rstrip().endswith(_PUNCTUATION.opening_brackets) or _SCOPE_OF.search(before) or _SCOPE_RATE.search(before) \
-            or (_time_of_re().search(before) and not _noun_right_after_re().match(text, end)):  # (较6月的0.7%升幅:
-        # a rate, its noun after it)
+            or earlier_own:
         return _comparative(before.rstrip().rstrip("".join(_PUNCTUATION.opening_brackets))) is not None or \
             _opened(before, _base_ending_re()) is not None
     gap = _comparative_gap_re().match(text, _OF_BASE.match(text, end).end())
