@@ -590,14 +590,13 @@ _LIST_GAPS = ("、", "和", "及", "与")
 
 
 def attribute(sentence: str, figures: list[Placed], previous: str = "", continued: str | None = None,
-              cell: bool = False, prior: tuple[str, ...] = (), topic: str = "", headline: str = "") -> list[str | None]:
+              cell: bool = False, prior: tuple[str, ...] = (), topic: str = "") -> list[str | None]:
     """The indicator of each figure of one sentence (in order), or None. ``previous``: the sentence before, when
     this one continues it (it ended with a semicolon); ``prior``: the paragraph's sentences before, whatever their ends
     (what 这一收入 points back to); ``topic``: the paragraph's first sentence, when this one comes after it (（一）一般公共
     预算。全省收入…: what a bare head names); ``continued``: the indicator it left (continued_subject);
     ``cell``: the sentence is a table's cell read after its row and column (地区生产总值实际完成5.4%: a percent of what
-    no percent measures is its growth, whatever the column's header); ``headline``: the document's or its article's
-    title (各地经济年报出炉 经济增长好于预期: the measure of a place's bare rate no frame names)."""
+    no percent measures is its growth, whatever the column's header)."""
     cat = catalogue()
     figures = _rates_stated(sentence, figures)
     out: list[str | None] = []
@@ -698,7 +697,7 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             found = total  # 新增国家高新技术企业29家、总数达到277家: the stock the addition went to
         elif hit is None and (family := _ranked_by_rate(sentence, placed)) is not None:
             found = _in_family(family, placed.fact, "change")  # 烟台以6.1%的实际增速领跑全省，GDP突破1.1万亿元
-        elif hit is None and (family := _framed(sentence, placed, prior, headline)) is not None:
+        elif hit is None and (family := _framed(sentence, placed, prior)) is not None:
             found = _in_family(family, placed.fact, "change" if placed.fact.unit == "%" else None)  # 从经济增速看，…。
             # 湖北增速为6%; 从经济规模来看，…广东以68725.4亿元位居全国第一: a place's value under the paragraph's frame
         elif hit is None and continued is not None and _opens_with_rate(sentence, placed):
@@ -1514,18 +1513,17 @@ def _ranked_by_rate(sentence: str, placed: Placed) -> str | None:
     return families.pop() if len(families) == 1 else None
 
 
-def _framed(sentence: str, placed: Placed, prior: tuple[str, ...], headline: str = "") -> str | None:
+def _framed(sentence: str, placed: Placed, prior: tuple[str, ...]) -> str | None:
     """The family of the measure a frame names (从经济增速看, 从经济规模来看: the sentence's before the figure, else the
-    nearest of the paragraph's sentences before; else the headline's only measure, 各地经济年报出炉 经济增长好于预期,
-    when neither the sentence nor the paragraph before names one) when the figure's subject is a place with at most a bare
-    head (湖北增速为6%, 江苏同比增长3.7%, 其中西藏以7.1%的增速位列第一, 广东以68725.4亿元位居全国第一; 西藏增速居首，同比增长
-    7.8%: the clause before), no measure of its own."""
+    nearest of the paragraph's sentences before) when the figure's subject is a place with at most a bare head (湖北增速为
+    6%, 江苏同比增长3.7%, 其中西藏以7.1%的增速位列第一, 广东以68725.4亿元位居全国第一; 西藏增速居首，同比增长7.8%: the clause
+    before), no measure of its own, and every clause before it in its sentence is such a place's."""
     frames = list(_FRAME.finditer(sentence, 0, placed.start)) if "看" in sentence else []
     frame = frames[-1].group(1) if frames else next((f for text in reversed(prior) if (f := _last_frame(text))), None)
-    family = _frame_family(frame) if frame is not None else _frame_family(headline, whole=False)
-    if family is None or (frame is None and (not _MANY_PLACES.search(headline) or any(_hits(text) for text in prior))):
-        return None  # (a headline's measure frames places' figures only where it is about many: 各地经济年报出炉 经济增长
-        # 好于预期; not 一季度全市GDP增长5.5%, whose towns' rates may be of anything)
+    family = _frame_family(frame) if frame is not None else None
+    if family is None:
+        return None  # (no headline frames it: 各省份GDP排名 over 一般公共预算收入：⏎广东：1.3万亿元 — a topic the page names
+        # in a line of its own, no catalogue phrase, is out of sight)
     return family if _place_subject(sentence, placed, frames[-1].end() if frames else 0) else None
 
 
@@ -1537,11 +1535,10 @@ def _last_frame(text: str) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def _frame_family(text: str, whole: bool = True) -> str | None:
-    """The only family a frame's words name (经济增速, ``whole``), or a headline's catalogue phrases name."""
+def _frame_family(words: str) -> str | None:
+    """The only family a frame's words name (经济增速: gdp), if one."""
     cat = catalogue()
-    phrases = [text] if whole else [phrase for _, _, phrase in _hits(text)]
-    families = {cat.indicators[i].family for phrase in phrases for i in cat.by_phrase.get(phrase, ())}
+    families = {cat.indicators[i].family for i in cat.by_phrase.get(words, ())}
     return families.pop() if len(families) == 1 else None
 
 
@@ -1572,14 +1569,26 @@ def _place_subject(sentence: str, placed: Placed, floor: int) -> bool:
 
 
 def _places_open(sentence: str, floor: int, upto: int) -> bool:
-    """Does every clause from ``floor`` (past times, 其中 and frames of areas: 分地区看，在东部地区，) up to ``upto`` open with
-    a place (江苏同比增长3.7%，…，海南、福建分别…) — no topic of its own (物价方面，北京同比上涨0.1%; 消费市场持续回暖，湖北增长6.1%)?"""
+    """Is every clause from ``floor`` (past times, 其中 and frames of areas: 分地区看，在东部地区，) up to ``upto`` a place's
+    with a bare head, gap words and its figure at most (江苏同比增长3.7%，…，海南、福建分别…) — no topic of its own (物价方面，
+    北京同比上涨0.1%; 消费市场持续回暖，湖北增长6.1%; 湖北外贸增长6.1%，江苏增长5%)?"""
     at = _SUBJECT_OPENERS.match(sentence, floor).end()
+    gap_re = catalogue().gap_re
     while at < upto:
-        if not _places_end(sentence[at : at + _PLACE_REACH], each=True):
-            return False
-        at = min((k + 1 for k in (sentence.find(c, at, upto) for c in CLAUSE_BREAKS) if k >= 0), default=upto)
+        end = min((k for k in (sentence.find(c, at, upto) for c in CLAUSE_BREAKS) if k >= 0), default=upto)
+        clause = sentence[at:end]
+        places = _places_end(clause, each=True)
+        rest = _FIGURE_IN_CLAUSE.sub("", clause[places:])
+        if not places or not (gap_re.fullmatch(rest) or _CLAUSE_BEFORE_TAIL.fullmatch(rest) or _FRAMED_TAIL.fullmatch(rest)
+                              or _RANKED_REST.fullmatch(rest)):
+            return False  # (湖北外贸增长6.1%，江苏增长5%: the clause before names its own measure)
+        at = end + 1
     return True
+
+
+_RANKED_REST = re.compile(r"以(?:的(?:实际|名义)?增速)?(?:位居|位列|居|排名|排在|领跑|领先)[^，,0-9]{0,8}")  # (合肥以12673.8亿元位居
+# 全省第一，芜湖以…: the place's value ranked)
+_FIGURE_IN_CLAUSE = re.compile(r"[0-9０-９.．]+(?:%|％|个百分点|万亿元|亿元|万元|元)?")
 
 
 _PLACE_REACH = 16  # the characters a clause's places are looked for in
@@ -1600,7 +1609,6 @@ _EACH_WORD = "分别"
 
 
 _FRAME = re.compile(r"从([^，,。；;：:]{2,10}?)来?看[，,：:]")
-_MANY_PLACES = re.compile(r"各地|各省|各市|各区|各县|多地|多省|[0-9一二三四五六七八九十]+个?(?:省|省份|省区市|省市|城市|地市|市州|县市|地)|排名|排行|榜")
 _FRAMED_LEAD = re.compile(r"(?:其中|除了?)?[，,]?")
 # What may open a sentence before a place's figure under a frame: times, 其中, frames of places, areas (分地区看，在东部地区，…).
 _SUBJECT_OPENERS = re.compile(r"(?:[，,\s]|其中|此外|另外|(?:分|从)[^，,。；;]{1,8}?来?看|在[^，,。；;]{1,10}?(?:地区|省份|城市|区域)中?"

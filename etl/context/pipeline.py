@@ -74,7 +74,7 @@ def analyse(doc: Document) -> Analysis:
         else None
     year = opened or year  # 去年陕西省实现生产总值…, 2024年，崇左市坚持…: about the year before
     report = reference.is_retrospective(title, dated) or \
-        (dated is not None and {dated - 1, dated} <= set(reference.title_years(title)))  # a report of the year before its
+        (dated is not None and reference.title_years(title)[:2] == [dated - 1, dated])  # a report of the year before its
     # own, or of its own when late; a title naming the year before and its own (谈2009年发展与2010年目标, 2024年工作总结与
     # 2025年工作计划): a review of the one and the goals of the other
     month = _month_in(doc, year)
@@ -498,7 +498,7 @@ class _Contexts:
             text = read(self.sentences[index].text)
             self.texts[index] = "" if _CRUMBS.match(text) or \
                 (self.title_copy is not None and self.sentences[index].paragraph_index < _FURNITURE_LINES and
-                 self.title_copy in _bare(text)) else text
+                 _closes_with(_bare(text), self.title_copy)) else text
         return self.texts[index]
 
     def _carried(self, index: int):
@@ -542,7 +542,7 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact], layou
                 continued = before[2]  # (…出厂价格同比下降2.0%。其中，9月份同比下降2.8%)
         prior = tuple(read(s.text) for s in paragraphs[where.sentence.paragraph_index] if s.index < where.sentence.index)
         found = indicators.attribute(sentence, figures, previous, continued, cell=where.cell is not None,
-                                     prior=prior, topic=prior[0] if prior else "", headline=where.headline or "")
+                                     prior=prior, topic=prior[0] if prior else "")
         before = (where.sentence, sentence, indicators.continued_subject(sentence, figures, found))
         if aside:
             found = iter(found)
@@ -699,6 +699,16 @@ _TITLE_LINES = 3  # the lines a copy of the title may stand on, below a web page
 _TITLE_COPY_MIN = 8  # a title this long or longer, found in a line, is a copy of it
 _FURNITURE_LINES = 12  # the lines at a page's top where its furniture (a title's copy among it) stands
 _UNBARE = re.compile(r"[\s()（）【】\[\]《》“”\"'、，,：:。.·-]")
+
+
+def _closes_with(text: str, title: str) -> bool:
+    """Does ``text`` hold ``title`` as a line of its own would, not as a sentence quoting it would (宜昌市2025年政府工作报告
+    提出，今年…: what it tells follows)?"""
+    at = text.find(title)
+    return at >= 0 and not text.startswith(_TELLS, at + len(title))
+
+
+_TELLS = ("提出", "指出", "强调", "显示", "明确", "称", "表示", "中", "里", "要求", "部署", "说", "回顾", "总结")
 
 
 def _bare(text: str) -> str:

@@ -159,8 +159,8 @@ _FIRST_OR_LAST = frozenset("前后")  # after a plan's name (“十四五”前�
 _PLAN_BEFORE = ("”", "\"", "」", "计划的", "规划的")  # span ending now; nor after 第 (已是第四年保持20%以上的增幅: an
 # ordinal) or 连续 (连续四年实现12%以上增长: a run, which stays with its figure)
 _RUN_BEFORE = ("连续", "連續")
-_PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", "新冠", "疫情", "抗疫", "级", "一届", "一次", "一轮")  # 三年新冠疫情:
-# an episode; 四年级, 四年一届: a grade, how often
+_PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", "新冠", "疫情", "抗疫", "级", "一届", "一次", "一轮", "一遇",
+                    "后")  # 三年新冠疫情: an episode; 四年级, 四年一届, 四年一遇: a grade, how often; 四年后: a time ahead
 _TASK_AFTER = ("任务", "目标")  # 一年超额完成三年任务: a bare count of years before them names a task's length
 _PLAN_AFTER = ("时期", "期间", "计划", "规划", "末", "以来", "目标")
 _PLAN_END = re.compile(r"[”\"]?(?:期末|末期|末)(?!的[0-9.一二三四五六七八九十两]+倍)")
@@ -174,8 +174,8 @@ _PLANNED_WORK = re.compile(r"完成(?![了情率度得的好])[\u4e00-\u9fff]") 
 _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb after them (确保完成…) is the goal's
 
 
-_TAKEN = ("相当于", "延长至", "延长到", "延至")  # before a span word: a comparison (相当于三年再造一个亿吨大港) or a term
-# (延长至四年; not 仅用三年时间，新增…: the span reached in)
+_TAKEN = ("相当于", "延长至", "延长到", "延至", "学制", "成立", "建校", "开业")  # before a span word: a comparison
+# (相当于三年再造一个亿吨大港), a term or an age (延长至四年, 学制四年, 成立四年; not 仅用三年时间，新增…: the span reached in)
 
 
 _RATE_AFTER = ("汇率", "平均汇率")
@@ -1499,11 +1499,11 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if isinstance(when, tuple) and when[0] == when[1] and section.kind == "plan" and section.span and \
             basis_words(clause):
         when = section.span  # 年均增速 in a plan's part: over the plan's years
-    elif status == "plan" and (over == "cumulative" or span_basis(_own_item(sentence, upto)) == "per_year") and \
+    elif status == "plan" and span_basis(_own_item(sentence, upto)) == "per_year" and \
             (last := _single_year(when)) is not None and doc_year is not None and last >= doc_year and \
-            (plan := _plan_ending(last)) is not None:
-        when = plan  # 到“十四五”末，…一产业年均增速保持在2.6%以上: over the years of the plan ahead, not its last alone
-        # (not 增加值总量冲刺63.3亿元 after it: a level)
+            (plan := _plan_ending(last, sentence[:upto])) is not None:
+        when = plan  # 到“十四五”末，…一产业年均增速保持在2.6%以上: over the years of the plan ahead it names, not its last
+        # alone (not 增加值总量冲刺63.3亿元 after it: a level; nor 到2025年 alone: 三年行动方案（2023-2025年）, 今后两年)
     basis = None
     if isinstance(when, tuple) and when[0] != when[1]:
         when, basis = _over_span(sentence, upto, when, measure, accumulates, own_span,
@@ -1588,7 +1588,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         status = None  # 政府预测2025年全年本地生产总值增长2%至3%, IMF预测明年增长4.2%: a forecast of a time not over when
         # it was written, neither outcome nor goal (but 据统计预测，全县地区生产总值增长12.6% in a report on the year gone
         # by: its estimated outcome)
-    if status is not None and _OTHERS_FORECAST.search(sentence, max(0, upto - _CLAUSE_REACH), upto):
+    if status is not None and _OTHERS_FORECAST.search(sentence[max(0, upto - _CLAUSE_REACH) : upto]):
         status = None  # 增长7%，高于市场预期增长5.2%; 经济学家此前预测的均值为5.13%: what others expected, neither outcome
         # nor goal, whenever told
     if status == "actual" and _ESTIMATED.search(sentence, max(0, upto - _CLAUSE_REACH), upto) and \
@@ -1623,8 +1623,11 @@ _FORECAST_MADE = re.compile(r"(?<![较較比于於及过過超出合原])(?:预�
                             r"[^，,；;。！？!?]*\Z")  # in the figure's clause or opening the clause before it (IMF预测，2025年…);
 # not 较8月预测上修, 高于预测, 符合预测 (a comparison with a forecast) nor 原预估会呈负成长，却意外年增1.4% (an outcome)
 _ESTIMATED = re.compile(r"(?:预计|估计)(?![数值])")
-_OTHERS_FORECAST = re.compile(r"(?:市场|分析师|经济学家|机构|外界|业界)[^，,；;。！？!?0-9]{0,6}?(?:预期|预测|预估|预计|估计)"
-                              r"[^，,；;。！？!?0-9]{0,12}\Z")  # (in the figure's clause, right before it)
+_OTHERS_FORECAST = re.compile(r"(?:(?<=[%％点])[，,]?(?:略|明显|大幅)?(?:高于|低于|好于|差于|不及|逊于|优于|超出|超过)(?:此前)?"
+                              r"(?:市场|分析师|经济学家|外界)(?:此前)?(?:普遍)?(?:预期|预测|预估)(?:的|值)?(?:增长|下降|上涨|为)?"
+                              r"|(?:市场|分析师|经济学家|外界)(?:此前)?(?:普遍)?(?:预期|预测|预估)的?(?:均值|中值|平均值)(?:为|是)?)\Z")
+# (增长7%，高于市场预期增长5.2%: after the outcome's figure; 经济学家此前预测的均值为5.13%; not 超市场预期增长5.3%, 金融机构预计
+# 新增贷款: an outcome or a plan)
 _SHARE_OF_GOAL = re.compile(r"(?:完成|为|达到|实现|达)[^，,；;。]{0,12}(?:目标|计划|任务|预算数?)的\Z")
 _TOLD_AHEAD = re.compile(r"(?<!预计)(?<!有望)(?<!估计)(?:今年|明年|(?<![0-9一二三四五六七八九十两几])年内)"
                          r"(?:(?!以来|预计|有望|估计|可望)[^，,。；;！？!?0-9]){0,6}?(?:还|也|仍)?(?:将|要)"
@@ -1718,11 +1721,10 @@ def _own_item(sentence: str, upto: int) -> str:
     return sentence[max(sentence.rfind(c, 0, upto) for c in "、，,；;") + 1 : upto]
 
 
-@cache
-def _plan_ending(year: int) -> tuple[int, int] | None:
-    """The years of the five-year plan that ends in ``year`` (2025: “十四五”, 2021-2025), if one does."""
-    return next(((first, last) for first, last in time_words().plans.values() if last == year and last - first == 4),
-                None)
+def _plan_ending(year: int, text: str) -> tuple[int, int] | None:
+    """The years of the five-year plan ``text`` names that ends in ``year`` (到“十四五”末: 2021-2025), if it names one."""
+    return next(((first, last) for name, (first, last) in time_words().plans.items()
+                 if last == year and last - first == 4 and len(name) >= 3 and name in text), None)
 
 
 def _single_year(when: object) -> int | None:

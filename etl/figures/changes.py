@@ -446,16 +446,17 @@ def compared_with(text: str, prev_start: int, prev_end: int, start: int) -> bool
     return m is not None and (m.group("open") not in _JOINING_OPENERS or gap.group("closer") is not None)
 
 
-def base_own_value(text: str, start: int, end: int, floor: int) -> bool:
+def base_own_value(text: str, start: int, end: int, floor: int, after_level: bool = False) -> bool:
     """Is the figure at ``start``…``end`` the value of the base its sentence compares with: in brackets after the base
-    (高于全省平均增速(16.8%)), after a wider region, an average or an earlier time and 的 (低于全国的1.7%, 略低于上年末的
-    4.09%), or between the base and a
+    (高于全省平均增速(16.8%)), after a wider region, an average or (``after_level``: the figure compared is a level) an
+    earlier time and 的 (低于全国的1.7%, 略低于上年末的4.09%), or between the base and a
     comparative with its difference (比全国平均水平3.0%快0.7个百分点)?"""
     _, before = lead(text, start, floor)
     if _RATE_NOUN_AFTER.match(text, end) and (c := _comparative(before)) is not None and c.group("cmp_before"):
         return True  # 低于上年2.9%的涨幅: the rate of the base, named after its value
-    earlier_own = before.rstrip().endswith("的") and _time_of_re().search(before) is not None and \
-        not _noun_right_after_re().match(text, end)  # 略低于上年末的4.09% (not 较6月的0.7%升幅: a rate, its noun after it)
+    earlier_own = after_level and before.rstrip().endswith("的") and _time_of_re().search(before) is not None and \
+        not _noun_right_after_re().match(text, end)  # 失业率为4.05%，略低于上年末的4.09% (not 增长5.8%，高于上年的5.5%: a
+    # rate of change, as the figure it is compared with; nor 较6月的0.7%升幅)
     if before.rstrip().endswith(_PUNCTUATION.opening_brackets) or _SCOPE_OF.search(before) or _SCOPE_RATE.search(before) \
             or earlier_own:
         return _comparative(before.rstrip().rstrip("".join(_PUNCTUATION.opening_brackets))) is not None or \

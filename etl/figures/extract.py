@@ -695,7 +695,8 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
     """How the figure at start…end changes: its own wording, the list it continues, or a change noun after it;
     a change that names no base takes the basis its sentence set before it."""
     ch = changes.classify(text, start, prev_end, kind, end)
-    if facts and kind not in _POINTS and facts[-1].kind == kind and changes.base_own_value(text, start, end, prev_end):
+    if facts and kind not in _POINTS and facts[-1].kind == kind and \
+            changes.base_own_value(text, start, end, prev_end, facts[-1].measure == "level"):
         # the value of a comparison's base, a rate stated as a value (低于全国的1.7%, 比全国平均增速5.0%快3.1个百分点):
         # no member of a list, nor the change a rate's noun before it would make it
         return ch if ch.measure == "level" else changes.LEVEL
