@@ -167,7 +167,7 @@ INSIDE = tuple(lexicon.qualifier_surfaces("inside"))
 _INSIDE = lexicon.alternation(INSIDE)
 FULL_WIDTH_DIGITS = "".join(ch for ch in _PUNCTUATION.full_width if ch.isdigit())
 # Full-width digits, point and comma to ASCII: how an Arabic numeral is read (the one translation of them).
-FULL_WIDTH = str.maketrans(FULL_WIDTH_DIGITS + "．，﹒·・", "0123456789.,...")
+FULL_WIDTH = str.maketrans(FULL_WIDTH_DIGITS + "．，﹒·・。", "0123456789.,....")
 # One character for one character, so offsets survive: full-width forms to ASCII, traditional characters to
 # simplified (etl/lexicon/punctuation.toml, traditional.tsv). The engine matches on the normalised text and
 # cuts mentions from the original.
@@ -198,7 +198,8 @@ DIGIT_CHARS = "0123456789" + FULL_WIDTH_DIGITS + _CN_DIGITS + "十拾廿卅" + V
 # groups of exactly three (12 345 678).
 AR_NUMBER = (rf"(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])"
              rf"|[{_AR}]{{1,3}}(?:[\u00a0\u2009\u202f ][{_AR}]{{3}})+(?![{_AR}]|[{_SP}][{_AR}])"
-             rf"|[{_AR}]+)(?:[.．﹒][{_AR}]+|[·・][{_AR}]+(?=[%％万亿萬億倍]|个百分点|個百分點))?")  # 136﹒3億; 19·5％,
+             rf"|[{_AR}]+)(?:[.．﹒][{_AR}]+|[·・][{_AR}]+(?=[%％万亿萬億倍]|个百分点|個百分點)"
+             rf"|。[{_AR}]{{1,4}}(?=[%％万亿萬億倍元]|美元|个百分点|個百分點))?")  # (增长9。5%: a page's point as a full stop)  # 136﹒3億; 19·5％,
 # 881·2亿元, 8·2个百分点 (a 2000 paper's point; not 4·11 a date)
 # 千 before 瓦/米/克 is the unit's, not the numeral's (5千瓦 is 5 kW).
 _CN_TAIL = (
@@ -240,7 +241,7 @@ NUMERAL = (
     rf"(?:[.．][{_AR}]+)?|(?<=[{_AR}])[.．][{_AR}]+)*"
 )
 NUMERAL_RE = re.compile(NUMERAL)
-_TOKEN_RE = re.compile(rf"[{_AR}]+(?:[,，][{_AR}]{{3}})*(?:[.．﹒·・][{_AR}]+)?|.")
+_TOKEN_RE = re.compile(rf"[{_AR}]+(?:[,，][{_AR}]{{3}})*(?:[.．﹒·・。][{_AR}]+)?|.")
 
 
 _DROP = str.maketrans("", "", "".join(INSIDE) + "个" + SPACES)
