@@ -331,7 +331,7 @@ def _sentence_re() -> re.Pattern[str]:
     closers = re.escape("".join(sorted(CLOSERS)))
     blank = re.escape(WS) + "\\n"
     # From the first non-blank character to a sentence end and the ends and closers right after it.
-    return re.compile(rf"[^{blank}](?:[^{ends}]|{_POINT_AS_STOP})*(?:[{ends}][{ends}{closers}]*)?")
+    return re.compile(rf"[^{blank}][^{ends}]*(?:{_POINT_AS_STOP}[^{ends}]*)*(?:[{ends}][{ends}{closers}]*)?")
 
 
 # A full stop between digits before a unit of an amount or a rate: a page's decimal point (增长9。5%, 698。03亿元), no end.
