@@ -1591,9 +1591,6 @@ _RANKED_REST = re.compile(r"以(?:的(?:实际|名义)?增速)?(?:位居|位列|
 _FIGURE_IN_CLAUSE = re.compile(r"[0-9０-９.．]+(?:%|％|个百分点|万亿元|亿元|万元|元)?")
 
 
-_PLACE_REACH = 16  # the characters a clause's places are looked for in
-
-
 def _places_end(text: str, each: bool = False) -> int:
     """Where the places a text opens with end, listed with 、 or 和 (山东、浙江) only before 分别 (one value for each; or
     ``each``: 分别 comes later), 0 when it opens with none (or with several, the value of neither: 广东和江苏均超6.6万亿元)."""

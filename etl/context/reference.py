@@ -155,9 +155,11 @@ _YEAR_ENDS = tuple(f"{digit}年" for digit in "0123456789０１２３４５６�
 
 
 _NUMERAL_BEFORE = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十")
-_FIRST_OR_LAST = frozenset("前后")  # after a plan's name (“十四五”前四年, 五年计划的前三年): its first or last years, no
-_PLAN_BEFORE = ("”", "\"", "」", "计划的", "规划的")  # span ending now; nor after 第 (已是第四年保持20%以上的增幅: an
-# ordinal) or 连续 (连续四年实现12%以上增长: a run, which stays with its figure)
+# A span word after 前/后 and a plan's name (“十四五”前四年, 五年计划的前三年: the plan's first or last years), after 第 (已是第四年
+# 保持20%以上的增幅: an ordinal) or after 连续 (连续四年实现12%以上增长: a run, which stays with its figure) names no span
+# ending now.
+_FIRST_OR_LAST = frozenset("前后")
+_PLAN_BEFORE = ("”", "\"", "」", "计划的", "规划的")
 _RUN_BEFORE = ("连续", "連續")
 _PROGRAMME_AFTER = ("行动", "计划", "规划", "攻坚", "工程", "专项", "新冠", "疫情", "抗疫", "级", "一届", "一次", "一轮", "一遇",
                     "后")  # 三年新冠疫情: an episode; 四年级, 四年一届, 四年一遇: a grade, how often; 四年后: a time ahead
@@ -403,9 +405,10 @@ _PART_REPORT = re.compile("|".join(_PART_REPORTS))
 # not a date's year (政府工作报告(2018年12月22日): the day it was delivered, not the year it is of), nor the base of a
 # comparison (西安财政总收入超过1800亿元 较2016年增长63%: a report of 2022 on the five years since; not after 是: 这就是2024年的…)
 NOT_A_BASE = r"(?<![较比与較與])(?<![较比与較與][ 　])"  # a year after 较/比/与 is a comparison's base (较2016年增长63%)
-_TITLE_YEAR = re.compile(rf"(?:{NOT_A_BASE}|(?<=[与與])(?=.{{4}}年(?![^，,。]{{0,6}}(?:相比|同比|同期|持平|对比|比较|相较))))([12][0-9]{{3}}|[１２][０-９]{{3}}|[一二][〇○零一二三四五六七八九]{{3}})年"
+_JOINED_YEAR = r"(?<=[与與])(?=.{4}年(?![^，,。]{0,6}(?:相比|同比|同期|持平|对比|比较|相较)))"  # (与 joins two years in
+# 谈2009年发展与2010年目标; 与2016年相比, 2020年与2010年对比 are bases)
+_TITLE_YEAR = re.compile(rf"(?:{NOT_A_BASE}|{_JOINED_YEAR})([12][0-9]{{3}}|[１２][０-９]{{3}}|[一二][〇○零一二三四五六七八九]{{3}})年"
                          r"(?![0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)")
-# (与 joins two years in 谈2009年发展与2010年目标; 与2016年相比 is a base)
 
 
 class Section(NamedTuple):
