@@ -4128,6 +4128,11 @@ _CASES_OF_THE_THIRTY_EIGHTH_SESSION = [
                  [("3500亿\n元", "gdp", "actual", "2023"), ("1200万\n人次", "tourist_visits", "actual", "2023"),
                   ("15%", None, "actual", "2023")],
                  id="a wrapped unit ending its sentence (元。, 人次) is read with its number too"),
+    pytest.param("一、关于2013年上半年工作\n预计，上半年实现地区生产总值66.9亿元，可比价增长15%；完成财政收入6.8亿元，同比增长8.3%。\n",
+                 {"date": "2013-06-25", "title": "五河县政府工作报告(2013年夏季)", "region": "五河县"},
+                 [("66.9亿元", "gdp", "actual", "2013-H1"), ("15%", "gdp_growth", "actual", "2013-H1"),
+                  ("6.8亿元", "fiscal_revenue", "actual", "2013-H1"), ("8.3%", "fiscal_revenue_growth", "actual", "2013-H1")],
+                 id="a part of the year after 预计， opens its sentence: it holds past a semicolon"),
     # the second review's guards
     pytest.param("到2025年，全市地区生产总值年均增长7%以上。\n",
                  {"date": "2023-05-01", "title": "宜昌市加快建设区域中心城市三年行动方案（2023-2025年）", "region": "宜昌市"},

@@ -915,8 +915,9 @@ RUN_IN_HEADING = re.compile(r"(?:[0-9一二三四五六七八九十]{1,2}[、.�
                             r"前三季度|今年|全年|[0-9０-９]{4}年)")  # (then a time: 1-8月份，…)
 _PART_HINT = re.compile("季|半年|月")  # what every part of a year is written with
 _MONTHS = re.compile(r"-[01][0-9](?:\.\.[01][0-9])?")  # a month (-10) or the months so far (-01..05), not a day
-_FRAME_ENDS = ("看", "来看", "而言", "来说", "显示", "表明", "获悉", "了解到", "统计", "介绍")  # 分产业看, 从需求端来看: a clause
-# that frames the view, no time of its own; so is one that names the source (数据显示，1至8月，…; 记者从县统计局获悉，一季度，…)
+_FRAME_ENDS = ("看", "来看", "而言", "来说", "显示", "表明", "获悉", "了解到", "统计", "介绍", "预计", "核算", "测算")  # 分产业看,
+# 从需求端来看: a clause that frames the view, no time of its own; so is one that names the source (数据显示，1至8月，…;
+# 记者从县统计局获悉，一季度，…) or how the figures were had (预计，上半年实现…；完成财政收入6.8亿元: the half year's)
 _FRAME_OPENS = ("根据", "据")  # and one that names the count the figures come from (根据地区生产总值统一核算结果，…)
 
 
