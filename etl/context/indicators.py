@@ -1586,7 +1586,8 @@ def _places_open(sentence: str, floor: int, upto: int) -> bool:
     return True
 
 
-_RANKED_REST = re.compile(r"以(?:的(?:实际|名义)?增速)?(?:位居|位列|居|排名|排在|领跑|领先)[^，,0-9]{0,8}")  # (合肥以12673.8亿元位居
+_RANK_VERBS = "位居|位列|居|排名|排在|领跑|领先"  # (a place's value ranked: 以…位居全省第一)
+_RANKED_REST = re.compile(rf"以(?:的(?:实际|名义)?增速)?(?:{_RANK_VERBS})[^，,0-9]{{0,8}}")  # (合肥以12673.8亿元位居
 # 全省第一，芜湖以…: the place's value ranked)
 _FIGURE_IN_CLAUSE = re.compile(r"[0-9０-９.．]+(?:%|％|个百分点|万亿元|亿元|万元|元)?")
 
@@ -1614,7 +1615,7 @@ _FRAMED_TAIL = re.compile(r"的?(?:经济)?(?:增速|增幅|总量)(?:为|是|�
 _CLAUSE_BEFORE_TAIL = re.compile(r"(?:的?(?:经济|GDP)?(?:同比)?(?:增速|增幅|总量)?(?:领先|领跑|居首|紧随其后|(?:位居|位列|排名|排在|居)"
                                  r"[^，,0-9]{0,6}|与全国(?:同步|持平)|[快慢高低]于全国(?:增速|平均水平)?))?")  # 增速居首, 紧随其后 (not
 # 房价领涨, 外贸表现亮眼: a subject of its own)
-_RANKED_AFTER = re.compile(r"(?:位居|位列|居|排名|排在|领跑|领先)")
+_RANKED_AFTER = re.compile(f"(?:{_RANK_VERBS})")
 
 
 _BY_RATE_BEFORE = re.compile(r"以\s*\Z")

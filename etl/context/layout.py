@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from etl.context.model import Article, Layout, Paragraph, Sentence
+from etl.figures.numerals import FULL_STOP_POINT_BEFORE, WRAPPED_UNIT
 
 # --- layout cues (small, closed sets of punctuation and function characters) ---------------------------------
 HEAD_MAX = 30  # a heading or headline is at most this long
@@ -195,8 +196,7 @@ def _starts_continuation(prev: str, s: str) -> bool:
     return bool(prev) and prev[-1].isascii() and prev[-1].isalnum() and s[0].isascii() and s[0].isdigit()  # PM|2.5
 
 
-_UNIT_LINE = re.compile(r"(?:元|人次|人|吨|噸|户|戶|辆|輛)[，,。、；;)）]")  # a line opening with a unit alone: a figure's,
-# wrapped (not 家庭医生…, 项目…)
+_UNIT_LINE = re.compile(WRAPPED_UNIT)
 
 
 def _joins(a: _Block, b: _Block) -> bool:
@@ -335,7 +335,7 @@ def _sentence_re() -> re.Pattern[str]:
 
 
 # A full stop between digits before a unit of an amount or a rate: a page's decimal point (增长9。5%, 698。03亿元), no end.
-_POINT_AS_STOP = r"(?<=[0-9])。(?=[0-9]{1,4}(?:%|％|万|亿|元|美元|个百分点|倍))"
+_POINT_AS_STOP = rf"(?<=[0-9０-９])。(?=[0-9０-９]{{1,4}}{FULL_STOP_POINT_BEFORE})"
 
 
 _SENTENCE = _sentence_re()

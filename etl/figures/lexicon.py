@@ -444,7 +444,8 @@ def compounds() -> Compounds:
         raise LexiconError(f"{where}: the last [[kinds]] row must be */* (every compound has a kind)")
     if any("价" not in word for word in data["share_quotes"]):
         raise LexiconError(f"{where}: every word of share_quotes names a 价 (resolve.py looks for it first)")
-    for table in ("rates", "rates_before", "money_per", "commodity_quotes", "denominator_aliases"):  # 时速 → 小时; 每度 under money → 千瓦时; 金价 → 盎司
+    # 时速 → 小时; 每度 under money → 千瓦时; 金价 → 盎司; t → 吨
+    for table in ("rates", "rates_before", "money_per", "commodity_quotes", "denominator_aliases"):
         for surface, denominator in data[table].items():
             if denominator not in units() and denominator not in unit_contexts():  # (桶 is read by context)
                 raise LexiconError(f"{where}: [{table}] {surface!r} names unknown unit {denominator!r}")

@@ -90,8 +90,10 @@ _BROKEN_LINE = re.compile(f"(?<=[0-9０-９])[ \t]*\n[ \t{INVISIBLE}]*[{INVISIBL
 # A line broken inside a number of running text: the number read through the break (营业收入为12.3⏎4亿元, 12⏎.34亿元,
 # 3⏎000万元), not its tail alone as a figure — not a table's cells one a line (12.5⏎13.6%, 2023⏎2024).
 _LINE_IN_NUMBER = re.compile(r"[0-9０-９.．][ \t]*\n[ \t]*[0-9０-９.．]")  # (the break is the match less its ends)
-_LINE_IN_AMOUNT = re.compile(r"\n[ \t]*(?=(?:元|人次|人|吨|噸|户|戶|辆|輛)[，,。、；;)）])")  # (after 万/亿 and a digit,
-# looked at for each match; the unit alone before punctuation: not 50亿⏎家庭医生…, 项目)
+# A line that opens with a unit alone before punctuation: a figure's, wrapped after its 万/亿 (49.98亿⏎元，增长9.6%; not
+# 50亿⏎家庭医生…, 项目…).
+WRAPPED_UNIT = r"(?:元|人次|人|吨|噸|户|戶|辆|輛)[，,。、；;)）]"
+_LINE_IN_AMOUNT = re.compile(rf"\n[ \t]*(?={WRAPPED_UNIT})")  # (after 万/亿 and a digit, looked at for each match)
 _DIGITS_ANY = frozenset("0123456789０１２３４５６７８９")
 _RUNNING_BEFORE = re.compile(r"[\u4e00-\u9fff] ?[0-9.,]{1,12}\Z")  # the number's head right after the text's words (a
 # PDF's space between them too: 同比增长 7⏎3.5%)
@@ -109,7 +111,9 @@ def _broken_numbers(text: str) -> list[int]:
                 (_RUNNING_BEFORE.search(before) and _TAIL_WITH_UNIT.match(after)):
             out.extend(range(start, end))
     for m in _LINE_IN_AMOUNT.finditer(text):  # (社会消费品零售总额49.98亿⏎元，增长9.6%: the unit wrapped to the next line)
-        start = len(text[: m.start()].rstrip(" \t"))
+        start = m.start()
+        while start and text[start - 1] in " \t":
+            start -= 1
         if start >= 2 and text[start - 1] in "万亿萬億" and text[start - 2] in _DIGITS_ANY:
             out.extend(range(start, m.end()))
     return sorted(out)
@@ -193,14 +197,17 @@ _AR = "0-9" + FULL_WIDTH_DIGITS
 
 DIGIT_CHARS = "0123456789" + FULL_WIDTH_DIGITS + _CN_DIGITS + "十拾廿卅" + VAGUE
 
+# What follows a full stop used as a decimal point and its digits (增长9。5%, 698。03亿元): a unit of a rate or an amount.
+FULL_STOP_POINT_BEFORE = r"(?=[%％万亿萬億倍元]|美元|个百分点|個百分點)"
+
 # An Arabic number: thousands groups only where they are well formed, so "2580.2万件,热线" keeps its comma; a
 # thin or no-break space groups thousands too (1\u2009234\u2009567), and so does a plain space between
 # groups of exactly three (12 345 678).
 AR_NUMBER = (rf"(?:[{_AR}]{{1,3}}(?:[,，][{_AR}]{{3}})+(?![{_AR}])"
              rf"|[{_AR}]{{1,3}}(?:[\u00a0\u2009\u202f ][{_AR}]{{3}})+(?![{_AR}]|[{_SP}][{_AR}])"
              rf"|[{_AR}]+)(?:[.．﹒][{_AR}]+|[·・][{_AR}]+(?=[%％万亿萬億倍]|个百分点|個百分點)"
-             rf"|。[{_AR}]{{1,4}}(?=[%％万亿萬億倍元]|美元|个百分点|個百分點))?")  # (增长9。5%: a page's point as a full stop)  # 136﹒3億; 19·5％,
-# 881·2亿元, 8·2个百分点 (a 2000 paper's point; not 4·11 a date)
+             rf"|。[{_AR}]{{1,4}}{FULL_STOP_POINT_BEFORE})?")  # 136﹒3億; 19·5％, 881·2亿元, 8·2个百分点 (a 2000
+# paper's point; not 4·11 a date); 增长9。5% (a damaged page's point written as a full stop)
 # 千 before 瓦/米/克 is the unit's, not the numeral's (5千瓦 is 5 kW).
 _CN_TAIL = (
     # 七十百 is no numeral; nor is a count after 万/亿 (9万亿三个大台阶: 9万亿, then 三个); 百分点 after a number is its unit
