@@ -4153,6 +4153,18 @@ _CASES_OF_THE_THIRTY_EIGHTH_SESSION = [
 ]
 
 
+_CASES_OF_THE_THIRTY_NINTH_SESSION = [
+    pytest.param("【各项事业全面发展】 2022年，自治区人民政府推动各项事业取得新进展。全年全区地区生产总值增长4.2%，"
+                 "规上工业增加值增长8.1%。\n", {"date": "2024-11-19", "title": "内蒙古年鉴2023卷", "region": "内蒙古自治区"},
+                 [("4.2%", "gdp_growth", "actual", "2022"), ("8.1%", "industrial_value_added_growth", "actual", "2022")],
+                 id="全年 after a sentence opening with a year gone by (an entry's heading before it) is that year"),
+    pytest.param("2014年，全市经济平稳运行。全年实现地区生产总值362亿元。\n",
+                 {"date": "2015-02-10", "title": "市长谈发展", "region": "宜昌市"},
+                 [("362亿元", "gdp", "actual", "2014")],
+                 id="…in a page of the year after"),
+]
+
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -4186,6 +4198,7 @@ _CASES_OF_THE_THIRTY_EIGHTH_SESSION = [
     *_CASES_OF_THE_THIRTY_SIXTH_SESSION,
     *_CASES_OF_THE_THIRTY_SEVENTH_SESSION,
     *_CASES_OF_THE_THIRTY_EIGHTH_SESSION,
+    *_CASES_OF_THE_THIRTY_NINTH_SESSION,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

@@ -443,7 +443,8 @@ class _Cue(NamedTuple):
     spoken: bool = False  # 今年, counted from the time of writing: what the 全年 after it is of (not 去年, often a base)
     clause: bool = False  # in a review, holds in its own clause only (争取: 积极争取上级支持，全年到位资金12亿元 is an outcome)
     ending: bool = False  # a plan's end in its last year, no goal's word after it: its estimate when the year is late
-    opening: bool = False  # a year opening its sentence, after a clause naming who tells it at most (报告提到，2022年，)
+    opening: bool = False  # a year opening its sentence as its frame (2022年，) or after a clause naming who tells it at most
+    # (报告提到，2022年，)
 
 
 @lru_cache(maxsize=1024)
@@ -811,9 +812,9 @@ def carried(sentence: str, doc_year: int | None, late: bool = False, now: int | 
     """The cue a sentence leaves for the sentences after it (see _carried), marked when it is a year opening the
     sentence after a clause naming who tells it at most (报告提到，2022年，…；…)."""
     cue = _carried(sentence, doc_year, late, now, continued, joined)
-    if cue is not None and cue.end > _OPENING_CUE and (opening := _SENTENCE_OPENING_YEAR.match(sentence)) is not None \
-            and opening.end() == cue.end:
-        return cue._replace(opening=True)
+    if cue is not None and (opening := _SENTENCE_OPENING_YEAR.match(sentence)) is not None and opening.end() == cue.end \
+            and (cue.end > _OPENING_CUE or sentence.startswith(("，", ","), cue.end)):
+        return cue._replace(opening=True)  # (2022年，…; not 2023年数据根据…修订: a year naming another thing)
     return cue
 
 
@@ -1149,6 +1150,14 @@ def _reviewed(context: _Cue, section: Section) -> bool:
 _OPENING_YEAR = 6  # 2024年，
 
 
+def _opened_gone(context: _Cue, section: Section, doc_year: int | None) -> bool:
+    """Did an earlier sentence of the paragraph open with a year before the section's (2022年，自治区人民政府坚持…。全年全区
+    地区生产总值增长4.2% in a yearbook of 2024): the 全年 after it is that year's, whatever the section is."""
+    year = section.year if section.year is not None else doc_year
+    return isinstance(context.period, str) and context.period.isdigit() and year is not None and \
+        int(context.period) < year and context.opening
+
+
 # A clause telling where things stand now (到2025年…达到1万亿元；目前…已达到9500亿元): no goal's.
 _NOW = re.compile(r"目前|当前|已|截至|截止")
 
@@ -1443,7 +1452,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             named = _year_named_before([context], None)  # …目标是：…；…，城镇调查失业率全年控制在5.5%以内
         when = (named, named) if named is not None else (doc_year, doc_year) if ahead else \
             (int(context.period),) * 2 if context is not None and \
-            (context.whole or review) else \
+            (context.whole or review or _opened_gone(context, section, doc_year)) else \
             _section_period(section, doc_year, status, "全年")  # (2025年是…的一年。全年地区生产总值…: 2025's; so
         # is 全年 after a sentence opening with its year framing a subject: 2025年的榆林，…。…全年GDP预计在7800亿左右)
         if year_end and isinstance(when, tuple) and when[0] == when[1]:
@@ -1867,8 +1876,9 @@ def _year_named_before(cues: list[_Cue], timed: _Cue | None, sentence: str = "")
     return None
 
 
-# A year opening a sentence, after a clause naming who tells it at most (报告指出，2023年).
-_SENTENCE_OPENING_YEAR = re.compile(r"(?:[^，,；;。0-9]{0,8}[，,])?[0-9]{4}年")
+# A year opening a sentence, after a clause naming who tells it at most (报告指出，2023年) or an entry's heading.
+_SENTENCE_OPENING_YEAR = re.compile(r"(?:【[^】]{1,16}】\s*)?(?:[^，,；;。0-9]{0,8}[，,])?[0-9]{4}年")  # (a yearbook's
+# entry: 【各项事业全面发展】 2022年，…)
 # …as the time of what follows, not the date of an event or a law (2022年北京冬奥会的带动效应, 2019年修订的《条例》施行以来).
 _YEAR_OF_AN_EVENT = re.compile(r"[^，,。；;]{0,10}?(?:运会|奥会|博会|峰会|亚运|奥运|世博|大会|赛事|修订|修改|颁布|出台|施行|"
                                r"印发|发布的|《)")
