@@ -4153,6 +4153,7 @@ _CASES_OF_THE_THIRTY_EIGHTH_SESSION = [
 ]
 
 
+_CHENGDU_Q1 = {"date": "2016-04-20", "title": "一季度全市经济运行情况", "region": "成都市"}
 _CASES_OF_THE_THIRTY_NINTH_SESSION = [
     pytest.param("【各项事业全面发展】 2022年，自治区人民政府推动各项事业取得新进展。全年全区地区生产总值增长4.2%，"
                  "规上工业增加值增长8.1%。\n", {"date": "2024-11-19", "title": "内蒙古年鉴2023卷", "region": "内蒙古自治区"},
@@ -4162,6 +4163,30 @@ _CASES_OF_THE_THIRTY_NINTH_SESSION = [
                  {"date": "2015-02-10", "title": "市长谈发展", "region": "宜昌市"},
                  [("362亿元", "gdp", "actual", "2014")],
                  id="…in a page of the year after"),
+    pytest.param("全市规模以上（年主营业务收入2000万元及以上）工业增加值增长8%。规模以上工业（年主营业务收入2000万元以上）"
+                 "增加值增长7%。规模以上(年主营业务收入2000万元以上)企业工业增加值同比增长5%。\n", _CHENGDU_Q1,
+                 [("2000万元及以上", None, "actual", "2016-Q1"), ("8%", "industrial_value_added_growth", "actual", "2016-Q1"),
+                  ("2000万元以上", None, "actual", "2016-Q1"), ("7%", "industrial_value_added_growth", "actual", "2016-Q1"),
+                  ("2000万元以上", None, "actual", "2016-Q1"), ("5%", "industrial_value_added_growth", "actual", "2016-Q1")],
+                 id="a definition in brackets inside a phrase: the phrase read across it, the figure in it none"),
+    pytest.param("前三季度，社会消费品零售总额的增速为12.3%。全市固定资产投资增长10%，高于全国的增速。\n", _CHENGDU_Q1,
+                 [("12.3%", "retail_sales_growth", "actual", "2015-Q1..Q3"),
+                  ("10%", "fixed_asset_investment_growth", "actual", "2015-Q1..Q3")],
+                 id="的增速 between a phrase and its rate"),
+    pytest.param("今年以来，全市地区生产总值的增长速度一季度为10.7%，上半年为11%。规上工业增加值一季度增长6%，上半年为5.8%。"
+                 "居民消费价格一季度上涨2%，上半年为300亿元。\n", {"date": "2016-10-20", "title": "经济运行", "region": "成都市"},
+                 [("10.7%", "gdp_growth", "actual", "2016-Q1"), ("11%", "gdp_growth", "actual", "2016-H1"),
+                  ("6%", "industrial_value_added_growth", "actual", "2016-Q1"),
+                  ("5.8%", "industrial_value_added_growth", "actual", "2016-H1"), ("2%", "cpi", "actual", "2016-Q1"),
+                  ("300亿元", None, "actual", "2016-H1")],
+                 id="a clause of another time and its value alone (，上半年为11%) is the same measure's, in its unit only"),
+    pytest.param("一季度，第一、二、三产业分别实现增加值62亿元、1137.1亿元、1402.6亿元，同比分别增长3%、5.7%、8.9%。\n",
+                 _CHENGDU_Q1,
+                 [("62亿元", None, "actual", "2016-Q1"), ("1137.1亿元", None, "actual", "2016-Q1"),
+                  ("1402.6亿元", None, "actual", "2016-Q1"), ("3%", "primary_industry_growth", "actual", "2016-Q1"),
+                  ("5.7%", "secondary_industry_growth", "actual", "2016-Q1"),
+                  ("8.9%", "services_value_added_growth", "actual", "2016-Q1")],
+                 id="a list of industries, then 分别实现增加值: each growth its industry's"),
 ]
 
 

@@ -241,7 +241,19 @@ def _hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
         if inner == end + 1 and sentence[end] in "(（" and sentence[inner_end : inner_end + 1] in (")", "）") and \
                 set(cat.by_phrase.get(phrase, ())) & set(cat.by_phrase.get(abbreviation, ())):
             hits[k - 1 : k + 1] = [(start, inner_end + 1, phrase)]
+    for aside in _INNER_ASIDE.finditer(sentence):  # (rare: in one step where a sentence has none)
+        cut, width = aside.start(), aside.end() - aside.start()
+        joined = (sentence[:cut] + sentence[aside.end() :]).translate(_UPPER)
+        across = [(start, end + width, phrase) for start, end, phrase in cat.phrases.longest(joined) if start < cut < end]
+        if across:
+            start, end, _ = across[0]
+            hits = sorted([h for h in hits if h[1] <= start or h[0] >= end] + across)
     return tuple(hits)
+
+
+# A definition in brackets inside a phrase, a figure in it (规模以上（年主营业务收入2000万元及以上）工业增加值, 规模以上工业
+# （…）增加值): the phrase is read across it.
+_INNER_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（()）]{0,40}?[0-9０-９][^（()）]{0,40}[)）](?=[\u4e00-\u9fff])")
 
 
 def _in_family(family: str, fact: Fact, measure: str | None = None) -> str | None:
@@ -747,6 +759,11 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         if out[k] is None and out[k - 1] is not None and _goal_of_the_one_before(sentence, figures[k]) and \
                 catalogue().indicators[out[k - 1]].fits(figures[k].fact, figures[k - 1].fact.measure):
             out[k] = out[k - 1]
+        elif out[k] is None and out[k - 1] is not None and \
+                _ANOTHER_PART.fullmatch(sentence, figures[k - 1].end, figures[k].start) and \
+                figures[k].fact.unit == figures[k - 1].fact.unit and \
+                (found := indicator(out[k - 1])).fits(figures[k].fact, found.measure):
+            out[k] = out[k - 1]  # (in the unit of the value before, read as that one was: 增长6%，上半年为5.8%)
     for k, placed in enumerate(figures):  # 粮食总产量连续2年超1600亿斤, 连续5年保持在600亿斤以上: a bound held, no value
         # (连续四年实现12%以上增长: rates above a bound every year, not a bound held)
         if out[k] is not None and placed.fact.kind not in lexicon.RATE_KINDS and \
@@ -872,6 +889,10 @@ def _goal_of_the_one_before(sentence: str, placed: Placed) -> bool:
          reference.GOAL_AFTER.match(sentence, placed.end) is not None)
 
 
+# A clause of another time and its value alone after a figure (…的增长速度一季度为10.7%，上半年为11%，前三季度为11%): the
+# same measure's value at that time.
+_ANOTHER_PART = re.compile(r"[，,、](?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|[0-9]{1,2}[-—~至][0-9]{1,2}月份?|全年)"
+                           r"(?:为|是|达到?)")
 _BOTH = re.compile("(?<![年平人日月户亩])均|都")  # (between a split phrase and one figure; not 年均, 平均)
 _HELD_AGAIN = re.compile(r"[，,、](?:继续|仍|连续)?(?:稳定|保持|站稳|稳定保持|维持)(?:在)?\Z")
 _RUN_HELD = re.compile(r"连续[0-9一二三四五六七八九十两]+年(?:保持|稳定|站稳|维持|实现)?(?:在)?\Z")

@@ -448,10 +448,17 @@ def _no_changes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
     return [(m.start(), m.end(), Resolved(Decimal(0), None, "%", "percent",
                                           words[m.group()] or ("about" if _SLIGHTLY.match(text, m.end()) else None),
                                           "no_change"))
-            for m in _no_change_re().finditer(text) if not any(s < m.end() and m.start() <= e for s, e in taken)
+            for m in _no_change_re().finditer(text)
+            if not any(s < m.end() and m.start() < e or e == m.start() and not _compared_value(text, s) for s, e in taken)
             and not (text.startswith("稳", m.end()) and text.endswith(("保", "维"), 0, m.start()))]
-    # (21种蔬菜价格上涨，2种持平: what stayed flat is the count right before it, not a change of its own; 保持平稳 holds
-    # 持平, no figure)
+    # (21种蔬菜价格上涨，2种持平: what stayed flat is the count right before it, not a change of its own — unless it is the
+    # value of a base the clause opens with: 与前一季度的2.9%持平; 保持平稳 holds 持平, no figure)
+
+
+def _compared_value(text: str, start: int) -> bool:
+    """Does the figure at ``start`` stand in a clause opened by a base (与上年20.6%基本持平): the base's value?"""
+    clause = max(text.rfind(b, 0, start) for b in CLAUSE_BREAKS) + 1
+    return _SAME_OPENER.match(text, clause + (text[clause : clause + 1] == " ")) is not None
 
 
 _SLIGHTLY = re.compile(r"略|微|稍")  # 持平略增, 持平微降: about flat
@@ -557,7 +564,11 @@ def _extract(text: str) -> list[Fact]:
         if _broken_decimal(text, start):
             continue  # the decimals of a number broken after its point (人口为 3. 35人, 占 51. 48 %): never a wrong value
         if r.rule == "no_change":
-            basis, other = changes.named_basis(text, start, prev_end)
+            if facts and facts[-1].char_end == start and _compared_value(text, facts[-1].char_start):
+                basis, other = changes.named_basis(text, facts[-1].char_start, facts[-2].char_end if len(facts) > 1 else 0)
+                # (与前一季度的2.9%持平: the base named before the value it compares with)
+            else:
+                basis, other = changes.named_basis(text, start, prev_end)
             unit, kind = _zero_unit(facts, text, start, other)
             facts.append(Fact(original[start:end], start, end, Decimal(0), None, unit, kind, r.approx, "change",
                               basis, None, r.rule))
@@ -873,6 +884,8 @@ def _carried_basis(text: str, facts: list[Fact], start: int, kind: str) -> str |
         if f.measure == "change" and f.basis is not None and not _rate_and_points(kind, f.kind):
             carried, at = f.basis, f.char_start
             break
+    if carried == "mom" and text.find("累计", clause, start) >= 0:
+        carried = None  # 按月跌1.75%，…，累计跌幅0.78%: the months added up, no change on the month before
     cue = changes.sentence_cue(text, start, max(lo, at))
     if cue is None:
         return carried

@@ -134,6 +134,7 @@ class UnitContext:
     ranged: bool = False  # a range of numbers under 100 says so too: 3-5年, 三到五年 (a span of calendar years is none)
     run_after: tuple[str, ...] = ()  # words right after the unit word telling a run (六年连降), for a number under…
     run_below: int = 0  # …this (112年連續3季 is a year)
+    quoted_after: tuple[str, ...] = ()  # words right before the number that say so too: 报150.5点 (a quote)
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,7 +414,7 @@ def argument_nouns() -> tuple[str, ...]:
 def _unit_context(surface: str, entry: dict) -> UnitContext:
     where = f"unit_contexts.toml [{surface}]"
     optional = {"at_clause_end", "after", "fractional", "qualified", "not_after", "not_before", "factor", "not_between",
-                "chain", "chain_semicolons", "digits", "ranged", "run_after", "run_below"}
+                "chain", "chain_semicolons", "digits", "ranged", "run_after", "run_below", "quoted_after"}
     if not {"unit", "kind", "reach", "words"} <= set(entry) <= {"unit", "kind", "reach", "words"} | optional:
         raise LexiconError(f"{where}: keys {sorted(entry)} are not unit, kind, reach, words[, {', '.join(optional)}]")
     return UnitContext(entry["unit"], _check(entry["kind"], KINDS, "kind", where), int(entry["reach"]),
@@ -425,7 +426,8 @@ def _unit_context(surface: str, entry: dict) -> UnitContext:
                        tuple(unique(entry.get("not_between", []), where)), bool(entry.get("chain", False)),
                        bool(entry.get("chain_semicolons", False)),
                        bool(entry.get("digits", False)), bool(entry.get("ranged", False)),
-                       tuple(unique(entry.get("run_after", []), where)), int(entry.get("run_below", 0)))
+                       tuple(unique(entry.get("run_after", []), where)), int(entry.get("run_below", 0)),
+                       tuple(unique(entry.get("quoted_after", []), where)))
 
 
 @cache

@@ -121,7 +121,10 @@ def _word_distance(context: lexicon.UnitContext, text: str, start: int) -> int:
 
 
 def _in_context(context: lexicon.UnitContext, text: str, start: int) -> bool:
-    """Does one of the context's words stand before ``start``, within its reach and its sentence?"""
+    """Does one of the context's words stand before ``start``, within its reach and its sentence (or a quoting word
+    right before it: 报150.5点)?"""
+    if context.quoted_after and text.endswith(context.quoted_after, 0, start):
+        return True
     window, found = _last_word(context, text, start)
     if found is None:
         return False
@@ -174,8 +177,9 @@ _FRACTION = re.compile(r"\.[0-9]{1,2}\Z")  # 9.91年; not 20.2026年, an item's 
 
 
 def _says(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
-    """Does the sentence read the unit word as the context's unit: a word before the figure, one right after the
-    unit word (6年半时间), or nothing after it in its clause where the context allows (门票10块。)?"""
+    """Does the sentence read the unit word as the context's unit: a word before the figure (or right before it:
+    报150.5点), one right after the unit word (6年半时间), or nothing after it in its clause where the context allows
+    (门票10块。)?"""
     return (_in_context(context, text, c.start) or _after_same(context, c, text)
             or (bool(context.after) and text.startswith(context.after, c.end))
             or (bool(context.run_after) and text.startswith(context.run_after, c.end) and
