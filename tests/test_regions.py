@@ -1651,6 +1651,21 @@ def test_places_of_the_thirty_sixth_session(text, meta, expected):
     assert [a.region_code for a in _analysed(text, meta)] == expected
 
 
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("截至7月28日17時，臺風已造成福建省泉州市等9個設區市72.5萬人受災。",
+                 {"title": "臺風“杜蘇芮”登陸福建晉江", "region": None}, ["350000", "350000"],
+                 id="places counted after an example (等9个设区市): the examples' whole, not a place inside the example"),
+    pytest.param("加快推进泸州老窖智能酿造等30个项目。", {"title": None, "region": "泸州市"}, ["510500"],
+                 id="…but things counted after an example naming the place itself stay the place's"),
+    pytest.param("文昌全市直接经济损失预计高达327亿元，海口市损失约263.24亿元，两地合计损失已超600亿元。",
+                 {"title": None, "region": None}, ["469005", "460100", "460000"],
+                 id="两地合计 after two places: their common region"),
+])
+def test_places_of_the_thirty_eighth_session(text, meta, expected):
+    """Places read from the held-out sets of the thirty-eighth session."""
+    assert [a.region_code for a in _analysed(text, meta)] == expected
+
+
 def test_a_plain_of_several_provinces_holds_no_city_of_its_name():
     """华北大部、黄淮北部等地积雪…: a weather bulletin's part of a plain (黄淮北部) names no 淮北."""
     text = "华北大部、黄淮北部等地积雪较常年同期偏深2至10厘米，江淮南部降水偏多20%。"

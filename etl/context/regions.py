@@ -594,6 +594,12 @@ def _resolve_hit(
     return _place(start, surface, codes, gazetteer.regions)
 
 
+# What a count of places names right after the figure (福建省泉州市等9个设区市).
+_PLACES_NAMED_AFTER = re.compile(r"设区市|地级市|城市|市州|地市|市(?![场民])|县区|区县|县市|县|省份|省区|省|地区")
+_OTHER_PLACES = re.compile(r"等[0-9一二三四五六七八九十百]*个?(?:" + _PLACES_NAMED_AFTER.pattern + ")")  # (…等9个设区市72.5万人)
+# The places named before, added up (文昌全市…，海口市…，两地合计损失已超600亿元): their common region.
+_PLACES_TOGETHER = re.compile(r"\s*(?P<n>两|二|三|四|2|3|4)地(?:合计|共计|共|总计|累计|一共)")
+_NUMBER_OF_PLACES = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
 _THE_REST = re.compile(r"(?:其余|其他|其它|剩余|另外)(?:的)?[0-9一二三四五六七八九十两]*个?"
                        r"(?P<level>城市|地市|市州|市|县区|区县|县市|县|地区|省份|省区|省)(?![场民级属长委政内直份区州市县]|游客|旅客|访客)")
 # (not 其他市场, 其他市民; nor 其他省份游客: where visitors come from, `[origins]`)
@@ -1577,14 +1583,21 @@ def _place_for_figure(sentence: str, figure_start: int, home: str | None, figure
     if before and (rest := _THE_REST.match(whole, own_clause)) and not any(u.start >= own_clause for u in before):
         return _the_rest(before[-1], rest.group("level"))  # 大连35.9毫米、盘锦31.0毫米，其余城市不足20毫米: the rest
         # of the places listed before are their whole's
+    if (together := _PLACES_TOGETHER.match(whole, own_clause)) is not None and \
+            len(named := list(dict.fromkeys(u.code for u in before))) >= _NUMBER_OF_PLACES[together.group("n")]:
+        return _common_ancestor(named[-_NUMBER_OF_PLACES[together.group("n")] :])  # 文昌…，海口市…，两地合计…: both
     near = [u for u in before if u.start >= own_clause]
     if near:
         unit = near[-1]
         if _is_example(sentence[unit.end : figure_start]):
             if len(unit.members) > 1:
                 return unit.code  # 兰州、天水、庆阳、定西等地区: their common region
-            if home is not None:
+            if home is not None and not (home != COUNTRY and home != unit.code and is_within(home, unit.code) and
+                                         (figure_end is not None and _PLACES_NAMED_AFTER.match(whole, figure_end) or
+                                          _OTHER_PLACES.search(sentence, unit.end, figure_start))):
                 return home if home != COUNTRY else None
+            # (福建省泉州市等9个设区市 in a story of 晋江: no place inside the example speaks for the many; 泸州老窖…等30个
+            # in one of 泸州 is 泸州's)
             provinces = {province_of(u.code) for u in before}
             # 新疆昆仑山诸河支流…和喀什噶尔河支流…等2条河流, in a text of no place: the examples' province (not
             # 北京等10个城市: a province-level example speaks for no province)

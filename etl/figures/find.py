@@ -312,8 +312,10 @@ def candidates(text: str, blanked: str | None = None) -> list[Candidate]:
             # not 低于3%左右的预期目标: the goal compared with
         if pden and not _per(pden, unit):
             start, pden = _skip_spaces(text, m.end("pden")), None  # 每城50位火炬手: 每城 divides no count
-        elif pden and not pre and (before := qualifier_before(text, start)):
-            pre, start = before.group(), before.start()  # 不高于每股6元: the qualifier stands before 每
+        elif pden and not pre and (before := qualifier_before(text, start)) and \
+                not (before.group() in _COMPARES and _BASE_NAMED_AFTER.match(text, m.end())):
+            pre, start = before.group(), before.start()  # 不高于每股6元: the qualifier stands before 每 (not 高于每斤1.15元
+            # 的最低收购价: the price compared with)
         if xden:
             start, pden = _skip_spaces(text, m.end("xden") + len(lexicon.compounds().exchange)), xden  # 1美元兑…
         if pre in not_after and start and text[start - 1] in not_after[pre] and not (pden or rate) and \
@@ -427,7 +429,9 @@ def _qualifier_before_re() -> re.Pattern[str]:
 _BOUND_ENDS = frozenset("于" + PUNCTUATION.spaces)  # how every word of position bound ends (or a space after it)
 # What a comparative before a number (低于, 高于; not 大于等于, a bound only) compares it with, named after it: its base, not
 # a bound (低于3%左右的预期目标, 高于5%的全国平均水平).
-_BASE_NAMED_AFTER = re.compile(r"[^，,。；;：:]{0,12}?(?:的[^，,。；;：:]{0,8}?)?(?:目标|预期|水平|标准|平均|均值|增速|涨幅|计划|预测|预估)")
+_BASE_NAMED_AFTER = re.compile(r"[^，,。；;：:]{0,12}?(?:的[^，,。；;：:]{0,8}?)?(?:目标|预期|水平|标准|平均|均值|增速|涨幅|计划|预测|预估|"
+                               r"收购价|指导价|保护价|发行价|成本价|基准价)")  # (高于每斤1.15元的最低收购价)
+_COMPARES = ("高于", "低于")  # (not 不高于, a bound only)
 
 
 @cache
