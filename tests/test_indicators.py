@@ -4187,6 +4187,13 @@ _CASES_OF_THE_THIRTY_NINTH_SESSION = [
                   ("5.7%", "secondary_industry_growth", "actual", "2016-Q1"),
                   ("8.9%", "services_value_added_growth", "actual", "2016-Q1")],
                  id="a list of industries, then 分别实现增加值: each growth its industry's"),
+    pytest.param("一季度，全市服务业保持平稳较快发展，实现增加值500亿元，增长8.9%。服务业方面，一季度成都服务业平稳，"
+                 "增加值按可比价格计算同比增长6.9%。工业生产平稳，增加值增长6%。全市新增就业人员5.7万人。\n", _CHENGDU_Q1,
+                 [("500亿元", None, "actual", "2016-Q1"), ("8.9%", "services_value_added_growth", "actual", "2016-Q1"),
+                  ("6.9%", "services_value_added_growth", "actual", "2016-Q1"), ("6%", None, "actual", "2016-Q1"),
+                  ("5.7万人", "urban_new_jobs", "actual", "2016-Q1")],
+                 id="a bare head (实现增加值) after a clause whose subject is an industry, past its scope word or place (工业 alone "
+                    "is all industry, no indicator's)"),
 ]
 
 

@@ -618,7 +618,7 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
     roots: list[int | None] = []  # the nearest figure at or before each, in its chain of joined figures, that names
     for k, placed in enumerate(figures):
         linked = bool(k) and _joined(sentence, figures[k - 1], placed)
-        found, split = None, None
+        found, split, elided = None, None, None
         hits = _governing(sentence, placed, figures[k - 1].end if k else 0)
         hit = hits[-1] if hits else None
         if hit is not None and hit[2] in cat.splits and _BOTH.search(sentence, hit[1], placed.start):
@@ -740,8 +740,10 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             found = None  # 经济总量突破5万亿元的城市: a threshold; 扣除房地产开发投资后，固定资产投资…: a variant; …同比下降
             # 8.0%，扣除增值税留抵退税因素后增长5.1%: the rate adjusted beside the measure's own (alone, it is the one told)
         out.append(found)
-        named.append(found if found is not None or hit is None or split is not None else
-                     (cat.by_phrase.get(hit[2]) or cat.splits[hit[2]])[0])  # (城乡居民收入增长到…: a split's phrase)
+        named.append(found if found is not None or (hit is None and elided is None) or split is not None else
+                     cat.by_phrase[elided][0] if hit is None else
+                     (cat.by_phrase.get(hit[2]) or cat.splits[hit[2]])[0])  # (城乡居民收入增长到…: a split's phrase;
+        # 服务业…，实现增加值500亿元，增长8.9%: the item's)
         split_at.append(split)
         roots.append(k if named[k] is not None else roots[k - 1] if linked else None)
     crossing = _crossing(sentence, figures)
@@ -1208,8 +1210,11 @@ def _share_of(sentence: str, placed: Placed, before: str | None) -> str | None:
 
 
 _ITEM_GOAL = re.compile(r"(?:确保|力争|争取|努力|实现|预计|接待|完成)?")
-_ELIDED_ITEM = 12
-_ITEM_TIME = re.compile(r"(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:度|底|末)?的?|全年|今年|去年|当年|[上下]半年)?")
+_ELIDED_ITEM = 18
+# A clause's subject opened by a scope word or a short place name (全市服务业…, 成都服务业…).
+_SUBJECT_LEAD = re.compile(r"(?:(?:全|我|该|本)[省市县区州旗盟]|[\u4e00-\u9fff]{2,3}(?:省|市|县|区)?(?=服务业|工业|农业|建筑业|第[一二三]产业))?")
+_ITEM_TIME = re.compile(r"(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:度|底|末)?的?|全年|今年|去年|当年|[上下]半年|"
+                        r"[一二三四]季度|前三季度)?")
 
 
 def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
@@ -1239,6 +1244,12 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
             next((name[i:] + head for name in [_LEADING_NAME.match(earlier).group().removesuffix("为")]
                   if len(name) < len(earlier) for i in range(1, len(name) - 1) if name[i:] + head in cat.by_phrase), None)
         # (the words before the earlier item's figure: not a clause with none, 是…超千亿的城市，人口超千万)
+        if found is None and (subject := _SUBJECT_LEAD.match(earlier)).end():
+            earlier = earlier[subject.end() :]  # past the clause's scope word or place (全市服务业保持平稳较快发展，实现
+            # 增加值500亿元: 服务业增加值)
+            bare = head.removeprefix("实现").removeprefix("完成")
+            found = next((earlier[:j] + bare for j in range(len(earlier) - 1, 1, -1)
+                          if earlier[:j] + bare in cat.by_phrase), None)
         if found is not None:
             return found
     # the modifier of the nearest catalogue phrase before: in the clause right before the item ("粮食总产稳定在1300亿斤
