@@ -151,6 +151,11 @@ def _mentions(text: str, words: tuple[str, ...]) -> bool:
 
 
 _LAST_BREAK = re.compile(f"[{re.escape(PUNCTUATION.sentence_breaks)}][^{re.escape(PUNCTUATION.sentence_breaks)}]*\\Z")
+@cache
+def _changed_right_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.changes())})[ \u3000]*\Z")
+
+
 _INDEX_LIKE = re.compile(r"[0-9][0-9,，]{2,}(?:[.．][0-9]+)?|[0-9]+[.．][0-9]+")  # (29,009.81, 3200, 15.6: no hour of the clock)
 _FULL_STOPS = re.escape("".join(b for b in PUNCTUATION.sentence_breaks if b not in "；;"))
 _LAST_FULL_STOP = re.compile(f"[{_FULL_STOPS}][^{_FULL_STOPS}]*\\Z")
@@ -207,8 +212,10 @@ def _after_same(context: lexicon.UnitContext, c: Candidate, text: str) -> bool:
         if found is None or (context.not_between and _words_re(context.not_between).search(window, found.end())):
             return False  # 气温零下5度，这台空调每小时耗电2度: a word between says another unit
         if context.chain_semicolons and (semi := _LAST_BREAK.search(window)) is not None and \
-                found.start() < semi.start() and not _INDEX_LIKE.fullmatch(c.num):
-            return False  # (…跌120點；財政司司長將於4點舉行記者會: past a semicolon, only a market's level, not a clock's)
+                found.start() < semi.start() and not (_INDEX_LIKE.fullmatch(c.num) if context.kind == "index" else
+                                                      _changed_right_before().search(text, max(0, c.start - 6), c.start)):
+            return False  # (…跌120點；財政司司長將於4點舉行記者會: past a semicolon, only a market's level, not a clock's;
+            # …下调25个BP；PCR扩增片段约为500bp: only a change, 负债成本同比上升6bps)
         start = max(0, start - reach) + found.start()
         if _in_context(context, text, start):
             return True
