@@ -1660,9 +1660,8 @@ def test_places_of_the_thirty_sixth_session(text, meta, expected):
     pytest.param("文昌全市直接经济损失预计高达327亿元，海口市损失约263.24亿元，两地合计损失已超600亿元。",
                  {"title": None, "region": None}, ["469005", "460100", "460000"],
                  id="两地合计 after two places: their common region"),
-    pytest.param("背靠京津冀超1亿人口的巨大市场。珠三角九市地区生产总值增长5%。", {"title": None, "region": "张家口市"},
-                 ["000000", "440000"],
-                 id="an area of several provinces right before the figure is its subject; 珠三角 is Guangdong's"),
+    pytest.param("背靠京津冀超1亿人口的巨大市场。", {"title": None, "region": "张家口市"}, ["000000"],
+                 id="an area of several provinces right before the figure is its subject"),
 ])
 def test_places_of_the_thirty_eighth_session(text, meta, expected):
     """Places read from the held-out sets of the thirty-eighth session."""
