@@ -202,7 +202,9 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
     gap_alternatives = f"{_alternation([*gap['words'], *verbs])}|{'|'.join(gap['patterns'])}"
     gap_re = re.compile(f"(?:{gap_alternatives})*")
     phrases = Phrases([*by_phrase, *splits])
-    after_re = re.compile(f"(?:{_alternation(gap['after_lead'])})?(?P<phrase>{_alternation(after)})" if after else "(?!)")
+    after_re = re.compile(f"(?:{_alternation(gap['after_lead'])})?(?P<phrase>{_alternation(after)})"
+                          f"(?!人口|户|村|县|攻坚|地区|群众|劳动力|对象|家庭)"
+                          if after else "(?!)")  # (not 13.2万脱贫人口实现稳岗就业: the phrase the head of a noun)
     return Catalogue(indicators, {p: tuple(ids) for p, ids in by_phrase.items()}, splits,
                      after, phrases, gap_re, after_re, tuple(gap.get("predicate_starts", ())),
                      frozenset(gap.get("opening_only", ())),
@@ -688,6 +690,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
             found = fitting[0] if len(fitting) == 1 else None  # （一）一般公共预算。全省收入5853.9亿元: the topic's revenue
         elif hit is None and (after := _after(sentence, placed, _list_end(sentence, figures, k))) is not None:
             found = _in_family(after[0], placed.fact, _phrase_measure(after[1]))  # 近1亿农村贫困人口实现脱贫
+            if found is not None and found in out and \
+                    sentence.find("其中", figures[len(out) - 1 - out[::-1].index(found)].end, placed.start) >= 0:
+                found = None  # 全县3145人脱贫，其中国定标准贫困户2030人全部脱贫: a part of the figure before
         elif k and out[k - 1] is not None and _parallel(sentence, figures[k - 1], placed):
             found = out[k - 1]  # 全县规模以上工业增加值增长7.5%（全市11.1%）: the parent region's value of the same
         elif k > 1 and figures[k - 1].fact.unit == "百分点" and out[k - 2] is not None and \
