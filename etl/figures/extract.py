@@ -281,7 +281,8 @@ def _without_named_sizes(text: str, spans: list[tuple[int, int, Resolved]]) -> l
     城区人口10万以上的市县: a bound of money or of people; not 实施1000个以上省重点项目, the projects counted; 90平方米以下
     住房, 69.9平方米或以下的住宅, 90-144平方米的住房, 不足90平方米的住房: homes by their floor area's bounds)."""
     named = lexicon.named_sizes()
-    return [s for s in spans if not (
+    classes = _class_bounds(text, spans)
+    return [s for k, s in enumerate(spans) if not (
         (text.startswith(named.class_mark, s[1]) and s[2].unit not in _NO_CLASS_UNITS) or
         ((s[2].kind in ("money", "power") or s[2].unit == "人") and (bound := named.bound_re.match(text, s[1])) is not None and
          (bound.group("mark") or text.endswith(named.bound_marks, s[0], s[1]))) or
@@ -290,7 +291,28 @@ def _without_named_sizes(text: str, spans: list[tuple[int, int, Resolved]]) -> l
          and (area.group("mark") or s[2].value_high is not None or s[2].approx in _AGE_BOUNDS)) or
         (s[2].kind == "age" and (s[2].value_high is not None or s[2].approx in _AGE_BOUNDS) and
          _AGE_GROUP_AFTER.match(text, s[1]) is not None) or
-        (s[2].kind == "age" and _AGE_CLASS_AFTER.match(text, s[1]) is not None))]
+        (s[2].kind == "age" and _AGE_CLASS_AFTER.match(text, s[1]) is not None) or
+        k in classes)]
+
+
+def _class_bounds(text: str, spans: list[tuple[int, int, Resolved]]) -> set[int]:
+    """The spans that are bounds or ranges classing the things counted after them (…1000万人次以上的运输机场有38个), with
+    the bounds listed before such a one (GDP过千亿、财政收入过百亿的县达到3个)."""
+    if "的" not in text:
+        return set()  # the common case, in one step
+    out: set[int] = set()
+    for k in range(len(spans) - 1, -1, -1):
+        bound = spans[k][2].approx in _AGE_BOUNDS or spans[k][2].value_high is not None
+        if bound and (_CLASS_COUNTED.match(text, spans[k][1]) is not None or
+                      (k + 1 in out and _LISTED_BOUND.fullmatch(text, spans[k][1], spans[k + 1][0]) is not None)):
+            out.add(k)
+    return out
+
+
+# A bound or a range before the things it classes and their count (年旅客吞吐量1000万人次以上的运输机场有38个, 增幅在200%-300%之间的
+# 机场有5个): the class's name, no figure.
+_LISTED_BOUND = re.compile(r"、[^，,。；;、0-9０-９]{0,8}")  # (…过千亿、财政收入过…)
+_CLASS_COUNTED = re.compile(r"(?:之间|之内)?的[\u4e00-\u9fff]{1,10}?(?:有|共有|共计|达到?)[0-9０-９一二三四五六七八九十两几]")  # (not 达到60%以上的有9个省市: no noun, a rate reached)
 
 
 _HOME_SIZE = 1000  # square metres: a floor area that classes homes is a home's (not 超过100万平方米的商品住宅: an amount built)
@@ -733,8 +755,11 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
         if bracketed.measure == "change":
             return bracketed
     if ch.measure == "level":
-        noun = changes.follows(text, end, kind == "count", kind == "percent") if kind != "duration" else None
-        # (結束14個月的下降: how long the fall lasted)
+        noun = changes.follows(text, end, kind == "count", kind == "percent") \
+            if kind != "duration" and not (kind not in lexicon.RATE_KINDS and text.startswith(_THRESHOLD_NAMED, start)) \
+            else None
+        # (結束14個月的下降: how long the fall lasted; 突破万亿元的用时逐年缩短: an amount's threshold named, not what
+        # changed; but 超过5%的升幅 is a rise)
         if noun is not None:
             return changes.Change("change", noun[0], noun[1] or changes.basis_before(text, start) or
                                   (_carried_basis(text, facts, start, kind) if changes.base_behind(text, start) is None
@@ -772,6 +797,7 @@ def _milestone(text: str, start: int, end: int, kind: str) -> str | None:
         else None
 
 
+_THRESHOLD_NAMED = ("突破", "超过", "首破", "站上", "迈上", "跃上", "跨越")
 _MILESTONE_VERB = re.compile(r"(站上|迈上|跃上|跨上|登上|跨越|跨过|迈过|跨入|迈入|重回|重返)了?\Z")
 _CROSSING_VERBS = frozenset({"站上", "跨越", "跨过", "迈过"})
 _MARKED_KINDS = frozenset({"money", "index"})  # what such a verb passes a mark of (not 管道跨越4000公里: a distance spanned)
