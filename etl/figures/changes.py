@@ -80,6 +80,7 @@ _VERB_MAKERS = ("破", "逼近")  # (上行逼近3100点: a level approached)
 # An aside in brackets inside a base (2023年同期(2023年9月15日,下同)): read as one piece of it.
 _ASIDE = r"[（(][^（()）]{0,20}[)）]"
 _ASIDE_RE = re.compile(_ASIDE)
+_NAMING_ASIDE = re.compile(r"(?:以下|下文)?简称|(?:以下|下文)?同|下同")
 
 
 def _opened_base() -> str:
@@ -214,8 +215,10 @@ def lead(text: str, start: int, floor: int) -> tuple[int, str]:
         right_before -= 1
     if right_before >= lo and text[right_before] in _PUNCTUATION.closing_brackets:
         opened = max(text.rfind(b, lo, right_before) for b in _PUNCTUATION.opening_brackets)
-        if opened >= lo and any(c in CLAUSE_BREAKS for c in text[opened:right_before]):
-            return lead(text, opened, floor)  # 同比增長(以下如無特別說明,均為同比名義增速)9.7%: an aside, its clause
+        if opened >= lo and (any(c in CLAUSE_BREAKS for c in text[opened:right_before]) or
+                             _NAMING_ASIDE.match(text, opened + 1) is not None):
+            return lead(text, opened, floor)  # 同比增長(以下如無特別說明,均為同比名義增速)9.7%: an aside, its clause;
+            # 同比增长(以下简称增长)7%: a short name defined on the way
     if _BRACKET.search(text, lo, start) is None:  # the common case: no aside in the window, its last break ends it
         rest = text[lo:start][::-1]  # read back from the figure
         m = _BREAK.search(rest)
