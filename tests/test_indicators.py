@@ -4196,6 +4196,19 @@ _CASES_OF_THE_THIRTY_NINTH_SESSION = [
                   ("24683元", "urban_income_per_capita", "actual", "2019"),
                   ("19649元", "rural_income_per_capita", "actual", "2019")],
                  id="people counted before 脱贫 were lifted out of poverty (not a part after 其中, nor 脱贫人口); 牧区 is rural"),
+    pytest.param("人民网:您这次上会带来了什么建议?\n何善祥:今年我带来的议案是关于铁路提速的建议。\n人民网:请您分享一下五年来的"
+                 "成效。\n何善祥:“十四五”时期，寻乌县成为发展最快的时期。\n一是综合实力迈上新台阶。全县地区生产总值年均增长7.1%，"
+                 "总量从102.68亿元增至168.8亿元。\n二是产业构建新体系。财政总收入突破18亿元。\n",
+                 {"date": "2026", "title": "何善祥代表:以项目促发展", "region": "寻乌县"},
+                 [("7.1%", "gdp_growth", "actual", "2021-2025"), ("102.68亿元", "gdp", "actual", "2020"),
+                  ("168.8亿元", "gdp", "actual", "2025"), ("突破18亿元", "fiscal_revenue", "actual", "2025")],
+                 id="the paragraphs of a list (一是…, 二是…) take the time the paragraph before them opened with (after a "
+                    "speaker's name)"),
+    pytest.param("过去的一年，极不寻常。\n一是全力挖掘内需。累计争取中央转移支付超5300亿元。\n二是推进开放。黄河下游“十四五”"
+                 "防洪工程开工。\n三是水网建设。完成投资5148亿元。\n",
+                 {"date": "2026-02-03", "title": "政府工作报告", "region": "湖南省"},
+                 [("超5300亿元", None, "actual", "2025"), ("5148亿元", None, "actual", "2025")],
+                 id="…not a time an earlier item named on the way"),
     pytest.param("一季度，第一、二、三产业分别实现增加值62亿元、1137.1亿元、1402.6亿元，同比分别增长3%、5.7%、8.9%。\n",
                  _CHENGDU_Q1,
                  [("62亿元", None, "actual", "2016-Q1"), ("1137.1亿元", None, "actual", "2016-Q1"),

@@ -331,6 +331,8 @@ class _Contexts:
         # it are the work of (2025年是…之年。…重点围绕七个方面加力突破。⏎(一)…: the parts' goals are 2025's)
         self.lead: int | None = None
         part, paragraph, first_of_part, first, yearless = None, -1, 0, 0, False
+        intro, last_first = None, 0
+        self.intro: list[int | None] = []  # the first sentence of the paragraph a list of paragraphs (一是…⏎二是…) follows
         for sentence in layout.sentences:
             if sentence.paragraph_index != paragraph:
                 paragraph, here = sentence.paragraph_index, headings[sentence.paragraph_index]
@@ -342,10 +344,15 @@ class _Contexts:
                 elif not read(sentence.text).startswith(_CONTINUING):
                     first = sentence.index  # (a paragraph opening with 其中，goes on with the one before: …上半年重庆实现
                     # 地区生产总值…。⏎其中，第一产业实现增加值…)
+                if not _ITEM_OPENS.match(read(sentence.text)):
+                    intro, last_first = None, first  # (the paragraph a list of paragraphs follows: see _intro)
+                elif intro is None and first_of_part <= last_first < sentence.index:
+                    intro = last_first
                 section = reference.section_of(here, year, retrospective, late, now)
                 yearless = section.year is None and not (here and reference.foundation(here[-1]))
                 # (（一）现实基础 after “十五五”时期是…: the plan before reviewed, none of the plan ahead the part named)
             self.first.append(first)
+            self.intro.append(intro)
             self.part.append(first_of_part if yearless else None)
             self.part_of.append(first_of_part)
         self.memo: dict[int, object] = {}
@@ -358,8 +365,14 @@ class _Contexts:
     def __call__(self, index: int):
         if index not in self.memo:
             far = self._this_year(index) or self._plan(index)  # a list of goals holds in its own paragraph only
-            self.memo[index] = self._near(index) or (far._replace(listed=False) if far is not None else None)
+            self.memo[index] = self._near(index) or self._intro(index) or \
+                (far._replace(listed=False) if far is not None else None)
         return self.memo[index]
+
+    def _intro(self, index: int):
+        """The time the paragraph a list of paragraphs follows opened with (“十四五”时期，寻乌县…。⏎一是综合实力迈上新台阶。…
+        全县地区生产总值年均增长7.1%), for the list's paragraphs — not what an earlier item named."""
+        return self._opening(self.intro[index]) if self.intro[index] is not None else None
 
     def _this_year(self, index: int):
         """The document's own year, when an earlier paragraph of the part opened with it and no paragraph since
@@ -837,6 +850,7 @@ def _normalized(text: str, start: int, end: int) -> str:
 
 
 _CONTINUING = ("其中，", "其中：")  # a sentence going on with a part of what the one before told
+_ITEM_OPENS = re.compile(r"[一二三四五六七八九十]是")  # a paragraph of a list (一是…⏎二是…)
 _LEAD_END = re.compile(r"[，,；;。]")  # the paragraph's first clause ends at a comma, a semicolon or a full stop
 _CLAUSE_REACH = 8  # semicolon clauses read back for a place
 

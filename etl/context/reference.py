@@ -913,7 +913,8 @@ def _part_opens(sentence: str, doc_year: int | None, late: bool, now: int | None
 # A heading run into its paragraph's text, ending in a colon (工业经济：, 1、工业经济：, （二）投资：).
 RUN_IN_HEADING = re.compile(r"(?:[0-9一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[)）])?"
                             r"[\u4e00-\u9fff]{2,8}[：:]\s*(?=(?:[0-9０-９]{1,2}[-—~～至到])?[0-9０-９]{1,2}月|[一二三四]季度|[上下]半年|"
-                            r"前三季度|今年|全年|[0-9０-９]{4}年)")  # (then a time: 1-8月份，…)
+                            r"前三季度|今年|全年|[0-9０-９]{4}年|[“\"]?十[一二三四五]?五[”\"]?时期|过去的?[一五]年)")  # (then a time:
+# 1-8月份，…; a speaker's name in an interview: 何善祥:“十四五”时期，…)
 _PART_HINT = re.compile("季|半年|月")  # what every part of a year is written with
 _MONTHS = re.compile(r"-[01][0-9](?:\.\.[01][0-9])?")  # a month (-10) or the months so far (-01..05), not a day
 _FRAME_ENDS = ("看", "来看", "而言", "来说", "显示", "表明", "获悉", "了解到", "统计", "介绍", "预计", "核算", "测算")  # 分产业看,
