@@ -4209,6 +4209,13 @@ _CASES_OF_THE_THIRTY_NINTH_SESSION = [
                  {"date": "2026-02-03", "title": "政府工作报告", "region": "湖南省"},
                  [("超5300亿元", None, "actual", "2025"), ("5148亿元", None, "actual", "2025")],
                  id="…not a time an earlier item named on the way"),
+    pytest.param("政府工作报告提出，在整体经济发展目标方面，2023年西安市GDP增长7%左右，物价涨幅3%左右。驻马店2023年GDP增速目标为"
+                 "7%左右，濮阳、漯河则是7%以上，商丘是7.5%左右。\n",
+                 {"date": "2024-09-25", "title": "西安发布经济发展目标", "region": None},
+                 [("7%左右", "gdp_growth", "target", "2023"), ("3%左右", "cpi", "target", "2023"),
+                  ("7%左右", "gdp_growth", "target", "2023"), ("7%以上", "gdp_growth", "target", "2023"),
+                  ("7.5%左右", "gdp_growth", "target", "2023")],
+                 id="a frame of goals (在…目标方面) makes goals; other places' values listed after one (，濮阳、漯河则是, ，商丘是)"),
     pytest.param("一季度，第一、二、三产业分别实现增加值62亿元、1137.1亿元、1402.6亿元，同比分别增长3%、5.7%、8.9%。\n",
                  _CHENGDU_Q1,
                  [("62亿元", None, "actual", "2016-Q1"), ("1137.1亿元", None, "actual", "2016-Q1"),

@@ -769,7 +769,7 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         elif out[k] is None and out[k - 1] is not None and \
                 (_ANOTHER_PART.fullmatch(sentence, figures[k - 1].end, figures[k].start) or
                  ((other := _ANOTHER_PLACE.fullmatch(sentence, figures[k - 1].end, figures[k].start)) is not None and
-                  regions.is_place_name(other.group("place")))) and \
+                  all(regions.is_place_name(place) for place in other.group("place").split("、")))) and \
                 figures[k].fact.unit == figures[k - 1].fact.unit and \
                 (found := indicator(out[k - 1])).fits(figures[k].fact, found.measure):
             out[k] = out[k - 1]  # (in the unit of the value before, read as that one was: 增长6%，上半年为5.8%)
@@ -902,8 +902,8 @@ def _goal_of_the_one_before(sentence: str, placed: Placed) -> bool:
 # same measure's value at that time.
 _ANOTHER_PART = re.compile(r"[，,、](?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|[0-9]{1,2}[-—~至][0-9]{1,2}月份?|全年)"
                            r"(?:为|是|达到?)")
-# …or another place's, set against it (全国GDP增速是6.9%，重庆则达到11%).
-_ANOTHER_PLACE = re.compile(r"[，,](?P<place>[\u4e00-\u9fff]{2,8}?)(?:则|却)(?:为|是|达到?|实现)?")
+# …or another place's, set against it (全国GDP增速是6.9%，重庆则达到11%; …目标为7%左右，濮阳、漯河则是7%以上，商丘是7.5%左右).
+_ANOTHER_PLACE = re.compile(r"[，,](?P<place>[\u4e00-\u9fff、]{2,24}?)(?:(?:则|却)(?:为|是|达到?|实现)?|是|为)")
 _BOTH = re.compile("(?<![年平人日月户亩])均|都")  # (between a split phrase and one figure; not 年均, 平均)
 _HELD_AGAIN = re.compile(r"[，,、](?:继续|仍|连续)?(?:稳定|保持|站稳|稳定保持|维持)(?:在)?\Z")
 _RUN_HELD = re.compile(r"连续[0-9一二三四五六七八九十两]+年(?:保持|稳定|站稳|维持|实现)?(?:在)?\Z")
