@@ -1662,6 +1662,9 @@ def test_places_of_the_thirty_sixth_session(text, meta, expected):
                  id="两地合计 after two places: their common region"),
     pytest.param("背靠京津冀超1亿人口的巨大市场。", {"title": None, "region": "张家口市"}, ["000000"],
                  id="an area of several provinces right before the figure is its subject"),
+    pytest.param("4月23日，上海市统计局发布一季度房地产投资基本情况：开发投资增长2.6%；商品房施工面积12689.47万平方米，下降0.5%。",
+                 {"title": None, "region": None}, ["310000", "310000", "310000"],
+                 id="a place's body reporting what it names (发布…情况：) after a date holds for the clauses after a semicolon"),
 ])
 def test_places_of_the_thirty_eighth_session(text, meta, expected):
     """Places read from the held-out sets of the thirty-eighth session."""

@@ -1706,9 +1706,11 @@ _FIGURE_DIGIT = re.compile(r"[0-9](?<![A-Za-z0-9][0-9])|[十百千万亿][万亿
 # not a code's (T3B航站楼); a magnitude without digits too (超百万人次; not a class: 千亿级产业集群)
 # What may open a sentence before its subject: a time (今年上半年，, 2024年，, 截至6月底，) or nothing (not 其中，: a part).
 _SENTENCE_OPENER = re.compile(r"(?:(?:[0-9]{4}年|今年|去年|上年|全年|本年|截至|截止)?(?:[上下]半年|前三季度|前?[一二三四1-4]季度"
-                              r"|[0-9]{1,2}(?:[-~至][0-9]{1,2})?月(?:份|底|末)?|年[初底末]|以来)?[，,]?)?(?:据|经|根据)?")
+                              r"|[0-9]{1,2}(?:[-~至][0-9]{1,2})?月(?:份|底|末|[0-9]{1,2}日)?|年[初底末]|以来)?[，,]?)?(?:据|经|根据)?")
 _LIST_OR_CLAUSE_BREAK = re.compile("[、，,；;。]")
-_REPORTS_END = re.compile(r"(?:公布|发布|显示|通报|宣布|表示|指出|说|称|介绍|透露|测算|统计|监测)(?=[，,：:]|$)")  # a clause that reports what follows
+_REPORTS_END = re.compile(r"(?:公布|发布|显示|通报|宣布|表示|指出|说|称|介绍|透露|测算|统计|监测)"
+                          r"(?:[^，,：:。]{0,16}?(?:情况|数据|结果))?(?=[，,：:]|$)")  # a clause that reports what follows
+# (上海市统计局发布一季度房地产投资基本情况：…: what it reports named)
 
 
 _DISPATCH = ("网讯", "網訊")  # a site's dispatch (新疆网讯 9月18日，…其中，乌鲁木齐市…；…): its publisher, no subject

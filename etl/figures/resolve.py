@@ -804,7 +804,13 @@ def _per_any_re() -> re.Pattern[str]:
     areas = [s for s, u in lexicon.denominators().items() if u.kind == "area"]
     return re.compile(rf"(?:{re.escape(compounds.per)}(?P<den>{lexicon.alternation([*compounds.per_any, *measures])})"
                       rf"|{_ONE}(?P<den1>{lexicon.alternation(measures)})|(?P<den2>{lexicon.alternation(areas)})均)"
-                      rf"[^{stop}0-9]{{0,{compounds.per_reach}}}[:：]?\s*[-−]?{earlier}\Z")
+                      rf"(?:[^{stop}0-9]{{0,{compounds.per_reach}}}|[^{stop}0-9]{{0,{_PRICE_NAMED_REACH}}}{_PRICE_NOUN})"
+                      rf"[:：]?\s*[-−]?{earlier}\Z")
+
+
+# A price's noun closing a longer gap after 每… (每平方米实用面积平均价格为93795元, …平均价格(92444元)): the price per that unit.
+_PRICE_NOUN = r"(?:价格|均价|单价|售价|房价)(?:为|是|达|约)?[（(]?"
+_PRICE_NAMED_REACH = 14
 
 
 _ONE = "(?<![0-9一二三四五六七八九十百千万亿两第])一"  # 一斤 standing for 每斤 (一斤可以卖到6元左右; not 十一斤, 第一吨)
