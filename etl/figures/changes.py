@@ -393,8 +393,9 @@ _SIGNS = ("-", "−", "－", "+", "＋")
 
 @cache
 def _based_rate_re() -> re.Pattern[str]:
-    """A growth rate named with its base, then a copula: 同比增长率为, 同比增长率更是达到了 (not 人口自然增长率为: no base)."""
-    return re.compile(rf"(?P<base>{lexicon.bases_pattern()})(?:增长率|增长速度)[^，,；;。0-9]{{0,4}}?"
+    """A growth rate named with its base, then a copula: 同比增长率为, 同比增长率更是达到了, 同比名义增长率分别为 (not
+    人口自然增长率为: no base)."""
+    return re.compile(rf"(?P<base>{lexicon.bases_pattern()})(?:名义|实际)?(?:增长率|增长速度)[^，,；;。0-9]{{0,4}}?"
                       rf"(?:为|是|达到|达|達到|達|保持在)了?[:：]?[ \u3000]*\Z")  # (同比增长率分别是:7.7%、7.5%)
 
 
