@@ -1665,6 +1665,9 @@ def test_places_of_the_thirty_sixth_session(text, meta, expected):
     pytest.param("4月23日，上海市统计局发布一季度房地产投资基本情况：开发投资增长2.6%；商品房施工面积12689.47万平方米，下降0.5%。",
                  {"title": None, "region": None}, ["310000", "310000", "310000"],
                  id="a place's body reporting what it names (发布…情况：) after a date holds for the clauses after a semicolon"),
+    pytest.param("香港文匯報訊 中國神華(1088)昨日公佈，今年6月的商品煤產量為2,520萬噸，按年增0.8%。",
+                 {"title": "中國神華6月商品煤產量", "region": "香港"}, ["000000", "000000"],
+                 id="a listed company named with its code that announces (昨日公布，) tells its own figures, not the paper's place"),
 ])
 def test_places_of_the_thirty_eighth_session(text, meta, expected):
     """Places read from the held-out sets of the thirty-eighth session."""

@@ -2511,7 +2511,17 @@ def _coded_company(sentence: str, end: int | None) -> bool:
 _TURNOVER = "成交"
 
 
-_ANNOUNCES = re.compile(r"[)）]?\s*(?:公布|公告|宣布|发布|披露|预告|预期|表示|称)")  # what a company named with its code tells
+def _announced_by_company(sentence: str, end: int) -> bool:
+    """Does a listed company named with its code open the sentence as what tells the figure ending at ``end`` (中国神华
+    (1088)昨日公布，今年6月的商品煤产量为2,520万吨), nothing of the market after it?"""
+    text = _normalized(sentence)[:end]
+    codes = list(STOCK_CODE.finditer(text))
+    return bool(codes) and _ANNOUNCES.match(text, codes[0].end()) is not None and len(codes) == 1 and \
+        _gazetteer().rules.market_words.search(text, codes[0].end()) is None
+
+
+_ANNOUNCES = re.compile(r"[)）]?\s*(?:昨日|今日|昨天|今天|日前|近日|[0-9]{1,2}日)?(?:公布|公告|宣布|发布|披露|预告|预期|表示|称)")
+# (what a company named with its code tells: 中国神华(1088)昨日公布，今年6月的商品煤产量…)
 
 
 _ISSUER_END = re.compile(r"[:：]|关于|第[一二三四五六七八九十]|[0-9]{4}年")
@@ -2597,7 +2607,8 @@ def resolve_region(
     inside_lead = figure_start is not None and clause.startswith(paragraph_lead) and figure_start < len(paragraph_lead)
     lead = _lead_place(paragraph_lead, home) if paragraph_lead and not inside_lead else None
     if figure_start is not None and figure_end is not None and ("(" in clause or "（" in clause) and \
-            _coded_company(clause[(own := clause_start(clause, figure_start)) :], figure_end - own) and \
+            (_coded_company(clause[(own := clause_start(clause, figure_start)) :], figure_end - own) or
+             _announced_by_company(clause, figure_end)) and \
             first_place(clause[own:figure_end], None) is None:
         return COUNTRY, "company"  # 香港本地消费股多数冲高，周大福(01929)涨5.85%: a listed company's own move in its own
         # clause, not the place an earlier clause names
