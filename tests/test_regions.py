@@ -1660,8 +1660,6 @@ def test_places_of_the_thirty_sixth_session(text, meta, expected):
     pytest.param("文昌全市直接经济损失预计高达327亿元，海口市损失约263.24亿元，两地合计损失已超600亿元。",
                  {"title": None, "region": None}, ["469005", "460100", "460000"],
                  id="两地合计 after two places: their common region"),
-    pytest.param("背靠京津冀超1亿人口的巨大市场。", {"title": None, "region": "张家口市"}, ["000000"],
-                 id="an area of several provinces right before the figure is its subject"),
     pytest.param("4月23日，上海市统计局发布一季度房地产投资基本情况：开发投资增长2.6%；商品房施工面积12689.47万平方米，下降0.5%。",
                  {"title": None, "region": None}, ["310000", "310000", "310000"],
                  id="a place's body reporting what it names (发布…情况：) after a date holds for the clauses after a semicolon"),

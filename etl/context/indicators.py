@@ -203,7 +203,7 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
     gap_re = re.compile(f"(?:{gap_alternatives})*")
     phrases = Phrases([*by_phrase, *splits])
     after_re = re.compile(f"(?:{_alternation(gap['after_lead'])})?(?P<phrase>{_alternation(after)})"
-                          f"(?!人口|户|村|县|攻坚|地区|群众|劳动力|对象|家庭)"
+                          f"(?!人口|户|村|县|攻坚|地区|群众|劳动力|对象|家庭|人员|农户|学生|妇女|不稳定|后|监测|青年|儿童|成果)"
                           if after else "(?!)")  # (not 13.2万脱贫人口实现稳岗就业: the phrase the head of a noun)
     return Catalogue(indicators, {p: tuple(ids) for p, ids in by_phrase.items()}, splits,
                      after, phrases, gap_re, after_re, tuple(gap.get("predicate_starts", ())),
@@ -691,8 +691,10 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         elif hit is None and (after := _after(sentence, placed, _list_end(sentence, figures, k))) is not None:
             found = _in_family(after[0], placed.fact, _phrase_measure(after[1]))  # 近1亿农村贫困人口实现脱贫
             if found is not None and found in out and \
-                    sentence.find("其中", figures[len(out) - 1 - out[::-1].index(found)].end, placed.start) >= 0:
-                found = None  # 全县3145人脱贫，其中国定标准贫困户2030人全部脱贫: a part of the figure before
+                    sentence.find("其中", figures[len(out) - 1 - out[::-1].index(found)].end, placed.start) >= 0 and \
+                    not _OWN_SUBJECT.search(sentence, regions.clause_start(sentence, placed.start), placed.start):
+                found = None  # 全县3145人脱贫，其中国定标准贫困户2030人全部脱贫: a part of the figure before (not …，其中…，
+                # 2020年全县3600人稳定脱贫: a year's own)
         elif k and out[k - 1] is not None and _parallel(sentence, figures[k - 1], placed):
             found = out[k - 1]  # 全县规模以上工业增加值增长7.5%（全市11.1%）: the parent region's value of the same
         elif k > 1 and figures[k - 1].fact.unit == "百分点" and out[k - 2] is not None and \
@@ -902,6 +904,7 @@ def _goal_of_the_one_before(sentence: str, placed: Placed) -> bool:
 # same measure's value at that time.
 _ANOTHER_PART = re.compile(r"[，,、](?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|[0-9]{1,2}[-—~至][0-9]{1,2}月份?|全年)"
                            r"(?:为|是|达到?)")
+_OWN_SUBJECT = re.compile(r"[0-9０-９]{4}年|全[省市县区州旗]")
 # …or another place's, set against it (全国GDP增速是6.9%，重庆则达到11%; …目标为7%左右，濮阳、漯河则是7%以上，商丘是7.5%左右).
 _ANOTHER_PLACE = re.compile(r"[，,](?P<place>[\u4e00-\u9fff、]{2,24}?)(?:(?:则|却)(?:为|是|达到?|实现)?|是|为)")
 _BOTH = re.compile("(?<![年平人日月户亩])均|都")  # (between a split phrase and one figure; not 年均, 平均)

@@ -332,7 +332,7 @@ class _Contexts:
         self.lead: int | None = None
         part, paragraph, first_of_part, first, yearless = None, -1, 0, 0, False
         intro, last_first = None, 0
-        self.intro: list[int | None] = []  # the first sentence of the paragraph a list of paragraphs (一是…⏎二是…) follows
+        self.intro: list[int | None] = []  # the last sentence of the paragraph a list of paragraphs (一是…⏎二是…) follows
         for sentence in layout.sentences:
             if sentence.paragraph_index != paragraph:
                 paragraph, here = sentence.paragraph_index, headings[sentence.paragraph_index]
@@ -347,7 +347,7 @@ class _Contexts:
                 if not _ITEM_OPENS.match(read(sentence.text)):
                     intro, last_first = None, first  # (the paragraph a list of paragraphs follows: see _intro)
                 elif intro is None and first_of_part <= last_first < sentence.index:
-                    intro = last_first
+                    intro = sentence.index - 1  # its last sentence
                 section = reference.section_of(here, year, retrospective, late, now)
                 yearless = section.year is None and not (here and reference.foundation(here[-1]))
                 # (（一）现实基础 after “十五五”时期是…: the plan before reviewed, none of the plan ahead the part named)
@@ -370,9 +370,19 @@ class _Contexts:
         return self.memo[index]
 
     def _intro(self, index: int):
-        """The time the paragraph a list of paragraphs follows opened with (“十四五”时期，寻乌县…。⏎一是综合实力迈上新台阶。…
-        全县地区生产总值年均增长7.1%), for the list's paragraphs — not what an earlier item named."""
-        return self._opening(self.intro[index]) if self.intro[index] is not None else None
+        """The time the paragraph a list of paragraphs follows leaves (“十四五”时期，寻乌县…。⏎一是综合实力迈上新台阶。…
+        全县地区生产总值年均增长7.1%; …。2023年，我们重点做了以下工作：⏎一是…), for the list's paragraphs — not what an
+        earlier item named; none where its last sentence announces work ahead naming no time (下一步工作打算：)."""
+        last = self.intro[index]
+        if last is None:
+            return None
+        for j in range(last, self.first[last] - 1, -1):
+            cue = self._carried(j)
+            if cue is not None:
+                return cue
+            if j == last and _ANNOUNCES_WORK.search(self._text(j)):
+                return None
+        return None
 
     def _this_year(self, index: int):
         """The document's own year, when an earlier paragraph of the part opened with it and no paragraph since
@@ -450,6 +460,8 @@ class _Contexts:
                 # 消费品零售总额…: the month the sentence before named)
             if cue is None:
                 continue
+            if not any(_NAMES_NOW.search(self._text(k)) for k in range(j + 1, index)):
+                cue = cue._replace(adjacent=True)  # (no sentence between names this year: 今年以来，…)
             if joined:
                 return cue._replace(joined=True)  # (its year's end holds for any level through its sentence: …；…)
             if not (j > self.first[j] and self._semicolon_ends(j - 1) and
@@ -850,6 +862,7 @@ def _normalized(text: str, start: int, end: int) -> str:
 
 
 _CONTINUING = ("其中，", "其中：")  # a sentence going on with a part of what the one before told
+_NAMES_NOW = re.compile(r"今年|本年|[0-9]{4}年以来")  # a sentence naming the time of writing
 _ITEM_OPENS = re.compile(r"[一二三四五六七八九十]是")  # a paragraph of a list (一是…⏎二是…)
 _LEAD_END = re.compile(r"[，,；;。]")  # the paragraph's first clause ends at a comma, a semicolon or a full stop
 _CLAUSE_REACH = 8  # semicolon clauses read back for a place

@@ -445,6 +445,7 @@ class _Cue(NamedTuple):
     ending: bool = False  # a plan's end in its last year, no goal's word after it: its estimate when the year is late
     opening: bool = False  # a year opening its sentence as its frame (2022年，) or after a clause naming who tells it at most
     # (报告提到，2022年，)
+    adjacent: bool = False  # left by a sentence before with none between naming the time of writing (今年以来)
 
 
 @lru_cache(maxsize=1024)
@@ -1156,7 +1157,9 @@ def _opened_gone(context: _Cue, section: Section, doc_year: int | None) -> bool:
     地区生产总值增长4.2% in a yearbook of 2024): the 全年 after it is that year's, whatever the section is."""
     year = section.year if section.year is not None else doc_year
     return isinstance(context.period, str) and context.period.isdigit() and year is not None and \
-        int(context.period) < year and context.opening
+        int(context.period) < year and context.opening and context.adjacent and section.kind not in ("tasks", "plan")
+    # (the sentence right before, in a review: not 2023年，…低于预期。全年…主要预期目标是… under 2024年工作安排, nor past
+    # 今年以来，…。)
 
 
 # A clause telling where things stand now (到2025年…达到1万亿元；目前…已达到9500亿元): no goal's.
@@ -1453,7 +1456,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             named = _year_named_before([context], None)  # …目标是：…；…，城镇调查失业率全年控制在5.5%以内
         when = (named, named) if named is not None else (doc_year, doc_year) if ahead else \
             (int(context.period),) * 2 if context is not None and \
-            (context.whole or review or _opened_gone(context, section, doc_year)) else \
+            (context.whole or review or (status == "actual" and _opened_gone(context, section, doc_year))) else \
             _section_period(section, doc_year, status, "全年")  # (2025年是…的一年。全年地区生产总值…: 2025's; so
         # is 全年 after a sentence opening with its year framing a subject: 2025年的榆林，…。…全年GDP预计在7800亿左右)
         if year_end and isinstance(when, tuple) and when[0] == when[1]:

@@ -1141,12 +1141,6 @@ def _area_subject_re() -> re.Pattern[str]:
     return re.compile(f"[ \u3000]*(?:{lexicon.alternation(_gazetteer().rules.national_areas)})")
 
 
-@cache
-def _area_before_re() -> re.Pattern[str]:
-    return re.compile(f"(?:{lexicon.alternation(_gazetteer().rules.national_areas)})(?:地区)?(?:的)?[ \u3000]*\\Z")
-
-
-_AREA_REACH = 12
 _REPORTED_LEAD = re.compile(r"[^，,。；;]{0,12}?(?:显示|表明|指出|介绍|称)[，,：:]")  # 数据显示，
 _VERB_OPENS = re.compile(r"(?:达到|达|为|是|增长|下降|占|超过|超|突破|实现|完成|同比)")  # a clause with no subject of its own
 _COUNT_OPENS = re.compile(r"[ \u3000]*(?:其中|目前|全国)?[，,]?(?:共有|已有|有|共)[ \u3000]*")
@@ -1185,8 +1179,6 @@ def _national(sentence: str, figure_start: int, figure_end: int | None, before: 
                 (at == own_start or _FIGURE_DIGIT.search(sentence, at, _clause_end(sentence, at))):
             return True  # 長三角地區進出口增長6.3%，佔…比重提升到37.4%: an area of several provinces as the subject of
             # its figures (not 京津冀协同发展质效持续提升，…，引进央企…超800家: the province's own, the area a topic)
-    if _area_before_re().search(sentence, max(0, figure_start - _AREA_REACH), figure_start) is not None:
-        return True  # 背靠京津冀超1亿人口: the area's own figure, its name right before it
     lead = sentence[max(0, figure_start - rules.national_reach - 2) : figure_start]
     for word in rules.national_words:
         i = lead.rfind(word)

@@ -471,19 +471,25 @@ def _no_changes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
                                           words[m.group()] or ("about" if _SLIGHTLY.match(text, m.end()) else None),
                                           "no_change"))
             for m in _no_change_re().finditer(text)
-            if not any(s < m.end() and m.start() < e or e == m.start() and not _compared_value(text, s) for s, e in taken)
+            if not any(s < m.end() and m.start() < e or e == m.start() and not _compared_value(text, s, e) for s, e in taken)
+            and not _FLAT_COUNTED.match(text, m.end())
             and not (text.startswith("稳", m.end()) and text.endswith(("保", "维"), 0, m.start()))]
     # (21种蔬菜价格上涨，2种持平: what stayed flat is the count right before it, not a change of its own — unless it is the
     # value of a base the clause opens with: 与前一季度的2.9%持平; 保持平稳 holds 持平, no figure)
 
 
-def _compared_value(text: str, start: int) -> bool:
-    """Does the figure at ``start`` stand in a clause opened by a base (与上年20.6%基本持平): the base's value?"""
+def _compared_value(text: str, start: int, end: int) -> bool:
+    """Is the figure at ``start``…``end`` a rate in a clause opened by 与/跟 and a base (与上年20.6%基本持平): the base's
+    value (not 较上周…5种持平, 同类产品中3种持平: what stayed flat counted)?"""
     clause = max(text.rfind(b, 0, start) for b in CLAUSE_BREAKS) + 1
-    return _SAME_OPENER.match(text, clause + (text[clause : clause + 1] == " ")) is not None
+    return text[end - 1 : end] in ("%", "％") and _WITH_OPENER.match(text, clause + (text[clause : clause + 1] == " ")) is not None
+
+
+_WITH_OPENER = re.compile(r"与|跟")
 
 
 _SLIGHTLY = re.compile(r"略|微|稍")  # 持平略增, 持平微降: about flat
+_FLAT_COUNTED = re.compile(r"(?:的)?(?:股份|个股|股票|的有|品种|家)")  # (無升跌股份有300隻, 持平的有532隻: a class counted)
 
 
 # A doubling: 翻一番 is a rise of 1 倍 (twice the base), 翻两番 of 3 倍 (four times), 翻番 and 翻倍 of 1 倍; 以上, 多 after
@@ -586,7 +592,7 @@ def _extract(text: str) -> list[Fact]:
         if _broken_decimal(text, start):
             continue  # the decimals of a number broken after its point (人口为 3. 35人, 占 51. 48 %): never a wrong value
         if r.rule == "no_change":
-            if facts and facts[-1].char_end == start and _compared_value(text, facts[-1].char_start):
+            if facts and facts[-1].char_end == start and _compared_value(text, facts[-1].char_start, start):
                 basis, other = changes.named_basis(text, facts[-1].char_start, facts[-2].char_end if len(facts) > 1 else 0)
                 # (与前一季度的2.9%持平: the base named before the value it compares with)
             else:
@@ -756,8 +762,8 @@ def _change(text: str, start: int, end: int, prev_end: int, facts: list[Fact], k
             return bracketed
     if ch.measure == "level":
         noun = changes.follows(text, end, kind == "count", kind == "percent") \
-            if kind != "duration" and not (kind not in lexicon.RATE_KINDS and text.startswith(_THRESHOLD_NAMED, start)) \
-            else None
+            if kind != "duration" and not (kind not in lexicon.RATE_KINDS and text.startswith(_THRESHOLD_NAMED, start) and
+                                           _NOUN_AFTER_DE.match(text, end)) else None
         # (結束14個月的下降: how long the fall lasted; 突破万亿元的用时逐年缩短: an amount's threshold named, not what
         # changed; but 超过5%的升幅 is a rise)
         if noun is not None:
@@ -798,6 +804,8 @@ def _milestone(text: str, start: int, end: int, kind: str) -> str | None:
 
 
 _THRESHOLD_NAMED = ("突破", "超过", "首破", "站上", "迈上", "跃上", "跨越")
+_NOUN_AFTER_DE = re.compile(r"的(?:用时|时间|速度|周期|间隔|过程|历程|进程)")  # (突破万亿元的用时逐年缩短: another measure's change;
+# not 超过500点的跌幅, 超过20亿元的增长: the change itself)
 _MILESTONE_VERB = re.compile(r"(站上|迈上|跃上|跨上|登上|跨越|跨过|迈过|跨入|迈入|重回|重返)了?\Z")
 _CROSSING_VERBS = frozenset({"站上", "跨越", "跨过", "迈过"})
 _MARKED_KINDS = frozenset({"money", "index"})  # what such a verb passes a mark of (not 管道跨越4000公里: a distance spanned)

@@ -809,7 +809,7 @@ def _per_any_re() -> re.Pattern[str]:
 
 
 # A price's noun closing a longer gap after 每… (每平方米实用面积平均价格为93795元, …平均价格(92444元)): the price per that unit.
-_PRICE_NOUN = r"(?:价格|均价|单价|售价|房价|租金)(?:为|是|达|约)?[（(]?"
+_PRICE_NOUN = r"(?<!总)(?:价格|均价|单价|售价|房价|租金)(?:为|是|达|约)?[（(]?"  # (not 总价格为3亿元: the total)
 _PRICE_NAMED_REACH = 14
 
 
