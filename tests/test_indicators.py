@@ -4243,6 +4243,13 @@ _CASES_OF_THE_THIRTY_NINTH_SESSION = [
                   ("1.3万人", "poverty_reduction", "actual", "2019"), ("1000户", None, "actual", "2019"),
                   ("3600人", "poverty_reduction", "actual", "2020")],
                  id="脱贫 heading a noun (脱贫人员, 脱贫学生) counts no one lifted; a clause after 其中 with a year of its own is no part"),
+    # the blind sets read after their end measure
+    pytest.param("一、经济增长加快恢复\n《统计公报》显示，2008年全市国内生产总值(GDP)达到233.56亿元，比上年增长3.3%。\n纵向来看，"
+                 "这个速度是自2003年我市经济突破两位数增长以来首次出现的大幅回落。其中，第一产业增加值69.90亿元，增长1.0%。\n",
+                 {"date": "2009-03-31", "title": "2008年度《统计公报》评读", "region": "广元市"},
+                 [("233.56亿元", "gdp", "actual", "2008"), ("3.3%", "gdp_growth", "actual", "2008"),
+                  ("69.90亿元", None, "actual", "2008"), ("1.0%", "primary_industry_growth", "actual", "2008")],
+                 id="a year after 自 is a start (自2003年…以来), no time the sentence after it takes"),
     pytest.param("一季度，第一、二、三产业分别实现增加值62亿元、1137.1亿元、1402.6亿元，同比分别增长3%、5.7%、8.9%。\n",
                  _CHENGDU_Q1,
                  [("62亿元", None, "actual", "2016-Q1"), ("1137.1亿元", None, "actual", "2016-Q1"),

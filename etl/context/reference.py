@@ -1046,7 +1046,7 @@ _YEAR_TO_DATE = re.compile(r"今年(?:以来|前|[0-9一二三四五六七八九
 _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九")
 _DECIMAL_END = re.compile(r"[0-9][.．][0-9]+$")  # …比重 71.3⏎年末全区常住人口 (a flattened table's last cell): no year
 # A year a change starts from (从2004年…提高到…): no time left for the sentences after.
-_FROM_YEAR = re.compile(rf"(?:从|由)(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:底|末|初)?|{_PLAN_ENDING})$")
+_FROM_YEAR = re.compile(rf"(?:从|由|自)(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:底|末|初)?|{_PLAN_ENDING})$")
 # A period named for a plan's close or start (“十四五”圆满收官, “十五五”开好局) or for its goals (完成全年目标任务): a thing
 # named, not the time of what follows.
 _PLAN_YEAR = r"[”\"」]?(?:规划)?的?"  # what may stand between a plan's name and a year of it named
