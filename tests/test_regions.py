@@ -1672,6 +1672,21 @@ def test_places_of_the_thirty_eighth_session(text, meta, expected):
     assert [a.region_code for a in _analysed(text, meta)] == expected
 
 
+@pytest.mark.parametrize(("text", "title", "source", "expected"), [
+    pytest.param("106年3月就業人數為1,131萬3千人，失業率為3.78%。", "106年3月人力資源調查統計", None, ["710000", "710000"],
+                 id="a title dated by the Republic of China's calendar"),
+    pytest.param("工業生產減少7.93%。", "工業生產統計", "經濟部統計處（中小企業處網站轉載）", ["710000"],
+                 id="a source naming a body only Taiwan has"),
+    pytest.param("工業生產增長7.93%。", "2023年12月工业生产统计", "国家统计局", ["000000"],
+                 id="…not a mainland body or a year of the common era"),
+])
+def test_a_taiwan_release_by_its_source_or_calendar(text, title, source, expected):
+    """A document with no region whose source is a body only Taiwan has, or whose title is dated by the Republic of
+    China's calendar, is Taiwan's (the thirty-eighth session, genres242 read after its end measure)."""
+    meta = {"title": title, "source": source, "date": "2024-01-20", "region": None}
+    assert [a.region_code for a in _analysed(text, meta)] == expected
+
+
 def test_a_plain_of_several_provinces_holds_no_city_of_its_name():
     """华北大部、黄淮北部等地积雪…: a weather bulletin's part of a plain (黄淮北部) names no 淮北."""
     text = "华北大部、黄淮北部等地积雪较常年同期偏深2至10厘米，江淮南部降水偏多20%。"

@@ -2101,6 +2101,8 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
     publisher its ``source`` names (楚雄州统计局 in 云南); the country when the headline names a national body and no
     place."""
     meta = metadata_region_code(metadata_region)
+    if meta is None and (_taiwan_body(source) or (headline and _ROC_DATED.search(normalize(headline)))):
+        meta = TAIWAN  # 行政院主计总处 as the source, 106年3月人力资源调查统计 as the title: a Taiwan release
     if _national_source(source) and not _own_country(meta, source):
         meta = COUNTRY  # 国家统计局（山西工人报）: a national body's release, reprinted by a local paper (財政部 in 台湾: its own)
     publisher = _publisher_named(source, meta)
@@ -2120,6 +2122,19 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
         return meta  # (湖北省)建始县2021年…统计公报 of 建始县: the province names the county's, right before it (not
         # 云南烤烟收购… in a 曲靖 paper, nor 浙江2023年GDP突破8万亿元 杭州…: the province's)
     return code if code is not None else meta
+
+
+TAIWAN = "710000"
+# A year of the Republic of China's calendar dating a release (106年3月, 111年第4季, 113年度).
+_ROC_DATED = re.compile(r"(?<![0-9])1[0-2][0-9]年(?:[0-9]{1,2}月|第[1-4一二三四]季|度)")
+
+
+def _taiwan_body(source: str | None) -> bool:
+    """Does the source name a body only Taiwan has (行政院主计总处, 经济部统计处)?"""
+    if not source:
+        return False
+    text = normalize(source)
+    return any(code == TAIWAN and bodies.search(text) for bodies, code in _gazetteer().rules.special_bodies)
 
 
 def _opening_county(headline: str) -> str | None:
@@ -2666,6 +2681,8 @@ def resolve_region(
     # 環比上漲0.1％；同比下降2.1％ in a Taiwan paper: the earlier clause's measure is the mainland's, and so the later's;
     # 大陸機器人行業營收同比增長29.5％；工業機器人產量達59.5萬台: so is the mainland opening the clause before with a figure)
     code = home_region(None, metadata_region, source) if not other else None
+    if code is None and not other and headline and _ROC_DATED.search(normalize(headline)):
+        code = TAIWAN  # 106年3月人力资源调查统计: a Taiwan release
     if code is not None and wired:
         code = _headed_home(code, headline)
     if code is not None:
