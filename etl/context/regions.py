@@ -2126,15 +2126,21 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
 
 TAIWAN = "710000"
 # A year of the Republic of China's calendar dating a release (106年3月, 111年第4季, 113年度).
-_ROC_DATED = re.compile(r"(?<![0-9])1[0-2][0-9]年(?:[0-9]{1,2}月|第[1-4一二三四]季|度)")
+_ROC_DATED = re.compile(r"(?<![0-9])(?<!建党)(?<!建校)(?<!建国)(?<!成立)(?<!周年)1[0-2][0-9]年(?:[0-9]{1,2}月|第[1-4一二三四]季|度)")
+# (not 建党100年5月份…: an anniversary)
 
 
 def _taiwan_body(source: str | None) -> bool:
-    """Does the source name a body only Taiwan has (行政院主计总处, 经济部统计处)?"""
+    """Does the source name a body only Taiwan has (行政院主计总处, 经济部统计处; not 人民日报经济部, a paper's desk)?"""
     if not source:
         return False
-    text = normalize(source)
-    return any(code == TAIWAN and bodies.search(text) for bodies, code in _gazetteer().rules.special_bodies)
+    text = _REPRINT.sub("", normalize(source))  # (经济部统计处（中小企业处网站转载）: the body's release, reprinted)
+    return _TAIWAN_SOURCE.search(text) is not None and _PRESS.search(text) is None
+
+
+_TAIWAN_SOURCE = re.compile(r"行政院|主计总处|主计处|国发会|金管会|^经济部|经济部统计处")
+_PRESS = re.compile(r"报|网|社|新闻|电视|电台")
+_REPRINT = re.compile(r"[（(][^（()）]*[)）]")
 
 
 def _opening_county(headline: str) -> str | None:
@@ -2518,17 +2524,7 @@ def _coded_company(sentence: str, end: int | None) -> bool:
 _TURNOVER = "成交"
 
 
-def _announced_by_company(sentence: str, end: int) -> bool:
-    """Does a listed company named with its code open the sentence as what tells the figure ending at ``end`` (中国神华
-    (1088)昨日公布，今年6月的商品煤产量为2,520万吨), nothing of the market after it?"""
-    text = _normalized(sentence)[:end]
-    codes = list(STOCK_CODE.finditer(text))
-    return bool(codes) and _ANNOUNCES.match(text, codes[0].end()) is not None and len(codes) == 1 and \
-        _gazetteer().rules.market_words.search(text, codes[0].end()) is None
-
-
-_ANNOUNCES = re.compile(r"[)）]?\s*(?:昨日|今日|昨天|今天|日前|近日|[0-9]{1,2}日)?(?:公布|公告|宣布|发布|披露|预告|预期|表示|称)")
-# (what a company named with its code tells: 中国神华(1088)昨日公布，今年6月的商品煤产量…)
+_ANNOUNCES = re.compile(r"[)）]?\s*(?:公布|公告|宣布|发布|披露|预告|预期|表示|称)")  # what a company named with its code tells
 
 
 _ISSUER_END = re.compile(r"[:：]|关于|第[一二三四五六七八九十]|[0-9]{4}年")
@@ -2614,8 +2610,7 @@ def resolve_region(
     inside_lead = figure_start is not None and clause.startswith(paragraph_lead) and figure_start < len(paragraph_lead)
     lead = _lead_place(paragraph_lead, home) if paragraph_lead and not inside_lead else None
     if figure_start is not None and figure_end is not None and ("(" in clause or "（" in clause) and \
-            (_coded_company(clause[(own := clause_start(clause, figure_start)) :], figure_end - own) or
-             _announced_by_company(clause, figure_end)) and \
+            _coded_company(clause[(own := clause_start(clause, figure_start)) :], figure_end - own) and \
             first_place(clause[own:figure_end], None) is None:
         return COUNTRY, "company"  # 香港本地消费股多数冲高，周大福(01929)涨5.85%: a listed company's own move in its own
         # clause, not the place an earlier clause names

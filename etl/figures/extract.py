@@ -302,7 +302,9 @@ def _class_bounds(text: str, spans: list[tuple[int, int, Resolved]]) -> set[int]
         return set()  # the common case, in one step
     out: set[int] = set()
     for k in range(len(spans) - 1, -1, -1):
-        bound = spans[k][2].approx in _AGE_BOUNDS or spans[k][2].value_high is not None
+        bound = (spans[k][2].approx in _AGE_BOUNDS or spans[k][2].value_high is not None) and \
+            (spans[k][2].kind != "percent" or _RATE_BEFORE.search(text, max(0, spans[k][0] - _RATE_REACH), spans[k][0]))
+        # (a rate's bound: 增幅在300%以上的运输机场有1个; not 超过60%的受访企业有…: a share of them)
         if bound and (_CLASS_COUNTED.match(text, spans[k][1]) is not None or
                       (k + 1 in out and _LISTED_BOUND.fullmatch(text, spans[k][1], spans[k + 1][0]) is not None)):
             out.add(k)
@@ -312,7 +314,9 @@ def _class_bounds(text: str, spans: list[tuple[int, int, Resolved]]) -> set[int]
 # A bound or a range before the things it classes and their count (年旅客吞吐量1000万人次以上的运输机场有38个, 增幅在200%-300%之间的
 # 机场有5个): the class's name, no figure.
 _LISTED_BOUND = re.compile(r"、[^，,。；;、0-9０-９]{0,8}")  # (…过千亿、财政收入过…)
-_CLASS_COUNTED = re.compile(r"(?:之间|之内)?的[\u4e00-\u9fff]{1,10}?(?:有|共有|共计|达到?)[0-9０-９一二三四五六七八九十两几]")  # (not 达到60%以上的有9个省市: no noun, a rate reached)
+_RATE_BEFORE = re.compile(r"增幅|增速|增长率|涨幅|降幅|跌幅|率")
+_RATE_REACH = 6
+_CLASS_COUNTED = re.compile(r"(?:之间|之内)?的(?!同时)[\u4e00-\u9fff]{1,10}?(?:有|共有|共计|达到?)[0-9０-９一二三四五六七八九十两几]")  # (not 达到60%以上的有9个省市: no noun, a rate reached)
 
 
 _HOME_SIZE = 1000  # square metres: a floor area that classes homes is a home's (not 超过100万平方米的商品住宅: an amount built)
