@@ -67,7 +67,16 @@ def _implied(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     if m:
         u = nouns[m.group("noun")]
         return u.unit, u.kind, u.factor
+    m = None if plain else _CHANGED_FROM_EARLIER.search(text, max(0, c.start - _CHANGED_REACH), c.start)
+    if m and (u := lexicon.units().get(m.group("unit"))) is not None:
+        return u.unit, u.kind, Decimal(1)  # 招生1929.56万人，虽比上年减少58.02万: the change of the count before, in its unit
     return None
+
+
+# A count told right before, then its change on a base with no unit of its own (招生1929.56万人，虽比上年减少58.02万).
+_CHANGED_FROM_EARLIER = re.compile(r"[0-9][0-9.]*[万亿](?P<unit>人次|人|户|吨|辆|件|家|个)[，,][^，,。；;0-9]{0,4}(?:比|较)"
+                                   r"[^，,。；;0-9]{1,6}(?:增加|减少|增长|下降|多|少)了?\Z")
+_CHANGED_REACH = 30
 
 
 _LIST_REACH = 12  # characters of earlier list items between a noun and its bare number
