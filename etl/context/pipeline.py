@@ -862,6 +862,9 @@ def _normalized(text: str, start: int, end: int) -> str:
 
 
 _CONTINUING = ("其中，", "其中：")  # a sentence going on with a part of what the one before told
+# A base year named right before a rate per year (是2012年的1.2倍，年均增长6%; 比2012年翻了一番，年均增长…).
+_BASE_YEAR_BEFORE = re.compile(r"(?:是|比|较|为)([12][0-9]{3})年(?:末|底)?的?[^。；;]{0,12}[，,][^，,。；;]{0,4}\Z")
+_BASE_YEAR_REACH = 30
 _NAMES_NOW = re.compile(r"今年|本年|[0-9]{4}年以来")  # a sentence naming the time of writing
 _ITEM_OPENS = re.compile(r"[一二三四五六七八九十]是")  # a paragraph of a list (一是…⏎二是…)
 _LEAD_END = re.compile(r"[，,；;。]")  # the paragraph's first clause ends at a comma, a semicolon or a full stop
@@ -968,6 +971,11 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         if currency is not None:
             fact = replace(fact, unit=currency + fact.unit[1:])
     when = _in_part(part, ref_time, year, sentence[:upto])
+    basis = ref_time.period_basis or _clause_basis(clause, found)
+    if basis == "per_year" and when and when.isdigit() and \
+            (base := _BASE_YEAR_BEFORE.search(sentence, max(0, upto - _BASE_YEAR_REACH), upto)) is not None and \
+            int(base.group(1)) < int(when):
+        when = f"{int(base.group(1)) + 1}-{when}"  # 到2017年底，…是2012年的1.2倍，年均增长6%: a rate per year since the base
     if found is not None and found.measure == "change" and ref_time.period_basis == "cumulative" and \
             not (when and _SPAN.fullmatch(when)):
         indicator = None  # 一季度…比2019年同期增长9.3%: a growth over two years told for a part of one, no year's growth
@@ -978,7 +986,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         region_code=code,
         region_how=how,
         period=when,
-        period_basis=ref_time.period_basis or _clause_basis(clause, found),
+        period_basis=basis,
         topic=found.topic if found else topics.classify(read(label), sentence, heading),
         refers_to_start=ref,
         indicator=indicator,
