@@ -904,9 +904,10 @@ def _goal_of_the_one_before(sentence: str, placed: Placed) -> bool:
 # same measure's value at that time.
 _ANOTHER_PART = re.compile(r"[，,、](?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|[0-9]{1,2}[-—~至][0-9]{1,2}月份?|全年)"
                            r"(?:为|是|达到?)")
-_OWN_SUBJECT = re.compile(r"[0-9０-９]{4}年|全[省市县区州旗]")
 # …or another place's, set against it (全国GDP增速是6.9%，重庆则达到11%; …目标为7%左右，濮阳、漯河则是7%以上，商丘是7.5%左右).
 _ANOTHER_PLACE = re.compile(r"[，,](?P<place>[\u4e00-\u9fff、]{2,24}?)(?:(?:则|却)(?:为|是|达到?|实现)?|是|为)")
+# A clause with a year or a scope of its own (…，其中…，2020年全县3600人稳定脱贫): no part of a figure before it.
+_OWN_SUBJECT = re.compile(r"[0-9０-９]{4}年|全[省市县区州旗]")
 _BOTH = re.compile("(?<![年平人日月户亩])均|都")  # (between a split phrase and one figure; not 年均, 平均)
 _HELD_AGAIN = re.compile(r"[，,、](?:继续|仍|连续)?(?:稳定|保持|站稳|稳定保持|维持)(?:在)?\Z")
 _RUN_HELD = re.compile(r"连续[0-9一二三四五六七八九十两]+年(?:保持|稳定|站稳|维持|实现)?(?:在)?\Z")
@@ -1251,17 +1252,14 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
         earlier = earlier[_ITEM_GOAL.match(earlier).end() :]
         # a modifier of two characters or more: 进 of 进出口总额 is none (进出口总额…、出口2.6万亿元 is exports); its
         # start, else its end (新登记经营主体320万户、总量达2037.7万户: 经营主体总量)
-        found = next((earlier[:j] + head for j in range(len(earlier) - 1, 1, -1)
-                      if earlier[:j] + head in cat.by_phrase), None) or \
+        found = _prefixed(earlier, head) or \
             next((name[i:] + head for name in [_LEADING_NAME.match(earlier).group().removesuffix("为")]
                   if len(name) < len(earlier) for i in range(1, len(name) - 1) if name[i:] + head in cat.by_phrase), None)
         # (the words before the earlier item's figure: not a clause with none, 是…超千亿的城市，人口超千万)
         if found is None and (subject := _SUBJECT_LEAD.match(earlier)).end():
             earlier = earlier[subject.end() :]  # past the clause's scope word or place (全市服务业保持平稳较快发展，实现
             # 增加值500亿元: 服务业增加值)
-            bare = head.removeprefix("实现").removeprefix("完成")
-            found = next((earlier[:j] + bare for j in range(len(earlier) - 1, 1, -1)
-                          if earlier[:j] + bare in cat.by_phrase), None)
+            found = _prefixed(earlier, head.removeprefix("实现").removeprefix("完成"))
         if found is not None:
             return found
     # the modifier of the nearest catalogue phrase before: in the clause right before the item ("粮食总产稳定在1300亿斤
@@ -1275,6 +1273,12 @@ def _elided(sentence: str, placed: Placed, previous: str = "") -> str | None:
         if found is not None:
             return found
     return (_word_before_head(sentence, cut, head) or _subject_clause(sentence, cut, head)) if cut >= 0 else None
+
+
+def _prefixed(earlier: str, head: str) -> str | None:
+    """The catalogue phrase the longest start of ``earlier`` (two characters or more) makes with ``head``, if any."""
+    by_phrase = catalogue().by_phrase
+    return next((earlier[:j] + head for j in range(len(earlier) - 1, 1, -1) if earlier[:j] + head in by_phrase), None)
 
 
 def _subject_clause(sentence: str, cut: int, head: str) -> str | None:

@@ -2101,8 +2101,8 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
     publisher its ``source`` names (楚雄州统计局 in 云南); the country when the headline names a national body and no
     place."""
     meta = metadata_region_code(metadata_region)
-    if meta is None and (_taiwan_body(source) or (headline and _ROC_DATED.search(normalize(headline)))):
-        meta = TAIWAN  # 行政院主计总处 as the source, 106年3月人力资源调查统计 as the title: a Taiwan release
+    if meta is None and (_taiwan_body(source) or _roc_dated(headline)):
+        meta = _TAIWAN  # 行政院主计总处 as the source, 106年3月人力资源调查统计 as the title: a Taiwan release
     if _national_source(source) and not _own_country(meta, source):
         meta = COUNTRY  # 国家统计局（山西工人报）: a national body's release, reprinted by a local paper (財政部 in 台湾: its own)
     publisher = _publisher_named(source, meta)
@@ -2124,10 +2124,15 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
     return code if code is not None else meta
 
 
-TAIWAN = "710000"
-# A year of the Republic of China's calendar dating a release (106年3月, 111年第4季, 113年度).
+_TAIWAN = "710000"
+# A year of the Republic of China's calendar dating a release (106年3月, 111年第4季, 113年度; not 建党100年5月份…: an
+# anniversary).
 _ROC_DATED = re.compile(r"(?<![0-9])(?<!建党)(?<!建校)(?<!建国)(?<!成立)(?<!周年)1[0-2][0-9]年(?:[0-9]{1,2}月|第[1-4一二三四]季|度)")
-# (not 建党100年5月份…: an anniversary)
+
+
+def _roc_dated(headline: str | None) -> bool:
+    """Is the headline dated by the Republic of China's calendar (106年3月人力资源调查统计): a Taiwan release?"""
+    return bool(headline) and _ROC_DATED.search(normalize(headline)) is not None
 
 
 def _taiwan_body(source: str | None) -> bool:
@@ -2676,8 +2681,8 @@ def resolve_region(
     # 環比上漲0.1％；同比下降2.1％ in a Taiwan paper: the earlier clause's measure is the mainland's, and so the later's;
     # 大陸機器人行業營收同比增長29.5％；工業機器人產量達59.5萬台: so is the mainland opening the clause before with a figure)
     code = home_region(None, metadata_region, source) if not other else None
-    if code is None and not other and headline and _ROC_DATED.search(normalize(headline)):
-        code = TAIWAN  # 106年3月人力资源调查统计: a Taiwan release
+    if code is None and not other and _roc_dated(headline):
+        code = _TAIWAN  # 106年3月人力资源调查统计: a Taiwan release (the headline's places aside, home_region's reading)
     if code is not None and wired:
         code = _headed_home(code, headline)
     if code is not None:

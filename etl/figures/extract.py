@@ -475,7 +475,8 @@ def _no_changes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
                                           words[m.group()] or ("about" if _SLIGHTLY.match(text, m.end()) else None),
                                           "no_change"))
             for m in _no_change_re().finditer(text)
-            if not any(s < m.end() and m.start() < e or e == m.start() and not _compared_value(text, s, e) for s, e in taken)
+            if not any((s < m.end() and m.start() < e) or (e == m.start() and not _compared_value(text, s, e))
+                       for s, e in taken)
             and not _FLAT_COUNTED.match(text, m.end())
             and not (text.startswith("稳", m.end()) and text.endswith(("保", "维"), 0, m.start()))]
     # (21种蔬菜价格上涨，2种持平: what stayed flat is the count right before it, not a change of its own — unless it is the
