@@ -729,6 +729,28 @@ def test_a_span_holds_one_measure_per_point(tmp_path, hand):
     assert rows == [("gdp_growth", Decimal("9.5"), 1), ("urban_new_jobs", Decimal("42000000"), 1)]
 
 
+def test_a_parts_average_over_years_is_no_point_of_its_series(tmp_path, hand):
+    """上半年…增长12.8%，两年平均增长6.0%: the half-year's series holds its growth on the year before, not its rate per
+    year against the same half two years before (a whole year's 两年平均, 2020-2021, stays the span's point)."""
+    from etl.load import publish
+
+    G = dict(unit="%", kind="percent", measure="change", region="000000", topic="economic_growth", metric="GDP",
+             indicator="gdp_growth", status="actual")
+    docs = [hand.build("h1", "上半年增长12.8%，两年平均增长6.0%。全年增长8.1%，两年平均增长5.1%。", (
+        hand.Spec("12.8%", "12.8", period="2021-H1", **G),
+        hand.Spec("6.0%", "6.0", period="2021-H1", period_basis="per_year", **G),
+        hand.Spec("8.1%", "8.1", period="2021", **G),
+        hand.Spec("5.1%", "5.1", period="2020-2021", period_basis="per_year", **G),
+    ), date="2022-01-20")]
+    db = tmp_path / "facts.duckdb"
+    topics = [*hand.topics, type(hand.topics[0])("economic_growth", "经济增长", None)]
+    publish(db, docs, hand.regions, topics, parser_version="test", indicators=[catalogue().indicators["gdp_growth"]])
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("select period, value, conflict from indicator_series order by period").fetchall()
+    assert rows == [("2020-2021", Decimal("5.1"), False), ("2021", Decimal("8.1"), False),
+                    ("2021-H1", Decimal("12.8"), False)]
+
+
 def _query(name: str) -> str:
     return (Path(__file__).parents[1] / "warehouse" / "queries" / name).read_text(encoding="utf-8")
 
@@ -1015,9 +1037,12 @@ def test_a_span_of_years_written_with_its_ends(text, date, expected):
 
 @pytest.mark.parametrize(("text", "title", "date", "expected"), [
     pytest.param("前三季度全省地区生产总值比上年同期增长10.5%，两年平均增长5.8%。", "2021年前三季度山西省经济运行情况",
-                 "2021-10-20", [("2021-Q1..Q3", None), ("2020-2021", "per_year")], id="a release of three quarters"),
+                 "2021-10-20", [("2021-Q1..Q3", None), ("2021-Q1..Q3", "per_year")],
+                 id="a release of three quarters: the part's, per year (against the same part two years before)"),
     pytest.param("前三季度地区生产总值同比增长10.6%，三年平均增长5.8%。", "2021年前三季度经济运行情况", "2021-10-20",
-                 [("2021-Q1..Q3", None), ("2019-2021", "per_year")], id="three years averaged"),
+                 [("2021-Q1..Q3", None), ("2021-Q1..Q3", "per_year")], id="three years averaged"),
+    pytest.param("全年地区生产总值增长8.6%，两年平均增长6.0%。", "2021年统计公报", "2022-03-20",
+                 [("2021", None), ("2020-2021", "per_year")], id="a whole year's: over both years"),
     pytest.param("一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三。", "政府工作报告", "1982",
                  [("1982", None), ("1981-1982", "per_year")], id="a report of its own year"),
     pytest.param("在１９７９到１９８３年平均每年递增７．９％的基础上，比上年增长９％。", "政府工作报告", "1984",
@@ -4271,6 +4296,28 @@ _CASES_OF_THE_THIRTY_NINTH_SESSION = [
 ]
 
 
+_URUMQI_2009 = {"date": "2009-04-30", "title": "乌市近期发展目标", "region": "乌鲁木齐市"}
+_CASES_OF_THE_FORTIETH_SESSION = [
+    pytest.param("本次会议确定2008年全市实现地区生产总值970亿元，增长15%；固定资产投资366亿元。\n", _URUMQI_2009,
+                 [("970亿元", "gdp", "target", "2008"), ("15%", "gdp_growth", "target", "2008"),
+                  ("366亿元", "fixed_asset_investment", "target", "2008")],
+                 id="a year's figures a meeting decided on are its goals, through the clauses after a semicolon"),
+    pytest.param("报告建议：2008年全市经济又好又快发展，生产总值增长10%左右，地方财政收入增长12.5%。\n",
+                 {"date": "2008", "title": "上海市2007年计划执行情况与2008年计划草案的报告", "region": "上海市"},
+                 [("10%左右", "gdp_growth", "target", "2008"), ("12.5%", "general_budget_revenue_growth", "target", "2008")],
+                 id="建议 before the year: its goals (also with no bound of a goal)"),
+    pytest.param("报告确定的10件实事全部完成。报告提出，2025年，全市地区生产总值增长5.4%。\n",
+                 {"date": "2026-01-25", "title": "市长作政府工作报告", "region": "北京市"},
+                 [("10件", None, "actual", "2025"), ("5.4%", "gdp_growth", "actual", "2025")],
+                 id="what was decided, done; 提出 before a year gone by tells its outcome"),
+    pytest.param("上半年全市生产总值735.4亿元，同比增长12.8%；两年平均增长6.0%。全年地区生产总值增长8.7%，两年平均增长6.2%。\n",
+                 {"date": "2021-07-20", "title": "上半年全市经济运行情况", "region": "宜昌市"},
+                 [("735.4亿元", "gdp", "actual", "2021-H1"), ("12.8%", "gdp_growth", "actual", "2021-H1"),
+                  ("6.0%", "gdp_growth", "actual", "2021-H1"), ("8.7%", "gdp_growth", "actual", "2021"),
+                  ("6.2%", "gdp_growth", "actual", "2020-2021")],
+                 id="a two-year average of a part of a year is the part's (per year); of a whole year, over both years"),
+]
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -4305,6 +4352,7 @@ _CASES_OF_THE_THIRTY_NINTH_SESSION = [
     *_CASES_OF_THE_THIRTY_SEVENTH_SESSION,
     *_CASES_OF_THE_THIRTY_EIGHTH_SESSION,
     *_CASES_OF_THE_THIRTY_NINTH_SESSION,
+    *_CASES_OF_THE_FORTIETH_SESSION,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

@@ -1680,12 +1680,36 @@ def test_places_of_the_thirty_eighth_session(text, meta, expected):
                  id="…nor a paper's desk named 经济部 (review)"),
     pytest.param("5月份，全市规模以上工业增加值同比增长12.3%。", "建党100年5月份全市经济运行简析", None, ["000000"],
                  id="…nor an anniversary's 100年 (review)"),
+    pytest.param("本季(113年第2季)全國住宅價格季指數為146.48，較上季上漲4.02%。", "住宅價格指數", "內政部", ["710000"] * 2,
+                 id="a figure the sentence dates by the Republic of China's calendar (the thirty-ninth session)"),
 ])
 def test_a_taiwan_release_by_its_source_or_calendar(text, title, source, expected):
     """A document with no region whose source is a body only Taiwan has, or whose title is dated by the Republic of
     China's calendar, is Taiwan's (the thirty-eighth session, genres242 read after its end measure)."""
     meta = {"title": title, "source": source, "date": "2024-01-20", "region": None}
     assert [a.region_code for a in _analysed(text, meta)] == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("截至3月底，四川“5·12”汶川特大地震灾区的29692个项目已完工92.4%。",
+                 {"title": "四川省国家灾后重建规划完工九成", "region": None},
+                 ["510000", "510000"], id="a place naming an earthquake is no place of a figure: the place before it is"),
+    pytest.param("10月底前“4·14”玉树地震我省灾区石渠县的1492户重建农房全部完工。四川省地震局测定，共发生余震12次。",
+                 {"title": None, "region": "四川"}, ["513332", "510000"],
+                 id="…nor before the county named after it; a province's earthquake bureau is still the province's"),
+    pytest.param("（中央社台北十六日電）滬深股市總市值跌破十六兆元，僅十五兆九千三百六十六億元。",
+                 {"title": None, "region": None, "source": "中央社"}, ["000000", "000000"],
+                 id="a Taiwan agency on the mainland's markets (滬深): their figures are the country's"),
+])
+def test_places_of_the_thirty_ninth_session(text, meta, expected):
+    """Places read from the held-out sets of the thirty-ninth session."""
+    assert [a.region_code for a in _analysed(text, meta)] == expected
+
+
+def test_a_taiwan_text_on_the_mainlands_markets_counts_in_renminbi():
+    """兆 is Taiwan's magnitude, but 滬深股市 names the mainland's market: its 元 is renminbi, not 新台币."""
+    text = "（中央社台北十六日電）滬深股市總市值跌破十六兆元，僅十五兆九千三百六十六億元。"
+    assert [a.fact.unit for a in _analysed(text, {"title": None, "region": None, "source": "中央社"})] == ["元", "元"]
 
 
 def test_a_plain_of_several_provinces_holds_no_city_of_its_name():

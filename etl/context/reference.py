@@ -876,6 +876,9 @@ def _carried(sentence: str, doc_year: int | None, late: bool = False, now: int |
     if cue.status is None and clause and cue.spoken and _TOLD_AHEAD.search(sentence.rstrip()[:-1]):
         return cue._replace(status="target")  # 今年西藏将稳步发展特色农牧业；…新建高标准农田20万亩: the clauses after it
         # are tasks told ahead too
+    if cue.status is None and clause and _decided_for(sentence, len(sentence), doc_year) == cue.end:
+        return cue._replace(status="target")  # 会议确定2008年全市实现地区生产总值970亿元，增长15%；固定资产投资366亿元: the
+        # clauses after it are the year's goals decided on too
     if cue.status is not None or not _goals_listed(sentence, cue.end):
         return cue
     return cue._replace(status="target", listed=True)
@@ -1003,6 +1006,20 @@ def _aside(sentence: str, at: int) -> bool:
     opened = max(sentence.rfind("(", 0, at), sentence.rfind("（", 0, at))
     return opened > max(sentence.rfind(")", 0, at), sentence.rfind("）", 0, at)) and \
         max(sentence.find(")", at), sentence.find("）", at)) >= 0
+
+
+def _decided_for(sentence: str, upto: int, doc_year: int | None) -> int | None:
+    """Where the last decision on a year's figures (会议确定2008年…, 提出今年…, 报告建议：2008年…) before ``upto`` ends,
+    if the sentence holds one (not 报告提出，2025年，… in 2026: a report telling the year gone by)."""
+    if not any(word in sentence for word in _DECIDING):
+        return None  # the common case, in one step
+    return max((m.end() for m in _DECIDED_FOR.finditer(sentence, 0, upto)
+                if m.group(1) != "提出" or not m.group(2) or doc_year is None or
+                int(m.group(2)) >= doc_year), default=None)
+
+
+_DECIDING = ("确定", "提出", "明确", "建议")
+_DECIDED_FOR = re.compile(rf"({'|'.join(_DECIDING)})了?[，,:：]?(?:([0-9０-９]{{4}})|[今明本])年")
 
 
 def _quoted_goal(sentence: str, figure_end: int) -> bool:
@@ -1394,6 +1411,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     # 赤字率从去年的2.1%提高到2.3%: 去年 is the first value's, not the goal's
     status_cues = [c for c in cues if c is not timed] if reached else cues
     status = next((c.status for c in reversed(status_cues) if c.status is not None), None)
+    if status is None and (decided := _decided_for(sentence, upto, doc_year)) is not None and \
+            all(c.end <= decided for c in cues if c.period is not None):
+        status = "target"  # 本次会议确定2008年全市实现地区生产总值970亿元，…；固定资产投资366亿元: the year's figures decided
+        # on, its goals, no other time named after (not 报告确定的10件实事全部完成: what was decided, done)
     if status is None and figure_end is not None and _quoted_goal(sentence, figure_end):
         status = "target"  # “GDP增长5.5%左右，…”2025年…主要预期目标已确定: the goals quoted before the sentence names them
     if status is None and context is not None and context.listed and not _year_gone(timed, doc_year):
@@ -1532,7 +1553,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         when, basis = (when[1], when[1]), None  # …平均每年递增7.9%的基础上，比上年增长14.2%: the last year's
     averaged = _YEARS_AVERAGED.search(clause) if measure == "change" else None
     if averaged is not None and (last := _single_year(when)) is not None:
-        when, basis = (last - explicit.cn_count(averaged.group(1)) + 1, last), "per_year"  # 两年平均增长5.8%: 2020-2021
+        when, basis = (when if isinstance(when, str) and len(when) > 4 else
+                       (last - explicit.cn_count(averaged.group(1)) + 1, last)), "per_year"  # 两年平均增长5.8% in 2021:
+        # 2020-2021; in a release of its first quarter, the quarter's (2021-Q1, per year: the quarter against the same
+        # quarter two years before, not the years' average)
     if isinstance(when, tuple):
         when = _text(when)
     if when is None and doc_year is not None:
@@ -1728,8 +1752,8 @@ GOAL_AFTER = re.compile(rf"(?:(?:左右|以上|以内|以下)?(?:[、和][^，,�
 # A change against the year before: one year's, whatever span the sentence names (比上年增长14.2%).
 _YEAR_ON_YEAR = re.compile(r"(?:比|较)(?:上年|去年|上一年)|同比")
 
-# A rate averaged over the few years up to the figure's own (两年平均增长5.8% in a release of 2021's first three
-# quarters: 2020-2021, per year; 一九八二年…两年平均每年递增百分之五点五: 1981-1982).
+# A rate averaged over the few years up to the figure's own (两年平均增长5.8% in 2021: 2020-2021, per year;
+# 一九八二年…两年平均每年递增百分之五点五: 1981-1982; in a release of 2021's first three quarters, 2021-Q1..Q3 per year).
 _YEARS_AVERAGED = re.compile(r"(?<![0-9０-９〇○零一二三四五六七八九十])(两|二|三|[23])年(?:平均|年均)")  # not 1983年平均
 
 

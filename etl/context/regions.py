@@ -74,6 +74,7 @@ class _Rules:
     context_only: frozenset[str]
     blockers: frozenset[str]
     guards: tuple[tuple[str, tuple[str, ...]], ...]  # (name ending, texts right after it that cancel it)
+    events: re.Pattern[str]  # what makes a place right before it the name of an event (汶川特大地震)
     ignore: tuple[tuple[re.Pattern[str], frozenset[str]], ...]  # a pattern and the words a text needs for it
     ignore_needs: re.Pattern[str]  # any of those words
     backref: tuple[tuple[str, str], ...]  # (word, level), longest word first
@@ -225,6 +226,7 @@ def _load_rules(path: str) -> _Rules:
         context_only=frozenset(_unique(data["context_only"]["names"], path, "context_only")),
         blockers=frozenset(_unique(data["blockers"]["words"], path, "blockers")),
         guards=tuple((ending, tuple(after)) for ending, after in data["guards"].items()),
+        events=re.compile(data["events"]["after"]),
         ignore=ignore,
         ignore_needs=ignore_needs,
         backref=tuple(sorted(backref.items(), key=lambda item: -len(item[0]))),
@@ -518,7 +520,8 @@ def _ignored(rules: _Rules, text: str) -> list[tuple[int, int]]:
 
 
 def _guarded(rules: _Rules, surface: str, text: str, end: int) -> bool:
-    return any(surface.endswith(ending) and text.startswith(after, end) for ending, after in rules.guards)
+    return any(surface.endswith(ending) and text.startswith(after, end) for ending, after in rules.guards) or \
+        rules.events.match(text, end) is not None
 
 
 def _place(start: int, surface: str, codes: list[str], table: dict[str, Region], foreign: bool = False) -> PlaceMatch:
@@ -2681,8 +2684,9 @@ def resolve_region(
     # 環比上漲0.1％；同比下降2.1％ in a Taiwan paper: the earlier clause's measure is the mainland's, and so the later's;
     # 大陸機器人行業營收同比增長29.5％；工業機器人產量達59.5萬台: so is the mainland opening the clause before with a figure)
     code = home_region(None, metadata_region, source) if not other else None
-    if code is None and not other and _roc_dated(headline):
-        code = _TAIWAN  # 106年3月人力资源调查统计: a Taiwan release (the headline's places aside, home_region's reading)
+    if code is None and not other and (_roc_dated(headline) or _roc_dated(clauses_before + clause[:end])):
+        code = _TAIWAN  # 106年3月人力资源调查统计: a Taiwan release (the headline's places aside, home_region's reading);
+        # 本季(113年第2季)全國住宅價格季指數為146.48: a figure the Republic of China's calendar dates
     if code is not None and wired:
         code = _headed_home(code, headline)
     if code is not None:

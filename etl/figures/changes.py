@@ -45,9 +45,9 @@ def _trigger_re() -> re.Pattern[str]:
     # 提高到95%, 降至13%, 下降为2.67% are levels: the `to` group tells them apart (为 after a noun is no `to`:
     # 跌幅为1.27% is a change; so is a rate held: 涨幅控制在3%左右, 涨幅保持在1%以上 — not 失业率、价格涨幅分别控制在5%和3%:
     # a list of things held, each its own). An abbreviation in brackets may follow the word: 年增率(yoy)達12.68%, and so may the prices it is
-    # at: 比上年增长(可比价)9.8%, or a footnote's mark: 名义增长[1]5.8%.
+    # at: 比上年增长(可比价)9.8%, or a footnote's mark: 名义增长[1]5.8%. 幅度 may follow the verb (上涨幅度分别为9.7%、4.2%).
     return re.compile(
-        rf"(?P<word>{words})(?:[（(][A-Za-z]{{2,6}}[)）]|[（(]按?[^（()）]{{0,6}}价格?(?:计算)?[)）]|[\[［][0-9]{{1,2}}[]］])?(?P<extent>幅度(?=为|达|是|高达|$))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均|都|仍|还|已|也|仅|只|将|更){{0,3}}(?:为|达|达到|是|高达|可达|也有|有|约为|在|介乎|介于|(?<!分别)(?:保持在|稳定在|维持在|控制在))?了?[:：]?"
+        rf"(?P<word>{words})(?:[（(][A-Za-z]{{2,6}}[)）]|[（(]按?[^（()）]{{0,6}}价格?(?:计算)?[)）]|[\[［][0-9]{{1,2}}[]］])?(?P<extent>幅度(?=(?:分别|均|都)?(?:为|达|是|高达)|$))?(?P<to>到|至|为)?(?:了)?(?:分别)?(?:均|都|仍|还|已|也|仅|只|将|更){{0,3}}(?:为|达|达到|是|高达|可达|也有|有|约为|在|介乎|介于|(?<!分别)(?:保持在|稳定在|维持在|控制在))?了?[:：]?"
         rf"(?:(?:{_qualifiers_before()})了?)?[{re.escape(_PUNCTUATION.spaces)}]*$"
     )
 
@@ -645,7 +645,7 @@ def _noun_then_values_re() -> re.Pattern[str]:
     return re.compile(rf"(?P<basis>{lexicon.bases_pattern()})?(?P<word>{nouns})(?:[\u4e00-\u9fff]{{0,3}}"
                       rf"|前[0-9一二三四五六七八九十]{{1,2}}[名位]的?(?:是|为)?[：:]?[^。；;：:，,]{{1,40}}"
                       rf"|(?:为|是|居|位居|位列)前[0-9一二三四五六七八九十]{{1,2}}[名位])[，,]\s*(?:幅度)?(?:分别)?"
-                      rf"(?:为|是|达到|达)\s*\Z")
+                      rf"(?:为|是|达到|达)[：:]?\s*\Z")  # (幅度分别为：3.9%、3.7%)
 
 
 def noun_then_values(text: str, start: int) -> Change | None:

@@ -91,8 +91,15 @@ class Candidate(NamedTuple):
 
 
 def _guarded(surfaces, traps) -> str:
-    """An alternation of surfaces, longest first, each followed by a lookahead refusing its traps."""
-    return lexicon.alternation(surfaces, {s: f"(?!{lexicon.alternation(traps[s])})" for s in surfaces if traps.get(s)})
+    """An alternation of surfaces, longest first, each followed by a lookahead refusing its traps (a trap written
+    ``居!民`` refuses 居 unless 民 follows it: 位居第三 is a rank, 600位居民 people)."""
+    return lexicon.alternation(surfaces, {s: f"(?!{_traps_pattern(traps[s])})" for s in surfaces if traps.get(s)})
+
+
+def _traps_pattern(traps: tuple[str, ...]) -> str:
+    plain = [t for t in traps if "!" not in t]
+    unless = [f"{re.escape(t.split('!')[0])}(?!{re.escape(t.split('!')[1])})" for t in traps if "!" in t]
+    return "|".join(unless + [lexicon.alternation(plain)] if plain else unless)
 
 
 _ABOUT_INSIDE_ONLY = "来"

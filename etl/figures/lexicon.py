@@ -326,9 +326,11 @@ def named_sizes() -> NamedSizes:
     # words of a project's kind before 项目, or short kinds listed right after the bound: 500万元以上新建、续建畜牧业重点项目;
     # 50万人口以上城市; not 贷款50亿元以上支持企业, 50亿元以上用于新建、改扩建项目, 3000亿元以上的新建、续建重点项目)
     projects = alternation(n for n in nouns if n.endswith("项目"))
+    firms = alternation(n for n in nouns if n.endswith("企业"))
     bound_re = re.compile(f"(?:人口)?(?P<mark>{marks_re})?(?:、[^，,。；;：:]{{1,12}}?(?:{marks_re}))?"
                           f"(?:(?!的)(?:[\u4e00-\u9fff]{{1,3}}、)+[\u4e00-\u9fff]{{0,8}}?(?:{projects})"
-                          f"|的?(?:[\u4e00-\u9fff]{{0,6}}?(?:{projects})|{alternation(nouns)}))")
+                          f"|的?(?:[\u4e00-\u9fff]{{0,6}}?(?:{projects})|{alternation(nouns)})"
+                          f"|的[\u4e00-\u9fff]{{1,6}}?(?:{firms}))")  # (2000万元及以上的批发业企业: a trade's firms)
     area_class_re = re.compile(f"(?P<mark>{alternation(unique(bound['area_marks'], where))})?的?"
                                f"(?:{alternation(unique(bound['area_nouns'], where))})")
     return NamedSizes(frozenset(_check(k, KINDS, "kind", where) for k in entry["kinds"]),

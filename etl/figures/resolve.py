@@ -70,12 +70,14 @@ def _implied(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     m = None if plain else _CHANGED_FROM_EARLIER.search(text, max(0, c.start - _CHANGED_REACH), c.start)
     if m and (u := lexicon.units().get(m.group("unit"))) is not None:
         return u.unit, u.kind, Decimal(1)  # 招生1929.56万人，虽比上年减少58.02万: the change of the count before, in its unit
+        # (or the count restated: 突破3000万人次，达3000.8万)
     return None
 
 
 # A count told right before, then its change on a base with no unit of its own (招生1929.56万人，虽比上年减少58.02万).
-_CHANGED_FROM_EARLIER = re.compile(r"[0-9][0-9.]*[万亿](?P<unit>人次|人|户|吨|辆|件|家|个)[，,][^，,。；;0-9]{0,4}(?:比|较)"
-                                   r"[^，,。；;0-9]{1,6}(?:增加|减少|增长|下降|多|少)了?\Z")
+_CHANGED_FROM_EARLIER = re.compile(r"[0-9][0-9.]*[万亿](?P<unit>人次|人|户|吨|辆|件|家|个)[，,][^，,。；;0-9]{0,4}(?:(?:比|较)"
+                                   r"[^，,。；;0-9]{1,6}(?:增加|减少|增长|下降|多|少)了?|达到?|为)\Z")  # (…参观者突破3000万人次，
+# 达3000.8万: the count restated, to the unit)
 _CHANGED_REACH = 30
 
 
@@ -109,12 +111,16 @@ def _implied_after_re() -> re.Pattern[str]:
 @cache
 def _implied_before_re() -> re.Pattern[str]:
     reach, words = lexicon.implied_before()
-    gap = lexicon.alternation(list(words) + list(lexicon.changes()))
+    gap = lexicon.alternation(list(words) + list(lexicon.changes())) + f"|{_RUN}"
     # earlier bare numbers of a list may stand between: 回购资金总额不低于2亿、不超3亿
     qualified = lexicon.alternation(lexicon.qualifier_surfaces("before"))
     earlier = _earlier_items(rf"(?:{qualified})?[0-9][0-9.,]*[万亿萬億]")
     return re.compile(rf"(?P<noun>{lexicon.alternation(lexicon.implied_units())})(?:{gap})*{earlier}[ \u3000]?\Z")  # (减少
     # 5000 多万: a web page's space before the number)
+
+
+# A run told between the noun and its number (日参观人数已连续16天超过40万): no figure of the count.
+_RUN = "连续[0-9一二三四五六七八九十两]{1,3}个?(?:天|日|年|月|周|季度)"
 
 
 def _earlier_items(item: str) -> str:

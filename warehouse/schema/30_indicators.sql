@@ -32,7 +32,10 @@ where f.period is not null and f.status is not null
   -- one measure per point of a span: a total for what adds up (五年城镇新增就业261.6万人), a rate per year for what does
   -- not (年均增长7%): not a rate's cumulative growth over the years (五年增长57.3%), nor an amount's average per year
   and not (i.additive and coalesce(f.period_basis, '') = 'per_year')
-  and not (not i.additive and coalesce(f.period_basis, '') = 'cumulative');
+  and not (not i.additive and coalesce(f.period_basis, '') = 'cumulative')
+  -- nor a rate averaged over the years up to a part of one (两年平均增长6.0% in 2021-H1: the half-year against the same
+  -- half two years before, per year), which is no point of the part's series
+  and not (coalesce(f.period_basis, '') = 'per_year' and regexp_full_match(f.period, '[0-9]{4}-(?:[QH].*|[0-9]{2}(?:\.\..*)?)'));
 
 -- grain: one row per indicator, region, period, status (actual | target | plan) and unit (one unit per indicator,
 -- but for a currency kept apart). The value is the one the most recent document gives (then the most frequent,
