@@ -4316,6 +4316,14 @@ _CASES_OF_THE_FORTIETH_SESSION = [
                   ("6.0%", "gdp_growth", "actual", "2021-H1"), ("8.7%", "gdp_growth", "actual", "2021"),
                   ("6.2%", "gdp_growth", "actual", "2020-2021")],
                  id="a two-year average of a part of a year is the part's (per year); of a whole year, over both years"),
+    pytest.param("2020 中国答卷\n脱贫\n年初剩余的551万农村贫困人口全部脱贫、52个贫困县全部摘帽\n“十四五”规划目标中的民生关切\n划重点\n"
+                 "■城镇调查失业率控制在5.5%以内,物价水平保持总体平稳\n■制定促进共同富裕行动纲要\n"
+                 "■基本养老保险参保率提高到95%,优化社会救助和慈善制度\n2021任务清单\n●国内生产总值增长6%以上\n",
+                 {"date": "2021-03-05", "title": "2020中国答卷 2021任务清单", "region": None},
+                 [("551万", "poverty_reduction", "actual", "2020"), ("52个", None, "actual", "2020"),
+                  ("5.5%以内", "surveyed_unemployment", "plan", "2021-2025"), ("95%", None, "plan", "2025"),
+                  ("6%以上", "gdp_growth", "target", "2021")],
+                 id="a heading whose year is written bare (2021任务清单) over a list, after a plan's list: the year's goals"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -322,6 +322,20 @@ def test_the_metadata_title_as_first_line_is_not_joined_to_the_body() -> None:
     assert len(analyse_layout(text).sentences) == 1  # without the hint, a cut line of running text
 
 
+
+def test_items_of_a_list_and_the_headings_over_the_next():
+    """Lines of an infographic page with no final punctuation: a heading-like line (two at most) over an item of a list is
+    not the line before it going on; an item (■…) is whole on its line when a heading follows; a short ■ item after
+    another is an item, not a heading."""
+    text = ("中国答卷\n年初剩余的551万农村贫困人口全部脱贫、52个贫困县全部摘帽\n“十四五”规划目标中的民生关切\n划重点\n"
+            "■城镇调查失业率控制在5.5%以内,物价水平保持总体平稳\n■制定促进共同富裕行动纲要\n"
+            "■基本养老保险参保率提高到95%,优化社会救助和慈善制度\n2021任务清单\n●国内生产总值增长6%以上")
+    paragraphs = analyse_layout(text, title_hint="中国答卷").paragraphs
+    assert [p.text for p in paragraphs] == text.split("\n")
+    assert [p.text for p in paragraphs if p.text[0] in "■●" and p.is_heading] == []
+    assert [p.heading for p in paragraphs][-1] == "2021任务清单"
+
+
 # --- the shared corpus: one document, one article ------------------------------------------------------------
 def corpus_rows(name: str) -> list:
     shared = shared_dir()

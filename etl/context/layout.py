@@ -45,6 +45,7 @@ CONT_BIGRAMS = frozenset({"里的", "上的", "中的", "下的", "内的", "外
 NUMERAL_CHARS = frozenset("一二三四五六七八九十百零〇两")
 # A line opening with one of these is an item of a list, never a heading (■ 2025年主要预期目标 over ● items is one).
 BULLETS = frozenset("●○•◦·✔✓➢➤")
+ITEM_MARKS = BULLETS | frozenset("■□◆◇▪▶►")  # what opens an item of a list (■ may open a heading too)
 DIGITS = frozenset("0123456789０１２３４５６７８９")
 MAGNITUDES = frozenset("万亿萬億%％‰")  # what a number is never parted from
 PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("【", "】"))
@@ -92,6 +93,7 @@ class _Block:
     trail_marker: bool = False
     dateline: str | None = None
     joined: bool = False  # several lines joined: known to be running text cut by the layout
+    item: bool = False  # an item of a list (■…, ●…): whole on its line when a heading follows
 
 
 def repaired_span(text: str, start: int, end: int) -> str:
@@ -147,7 +149,8 @@ def _make_block(text: str, start: int, end: int) -> _Block:
         end, trail = new_start + len(text[new_start:end][:tail].rstrip(WS)), True
     if new_start >= end:
         return _Block(start, end, line, "dateline" if dateline else "marker", lead, trail, dateline)
-    return _Block(new_start, end, text[new_start:end], "text", lead, trail, dateline)
+    content = text[new_start:end]
+    return _Block(new_start, end, content, "text", lead, trail, dateline, item=content[:1] in ITEM_MARKS)
 
 
 def _trailing_marker(line: str) -> int | None:
@@ -210,12 +213,14 @@ def _joins(a: _Block, b: _Block) -> bool:
         return True  # …its unit wrapped: 社会消费品零售总额49.98亿 / 元，增长9.6%
     if _ends_final(s) or s[-1] in COLONS or _is_subtitle(s) or PHOTO_CREDIT.search(s):
         return False
-    if _is_numbered(t) or _is_subtitle(t) or SALUTATION.fullmatch(t) or t[0] in BULLETS:
+    if _is_numbered(t) or _is_subtitle(t) or SALUTATION.fullmatch(t) or t[0] in ITEM_MARKS:
         return False
     if _starts_continuation(s, t) or s[-1] in BIND_END or _is_open(s) or ENUMERATOR.fullmatch(s):
         return True
     if _is_heading_like(s) and not (a.joined and not _is_numbered(s)):
         return False
+    if a.item and _is_heading_like(t):
+        return False  # ■…优化社会救助和慈善制度 / 2021任务清单 / ●…: an item of a list is whole on its line, a heading after it
     # running text (it has punctuation) that stops mid-sentence goes on in the next line, whatever that looks like;
     # a long line without it is a header line (a long headline "解读…：在服务大局中…", "…会议上 省长 赵刚")
     return any(c in FINAL or c in MID_PUNCT for c in s)
@@ -224,16 +229,28 @@ def _joins(a: _Block, b: _Block) -> bool:
 _TITLE_AT_MOST = 4  # the title line is the first text block, after at most a few markers or datelines
 
 
+def _heads_a_list(lines: Sequence[_Block], i: int) -> bool:
+    """Is line i heading-like, and the first line after it and at most one more heading-like line an item of a list
+    (…全部摘帽 / “十四五”规划目标中的民生关切 / 划重点 / ■…)? Then it is a heading, not the line before it going on."""
+    for line in lines[i : i + _HEAD_LINES]:
+        if line.kind != "text" or not _is_heading_like(line.content):
+            return line.kind == "text" and line.item and line is not lines[i]
+    return False
+
+
+_HEAD_LINES = 3  # a heading of at most two lines over a list
+
+
 def _blocks(text: str, title_hint: str | None = None) -> list[_Block]:
     """Text blocks, lines broken by the layout joined; the document's title as its first line (``title_hint``, the
     metadata's) stands alone even with a comma inside (港股午評｜恒指跌1.93%，美團跌4.76%)."""
     hint = "".join(title_hint.split()) if title_hint else None
+    lines = [_make_block(text, start, end) for start, end in _line_spans(text)]
     blocks: list[_Block] = []
-    for start, end in _line_spans(text):
-        block = _make_block(text, start, end)
+    for i, block in enumerate(lines):
         own_title = hint is not None and 0 < len(blocks) <= _TITLE_AT_MOST and \
             not any(b.kind == "text" for b in blocks[:-1]) and "".join(blocks[-1].content.split()) == hint
-        if blocks and not own_title and _joins(blocks[-1], block):
+        if blocks and not own_title and not _heads_a_list(lines, i) and _joins(blocks[-1], block):
             last = blocks[-1]
             block = replace(
                 last, end=block.end, content=last.content + block.content, trail_marker=block.trail_marker, joined=True
@@ -272,8 +289,10 @@ def _is_bodylike(s: str) -> bool:
 def _role(blocks: Sequence[_Block], i: int, has_body: bool, closed: bool) -> str:
     """Role of text block i: new (opens an article, as its title), heading, front (header lines) or body."""
     b = blocks[i]
-    if b.lead_marker or b.dateline or _is_bodylike(b.content) or b.content[:1] in BULLETS:
-        return "new_body" if closed else "body"  # running text, or an item of a list (●经济增长6%左右)
+    if b.lead_marker or b.dateline or _is_bodylike(b.content) or b.content[:1] in BULLETS or \
+            (b.item and i and blocks[i - 1].content[:1] == b.content[:1]):
+        return "new_body" if closed else "body"  # running text, or an item of a list (●经济增长6%左右; ■制定…纲要 after
+        # another ■ item: ■ opens a heading only over other marks)
     if not _is_heading_like(b.content):
         return "new_body" if closed else ("body" if has_body else "front")
     if closed or (has_body and _starts_article(blocks, i)):

@@ -498,6 +498,10 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: i
     year = None
     if years:
         year = years[0][0] if isinstance(years[0], tuple) else int(years[0][:4])
+    elif not spans and (bare := _BARE_YEAR_HEADING.match(heading)) is not None and \
+            any(word in heading for kind in words.sections.values() for word in kind):
+        year = int(bare.group(1))  # 2021任务清单, 2023预期目标: an infographic's heading of a part, its year written bare
+        # (not 2023卷: a yearbook's volume)
     if len({y[0] if isinstance(y, tuple) else int(y[:4]) for y in years}) > 1 and not spans:
         year = None  # 济南去年GDP预计超过1.4万亿元，今年预期目标增长5%以上: a headline of two years gives its part neither
     past = [c for c in spans if c.status == "actual"]
@@ -516,6 +520,7 @@ def _read_heading(heading: str, doc_year: int | None, late: bool = False, now: i
     return Section("review" if past else None, year, span)
 
 
+_BARE_YEAR_HEADING = re.compile(r"((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])(?!年)")
 _WORK_REPORT = re.compile(r"年[^，,。；;：:]{0,16}政府工作报告(?:[(（](?:全文|摘要|摘登|节选)[)）])?[)）]?$")  # (the report's
 # title, also a page's link in brackets: (点击查阅更多2006年地方政府工作报告); not 2025年市政府工作报告十件民生实事全部完成,
 # 二、2025年政府工作报告遗留事项办理情况: parts about that year)
