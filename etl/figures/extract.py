@@ -1071,7 +1071,8 @@ def _merge_ranges(original: str, text: str, facts: list[Fact]) -> list[Fact]:
         if (prev.unit == f.unit and prev.value_high is None and f.value_high is None
                 and f.measure == "level" and (prev.measure == "level" or _stated_change(text, prev))
                 and (prev.value <= f.value or prev.value < 0 and f.value < 0)
-                and _RANGE_GAP.fullmatch(text, prev.char_end, f.char_start) and not _from_to(text, prev, f)):
+                and _RANGE_GAP.fullmatch(text, prev.char_end, f.char_start) and not _from_to(text, prev, f)
+                and _stepped_before().search(text, max(0, prev.char_start - _STEP_REACH), prev.char_start) is None):
             ends = (prev.value, f.value)
         elif scale := _adjacent_numbers(text, prev, f):  # 14、15度; 二、三十亿斤: 20亿 to 30亿
             ends = (exact(prev.value * scale), f.value)
@@ -1092,6 +1093,17 @@ def _merge_ranges(original: str, text: str, facts: list[Fact]) -> list[Fact]:
             continue
         out.append(f)
     return out if len(out) == len(facts) else _renumber(facts, out)
+
+
+@cache
+def _stepped_before() -> re.Pattern[str]:
+    """A value opened by 由/从 and a change word right before a figure (由16.1元加2元至18.1元): the figure is the step, the
+    one after 至 the level it reached, no range."""
+    return re.compile(rf"(?:由|从|從)[^，,。；;：:]{{0,10}}?[0-9][0-9.,]*[^，,。；;：:0-9]{{0,3}}?"
+                      rf"(?:{lexicon.alternation(lexicon.changes())})\Z")
+
+
+_STEP_REACH = 24
 
 
 def _same_measure(text: str, prev: Fact, f: Fact) -> bool:
