@@ -4324,6 +4324,20 @@ _CASES_OF_THE_FORTIETH_SESSION = [
                   ("5.5%以内", "surveyed_unemployment", "plan", "2021-2025"), ("95%", None, "plan", "2025"),
                   ("6%以上", "gdp_growth", "target", "2021")],
                  id="a heading whose year is written bare (2021任务清单) over a list, after a plan's list: the year's goals"),
+    pytest.param("初步核算，全市实现生产总值(注2)2554.3亿元，按可比价格比上年增长15.7%。按常住人口计算人均生产总值45724元/人(注3)。"
+                 "全年完成全社会投资951.6亿元。各项税收总额352.0亿元。\n",
+                 {"date": "2008-03-03", "title": "2007年济南市国民经济和社会发展统计公报", "region": "济南市"},
+                 [("2554.3亿元", "gdp", "actual", "2007"), ("15.7%", "gdp_growth", "actual", "2007"),
+                  ("45724元/人", "gdp_per_capita", "actual", "2007"), ("951.6亿元", "fixed_asset_investment", "actual", "2007"),
+                  ("352.0亿元", "tax_revenue", "actual", "2007")],
+                 id="a note's mark (注2) is no part of a gap; 按可比价格 is a gap; 元/人 per capita; 全社会投资; 各项税收总额"),
+    pytest.param("实现地方财政一般预算收入268亿元，增幅为1985年我市实行计划单列以来最高水平。实现地方财政一般预算支出344.6亿元。\n"
+                 "解决廉租住房5355户，是前五年的1.61倍；城市居民人均可支配收入增长14%以上。\n",
+                 {"date": "2008-03-03", "title": "2007年大连市国民经济和社会发展统计公报", "region": "大连市"},
+                 [("268亿元", "general_budget_revenue", "actual", "2007"),
+                  ("344.6亿元", "general_budget_expenditure", "actual", "2007"), ("5355户", None, "actual", "2007"),
+                  ("1.61倍", None, "actual", "2007"), ("14%以上", "urban_income_per_capita_growth", "actual", "2007")],
+                 id="a year a run starts from (…以来) and a span a ratio is taken of (是前五年的1.61倍) leave no time"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -577,11 +577,13 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact], layou
 
 
 # Spaces beside an ideograph or between two letters: a copied PDF's (实际使用内资 130.2 亿元、 外资, 比上 年增长7.0%, 人 均 GDP),
-# and a note's mark between two words of a communiqué (第三产业[3]增加值): no part of any phrase or gap word.
+# and a note's mark between two words of a communiqué (第三产业[3]增加值, 生产总值(注2)): no part of any phrase or gap word.
 _LAYOUT_SPACE = re.compile("[ \u3000]*\n\\s*|[ \u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000]+"
                            "|(?<=[0-9])[ \u3000]+(?=[—–～~\\-－])|(?<=[—–～~\\-－])[ \u3000]+(?=[0-9])"  # (1 — 10 月)
                            "|(?<=[A-Za-z])[ \u3000]+(?=[A-Za-z])|(?<=[\u4e00-\u9fff])[\\[［][0-9]{1,2}[]］](?=[\u4e00-\u9fff])"
-                           "|(?<=[\u4e00-\u9fff])[（(][A-Za-z&]{1,6}[)）](?=[\u4e00-\u9fff])")  # (研究与试验发展(R&D)经费)
+                           "|(?<=[\u4e00-\u9fff])[（(][A-Za-z&]{1,6}[)）](?=[\u4e00-\u9fff])"  # (研究与试验发展(R&D)经费)
+                           "|(?<=[\u4e00-\u9fff])[（(]注[0-9０-９一二三四五六七八九十]{1,2}[)）]")  # (生产总值(注2)2554.3亿元,
+# 人均生产总值45724元/人(注3)，增长12.9%: a note's mark after a word or a unit)
 
 
 _LAYOUT_HINT = re.compile("[ \u3000\n\\[［(（]")  # a character every match of _LAYOUT_SPACE holds: one search, no lookbehinds

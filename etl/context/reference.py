@@ -844,7 +844,8 @@ def _carried(sentence: str, doc_year: int | None, late: bool = False, now: int |
              and (not c.stays or (continued and isinstance(c.period, tuple) and c.end <= opening))
              and not (isinstance(c.period, str) and c.status == "plan" and not clause)  # 到2035年 stays in its sentence
              and not (isinstance(c.period, tuple) and c.period[0] in (RUNNING, OF_CONTEXT))  # so do 连续3年, 上年
-             and not sentence.startswith("以来", c.end)  # 经济增速2022年以来连续16个季度…: a run's start
+             and not _SINCE_YEAR.match(sentence, c.end)  # 经济增速2022年以来连续16个季度…, 增幅为1985年我市实行计划单列以来最高
+             # 水平: a run's start
              and not _FROM_YEAR.search(sentence, 0, c.end)  # 从2004年人均每月700元提高到现在的1721元: a start
              and not _MILESTONE.match(sentence, c.end)
              and not _RECORD.match(sentence, c.end)  # 为近五年最好水平: the reach of a record, no time of what follows
@@ -856,8 +857,8 @@ def _carried(sentence: str, doc_year: int | None, late: bool = False, now: int |
              and not (_spans_years(c.period) and _PLAN_AS_DOCUMENT.match(sentence, c.end))  # 实现“十一五”规划目标
              and not _aside(sentence, c.end)  # “十四五”时期(2021年至2025年)…目标：the plan's years restated
              and not (_compared(sentence, c.end) and (not _spans_years(c.period) or _OUTPACED.search(
-                 sentence, max(0, c.end - _COMPARED_REACH), c.end)))  # 比2010年, 比上半年: a base (比五年前 names the
-             # span still; 快于疫情三年4.5%的平均增速 does not)
+                 sentence, max(0, c.end - _COMPARED_REACH), c.end) or _ratio_base(sentence, c.end)))  # 比2010年, 比上半
+             # 年: a base (比五年前 names the span still; 快于疫情三年4.5%的平均增速 and 是前五年的1.61倍 do not)
              and not (c.period in (CONTEXT_YEAR, CONTEXT_YEAR_END) and _GOALS_NAMED.match(sentence, c.end))  # 刚刚过去的2025年，…完成全年目标任务，实现“十四五”圆满收官
              and not _goal_of_later_year(sentence, c, doc_year)
              and not (_is_part(c.period) and _AIMED_TIME.search(sentence, max(0, c.end - 12), c.end))]  # 为实现一季度
@@ -1078,6 +1079,7 @@ _MILESTONE = re.compile(rf"[”\"」]?(?:规划)?(?:[^，,。；;“”0-9０-�
 # 2025年是“十四五”收官之年、“十五五”谋划之年: the plan drawn up that year, no time of the figures after; “十一五”发展开局
 # 良好: its first year went well)
 _YEAR_BEFORE_WHICH = re.compile(r"(?:以前|之前|前)(?![0-9０-９一二三四五六七八九十两]|期|半)")
+_SINCE_YEAR = re.compile(r"[^，,。；;：:0-9０-９]{0,12}?以来")  # (2022年以来, 1985年我市实行计划单列以来)
 _RECORD = re.compile(rf"(?:以来|来|间|中)?(?:的)?(?:{_RECORDS}|最多|之最)")
 # A year that dates an event told after a subject (长兴于2019年入选…, 继2021年之后再次获评…, 度假区2020年成功创建…).
 _EVENT_YEAR = re.compile(r"(?P<at>于|继|曾于|早在)?(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年\Z")
