@@ -1700,6 +1700,13 @@ def test_a_taiwan_release_by_its_source_or_calendar(text, title, source, expecte
     pytest.param("（中央社台北十六日電）滬深股市總市值跌破十六兆元，僅十五兆九千三百六十六億元。",
                  {"title": None, "region": None, "source": "中央社"}, ["000000", "000000"],
                  id="a Taiwan agency on the mainland's markets (滬深): their figures are the country's"),
+    pytest.param("去年12月經常性薪資平均為4萬8,400元，年增3.06%。", {"title": None, "region": None, "source": "聯合報"},
+                 ["710000", "710000"], id="a Taiwan paper's figures, no place named: Taiwan's"),
+    pytest.param("住建部此前透露，2019年至2024年，全國累計開工改造老舊小區28萬個。", {"title": None, "region": None, "source": "聯合報"},
+                 ["000000"], id="…not where a body only the mainland has tells them (住建部: its 全國 is the country's)"),
+    pytest.param("SCFI连续上涨后，上周微幅降至5094.36点；远东-美西每FEU报价维持7994美元。",
+                 {"title": None, "region": None, "source": "中国时报"}, ["000000", "000000"],
+                 id="…nor the world's container freight rates"),
 ])
 def test_places_of_the_thirty_ninth_session(text, meta, expected):
     """Places read from the held-out sets of the thirty-ninth session."""

@@ -100,6 +100,7 @@ class _Rules:
     foreign_markets: tuple[str, ...]  # foreign markets (美股, 纳斯达克): nor these
     provincial_bodies: re.Pattern[str]  # 省统计局, 省商务厅: a province's figures follow
     special_bodies: tuple[tuple[re.Pattern[str], str], ...]  # (入境处, 810000): Hong Kong's or Macao's figures follow
+    publishers: tuple[tuple[str, str], ...]  # (联合报, 710000): a paper of a region, no place in its name
     breakdowns: tuple[str, ...]  # words opening a breakdown by place (分地区看): no place of them holds after it
     partner_before: re.Pattern[str]  # 对/向/从 before a place, or before the list it ends (对日本、东盟与香港)
     currencies: dict[str, str]  # province code → the currency its 元 means (710000 → 新台币)
@@ -262,6 +263,8 @@ def _load_rules(path: str) -> _Rules:
         provincial_bodies=re.compile(lexicon.alternation(_unique(data["provincial"]["bodies"], path, "provincial.bodies"))),
         special_bodies=tuple((re.compile(lexicon.alternation(_unique(bodies, path, f"special_bodies.{code}"))), code)
                              for code, bodies in data["special_bodies"].items()),
+        publishers=tuple((name, code) for code, names in data["publishers"].items()
+                         for name in _unique(names, path, f"publishers.{code}")),
         abroad=re.compile(rf"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:{_DAY_WORDS})?(?:"
                           + "|".join(map(re.escape, _unique(data["wire"]["abroad"], path, "wire.abroad"))) + ")"),
         # (本週美國汽油庫存增加580萬桶: a time before it too)
@@ -2106,6 +2109,8 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
     meta = metadata_region_code(metadata_region)
     if meta is None and (_taiwan_body(source) or _roc_dated(headline)):
         meta = _TAIWAN  # 行政院主计总处 as the source, 106年3月人力资源调查统计 as the title: a Taiwan release
+    if meta is None and source:
+        meta = next((code for name, code in _gazetteer().rules.publishers if name in normalize(source)), None)  # 聯合報
     if _national_source(source) and not _own_country(meta, source):
         meta = COUNTRY  # 国家统计局（山西工人报）: a national body's release, reprinted by a local paper (財政部 in 台湾: its own)
     publisher = _publisher_named(source, meta)
