@@ -1707,6 +1707,11 @@ def test_a_taiwan_release_by_its_source_or_calendar(text, title, source, expecte
     pytest.param("SCFI连续上涨后，上周微幅降至5094.36点；远东-美西每FEU报价维持7994美元。",
                  {"title": None, "region": None, "source": "中国时报"}, ["000000", "000000"],
                  id="…nor the world's container freight rates"),
+    pytest.param("于2025年第三季度集团净收益按年上升14%至122亿元；本集团现金及流动投资总额为368亿元。",
+                 {"title": "银河娱乐集团公布2025年第三季度业绩", "region": "香港"}, ["000000"] * 3,
+                 id="a group's results in a Hong Kong text (净收益, 本集团): the company's, no place named"),
+    pytest.param("7月零售业总营业额为320亿元，按年上升5%。", {"title": None, "region": "香港"}, ["810000"] * 2,
+                 id="…not a trade's sum (零售业总营业额): the place's statistics"),
 ])
 def test_places_of_the_thirty_ninth_session(text, meta, expected):
     """Places read from the held-out sets of the thirty-ninth session."""
