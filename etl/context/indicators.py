@@ -938,13 +938,23 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
     if regions.DISTRIBUTIVE not in sentence and "、" not in sentence:
         return things  # the common case, in one step
     cat = catalogue()
-    k, by_head = 0, None
+    k, by_head, previous = 0, None, None
     while k < len(figures):
         size = 1
         while k + size < len(figures) and _starts_list(sentence, figures, k + size - 1):
             size += 1
         own = regions.clause_start(sentence, figures[k].start)
         at = sentence.rfind(regions.DISTRIBUTIVE, own, figures[k].start)
+        if at < own and previous is not None and previous[1] == size and \
+                _NEXT_LIST.fullmatch(sentence, figures[previous[0] + size - 1].end, figures[k].start):
+            for i in range(size):  # …分别增长14.1%、22.1%…和26.8%，达4270亿元、500.36亿元…和1573亿元: the things again
+                phrase = things.get(previous[0] + i)
+                fitting = [] if phrase is None else [
+                    j for j in cat.by_phrase.get(phrase, ()) if cat.indicators[j].fits(figures[k + i].fact)]
+                fitting = fitting or ([] if phrase is None else _family_fitting(phrase, figures[k + i].fact))
+                out[k + i], things[k + i] = fitting[0] if len(fitting) == 1 else None, phrase
+            k += size
+            continue
         if at == own and size > 1 and (listed := _listed_before(sentence, own)) is not None:
             own, at = listed  # 规模以上工业增加值、…和全口径财政收入跃上新台阶，分别为4050亿元、…: the things of the clause before
         if at > own:
@@ -999,8 +1009,22 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
                     fitting = [] if phrase is None else [
                         j for j in cat.by_phrase[phrase] if cat.indicators[j].fits(figures[k + i].fact)]
                     out[k + i], things[k + i] = fitting[0] if len(fitting) == 1 else None, phrase
+            if all(k + i in things for i in range(size)):
+                previous = (k, size)
         k += size
     return things
+
+
+# Between two lists of figures over the same things: a comma and the verb of the second (…分别增长14.1%、…，达4270亿元、…).
+_NEXT_LIST = re.compile(r"[，,](?:分别|均|共)?(?:达到|达|为|是|增加到|提高到|增长到|突破)")
+
+
+def _family_fitting(phrase: str, fact: Fact) -> list[str]:
+    """The indicators of the families a phrase names whose form the figure has (生产总值 names gdp_growth's family, and
+    4270亿元 fits its level, gdp)."""
+    cat = catalogue()
+    families = {cat.indicators[j].family for j in cat.by_phrase.get(phrase, ())}
+    return [i for i, ind in cat.indicators.items() if ind.family in families and ind.fits(fact)]
 
 
 def _listed_before(sentence: str, own: int) -> tuple[int, int] | None:
