@@ -147,6 +147,11 @@ def _time_base_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicon.comparisons().time_base})(?:的|以来|同期)?")
 
 
+@cache
+def _modified_time_re() -> re.Pattern[str]:
+    return re.compile(rf"[\u4e00-\u9fff]的(?:{lexicon.comparisons().time_base})(?:同期)?\Z")
+
+
 # A rate's noun after a figure compared with: 低于上年2.9%的涨幅 (the base's rate).
 _RATE_NOUN_AFTER = re.compile(r"\s*的(?:同比|环比)?(?:涨幅|增幅|增速|降幅|跌幅|升幅|增长率|增长速度|上涨幅度|增长幅度|水平)")
 def _base_right_before(before: str, end: int) -> bool:
@@ -253,7 +258,8 @@ def _basis_of(base: str) -> str | None:
     for word, basis in lexicon.bases().items():
         if word[1:] == base:
             return basis
-    return "vs_prior" if _time_base_re().match(base) else None  # 比2010年, 较1955年这些企业的总产值
+    return "vs_prior" if _time_base_re().match(base) or _modified_time_re().search(base) else None  # 比2010年, 较1955年
+    # 这些企业的总产值, 较扩能改造前的2020年 (the time, told what it was)
 
 
 def _opens(text: str, m: re.Match[str] | None, group: str) -> re.Match[str] | None:
