@@ -90,10 +90,14 @@ class Candidate(NamedTuple):
     minus: bool = False  # a minus sign after the qualifier in ``pre`` (约为-1800万元)
 
 
-def _guarded(surfaces, traps) -> str:
+def _guarded(surfaces, traps, fractional=frozenset()) -> str:
     """An alternation of surfaces, longest first, each followed by a lookahead refusing its traps (a trap written
-    ``居!民`` refuses 居 unless 民 follows it: 位居第三 is a rank, 600位居民 people)."""
-    return lexicon.alternation(surfaces, {s: f"(?!{_traps_pattern(traps[s])})" for s in surfaces if traps.get(s)})
+    ``居!民`` refuses 居 unless 民 follows it: 位居第三 is a rank, 600位居民 people) — but for the ``fractional`` ones after
+    a number that is not whole (0.1日至2.4日: no day of a month)."""
+    return lexicon.alternation(surfaces, {
+        s: (f"(?:(?<=[.．][0-9]{re.escape(s)})|(?<=[.．][0-9][0-9]{re.escape(s)})|(?!{_traps_pattern(traps[s])}))"
+            if s in fractional else f"(?!{_traps_pattern(traps[s])})")
+        for s in surfaces if traps.get(s)})
 
 
 def _traps_pattern(traps: tuple[str, ...]) -> str:
@@ -115,7 +119,8 @@ def _unit_alternation() -> tuple[str, str]:
     traps |= {s: tuple(w for w in readings[s][0].not_before if all(w in r.not_before for r in readings[s]))
               for s in contexts}  # what no reading of the word allows
     cjk = [s for s in table if s not in ascii_units] + contexts
-    return _guarded(cjk, traps), lexicon.alternation(ascii_units)
+    fractional = frozenset(s for s in contexts if all(r.fractional for r in readings[s]))
+    return _guarded(cjk, traps, fractional), lexicon.alternation(ascii_units)
 
 
 @cache

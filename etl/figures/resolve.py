@@ -506,7 +506,8 @@ def _unit_of(c: Candidate, text: str) -> tuple[str, str, Decimal] | None:
     for context in readings:
         if context.unit == "年" and _year_like(c):
             return None  # 2025年: a year (the commonest unit word of all, so looked at first)
-        if text.endswith(context.not_after, 0, c.start):
+        if text.endswith(context.not_after, 0, c.start) and \
+                not (context.fractional and _FRACTION.search(c.num) is not None):  # (延长0.1日至2.4日: no day is 2.4)
             if len(readings) == 1:
                 return None  # 晚上8点: a time of day; 省委十四届: an ordinal
             continue
