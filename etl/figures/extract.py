@@ -296,16 +296,18 @@ def _without_named_sizes(text: str, spans: list[tuple[int, int, Resolved]]) -> l
 
 
 def _class_bounds(text: str, spans: list[tuple[int, int, Resolved]]) -> set[int]:
-    """The spans that are bounds or ranges classing the things counted after them (…1000万人次以上的运输机场有38个), with
-    the bounds listed before such a one (GDP过千亿、财政收入过百亿的县达到3个)."""
+    """The spans that are bounds or ranges classing the things counted after them (…1000万人次以上的运输机场有38个) or
+    paid for each unit (面积达20亩以上的每亩补助2000元), with the bounds listed before such a one (GDP过千亿、财政收入过百亿的县达到3个)."""
     if "的" not in text:
         return set()  # the common case, in one step
     out: set[int] = set()
     for k in range(len(spans) - 1, -1, -1):
+        each = _EACH_AFTER.match(text, spans[k][1]) is not None  # 面积达20亩以上的每亩补助2000元: who is paid, no figure
         bound = (spans[k][2].approx in _AGE_BOUNDS or spans[k][2].value_high is not None) and \
-            (spans[k][2].kind != "percent" or _RATE_BEFORE.search(text, max(0, spans[k][0] - _RATE_REACH), spans[k][0]))
+            (spans[k][2].kind != "percent" or each or
+             _RATE_BEFORE.search(text, max(0, spans[k][0] - _RATE_REACH), spans[k][0]))
         # (a rate's bound: 增幅在300%以上的运输机场有1个; not 超过60%的受访企业有…: a share of them)
-        if bound and (_CLASS_COUNTED.match(text, spans[k][1]) is not None or
+        if bound and (each or _CLASS_COUNTED.match(text, spans[k][1]) is not None or
                       (k + 1 in out and _LISTED_BOUND.fullmatch(text, spans[k][1], spans[k + 1][0]) is not None)):
             out.add(k)
     return out
@@ -313,6 +315,7 @@ def _class_bounds(text: str, spans: list[tuple[int, int, Resolved]]) -> set[int]
 
 # A bound or a range before the things it classes and their count (年旅客吞吐量1000万人次以上的运输机场有38个, 增幅在200%-300%之间的
 # 机场有5个): the class's name, no figure.
+_EACH_AFTER = re.compile(r"(?:之间|之内)?的每")  # (…占流转面积90%以上的每亩补助100元: a condition of a grant per unit)
 _LISTED_BOUND = re.compile(r"、[^，,。；;、0-9０-９]{0,8}")  # (…过千亿、财政收入过…)
 _RATE_BEFORE = re.compile(r"增幅|增速|增长率|涨幅|降幅|跌幅|率")
 _RATE_REACH = 6
