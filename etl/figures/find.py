@@ -93,9 +93,11 @@ class Candidate(NamedTuple):
 def _guarded(surfaces, traps, fractional=frozenset()) -> str:
     """An alternation of surfaces, longest first, each followed by a lookahead refusing its traps (a trap written
     ``居!民`` refuses 居 unless 民 follows it: 位居第三 is a rank, 600位居民 people) — but for the ``fractional`` ones after
-    a number that is not whole (0.1日至2.4日: no day of a month)."""
+    a number that is not whole before 至 or 到 (0.1日至2.4日: no day of a month; not 71.3年末, a table's cell and a year's
+    end)."""
     return lexicon.alternation(surfaces, {
-        s: (f"(?:(?<=[.．][0-9]{re.escape(s)})|(?<=[.．][0-9][0-9]{re.escape(s)})|(?!{_traps_pattern(traps[s])}))"
+        s: (f"(?:(?<=[.．][0-9]{re.escape(s)})(?=[至到])|(?<=[.．][0-9][0-9]{re.escape(s)})(?=[至到])"
+            f"|(?!{_traps_pattern(traps[s])}))"
             if s in fractional else f"(?!{_traps_pattern(traps[s])})")
         for s in surfaces if traps.get(s)})
 
