@@ -4296,9 +4296,9 @@ _CASES_OF_THE_THIRTY_NINTH_SESSION = [
 ]
 
 
-_URUMQI_2009 = {"date": "2009-04-30", "title": "乌市近期发展目标", "region": "乌鲁木齐市"}
+_URUMQI_2008 = {"date": "2008-02-20", "title": "乌市近期发展目标", "region": "乌鲁木齐市"}
 _CASES_OF_THE_FORTIETH_SESSION = [
-    pytest.param("本次会议确定2008年全市实现地区生产总值970亿元，增长15%；固定资产投资366亿元。\n", _URUMQI_2009,
+    pytest.param("本次会议确定2008年全市实现地区生产总值970亿元，增长15%；固定资产投资366亿元。\n", _URUMQI_2008,
                  [("970亿元", "gdp", "target", "2008"), ("15%", "gdp_growth", "target", "2008"),
                   ("366亿元", "fixed_asset_investment", "target", "2008")],
                  id="a year's figures a meeting decided on are its goals, through the clauses after a semicolon"),
@@ -4310,12 +4310,26 @@ _CASES_OF_THE_FORTIETH_SESSION = [
                  {"date": "2026-01-25", "title": "市长作政府工作报告", "region": "北京市"},
                  [("10件", None, "actual", "2025"), ("5.4%", "gdp_growth", "actual", "2025")],
                  id="what was decided, done; 提出 before a year gone by tells its outcome"),
+    pytest.param("会议明确，2024年全省地区生产总值达9.86万亿元。经最终核实确定，2023年国内生产总值为1260582亿元。\n",
+                 {"date": "2025-02-10", "title": "新闻", "region": "山东省"},
+                 [("9.86万亿元", "gdp", "actual", "2024"), ("1260582亿元", "gdp", "actual", "2023")],
+                 id="确定 or 明确 before a year gone by tells it too (review)"),
+    pytest.param("会议提出，2025年全省经济运行稳中有进，地区生产总值预计增长5.5%。\n",
+                 {"date": "2025-12-20", "title": "新闻", "region": "湖南省"},
+                 [("5.5%", "gdp_growth", "actual", "2025")],
+                 id="…and before the text's own year late in it (review)"),
     pytest.param("上半年全市生产总值735.4亿元，同比增长12.8%；两年平均增长6.0%。全年地区生产总值增长8.7%，两年平均增长6.2%。\n",
                  {"date": "2021-07-20", "title": "上半年全市经济运行情况", "region": "宜昌市"},
                  [("735.4亿元", "gdp", "actual", "2021-H1"), ("12.8%", "gdp_growth", "actual", "2021-H1"),
                   ("6.0%", "gdp_growth", "actual", "2021-H1"), ("8.7%", "gdp_growth", "actual", "2021"),
                   ("6.2%", "gdp_growth", "actual", "2020-2021")],
                  id="a two-year average of a part of a year is the part's (per year); of a whole year, over both years"),
+    pytest.param("8月份，全市规模以上工业增加值同比增长5.3%，两年平均增长5.4%。1978年改革开放以来，全市地区生产总值年均增长12%。\n",
+                 {"date": "2021-09-15", "title": "8月份全市经济运行情况", "region": "宜昌市"},
+                 [("5.3%", "industrial_value_added_growth", "actual", "2021-08"),
+                  ("5.4%", "industrial_value_added_growth", "actual", "2021-08"),
+                  ("12%", "gdp_growth", "actual", "1978-2021")],
+                 id="a month's two-year average is the month's; a year a few words before 以来 starts a span (review)"),
     pytest.param("2020 中国答卷\n脱贫\n年初剩余的551万农村贫困人口全部脱贫、52个贫困县全部摘帽\n“十四五”规划目标中的民生关切\n划重点\n"
                  "■城镇调查失业率控制在5.5%以内,物价水平保持总体平稳\n■制定促进共同富裕行动纲要\n"
                  "■基本养老保险参保率提高到95%,优化社会救助和慈善制度\n2021任务清单\n●国内生产总值增长6%以上\n",

@@ -334,6 +334,9 @@ def test_items_of_a_list_and_the_headings_over_the_next():
     assert [p.text for p in paragraphs] == text.split("\n")
     assert [p.text for p in paragraphs if p.text[0] in "■●" and p.is_heading] == []
     assert [p.heading for p in paragraphs][-1] == "2021任务清单"
+    text = "■ 2020年成绩单\n■全市生产总值16106亿元，增长3.9%\n■城镇新增就业32万人\n■ 2021年主要目标\n■生产总值增长6.5%以上"
+    paragraphs = analyse_layout(text, title_hint="政府工作报告").paragraphs
+    assert [p.heading for p in paragraphs][-1] == "■ 2021年主要目标"  # (a short mark's line naming a year: a heading; review)
 
 
 # --- the shared corpus: one document, one article ------------------------------------------------------------

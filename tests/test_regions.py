@@ -1712,6 +1712,19 @@ def test_a_taiwan_release_by_its_source_or_calendar(text, title, source, expecte
                  id="a group's results in a Hong Kong text (净收益, 本集团): the company's, no place named"),
     pytest.param("7月零售业总营业额为320亿元，按年上升5%。", {"title": None, "region": "香港"}, ["810000"] * 2,
                  id="…not a trade's sum (零售业总营业额): the place's statistics"),
+    pytest.param("上半年，民营企业进出口增长11.2%。", {"title": None, "region": None, "source": "中华工商时报"}, ["000000"],
+                 id="a Taiwan paper's name inside another's is none (中华工商时报; review)"),
+    pytest.param("今年上半年，全國社會消費品零售總額23.6萬億元，增長3.7%。", {"title": None, "region": None, "source": "TVBS"},
+                 ["000000", "000000"], id="the mainland's own measure after 全國 in a Taiwan text (review)"),
+    pytest.param("民航局統計，上半年國籍航空載客量達1500萬人次，年增20%。", {"title": None, "region": "台湾"},
+                 ["710000", "710000"], id="民航局 is Taiwan's too (review)"),
+    pytest.param("玉树地震已造成2064人遇难，175人失踪。", {"title": None, "region": None}, ["632700", "632700"],
+                 id="an earthquake's place where the text names no other (review)"),
+    pytest.param("上半年零售商的總營業額按年下跌7%。", {"title": None, "region": "香港"}, ["810000"],
+                 id="a trade's takings in a Hong Kong text stay the place's (review)"),
+    pytest.param("在出口方面，输往台湾及内地的整体出口货量同比分别上升41.4%及12.3%。首8个月累计赌收1982.18亿澳门元。",
+                 {"title": None, "region": None, "source": "中新网"}, ["810000", "810000", "820000"],
+                 id="a measure only one region compiles (整体出口, 赌收) in a text of no region"),
 ])
 def test_places_of_the_thirty_ninth_session(text, meta, expected):
     """Places read from the held-out sets of the thirty-ninth session."""

@@ -77,6 +77,8 @@ ENUMERATOR = re.compile(
 )
 SALUTATION = re.compile(r"[\u4e00-\u9fff、]{2,10}[：:]")
 # A line that gives a day or month (2024年1月21日在…会议上, 北京市人民政府 2024年1月): a header line, never a part's heading.
+_ITEM_HEAD_MAX = 12  # characters of a heading opened by a list's mark among its items
+_YEAR_NAMED = re.compile(r"[0-9０-９〇○一二三四五六七八九]{4}\s*年")
 _DATED = re.compile(r"[0-9０-９〇○一二三四五六七八九]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月")
 NOTICE_ITEM = re.compile(r"▲[^▲\t]*|[^▲\t]+")
 
@@ -213,8 +215,9 @@ def _joins(a: _Block, b: _Block) -> bool:
         return True  # …its unit wrapped: 社会消费品零售总额49.98亿 / 元，增长9.6%
     if _ends_final(s) or s[-1] in COLONS or _is_subtitle(s) or PHOTO_CREDIT.search(s):
         return False
-    if _is_numbered(t) or _is_subtitle(t) or SALUTATION.fullmatch(t) or t[0] in ITEM_MARKS:
-        return False
+    if _is_numbered(t) or _is_subtitle(t) or SALUTATION.fullmatch(t) or t[0] in BULLETS or \
+            (t[0] in ITEM_MARKS and s[-1] not in BIND_END):
+        return False  # (…新增市场主体10万户，/ ◆其中企业4万户: a line cut after a comma goes on in the item)
     if _starts_continuation(s, t) or s[-1] in BIND_END or _is_open(s) or ENUMERATOR.fullmatch(s):
         return True
     if _is_heading_like(s) and not (a.joined and not _is_numbered(s)):
@@ -290,9 +293,11 @@ def _role(blocks: Sequence[_Block], i: int, has_body: bool, closed: bool) -> str
     """Role of text block i: new (opens an article, as its title), heading, front (header lines) or body."""
     b = blocks[i]
     if b.lead_marker or b.dateline or _is_bodylike(b.content) or b.content[:1] in BULLETS or \
-            (b.item and i and blocks[i - 1].content[:1] == b.content[:1]):
+            (b.item and i and blocks[i - 1].content[:1] == b.content[:1] and
+             not (_YEAR_NAMED.search(b.content) and len(b.content) <= _ITEM_HEAD_MAX)):
         return "new_body" if closed else "body"  # running text, or an item of a list (●经济增长6%左右; ■制定…纲要 after
-        # another ■ item: ■ opens a heading only over other marks)
+        # another ■ item: ■ opens a heading there only where it names a year, short, ■ 2021年主要目标 — not
+        # ■明确了2013年总体安排和重点工作)
     if not _is_heading_like(b.content):
         return "new_body" if closed else ("body" if has_body else "front")
     if closed or (has_body and _starts_article(blocks, i)):

@@ -588,7 +588,7 @@ _RECORD_SINCE = re.compile(rf"[”\"」]?(?:时期|期间)?以来(?:的)?(?:首�
 # A year or a plan named, followed by 以来 (2018年以来, “十四五”以来): from its first year on, an outcome so far (not
 # 今年以来: the year so far, as it is).
 _SINCE_NAMED = re.compile(r"(?:[0-9０-９〇○零一二三四五六七八九]{4}年|[一二三四五六七八九十]{1,3}五[”\"」]?)\Z")
-_SINCE_AFTER = re.compile(r"[”\"」]?(?:时期|期间)?以来[，,]")
+_SINCE_AFTER = re.compile(r"[”\"」]?(?:时期|期间)?(?:[^，,。；;：:0-9０-９]{1,8}?)?以来[，,]")  # (1978年改革开放以来，)
 
 
 def _since(cue: _Cue) -> _Cue:
@@ -1014,18 +1014,22 @@ def _aside(sentence: str, at: int) -> bool:
         max(sentence.find(")", at), sentence.find("）", at)) >= 0
 
 
-def _decided_for(sentence: str, upto: int, doc_year: int | None) -> int | None:
+def _decided_for(sentence: str, upto: int, doc_year: int | None, doc_month: int | None = None) -> int | None:
     """Where the last decision on a year's figures (会议确定2008年…, 提出今年…, 报告建议：2008年…) before ``upto`` ends,
-    if the sentence holds one (not 报告提出，2025年，… in 2026: a report telling the year gone by)."""
-    if not any(word in sentence for word in _DECIDING):
+    if the sentence holds one: a year not gone by when the text was written, in its first half if it is the text's own
+    (not 报告提出，2025年，… in 2026, nor 经最终核实确定，2023年国内生产总值… in 2025, nor 会议提出，2025年… in December:
+    a year told; none in a text of no date)."""
+    if doc_year is None or not any(word in sentence for word in _DECIDING):
         return None  # the common case, in one step
+    early = doc_month is None or doc_month <= _DECIDED_BY
     return max((m.end() for m in _DECIDED_FOR.finditer(sentence, 0, upto)
-                if m.group(1) != "提出" or not m.group(2) or doc_year is None or
-                int(m.group(2)) >= doc_year), default=None)
+                if (year := int(m.group(2)) if m.group(2) else doc_year + (m.group(3) == "明")) > doc_year or
+                (year == doc_year and early)), default=None)
 
 
+_DECIDED_BY = 6  # the last month of a text in which its own year's figures are still decided on, not told
 _DECIDING = ("确定", "提出", "明确", "建议")
-_DECIDED_FOR = re.compile(rf"({'|'.join(_DECIDING)})了?[，,:：]?(?:([0-9０-９]{{4}})|[今明本])年")
+_DECIDED_FOR = re.compile(rf"({'|'.join(_DECIDING)})了?[，,:：]?(?:([0-9０-９]{{4}})|([今明本]))年")
 
 
 def _quoted_goal(sentence: str, figure_end: int) -> bool:
@@ -1418,7 +1422,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     # 赤字率从去年的2.1%提高到2.3%: 去年 is the first value's, not the goal's
     status_cues = [c for c in cues if c is not timed] if reached else cues
     status = next((c.status for c in reversed(status_cues) if c.status is not None), None)
-    if status is None and (decided := _decided_for(sentence, upto, doc_year)) is not None and \
+    if status is None and (decided := _decided_for(sentence, upto, doc_year, doc_month)) is not None and \
             all(c.end <= decided for c in cues if c.period is not None):
         status = "target"  # 本次会议确定2008年全市实现地区生产总值970亿元，…；固定资产投资366亿元: the year's figures decided
         # on, its goals, no other time named after (not 报告确定的10件实事全部完成: what was decided, done)
@@ -1775,12 +1779,15 @@ def _plan_ending(year: int, text: str) -> tuple[int, int] | None:
                  if last == year and last - first == 4 and len(name) >= 3 and name in text), None)
 
 
+_YEAR_SPAN = re.compile(r"[0-9]{4}-[0-9]{4}")
+
+
 def _single_year(when: object) -> int | None:
     """The year of a period within one year (2021, 2021-Q1..Q3, 2021-06), else None."""
     if isinstance(when, tuple):
         return when[0] if when[0] == when[1] and isinstance(when[0], int) else None
-    if isinstance(when, str) and when[:4].isdigit() and (len(when) == 4 or when[4] == "-" and not when[5:9].isdigit()):
-        return int(when[:4])
+    if isinstance(when, str) and when[:4].isdigit() and (len(when) == 4 or when[4] == "-" and not _YEAR_SPAN.fullmatch(when)):
+        return int(when[:4])  # (2021-08: a month's; not 2020-2021, a span)
     return None
 
 

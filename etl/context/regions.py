@@ -101,6 +101,7 @@ class _Rules:
     provincial_bodies: re.Pattern[str]  # 省统计局, 省商务厅: a province's figures follow
     special_bodies: tuple[tuple[re.Pattern[str], str], ...]  # (入境处, 810000): Hong Kong's or Macao's figures follow
     publishers: tuple[tuple[str, str], ...]  # (联合报, 710000): a paper of a region, no place in its name
+    own_measures: tuple[tuple[str, str], ...]  # (整体出口, 810000): a measure only one region compiles under its name
     breakdowns: tuple[str, ...]  # words opening a breakdown by place (分地区看): no place of them holds after it
     partner_before: re.Pattern[str]  # 对/向/从 before a place, or before the list it ends (对日本、东盟与香港)
     currencies: dict[str, str]  # province code → the currency its 元 means (710000 → 新台币)
@@ -265,6 +266,8 @@ def _load_rules(path: str) -> _Rules:
                              for code, bodies in data["special_bodies"].items()),
         publishers=tuple((name, code) for code, names in data["publishers"].items()
                          for name in _unique(names, path, f"publishers.{code}")),
+        own_measures=tuple((word, code) for code, words in data["own_measures"].items()
+                           for word in _unique(words, path, f"own_measures.{code}")),
         abroad=re.compile(rf"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:{_DAY_WORDS})?(?:"
                           + "|".join(map(re.escape, _unique(data["wire"]["abroad"], path, "wire.abroad"))) + ")"),
         # (本週美國汽油庫存增加580萬桶: a time before it too)
@@ -523,8 +526,7 @@ def _ignored(rules: _Rules, text: str) -> list[tuple[int, int]]:
 
 
 def _guarded(rules: _Rules, surface: str, text: str, end: int) -> bool:
-    return any(surface.endswith(ending) and text.startswith(after, end) for ending, after in rules.guards) or \
-        rules.events.match(text, end) is not None
+    return any(surface.endswith(ending) and text.startswith(after, end) for ending, after in rules.guards)
 
 
 def _place(start: int, surface: str, codes: list[str], table: dict[str, Region], foreign: bool = False) -> PlaceMatch:
@@ -649,6 +651,7 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
     raw, text = text, normalize(text)  # 廣州 is 广州: one character for one, offsets hold
     ignored = None  # read at the first place named: most texts name none
     found: list[PlaceMatch] = []
+    events: list[tuple[int, int, str]] = []
     position = 0
     for start, end, surface in _hits(gazetteer, text):
         if ignored is None:
@@ -660,12 +663,19 @@ def _find_places(text: str, context: str | None = None) -> tuple[PlaceMatch, ...
             continue
         if _guarded(gazetteer.rules, surface, text, end):
             continue
+        if gazetteer.rules.events.match(text, end) is not None:
+            events.append((start, end, surface))  # 汶川特大地震: an event's name, its place only where no other is named
+            continue
         if not surface.endswith(_LEVEL_ENDS) and _TOWNSHIP.match(text, end):
             continue  # 赤水市大同镇: a township named like a city elsewhere, not that city (not 东莞镇街)
         match = _resolve_hit(gazetteer, start, surface, found, context, text)
         if match is not None:
             found.append(_reread(gazetteer, match, text, raw))
             position = end
+    for start, end, surface in events if not found else ():
+        match = _resolve_hit(gazetteer, start, surface, found, context, text)  # 玉树地震已造成2064人遇难: the quake's place
+        if match is not None:
+            found.append(_reread(gazetteer, match, text, raw))
     found = _visited(gazetteer.rules, _named(gazetteer.rules, found, text), text, context)
     return tuple(sorted(found + _routes(gazetteer, text, found), key=lambda m: m.start))
 
@@ -1255,7 +1265,8 @@ def _own_country(code: str | None, text: str) -> bool:
     if code is None or province_of(code) not in rules.own_country:
         return False
     text = normalize(text)
-    return not any(word in text for word in rules.mainland)
+    return not any(word in text for word in rules.mainland) and \
+        not any(word in text for word in rules.mainland_measures)  # (全國社會消費品零售總額: the mainland's measure)
 
 
 def _national_subject(sentence: str, figure_start: int, before: list[_Unit]) -> bool:
@@ -2110,7 +2121,7 @@ def home_region(headline: str | None, metadata_region: str | None, source: str |
     if meta is None and (_taiwan_body(source) or _roc_dated(headline)):
         meta = _TAIWAN  # 行政院主计总处 as the source, 106年3月人力资源调查统计 as the title: a Taiwan release
     if meta is None and source:
-        meta = next((code for name, code in _gazetteer().rules.publishers if name in normalize(source)), None)  # 聯合報
+        meta = _publisher_region(normalize(source))  # 聯合報, 自由時報: a Taiwan paper
     if _national_source(source) and not _own_country(meta, source):
         meta = COUNTRY  # 国家统计局（山西工人报）: a national body's release, reprinted by a local paper (財政部 in 台湾: its own)
     publisher = _publisher_named(source, meta)
@@ -2698,7 +2709,27 @@ def resolve_region(
         return code, "metadata"
     if home is None and (code := _market_named(clause, end)) is not None:
         return code, "clause"  # 大市全日成交額…億港元, 恒指主板成交… in a text of no region: the market's own place
+    if home is None and (code := _own_measure(clauses_before + clause[:end])) is not None:
+        return code, "clause"  # 输往台湾及内地的整体出口货量…上升41.4% in a text of no region: Hong Kong's own measure
     return COUNTRY, "national"
+
+
+def _publisher_region(source: str) -> str | None:
+    """The region of a paper ``source`` names whole ([publishers]: 联合报; not 工商时报 inside 中华工商时报)."""
+    for name, code in _gazetteer().rules.publishers:
+        at = source.find(name)
+        while at >= 0:
+            if not (at and "\u4e00" <= source[at - 1] <= "\u9fff"):
+                return code
+            at = source.find(name, at + 1)
+    return None
+
+
+def _own_measure(text: str) -> str | None:
+    """The place whose own statistical measure ``text`` names ([own_measures]: 整体出口 is Hong Kong's, 博彩毛收入
+    Macao's, 国内生产毛额 Taiwan's), if it names one."""
+    text = _normalized(text)
+    return next((code for word, code in _gazetteer().rules.own_measures if word in text), None)
 
 
 def _market_named(clause: str, end: int) -> str | None:
