@@ -4358,6 +4358,10 @@ _CASES_OF_THE_FORTIETH_SESSION = [
                   ("22.4%", None, "actual", "2007-2011"), ("4270亿元", "gdp", "actual", "2011"),
                   ("500.36亿元", "fiscal_revenue", "actual", "2011"), ("8240亿元", None, "actual", "2011")],
                  id="a second list of as many figures after a comma and its verb (，达…) takes the things of the first"),
+    pytest.param("前三季度，全市与“一带一路”沿线国家及地区实现外贸进出口总额增长30.2%。全市外贸进出口总额增长5%，与上年相比实现较快增长。\n",
+                 {"date": "2018-10-20", "title": "前三季度全市经济运行情况", "region": "成都市"},
+                 [("30.2%", None, "actual", "2018-Q1..Q3"), ("5%", "trade_total_growth", "actual", "2018-Q1..Q3")],
+                 id="trade with partners (与…实现进出口) is a part of the total"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -28,7 +28,7 @@ DIRECTIONS = ("up", "down", "none")
 _PUNCTUATION = lexicon.punctuation()
 CLAUSE_BREAKS = frozenset(_PUNCTUATION.clause_breaks)
 _SENTENCE_BREAKS = frozenset(_PUNCTUATION.sentence_breaks)
-_PARTNER = re.compile(r"对|与[^，、]{1,12}(?:的|间)")
+_PARTNER = re.compile(r"对|与[^，、]{1,16}?(?:的|间|实现|完成)")  # (与“一带一路”沿线国家及地区实现外贸进出口总额)
 _FIELDS = {"id", "name", "phrases", "like", "not_after", "partners", "kind", "unit", "units", "also", "measure", "topic",
            "additive", "accumulates", "flow", "year_end", "direction", "description", "shares", "index_base"}
 _REQUIRED = ("id", "name", "kind", "unit", "measure", "topic", "additive", "direction", "description")
