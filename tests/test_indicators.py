@@ -4362,6 +4362,10 @@ _CASES_OF_THE_FORTIETH_SESSION = [
                  {"date": "2018-10-20", "title": "前三季度全市经济运行情况", "region": "成都市"},
                  [("30.2%", None, "actual", "2018-Q1..Q3"), ("5%", "trade_total_growth", "actual", "2018-Q1..Q3")],
                  id="trade with partners (与…实现进出口) is a part of the total"),
+    pytest.param("人均生产总值42171元(按户籍人口计算)。人均生产总值51624元(按常住人口计算)。\n",
+                 {"date": "2008-03-03", "title": "2007年济南市国民经济和社会发展统计公报", "region": "济南市"},
+                 [("42171元", None, "actual", "2007"), ("51624元", "gdp_per_capita", "actual", "2007")],
+                 id="what a phrase may not follow (户籍), said in brackets after its figure"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [
