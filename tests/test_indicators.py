@@ -4366,6 +4366,15 @@ _CASES_OF_THE_FORTIETH_SESSION = [
                  {"date": "2008-03-03", "title": "2007年济南市国民经济和社会发展统计公报", "region": "济南市"},
                  [("42171元", None, "actual", "2007"), ("51624元", "gdp_per_capita", "actual", "2007")],
                  id="what a phrase may not follow (户籍), said in brackets after its figure"),
+    pytest.param("《计划》提出，今年临沂GDP增长将保持10%的增幅。\n在固定资产投资、社会消费品零售总额、进出口方面，分别保持增长20%、13%和14%以上。\n",
+                 {"date": "2014-03-26", "title": "临沂发布2014年国民经济和社会发展计划", "region": "临沂市"},
+                 [("10%", "gdp_growth", "target", "2014"), ("20%", "fixed_asset_investment_growth", "target", "2014"),
+                  ("13%", "retail_sales_growth", "target", "2014"), ("14%以上", "trade_total_growth", "target", "2014")],
+                 id="the year a plan sets out (提出，今年…) holds for the paragraphs after; 在…方面 lists the things"),
+    pytest.param("2015年是“十二五”的收官之年，也是科学谋划“十三五”发展蓝图的规划之年。全年实现地区生产总值61.48亿元。\n",
+                 {"date": "2016-06-02", "title": "2015年国民经济和社会发展计划执行情况与2016年计划草案的报告", "region": "洞头区"},
+                 [("61.48亿元", "gdp", "actual", "2015")],
+                 id="a plan drawn up that year (…的规划之年) leaves no time for what follows"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -1766,7 +1766,7 @@ def _joined(sentence: str, previous: Placed, placed: Placed) -> bool:
     return catalogue().gap_re.fullmatch(gap, part.end() if part else 0) is not None
 
 
-_PART_OPENS = re.compile(r"(?:其中[，,：:]?)?")
+_PART_OPENS = re.compile(r"(?:其中[，,：:]?)?(?:在(?=[^，,。；;]{2,40}方面))?")  # (在固定资产投资、…、进出口方面，分别…)
 # A part of the time, after 其中 or not: 其中，二季度, 其中10月当月; 一季度…为5.4%，二季度改善至5.1%.
 _TIME_PART = re.compile(rf"[，,]?\s*(?:其中[，,：:]?\s*)?{_PART_OF_TIME}")
 

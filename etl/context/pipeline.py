@@ -18,7 +18,7 @@ from etl.figures.lexicon import changes
 from etl.figures.numerals import FULL_WIDTH_DIGITS
 from etl.figures.numerals import normalize as _normalize
 
-_SAYS = ("指出", "表示", "强调", "提到", "介绍", "说", "称")  # a clause that names who tells the paragraph
+_SAYS = ("指出", "表示", "强调", "提到", "提出", "介绍", "说", "称")  # a clause that names who tells the paragraph
 _THAT_MONTH = ("当月", "当月份", "该月")  # a sentence opening with the month the one before named
 _BACKREF_REACH = 3  # paragraphs a back-reference may reach (该辖区 → the 驿站 two paragraphs up)
 

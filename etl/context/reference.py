@@ -882,7 +882,7 @@ def _carried(sentence: str, doc_year: int | None, late: bool = False, now: int |
     if cue.status is None and clause and cue.spoken and _TOLD_AHEAD.search(sentence.rstrip()[:-1]):
         return cue._replace(status="target")  # 今年西藏将稳步发展特色农牧业；…新建高标准农田20万亩: the clauses after it
         # are tasks told ahead too
-    if cue.status is None and clause and _decided_for(sentence, len(sentence), doc_year) == cue.end:
+    if cue.status is None and _decided_for(sentence, len(sentence), doc_year) == cue.end:
         return cue._replace(status="target")  # 会议确定2008年全市实现地区生产总值970亿元，增长15%；固定资产投资366亿元: the
         # clauses after it are the year's goals decided on too
     if cue.status is not None or not _goals_listed(sentence, cue.end):
@@ -1069,6 +1069,7 @@ def _gone_by(sentence: str, upto: int) -> bool:
     return _SO_FAR.search(sentence, 0, upto) is not None or _DAY_GONE.search(sentence, 0, upto) is not None
 # The bound a goal sets on its value, in the figure's mention or right after it (增长4.5%左右, 45万人以上, 3%以内).
 _GOAL_BOUND = re.compile(r"左右|以上|以内|以下")
+_ALREADY = re.compile(r"已(?![于在将])")
 _YEAR_TO_DATE = re.compile(r"今年(?:以来|前|[0-9一二三四五六七八九十]+[-—至~]|[一二三]季度|上半年)")
 _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九")
 _DECIMAL_END = re.compile(r"[0-9][.．][0-9]+$")  # …比重 71.3⏎年末全区常住人口 (a flattened table's last cell): no year
@@ -1079,8 +1080,9 @@ _FROM_YEAR = re.compile(rf"(?:从|由|自)(?:(?:[0-9０-９]{{4}}|[〇○零一�
 _PLAN_YEAR = r"[”\"」]?(?:规划)?的?"  # what may stand between a plan's name and a year of it named
 _MILESTONE = re.compile(rf"[”\"」]?(?:规划)?(?:[^，,。；;“”0-9０-９]{{0,12}}?的|发展|实现|工作)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)"
                         rf"|{_PLAN_YEAR}(?:关键之年|攻坚之年|冲刺之年)"
-                        rf"|[”\"」]?(?:规划)?(?:谋划|编制|谋篇布局|擘画)之年")  # (实现了“十二五”科学发展、和谐发展的良好开局;
-# 2025年是“十四五”收官之年、“十五五”谋划之年: the plan drawn up that year, no time of the figures after; “十一五”发展开局
+                        rf"|[”\"」]?(?:[^，,。；;“”0-9０-９]{{0,8}}?的)?(?:规划)?(?:谋划|编制|谋篇布局|擘画|规划)之年")  # (实现了“十二五”科学发展、和谐发展的良好开局;
+# 2025年是“十四五”收官之年、“十五五”谋划之年, 科学谋划“十三五”发展蓝图的规划之年: the plan drawn up that year, no time of
+# the figures after; “十一五”发展开局
 # 良好: its first year went well)
 _YEAR_BEFORE_WHICH = re.compile(r"(?:以前|之前|前)(?![0-9０-９一二三四五六七八九十两]|期|半)")
 _SINCE_YEAR = re.compile(r"[^，,。；;：:0-9０-９]{0,12}?以来")  # (2022年以来, 1985年我市实行计划单列以来)
@@ -1624,7 +1626,12 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         part = explicit.explicit_period(sentence, doc_year, same.start())
         if part is not None and len(part) > 4 and part[:4] == str(int(when) + 1) and not DAY_DATE.fullmatch(part):
             when = f"{when}{part[4:]}"  # 上半年…增长5.8%，上年同期为5.2%: the same part of the year before
-    if early and status == "actual" and when == str(doc_year) and section.year is None and \
+    if early and status == "actual" and when == str(doc_year) and section.year is None and not own_span and \
+            timed is not None and timed.spoken and timed.adjacent and not timed.joined and \
+            not _ALREADY.search(sentence, 0, upto):
+        status = "target"  # 《计划》提出，今年…增长10%。固定资产投资增长20% early in the year: the year's goals, told on
+        # (not 南京人均GDP已近八千美元: what is so already)
+    elif early and status == "actual" and when == str(doc_year) and section.year is None and \
             ((not own_span and not (timed is not None and timed.spoken and timed.joined)) or
              (own_span and _bare_whole_year(sentence, timed.end, upto, doc_year))):
         when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence (or by
