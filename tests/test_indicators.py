@@ -4371,9 +4371,11 @@ _CASES_OF_THE_FORTIETH_SESSION = [
                  [("10%", "gdp_growth", "target", "2014"), ("20%", "fixed_asset_investment_growth", "target", "2014"),
                   ("13%", "retail_sales_growth", "target", "2014"), ("14%以上", "trade_total_growth", "target", "2014")],
                  id="the year a plan sets out (提出，今年…) holds for the paragraphs after; 在…方面 lists the things"),
-    pytest.param("2015年是“十二五”的收官之年，也是科学谋划“十三五”发展蓝图的规划之年。全年实现地区生产总值61.48亿元。\n",
+    pytest.param("2015年是“十二五”的收官之年，也是科学谋划“十三五”发展蓝图的规划之年。全年实现地区生产总值61.48亿元，同比增长8.6%，"
+                 "增速排名居全市第二；一般公共预算收入实现5.42亿元。\n",
                  {"date": "2016-06-02", "title": "2015年国民经济和社会发展计划执行情况与2016年计划草案的报告", "region": "洞头区"},
-                 [("61.48亿元", "gdp", "actual", "2015")],
+                 [("61.48亿元", "gdp", "actual", "2015"), ("8.6%", "gdp_growth", "actual", "2015"),
+                  ("5.42亿元", "general_budget_revenue", "actual", "2015")],
                  id="a plan drawn up that year (…的规划之年) leaves no time for what follows"),
 ]
 
