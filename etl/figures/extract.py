@@ -1079,6 +1079,8 @@ def _merge_ranges(original: str, text: str, facts: list[Fact]) -> list[Fact]:
             ends = (prev.value, f.value)
         elif scale := _adjacent_numbers(text, prev, f):  # 14、15度; 二、三十亿斤: 20亿 to 30亿
             ends = (exact(prev.value * scale), f.value)
+        elif _dash_read_as_minus(text, prev, f):
+            ends = (prev.value, -f.value)  # 主流区间为118公斤-122公斤: the dash between two amounts, no minus
         elif _change_range(text, prev, f):
             ends = (prev.value, (1 if prev.value > 0 else -1) * f.value)
         elif _repeated_change(text, prev, f):
@@ -1107,6 +1109,17 @@ def _stepped_before() -> re.Pattern[str]:
 
 
 _STEP_REACH = 24
+
+
+def _dash_read_as_minus(text: str, prev: Fact, f: Fact) -> bool:
+    """Is ``f`` the high end of a range its dash was read as a minus of (118公斤-122公斤): an amount of a kind that is never
+    below zero, right after one of the same unit, and larger than it?"""
+    return f.kind in _NEVER_NEGATIVE and prev.unit == f.unit and prev.value_high is None and f.value_high is None and \
+        prev.char_end == f.char_start and text[f.char_start : f.char_start + 1] in MINUS_SIGNS and \
+        0 < prev.value <= -f.value
+
+
+_NEVER_NEGATIVE = frozenset({"mass", "length", "area", "volume", "count"})
 
 
 def _same_measure(text: str, prev: Fact, f: Fact) -> bool:
