@@ -285,7 +285,8 @@ def _without_named_sizes(text: str, spans: list[tuple[int, int, Resolved]]) -> l
     return [s for k, s in enumerate(spans) if not (
         (text.startswith(named.class_mark, s[1]) and s[2].unit not in _NO_CLASS_UNITS) or
         ((s[2].kind in ("money", "power") or s[2].unit == "人") and (bound := named.bound_re.match(text, s[1])) is not None and
-         (bound.group("mark") or text.endswith(named.bound_marks, s[0], s[1]))) or
+         (bound.group("mark") or text.endswith(named.bound_marks, s[0], s[1]) or s[2].value_high is not None or
+          s[2].approx in _UPPER_BOUNDS)) or
         (s[2].kind in named.kinds and (text.startswith(named.after, s[1]) or text.endswith(named.before, 0, s[0]))) or
         (s[2].kind == "area" and s[2].value < _HOME_SIZE and (area := named.area_class_re.match(text, s[1])) is not None
          and (area.group("mark") or s[2].value_high is not None or s[2].approx in _AGE_BOUNDS)) or
@@ -327,6 +328,7 @@ _HOME_SIZE = 1000  # square metres: a floor area that classes homes is a home's 
 
 # An age group before what it counts (0-17岁86248人, 60岁及以上人口占20.96%, 15—64岁的人口): a group's name, no figure.
 _AGE_BOUNDS = frozenset({"at_least", "at_most", "less_than", "more_than"})
+_UPPER_BOUNDS = frozenset({"at_most", "less_than"})  # (不足1万千瓦项目: a class; not 经济总量突破5万亿元的城市, a level passed)
 _AGE_GROUP_AFTER = re.compile(r"[0-9０-９]|的?(?:人口|人员|居民|老年人|老人|儿童|青少年|青年|年轻人|劳动力|劳动者|妇女|女性|男性|"
                               r"年龄组|年龄层|组|人群|群体|族群|者|失业率|就业率)")  # (20至24岁者失业率11.60%)
 # …and an age, or ages, before a class of a kindergarten or school (5间2岁幼幼班, 3至5岁小中大班, 3岁以下托育班): its name.

@@ -619,6 +619,8 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     if before in _ORDINAL_BEFORE and not c.pre and not (before == "前" and at > 1 and text[at - 2] in _NOT_ORDINAL
                                                         and not text.endswith(_NET_TRADES, 0, at - 1)):
         return True  # 第33届, 前10名, 居全国第2位, 外资买超前10名 (not 提前一个月)
+    if before == "后" and c.unit in _RANK_UNITS and not c.pre:
+        return True  # 排名前20位和后20位城市名单: the bottom of a ranking (not 后3年: no rank's unit)
     if before and before in _OPEN_QUOTES and kind not in _QUOTED_VALUES and \
             (_CLOSE_QUOTE.match(text, c.end) or _QUOTED_LIST_AFTER.match(text, c.end)):
         return True  # “五个中心”, “三个聚焦、四个坚持”: a slogan in quotes (not 目标为“5%左右”: a value quoted)
