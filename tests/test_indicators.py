@@ -4377,6 +4377,13 @@ _CASES_OF_THE_FORTIETH_SESSION = [
                  [("61.48亿元", "gdp", "actual", "2015"), ("8.6%", "gdp_growth", "actual", "2015"),
                   ("5.42亿元", "general_budget_revenue", "actual", "2015")],
                  id="a plan drawn up that year (…的规划之年) leaves no time for what follows"),
+    pytest.param("规模以上工业企业完成工业增加值10.92亿元，比上年增长15.3%。全县91家规模工业企业实现增加值同比增长4.1%。"
+                 "粮食播面57万亩。财政一般收入3.3亿元。\n",
+                 {"date": "2009-02-20", "title": "2008年统计公报", "region": "嵩县"},
+                 [("10.92亿元", None, "actual", "2008"), ("15.3%", "industrial_value_added_growth", "actual", "2008"),
+                  ("91家", None, "actual", "2008"), ("4.1%", "industrial_value_added_growth", "actual", "2008"),
+                  ("57万亩", "grain_area", "actual", "2008"), ("3.3亿元", "general_budget_revenue", "actual", "2008")],
+                 id="the industry's firms as the subject before 完成/实现 (规模以上工业企业完成工业增加值); 粮食播面; 财政一般收入"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -169,9 +169,11 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
         head = next((h for h in heads.get("heads", ()) if phrase.endswith(h) and len(phrase) > len(h)), None)
         for word in heads.get("verbs", ()) if head else ():  # 第一产业增加值 → 第一产业实现增加值
             by_phrase.setdefault(phrase[: -len(head)] + word + head, list(ids))
-            for again in heads.get("repeated", ()):  # 规模以上工业增加值 → 规模以上工业实现工业增加值
-                if phrase[: -len(head)].endswith(again):
+            for again in heads.get("repeated", ()):  # 规模以上工业增加值 → 规模以上工业实现工业增加值, 规模以上工业企业完成
+                if phrase[: -len(head)].endswith(again):  # 工业增加值 (the firms of the industry as its subject)
                     by_phrase.setdefault(phrase[: -len(head)] + word + again + head, list(ids))
+                    by_phrase.setdefault(phrase[: -len(head)] + "企业" + word + again + head, list(ids))
+                    by_phrase.setdefault(phrase[: -len(head)] + "企业" + word + head, list(ids))
         total = next((h for h in data["gap"].get("totals_before_head", ()) if phrase.endswith(h)
                       and len(phrase) > len(h) and phrase[-len(h) - 1] != "总"), None)
         if total is not None:  # 铁路运营里程 → 铁路运营总里程
