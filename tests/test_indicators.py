@@ -4384,6 +4384,11 @@ _CASES_OF_THE_FORTIETH_SESSION = [
                   ("91家", None, "actual", "2008"), ("4.1%", "industrial_value_added_growth", "actual", "2008"),
                   ("57万亩", "grain_area", "actual", "2008"), ("3.3亿元", "general_budget_revenue", "actual", "2008")],
                  id="the industry's firms as the subject before 完成/实现 (规模以上工业企业完成工业增加值); 粮食播面; 财政一般收入"),
+    pytest.param("中國大陸2025年GDP年增5%。分季度看，第1季年增5.4%，第2季年增5.2%。\n",
+                 {"date": "2026-01-20", "title": "大陸經濟數據", "region": "台湾"},
+                 [("5%", "gdp_growth", "actual", "2025"), ("5.4%", "gdp_growth", "actual", "2025-Q1"),
+                  ("5.2%", "gdp_growth", "actual", "2025-Q2")],
+                 id="分季度看 opens the parts of the year of what the sentence before told (第1季, Taiwan's quarter)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -1500,10 +1500,11 @@ def opens_part(sentence: str) -> bool:
     return _PART_LEAD.match(sentence) is not None
 
 
-_PART_OF_TIME = r"(?:[一二三四]季度|[上下]半年|[0-9０-９]{1,2}月份?(?:当月|單月|单月)?)"  # 二季度, 上半年, 10月当月
+_PART_OF_TIME = r"(?:第?[一二三四1-4]季度?|[上下]半年|[0-9０-９]{1,2}月份?(?:当月|單月|单月)?)"  # 二季度, 第1季, 上半年, 10月当月
 
 # A sentence's opening 其中 and the part of the time after it: 其中，9月份, 其中10月当月, 其中二季度.
-_PART_LEAD = re.compile(rf"\s*其中[，,：:]?\s*(?:{_PART_OF_TIME}[，,]?)?")
+_PART_LEAD = re.compile(rf"\s*(?:其中|分季度看|分季度|分季看|分月看|分月份看)[，,：:]?\s*(?:{_PART_OF_TIME}[，,]?)?")  # (…增长5%。
+# 分季度看，第1季年增5.4%，…: the parts of the year of what the sentence before told)
 
 
 def continued_subject(sentence: str, figures: list[Placed], out: list[str | None]) -> str | None:
