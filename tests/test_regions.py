@@ -1724,9 +1724,15 @@ def test_a_taiwan_release_by_its_source_or_calendar(text, title, source, expecte
                  ["810000", "810000"], id="a trade's takings in a Hong Kong text stay the place's (review)"),
     pytest.param("地產開發及運營板塊營業額減少41.3%至255.36億元，佔總營業額24.8%。", {"title": None, "region": "香港"},
                  ["000000"] * 3, id="…and a company's share of its total turnover is the company's"),
-    pytest.param("在出口方面，输往台湾及内地的整体出口货量同比分别上升41.4%及12.3%。首8个月累计赌收1982.18亿澳门元。",
+    pytest.param("在出口方面，输往台湾及内地的整体出口货量同比分别上升41.4%及12.3%。首8个月累计博彩毛收入1982.18亿澳门元。",
                  {"title": None, "region": None, "source": "中新网"}, ["810000", "810000", "820000"],
-                 id="a measure only one region compiles (整体出口, 赌收) in a text of no region"),
+                 id="a measure only one region compiles (整体出口, 博彩毛收入) in a text of no region"),
+    pytest.param("中国4月整体出口增长1.5%。拉斯维加斯4月赌收增长5%。", {"title": None, "region": None}, ["000000", "000000"],
+                 id="…not after the mainland named, nor a word others use too (赌收; review)"),
+    pytest.param("一季度全市地区生产总值增长5.2%，城镇居民人均可支配收入增长5%。", {"title": None, "region": None, "source": "联合报"},
+                 ["000000", "000000"], id="the mainland's measures after 全市 in a Taiwan paper (review)"),
+    pytest.param("首季餐饮营业额按年上升4%。外汇基金去年投资净收益2000亿港元。", {"title": "统计", "region": "香港"},
+                 ["810000", "810000"], id="a trade's turnover or a fund's return is no company's (review)"),
 ])
 def test_places_of_the_thirty_ninth_session(text, meta, expected):
     """Places read from the held-out sets of the thirty-ninth session."""

@@ -420,7 +420,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []  # 对东盟、共建“一带一路”国家进出口总额: trade with some partners
     if (aside := _ASIDE_AFTER.match(sentence, placed.end)) is not None and \
             any(word in aside.group() for i in ids for word in cat.indicators[i].not_after):
-        return []  # 人均生产总值42171元(按户籍人口计算): what the phrase may not follow, said in brackets after the figure
+        return []  # 人均生产总值42171元(按户籍人口计算): what the phrase may not follow, said as the basis after the figure
     listed = [before[-1]]
     for hit in reversed(before[:-1]):
         if sentence[hit[1] : listed[0][0]] not in _LIST_GAPS:
@@ -429,7 +429,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     return listed
 
 
-_ASIDE_AFTER = re.compile(r"[（(][^（()）]{1,16}[)）]")
+_ASIDE_AFTER = re.compile(r"[（(]按[^（()）]{1,14}[)）]")  # (a basis aside: (按户籍人口计算); not (占全省的12.5%), (其中…))
 # A figure in brackets right after a phrase (…生产总值（2392.67亿元）, …收入(1.2万亿元)): its value, no note.
 _AREA_BLOC = re.compile(r"经济圈|经济带|城市群|都市圈|经济区")  # an area that joins places (a bloc)
 

@@ -2652,6 +2652,9 @@ def resolve_region(
     if code is not None and _named_by_its_currency(code, clause, figure_end) and \
             _company_own(code, clause, len(clause) if figure_end is None else figure_end):
         return COUNTRY, "company"  # 台積電…合併營收約為新台幣3350.3億元，月減2.5%: a company's, in its currency, no place
+    if code is not None and code == home and home != COUNTRY and \
+            _mainland_measure(home, clause, len(clause) if figure_end is None else figure_end):
+        code = COUNTRY  # 一季度全市地区生产总值增长5.2% in a Taiwan paper: 全市 of the mainland's measure, no Taiwan place
     if code is not None:
         return code, "clause"
     code = clause_subject(clauses_before, clause, home) if clauses_before else None
@@ -2729,7 +2732,20 @@ def _own_measure(text: str) -> str | None:
     """The place whose own statistical measure ``text`` names ([own_measures]: 整体出口 is Hong Kong's, 博彩毛收入
     Macao's, 国内生产毛额 Taiwan's), if it names one."""
     text = _normalized(text)
-    return next((code for word, code in _gazetteer().rules.own_measures if word in text), None)
+    rules = _gazetteer().rules
+    for word in (*rules.mainland, *_MAINLAND_NAMES):
+        at = text.find(word)
+        while at >= 0:
+            if not _DESTINATION_BEFORE.search(text, max(0, at - _DESTINATION_REACH), at):
+                return None  # (中国4月整体出口增长1.5%, 据海关统计，…, 内地企业平均经常性薪资: the mainland's; not 输往台湾及内地:
+                # where the goods went)
+            at = text.find(word, at + 1)
+    return next((code for word, code in rules.own_measures if word in text), None)
+
+
+_MAINLAND_NAMES = ("中国", "内地", "大陆", "全国", "我国", "海关")
+_DESTINATION_BEFORE = re.compile(r"(?:输往|运往|销往|出口到|对|向)[^，,。；;]*\Z")
+_DESTINATION_REACH = 10
 
 
 def _market_named(clause: str, end: int) -> str | None:
