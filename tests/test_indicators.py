@@ -4382,6 +4382,10 @@ _CASES_OF_THE_FORTIETH_SESSION = [
                  [("61.48亿元", "gdp", "actual", "2015"), ("8.6%", "gdp_growth", "actual", "2015"),
                   ("5.42亿元", "general_budget_revenue", "actual", "2015")],
                  id="a plan drawn up that year (…的规划之年) leaves no time for what follows"),
+    pytest.param("今年是实施“十二五”规划承上启下和推进灾后发展振兴的关键之年。全市生产总值增长14%以上。\n",
+                 {"date": "2012-04-10", "title": "广元召开经济运行会议", "region": "广元市"},
+                 [("14%以上", "gdp_growth", "target", "2012")],
+                 id="…nor a plan under way in its key year (实施“十二五”规划…的关键之年)"),
     pytest.param("规模以上工业企业完成工业增加值10.92亿元，比上年增长15.3%。全县91家规模工业企业实现增加值同比增长4.1%。"
                  "粮食播面57万亩。财政一般收入3.3亿元。\n",
                  {"date": "2009-02-20", "title": "2008年统计公报", "region": "嵩县"},

@@ -1079,9 +1079,10 @@ _FROM_YEAR = re.compile(rf"(?:从|由|自)(?:(?:[0-9０-９]{{4}}|[〇○零一�
 # named, not the time of what follows.
 _PLAN_YEAR = r"[”\"」]?(?:规划)?的?"  # what may stand between a plan's name and a year of it named
 _MILESTONE = re.compile(rf"[”\"」]?(?:规划)?(?:[^，,。；;“”0-9０-９]{{0,12}}?的|发展|实现|工作)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)"
-                        rf"|{_PLAN_YEAR}(?:关键之年|攻坚之年|冲刺之年)"
+                        rf"|{_PLAN_YEAR}(?:[^，,。；;“”0-9０-９]{{0,14}}?的)?(?:关键之年|攻坚之年|冲刺之年)"
                         rf"|[”\"」]?(?:[^，,。；;“”0-9０-９]{{0,8}}?的)?(?:规划)?(?:谋划|编制|谋篇布局|擘画|规划)之年")  # (实现了“十二五”科学发展、和谐发展的良好开局;
-# 2025年是“十四五”收官之年、“十五五”谋划之年, 科学谋划“十三五”发展蓝图的规划之年: the plan drawn up that year, no time of
+# 2025年是“十四五”收官之年、“十五五”谋划之年, 科学谋划“十三五”发展蓝图的规划之年, 实施“十二五”规划承上启下…的关键
+# 之年: the plan drawn up or under way that year, no time of
 # the figures after; “十一五”发展开局
 # 良好: its first year went well)
 _YEAR_BEFORE_WHICH = re.compile(r"(?:以前|之前|前)(?![0-9０-９一二三四五六七八九十两]|期|半)")
