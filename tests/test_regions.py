@@ -1733,6 +1733,10 @@ def test_a_taiwan_release_by_its_source_or_calendar(text, title, source, expecte
                  ["000000", "000000"], id="the mainland's measures after 全市 in a Taiwan paper (review)"),
     pytest.param("首季餐饮营业额按年上升4%。外汇基金去年投资净收益2000亿港元。", {"title": "统计", "region": "香港"},
                  ["810000", "810000"], id="a trade's turnover or a fund's return is no company's (review)"),
+    pytest.param("酒店业分部入住率达85%，旅客总消费增长12%。", {"title": "旅游", "region": "澳门"}, ["820000", "820000"],
+                 id="…nor a trade's division (酒店业分部; third review)"),
+    pytest.param("高雄市地区生产总值成长3%。全台人民币贷款余额增加5%。", {"title": "经济", "region": "台湾"}, ["710000", "710000"],
+                 id="a Taiwan place named before the mainland's words stays Taiwan's (third review)"),
 ])
 def test_places_of_the_thirty_ninth_session(text, meta, expected):
     """Places read from the held-out sets of the thirty-ninth session."""

@@ -2653,8 +2653,10 @@ def resolve_region(
             _company_own(code, clause, len(clause) if figure_end is None else figure_end):
         return COUNTRY, "company"  # 台積電…合併營收約為新台幣3350.3億元，月減2.5%: a company's, in its currency, no place
     if code is not None and code == home and home != COUNTRY and \
-            _mainland_measure(home, clause, len(clause) if figure_end is None else figure_end):
+            _mainland_measure(home, clause, len(clause) if figure_end is None else figure_end) and \
+            first_place(_normalized(clause)[: figure_end], None) is None and "全台" not in _normalized(clause):
         code = COUNTRY  # 一季度全市地区生产总值增长5.2% in a Taiwan paper: 全市 of the mainland's measure, no Taiwan place
+        # named (not 高雄市地区生产总值, 全台人民币贷款)
     if code is not None:
         return code, "clause"
     code = clause_subject(clauses_before, clause, home) if clauses_before else None

@@ -808,13 +808,15 @@ def _rate_before(c: Candidate, text: str, unit: tuple[str, str, Decimal]) -> tup
     """亩产达到370.4公斤 is 公斤/亩 as 亩产370.4公斤 is: the rate word of compound_units.toml a few words before."""
     m = _rate_before_re().search(text, max(0, c.start - _RATE_GAP - 5 - _RATE_LIST_REACH), c.start)
     if m is None:
-        after = _RATE_AFTER.match(text, c.end)  # 以25到30公里的时速移动: the rate word after the figure and 的
+        after = None if text.endswith(_LENGTH_NAMED, 0, c.start) else _RATE_AFTER.match(text, c.end)  # 以25到30公里的时速
+        # 移动: the rate word after the figure and 的 (not 该路段全长30公里的时速限制: a length named)
         return unit if after is None else _compound(unit, lexicon.compounds().rates[after.group(1)]) or unit
     den = _rate_words()[bare(m.group("rate"))]
     return _compound(unit, den) or unit
 
 
-_RATE_AFTER = re.compile(r"的(时速|秒速)(?![约达为高]?[0-9０-９一二三四五六七八九十百])")  # (not 全长350公里的时速350公里高铁:
+_RATE_AFTER = re.compile(r"的(时速|秒速)(?![约达为高]?[0-9０-９一二三四五六七八九十百]|限)")
+_LENGTH_NAMED = ("全长", "长", "长度", "里程", "全程")  # (not 全长350公里的时速350公里高铁:
 # the next figure's rate)
 
 
