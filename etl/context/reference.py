@@ -1080,11 +1080,10 @@ _FROM_YEAR = re.compile(rf"(?:从|由|自)(?:(?:[0-9０-９]{{4}}|[〇○零一�
 _PLAN_YEAR = r"[”\"」]?(?:规划)?的?"  # what may stand between a plan's name and a year of it named
 _MILESTONE = re.compile(rf"[”\"」]?(?:规划)?(?:[^，,。；;“”0-9０-９]{{0,12}}?的|发展|实现|工作)?(?:圆满|胜利|顺利|良好)?(?:收官|开局|起步|开好局|开新局)"
                         rf"|{_PLAN_YEAR}(?:[^，,。；;“”0-9０-９]{{0,14}}?的)?(?:关键之年|攻坚之年|冲刺之年)"
-                        rf"|[”\"」]?(?:[^，,。；;“”0-9０-９]{{0,8}}?的)?(?:规划)?(?:谋划|编制|谋篇布局|擘画|规划)之年")  # (实现了“十二五”科学发展、和谐发展的良好开局;
-# 2025年是“十四五”收官之年、“十五五”谋划之年, 科学谋划“十三五”发展蓝图的规划之年, 实施“十二五”规划承上启下…的关键
-# 之年: the plan drawn up or under way that year, no time of
-# the figures after; “十一五”发展开局
-# 良好: its first year went well)
+                        rf"|[”\"」]?(?:[^，,。；;“”0-9０-９]{{0,8}}?的)?(?:规划)?(?:谋划|编制|谋篇布局|擘画|规划)之年")
+# (实现了“十二五”科学发展、和谐发展的良好开局; 2025年是“十四五”收官之年、“十五五”谋划之年, 科学谋划“十三五”发展蓝图的规划
+# 之年, 实施“十二五”规划承上启下…的关键之年: the plan drawn up or under way that year, no time of the figures after;
+# “十一五”发展开局良好: its first year went well)
 _YEAR_BEFORE_WHICH = re.compile(r"(?:以前|之前|前)(?![0-9０-９一二三四五六七八九十两]|期|半)")
 _SINCE_YEAR = re.compile(r"[^，,。；;：:0-9０-９]{0,12}?以来")  # (2022年以来, 1985年我市实行计划单列以来)
 _RECORD = re.compile(rf"(?:以来|来|间|中)?(?:的)?(?:{_RECORDS}|最多|之最)")
@@ -1627,17 +1626,16 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         part = explicit.explicit_period(sentence, doc_year, same.start())
         if part is not None and len(part) > 4 and part[:4] == str(int(when) + 1) and not DAY_DATE.fullmatch(part):
             when = f"{when}{part[4:]}"  # 上半年…增长5.8%，上年同期为5.2%: the same part of the year before
-    if early and status == "actual" and when == str(doc_year) and section.year is None and not own_span and \
-            timed is not None and timed.spoken and timed.adjacent and not timed.joined and \
-            not _ALREADY.search(sentence, 0, upto):
-        status = "target"  # 《计划》提出，今年…增长10%。固定资产投资增长20% early in the year: the year's goals, told on
-        # (not 南京人均GDP已近八千美元: what is so already)
-    elif early and status == "actual" and when == str(doc_year) and section.year is None and \
-            ((not own_span and not (timed is not None and timed.spoken and timed.joined)) or
-             (own_span and _bare_whole_year(sentence, timed.end, upto, doc_year))):
-        when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence (or by
-        # 全年 alone: 预计全年地区生产总值增长5.5%左右): the year before's (no year is over so soon) — not when an earlier
-        # clause of its sentence said 今年 (今年西藏将稳步发展特色农牧业；…粮食产量稳定在…)
+    if early and status == "actual" and when == str(doc_year) and section.year is None:
+        if not own_span and timed is not None and timed.spoken and timed.adjacent and not timed.joined and \
+                not _ALREADY.search(sentence, 0, upto):
+            status = "target"  # 《计划》提出，今年…增长10%。固定资产投资增长20% early in the year: the year's goals, told on
+            # (not 南京人均GDP已近八千美元: what is so already)
+        elif (not own_span and not (timed is not None and timed.spoken and timed.joined)) or \
+                (own_span and _bare_whole_year(sentence, timed.end, upto, doc_year)):
+            when = str(doc_year - 1)  # a whole year's outcome in January, its year left by no word of the sentence (or
+            # by 全年 alone: 预计全年地区生产总值增长5.5%左右): the year before's (no year is over so soon) — not when an
+            # earlier clause of its sentence said 今年 (今年西藏将稳步发展特色农牧业；…粮食产量稳定在…)
     status = _no_future_outcome(status, when, doc_year, section.now, written_month,
                                 so_far=_SO_FAR.search(sentence, 0, upto) is not None)
     if status == "actual" and when == str(doc_year) and doc_month is not None and doc_month <= _FORECAST_MONTHS and \

@@ -2654,7 +2654,7 @@ def resolve_region(
         return COUNTRY, "company"  # 台積電…合併營收約為新台幣3350.3億元，月減2.5%: a company's, in its currency, no place
     if code is not None and code == home and home != COUNTRY and \
             _mainland_measure(home, clause, len(clause) if figure_end is None else figure_end) and \
-            first_place(_normalized(clause)[: figure_end], None) is None and "全台" not in _normalized(clause):
+            first_place((plain := _normalized(clause))[:figure_end], None) is None and "全台" not in plain:
         code = COUNTRY  # 一季度全市地区生产总值增长5.2% in a Taiwan paper: 全市 of the mainland's measure, no Taiwan place
         # named (not 高雄市地区生产总值, 全台人民币贷款)
     if code is not None:
@@ -2735,6 +2735,9 @@ def _own_measure(text: str) -> str | None:
     Macao's, 国内生产毛额 Taiwan's), if it names one."""
     text = _normalized(text)
     rules = _gazetteer().rules
+    code = next((code for word, code in rules.own_measures if word in text), None)
+    if code is None:
+        return None  # the common case, in one step
     for word in (*rules.mainland, *_MAINLAND_NAMES):
         at = text.find(word)
         while at >= 0:
@@ -2742,7 +2745,7 @@ def _own_measure(text: str) -> str | None:
                 return None  # (中国4月整体出口增长1.5%, 据海关统计，…, 内地企业平均经常性薪资: the mainland's; not 输往台湾及内地:
                 # where the goods went)
             at = text.find(word, at + 1)
-    return next((code for word, code in rules.own_measures if word in text), None)
+    return code
 
 
 _MAINLAND_NAMES = ("中国", "内地", "大陆", "全国", "我国", "海关")

@@ -298,7 +298,8 @@ def _without_named_sizes(text: str, spans: list[tuple[int, int, Resolved]]) -> l
 
 def _class_bounds(text: str, spans: list[tuple[int, int, Resolved]]) -> set[int]:
     """The spans that are bounds or ranges classing the things counted after them (…1000万人次以上的运输机场有38个) or
-    paid for each unit (面积达20亩以上的每亩补助2000元), with the bounds listed before such a one (GDP过千亿、财政收入过百亿的县达到3个)."""
+    paid for each unit (面积达20亩以上的每亩补助2000元), with the bounds listed before such a one (GDP过千亿、
+    财政收入过百亿的县达到3个)."""
     if "的" not in text:
         return set()  # the common case, in one step
     out: set[int] = set()

@@ -103,6 +103,7 @@ def _guarded(surfaces, traps, fractional=frozenset()) -> str:
 
 
 def _traps_pattern(traps: tuple[str, ...]) -> str:
+    """The traps as one alternation: the plain ones as a trie, each ``A!B`` as A not followed by B."""
     plain = [t for t in traps if "!" not in t]
     unless = [f"{re.escape(t.split('!')[0])}(?!{re.escape(t.split('!')[1])})" for t in traps if "!" in t]
     return "|".join(unless + [lexicon.alternation(plain)] if plain else unless)
