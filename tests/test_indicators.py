@@ -4386,6 +4386,11 @@ _CASES_OF_THE_FORTIETH_SESSION = [
                  {"date": "2012-04-10", "title": "广元召开经济运行会议", "region": "广元市"},
                  [("14%以上", "gdp_growth", "target", "2012")],
                  id="…nor a plan under way in its key year (实施“十二五”规划…的关键之年)"),
+    pytest.param("一、过去四年及2006年工作回顾\n2006年，全县国内生产总值实现44.3亿元，比2003年净增14.7亿元，年均增长13.7%。\n",
+                 {"date": "2007", "title": "商城县2007年政府工作报告", "region": "商城县"},
+                 [("44.3亿元", "gdp", "actual", "2006"), ("14.7亿元", None, "actual", "2004-2006"),
+                  ("13.7%", "gdp_growth", "actual", "2004-2006")],
+                 id="a base year named before a rate per year narrows a heading's span to the years since (blind set read)"),
     pytest.param("规模以上工业企业完成工业增加值10.92亿元，比上年增长15.3%。全县91家规模工业企业实现增加值同比增长4.1%。"
                  "粮食播面57万亩。财政一般收入3.3亿元。\n",
                  {"date": "2009-02-20", "title": "2008年统计公报", "region": "嵩县"},
