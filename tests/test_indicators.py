@@ -4391,6 +4391,12 @@ _CASES_OF_THE_FORTIETH_SESSION = [
                  [("44.3亿元", "gdp", "actual", "2006"), ("14.7亿元", None, "actual", "2004-2006"),
                   ("13.7%", "gdp_growth", "actual", "2004-2006")],
                  id="a base year named before a rate per year narrows a heading's span to the years since (blind set read)"),
+    pytest.param("全年全县实现财政一般预算总收入9.01亿元，比上年增长14.9%，其中地方一般预算收入4.27亿元，增长11.2%。\n",
+                 {"date": "2009-02-01", "title": "2008年统计公报", "region": "缙云县"},
+                 [("9.01亿元", "fiscal_revenue", "actual", "2008"), ("14.9%", "fiscal_revenue_growth", "actual", "2008"),
+                  ("4.27亿元", "general_budget_revenue", "actual", "2008"),
+                  ("11.2%", "general_budget_revenue_growth", "actual", "2008")],
+                 id="财政一般预算总收入 is the fiscal revenue, its 地方 part the general budget's (blind set read)"),
     pytest.param("规模以上工业企业完成工业增加值10.92亿元，比上年增长15.3%。全县91家规模工业企业实现增加值同比增长4.1%。"
                  "粮食播面57万亩。财政一般收入3.3亿元。\n",
                  {"date": "2009-02-20", "title": "2008年统计公报", "region": "嵩县"},
