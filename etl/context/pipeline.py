@@ -976,7 +976,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     basis = ref_time.period_basis or _clause_basis(clause, found)
     if basis == "per_year" and when and (when.isdigit() or _SPAN.fullmatch(when)) and \
             (base := _BASE_YEAR_BEFORE.search(sentence, max(0, upto - _BASE_YEAR_REACH), upto)) is not None and \
-            (when.isdigit() or int(when[:4]) <= int(base.group(1))) and int(base.group(1)) < int(when[-4:]):
+            (when.isdigit() or int(when[:4]) <= int(base.group(1))) and int(base.group(1)) < int(when[-4:]) - 1:
+        # (not 比2019年增长4%，年均增长7.2% in 2020: the year before is the change's base, not the average's)
         when = f"{int(base.group(1)) + 1}-{when[-4:]}"  # 到2017年底，…是2012年的1.2倍，年均增长6%: a rate per year since the
         # base (also under a heading's span: 过去四年 / 2006年，…比2003年净增14.7亿元，年均增长13.7%: 2004-2006)
     if found is not None and found.measure == "change" and ref_time.period_basis == "cumulative" and \
