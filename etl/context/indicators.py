@@ -418,7 +418,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         # 其中高速公路里程19万公里: a part of a stock, the stock of its own)
     if any(cat.indicators[i].partners for i in ids) and _PARTNER.search(sentence, regions.clause_start(sentence, start), start):
         return []  # 对东盟、共建“一带一路”国家进出口总额: trade with some partners
-    if (aside := _ASIDE_AFTER.match(sentence, placed.end)) is not None and \
+    if (aside := _BASIS_ASIDE.match(sentence, placed.end)) is not None and \
             any(word in aside.group() for i in ids for word in cat.indicators[i].not_after):
         return []  # 人均生产总值42171元(按户籍人口计算): what the phrase may not follow, said as the basis after the figure
     listed = [before[-1]]
@@ -429,8 +429,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
     return listed
 
 
-_ASIDE_AFTER = re.compile(r"[（(]按[^（()）]{1,14}[)）]")  # (a basis aside: (按户籍人口计算); not (占全省的12.5%), (其中…))
-# A figure in brackets right after a phrase (…生产总值（2392.67亿元）, …收入(1.2万亿元)): its value, no note.
+_BASIS_ASIDE = re.compile(r"[（(]按[^（()）]{1,14}[)）]")  # (按户籍人口计算; not (占全省的12.5%), (其中…))
 _AREA_BLOC = re.compile(r"经济圈|经济带|城市群|都市圈|经济区")  # an area that joins places (a bloc)
 
 
@@ -449,6 +448,7 @@ def _of_an_area(sentence: str, start: int) -> bool:
     return any(end >= start or gap_re.fullmatch(sentence, end, start) for end in ends)  # (京津冀区域优良天数比率)
 
 
+# A figure in brackets right after a phrase (…生产总值（2392.67亿元）, …收入(1.2万亿元)): its value, no note.
 _VALUE_ASIDE = re.compile(r"[（(](?=(?:约|近|超|逾|超过)?\s?[0-9０-９])[^（()），,。；;、]{1,16}[)）]")  # (…收入(约 272 亿元))
 
 

@@ -975,11 +975,12 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     when = _in_part(part, ref_time, year, sentence[:upto])
     basis = ref_time.period_basis or _clause_basis(clause, found)
     if basis == "per_year" and when and (when.isdigit() or _SPAN.fullmatch(when)) and \
-            (base := _BASE_YEAR_BEFORE.search(sentence, max(0, upto - _BASE_YEAR_REACH), upto)) is not None and \
-            (when.isdigit() or int(when[:4]) <= int(base.group(1))) and int(base.group(1)) < int(when[-4:]) - 1:
-        # (not 比2019年增长4%，年均增长7.2% in 2020: the year before is the change's base, not the average's)
-        when = f"{int(base.group(1)) + 1}-{when[-4:]}"  # 到2017年底，…是2012年的1.2倍，年均增长6%: a rate per year since the
-        # base (also under a heading's span: 过去四年 / 2006年，…比2003年净增14.7亿元，年均增长13.7%: 2004-2006)
+            (base := _BASE_YEAR_BEFORE.search(sentence, max(0, upto - _BASE_YEAR_REACH), upto)) is not None:
+        first, last, since = int(when[:4]), int(when[-4:]), int(base.group(1))
+        if (first == last or first <= since) and since < last - 1:  # (not 比2019年增长4%，年均增长7.2% in 2020: the year
+            # before is the change's base, not the average's)
+            when = f"{since + 1}-{last}"  # 到2017年底，…是2012年的1.2倍，年均增长6%: a rate per year since the base (also
+            # under a heading's span: 过去四年 / 2006年，…比2003年净增14.7亿元，年均增长13.7%: 2004-2006)
     if found is not None and found.measure == "change" and ref_time.period_basis == "cumulative" and \
             not (when and _SPAN.fullmatch(when)):
         indicator = None  # 一季度…比2019年同期增长9.3%: a growth over two years told for a part of one, no year's growth

@@ -2721,13 +2721,16 @@ def resolve_region(
 
 def _publisher_region(source: str) -> str | None:
     """The region of a paper ``source`` names whole ([publishers]: 联合报; not 工商时报 inside 中华工商时报)."""
-    for name, code in _gazetteer().rules.publishers:
-        at = source.find(name)
-        while at >= 0:
-            if not (at and "\u4e00" <= source[at - 1] <= "\u9fff"):
-                return code
-            at = source.find(name, at + 1)
-    return None
+    return next((code for name, code in _gazetteer().rules.publishers for at in _places_of(source, name)
+                 if not (at and "\u4e00" <= source[at - 1] <= "\u9fff")), None)
+
+
+def _places_of(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, each time."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _own_measure(text: str) -> str | None:
@@ -2738,13 +2741,10 @@ def _own_measure(text: str) -> str | None:
     code = next((code for word, code in rules.own_measures if word in text), None)
     if code is None:
         return None  # the common case, in one step
-    for word in (*rules.mainland, *_MAINLAND_NAMES):
-        at = text.find(word)
-        while at >= 0:
-            if not _DESTINATION_BEFORE.search(text, max(0, at - _DESTINATION_REACH), at):
-                return None  # (中国4月整体出口增长1.5%, 据海关统计，…, 内地企业平均经常性薪资: the mainland's; not 输往台湾及内地:
-                # where the goods went)
-            at = text.find(word, at + 1)
+    if any(not _DESTINATION_BEFORE.search(text, max(0, at - _DESTINATION_REACH), at)
+           for word in (*rules.mainland, *_MAINLAND_NAMES) for at in _places_of(text, word)):
+        return None  # (中国4月整体出口增长1.5%, 据海关统计，…, 内地企业平均经常性薪资: the mainland's; not 输往台湾及内地: where
+        # the goods went)
     return code
 
 
