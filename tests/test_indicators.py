@@ -3401,8 +3401,9 @@ _CASES_OF_THE_THIRTY_SECOND_SESSION_REVIEW = [
     pytest.param("全市地区生产总值增长6.1%，高于全国1.1个百分点，比上年(5.8%)加快0.3个百分点。\n",
                  {"date": "2025-03-20", "title": "2024年全市经济运行情况", "region": "长沙市"},
                  [("6.1%", "gdp_growth", "actual", "2024"), ("1.1个百分点", None, "actual", "2024"),
-                  ("5.8%", None, "actual", "2024"), ("0.3个百分点", None, "actual", "2024")],
-                 id="a time's value after a difference is no wider region's value of this year"),
+                  ("5.8%", None, "actual", "2023"), ("0.3个百分点", None, "actual", "2024")],
+                 id="a time's value after a difference is no wider region's value of this year (the year before's: "
+                    "session 41)"),
     pytest.param("本周全市新建商品住宅成交1200套，环比增长8.5%。\n",
                  {"date": "2024-05-20", "title": "全市地产市场中报价坚挺", "region": "长沙市"},
                  [("1200套", None, "actual", "2024"), ("8.5%", None, "actual", "2024")],
@@ -4411,6 +4412,59 @@ _CASES_OF_THE_FORTIETH_SESSION = [
                  id="分季度看 opens the parts of the year of what the sentence before told (第1季, Taiwan's quarter)"),
 ]
 
+
+_CASES_OF_THE_FORTY_FIRST_SESSION = [
+    pytest.param("规上企业完成增加值12亿元，增长30%。全县规模企业完成工业增加值5亿元，增长18%。规模企业实现利润增长20%。\n",
+                 {"date": "2008-01-20", "title": "县政府工作报告", "region": "枞阳县"},
+                 [("12亿元", None, "actual", "2007"), ("30%", "industrial_value_added_growth", "actual", "2007"),
+                  ("5亿元", None, "actual", "2007"), ("18%", "industrial_value_added_growth", "actual", "2007"),
+                  ("20%", None, "actual", "2007")],
+                 id="the firms above the size (规模企业, 规上企业) as the subject of their value added; not of their profit"),
+    pytest.param("农民人均纯收入年增量300元，增长8%。货物进出口总额增长4.4%，贡献了全国24.1%的年增量。\n",
+                 {"date": "2008-01-20", "title": "县政府工作报告", "region": "枞阳县"},
+                 [("300元", None, "actual", "2007"), ("8%", "rural_income_per_capita_growth", "actual", "2007"),
+                  ("4.4%", "trade_total_growth", "actual", "2007"), ("24.1%", None, "actual", "2007")],
+                 id="the year's increase (年增量) told between the phrase and its growth: no level; a share of it after a "
+                    "percent, no change"),
+    pytest.param("全年粮食产量130510吨，比上年(134908吨)减少3.3%。高新技术企业52家，比上年的48家增加4家。\n",
+                 {"date": "2012-03-10", "title": "英山县2011年国民经济和社会发展统计公报", "region": "英山县"},
+                 [("130510吨", "grain_output", "actual", "2011"), ("134908吨", "grain_output", "actual", "2010"),
+                  ("3.3%", "grain_output_growth", "actual", "2011"), ("52家", "high_tech_enterprises", "actual", "2011"),
+                  ("48家", "high_tech_enterprises", "actual", "2010"), ("4家", None, "actual", "2011")],
+                 id="the base's own value after 比上年, in brackets or after 的: the year before's"),
+    pytest.param("具体来看，31省份2021年GDP增长目标为：湖北(10%以上)、海南（10%以上）、江西(8%左右)。各省份GDP增长目标为：湖北10%以上、"
+                 "江西、新疆7%左右。\n",
+                 {"date": "2021-02-20", "title": "31省份2021年GDP增长目标出炉", "region": None},
+                 [("31省份", None, "actual", "2021"), ("10%以上", "gdp_growth", "target", "2021"), ("10%以上", "gdp_growth", "target", "2021"),
+                  ("8%左右", "gdp_growth", "target", "2021"), ("10%以上", "gdp_growth", "target", "2021"),
+                  ("7%左右", None, "target", "2021")],
+                 id="a rate's goal over a list of places, each value in brackets after its place or after it, items "
+                    "parted by 、; not one value of two places"),
+    pytest.param("美国经济增长率为2.9%。欧元区GDP增长率为1.2%。IMF数据显示，全球经济增长率仅为2.9%。我国GDP增长7.7%。\n",
+                 {"date": "2014-02-10", "title": "新闻", "region": None},
+                 [("2.9%", None, "actual", "2013"), ("1.2%", None, "actual", "2013"), ("2.9%", None, "actual", "2013"),
+                  ("7.7%", "gdp_growth", "actual", "2013")],
+                 id="a foreign economy's or the world's rate is no value of the country's indicator"),
+    pytest.param("2010年，全县地区生产总值149.3亿元，比2005年增加92.1亿元，年均增长16.3%；财政收入8.75亿元，年均增长21.1%。"
+                 "财政支出10亿元，年均增长5%。\n",
+                 {"date": "2011-09-29", "title": "武鸣县连续10年入选西部百强县", "region": "武鸣县"},
+                 [("149.3亿元", "gdp", "actual", "2010"), ("92.1亿元", None, "actual", "2006-2010"),
+                  ("16.3%", "gdp_growth", "actual", "2006-2010"), ("8.75亿元", "fiscal_revenue", "actual", "2010"),
+                  ("21.1%", "fiscal_revenue_growth", "actual", "2006-2010"),
+                  ("10亿元", "general_budget_expenditure", "actual", "2010"), ("5%", None, "actual", "2010")],
+                 id="the one base year a sentence's items name holds for a later item's rate per year, past a "
+                    "semicolon (not past the full stop)"),
+    pytest.param("上半年浙江省GDP为34556亿元，同比增长13.4%，两年平均增长6.8%。\n王美福表示，该省经济持续稳定恢复。\n"
+                 "其中，浙江第一产业增加值935亿元，同比增长3.1%，两年平均增长2.2%。\n",
+                 {"date": "2021-07-28", "title": "上半年浙江GDP同比增长13.4%", "region": "浙江省"},
+                 [("34556亿元", "gdp", "actual", "2021-H1"), ("13.4%", "gdp_growth", "actual", "2021-H1"),
+                  ("6.8%", "gdp_growth", "actual", "2021-H1"), ("935亿元", None, "actual", "2021-H1"),
+                  ("3.1%", "primary_industry_growth", "actual", "2021-H1"),
+                  ("2.2%", "primary_industry_growth", "actual", "2021-H1")],
+                 id="两年平均 in a release its title names a part of the year for: the part's, where the sentence names "
+                    "none"),
+]
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -4446,6 +4500,7 @@ _CASES_OF_THE_FORTIETH_SESSION = [
     *_CASES_OF_THE_THIRTY_EIGHTH_SESSION,
     *_CASES_OF_THE_THIRTY_NINTH_SESSION,
     *_CASES_OF_THE_FORTIETH_SESSION,
+    *_CASES_OF_THE_FORTY_FIRST_SESSION,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

@@ -174,6 +174,8 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
                     by_phrase.setdefault(phrase[: -len(head)] + word + again + head, list(ids))
                     by_phrase.setdefault(phrase[: -len(head)] + "企业" + word + again + head, list(ids))
                     by_phrase.setdefault(phrase[: -len(head)] + "企业" + word + head, list(ids))
+                if phrase[: -len(head) - len(again)].endswith("企业"):  # 规模企业完成工业增加值
+                    by_phrase.setdefault(phrase[: -len(head) - len(again)] + word + again + head, list(ids))
         total = next((h for h in data["gap"].get("totals_before_head", ()) if phrase.endswith(h)
                       and len(phrase) > len(h) and phrase[-len(h) - 1] != "总"), None)
         if total is not None:  # 铁路运营里程 → 铁路运营总里程
@@ -535,6 +537,9 @@ def _place_item(sentence: str, end: int, placed: Placed) -> bool:
             any(c in _SENTENCE_BREAKS for c in sentence[colon.end() : placed.start]):
         return False
     item = max(colon.end(), regions.clause_start(sentence, placed.start))
+    cut = sentence.rfind("、", item, placed.start)
+    if cut >= 0 and all(p.end != cut for p in regions.find_places(sentence)):
+        item = cut + 1  # (items after 、 too: 湖北10%以上、海南10%以上; not 江西、新疆7%左右, two places' one figure)
     return _place_and_gap(sentence, item, placed)
 
 
@@ -581,9 +586,10 @@ _THEN_IS = re.compile(r"^(?:等(?:[0-9一二三四五六七八九十]+)?(?:个)?
 
 
 # What may stand between the phrase and the colon opening a list of places: an abbreviation, the rate, a ranking
-# ((GDP)排名为:, 增速排名如下：, 分别为：; not 增量：, 差距：, 目标：, which name another thing than the phrase).
+# ((GDP)排名为:, 增速排名如下：, 分别为：; not 增量：, 差距：, which name another thing than the phrase), or a rate's goal
+# (GDP增长目标为：湖北10%以上、…: each place's; not 目标： alone)
 _LIST_COLON = re.compile(r"(?:[（(][A-Za-z]+[)）]|[)）])?(?:同比|增速|增幅|增长率|增长|总量|数据|排名|排序|排行|位次|情况|具体"
-                         r"|完成|及|分别|依次|为|是|如下)*[：:]")
+                         r"|完成|及|分别|依次|为|是|如下|(?<=增长|增速|增幅)(?:预期)?目标)*[：:]")
 
 
 def places_only(text: str) -> bool:

@@ -555,6 +555,7 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact], layou
                    for fact, _, _ in group]
         sentence, figures = _without_layout_spaces(where.raw_sentence, figures)
         sentence, figures, aside = _without_asides(sentence, figures)
+        sentence, figures = _without_place_labels(sentence, figures)
         if where.cell:  # (a table's cell: read after its row and column)
             sentence = where.lead_in + sentence
             figures = [replace(f, start=f.start + len(where.lead_in), end=f.end + len(where.lead_in)) for f in figures]
@@ -702,6 +703,20 @@ _ASIDE = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９%％])[（(][^（()）]*[，,]
 # …nor one that opens with a year of its own, an outcome told beside a goal (增长40%（去年实际利用外资5亿美元，增长25.3%）)
 _TIMED_ASIDE = re.compile(r"(?:去年|上年|前年|[0-9]{4}年)(?![^（()）]*(?:数据|口径|修订|下同|可比价|基数))[^（()）]*?[0-9０-９]")
 # (not a note: （2023年数据经…修订，下同）, （2023年为600万吨，按新口径）, （2023年为受灾年份，基数较低）)
+
+
+def _without_place_labels(sentence: str, figures: list[indicators.Placed]) -> tuple[str, list[indicators.Placed]]:
+    """The sentence without the brackets of figures right after a place's name (31省份GDP增长目标为：湖北(10%以上)、海南
+    (10%以上)、…; 增速来看，江西(6.9%)、福建(6.7%)…): read as the place's figures, items of a list of places."""
+    if "（" not in sentence and "(" not in sentence:
+        return sentence, figures
+    places = {p.end for p in regions.find_places(sentence) if p.code != "000000"}
+    drop = [False] * len(sentence)
+    for f in figures:
+        if f.start > 1 and sentence[f.start - 1] in "(（" and sentence[f.end : f.end + 1] in (")", "）") and \
+                f.start - 1 in places:
+            drop[f.start - 1] = drop[f.end] = True
+    return _dropped(sentence, figures, drop) if any(drop) else (sentence, figures)
 
 
 # Numbering styles of headings, outermost first: 一、 then （一） then 1. ; unnumbered headings last.
@@ -867,6 +882,20 @@ _CONTINUING = ("其中，", "其中：")  # a sentence going on with a part of w
 # A base year named right before a rate per year (是2012年的1.2倍，年均增长6%; 比2012年翻了一番，年均增长…).
 _BASE_YEAR_BEFORE = re.compile(r"(?:是|比|较|为)([12][0-9]{3})年(?:末|底)?的?[^。；;]{0,12}[，,][^，,。；;]{0,4}\Z")
 _BASE_YEAR_REACH = 30
+_BASE_YEARS = re.compile(r"(?:比|较)([12][0-9]{3})年")
+
+
+def _base_year(sentence: str, upto: int, when: str, before: str) -> int | None:
+    """The base year a rate per year before ``upto`` is reckoned from: named shortly before it (…是2012年的1.2倍，年均增长
+    6%), or, for a rate of one year, the one base the sentence's items before it all name (2010年，…比2005年增加92.1亿元，
+    年均增长16.3%；财政收入8.75亿元，年均增长21.1%: 2006-2010 both). ``before``: the clauses before the sentence's, up to
+    the last full stop (a semicolon parts sentences)."""
+    if (base := _BASE_YEAR_BEFORE.search(sentence, max(0, upto - _BASE_YEAR_REACH), upto)) is not None:
+        return int(base.group(1))
+    bases = {m.group(1) for m in _BASE_YEARS.finditer(before + sentence[:upto])}
+    return int(bases.pop()) if len(bases) == 1 and when.isdigit() else None
+
+
 _NAMES_NOW = re.compile(r"今年|本年|[0-9]{4}年以来")  # a sentence naming the time of writing
 _ITEM_OPENS = re.compile(r"[一二三四五六七八九十]是")  # a paragraph of a list (一是…⏎二是…)
 _LEAD_END = re.compile(r"[，,；;。]")  # the paragraph's first clause ends at a comma, a semicolon or a full stop
@@ -936,6 +965,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         code, how = named, "backref"  # …。全县一般公共预算收入65亿元，增长5%; 全区规模以上工业增加值… in a 深圳 paper after
         # 龙岗区…: the place named shortly before
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
+    if indicator and code == regions.COUNTRY and regions.abroad_subject(sentence, upto):
+        indicator = None  # 美国经济增长率为2.9%, 全球经济增长率仅为2.9%: a foreign economy's or the world's
     found = indicators.indicator(indicator) if indicator else None
     section = reference.section_of(headings, year, retrospective, late, now)
     context = contexts(where.sentence.index)  # its time counts only where the sentence names none (reference)
@@ -975,8 +1006,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     when = _in_part(part, ref_time, year, sentence[:upto])
     basis = ref_time.period_basis or _clause_basis(clause, found)
     if basis == "per_year" and when and (when.isdigit() or _SPAN.fullmatch(when)) and \
-            (base := _BASE_YEAR_BEFORE.search(sentence, max(0, upto - _BASE_YEAR_REACH), upto)) is not None:
-        first, last, since = int(when[:4]), int(when[-4:]), int(base.group(1))
+            (since := _base_year(sentence, upto, when, doc.text[opened : where.sentence.char_start])) is not None:
+        first, last = int(when[:4]), int(when[-4:])
         if (first == last or first <= since) and since < last - 1:  # (not 比2019年增长4%，年均增长7.2% in 2020: the year
             # before is the change's base, not the average's)
             when = f"{since + 1}-{last}"  # 到2017年底，…是2012年的1.2倍，年均增长6%: a rate per year since the base (also
@@ -1045,6 +1076,10 @@ def _in_part(part: str | None, ref_time: reference.Reference, year: int | None, 
             number = int(month.group(1)) if month.group(1).isdigit() else period.CN_MONTH.get(month.group(1))
             return f"{year}-{number:02d}" if number and 1 <= number <= 12 else part
         return part
+    if part and ref_time.status in ("actual", None) and ref_time.period_basis == "per_year" and year is not None and \
+            ref_time.period == f"{year - 1}-{year}" and not any(word in before for word in _WHOLE_YEAR) and \
+            reference.averaged_over_years(before[regions.clause_start(before, len(before)) :]):
+        return part  # 两年平均增长2.2% in a release of the first half: the half's, against the same half two years before
     return ref_time.period
 
 

@@ -446,6 +446,7 @@ class _Cue(NamedTuple):
     opening: bool = False  # a year opening its sentence as its frame (2022年，) or after a clause naming who tells it at most
     # (报告提到，2022年，)
     adjacent: bool = False  # left by a sentence before with none between naming the time of writing (今年以来)
+    own_value: bool = False  # a base's time right before its value (比上年(134908吨)减少3.3%): holds for that value only
 
 
 @lru_cache(maxsize=1024)
@@ -744,18 +745,18 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
     if y is None:
         return None
     if word in words.relative:
-        if sentence[:start].endswith(tuple(_NOT_BEFORE_RELATIVE)) or \
-                sentence.startswith(_FUNDS_CARRIED, end):
-            return None  # (上年结转: funds carried over from the year before, a budget's line, no time)
+        own = sentence[:start].endswith(tuple(_NOT_BEFORE_RELATIVE))
+        if (own and _BASE_OWN_VALUE.match(sentence, end) is None) or sentence.startswith(_FUNDS_CARRIED, end):
+            return None  # (上年结转: funds carried over from the year before, a budget's line, no time; 比上年增长: a base)
         offset = words.relative[word]
         if word in words.of_context:
-            return _Cue(end, "actual" if offset < 0 else None, (OF_CONTEXT, offset))
+            return _Cue(end, "actual" if offset < 0 else None, (OF_CONTEXT, offset), own_value=own)
         if now is not None and word in words.spoken:
             y = now
         elif late and word in words.gone_by:
             y += 1  # 过去一年 in a report delivered in December: the year now closing
         return _Cue(end, "actual" if offset < 0 else None, (y + offset, y + offset),
-                    spoken=word in words.spoken and offset == 0 and not sentence.startswith("以来", end))
+                    spoken=word in words.spoken and offset == 0 and not sentence.startswith("以来", end), own_value=own)
     if word in words.recent:  # in a report delivered late in its year, the years up to that one
         first = _spoken_from(y, late, now)
         return _Cue(end, "actual", (first - words.recent[word], first - 1))
@@ -1266,6 +1267,7 @@ _BASE_BEFORE = re.compile(r"(?:(?<![占同环環对對])(?:比|较|較)(?![重�
 _BASE_AFTER = re.compile(r"(?:同期)?(?:相比|相较|比较)?(?:[、和及]|[，,]?(?:分别)?(?:增长|下降|上升|提高|提升|加快|回落|回升|"
                          r"放缓|减少|增加|扩大|收窄|缩小|持平|上涨|下跌|翻|增|减|降|升|多|少|高|低|快|慢)|的|[（(])")  # (比2020年翻一番)
 _BASE_VALUE_NEXT = re.compile(r"(?:同期)?(?:的|[（(])")
+_BASE_OWN_VALUE = re.compile(r"(?:同期)?(?:的|[（(])[-－+]?[0-9０-９〇○零一二三四五六七八九十]")  # (not 比上年(以下简称同比))
 _CHANGE_AFTER_BASE = re.compile(r"[^，,；;。]{1,30}?(?:相比[，,]?)?(?:增长|下降|减少|增加|上升|提高|降低|上涨|下跌)")
 
 
@@ -1341,6 +1343,8 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
                               breaks[0].start() == cue.end) or \
             (len(breaks) == 1 and time_words().per_year_re.search(sentence, breaks[0].end(), upto) is not None)
         # (连续7年提高…基本养老金水平，年均增长10%: the average over the run)
+    if cue.own_value:
+        return _PAST_OWN_VALUE.search(sentence, cue.end, upto) is None
     if not (isinstance(cue.period, tuple) and cue.period[0] == OF_CONTEXT):
         return True
     return _PAST_OWN_VALUE.search(sentence, cue.end, _list_head(sentence, upto)) is None  # 由上年分别增长5.6%和13.1%
@@ -1772,6 +1776,11 @@ _YEAR_ON_YEAR = re.compile(r"(?:比|较)(?:上年|去年|上一年)|同比")
 # A rate averaged over the few years up to the figure's own (两年平均增长5.8% in 2021: 2020-2021, per year;
 # 一九八二年…两年平均每年递增百分之五点五: 1981-1982; in a release of 2021's first three quarters, 2021-Q1..Q3 per year).
 _YEARS_AVERAGED = re.compile(r"(?<![0-9０-９〇○零一二三四五六七八九十])(两|二|三|[23])年(?:平均|年均)")  # not 1983年平均
+
+
+def averaged_over_years(clause: str) -> bool:
+    """Does the clause give a rate averaged over the few years up to the figure's own (两年平均增长)?"""
+    return _YEARS_AVERAGED.search(clause) is not None
 
 
 def _own_item(sentence: str, upto: int) -> str:

@@ -2585,6 +2585,17 @@ def _elsewhere_market(home: str | None, clause: str, end: int) -> bool:
         (_own_market_text(home, clause, end) is not None and names_mainland_market(clause[:end]))
 
 
+def abroad_subject(sentence: str, upto: int) -> bool:
+    """Is the subject of the clause of the figure starting at ``upto`` a foreign economy or place, or the world's (美国经济
+    增长率为2.9%, 欧元区GDP增长率为1.2%, 全球经济增长率仅为2.9%)? Its figure is no value of a Chinese place's indicator."""
+    text = _normalized(sentence)
+    own = clause_start(text, upto)
+    if _gazetteer().rules.abroad.search(text[:upto], own) is not None:
+        return True
+    units = _units(find_places(text[own:upto]), text[own:upto])
+    return bool(units) and _abroad(units[0])
+
+
 def _market_news(text: str, end: int) -> bool:
     """Does ``text`` up to ``end`` hold a word of company and market news (回购股份, A股; not 股份制企业, 政府性基金)?"""
     return any(m.lastgroup is None for m in _gazetteer().rules.markets.finditer(text, 0, end))

@@ -189,7 +189,7 @@ _RANKED = "领跑|领先|位居|位列|居|排名|排在|名列|冲进|冲入|�
 @cache
 def _after_re() -> re.Pattern[str]:
     """A change noun after the figure: 6.4%的降幅, 9.8%、2.7%的价格下浮."""
-    words = lexicon.alternation(lexicon.changes())
+    words = lexicon.alternation(set(lexicon.changes()) - lexicon.amount_nouns())
     # (then a clause break or a list's, or a predicate of a rank, a comparison or an outcome, an adverb of two characters
     # before it: 以6.5%的增速领跑全省, 5.8%的同比增速暂时排在首位, 以5.8%的经济增速实现良好开局, 居全国第一, 13.4%的消费增速远超
     # 5.3%的…, 以17.10%的

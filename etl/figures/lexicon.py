@@ -513,7 +513,7 @@ def _changes_rows() -> list[dict[str, str]]:
     rows = _csv("changes.csv", ("surface", "sign", "approx", "noun", "rates_only", "object", "note"), "surface")
     for row in rows:
         _check(row["sign"], ("1", "-1", "0"), "sign", f"changes.csv {row['surface']!r}")
-        _check(row["noun"], ("", "yes", "rate"), "noun", f"changes.csv {row['surface']!r}")
+        _check(row["noun"], ("", "yes", "rate", "amount"), "noun", f"changes.csv {row['surface']!r}")
         _check(row["rates_only"], ("", "yes"), "rates_only", f"changes.csv {row['surface']!r}")
         _check(row["object"], ("", "yes"), "object", f"changes.csv {row['surface']!r}")
         if row["approx"]:
@@ -525,6 +525,13 @@ def _changes_rows() -> list[dict[str, str]]:
 def changes() -> dict[str, int]:
     """Change words with their sign: 增长 → 1, 收窄 → -1 (the words of no change are :func:`no_change`)."""
     return {row["surface"]: int(row["sign"]) for row in _changes_rows() if row["sign"] != "0"}
+
+
+@cache
+def amount_nouns() -> frozenset[str]:
+    """Change nouns that name an increase in the figure's own unit (增量为5亿元), never a change after its figure: 24.1%的
+    增量 is a share of one."""
+    return frozenset(row["surface"] for row in _changes_rows() if row["noun"] == "amount")
 
 
 @cache
