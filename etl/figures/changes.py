@@ -189,7 +189,7 @@ _RANKED = "领跑|领先|位居|位列|居|排名|排在|名列|冲进|冲入|�
 @cache
 def _after_re() -> re.Pattern[str]:
     """A change noun after the figure: 6.4%的降幅, 9.8%、2.7%的价格下浮."""
-    words = lexicon.alternation(set(lexicon.changes()) - lexicon.amount_nouns())
+    words = lexicon.alternation(set(lexicon.changes()) - lexicon.amount_nouns())  # (not 24.1%的增量: a share of one)
     # (then a clause break or a list's, or a predicate of a rank, a comparison or an outcome, an adverb of two characters
     # before it: 以6.5%的增速领跑全省, 5.8%的同比增速暂时排在首位, 以5.8%的经济增速实现良好开局, 居全国第一, 13.4%的消费增速远超
     # 5.3%的…, 以17.10%的
@@ -309,7 +309,8 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     if m and kind == "percent" and m.group("word") in lexicon.stated_rates() and m.group("to") in (None, "为") and \
             not _words_re("bases").search(before, 0, m.start()) and _opened(before[: m.start()], _base_re()) is None:
         return LEVEL  # 用电量增速分别为11.27%, 年增率26％: a growth rate stated as a value (not 同比增速5.4%)
-    if m and m.group("to") == "为" and (m.group("word") in lexicon.change_nouns() or m.group("extent") or
+    if m and m.group("to") == "为" and (m.group("word") in lexicon.change_nouns() | lexicon.amount_nouns() or
+                                      m.group("extent") or
                                       (kind == "percent" and _base_right_before(before, m.start()))):
         pass  # 跌幅为1.27%, 年减幅度为3%: the rate itself; 同比增长为22.57%: a change on its base, stated
     elif noun is not None:

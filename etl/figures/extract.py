@@ -300,9 +300,10 @@ def _class_bounds(text: str, spans: list[tuple[int, int, Resolved]]) -> set[int]
     """The spans that are bounds or ranges classing the things counted after them (…1000万人次以上的运输机场有38个) or
     paid for each unit (面积达20亩以上的每亩补助2000元), with the bounds listed before such a one (GDP过千亿、
     财政收入过百亿的县达到3个)."""
+    out = {k for k, s in enumerate(spans) if s[2].kind == "percent" and s[2].approx in _AGE_BOUNDS and
+           _COUNTED_CLASS_RATE.search(text, max(0, s[0] - _COUNTED_REACH), s[0])}  # 658家盈利公司增幅超100%
     if "的" not in text:
-        return set()  # the common case, in one step
-    out: set[int] = set()
+        return out  # the common case, in one step
     for k in range(len(spans) - 1, -1, -1):
         each = _EACH_AFTER.match(text, spans[k][1]) is not None  # 面积达20亩以上的每亩补助2000元: who is paid, no figure
         bound = (spans[k][2].approx in _AGE_BOUNDS or spans[k][2].value_high is not None) and \
@@ -321,6 +322,11 @@ _EACH_AFTER = re.compile(r"(?:之间|之内)?的每")  # (…占流转面积90%�
 _LISTED_BOUND = re.compile(r"、[^，,。；;、0-9０-９]{0,8}")  # (…过千亿、财政收入过…)
 _RATE_BEFORE = re.compile(r"增幅|增速|增长率|涨幅|降幅|跌幅|率")
 _RATE_REACH = 6
+# …and a bound of a rate after a count of the things it classes (658家盈利公司增幅超100%, 62家公司ROE超30%): the class's,
+# the count the figure.
+_COUNTED_CLASS_RATE = re.compile(r"[0-9０-９]+(?:家|只|隻|个|個|户|戶)[^，,；;。：:0-9０-９]{0,12}?"
+                                 r"(?:增幅|增速|增长率|增長率|涨幅|漲幅|降幅|跌幅|ROE|收益率|毛利率|净利率|淨利率)\Z")
+_COUNTED_REACH = 24
 _CLASS_COUNTED = re.compile(r"(?:之间|之内)?的(?!同时)[\u4e00-\u9fff]{1,10}?(?:有|共有|共计|达到?)[0-9０-９一二三四五六七八九十两几]")  # (not 达到60%以上的有9个省市: no noun, a rate reached)
 
 

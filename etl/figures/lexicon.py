@@ -529,8 +529,8 @@ def changes() -> dict[str, int]:
 
 @cache
 def amount_nouns() -> frozenset[str]:
-    """Change nouns that name an increase in the figure's own unit (增量为5亿元), never a change after its figure: 24.1%的
-    增量 is a share of one."""
+    """Change nouns that name an increase in the figure's own unit (增量为5亿元; not of change_nouns, which name rates),
+    never a change after its figure: 24.1%的增量 is a share of one."""
     return frozenset(row["surface"] for row in _changes_rows() if row["noun"] == "amount")
 
 
@@ -538,7 +538,7 @@ def amount_nouns() -> frozenset[str]:
 def change_nouns() -> frozenset[str]:
     """Change words that name a rate (增幅, 跌幅): 为 after them gives the change (跌幅为1.27%), while 为 after a
     verb gives the level reached (下降为2.67%)."""
-    return frozenset(row["surface"] for row in _changes_rows() if row["noun"])
+    return frozenset(row["surface"] for row in _changes_rows() if row["noun"] in ("yes", "rate"))
 
 
 @cache
