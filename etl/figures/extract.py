@@ -186,7 +186,8 @@ _PRICE_MOVE = re.compile(r"(?:较|比)(?:上周|上日|昨日|昨天|前日|上�
 _BASE_KINDS = ("count", "money", "mass", "volume", "area", "length", "energy", "power")
 _BIG_CHARS = "万亿萬億"
 _STEPS_AFTER = re.compile("(?:新|大)?(?:台阶|臺階|大关|大關|关口|關口)")
-_CLASS_NAMED = re.compile(r"(?!规模|規模|以上|左右|水平)[\u4e00-\u9fff]")  # a noun right after 千亿级
+_CLASS_NAMED = re.compile(r"[”’\"」]?(?!规模|規模|以上|左右|水平)[\u4e00-\u9fff]")  # a noun right after 千亿级 (or after
+# the quote closing it: “千亿级”卫星产业集群)
 
 
 def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:

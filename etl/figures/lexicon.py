@@ -135,6 +135,7 @@ class UnitContext:
     run_after: tuple[str, ...] = ()  # words right after the unit word telling a run (六年连降), for a number under…
     run_below: int = 0  # …this (112年連續3季 is a year)
     quoted_after: tuple[str, ...] = ()  # words right before the number that say so too: 报150.5点 (a quote)
+    denominator: bool = True  # also after "/" or 每 in a compound unit (吨/年); not 平, the first character of 平均
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +244,7 @@ def denominators() -> dict[str, Unit]:
     those read as a rate themselves (角, 分 of an exchange rate: 元一角七分 is money), and the words that are a
     denominator only (元/月)."""
     contexts = {s: Unit(s, c.unit, c.kind, Decimal(1)) for s, (c, *_) in unit_contexts().items()
-                if s not in units() and "/" not in c.unit}
+                if s not in units() and "/" not in c.unit and c.denominator}
     only = {s: Unit(s, s, kind, Decimal(1)) for s, kind in compounds().denominators.items() if s not in units()}
     aliases = {s: replace(units()[unit], surface=s) for s, unit in compounds().denominator_aliases.items()}
     return units() | contexts | only | aliases
@@ -416,7 +417,7 @@ def argument_nouns() -> tuple[str, ...]:
 def _unit_context(surface: str, entry: dict) -> UnitContext:
     where = f"unit_contexts.toml [{surface}]"
     optional = {"at_clause_end", "after", "fractional", "qualified", "not_after", "not_before", "factor", "not_between",
-                "chain", "chain_semicolons", "digits", "ranged", "run_after", "run_below", "quoted_after"}
+                "chain", "chain_semicolons", "digits", "ranged", "run_after", "run_below", "quoted_after", "denominator"}
     if not {"unit", "kind", "reach", "words"} <= set(entry) <= {"unit", "kind", "reach", "words"} | optional:
         raise LexiconError(f"{where}: keys {sorted(entry)} are not unit, kind, reach, words[, {', '.join(optional)}]")
     return UnitContext(entry["unit"], _check(entry["kind"], KINDS, "kind", where), int(entry["reach"]),
@@ -429,7 +430,7 @@ def _unit_context(surface: str, entry: dict) -> UnitContext:
                        bool(entry.get("chain_semicolons", False)),
                        bool(entry.get("digits", False)), bool(entry.get("ranged", False)),
                        tuple(unique(entry.get("run_after", []), where)), int(entry.get("run_below", 0)),
-                       tuple(unique(entry.get("quoted_after", []), where)))
+                       tuple(unique(entry.get("quoted_after", []), where)), bool(entry.get("denominator", True)))
 
 
 @cache
