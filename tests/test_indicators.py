@@ -4463,6 +4463,13 @@ _CASES_OF_THE_FORTY_FIRST_SESSION = [
                   ("2.2%", "primary_industry_growth", "actual", "2021-H1")],
                  id="两年平均 in a release its title names a part of the year for: the part's, where the sentence names "
                     "none"),
+    pytest.param("据海关统计，1—5月，中國出口5.4萬億元，同比下降2.7%。广东出口增长5%。机电产品出口增长3%。全年外贸增长7.6%。\n",
+                 {"date": "2014-06-10", "title": "新闻", "region": None},
+                 [("5.4萬億元", "exports", "actual", "2014-01..05"), ("2.7%", "exports_growth", "actual", "2014-01..05"),
+                  ("5%", "exports_growth", "actual", "2014-01..05"), ("3%", None, "actual", "2014-01..05"),
+                  ("7.6%", "trade_total_growth", "actual", "2014")],
+                 id="a place's name or 中国 before a phrase that names its indicator only as its clause's subject (出口, "
+                    "外贸); not a product's"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

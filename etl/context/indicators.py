@@ -385,8 +385,10 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         return []  # 加上上级补助收入…后，一般公共预算总收入3,287.9亿元; 一般公共预算总收入81.9亿元，其中：…上级补助收入45.2亿元:
         # the funds to spend, transfers added, not the revenue
     own = regions.clause_start(sentence, start)
-    if phrase in cat.opening_only and cat.scope_re.fullmatch(sentence, own, _list_opening(sentence, before, own)) is None:
-        return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject (or a list that is: 固定资产投资、进出口)
+    if phrase in cat.opening_only and cat.scope_re.fullmatch(sentence, own, lead := _list_opening(sentence, before, own)) \
+            is None and not places_only(sentence[own:lead]):
+        return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject (or a list that is: 固定资产投资、进出口;
+        # after a place's name: 中国出口5.4万亿元, 广东出口增长5%)
     part = sentence.startswith("其中", own)  # (其中规模以上工业增长6.1%)
     if phrase in cat.bare_heads and (
             (cat.scope_re.fullmatch(sentence, own + 2 * part, start) is None and not places_only(sentence[own:start])) or
