@@ -353,6 +353,26 @@ def test_fact_page_of_a_place_the_text_does_not_name_says_so(monkeypatch, tmp_pa
     assert "未点明的地区，位于" in _text(html_bodies(at))
 
 
+def test_fact_page_of_one_value_of_several_places_says_so(monkeypatch, tmp_path):
+    """濮阳、漯河、信阳则是7%以上: one value of the places listed, placed in their province — the page says so (河南省境内
+    列举的几个地区), not that it is Henan's."""
+    import duckdb
+
+    from etl.cli import main
+
+    source = tmp_path / "goals.jsonl"
+    source.write_text(json.dumps({"id": "g", "date": "2023-02-10", "region": "河南省",
+                                  "text": "各市GDP增长目标：郑州7%以上，濮阳、漯河、信阳则是7%以上。"}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    db = tmp_path / "facts.duckdb"
+    assert main(["ingest", str(source), "--db", str(db)]) == 0
+    with duckdb.connect(str(serving_path(db)), read_only=True) as con:
+        (fact_id,) = con.execute("select fact_id from figures where region_how = 'places'").fetchone()
+    at = run_page(monkeypatch, db, "views/fact.py", id=fact_id)
+    assert not at.exception and at.caption[0].value.startswith("河南省境内列举的几个地区")
+    assert "列举的几个地区，同属" in _text(html_bodies(at))
+
+
 def test_fact_page_for_an_unknown_id(monkeypatch, synthetic_db):
     at = run_page(monkeypatch, synthetic_db, "views/fact.py", id="no-such-fact")
     assert not at.exception and "找不到" in at.error[0].value

@@ -2893,6 +2893,24 @@ def test_a_figure_of_a_place_not_known_stays_out_of_the_countrys_series(tmp_path
         assert con.execute("select count(*) from facts where indicator = 'gdp'").fetchone() == (2,)
 
 
+def test_one_value_of_several_places_listed_stays_out_of_their_regions_series(tmp_path):
+    """濮阳、漯河、信阳则是7%以上 (and 江西、新疆为7%左右): each place's goal, placed in their common region for the reader
+    (region_how = places), never a point of that region's series (indicator_values)."""
+    from etl.cli import main
+    from etl.load.serving import serving_path
+
+    source = tmp_path / "goals.jsonl"
+    source.write_text(json.dumps({"id": "g", "date": "2023-02-10", "title": "河南各市GDP增长目标", "region": "河南省",
+                                  "text": "各市GDP增长目标：郑州7%以上，濮阳、漯河、信阳则是7%以上。江西、新疆为7%左右。\n"},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "facts.duckdb"
+    assert main(["ingest", str(source), "--db", str(db)]) == 0
+    with duckdb.connect(str(serving_path(db)), read_only=True) as con:
+        assert con.execute("select region_code, region_how from figures order by char_start").fetchall() == [
+            ("410100", "clause"), ("410000", "places"), ("000000", "places")]
+        assert con.execute("select region_code, value from indicator_values").fetchall() == [("410100", Decimal("7"))]
+
+
 @pytest.mark.parametrize(("text", "region", "code"), [
     pytest.param("对广东系列重要讲话精神。\n获评全省唯一一个“中国食品名城”。常住人口城镇化率达65.8%。\n", "广东省潮州市", "445100",
                  id="全省 naming the set of an honour (获评全省唯一一个…)"),

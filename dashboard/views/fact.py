@@ -94,6 +94,8 @@ DETAILS_CSS = """<style>
 
 
 UNKNOWN_PLACE = "unknown"  # region_how of a figure of one place the text never names (etl.context.regions.HOW)
+LISTED_PLACES = "places"  # …of one value of several places listed, its region their common one
+_WITHIN = {UNKNOWN_PLACE: ("未点明的地区，位于 ", "境内未点明的地区"), LISTED_PLACES: ("列举的几个地区，同属 ", "境内列举的几个地区")}
 
 
 def details_ui(fact: dict) -> None:
@@ -114,7 +116,7 @@ def details_ui(fact: dict) -> None:
         ("约数", html.escape(label("approx", fact["approx"]) or "精确数字")),
         ("类型", html.escape(f"{label('kind', fact['kind'])} · {label('measure', fact['measure'])}")),
         ("变化", _change_html(fact)),
-        ("地区", f'{"未点明的地区，位于 " if fact["region_how"] == UNKNOWN_PLACE else ""}{region_html(chain)} '
+        ("地区", f'{_WITHIN.get(fact["region_how"], ("",))[0]}{region_html(chain)} '
                  f'<span class="cf-note">（依据：{how}）</span>'),
         ("时间", html.escape(period_label(fact["period"]) or "未注明")),
         ("主题", _link("", fact["topic_name"], topic=fact["topic_name"])),
@@ -190,7 +192,8 @@ def main() -> None:
     if fact is None:
         return
     st.title(md_escape(fact["metric"] or "数字"))
-    place = f"{fact['region_name']}境内未点明的地区" if fact["region_how"] == UNKNOWN_PLACE else fact["region_name"]
+    within = _WITHIN.get(fact["region_how"])
+    place = f"{fact['region_name']}{within[1]}" if within else fact["region_name"]
     st.caption(md_escape(" · ".join(x for x in (place, period_label(fact["period"]), fact["topic_name"])
                                     if not is_missing(x) and x)))
     left, right = st.columns([2, 3], gap="large")

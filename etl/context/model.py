@@ -91,6 +91,7 @@ class AttributedFact:
     metric: str
     region_code: str
     region_how: str  # etl.context.regions.HOW: clause | paragraph | backref | headline | metadata | national | company | unknown
+    # | places
     period: str | None  # 2025, 2025-Q1, 2025-03, 2025-12-31, a span 2021-2025 …
     period_basis: str | None  # daily_avg | per_year | per_capita | per_month | cumulative | None
     topic: str

@@ -107,7 +107,7 @@ def analyse(doc: Document) -> Analysis:
                     tuple(rejects))
 
 
-_FROM_AROUND = frozenset(regions.HOW) - {"clause", "company"}  # not read from the figure's own sentence
+_FROM_AROUND = frozenset(regions.HOW) - {"clause", "company", "places"}  # not read from the figure's own sentence
 
 
 def _changes_placed_as_levels(attributed: list[AttributedFact], text: str) -> list[AttributedFact]:
@@ -122,7 +122,7 @@ def _changes_placed_as_levels(attributed: list[AttributedFact], text: str) -> li
             if level is None and out and out[-1].fact.measure == "change":
                 level = out[-1]  # (…54.9%、11.8%, 环比…分别增长71.8%: after a change placed so)
             if level is not None and level.sentence_index == a.sentence_index and \
-                    level.region_how in ("clause", "company"):
+                    level.region_how in ("clause", "company", "places"):
                 a = replace(a, region_code=level.region_code, region_how=level.region_how)  # (台積電收漲35元或2.26%: the
                 # share's change as its price's)
         out.append(a)
@@ -964,6 +964,9 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
             (named := _named_before(layout, where.sentence, level, code)) is not None:
         code, how = named, "backref"  # …。全县一般公共预算收入65亿元，增长5%; 全区规模以上工业增加值… in a 深圳 paper after
         # 龙岗区…: the place named shortly before
+    if indicator and how == "clause" and regions.listed_places(sentence, upto, code):
+        how = "places"  # 濮阳、漯河、信阳则是7%以上, 内江、眉山、自贡、遂宁经济总量突破2000亿元: a measure's value of each of the
+        # places listed (or of them together), no value of their common region (not 武汉、襄阳、宜昌3家高新区: a count of them)
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
     if indicator and code == regions.COUNTRY and regions.abroad_subject(sentence, upto):
         indicator = None  # 美国经济增长率为2.9%, 全球经济增长率仅为2.9%: a foreign economy's or the world's

@@ -35,7 +35,7 @@ COUNTRY = "000000"
 ALIASES_FILE = files("etl.lexicon").joinpath("region_aliases.csv")  # package data, as lexicon.read_text reads it
 RULES_FILE = "region_rules.toml"  # read through etl.figures.lexicon, like every lexicon file
 _PUNCTUATION = lexicon.punctuation()
-HOW = ("clause", "paragraph", "backref", "headline", "metadata", "national", "company", "unknown")
+HOW = ("clause", "paragraph", "backref", "headline", "metadata", "national", "company", "unknown", "places")
 # Days and weeks a clause may open with before its subject (本周美国汽油库存…, 昨日现货黄金…).
 _DAY_WORDS = "本周|上周|本月|上月|昨日|昨天|今日|今天|当日|隔夜"
 LEVELS = ("country", "province", "city", "county")
@@ -2583,6 +2583,16 @@ def _elsewhere_market(home: str | None, clause: str, end: int) -> bool:
     market (美国原油库存…, 布兰特原油…), or one naming a mainland market in a Hong Kong, Macao or Taiwan text (創業板)?"""
     return _gazetteer().rules.abroad.search(_normalized(clause), 0, end) is not None or \
         (_own_market_text(home, clause, end) is not None and names_mainland_market(clause[:end]))
+
+
+def listed_places(sentence: str, upto: int, code: str) -> bool:
+    """Is the figure starting at ``upto`` one value of several places listed before it in its clause (濮阳、漯河、信阳则是
+    7%以上; 江西、新疆为7%左右), ``code`` their common region? A measure's value so is each's (or theirs together), no
+    value of that region."""
+    text = _normalized(sentence)
+    own = clause_start(text, upto)
+    units = [u for u in _units(find_places(text[own:upto]), text[own:upto]) if not u.route]
+    return bool(units) and len(units[-1].members) > 1 and units[-1].code == code
 
 
 def abroad_subject(sentence: str, upto: int) -> bool:

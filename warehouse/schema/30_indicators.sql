@@ -27,8 +27,9 @@ join indicators as i on i.indicator = f.indicator
 join indicator_units as u on u.indicator = f.indicator and u.unit = f.unit
 join documents as d on d.doc_id = f.doc_id
 where f.period is not null and f.status is not null
-  -- not a figure of one province, city or county the text never names (全市生产总值… in a text naming no place)
-  and f.region_how <> 'unknown'
+  -- not a figure of one province, city or county the text never names (全市生产总值… in a text naming no place), nor
+  -- one value of several places listed (濮阳、漯河、信阳则是7%以上: each's, not their province's)
+  and f.region_how not in ('unknown', 'places')
   -- one measure per point of a span: a total for what adds up (五年城镇新增就业261.6万人), a rate per year for what does
   -- not (年均增长7%): not a rate's cumulative growth over the years (五年增长57.3%), nor an amount's average per year
   and not (i.additive and coalesce(f.period_basis, '') = 'per_year')
