@@ -2894,14 +2894,14 @@ def test_a_figure_of_a_place_not_known_stays_out_of_the_countrys_series(tmp_path
 
 
 def test_one_value_of_several_places_listed_stays_out_of_their_regions_series(tmp_path):
-    """濮阳、漯河、信阳则是7%以上 (and 江西、新疆为7%左右): each place's goal, placed in their common region for the reader
+    """濮阳、漯河、信阳则是7%以上 (and 江西、新疆GDP增长目标为7%左右): each place's goal, placed in their common region for the reader
     (region_how = places), never a point of that region's series (indicator_values)."""
     from etl.cli import main
     from etl.load.serving import serving_path
 
     source = tmp_path / "goals.jsonl"
     source.write_text(json.dumps({"id": "g", "date": "2023-02-10", "title": "河南各市GDP增长目标", "region": "河南省",
-                                  "text": "各市GDP增长目标：郑州7%以上，濮阳、漯河、信阳则是7%以上。江西、新疆为7%左右。\n"},
+                                  "text": "各市GDP增长目标：郑州7%以上，濮阳、漯河、信阳则是7%以上。江西、新疆GDP增长目标为7%左右。\n"},
                                  ensure_ascii=False) + "\n", encoding="utf-8")
     db = tmp_path / "facts.duckdb"
     assert main(["ingest", str(source), "--db", str(db)]) == 0
