@@ -4488,6 +4488,16 @@ _CASES_OF_THE_FORTY_FIRST_SESSION = [
                   ("7.6%", "trade_total_growth", "actual", "2014")],
                  id="a place's name or 中国 before a phrase that names its indicator only as its clause's subject (出口, "
                     "外贸); not a product's"),
+    pytest.param("中评社香港1月25日电／北京市市长殷勇发表政府工作报告，指全市地区生产总值超过5万亿元人民币，增长5.4%。\n",
+                 {"date": "2026-01-25", "title": "北京市长殷勇发表政府工作报告", "region": "北京市"},
+                 [("超过5万亿元人民币", "gdp", "actual", "2025"), ("5.4%", "gdp_growth", "actual", "2025")],
+                 id="a wire dateline's day (1月25日电) is when the story was filed, no day the figures are of"),
+    pytest.param("全年全省公共财政收入1700.2亿元，增长12.1%。全国公共财政收入129143亿元，增长10.1%。\n",
+                 {"date": "2014-02-28", "title": "山西省2013年国民经济和社会发展统计公报", "region": "山西省"},
+                 [("1700.2亿元", "general_budget_revenue", "actual", "2013"),
+                  ("12.1%", "general_budget_revenue_growth", "actual", "2013"), ("129143亿元", "fiscal_revenue", "actual", "2013"),
+                  ("10.1%", "fiscal_revenue_growth", "actual", "2013")],
+                 id="公共财政收入 of a province is its general budget revenue, of the country its fiscal revenue ([regional])"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

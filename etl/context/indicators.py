@@ -98,6 +98,7 @@ class Catalogue:
     region_parts: tuple[str, ...] = ()  # words naming a part of a region before a phrase (县域, 市区): no value of it
     bare_heads: frozenset[str] = frozenset()  # phrases without their measure's noun (规模以上工业): a subject only
     per_person: tuple[str, ...] = ()  # 人均, 每万人拥有 …: before a phrase, a measure per person, not the total
+    regional: dict[str, str] = field(default_factory=dict)  # phrase → the family it names below the country
 
 
 def in_old_yuan(fact: Fact, date: str | None, precision: str | None = None) -> bool:
@@ -202,6 +203,11 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
             raise CatalogueError(f"{CATALOGUE_FILE}: [[after]] names unknown {entry['id']!r}")
         after |= {phrase: indicators[entry["id"]].family for phrase in entry["phrases"]}
         after_verbs |= {phrase: tuple(entry["verbs"]) for phrase in entry["phrases"] if entry.get("verbs")}
+    regional = {}
+    for phrase, family in data.get("regional", {}).items():
+        if family not in indicators or phrase not in by_phrase:
+            raise CatalogueError(f"{CATALOGUE_FILE}: [regional] {phrase!r} = {family!r} names no phrase or indicator")
+        regional[phrase] = indicators[family].family
     gap = data["gap"]
     gap_alternatives = f"{_alternation([*gap['words'], *verbs])}|{'|'.join(gap['patterns'])}"
     gap_re = re.compile(f"(?:{gap_alternatives})*")
@@ -214,7 +220,7 @@ def load_catalogue(text: str, kinds: set[str], topics: set[str], verbs: tuple[st
                      frozenset(gap.get("opening_only", ())),
                      re.compile(f"(?:{_alternation(gap.get('scope_words', ()))}|{gap_alternatives})*"), after_verbs,
                      data.get("currency", {}).get("old_yuan_before"), whole, tuple(gap.get("region_parts", ())),
-                     frozenset(gap.get("bare_heads", ())), tuple(gap.get("per_person", ())))
+                     frozenset(gap.get("bare_heads", ())), tuple(gap.get("per_person", ())), regional)
 
 
 @cache
@@ -228,6 +234,18 @@ def catalogue() -> Catalogue:
 
 def indicator(indicator_id: str) -> Indicator:
     return catalogue().indicators[indicator_id]
+
+
+def regional(indicator_id: str, label: str) -> str | None:
+    """The indicator a phrase of ``label`` names for a region below the country instead of ``indicator_id`` ([regional]:
+    a province's 公共财政收入 is its general budget revenue), of the same measure; None when it names the same."""
+    cat = catalogue()
+    found = cat.indicators[indicator_id]
+    family = next((f for phrase, f in cat.regional.items() if phrase in label and indicator_id in cat.by_phrase[phrase]),
+                  None)
+    if family is None or family == found.family:
+        return None
+    return next((i.id for i in cat.indicators.values() if i.family == family and i.measure == found.measure), None)
 
 
 # --- attribution ----------------------------------------------------------------------------------------------------

@@ -968,6 +968,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         how = "places"  # 濮阳、漯河、信阳则是7%以上, 内江、眉山、自贡、遂宁经济总量突破2000亿元: a measure's value of each of the
         # places listed (or of them together), no value of their common region (not 武汉、襄阳、宜昌3家高新区: a count of them)
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
+    if indicator and code != regions.COUNTRY and (local := indicators.regional(indicator, label)) is not None:
+        indicator = local  # 全省公共财政收入1700.2亿元: the province's general budget revenue
     if indicator and code == regions.COUNTRY and regions.abroad_subject(sentence, upto):
         indicator = None  # 美国经济增长率为2.9%, 全球经济增长率仅为2.9%: a foreign economy's or the world's
     found = indicators.indicator(indicator) if indicator else None

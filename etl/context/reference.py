@@ -1304,8 +1304,8 @@ def _of_its_days(sentence: str, upto: int, month: int | None) -> bool:
 # The month before the one a text was written in (上月, 上个月; not a base: 比上月, 较上月, 环比上月; nor its end: 上月末).
 _LAST_MONTH = re.compile(r"(?<![比较与同于环])上个?月(?![末底初末份以来])")
 _RECENT_DAY = re.compile(r"昨日|昨天|今日|今天|当日|当天|上周|本周|上週|本週|(?<![0-9０-９年])(?P<month>1[0-2]|[1-9])月[1-3]?[0-9]日"
-                         r"|(?<![0-9０-９年月续前近每这数几第])[1-3]?[0-9]日(?![内间以均])")  # (南昌铁路局26日加开87对: a day
-# of the month it was written in)
+                         r"(?![电電讯訊])|(?<![0-9０-９年月续前近每这数几第])[1-3]?[0-9]日(?![内间以均电電讯訊])")  # (南昌铁路局26日
+# 加开87对: a day of the month it was written in; not a dateline's, 中评社香港1月25日电／…, 2月27日讯: when it was filed)
 _FUNDS_CARRIED = ("结转", "结余", "结存", "滚存")
 _OWN_CLAUSE = frozenset({"争取"})  # a goal's verb that is as often a review's "sought and got" (积极向上争取，…)
 
