@@ -4498,6 +4498,11 @@ _CASES_OF_THE_FORTY_FIRST_SESSION = [
                   ("12.1%", "general_budget_revenue_growth", "actual", "2013"), ("129143亿元", "fiscal_revenue", "actual", "2013"),
                   ("10.1%", "fiscal_revenue_growth", "actual", "2013")],
                  id="公共财政收入 of a province is its general budget revenue, of the country its fiscal revenue ([regional])"),
+    pytest.param("城镇登记失业率3.4%，物价上涨1.4%，明显低于控制目标。农产品物价上涨5%。今年物价涨幅控制在3%左右。\n",
+                 {"date": "2015-01-20", "title": "某市政府工作报告", "region": "宝鸡市"},
+                 [("3.4%", "registered_unemployment", "actual", "2014"), ("1.4%", "cpi", "actual", "2014"),
+                  ("5%", None, "actual", "2014"), ("3%左右", "cpi", "target", "2015")],
+                 id="物价 as its clause's subject names consumer prices (not 农产品物价)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [
