@@ -4503,6 +4503,11 @@ _CASES_OF_THE_FORTY_FIRST_SESSION = [
                  [("3.4%", "registered_unemployment", "actual", "2014"), ("1.4%", "cpi", "actual", "2014"),
                   ("5%", None, "actual", "2014"), ("3%左右", "cpi", "target", "2015")],
                  id="物价 as its clause's subject names consumer prices (not 农产品物价)"),
+    pytest.param("从2022年一季度GDP同比增速来看，目前江西(6.9%)、福建(6.7%)暂列前三，天津(0.1%)排名暂居最后。\n",
+                 {"date": "2022-04-25", "title": "22省份一季度GDP出炉", "region": None},
+                 [("6.9%", "gdp_growth", "actual", "2022-Q1"), ("6.7%", "gdp_growth", "actual", "2022-Q1"),
+                  ("0.1%", "gdp_growth", "actual", "2022-Q1")],
+                 id="从…来看 opening a list of places as a colon does, each value in brackets after its place"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

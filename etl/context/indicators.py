@@ -609,7 +609,7 @@ _THEN_IS = re.compile(r"^(?:等(?:[0-9一二三四五六七八九十]+)?(?:个)?
 # ((GDP)排名为:, 增速排名如下：, 分别为：; not 增量：, 差距：, which name another thing than the phrase), or a rate's goal
 # (GDP增长目标为：湖北10%以上、…: each place's; not 目标： alone)
 _LIST_COLON = re.compile(r"(?:[（(][A-Za-z]+[)）]|[)）])?(?:同比|增速|增幅|增长率|增长|总量|数据|排名|排序|排行|位次|情况|具体"
-                         r"|完成|及|分别|依次|为|是|如下|(?<=增长|增速|增幅)(?:预期)?目标)*[：:]")
+                         r"|完成|及|分别|依次|为|是|如下|(?<=增长|增速|增幅)(?:预期)?目标)*(?:[：:]|来看[，,](?:目前|当前)?)")
 
 
 def places_only(text: str) -> bool:
