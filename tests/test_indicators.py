@@ -4508,6 +4508,13 @@ _CASES_OF_THE_FORTY_FIRST_SESSION = [
                  [("6.9%", "gdp_growth", "actual", "2022-Q1"), ("6.7%", "gdp_growth", "actual", "2022-Q1"),
                   ("0.1%", "gdp_growth", "actual", "2022-Q1")],
                  id="从…来看 opening a list of places as a colon does, each value in brackets after its place"),
+    pytest.param("2010年，全市实现地区生产总值1311亿元，同比增长12.2%；2011年，1700亿元，增长17.1%；2012年，120万人。\n",
+                 {"date": "2014-08-01", "title": "围绕目标推动乌市跨越式发展", "region": "乌鲁木齐市"},
+                 [("1311亿元", "gdp", "actual", "2010"), ("12.2%", "gdp_growth", "actual", "2010"),
+                  ("1700亿元", "gdp", "actual", "2011"), ("17.1%", "gdp_growth", "actual", "2011"),
+                  ("120万人", None, "actual", "2012")],
+                 id="after a semicolon, a time and a value alone: the next time's value of what the clause before told "
+                    "(of its form only)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -754,6 +754,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         elif hit is None and continued is not None and _opens_with_rate(sentence, placed):
             # "…工业增加值增长14.0%，比全国快2.2个百分点；两年平均增长8.4%", "…达2085亿元，占全省比重26%；增速达16%"
             found = _in_family(indicator(continued).family, placed.fact, "change")
+        elif hit is None and continued is not None and k == 0 and _opens_with_time(sentence, placed):
+            # "2010年，全市实现地区生产总值1311亿元，同比增长12.2%；2011年，1700亿元，增长17.1%": the next year's value
+            found = _in_family(indicator(continued).family, placed.fact)
         if found is not None and hit is not None and found in out and _PART.search(sentence, max(0, hit[0] - 3), hit[0]):
             if found in _LOCAL_PART_OF and hit[2].startswith("地方"):
                 # 完成财政一般预算收入456.2亿元，其中，地方财政收入224.4亿元: the whole is all levels' revenue, the part the
@@ -1605,6 +1608,13 @@ def _opens_with_rate(sentence: str, placed: Placed) -> bool:
     if placed.fact.measure != "change" and not head.group("noun"):
         return False  # (a level after no rate noun: 增速达16% is a rate stated as a value, 达16% no rate at all)
     return catalogue().gap_re.fullmatch(clause, head.end()) is not None
+
+
+def _opens_with_time(sentence: str, placed: Placed) -> bool:
+    """Does the sentence open with a time, then the figure after gap words only (2011年，1700亿元)? After a semicolon,
+    such a sentence tells the next time's value of what the one before told."""
+    time = _ITEM_TIME.match(sentence)
+    return time.end() > 0 and catalogue().gap_re.fullmatch(sentence, time.end(), placed.start) is not None
 
 
 def _ranked_by_rate(sentence: str, placed: Placed) -> str | None:
