@@ -334,43 +334,29 @@ def test_fact_page_over_the_seed(monkeypatch, dashboard_seed_db):
     assert not at.exception and 'class="cf-fig cf-current"' in html_bodies(at)
 
 
-def test_fact_page_of_a_place_the_text_does_not_name_says_so(monkeypatch, tmp_path):
-    """全市… in a text known only as Henan's: the page names no place of its own for it (河南省境内未点明的地区)."""
+@pytest.mark.parametrize(("date", "text", "how", "caption", "body"), [
+    pytest.param("2025-06-20", "5月份，全市规模以上工业增加值同比增长8.1%。", "unknown", "河南省境内未点明的地区", "未点明的地区，位于",
+                 id="全市… in a text known only as Henan's: no place of its own"),
+    pytest.param("2023-02-10", "各市GDP增长目标：郑州7%以上，濮阳、漯河、信阳则是7%以上。", "places", "河南省境内列举的几个地区",
+                 "列举的几个地区，同属", id="濮阳、漯河、信阳则是7%以上: one value of the places listed, not Henan's"),
+])
+def test_fact_page_of_a_place_that_is_not_the_region_says_so(monkeypatch, tmp_path, date, text, how, caption, body):
+    """A figure kept at a region it is not the value of (a place the text never names, several places listed): the
+    page says so rather than naming the region as its place."""
     import duckdb
 
     from etl.cli import main
 
     source = tmp_path / "release.jsonl"
-    source.write_text(json.dumps({"id": "r", "date": "2025-06-20", "region": "河南",
-                                  "text": "5月份，全市规模以上工业增加值同比增长8.1%。"}, ensure_ascii=False) + "\n",
+    source.write_text(json.dumps({"id": "r", "date": date, "region": "河南", "text": text}, ensure_ascii=False) + "\n",
                       encoding="utf-8")
     db = tmp_path / "facts.duckdb"
     assert main(["ingest", str(source), "--db", str(db)]) == 0
     with duckdb.connect(str(serving_path(db)), read_only=True) as con:
-        (fact_id,) = con.execute("select fact_id from figures where region_how = 'unknown'").fetchone()
+        (fact_id,) = con.execute("select fact_id from figures where region_how = ?", [how]).fetchone()
     at = run_page(monkeypatch, db, "views/fact.py", id=fact_id)
-    assert not at.exception and at.caption[0].value.startswith("河南省境内未点明的地区")
-    assert "未点明的地区，位于" in _text(html_bodies(at))
-
-
-def test_fact_page_of_one_value_of_several_places_says_so(monkeypatch, tmp_path):
-    """濮阳、漯河、信阳则是7%以上: one value of the places listed, placed in their province — the page says so (河南省境内
-    列举的几个地区), not that it is Henan's."""
-    import duckdb
-
-    from etl.cli import main
-
-    source = tmp_path / "goals.jsonl"
-    source.write_text(json.dumps({"id": "g", "date": "2023-02-10", "region": "河南省",
-                                  "text": "各市GDP增长目标：郑州7%以上，濮阳、漯河、信阳则是7%以上。"}, ensure_ascii=False) + "\n",
-                      encoding="utf-8")
-    db = tmp_path / "facts.duckdb"
-    assert main(["ingest", str(source), "--db", str(db)]) == 0
-    with duckdb.connect(str(serving_path(db)), read_only=True) as con:
-        (fact_id,) = con.execute("select fact_id from figures where region_how = 'places'").fetchone()
-    at = run_page(monkeypatch, db, "views/fact.py", id=fact_id)
-    assert not at.exception and at.caption[0].value.startswith("河南省境内列举的几个地区")
-    assert "列举的几个地区，同属" in _text(html_bodies(at))
+    assert not at.exception and at.caption[0].value.startswith(caption)
+    assert body in _text(html_bodies(at))
 
 
 def test_fact_page_for_an_unknown_id(monkeypatch, synthetic_db):
