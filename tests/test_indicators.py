@@ -2893,6 +2893,22 @@ def test_a_figure_of_a_place_not_known_stays_out_of_the_countrys_series(tmp_path
         assert con.execute("select count(*) from facts where indicator = 'gdp'").fetchone() == (2,)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("北京、天津、河北三地GDP合计10.4万亿元，增长5.1%。", [("000000", "places"), ("000000", "places")],
+                 id="the list the subject of the clause before"),
+    pytest.param("河南、郑州GDP分别增长4.1%和1%。", [("410000", "clause"), ("410100", "clause")], id="分别: each its own"),
+    pytest.param("全省在郑州、洛阳带动下地区生产总值增长6.5%。", [("410000", "clause")], id="a list in an adverbial, 全省 the subject"),
+    pytest.param("美国、日本GDP分别增长2.5%和1.9%。", [("000000", "clause"), ("000000", "clause")], id="foreign places: no indicator"),
+])
+def test_which_values_are_of_several_places_listed(text, expected):
+    """region_how = places only for an indicator's value of a list of places that is its clause's subject (review)."""
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    facts = analyse(make_document(text + "\n", "x", "x", {"date": "2023-02-10", "region": "河南省"})).facts
+    assert [(a.region_code, a.region_how) for a in facts] == expected
+
+
 def test_one_value_of_several_places_listed_stays_out_of_their_regions_series(tmp_path):
     """濮阳、漯河、信阳则是7%以上 (and 江西、新疆GDP增长目标为7%左右): each place's goal, placed in their common region for the reader
     (region_how = places), never a point of that region's series (indicator_values)."""
@@ -4515,6 +4531,26 @@ _CASES_OF_THE_FORTY_FIRST_SESSION = [
                   ("120万人", None, "actual", "2012")],
                  id="after a semicolon, a time and a value alone: the next time's value of what the clause before told "
                     "(of its form only)"),
+    pytest.param("据美国商务部数据，美国出口增长1.2%，达到3.05万亿美元。前海出口增长10%。宁波舟山港出口增长5%。\n",
+                 {"date": "2024-01-20", "title": "新闻", "region": "广东省"},
+                 [("1.2%", None, "actual", "2023"), ("3.05万亿美元", None, "actual", "2023"), ("10%", None, "actual", "2023"),
+                  ("5%", None, "actual", "2023")],
+                 id="…not a foreign country's, nor a zone's or a port's named as their city (review)"),
+    pytest.param("25日电网最高用电负荷达1.2亿千瓦，同比增长8%。\n", {"date": "2024-01-26", "title": "电网", "region": "江苏省"},
+                 [("1.2亿千瓦", None, "actual", "2024"), ("8%", None, "actual", "2024")],
+                 id="…but a day before 电网 is a day of the figures (review)"),
+    pytest.param("全市财政总收入、公共财政收入分别达到500亿元、280亿元。\n",
+                 {"date": "2014-02-28", "title": "统计公报", "region": "太原市"},
+                 [("500亿元", "fiscal_revenue", "actual", "2013"), ("280亿元", "fiscal_revenue", "actual", "2013")],
+                 id="…not where the label lists another phrase of the fiscal revenue (review)"),
+    pytest.param("2010年，全县粮食产量比2008年减少2万吨；财政收入8.75亿元，年均增长21.1%。2015年，全县GDP比2010年增长60%；2020年，"
+                 "全县GDP年均增长7%。\n",
+                 {"date": "2021-03-01", "title": "统计公报", "region": "武鸣县"},
+                 [("2万吨", None, "actual", "2009-2010"), ("8.75亿元", "fiscal_revenue", "actual", "2010"),
+                  ("21.1%", "fiscal_revenue_growth", "actual", "2010"), ("60%", "gdp_growth", "actual", "2011-2015"),
+                  ("7%", "gdp_growth", "actual", "2020")],
+                 id="…the base of another measure's change, or of an item before one naming its own year, holds for no later "
+                    "item (review)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -241,8 +241,9 @@ def regional(indicator_id: str, label: str) -> str | None:
     a province's 公共财政收入 is its general budget revenue), of the same measure; None when it names the same."""
     cat = catalogue()
     found = cat.indicators[indicator_id]
-    family = next((f for phrase, f in cat.regional.items() if phrase in label and indicator_id in cat.by_phrase[phrase]),
-                  None)
+    family = next((f for phrase, f in cat.regional.items() if phrase in label and indicator_id in cat.by_phrase[phrase]
+                   and not any(other in label and other not in phrase for other, ids in cat.by_phrase.items()
+                               if indicator_id in ids)), None)  # (not 财政总收入、公共财政收入分别…: the list's own)
     if family is None or family == found.family:
         return None
     return next((i.id for i in cat.indicators.values() if i.family == family and i.measure == found.measure), None)
@@ -313,9 +314,9 @@ def _gap_measure(sentence: str, start: int, end: int) -> str | None:
 
 @cache
 def _rate_words() -> tuple[str, ...]:
-    from etl.figures.lexicon import change_nouns
+    from etl.figures.lexicon import amount_nouns, change_nouns
 
-    return (*change_nouns(), "增长幅度", "增长速度", "增长率", "增长目标", "增速目标", "增长的预期目标", "增长的目标",
+    return (*change_nouns(), *amount_nouns(), "增长幅度", "增长速度", "增长率", "增长目标", "增速目标", "增长的预期目标", "增长的目标",
             "增长预期目标")  # GDP预期增长目标在6%左右, 地区生产总值增长的预期目标为8%左右
 
 
@@ -339,7 +340,7 @@ class Placed:
 
 
 # A sector or a kind of firm named right before a phrase (a list of them too): its part of the whole the phrase names.
-_SECTOR_BEFORE = re.compile(r"(?:产业|行业|制造业|服务业|经济|技术|领域|企业|集群|板块)"
+_SECTOR_BEFORE = re.compile(r"(?:产业|行业|制造业|服务业|建筑业|旅游|加工业?|民营|私营|国有|外资|经济|技术|领域|企业|集群|板块)"
                             r"(?:[和、及与][^，,；;。和、及与]{1,8}?(?:产业|行业|制造业|服务业|经济|技术|领域|企业|集群|板块))?$")
 # …but not a place's or the nation's economy (中国经济GDP, 我省经济生产总值, 国民经济), science (科学技术研发经费), nor the
 # firms an indicator is of (外商投资企业实际使用外资, 外贸企业进出口总额)
@@ -404,7 +405,7 @@ def _governing(sentence: str, placed: Placed, previous_end: int = 0) -> list[tup
         # the funds to spend, transfers added, not the revenue
     own = regions.clause_start(sentence, start)
     if phrase in cat.opening_only and cat.scope_re.fullmatch(sentence, own, lead := _list_opening(sentence, before, own)) \
-            is None and not places_only(sentence[own:lead]):
+            is None and not _own_places_only(sentence[own:lead]):
         return []  # 机电产品出口增长…: 出口 names exports only as its clause's subject (or a list that is: 固定资产投资、进出口;
         # after a place's name: 中国出口5.4万亿元, 广东出口增长5%)
     part = sentence.startswith("其中", own)  # (其中规模以上工业增长6.1%)
@@ -612,10 +613,23 @@ _LIST_COLON = re.compile(r"(?:[（(][A-Za-z]+[)）]|[)）])?(?:同比|增速|增
                          r"|完成|及|分别|依次|为|是|如下|(?<=增长|增速|增幅)(?:预期)?目标)*(?:[：:]|来看[，,](?:目前|当前)?)")
 
 
+def names_a_phrase(text: str) -> bool:
+    """Does ``text`` hold a catalogue phrase?"""
+    return bool(_hits(text))
+
+
 def places_only(text: str) -> bool:
     """Is ``text`` a place's name alone, or a few written one after another (重庆, 四川省成都市)?"""
     named = regions.chained(regions.find_places(text), 0)
     return bool(named) and named[-1].end == len(text)
+
+
+def _own_places_only(text: str) -> bool:
+    """Is ``text`` Chinese places' own names alone (广东, 四川成都, 香港; not 美国, a foreign economy, nor 宁波舟山港,
+    前海, 高雄, names of a port, a zone or a city standing for the region that holds them: their trade is not its)?"""
+    named = regions.chained(regions.find_places(text), 0)
+    return bool(named) and named[-1].end == len(text) and \
+        all(p.code != regions.COUNTRY and regions.region(p.code).name.startswith(p.surface) for p in named)
 
 
 _VIEWED = re.compile(r"(?:指标|数据|方面|情况)?来?看[，,]")  # 从GDP指标看，…
@@ -1614,7 +1628,10 @@ def _opens_with_time(sentence: str, placed: Placed) -> bool:
     """Does the sentence open with a time, then the figure after gap words only (2011年，1700亿元)? After a semicolon,
     such a sentence tells the next time's value of what the one before told."""
     time = _ITEM_TIME.match(sentence)
-    return time.end() > 0 and catalogue().gap_re.fullmatch(sentence, time.end(), placed.start) is not None
+    return time.end() > 0 and _VALUE_AFTER_TIME.fullmatch(sentence, time.end(), placed.start) is not None
+
+
+_VALUE_AFTER_TIME = re.compile(r"[，,]?\s*(?:为|是|达到?|突破|超过|约|近)?")  # (not 2013年，累计完成50亿元: another measure)
 
 
 def _ranked_by_rate(sentence: str, placed: Placed) -> str | None:

@@ -706,16 +706,17 @@ _TIMED_ASIDE = re.compile(r"(?:去年|上年|前年|[0-9]{4}年)(?![^（()）]*(
 
 
 def _without_place_labels(sentence: str, figures: list[indicators.Placed]) -> tuple[str, list[indicators.Placed]]:
-    """The sentence without the brackets of figures right after a place's name (31省份GDP增长目标为：湖北(10%以上)、海南
-    (10%以上)、…; 增速来看，江西(6.9%)、福建(6.7%)…): read as the place's figures, items of a list of places."""
+    """The sentence without the brackets of figures right after a place's name, after a catalogue phrase (31省份GDP增长目标
+    为：湖北(10%以上)、海南(10%以上)、…; 增速来看，江西(6.9%)、福建(6.7%)…): read as the place's figures, items of a list of
+    places."""
     if "（" not in sentence and "(" not in sentence:
         return sentence, figures
-    places = {p.end for p in regions.find_places(sentence) if p.code != "000000"}
+    places = {p.end: p.start for p in regions.find_places(sentence) if p.code != "000000"}
     drop = [False] * len(sentence)
     for f in figures:
         if f.start > 1 and sentence[f.start - 1] in "(（" and sentence[f.end : f.end + 1] in (")", "）") and \
-                f.start - 1 in places:
-            drop[f.start - 1] = drop[f.end] = True
+                f.start - 1 in places and indicators.names_a_phrase(sentence[: places[f.start - 1]]):
+            drop[f.start - 1] = drop[f.end] = True  # (not 湖北(10%以上)、海南(10%以上)的GDP增长目标最高: no list after a phrase)
     return _dropped(sentence, figures, drop) if any(drop) else (sentence, figures)
 
 
@@ -883,17 +884,29 @@ _CONTINUING = ("其中，", "其中：")  # a sentence going on with a part of w
 _BASE_YEAR_BEFORE = re.compile(r"(?:是|比|较|为)([12][0-9]{3})年(?:末|底)?的?[^。；;]{0,12}[，,][^，,。；;]{0,4}\Z")
 _BASE_YEAR_REACH = 30
 _BASE_YEARS = re.compile(r"(?:比|较)([12][0-9]{3})年")
+_ITEM_END = re.compile("[；;]")
+_PER_YEAR_WORDS = re.compile("年均|平均每年|年平均")
+_A_YEAR = re.compile("[12][0-9]{3}年")
 
 
 def _base_year(sentence: str, upto: int, when: str, before: str) -> int | None:
     """The base year a rate per year before ``upto`` is reckoned from: named shortly before it (…是2012年的1.2倍，年均增长
     6%), or, for a rate of one year, the one base the sentence's items before it all name (2010年，…比2005年增加92.1亿元，
-    年均增长16.3%；财政收入8.75亿元，年均增长21.1%: 2006-2010 both). ``before``: the clauses before the sentence's, up to
-    the last full stop (a semicolon parts sentences)."""
+    年均增长16.3%；财政收入8.75亿元，年均增长21.1%: 2006-2010 both) — an item whose own rate per year it is reckoned from,
+    no other item naming a year after it. ``before``: the clauses before the sentence's, up to the last full stop (a
+    semicolon parts sentences)."""
     if (base := _BASE_YEAR_BEFORE.search(sentence, max(0, upto - _BASE_YEAR_REACH), upto)) is not None:
         return int(base.group(1))
-    bases = {m.group(1) for m in _BASE_YEARS.finditer(before + sentence[:upto])}
-    return int(bases.pop()) if len(bases) == 1 and when.isdigit() else None
+    text = before + sentence[:upto]
+    bases = list(_BASE_YEARS.finditer(text))
+    if not when.isdigit() or len({m.group(1) for m in bases}) != 1:
+        return None
+    item = _ITEM_END.search(text, bases[-1].end())  # the base's own item, up to its semicolon
+    if item is None or not _PER_YEAR_WORDS.search(text, bases[-1].end(), item.start()) or \
+            _A_YEAR.search(text, item.end()):
+        return None  # (粮食产量比2008年减少2万吨；财政收入…年均增长21.1%: a base of another measure's change; 2015年，…比
+        # 2010年增长60%；2020年，…年均增长7%: a later item of its own year)
+    return int(bases[-1].group(1))
 
 
 _NAMES_NOW = re.compile(r"今年|本年|[0-9]{4}年以来")  # a sentence naming the time of writing
@@ -964,14 +977,14 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
             (named := _named_before(layout, where.sentence, level, code)) is not None:
         code, how = named, "backref"  # …。全县一般公共预算收入65亿元，增长5%; 全区规模以上工业增加值… in a 深圳 paper after
         # 龙岗区…: the place named shortly before
+    if indicator and regions.abroad_subject(sentence, upto):
+        indicator = None  # 美国经济增长率为2.9%, 全球经济增长率仅为2.9%: a foreign economy's or the world's
     if indicator and how == "clause" and regions.listed_places(sentence, upto, code):
         how = "places"  # 濮阳、漯河、信阳则是7%以上, 内江、眉山、自贡、遂宁经济总量突破2000亿元: a measure's value of each of the
         # places listed (or of them together), no value of their common region (not 武汉、襄阳、宜昌3家高新区: a count of them)
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
-    if indicator and code != regions.COUNTRY and (local := indicators.regional(indicator, label)) is not None:
+    if indicator and code != regions.COUNTRY and (local := indicators.regional(indicator, read(label))) is not None:
         indicator = local  # 全省公共财政收入1700.2亿元: the province's general budget revenue
-    if indicator and code == regions.COUNTRY and regions.abroad_subject(sentence, upto):
-        indicator = None  # 美国经济增长率为2.9%, 全球经济增长率仅为2.9%: a foreign economy's or the world's
     found = indicators.indicator(indicator) if indicator else None
     section = reference.section_of(headings, year, retrospective, late, now)
     context = contexts(where.sentence.index)  # its time counts only where the sentence names none (reference)
@@ -1011,7 +1024,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
     when = _in_part(part, ref_time, year, sentence[:upto])
     basis = ref_time.period_basis or _clause_basis(clause, found)
     if basis == "per_year" and when and (when.isdigit() or _SPAN.fullmatch(when)) and \
-            (since := _base_year(sentence, upto, when, doc.text[opened : where.sentence.char_start])) is not None:
+            (since := _base_year(sentence, upto, when, read(doc.text[opened : where.sentence.char_start]))) is not None:
         first, last = int(when[:4]), int(when[-4:])
         if (first == last or first <= since) and since < last - 1:  # (not 比2019年增长4%，年均增长7.2% in 2020: the year
             # before is the change's base, not the average's)

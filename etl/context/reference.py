@@ -1267,7 +1267,9 @@ _BASE_BEFORE = re.compile(r"(?:(?<![占同环環对對])(?:比|较|較)(?![重�
 _BASE_AFTER = re.compile(r"(?:同期)?(?:相比|相较|比较)?(?:[、和及]|[，,]?(?:分别)?(?:增长|下降|上升|提高|提升|加快|回落|回升|"
                          r"放缓|减少|增加|扩大|收窄|缩小|持平|上涨|下跌|翻|增|减|降|升|多|少|高|低|快|慢)|的|[（(])")  # (比2020年翻一番)
 _BASE_VALUE_NEXT = re.compile(r"(?:同期)?(?:的|[（(])")
-_BASE_OWN_VALUE = re.compile(r"(?:同期)?(?:的|[（(])[-－+]?[0-9０-９〇○零一二三四五六七八九十]")  # (not 比上年(以下简称同比))
+_BASE_OWN_VALUE = re.compile(r"(?:同期)?(?:的|[（(])[-－+]?[0-9０-９〇○零一二三四五六七八九十]+(?:[.．][0-9０-９]+)?"
+                             r"(?![0-9０-９.．〇○零一二三四五六七八九十]|倍|成|半)")  # (not 比上年(以下简称同比); nor 比上年的
+# 2倍还多, 比上年的一半: a multiple of the base, this year's)
 _CHANGE_AFTER_BASE = re.compile(r"[^，,；;。]{1,30}?(?:相比[，,]?)?(?:增长|下降|减少|增加|上升|提高|降低|上涨|下跌)")
 
 
@@ -1303,9 +1305,11 @@ def _of_its_days(sentence: str, upto: int, month: int | None) -> bool:
 
 # The month before the one a text was written in (上月, 上个月; not a base: 比上月, 较上月, 环比上月; nor its end: 上月末).
 _LAST_MONTH = re.compile(r"(?<![比较与同于环])上个?月(?![末底初末份以来])")
+_FILED = r"[电電讯訊](?:[\s\u3000／/（(—]|$)"  # a dateline's 电 or 讯: 1月25日电／, 2月27日讯(记者
 _RECENT_DAY = re.compile(r"昨日|昨天|今日|今天|当日|当天|上周|本周|上週|本週|(?<![0-9０-９年])(?P<month>1[0-2]|[1-9])月[1-3]?[0-9]日"
-                         r"(?![电電讯訊])|(?<![0-9０-９年月续前近每这数几第])[1-3]?[0-9]日(?![内间以均电電讯訊])")  # (南昌铁路局26日
-# 加开87对: a day of the month it was written in; not a dateline's, 中评社香港1月25日电／…, 2月27日讯: when it was filed)
+                         rf"(?!{_FILED})|(?<![0-9０-９年月续前近每这数几第])[1-3]?[0-9]日(?![内间以均]|{_FILED})")  # (南昌铁路局26日
+# 加开87对: a day of the month it was written in; not a dateline's, 中评社香港1月25日电／…, 2月27日讯(记者…: when it was
+# filed — but 25日电网…, 10日电影票房: a day, then a word)
 _FUNDS_CARRIED = ("结转", "结余", "结存", "滚存")
 _OWN_CLAUSE = frozenset({"争取"})  # a goal's verb that is as often a review's "sought and got" (积极向上争取，…)
 

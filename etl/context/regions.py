@@ -268,7 +268,7 @@ def _load_rules(path: str) -> _Rules:
                          for name in _unique(names, path, f"publishers.{code}")),
         own_measures=tuple((word, code) for code, words in data["own_measures"].items()
                            for word in _unique(words, path, f"own_measures.{code}")),
-        abroad=re.compile(rf"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:{_DAY_WORDS})?(?:"
+        abroad=re.compile(rf"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:{_DAY_WORDS}|[0-9]{{4}}年|今年|明年|去年)?(?:"
                           + "|".join(map(re.escape, _unique(data["wire"]["abroad"], path, "wire.abroad"))) + ")"),
         # (本週美國汽油庫存增加580萬桶: a time before it too)
         partner_before=re.compile(rf"{_partner_word(data['partners']['before'], data['partners']['not_in'])}"
@@ -2586,13 +2586,36 @@ def _elsewhere_market(home: str | None, clause: str, end: int) -> bool:
 
 
 def listed_places(sentence: str, upto: int, code: str) -> bool:
-    """Is the figure starting at ``upto`` one value of several places listed before it in its clause (濮阳、漯河、信阳则是
-    7%以上; 江西、新疆为7%左右), ``code`` their common region? A measure's value so is each's (or theirs together), no
-    value of that region."""
+    """Is the figure starting at ``upto`` one value of several places listed as the subject of its clause, or of the
+    clause before when its own names no place nor scope (濮阳、漯河、信阳则是7%以上; 江西、新疆为7%左右; 北京、天津、河北
+    三地GDP合计10.4万亿元，增长5.1%), ``code`` their common region? A measure's value so is each's (or theirs together),
+    no value of that region (not 河南、郑州GDP分别增长…: each its own; nor 全省在郑州、洛阳带动下…: the province's)."""
     text = _normalized(sentence)
-    own = clause_start(text, upto)
-    units = [u for u in _units(find_places(text[own:upto]), text[own:upto]) if not u.route]
-    return bool(units) and len(units[-1].members) > 1 and units[-1].code == code
+    end = upto
+    while end > 0:
+        own = clause_start(text, end)
+        if "分别" in text[own:upto] or _scope_word(text[own:end]) is not None:
+            return False
+        if end < upto and _change_re().fullmatch(text, clause_start(text, upto), upto) is None:
+            return False  # (…等一批重大项目建成投运，高速公路通车里程6895公里: a clause with a subject of its own)
+        units = [u for u in _units(find_places(text[own:end]), text[own:end]) if not u.route]
+        if units:
+            first = units[0]
+            return first is units[-1] and len(first.members) > 1 and first.code == code and \
+                COUNTRY not in first.members and _SUBJECT_OPENING.fullmatch(text, own, own + first.start) is not None
+        end = own - 1
+    return False
+
+
+@cache
+def _change_re() -> re.Pattern[str]:
+    """A clause's words before its figure that tell only a change (同比增长, 增长了): it goes on with the subject before."""
+    return re.compile(rf"\s*(?:{lexicon.bases_pattern()})?(?:{lexicon.alternation(lexicon.changes())})?了?(?:约|近)?\s*")
+
+
+# What may open a clause before its subject: 其中, a time (其中，2023年，…; 上半年，…).
+_SUBJECT_OPENING = re.compile(r"\s*(?:其中|另外|此外)?[，,：:]?\s*(?:(?:[0-9０-９]{4}年|今年|去年|全年|上半年|下半年|前三季度|"
+                              r"[一二三四]季度)[，,]?)?\s*")
 
 
 def abroad_subject(sentence: str, upto: int) -> bool:
@@ -2603,7 +2626,8 @@ def abroad_subject(sentence: str, upto: int) -> bool:
     if _gazetteer().rules.abroad.search(text[:upto], own) is not None:
         return True
     units = _units(find_places(text[own:upto]), text[own:upto])
-    return bool(units) and _abroad(units[0])
+    return bool(units) and COUNTRY in units[0].members and units[0].code == COUNTRY  # (香港、新加坡GDP均增长3%: not one
+    # Chinese place's either)
 
 
 def _market_news(text: str, end: int) -> bool:

@@ -186,8 +186,10 @@ _PRICE_MOVE = re.compile(r"(?:较|比)(?:上周|上日|昨日|昨天|前日|上�
 _BASE_KINDS = ("count", "money", "mass", "volume", "area", "length", "energy", "power")
 _BIG_CHARS = "万亿萬億"
 _STEPS_AFTER = re.compile("(?:新|大)?(?:台阶|臺階|大关|大關|关口|關口)")
-_CLASS_NAMED = re.compile(r"[”’\"」]?(?!规模|規模|以上|左右|水平)[\u4e00-\u9fff]")  # a noun right after 千亿级 (or after
-# the quote closing it: “千亿级”卫星产业集群)
+_CLASS_NAMED = re.compile(r"(?:[”’\"」]?、?[“‘\"「]?[一两二三四五六七八九十百千万亿]+元?级)*[”’\"」]?"
+                          r"(?!规模|規模|以上|左右|水平|台阶|臺階|大关|大關|关口|行列|突破|量级)[\u4e00-\u9fff]")  # a noun right
+# after 千亿级 (or after the quote closing it, or after the others listed with it: “千亿级”卫星产业集群, “百亿级”“千亿级”产业
+# 集群; not 迈上“千亿级”台阶, 站上万亿级大关: a level reached)
 
 
 def _magnitudes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Resolved]]:
@@ -301,10 +303,9 @@ def _class_bounds(text: str, spans: list[tuple[int, int, Resolved]]) -> set[int]
     """The spans that are bounds or ranges classing the things counted after them (…1000万人次以上的运输机场有38个) or
     paid for each unit (面积达20亩以上的每亩补助2000元), with the bounds listed before such a one (GDP过千亿、
     财政收入过百亿的县达到3个)."""
-    out = {k for k, s in enumerate(spans) if s[2].kind == "percent" and s[2].approx in _AGE_BOUNDS and
-           _COUNTED_CLASS_RATE.search(text, max(0, s[0] - _COUNTED_REACH), s[0])}  # 658家盈利公司增幅超100%
     if "的" not in text:
-        return out  # the common case, in one step
+        return set()  # the common case, in one step
+    out: set[int] = set()
     for k in range(len(spans) - 1, -1, -1):
         each = _EACH_AFTER.match(text, spans[k][1]) is not None  # 面积达20亩以上的每亩补助2000元: who is paid, no figure
         bound = (spans[k][2].approx in _AGE_BOUNDS or spans[k][2].value_high is not None) and \
@@ -323,11 +324,6 @@ _EACH_AFTER = re.compile(r"(?:之间|之内)?的每")  # (…占流转面积90%�
 _LISTED_BOUND = re.compile(r"、[^，,。；;、0-9０-９]{0,8}")  # (…过千亿、财政收入过…)
 _RATE_BEFORE = re.compile(r"增幅|增速|增长率|涨幅|降幅|跌幅|率")
 _RATE_REACH = 6
-# …and a bound of a rate after a count of the things it classes (658家盈利公司增幅超100%, 62家公司ROE超30%): the class's,
-# the count the figure.
-_COUNTED_CLASS_RATE = re.compile(r"[0-9０-９]+(?:家|只|隻|个|個|户|戶)[^，,；;。：:0-9０-９]{0,12}?"
-                                 r"(?:增幅|增速|增长率|增長率|涨幅|漲幅|降幅|跌幅|ROE|收益率|毛利率|净利率|淨利率)\Z")
-_COUNTED_REACH = 24
 _CLASS_COUNTED = re.compile(r"(?:之间|之内)?的(?!同时)[\u4e00-\u9fff]{1,10}?(?:有|共有|共计|达到?)[0-9０-９一二三四五六七八九十两几]")  # (not 达到60%以上的有9个省市: no noun, a rate reached)
 
 
