@@ -4551,6 +4551,12 @@ _CASES_OF_THE_FORTY_FIRST_SESSION = [
                   ("7%", "gdp_growth", "actual", "2020")],
                  id="…the base of another measure's change, or of an item before one naming its own year, holds for no later "
                     "item (review)"),
+    pytest.param("广东预计 2026 年全省一般公共预算收入 14360 亿元，增长 3%。预计2025年全省一般公共预算收入13500亿元。\n",
+                 {"date": "2026-01-20", "title": "广东财政", "region": "广东省"},
+                 [("14360 亿元", "general_budget_revenue", "target", "2026"),
+                  ("3%", "general_budget_revenue_growth", "target", "2026"),
+                  ("13500亿元", "general_budget_revenue", "actual", "2025")],
+                 id="预计 before a year not gone by in a text of known month: a budget's figure for the year ahead"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

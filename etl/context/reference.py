@@ -1025,12 +1025,15 @@ def _decided_for(sentence: str, upto: int, doc_year: int | None, doc_month: int 
     early = doc_month is None or doc_month <= _DECIDED_BY
     return max((m.end() for m in _DECIDED_FOR.finditer(sentence, 0, upto)
                 if (year := int(m.group(2)) if m.group(2) else doc_year + (m.group(3) == "明")) > doc_year or
-                (year == doc_year and early)), default=None)
+                (year == doc_year and early and (m.group(1) != "预计" or doc_month is not None))), default=None)
+    # (预计 only in a text whose month is known: 预计2025年，全县地区生产总值完成87.4亿元 in a report dated by its year alone
+    # is the year's estimate)
 
 
 _DECIDED_BY = 6  # the last month of a text in which its own year's figures are still decided on, not told
-_DECIDING = ("确定", "提出", "明确", "建议")
-_DECIDED_FOR = re.compile(rf"({'|'.join(_DECIDING)})了?[，,:：]?(?:([0-9０-９]{{4}})|([今明本]))年")
+_DECIDING = ("确定", "提出", "明确", "建议", "预计")  # (广东预计2026年全省一般公共预算收入14360亿元 in January: a budget's
+# figure for the year ahead)
+_DECIDED_FOR = re.compile(rf"({'|'.join(_DECIDING)})了?[，,:：]?\s*(?:([0-9０-９]{{4}})|([今明本]))\s*年")
 
 
 def _quoted_goal(sentence: str, figure_end: int) -> bool:
