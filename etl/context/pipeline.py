@@ -711,7 +711,7 @@ def _without_place_labels(sentence: str, figures: list[indicators.Placed]) -> tu
     places."""
     if "（" not in sentence and "(" not in sentence:
         return sentence, figures
-    places = {p.end: p.start for p in regions.find_places(sentence) if p.code != "000000"}
+    places = {p.end: p.start for p in regions.find_places(sentence) if p.code != regions.COUNTRY}
     drop = [False] * len(sentence)
     for f in figures:
         if f.start > 1 and sentence[f.start - 1] in "(（" and sentence[f.end : f.end + 1] in (")", "）") and \
