@@ -1743,6 +1743,16 @@ def test_places_of_the_thirty_ninth_session(text, meta, expected):
     assert [a.region_code for a in _analysed(text, meta)] == expected
 
 
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("来自中国内地(54.2万人次)及台湾地区的参团旅客(3.9万人次)按年分别减少22.7%及2.0%，韩国团客(3.2万人次)则录得37.8%的增幅。",
+                 {"title": "澳门10月入境旅客", "region": "澳门"}, ["820000"] * 6,
+                 id="visitors by origin and kind (参团旅客, 团客) in a Macao text are Macao's arrivals"),
+])
+def test_places_of_the_fortieth_session(text, meta, expected):
+    """Places read from the held-out sets of the fortieth session."""
+    assert [a.region_code for a in _analysed(text, meta)] == expected
+
+
 def test_a_taiwan_text_on_the_mainlands_markets_counts_in_renminbi():
     """兆 is Taiwan's magnitude, but 滬深股市 names the mainland's market: its 元 is renminbi, not 新台币."""
     text = "（中央社台北十六日電）滬深股市總市值跌破十六兆元，僅十五兆九千三百六十六億元。"
