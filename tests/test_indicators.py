@@ -4557,6 +4557,10 @@ _CASES_OF_THE_FORTY_FIRST_SESSION = [
                   ("3%", "general_budget_revenue_growth", "target", "2026"),
                   ("13500亿元", "general_budget_revenue", "actual", "2025")],
                  id="预计 before a year not gone by in a text of known month: a budget's figure for the year ahead"),
+    pytest.param("欧元区GDP增长0.5%，全年增长0.4%。我国GDP增长5.2%，全年增长5%。\n", {"date": "2024-01-20", "title": "新闻", "region": None},
+                 [("0.5%", None, "actual", "2023"), ("0.4%", None, "actual", "2023"), ("5.2%", "gdp_growth", "actual", "2023"),
+                  ("5%", "gdp_growth", "actual", "2023")],
+                 id="…nor in a clause of a time and a change that goes on with a foreign subject (review)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -2607,6 +2607,10 @@ def listed_places(sentence: str, upto: int, code: str) -> bool:
     return False
 
 
+_ONLY_TIME_AND_CHANGE = re.compile(r"\s*(?:全年|上半年|下半年|前三季度|[一二三四]季度|[0-9０-９]{4}年|今年|去年)?[，,]?\s*"
+                                   r"(?:同比|比上年)?(?:增长|下降|增加|减少|上涨|下跌|回落|回升|提高|放缓|加快)了?(?:约|近)?\s*")
+
+
 @cache
 def _change_re() -> re.Pattern[str]:
     """A clause's words before its figure that tell only a change (同比增长, 增长了): it goes on with the subject before."""
@@ -2623,9 +2627,13 @@ def abroad_subject(sentence: str, upto: int) -> bool:
     增长率为2.9%, 欧元区GDP增长率为1.2%, 全球经济增长率仅为2.9%)? Its figure is no value of a Chinese place's indicator."""
     text = _normalized(sentence)
     own = clause_start(text, upto)
-    if _gazetteer().rules.abroad.search(text[:upto], own) is not None:
+    end = upto
+    while own > 0 and _ONLY_TIME_AND_CHANGE.fullmatch(text, own, end) is not None:
+        end = own - 1  # 欧元区GDP增长0.5%，全年增长0.4%: a clause of a time and a change goes on with the subject before
+        own = clause_start(text, end)
+    if _gazetteer().rules.abroad.search(text[:end], own) is not None:
         return True
-    units = _units(find_places(text[own:upto]), text[own:upto])
+    units = _units(find_places(text[own:end]), text[own:end])
     return bool(units) and COUNTRY in units[0].members and units[0].code == COUNTRY  # (香港、新加坡GDP均增长3%: not one
     # Chinese place's either)
 
