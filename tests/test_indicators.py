@@ -2893,6 +2893,17 @@ def test_a_figure_of_a_place_not_known_stays_out_of_the_countrys_series(tmp_path
         assert con.execute("select count(*) from facts where indicator = 'gdp'").fetchone() == (2,)
 
 
+def test_a_value_per_head_is_so_where_its_clause_does_not_say_it():
+    """…城镇居民人均可支配收入3万元；2013年，2.8万元: the value a clause continues is per head too (review)."""
+    from etl.context.pipeline import analyse
+    from etl.context.reader import make_document
+
+    text = "全市城镇居民人均可支配收入3万元；2013年，2.8万元。\n"
+    facts = analyse(make_document(text, "x", "x", {"date": "2014-08-01", "region": "乌鲁木齐市"})).facts
+    assert [(a.fact.mention, a.indicator, a.period_basis) for a in facts] == [
+        ("3万元", "urban_income_per_capita", "per_capita"), ("2.8万元", "urban_income_per_capita", "per_capita")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("北京、天津、河北三地GDP合计10.4万亿元，增长5.1%。", [("000000", "places"), ("000000", "places")],
                  id="the list the subject of the clause before"),

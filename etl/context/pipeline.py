@@ -1022,7 +1022,9 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         if currency is not None:
             fact = replace(fact, unit=currency + fact.unit[1:])
     when = _in_part(part, ref_time, year, sentence[:upto])
-    basis = ref_time.period_basis or _clause_basis(clause, found)
+    basis = ref_time.period_basis or _clause_basis(clause, found) or \
+        ("per_capita" if found is not None and found.kind == "money" and "人均" in found.name else None)  # (…人均可支配
+    # 收入3万元；2013年，2.8万元: a value per head the clause does not say so of)
     if basis == "per_year" and when and (when.isdigit() or _SPAN.fullmatch(when)) and \
             (since := _base_year(sentence, upto, when, read(doc.text[opened : where.sentence.char_start]))) is not None:
         first, last = int(when[:4]), int(when[-4:])
