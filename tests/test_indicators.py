@@ -4572,6 +4572,9 @@ _CASES_OF_THE_FORTY_FIRST_SESSION = [
                  [("0.5%", None, "actual", "2023"), ("0.4%", None, "actual", "2023"), ("5.2%", "gdp_growth", "actual", "2023"),
                   ("5%", "gdp_growth", "actual", "2023")],
                  id="…nor in a clause of a time and a change that goes on with a foreign subject (review)"),
+    pytest.param("1979年至2012年，国内生产总值年均增长9.8%。\n", {"date": "2013-11-10", "title": "新闻", "region": None},
+                 [("9.8%", "gdp_growth", "actual", "1979-2012")],
+                 id="a span of years written with its ends may cover decades (the reform's years)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [
