@@ -2587,55 +2587,50 @@ def _elsewhere_market(home: str | None, clause: str, end: int) -> bool:
 
 def listed_places(sentence: str, upto: int, code: str) -> bool:
     """Is the figure starting at ``upto`` one value of several places listed as the subject of its clause, or of the
-    clause before when its own names no place nor scope (濮阳、漯河、信阳则是7%以上; 江西、新疆为7%左右; 北京、天津、河北
-    三地GDP合计10.4万亿元，增长5.1%), ``code`` their common region? A measure's value so is each's (or theirs together),
-    no value of that region (not 河南、郑州GDP分别增长…: each its own; nor 全省在郑州、洛阳带动下…: the province's)."""
+    clause it goes on from (濮阳、漯河、信阳则是7%以上; 江西、新疆为7%左右; 北京、天津、河北三地GDP合计10.4万亿元，增长5.1%),
+    ``code`` their common region? A measure's value so is each's (or theirs together), no value of that region (not
+    河南、郑州GDP分别增长…: each its own; nor 全省在郑州、洛阳带动下…: the province's)."""
     text = _normalized(sentence)
-    end = upto
-    while end > 0:
-        own = clause_start(text, end)
-        if "分别" in text[own:upto] or _scope_word(text[own:end]) is not None:
-            return False
-        if end < upto and _change_re().fullmatch(text, clause_start(text, upto), upto) is None:
-            return False  # (…等一批重大项目建成投运，高速公路通车里程6895公里: a clause with a subject of its own)
-        units = [u for u in _units(find_places(text[own:end]), text[own:end]) if not u.route]
-        if units:
-            first = units[0]
-            return first is units[-1] and len(first.members) > 1 and first.code == code and \
-                COUNTRY not in first.members and _SUBJECT_OPENING.fullmatch(text, own, own + first.start) is not None
-        end = own - 1
-    return False
-
-
-_ONLY_TIME_AND_CHANGE = re.compile(r"\s*(?:全年|上半年|下半年|前三季度|[一二三四]季度|[0-9０-９]{4}年|今年|去年)?[，,]?\s*"
-                                   r"(?:同比|比上年)?(?:增长|下降|增加|减少|上涨|下跌|回落|回升|提高|放缓|加快)了?(?:约|近)?\s*")
-
-
-@cache
-def _change_re() -> re.Pattern[str]:
-    """A clause's words before its figure that tell only a change (同比增长, 增长了): it goes on with the subject before."""
-    return re.compile(rf"\s*(?:{lexicon.bases_pattern()})?(?:{lexicon.alternation(lexicon.changes())})?了?(?:约|近)?\s*")
-
-
-# What may open a clause before its subject: 其中, a time (其中，2023年，…; 上半年，…).
-_SUBJECT_OPENING = re.compile(r"\s*(?:其中|另外|此外)?[，,：:]?\s*(?:(?:[0-9０-９]{4}年|今年|去年|全年|上半年|下半年|前三季度|"
-                              r"[一二三四]季度)[，,]?)?\s*")
+    own, end = _subject_clause(text, upto)
+    if "分别" in text[own:upto] or _scope_word(text[own:end]) is not None:
+        return False
+    units = [u for u in _units(find_places(text[own:end]), text[own:end]) if not u.route]
+    return len(units) == 1 and len(units[0].members) > 1 and units[0].code == code and COUNTRY not in units[0].members \
+        and _SUBJECT_OPENING.fullmatch(text, own, own + units[0].start) is not None
 
 
 def abroad_subject(sentence: str, upto: int) -> bool:
-    """Is the subject of the clause of the figure starting at ``upto`` a foreign economy or place, or the world's (美国经济
-    增长率为2.9%, 欧元区GDP增长率为1.2%, 全球经济增长率仅为2.9%)? Its figure is no value of a Chinese place's indicator."""
+    """Is the subject of the clause of the figure starting at ``upto`` (or of the clause it goes on from) a foreign
+    economy or place, or the world's (美国经济增长率为2.9%, 欧元区GDP增长0.5%，全年增长0.4%, 全球经济增长率仅为2.9%)? Its
+    figure is no value of a Chinese place's indicator."""
     text = _normalized(sentence)
-    own = clause_start(text, upto)
-    end = upto
-    while own > 0 and _ONLY_TIME_AND_CHANGE.fullmatch(text, own, end) is not None:
-        end = own - 1  # 欧元区GDP增长0.5%，全年增长0.4%: a clause of a time and a change goes on with the subject before
-        own = clause_start(text, end)
+    own, end = _subject_clause(text, upto)
     if _gazetteer().rules.abroad.search(text[:end], own) is not None:
         return True
     units = _units(find_places(text[own:end]), text[own:end])
     return bool(units) and COUNTRY in units[0].members and units[0].code == COUNTRY  # (香港、新加坡GDP均增长3%: not one
     # Chinese place's either)
+
+
+def _subject_clause(text: str, upto: int) -> tuple[int, int]:
+    """The clause naming the subject of the figure at ``upto``, up to where it is read: its own, or, while a clause
+    holds only a time and a change before the figure (…，全年增长0.4%; …，增长5.1%), the one before it."""
+    own, end = clause_start(text, upto), upto
+    while own > 0 and _time_and_change_re().fullmatch(text, own, end) is not None:
+        end = own - 1
+        own = clause_start(text, end)
+    return own, end
+
+
+@cache
+def _time_and_change_re() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_CLAUSE_TIME})?[，,]?\s*(?:{lexicon.bases_pattern()})?(?:{lexicon.alternation(lexicon.changes())})"
+                      r"了?(?:约|近)?\s*")
+
+
+_CLAUSE_TIME = r"全年|上半年|下半年|前三季度|[一二三四]季度|[0-9０-９]{4}年|今年|去年"
+# What may open a clause before its subject: 其中, a time (其中，2023年，…; 上半年，…).
+_SUBJECT_OPENING = re.compile(rf"\s*(?:其中|另外|此外)?[，,：:]?\s*(?:(?:{_CLAUSE_TIME})[，,]?)?\s*")
 
 
 def _market_news(text: str, end: int) -> bool:
