@@ -2910,6 +2910,8 @@ def test_a_value_per_head_is_so_where_its_clause_does_not_say_it():
     pytest.param("河南、郑州GDP分别增长4.1%和1%。", [("410000", "clause"), ("410100", "clause")], id="分别: each its own"),
     pytest.param("全省在郑州、洛阳带动下地区生产总值增长6.5%。", [("410000", "clause")], id="a list in an adverbial, 全省 the subject"),
     pytest.param("美国、日本GDP分别增长2.5%和1.9%。", [("000000", "clause"), ("000000", "clause")], id="foreign places: no indicator"),
+    pytest.param("苏南五市苏州、无锡、常州GDP增长6%。目前广东、江苏GDP均超12万亿元。", [("320000", "places"), ("000000", "places")],
+                 id="a group's name or 目前 before the list (second review)"),
 ])
 def test_which_values_are_of_several_places_listed(text, expected):
     """region_how = places only for an indicator's value of a list of places that is its clause's subject (review)."""
@@ -4575,6 +4577,18 @@ _CASES_OF_THE_FORTY_FIRST_SESSION = [
     pytest.param("1979年至2012年，国内生产总值年均增长9.8%。\n", {"date": "2013-11-10", "title": "新闻", "region": None},
                  [("9.8%", "gdp_growth", "actual", "1979-2012")],
                  id="a span of years written with its ends may cover decades (the reform's years)"),
+    pytest.param("环球经济不明朗，本地生产总值全年增长3.2%。日本经济增长1.9%，其中第四季度增长0.3%。\n",
+                 {"date": "2024-02-01", "title": "香港经济", "region": "香港"},
+                 [("3.2%", "gdp_growth", "actual", "2023"), ("1.9%", None, "actual", "2023"), ("0.3%", None, "actual", "2023-Q4")],
+                 id="…but a world word opening a clause places nothing after it; 其中 and a quarter carry a foreign subject "
+                    "(second review)"),
+    pytest.param("2010年，全县地区生产总值28.6亿元，比2005年增长1.2倍，平均每年增长16.3%；2010年财政收入8.75亿元，年均增长21.1%。"
+                 "1949年至2012年，全县粮食产量年均增长3%。\n",
+                 {"date": "2013-03-01", "title": "统计公报", "region": "宝鸡市"},
+                 [("28.6亿元", "gdp", "actual", "2010"), ("1.2倍", "gdp_growth", "actual", "2006-2010"),
+                  ("16.3%", "gdp_growth", "actual", "2006-2010"), ("8.75亿元", "fiscal_revenue", "actual", "2010"),
+                  ("21.1%", "fiscal_revenue_growth", "actual", "2006-2010"), ("3%", "grain_output_growth", "actual", "1949-2012")],
+                 id="…a later item naming the sentence's own year keeps the base; spans from 1949 (second review)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -97,7 +97,8 @@ def _format(m: re.Match[str], default_year: int | None) -> str | None:
     return str(year)
 
 
-_LONGEST_SPAN = 60  # years a span written with its ends may cover (1979年至2012年，…年均增长9.8%: the reform's years)
+_LONGEST_SPAN = 80  # years a span written with its ends may cover (1979年至2012年，…年均增长9.8%: the reform's years;
+# 1949年至2018年: the republic's)
 
 
 @lru_cache(maxsize=4096)

@@ -886,7 +886,7 @@ _BASE_YEAR_REACH = 30
 _BASE_YEARS = re.compile(r"(?:比|较)([12][0-9]{3})年")
 _ITEM_END = re.compile("[；;]")
 _PER_YEAR_WORDS = re.compile("年均|平均每年|年平均")
-_A_YEAR = re.compile("[12][0-9]{3}年")
+_A_YEAR = re.compile("([12][0-9]{3})年")
 
 
 def _base_year(sentence: str, upto: int, when: str, before: str) -> int | None:
@@ -903,9 +903,9 @@ def _base_year(sentence: str, upto: int, when: str, before: str) -> int | None:
         return None
     item = _ITEM_END.search(text, bases[-1].end())  # the base's own item, up to its semicolon
     if item is None or not _PER_YEAR_WORDS.search(text, bases[-1].end(), item.start()) or \
-            _A_YEAR.search(text, item.end()):
+            any(year.group(1) != when for year in _A_YEAR.finditer(text, item.end())):
         return None  # (粮食产量比2008年减少2万吨；财政收入…年均增长21.1%: a base of another measure's change; 2015年，…比
-        # 2010年增长60%；2020年，…年均增长7%: a later item of its own year)
+        # 2010年增长60%；2020年，…年均增长7%: a later item of another year — not …；2010年财政收入…, the rate's own)
     return int(bases[-1].group(1))
 
 
@@ -983,7 +983,8 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         how = "places"  # 濮阳、漯河、信阳则是7%以上, 内江、眉山、自贡、遂宁经济总量突破2000亿元: a measure's value of each of the
         # places listed (or of them together), no value of their common region (not 武汉、襄阳、宜昌3家高新区: a count of them)
     heading = layout.paragraphs[where.sentence.paragraph_index].heading
-    if indicator and code != regions.COUNTRY and (local := indicators.regional(indicator, read(label))) is not None:
+    if indicator and code != regions.COUNTRY and "分别" not in sentence[:upto] and \
+            (local := indicators.regional(indicator, read(label))) is not None:  # (…，分别增长8%和10%: a list's label)
         indicator = local  # 全省公共财政收入1700.2亿元: the province's general budget revenue
     found = indicators.indicator(indicator) if indicator else None
     section = reference.section_of(headings, year, retrospective, late, now)

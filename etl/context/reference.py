@@ -1023,14 +1023,33 @@ def _decided_for(sentence: str, upto: int, doc_year: int | None, doc_month: int 
     if doc_year is None or not any(word in sentence for word in _DECIDING):
         return None  # the common case, in one step
     early = doc_month is None or doc_month <= _DECIDED_BY
-    return max((m.end() for m in _DECIDED_FOR.finditer(sentence, 0, upto)
-                if (year := int(m.group(2)) if m.group(2) else doc_year + (m.group(3) == "明")) > doc_year or
-                (year == doc_year and early and (m.group(1) != "预计" or doc_month is not None))), default=None)
-    # (预计 only in a text whose month is known: 预计2025年，全县地区生产总值完成87.4亿元 in a report dated by its year alone
-    # is the year's estimate)
+    return max((m.end() for m in _DECIDED_FOR.finditer(sentence, 0, upto) if _decided(m, sentence, doc_year, doc_month, early)),
+               default=None)
+
+
+def _decided(m: re.Match[str], sentence: str, doc_year: int, doc_month: int | None, early: bool) -> bool:
+    """Is the decision matched by ``m`` one on a year not gone by? 预计 only early in a text whose month is known (预计2025年，
+    全县地区生产总值完成87.4亿元 in a report dated by its year alone, 预计2025年全省夏粮产量增长2% in June: estimates), in the
+    text's own voice (not 世界银行预计2025年…: another's forecast)."""
+    year = int(m.group(2)) if m.group(2) else doc_year + (m.group(3) == "明")
+    if m.group(1) == "预计":
+        return (year > doc_year or year == doc_year and doc_month is not None and doc_month <= REPORTING_MONTHS) and \
+            _own_voice(sentence[_clause_opened(sentence, m.start()) : m.start()])
+    return year > doc_year or (year == doc_year and early)
 
 
 _DECIDED_BY = 6  # the last month of a text in which its own year's figures are still decided on, not told
+_SCOPE_VOICE = re.compile(r"\s*(?:(?:全|我|本|该)[省市县区州])?\s*")
+
+
+def _own_voice(before: str) -> bool:
+    """Is what stands before 预计 in its clause nothing, a scope word or a place's name (广东预计…, 全省预计…; not
+    世界银行预计…, 专家预计…: another's forecast)?"""
+    from etl.context.regions import find_places
+
+    places = find_places(before)
+    return _SCOPE_VOICE.fullmatch(before) is not None or (bool(places) and places[-1].end == len(before.rstrip()) and
+                                                           places[0].start == len(before) - len(before.lstrip()))
 _DECIDING = ("确定", "提出", "明确", "建议", "预计")  # (广东预计2026年全省一般公共预算收入14360亿元 in January: a budget's
 # figure for the year ahead)
 _DECIDED_FOR = re.compile(rf"({'|'.join(_DECIDING)})了?[，,:：]?\s*(?:([0-9０-９]{{4}})|([今明本]))\s*年")

@@ -89,6 +89,7 @@ class _Rules:
     wire_local: tuple[str, ...]  # a local channel of one (人民网-浙江频道)
     markets: re.Pattern[str]  # words of company and market news (group `no`: words holding one that are none)
     abroad: re.Pattern[str]  # a foreign economy or world market opening a clause: nor is it there
+    world: re.Pattern[str]  # the world's economy or its groups as a clause's subject: no Chinese place's indicator
     market_names: re.Pattern[str]  # a stock market named as a place (港股, 恒指, 台股)
     market_words: re.Pattern[str]  # what a clause about that market's own figures names
     company_moves: re.Pattern[str]  # what a listed company's move or quote says in its clause (跌, 升, 报, 收)
@@ -268,8 +269,10 @@ def _load_rules(path: str) -> _Rules:
                          for name in _unique(names, path, f"publishers.{code}")),
         own_measures=tuple((word, code) for code, words in data["own_measures"].items()
                            for word in _unique(words, path, f"own_measures.{code}")),
-        abroad=re.compile(rf"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:{_DAY_WORDS}|[0-9]{{4}}年|今年|明年|去年)?(?:"
+        abroad=re.compile(rf"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:{_DAY_WORDS})?(?:"
                           + "|".join(map(re.escape, _unique(data["wire"]["abroad"], path, "wire.abroad"))) + ")"),
+        world=re.compile(rf"(?:^|(?<=[，,。；;：:“”\"（(\s]))(?:{_DAY_WORDS}|[0-9]{{4}}年|今年|明年|去年)?(?:"
+                         + "|".join(map(re.escape, _unique(data["wire"]["world"], path, "wire.world"))) + ")"),
         # (本週美國汽油庫存增加580萬桶: a time before it too)
         partner_before=re.compile(rf"{_partner_word(data['partners']['before'], data['partners']['not_in'])}"
                                   rf"(?:[^，,。；;：:]{{0,24}}[、与和及])?(?P<country>"
@@ -2605,7 +2608,8 @@ def abroad_subject(sentence: str, upto: int) -> bool:
     figure is no value of a Chinese place's indicator."""
     text = _normalized(sentence)
     own, end = _subject_clause(text, upto)
-    if _gazetteer().rules.abroad.search(text[:end], own) is not None:
+    rules = _gazetteer().rules
+    if rules.abroad.search(text[:end], own) is not None or rules.world.search(text[:end], own) is not None:
         return True
     units = _units(find_places(text[own:end]), text[own:end])
     return bool(units) and COUNTRY in units[0].members and units[0].code == COUNTRY  # (香港、新加坡GDP均增长3%: not one
@@ -2614,23 +2618,30 @@ def abroad_subject(sentence: str, upto: int) -> bool:
 
 def _subject_clause(text: str, upto: int) -> tuple[int, int]:
     """The clause naming the subject of the figure at ``upto``, up to where it is read: its own, or, while a clause
-    holds only a time and a change before the figure (…，全年增长0.4%; …，增长5.1%), the one before it."""
+    holds only a time and a change before the figure (…，全年增长0.4%; …，增长5.1%), the one before it when that one
+    tells a figure of its own (not 世界经济增长乏力，全年增长6%: the text's own year)."""
     own, end = clause_start(text, upto), upto
-    while own > 0 and _time_and_change_re().fullmatch(text, own, end) is not None:
+    while own > 0 and _time_and_change_re().fullmatch(text, own, end) is not None and \
+            _DIGIT.search(text, clause_start(text, own - 1), own - 1) is not None:
         end = own - 1
         own = clause_start(text, end)
     return own, end
 
 
+_DIGIT = re.compile("[0-9０-９]")
+
+
 @cache
 def _time_and_change_re() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{_CLAUSE_TIME})?[，,]?\s*(?:{lexicon.bases_pattern()})?(?:{lexicon.alternation(lexicon.changes())})"
-                      r"了?(?:约|近)?\s*")
+    return re.compile(rf"\s*(?:其中[，,]?)?(?:{_CLAUSE_TIME})?[，,]?\s*(?:{lexicon.bases_pattern()})?"
+                      rf"(?:{lexicon.alternation(lexicon.changes())})了?(?:约|近)?\s*")
 
 
-_CLAUSE_TIME = r"全年|上半年|下半年|前三季度|[一二三四]季度|[0-9０-９]{4}年|今年|去年"
+_CLAUSE_TIME = r"全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|[0-9０-９]{4}年|今年|去年"
 # What may open a clause before its subject: 其中, a time (其中，2023年，…; 上半年，…).
-_SUBJECT_OPENING = re.compile(rf"\s*(?:其中|另外|此外)?[，,：:]?\s*(?:(?:{_CLAUSE_TIME})[，,]?)?\s*")
+_SUBJECT_OPENING = re.compile(rf"\s*(?:其中|另外|此外)?[，,：:]?\s*(?:(?:{_CLAUSE_TIME})[，,]?)?\s*(?:目前|当前)?"
+                              r"(?:[\u4e00-\u9fff]{1,4}?[两二三四五六七八九十]+[市地省区县])?\s*")  # (目前广东、江苏…; 苏南五市苏州、
+# 无锡、…: a group's name before its members)
 
 
 def _market_news(text: str, end: int) -> bool:
