@@ -620,16 +620,21 @@ def names_a_phrase(text: str) -> bool:
 
 def places_only(text: str) -> bool:
     """Is ``text`` a place's name alone, or a few written one after another (重庆, 四川省成都市)?"""
+    return bool(_named_whole(text))
+
+
+def _named_whole(text: str) -> list[regions.PlaceMatch]:
+    """The places ``text`` names one after another from its start to its end (四川省成都市), else none."""
     named = regions.chained(regions.find_places(text), 0)
-    return bool(named) and named[-1].end == len(text)
+    return named if named and named[-1].end == len(text) else []
 
 
 def _own_places_only(text: str) -> bool:
     """Is ``text`` Chinese places' own names alone (广东, 四川成都, 香港; not 美国, a foreign economy, nor 宁波舟山港,
     前海, 高雄, names of a port, a zone or a city standing for the region that holds them: their trade is not its)?"""
-    named = regions.chained(regions.find_places(text), 0)
-    return bool(named) and named[-1].end == len(text) and \
-        all(p.code != regions.COUNTRY and regions.region(p.code).name.startswith(p.surface) for p in named)
+    named = _named_whole(text)
+    return bool(named) and all(p.code != regions.COUNTRY and regions.region(p.code).name.startswith(p.surface)
+                               for p in named)
 
 
 _VIEWED = re.compile(r"(?:指标|数据|方面|情况)?来?看[，,]")  # 从GDP指标看，…

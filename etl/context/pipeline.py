@@ -885,7 +885,6 @@ _BASE_YEAR_BEFORE = re.compile(r"(?:是|比|较|为)([12][0-9]{3})年(?:末|底)
 _BASE_YEAR_REACH = 30
 _BASE_YEARS = re.compile(r"(?:比|较)([12][0-9]{3})年")
 _ITEM_END = re.compile("[；;]")
-_PER_YEAR_WORDS = re.compile("年均|平均每年|年平均")
 _A_YEAR = re.compile("([12][0-9]{3})年")
 
 
@@ -902,7 +901,7 @@ def _base_year(sentence: str, upto: int, when: str, before: str) -> int | None:
     if not when.isdigit() or len({m.group(1) for m in bases}) != 1:
         return None
     item = _ITEM_END.search(text, bases[-1].end())  # the base's own item, up to its semicolon
-    if item is None or not _PER_YEAR_WORDS.search(text, bases[-1].end(), item.start()) or \
+    if item is None or not reference.time_words().per_year_re.search(text, bases[-1].end(), item.start()) or \
             any(year.group(1) != when for year in _A_YEAR.finditer(text, item.end())):
         return None  # (粮食产量比2008年减少2万吨；财政收入…年均增长21.1%: a base of another measure's change; 2015年，…比
         # 2010年增长60%；2020年，…年均增长7%: a later item of another year — not …；2010年财政收入…, the rate's own)

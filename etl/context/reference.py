@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from etl.context import period as explicit
+from etl.context import regions
 from etl.context.phrases import Phrases
 from etl.figures import lexicon
 
@@ -1045,9 +1046,7 @@ _SCOPE_VOICE = re.compile(r"\s*(?:(?:全|我|本|该)[省市县区州])?\s*")
 def _own_voice(before: str) -> bool:
     """Is what stands before 预计 in its clause nothing, a scope word or a place's name (广东预计…, 全省预计…; not
     世界银行预计…, 专家预计…: another's forecast)?"""
-    from etl.context.regions import find_places
-
-    places = find_places(before)
+    places = regions.find_places(before)
     return _SCOPE_VOICE.fullmatch(before) is not None or (bool(places) and places[-1].end == len(before.rstrip()) and
                                                            places[0].start == len(before) - len(before.lstrip()))
 _DECIDING = ("确定", "提出", "明确", "建议", "预计")  # (广东预计2026年全省一般公共预算收入14360亿元 in January: a budget's

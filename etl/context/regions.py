@@ -2622,13 +2622,10 @@ def _subject_clause(text: str, upto: int) -> tuple[int, int]:
     tells a figure of its own (not 世界经济增长乏力，全年增长6%: the text's own year)."""
     own, end = clause_start(text, upto), upto
     while own > 0 and _time_and_change_re().fullmatch(text, own, end) is not None and \
-            _DIGIT.search(text, clause_start(text, own - 1), own - 1) is not None:
+            _ARABIC_DIGIT.search(text, clause_start(text, own - 1), own - 1) is not None:
         end = own - 1
         own = clause_start(text, end)
     return own, end
-
-
-_DIGIT = re.compile("[0-9０-９]")
 
 
 @cache

@@ -187,7 +187,7 @@ _BASE_KINDS = ("count", "money", "mass", "volume", "area", "length", "energy", "
 _BIG_CHARS = "万亿萬億"
 _STEPS_AFTER = re.compile("(?:新|大)?(?:台阶|臺階|大关|大關|关口|關口)")
 _CLASS_NAMED = re.compile(r"(?:[”’\"」]?、?[“‘\"「]?[一两二三四五六七八九十百千万亿]+元?级)*[”’\"」]?"
-                          r"(?!规模|規模|以上|左右|水平|(?:新|大)?(?:台阶|臺階)|大关|大關|关口|行列|突破|量级)[\u4e00-\u9fff]")  # a noun right
+                          rf"(?!规模|規模|以上|左右|水平|{_STEPS_AFTER.pattern}|行列|突破|量级)[\u4e00-\u9fff]")  # a noun right
 # after 千亿级 (or after the quote closing it, or after the others listed with it: “千亿级”卫星产业集群, “百亿级”“千亿级”产业
 # 集群; not 迈上“千亿级”台阶, 站上万亿级大关: a level reached)
 
