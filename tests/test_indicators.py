@@ -4591,6 +4591,51 @@ _CASES_OF_THE_FORTY_FIRST_SESSION = [
                  id="…a later item naming the sentence's own year keeps the base; spans from 1949 (second review)"),
 ]
 
+
+_CASES_OF_THE_FORTY_SECOND_SESSION = [
+    pytest.param("从各地GDP目标来看，多数省份高于5%。青海省的目标在4.5%左右，其他省份都在5%以上。12个省区市目标同时锚定6%。"
+                 "海南2022年的GDP目标为9%左右，实际增长0.2%。\n",
+                 {"date": "2023-01-16", "title": "各地两会观察", "region": None},
+                 [("高于5%", None, "target", "2023"), ("4.5%左右", None, "target", "2023"), ("5%以上", None, "target", "2023"),
+                  ("12个", None, "actual", "2022"), ("6%", None, "target", "2023"), ("9%左右", "gdp_growth", "target", "2022"),
+                  ("0.2%", "gdp_growth", "actual", "2022")],
+                 id="goals told as 目标来看, 目标在, 目标同时锚定: goals; the outcome after 目标为…，实际 is none"),
+    pytest.param("上海生产总值为30956.6亿元，虽同比下降1.4%。江苏前9月固定资产投资稳中有升，同比增长3.5%。前三季度江苏固定资产投资稳中有升，"
+                 "同比增长3.5%。\n",
+                 {"date": "2022-11-01", "title": "长三角前三季度经济成绩单", "region": None},
+                 [("30956.6亿元", "gdp", "actual", "2022-Q1..Q3"), ("1.4%", "gdp_growth", "actual", "2022-Q1..Q3"),
+                  ("3.5%", "fixed_asset_investment_growth", "actual", "2022-Q1..Q3"),
+                  ("3.5%", "fixed_asset_investment_growth", "actual", "2022-Q1..Q3")],
+                 id="a change after 虽 or 但; a subject's clause of manner with a place and a part of the year around it"),
+    pytest.param("全省前三季度社会消费品零售总额为16130亿元，由上半年的下降0.3%转为增长0.9%。\n",
+                 {"date": "2022-11-01", "title": "前三季度经济运行情况", "region": "安徽省"},
+                 [("16130亿元", "retail_sales", "actual", "2022-Q1..Q3"), ("0.3%", "retail_sales_growth", "actual", "2022-H1"),
+                  ("0.9%", "retail_sales_growth", "actual", "2022-Q1..Q3")],
+                 id="由上半年的…转为…: the earlier part's rate, then the part the sentence opened with"),
+    pytest.param("2015年，全市经济止跌回稳，增长速度由一季度的5.9%、二季度的6.1%、三季度的6.2%，逐步回升到全年的6.5%。\n",
+                 {"date": "2016-01-20", "title": "政府工作报告", "region": "长春市"},
+                 [("5.9%", "gdp_growth", "actual", "2015-Q1"), ("6.1%", "gdp_growth", "actual", "2015-Q2"),
+                  ("6.2%", "gdp_growth", "actual", "2015-Q3"), ("6.5%", "gdp_growth", "actual", "2015")],
+                 id="each part's rate in turn after 由一季度的"),
+    pytest.param("數據顯示，2015 年，溫江區實現地區生產總值388億元；完成一般公共預算收入34.1億元；固定資產投資327億元。\n",
+                 {"date": "2016-10-26", "title": "温江连续第20年入选全省十强县", "region": "温江区"},
+                 [("388億元", "gdp", "actual", "2015"), ("34.1億元", "general_budget_revenue", "actual", "2015"),
+                  ("327億元", "fixed_asset_investment", "actual", "2015")],
+                 id="a year with a page's space opening the sentence holds past its semicolons"),
+    pytest.param("初步核算，全市实现地区生产总值(GDP)10535.51[1]亿元，比上年增长9.0%。全市GDP突破3000亿元大关，由2012年的2199.9亿元"
+                 "增加到2016年的3100.87亿元。\n",
+                 {"date": "2018-03-20", "title": "统计公报", "region": "长沙市"},
+                 [("10535.51[1]亿元", "gdp", "actual", "2017"), ("9.0%", "gdp_growth", "actual", "2017"),
+                  ("突破3000亿元", None, "actual", "2017"), ("2199.9亿元", "gdp", "actual", "2012"),
+                  ("3100.87亿元", "gdp", "actual", "2016")],
+                 id="a note's mark between a value and its unit; a threshold before the value reached from the year before"),
+    pytest.param("固定资产投资、社会消费品零售总额分别迈上2000亿元、1000亿元台阶，分别达到2317.4亿元、1142.8亿元。\n",
+                 {"date": "2017-09-14", "title": "岳阳经济", "region": "岳阳市"},
+                 [("2000亿元", None, "actual", "2017"), ("1000亿元", None, "actual", "2017"),
+                  ("2317.4亿元", "fixed_asset_investment", "actual", "2017"), ("1142.8亿元", "retail_sales", "actual", "2017")],
+                 id="steps listed with 分别, then the values reached: the steps are no values"),
+]
+
 @pytest.mark.parametrize(("text", "meta", "expected"), [
     *_CASES_OF_THE_THIRTEENTH_SESSION,
     *_CASES_OF_THE_SIXTEENTH_SESSION,
@@ -4627,6 +4672,7 @@ _CASES_OF_THE_FORTY_FIRST_SESSION = [
     *_CASES_OF_THE_THIRTY_NINTH_SESSION,
     *_CASES_OF_THE_FORTIETH_SESSION,
     *_CASES_OF_THE_FORTY_FIRST_SESSION,
+    *_CASES_OF_THE_FORTY_SECOND_SESSION,
 ])
 def test_indicator_status_and_period_of_each_class(text, meta, expected):
     """One sentence per class a session found (the lists above, by session): each figure's indicator, status and period."""

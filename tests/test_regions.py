@@ -1753,6 +1753,32 @@ def test_places_of_the_fortieth_session(text, meta, expected):
     assert [a.region_code for a in _analysed(text, meta)] == expected
 
 
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    pytest.param("上海方面固定资产投资增长9.2%。\n同样，安徽固定资产投资也保持较快增长，增势强劲。前三季度，该省固定资产投资增长8.8%。"
+                 "该省社会消费品零售总额为16130亿元。\n",
+                 {"title": "长三角前三季度经济成绩单", "region": None}, ["310000", "340000", "340000"],
+                 id="该省 after its place named earlier in the same paragraph, not the paragraph before's"),
+    pytest.param("全省固定资产投资增长5%。\n杭州市固定资产投资增长9%，全省投资结构优化。全省社会消费品零售总额增长4%。\n",
+                 {"title": "浙江省经济运行情况", "region": "浙江省"}, ["330000", "330100", "330000"],
+                 id="…but 全省 is the text's own province, whatever city the paragraph named"),
+    pytest.param("数据显示，前9月，浙江固定资产投资同比增长10.0%。社会消费品零售总额21778亿元，同比增长4.2%。\n"
+                 "全国社会消费品零售总额增长0.7%。\n",
+                 {"title": "长三角前三季度经济成绩单", "region": None}, ["330000", "330000", "330000", "000000"],
+                 id="in a round-up of no region of its own, the place the paragraph's sentence before spoke of holds"),
+    pytest.param("今年1-9月，廣東與美國的貿易總值達682.5億美元，增速回落3.8個百分點。广东与香港、澳门的进出口总额为100亿元。"
+                 "北京与上海的进出口总额分别为30亿元和50亿元。\n",
+                 {"title": None, "region": None}, ["440000", "440000", "440000", "110000", "310000"],
+                 id="a place's trade with others (与美国的贸易): the others are partners; not places with a value each"),
+    pytest.param("国家旅游局局长邵琪伟在全国旅游工作会议上说，预计全年旅游总收入可达2.9万亿元。\n认真落实全国统一大市场建设部署，"
+                 "通报营商环境反面案例22个。\n",
+                 {"title": "广东继续领跑", "region": None}, ["000000", "440000"],
+                 id="a national body by its former name (国家旅游局); 建设部署 names no ministry"),
+])
+def test_places_of_the_forty_first_session(text, meta, expected):
+    """Places read from the held-out sets of the forty-first session."""
+    assert [a.region_code for a in _analysed(text, meta)] == expected
+
+
 def test_a_taiwan_text_on_the_mainlands_markets_counts_in_renminbi():
     """兆 is Taiwan's magnitude, but 滬深股市 names the mainland's market: its 元 is renminbi, not 新台币."""
     text = "（中央社台北十六日電）滬深股市總市值跌破十六兆元，僅十五兆九千三百六十六億元。"

@@ -520,6 +520,13 @@ _AREA_NOTE = re.compile(r"[（(][^（()）]{1,4}[）)]$")  # 六县(市): what e
 _SCOPED = re.compile(r"(?:全|该|本|我|各)[省市县区州旗盟镇乡]|(?:一|二|三|四|上|下)半?[年季]度?|前三季度|全年|当年|年末|年底")
 
 
+# A part of a year or a year at the end or the start of the words before a phrase (江苏前9月, 2022年1-9月, 前三季度江苏).
+_PART_OF_YEAR = (r"(?:[0-9０-９]{4}年)?(?:前[0-9０-９一二三四五六七八九十]{1,2}个?月|[0-9０-９]{1,2}[-—～~至][0-9０-９]{1,2}月份?"
+                 r"|前三季度|[一二三四]季度|[上下]半年|全年)?")
+_PART_OF_YEAR_LAST = re.compile(_PART_OF_YEAR + r"\Z")
+_PART_OF_YEAR_FIRST = re.compile(_PART_OF_YEAR)
+
+
 def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_end: int) -> bool:
     """Does the subject of the clause or two before govern a figure whose own clause names none ("粮食产量屡创历史
     新高，去年达到1.09万亿斤", "外贸出口从7月份开始大幅度回升，全年达到1949亿美元")? The figure's clause holds
@@ -537,6 +544,8 @@ def _carried(sentence: str, hit: tuple[int, int, str], placed: Placed, previous_
     if sum(between.count(c) for c in CLAUSE_BREAKS) > 2 or any(c in _SENTENCE_BREAKS for c in between):
         return False
     lead = sentence[regions.clause_start(sentence, start) : start]
+    lead = lead[_PART_OF_YEAR_FIRST.match(lead).end() :]
+    lead = lead[: _PART_OF_YEAR_LAST.search(lead).start()]  # (江苏前9月固定资产投资稳中有升，同比增长3.5%: past its time)
     if lead.endswith("从") and _VIEWED.match(between):
         return True  # 从GDP指标看，上半年同比增长5.8%: the frame names the subject of the clauses after it
     if between[0] not in CLAUSE_BREAKS and not between.startswith(catalogue().predicate_starts) \
@@ -894,6 +903,14 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         else:  # (规模以上工业增加值、…分别为4050亿元、…，增长88%、…: the thing's growth though its level is none)
             fitting = [i for i in cat.by_phrase.get(things.get(j) or "", ()) if cat.indicators[i].fits(placed.fact)]
             out[k] = fitting[0] if len(fitting) == 1 else None
+    for k in range(len(figures) - 1, -1, -1):
+        if crossing[k] and _THEN_VALUES.match(sentence, figures[k].end):
+            j = k
+            while j >= 0 and crossing[j]:
+                out[j] = None  # 分别迈上2000亿元、1000亿元和300亿元台阶，分别达到…: the thresholds, the values after
+                if j == 0 or not _PUNCTUATION.is_list_gap(sentence[figures[j - 1].end : figures[j].start]):
+                    break
+                j -= 1
     return out
 
 
@@ -956,8 +973,9 @@ def _goal_of_the_one_before(sentence: str, placed: Placed) -> bool:
 
 # A clause of another time and its value alone after a figure (…的增长速度一季度为10.7%，上半年为11%，前三季度为11%): the
 # same measure's value at that time.
-_ANOTHER_PART = re.compile(r"[，,、](?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|[0-9]{1,2}[-—~至][0-9]{1,2}月份?|全年)"
-                           r"(?:为|是|达到?)")
+_ANOTHER_PART = re.compile(r"[，,、](?:[^，,、。；;]{0,6}?(?:到|至))?(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度"
+                           r"|[0-9]{1,2}[-—~至][0-9]{1,2}月份?|全年)(?:为|是|达到?|的)")  # (由一季度的5.9%、二季度的6.1%，逐步回升到
+# 全年的6.5%: each part's value in turn)
 # …or another place's, set against it (全国GDP增速是6.9%，重庆则达到11%; …目标为7%左右，濮阳、漯河则是7%以上，商丘是7.5%左右).
 _ANOTHER_PLACE = re.compile(r"[，,](?P<place>[\u4e00-\u9fff、]{2,24}?)(?:(?:则|却)(?:为|是|达到?|实现)?|是|为)")
 # A clause with a year or a scope of its own (…，其中…，2020年全县3600人稳定脱贫): no part of a figure before it.
@@ -1219,7 +1237,11 @@ def _at_constant_prices(sentence: str, placed: Placed, floor: int) -> bool:
 
 
 _CONSTANT_PRICES = re.compile(r"按[^，,；;。]{0,6}(?:[0-9０-９]{4}年|不变)价格")
-_THEN_VALUE = re.compile(r"(大关|关口)?(?:[（(][^）)]{1,12}[）)])?[，,、]?(?:[0-9]{4}年|今年|去年|当年|全年)?(?:达到|达|为|实现|至)")  # an aside: (人民币,下同)
+_THEN_VALUE = re.compile(r"(大关|关口)?(?:[（(][^）)]{1,12}[）)])?[，,、]?(?:[0-9]{4}年|今年|去年|当年|全年)?"
+                         r"(?:达到|达|为|实现|至|(?:由|从)(?:[0-9]{4}年(?:末|底)?的?)?)")  # an aside: (人民币,下同); 突破3000亿元
+# 大关，由2012年的2199.9亿元增加到…: the value reached told from the year before (a step, 台阶, reached is a value)
+# Thresholds listed and then the values reached, each (分别迈上2000亿元、1000亿元和300亿元台阶，分别达到2317.4亿元、…).
+_THEN_VALUES = re.compile(r"(?:大关|关口|(?:新|大)?台阶)[，,]?(?:分别|均)(?:达到|达|为|实现)")
 _PART = re.compile(r"其中[，,]?$")
 _SIZE_CLASS_BEFORE = re.compile(r"(?:限额以上|规模以上|规上|限上|限额以下|规模以下)[\u4e00-\u9fff]{0,4}$")
 _NON = re.compile(r"非[\u4e00-\u9fff]{0,4}$")  # (非规模以上工业: right before the phrase too)

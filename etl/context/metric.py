@@ -183,6 +183,10 @@ def label(text: str, facts: list[Fact], i: int, floor: int, labels: list[str]) -
     return labels[i - 1] if labels and after_figure else ""
 
 
+# A time's digits (江苏前9月固定资产投资稳中有升, 1-9月, 2022年): no figure of the clause's own.
+_TIME_DIGITS = re.compile(r"[0-9０-９]+(?:[-—～~至][0-9０-９]+)?(?:个月|月份|月|年|季度|日)")
+
+
 def clause_before(sentence: str, start: int, floor: int) -> str:
     """The clause before the one holding ``start`` (figures before ``floor`` excluded), stripped as a label is: the
     subject a clause holding only a verb and its figure speaks of."""
@@ -192,7 +196,7 @@ def clause_before(sentence: str, start: int, floor: int) -> str:
         return ""
     previous = max(max(sentence.rfind(c, floor, own) for c in breaks) + 1, floor)
     clause = re.sub(r"[（(][^（()）]*[)）]", "", sentence[previous:own])
-    if any(ch.isdigit() for ch in clause) or any(b in clause for b in _PUNCTUATION.brackets):
+    if any(ch.isdigit() for ch in _TIME_DIGITS.sub("", clause)) or any(b in clause for b in _PUNCTUATION.brackets):
         return ""  # a clause with a figure of its own, or cut inside an aside: not a subject alone
     return tidy(_strip_tail(_strip_lead(clause.strip(_PUNCT))))
 

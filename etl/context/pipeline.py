@@ -48,7 +48,8 @@ def analyse(doc: Document) -> Analysis:
     text = _unwrapped(doc.text, layout)
     facts = extract(text)
     starts = [s.char_start for s in layout.sentences]
-    paragraph_context: dict[int, tuple[str, str | None, str | None]] = {}  # lead and back-reference, once per paragraph
+    paragraph_context: dict[int, tuple[str, str | None, str | None, bool]] = {}  # lead and back-reference, once per
+    # paragraph
     placed: list[tuple[Fact, _Where, str]] = []
     rejects: list[Reject] = []
     labels: list[str] = []
@@ -518,9 +519,11 @@ class _Contexts:
 
     def _text(self, index: int) -> str:
         """Sentence ``index`` as the context reads it; a web page's crumbs (首页 > 2020年文昌两会 > 解读报告) and a copy of
-        the title as nothing: no time of the text (the title's is read from the title)."""
+        the title as nothing: no time of the text (the title's is read from the title); a page's layout spaces
+        dropped."""
         if index not in self.texts:
             text = read(self.sentences[index].text)
+            text = _LAYOUT_SPACE.sub("", text) if _layout_spaced(text) else text  # (2015 年，…: as its figures read it)
             self.texts[index] = "" if _CRUMBS.match(text) or \
                 (self.title_copy is not None and self.sentences[index].paragraph_index < _FURNITURE_LINES and
                  _closes_with(_bare(text), self.title_copy)) else text
@@ -826,8 +829,11 @@ def _headings(layout: Layout, title: str | None = None, facts: Sequence[Fact] = 
     return out
 
 
+_ANAPHOR = "该"  # a back-reference to a place the text spoke of (该省, 该市), not to its own (全省, 我市, 本市)
+
+
 def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
-           paragraph_context: dict[int, tuple[str, str | None, str | None]],
+           paragraph_context: dict[int, tuple[str, str | None, str | None, bool]],
            cells: dict[int, tables.Cell]) -> _Where | None:
     k = bisect_right(starts, fact.char_start) - 1
     if k < 0 or layout.sentences[k].char_end < fact.char_end:
@@ -841,8 +847,13 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
         word = regions.back_reference(read(paragraph.text))
         backref = _backref(layout, paragraph.index) if word is not None else None
         backref = read(backref) if backref is not None else None
-        paragraph_context[paragraph.index] = (lead, backref, word[1] if word else None)
-    lead, backref, level = paragraph_context[paragraph.index]
+        paragraph_context[paragraph.index] = (lead, backref, word[1] if word else None,
+                                              word is not None and word[0].startswith(_ANAPHOR))
+    lead, backref, level, anaphor = paragraph_context[paragraph.index]
+    if anaphor and paragraph.char_start < sentence.char_start and \
+            regions.find_places(earlier := read(doc.text[paragraph.char_start : sentence.char_start])):
+        backref = earlier  # 同样，安徽固定资产投资…。前三季度，该省固定资产投资…: the place the paragraph named before, not
+        # the paragraph before's
     headline = article.title if article.kind == "article" and article.title else doc.title
     headline = read(headline) if headline else headline
     return _Where(sentence, raw_sentence, lead, backref, level, headline, cells.get(paragraph.index))
@@ -954,6 +965,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         sentence, where.lead, where.backref, where.headline, doc.region_hint,
         figure_start=upto, figure_end=end, backref_level=where.backref_level, source=doc.source,
         clauses_before=doc.text[opened : where.sentence.char_start],
+        paragraph_before=doc.text[layout.paragraphs[where.sentence.paragraph_index].char_start : opened],
     )
     if how in _FROM_AROUND and fact.kind == "price" and fact.unit.startswith("美元/"):
         code, how = regions.COUNTRY, "national"  # 金价…失守4000美元关口, 布蘭特原油期貨…報每桶64.35美元 under a Taiwan

@@ -177,6 +177,7 @@ _PLANNED_WORK = re.compile(r"完成(?![了情率度得的好])[\u4e00-\u9fff]") 
 _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb after them (确保完成…) is the goal's
 
 
+_LOOKED_AT = ("来看", "看")
 _TAKEN = ("相当于", "延长至", "延长到", "延至", "学制", "成立", "建校", "开业")  # before a span word: a comparison
 # (相当于三年再造一个亿吨大港), a term or an age (延长至四年, 学制四年, 成立四年; not 仅用三年时间，新增…: the span reached in)
 
@@ -201,7 +202,8 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
             not text.endswith(_TAKEN, max(0, start - 3), start)  # (未来五年目标 is the plan's; 相当于三年再造一个亿吨大港: a
         # comparison, no span of the figures)
     if word in words.status_words and text.startswith(_REPORTED_AFTER, end) and not word.endswith(_INTENT) and \
-            not (word.endswith("计划") and _PLANNED_WORK.match(text, end)):
+            not (word.endswith("计划") and _PLANNED_WORK.match(text, end)) and \
+            not (word.endswith("目标") and text.startswith(_LOOKED_AT, end)):  # (从各地GDP目标来看，多数省份高于5%: goals)
         return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set (确保完成: one; 全年计划
         # 完成固定资产投资400亿元: the work planned)
     if word == "目标" and (not _VALUE_AFTER.match(text, end) or _COMPARED_BEFORE.search(text, _clause_opened(text, start), start)):
@@ -230,7 +232,7 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
 
 
 _COMPARED_BEFORE = re.compile("(?<!占)比(?![重例率值])|较|与|同|优于|好于|高于|低于|高出|低出|超过|超出|快于|慢于|相差|差距")
-_VALUE_AFTER = re.compile(r"(?:[，,：:]?分别(?:为|是)|值|达到|达|突破|超过|超|增长|提高|提升|增加|下降|降低|减少)?[“\"「]?(?:不低于|不少于|约)?"
+_VALUE_AFTER = re.compile(r"(?:[，,：:]?分别(?:为|是)|(?:均|都|则|同时)?(?:为|是|在|定为|定在|设定为|设为|(?:锚定|锁定)(?:在|为|于)?)|来?看[，,][^。；;，,0-9０-９]{0,12}|值|达到|达|突破|超过|超|增长|提高|提升|增加|下降|降低|减少)?[“\"「]?(?:不低于|不少于|约)?"
                           r"[0-9０-９一二三四五六七八九十两]")  # (经济成长目标，分别为“不低于5%”、“5%以上”; a table's 全年目标 / 提高5%左右)
 _CAMPAIGN_AFTER = ("普法",)  # five-year campaigns numbered apart from the plans: “八五”普法
 _MULTIPLE_OPENERS = ("是", "为", "相当于")
@@ -1335,6 +1337,7 @@ _FUNDS_CARRIED = ("结转", "结余", "结存", "滚存")
 _OWN_CLAUSE = frozenset({"争取"})  # a goal's verb that is as often a review's "sought and got" (积极向上争取，…)
 
 
+_GOAL_WORD_LONGEST = len("目标确定为")  # (a goal's word ending in 目标 or in a verb after it)
 _OUTCOME_AFTER = re.compile("[，,；;]\\s*(?:实际|完成|实现|与目标|较目标|比目标)")
 
 
@@ -1345,9 +1348,10 @@ def _holds(cue: _Cue, sentence: str, upto: int) -> bool:
     the next clause gives an average per year over it (…，其中地区生产总值年均增长10.5%)."""
     if cue.period is None and cue.status is not None and _aside(sentence, cue.end - 1) and not _aside(sentence, upto):
         return False  # 增长9.1%（年度目标9%），固定资产投资增长6.2%: a goal's word in an aside is the aside's own
-    if cue.status == "target" and sentence.endswith("目标", 0, cue.end) and \
+    if cue.status == "target" and "目标" in sentence[max(0, cue.end - _GOAL_WORD_LONGEST) : cue.end] and \
             _OUTCOME_AFTER.search(sentence, cue.end, upto):
-        return False  # 全省地区生产总值目标7%，实际增长5.5%: an outcome told after the goal (not 目标1.55万亿元，…9000亿元)
+        return False  # 全省地区生产总值目标7%，实际增长5.5%, 目标为9%左右，实际增长0.2%: an outcome told after the goal (not
+        # 目标1.55万亿元，…9000亿元)
     if cue.period is not None and _aside(sentence, cue.end - 1) and not _aside(sentence, upto) and \
             _OTHER_THING.search(sentence, max(sentence.rfind("(", 0, cue.end), sentence.rfind("（", 0, cue.end)) + 1,
                                 cue.end):
@@ -1511,6 +1515,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         status = "actual" if review else "target" if section.kind == "tasks" or ahead else \
             "plan" if section.kind == "plan" else "actual"
     clause = _clause(sentence, upto)
+    if reached and _is_part(opened := _year_before_from(cues, sentence)):
+        when, reached = opened, False  # 前三季度…为16130亿元，由上半年的下降0.3%转为增长0.9%: the part the sentence
+        # opened with
     if when in (CONTEXT_YEAR, CONTEXT_YEAR_END):
         # (a flow is the year's: 年末城镇登记失业人员1396人，城镇新增就业人员6931人; 预计到年末，地区生产总值完成115亿元)
         year_end = when == CONTEXT_YEAR_END and measure == "level" and status == "actual" and not (accumulates or flow)
@@ -1542,7 +1549,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     elif isinstance(when, tuple) and when[0] == RUNNING:
         end = _section_period(section, doc_year, status, "全年")
         when = (end[1] - when[1] + 1, end[1]) if end else None
-    elif reached and (opened := _year_before_from(cues, sentence)) is not None:
+    elif reached and isinstance(opened := _year_before_from(cues, sentence), str):
         when = opened  # 2016年城镇居民人均可支配收入由1978年的301元增加到32975元: the year the sentence opened with
     elif when is None or reached:
         when = _section_period(section, doc_year, status, clause,
@@ -2026,11 +2033,13 @@ def _list_head(sentence: str, upto: int) -> int:
 _SINCE_OR_EVENT = re.compile("以来|至今|起|开始|以后|后|年来|召开|成立|实施|提出|加入|开局|收官")
 
 
-def _year_before_from(cues: list[_Cue], sentence: str) -> str | None:
-    """The year opening a sentence that names a 从/由 year before a value reached (2016年…由1978年的301元增加到…), else
-    None."""
+def _year_before_from(cues: list[_Cue], sentence: str) -> str | tuple | None:
+    """The year (or part of the year) opening a sentence that names a 从/由 year before a value reached (2016年…由1978年的
+    301元增加到…), else None."""
     timed = [c for c in cues if c.period is not None]
     first = timed[0] if len(timed) >= 2 else None
+    if first is not None and first.end <= _OPENING_CUE and _is_part(first.period) and first.period != timed[-1].period:
+        return first.period  # (前三季度…，由上半年的下降0.3%转为增长0.9%: a part of the year)
     if first is None or first.end > _OPENING_CUE or not isinstance(first.period, str) or not first.period.isdigit() or \
             explicit.year_ranges(sentence) or first.period == timed[-1].period or \
             _SINCE_OR_EVENT.search(sentence, first.end, timed[-1].end):

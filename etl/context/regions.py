@@ -906,6 +906,12 @@ def _scope_word(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A trade of a place with others (广东与美国的贸易总值, 广东与香港、澳门的进出口总额): the others are its partners, no list of
+# subjects (not 北京与上海的进出口总额分别为…: each one's).
+_TRADED_WITH = ("与", "同")
+_PARTNER_LIST = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,6}?)*(?:之间的?|间的?|的)?(?:双边|贸易|经贸|进出口)(?![^，,。；;]*分别)")
+
+
 def _units(matches: list[PlaceMatch], text: str) -> list[_Unit]:
     """Merge chained matches (江苏|南通) into their last place, then listed ones (南平、龙岩) into their
     common ancestor. Ambiguous matches are dropped; a list of several provinces stands for the country, as a
@@ -923,7 +929,7 @@ def _units(matches: list[PlaceMatch], text: str) -> list[_Unit]:
         joiner = text[last.end : chain.start] if last is not None else None
         if joiner is not None and (part := _PART_OF_PLACE.match(joiner)) is not None:
             joiner = joiner[part.end() :]  # 四川东南部、云南东北部、广西南部沿海: parts of provinces listed, as the provinces
-        if last is not None and joiner in LIST_JOINERS:
+        if last is not None and joiner in LIST_JOINERS and not (joiner in _TRADED_WITH and _PARTNER_LIST.match(text, chain.end)):
             units[-1] = _Unit(last.start, chain.end, _common_ancestor([last.code, chain.code]),
                               last.members + chain.members, last.route or joiner in _PUNCTUATION.range_dashes)
         else:
@@ -1009,8 +1015,8 @@ def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) ->
         return False  # a checkpoint passed through (經關閘口岸、港珠澳大橋及橫琴口岸入境的旅客): a way in, not the figure's place
     if text.startswith(_TEAM_AFTER, unit.end):
         return False  # a team named after its place (新疆队砍下50分, 廣東隊拿下25分): a side, not where the figure is of
-    if unit.start and text[unit.start - 1] in "与和同" and _BILATERAL.match(text, unit.end):
-        return False  # the other side of a bilateral trade (内地与香港双边贸易总值)
+    if unit.start and text[unit.start - 1] in "与和同" and (_BILATERAL.match(text, unit.end) or _PARTNER_LIST.match(text, unit.end)):
+        return False  # the other side of a bilateral trade (内地与香港双边贸易总值, 广东与美国的贸易总值)
     if home is not None and home != unit.code and is_within(home, unit.code) and _ORGAN_AFTER.match(text, unit.end):
         return False  # 在湖州市委、市政府和区委的坚强领导下，全区…, 深入贯彻浙江省委部署: the leadership above the document's
         # place, not where its figures are
@@ -2671,6 +2677,7 @@ def resolve_region(
     backref_level: str | None = None,
     source: str | None = None,
     clauses_before: str = "",
+    paragraph_before: str = "",
 ) -> tuple[str, str]:
     """(region code, how) for a figure in ``clause``; ``how`` is one of HOW.
 
@@ -2683,7 +2690,8 @@ def resolve_region(
     company and market news (上市公司, 回购股份, 期货…), a mainland market's in a Hong Kong, Macao or Taiwan text (創業板指數報
     2289點) or a clause opened by a foreign economy (美国原油库存…); else the
     country. With ``figure_end``, ``clause`` may be the whole sentence: only what precedes the figure's end is read.
-    ``clauses_before``: the sentence's clauses before ``clause`` when semicolons part them (see clause_subject).
+    ``clauses_before``: the sentence's clauses before ``clause`` when semicolons part them (see clause_subject);
+    ``paragraph_before``: the paragraph's sentences before it, whose subject holds in a text of no region of its own.
     """
     headline = _untagged(headline)
     home = home_region(headline, metadata_region, source)
@@ -2772,6 +2780,10 @@ def resolve_region(
         return code, "clause"  # 大市全日成交額…億港元, 恒指主板成交… in a text of no region: the market's own place
     if home is None and (code := _own_measure(clauses_before + clause[:end])) is not None:
         return code, "clause"  # 输往台湾及内地的整体出口货量…上升41.4% in a text of no region: Hong Kong's own measure
+    if home is None and not other and paragraph_before and _scope_word(_normalized(clause)[:end]) is None and \
+            not names_a_market(paragraph_before) and (code := clause_subject(paragraph_before, clause, home)) not in (None, COUNTRY):
+        return code, "paragraph"  # 前9月，浙江固定资产投资同比增长10.0%…。社会消费品零售总额21778亿元 in a round-up of
+        # several provinces: the place the paragraph's sentence before spoke of (not a market's: 恒指…。美元指数上涨0.3%)
     return COUNTRY, "national"
 
 

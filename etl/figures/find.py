@@ -189,10 +189,10 @@ def figure_re() -> re.Pattern[str]:
         rf"(?(ru)(?={_S}[%‰％])))?)"
         rf"(?:{_S}(?P<inside>{inside}))?"
         # (a year or a day is no numerator: 2014年每桶56.69美元, 12月24日每桶… leave 每桶 to the price after them)
-        rf"(?:{_S}[*＊]?(?P<unit>{unit})(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
+        rf"(?:{_S}(?:[*＊]|[\[［][0-9]{{1,2}}[\]］])?(?P<unit>{unit})(?:(?<=[元块圆])(?P<cents>{_SMALL_MONEY}))?"
         rf"(?:{_S}(?<![年日])(?:{per}|{_PRICE_PER}){_S}(?P<den>{counted}|(?:{plain})|(?<=[/／])(?:{latin})(?![A-Za-z·.．/／]))(?![性半])"
         rf"(?:{_S}[/／]{_S}(?P<den2>{_PER_TIME}))?)?)?"  # (租金85.57元/平方米/月: per square metre and month)
-        # (a footnote's mark between the number and its unit: 有29*家新上市公司; cents before the price's denominator:
+        # (a footnote's mark between the number and its unit: 有29*家新上市公司, 10535.51[1]亿元; cents before the price's denominator:
         # 三元五角一斤, 四块五一斤)
         rf"(?P<half>半(?![{_NOT_HALF}]))?"
         rf"(?:{_S}(?:[(（]含[)）])?(?P<post>{after}))?"  # 5% 左右: a space before the qualifier in some pages
