@@ -4634,6 +4634,19 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                  [("2000亿元", None, "actual", "2017"), ("1000亿元", None, "actual", "2017"),
                   ("2317.4亿元", "fixed_asset_investment", "actual", "2017"), ("1142.8亿元", "retail_sales", "actual", "2017")],
                  id="steps listed with 分别, then the values reached: the steps are no values"),
+    pytest.param("报告指出，过去的一年实现地区生产总值415亿元，可比增长8.5%，总量在全省排名达到第62位，三年上升6个位次。"
+                 "完成一般公共预算收入21.03亿元，增长16%。\n",
+                 {"date": "2019-01-29", "title": "莒县2019年政府工作报告", "region": "莒县"},
+                 [("415亿元", "gdp", "actual", "2018"), ("8.5%", "gdp_growth", "actual", "2018"), ("6个", None, "actual", "2016-2018"),
+                  ("21.03亿元", "general_budget_revenue", "actual", "2018"),
+                  ("16%", "general_budget_revenue_growth", "actual", "2018")],
+                 id="a span told right before its own change inside a clause is no time of the sentences after"),
+    pytest.param("城乡居民可支配收入预计分别达到33810元、12403元，增长10%和14%。\n",
+                 {"date": "2022-01-20", "title": "县政府工作报告", "region": "饶阳县"},
+                 [("33810元", "urban_income_per_capita", "actual", "2021"), ("12403元", "rural_income_per_capita", "actual", "2021"),
+                  ("10%", "urban_income_per_capita_growth", "actual", "2021"),
+                  ("14%", "rural_income_per_capita_growth", "actual", "2021")],
+                 id="城乡居民可支配收入 without 人均, each in turn"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -39,11 +39,16 @@ def _digit_span_re() -> re.Pattern[str]:
     """N years written in digits right before a change (5年增长18.7%, 3年累计下降12%): the span of the N years
     before the document's year, as 五年来 (time_words.toml lists such words; digits there would match the end of
     2025年). Group 1 is N."""
+    return re.compile(rf"(?<![0-9０-９])([0-9]{{1,2}})年(?:来|间|中)?(?={_change_after_re().pattern})")  # (4年平均增速达6.4%:
+    # the rate of the four years)
+
+
+@cache
+def _change_after_re() -> re.Pattern[str]:
+    """A change told right after a span of years (…增长, …累计下降, …平均增速)."""
     verbs = lexicon.alternation([w for w in lexicon.changes() if w not in lexicon.change_nouns()])
     words = time_words()
-    return re.compile(rf"(?<![0-9０-９])([0-9]{{1,2}})年(?:来|间|中)?"
-                      rf"(?=(?:{words.per_year_re.pattern}|{words.cumulative_re.pattern}|平均)?(?:{verbs}|增速|增幅))")  # (4年
-    # 平均增速达6.4%: the rate of the four years)
+    return re.compile(rf"(?:来|间|中)?(?:{words.per_year_re.pattern}|{words.cumulative_re.pattern}|平均)?(?:{verbs}|增速|增幅)")
 
 
 def _recent_digits(sentence: str, doc_year: int, late: bool, now: int | None) -> list[_Cue]:
@@ -449,6 +454,8 @@ class _Cue(NamedTuple):
     opening: bool = False  # a year opening its sentence as its frame (2022年，) or after a clause naming who tells it at most
     # (报告提到，2022年，)
     adjacent: bool = False  # left by a sentence before with none between naming the time of writing (今年以来)
+    local: bool = False  # a span told inside a clause right before its change (…，三年上升6个位次): the time of that change,
+    # carried to what adds up over the years only
     own_value: bool = False  # a base's time right before its value (比上年(134908吨)减少3.3%): holds for that value only
 
 
@@ -883,6 +890,9 @@ def _carried(sentence: str, doc_year: int | None, late: bool = False, now: int |
         # clause's aside; the clauses after it go on with the year the sentence opened with
     if _A_WHOLE_YEAR.match(sentence) and isinstance(cue.period, str) and cue.period.isdigit():
         cue = cue._replace(whole=True)
+    if _spans_years(cue.period) and cue.end > _OPENING_CUE and cue.status in (None, "actual") and \
+            _change_after_re().match(sentence, cue.end):
+        cue = cue._replace(local=True)  # …，三年上升6个位次: the span of that change (see _carries)
     if cue.status is None and clause and cue.spoken and _TOLD_AHEAD.search(sentence.rstrip()[:-1]):
         return cue._replace(status="target")  # 今年西藏将稳步发展特色农牧业；…新建高标准农田20万亩: the clauses after it
         # are tasks told ahead too
@@ -1162,6 +1172,9 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
     (年均, 累计) or of what adds up over the years (城镇新增就业)."""
     if context.period is None:
         return context.listed  # a list of goals opened before: its status, no time
+    if context.local and not accumulates:
+        return False  # …，三年上升6个位次。完成一般公共预算收入21.03亿元，增长16%: the year's (not 居民人均可支配收入五年增长
+        # 30.8%。…建设筹集保障性住房155.4万套: what adds up, over the five years)
     if section.year is None and not isinstance(context.period, str):
         return True
     # 2017年, 第一季度 may carry; 到2035年 stays in its sentence, its clauses after a semicolon included (到2027年地区生产总值
