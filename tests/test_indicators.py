@@ -4634,6 +4634,18 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                  [("2000亿元", None, "actual", "2017"), ("1000亿元", None, "actual", "2017"),
                   ("2317.4亿元", "fixed_asset_investment", "actual", "2017"), ("1142.8亿元", "retail_sales", "actual", "2017")],
                  id="steps listed with 分别, then the values reached: the steps are no values"),
+    pytest.param("固定资产投资、规模工业增加值、公共财政预算收入分别迈上2000亿元、1000亿元和300亿元台阶，分别达到2317.4亿元、1105.8亿元"
+                 "和330.8亿元，年均分别增长20.6%、9%和9.4%。全年财政收入跨越130亿元，累计完成136.6亿元。全年转移输出农村劳动力"
+                 "113.9万人。\n",
+                 {"date": "2017-09-14", "title": "岳阳经济", "region": "岳阳市"},
+                 [("2000亿元", None, "actual", "2017"), ("1000亿元", None, "actual", "2017"), ("300亿元", None, "actual", "2017"),
+                  ("2317.4亿元", "fixed_asset_investment", "actual", "2017"), ("1105.8亿元", None, "actual", "2017"),
+                  ("330.8亿元", "general_budget_revenue", "actual", "2017"),
+                  ("20.6%", "fixed_asset_investment_growth", "actual", "2017"),
+                  ("9%", "industrial_value_added_growth", "actual", "2017"),
+                  ("9.4%", "general_budget_revenue_growth", "actual", "2017"), ("130亿元", None, "actual", "2017"),
+                  ("136.6亿元", "fiscal_revenue", "actual", "2017"), ("113.9万人", "rural_labour_transfer", "actual", "2017")],
+                 id="three lists over the same things (steps, values, their rates); a step before 累计完成; labour sent out"),
     pytest.param("报告指出，过去的一年实现地区生产总值415亿元，可比增长8.5%，总量在全省排名达到第62位，三年上升6个位次。"
                  "完成一般公共预算收入21.03亿元，增长16%。\n",
                  {"date": "2019-01-29", "title": "莒县2019年政府工作报告", "region": "莒县"},

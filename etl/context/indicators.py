@@ -1017,7 +1017,7 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
             size += 1
         own = regions.clause_start(sentence, figures[k].start)
         at = sentence.rfind(regions.DISTRIBUTIVE, own, figures[k].start)
-        if at < own and previous is not None and previous[1] == size and \
+        if (at < own or _NO_THINGS.fullmatch(sentence, own, at)) and previous is not None and previous[1] == size and \
                 _NEXT_LIST.fullmatch(sentence, figures[previous[0] + size - 1].end, figures[k].start):
             for i in range(size):  # …分别增长14.1%、22.1%…和26.8%，达4270亿元、500.36亿元…和1573亿元: the things again
                 phrase = things.get(previous[0] + i)
@@ -1025,6 +1025,7 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
                     j for j in cat.by_phrase.get(phrase, ()) if cat.indicators[j].fits(figures[k + i].fact)]
                 fitting = fitting or ([] if phrase is None else _family_fitting(phrase, figures[k + i].fact))
                 out[k + i], things[k + i] = fitting[0] if len(fitting) == 1 else None, phrase
+            previous = (k, size)  # (a third list after the second: …，年均分别增长20.6%、…)
             k += size
             continue
         if at == own and size > 1 and (listed := _listed_before(sentence, own)) is not None:
@@ -1087,8 +1088,12 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
     return things
 
 
+# What may open a clause of a list after 分别 that names no things of its own (…，年均分别增长20.6%、…).
+_NO_THINGS = re.compile(r"(?:年均|平均)?")
 # Between two lists of figures over the same things: a comma and the verb of the second (…分别增长14.1%、…，达4270亿元、…).
-_NEXT_LIST = re.compile(r"[，,](?:分别|均|共)?(?:达到|达|为|是|增加到|提高到|增长到|突破)")
+_NEXT_LIST = re.compile(r"(?:大关|关口|(?:新|大)?台阶)?[，,](?:年均|平均)?(?:分别|均|共)?(?:年均|平均)?"
+                        r"(?:达到|达|为|是|增加到|提高到|增长到|突破|增长|提高|下降)")  # (…分别迈上2000亿元、…300亿元台阶，
+# 分别达到2317.4亿元、…，年均分别增长20.6%、…: the steps, the values, their rates)
 
 
 def _family_fitting(phrase: str, fact: Fact) -> list[str]:
@@ -1238,7 +1243,7 @@ def _at_constant_prices(sentence: str, placed: Placed, floor: int) -> bool:
 
 _CONSTANT_PRICES = re.compile(r"按[^，,；;。]{0,6}(?:[0-9０-９]{4}年|不变)价格")
 _THEN_VALUE = re.compile(r"(大关|关口)?(?:[（(][^）)]{1,12}[）)])?[，,、]?(?:[0-9]{4}年|今年|去年|当年|全年)?"
-                         r"(?:达到|达|为|实现|至|(?:由|从)(?:[0-9]{4}年(?:末|底)?的?)?)")  # an aside: (人民币,下同); 突破3000亿元
+                         r"(?:累计)?(?:达到|达|为|实现|完成|至|(?:由|从)(?:[0-9]{4}年(?:末|底)?的?)?)")  # an aside: (人民币,下同); 突破3000亿元
 # 大关，由2012年的2199.9亿元增加到…: the value reached told from the year before (a step, 台阶, reached is a value)
 # Thresholds listed and then the values reached, each (分别迈上2000亿元、1000亿元和300亿元台阶，分别达到2317.4亿元、…).
 _THEN_VALUES = re.compile(r"(?:大关|关口|(?:新|大)?台阶)[，,]?(?:分别|均)(?:达到|达|为|实现)")
