@@ -4597,7 +4597,7 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                  "海南2022年的GDP目标为9%左右，实际增长0.2%。\n",
                  {"date": "2023-01-16", "title": "各地两会观察", "region": None},
                  [("高于5%", None, "target", "2023"), ("4.5%左右", None, "target", "2023"), ("5%以上", None, "target", "2023"),
-                  ("12个", None, "actual", "2022"), ("6%", None, "target", "2023"), ("9%左右", "gdp_growth", "target", "2022"),
+                  ("12个", None, "target", "2023"), ("6%", None, "target", "2023"), ("9%左右", "gdp_growth", "target", "2022"),
                   ("0.2%", "gdp_growth", "actual", "2022")],
                  id="goals told as 目标来看, 目标在, 目标同时锚定: goals; the outcome after 目标为…，实际 is none"),
     pytest.param("上海生产总值为30956.6亿元，虽同比下降1.4%。江苏前9月固定资产投资稳中有升，同比增长3.5%。前三季度江苏固定资产投资稳中有升，"
@@ -4659,6 +4659,13 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                   ("10%", "urban_income_per_capita_growth", "actual", "2021"),
                   ("14%", "rural_income_per_capita_growth", "actual", "2021")],
                  id="城乡居民可支配收入 without 人均, each in turn"),
+    pytest.param("从各地GDP目标来看，多数省份高于5%。\n其中，海南为9.5%左右，江西、新疆为7%左右。\n上海为5.5%以上，北京为4.5%以上。\n"
+                 "全省地区生产总值为500亿元。\n",
+                 {"date": "2023-01-16", "title": "各地两会观察", "region": None},
+                 [("高于5%", None, "target", "2023"), ("9.5%左右", "gdp_growth", "target", "2023"),
+                  ("7%左右", "gdp_growth", "target", "2023"), ("5.5%以上", "gdp_growth", "target", "2023"),
+                  ("4.5%以上", "gdp_growth", "target", "2023"), ("500亿元", "gdp", "actual", "2022")],
+                 id="a frame of places' goals (从各地GDP目标来看) holds for the paragraphs of places' values after it"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -1570,6 +1570,16 @@ _TIME_ITEM = re.compile(r"(?:其中[，,：:]?)?(?:[一二三四]季度|[上下]
 # 2023年进一步提高到78.6岁: another year's value)
 
 
+def opens_with_places_values(sentence: str) -> bool:
+    """Does the sentence open with places and a value of theirs, no measure named (上海为5.5%以上，陕西、广西为5.5%左右):
+    an item of a round-up the paragraphs before framed?"""
+    m = _PLACES_VALUE.match(sentence)
+    return m is not None and places_only(m.group(1).replace("、", "").replace("和", ""))
+
+
+_PLACES_VALUE = re.compile(r"([^，,。；;：:“”0-9０-９]{2,30}?)(?:则|也|均|都)?(?:为|是)[0-9０-９]")
+
+
 def opens_part(sentence: str) -> bool:
     """Does the sentence tell a part of what the one before told (其中，9月份同比下降2.8%)?"""
     return _PART_LEAD.match(sentence) is not None
@@ -1700,10 +1710,15 @@ def _last_frame(text: str) -> str | None:
 
 @lru_cache(maxsize=256)
 def _frame_family(words: str) -> str | None:
-    """The only family a frame's words name (经济增速: gdp), if one."""
+    """The only family a frame's words name (经济增速: gdp; 各地GDP目标: the places' goals of it), if one."""
     cat = catalogue()
+    words = _FRAME_GOAL.sub("", _FRAME_SET.sub("", words))
     families = {cat.indicators[i].family for i in cat.by_phrase.get(words, ())}
     return families.pop() if len(families) == 1 else None
+
+
+_FRAME_SET = re.compile(r"^(?:全国)?(?:各地|各省份?|各省区市|各城市|各市州?|[0-9一二三四五六七八九十]+个?(?:省份|省区市|城市))的?")
+_FRAME_GOAL = re.compile(r"的?(?:预期)?(?:增长|增速)?目标$")
 
 
 def _place_subject(sentence: str, placed: Placed, floor: int) -> bool:

@@ -342,9 +342,9 @@ class _Contexts:
                         not _REVIEWS.search(layout.paragraphs[paragraph].text) else None
                 if here[:1] != part:
                     part, first_of_part, first = here[:1], sentence.index, sentence.index
-                elif not read(sentence.text).startswith(_CONTINUING):
+                elif not _goes_on(sentence.text):
                     first = sentence.index  # (a paragraph opening with 其中，goes on with the one before: …上半年重庆实现
-                    # 地区生产总值…。⏎其中，第一产业实现增加值…)
+                    # 地区生产总值…。⏎其中，第一产业实现增加值…; so does one of places' values: 上海为5.5%以上，…)
                 if not _ITEM_OPENS.match(read(sentence.text)):
                     intro, last_first = None, first  # (the paragraph a list of paragraphs follows: see _intro)
                 elif intro is None and first_of_part <= last_first < sentence.index:
@@ -541,6 +541,15 @@ class _Contexts:
         return self.joined_cues[index]
 
 
+_FRAME_REACH = 3  # paragraphs back a paragraph going on with the ones before may find its frame in
+
+
+def _goes_on(text: str) -> bool:
+    """Does a paragraph opening with ``text`` go on with the one before (其中，…; 上海为5.5%以上，…: a round-up's items)?"""
+    text = read(text)
+    return text.startswith(_CONTINUING) or indicators.opens_with_places_values(text)
+
+
 def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact], layout: Layout) -> list[str | None]:
     """The indicator of each placed figure, read sentence by sentence."""
     paragraphs: dict[int, list[Sentence]] = {}  # each paragraph's sentences: the topic its first may name (（一）一般
@@ -569,7 +578,12 @@ def _indicators(placed: list[tuple[Fact, _Where, str]], facts: list[Fact], layou
                 previous, continued = before[1], before[2]
             elif indicators.opens_part(sentence):
                 continued = before[2]  # (…出厂价格同比下降2.0%。其中，9月份同比下降2.8%)
-        prior = tuple(read(s.text) for s in paragraphs[where.sentence.paragraph_index] if s.index < where.sentence.index)
+        own, k = paragraphs[where.sentence.paragraph_index], where.sentence.paragraph_index
+        while _goes_on(own[0].text) and k - 1 in paragraphs and k > where.sentence.paragraph_index - _FRAME_REACH:
+            k -= 1
+            own = paragraphs[k] + own  # (从各地GDP目标来看，…。⏎其中，海南为9.5%左右…。⏎上海为5.5%以上: the paragraphs
+            # a paragraph going on with them frame it too)
+        prior = tuple(read(s.text) for s in own if s.index < where.sentence.index)
         found = indicators.attribute(sentence, figures, previous, continued, cell=where.cell is not None,
                                      prior=prior, topic=prior[0] if prior else "")
         before = (where.sentence, sentence, indicators.continued_subject(sentence, figures, found))

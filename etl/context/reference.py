@@ -1091,7 +1091,9 @@ def _goals_listed(sentence: str, start: int) -> bool:
 
 # A list of goals opened after a colon (主要预期目标是：…；…): its items in the sentences after are goals.
 _GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目标|发展目标)(?:建议)?(?:(?:是|为|确定为|定为)?[:：]"
-                           r"|(?:是|为|确定为|定为)(?=[^。；;]*[0-9０-９]))")  # (主要预期目标建议为：, a draft's)
+                           r"|(?:是|为|确定为|定为)(?=[^。；;]*[0-9０-９]))"
+                           r"|从[^，,。；;：:]{0,10}目标来?看[，,：:]")  # (主要预期目标建议为：, a draft's; 从各地GDP目标来看，…:
+# the goals of several places, one after another)
 # (目标是 without a colon opens a list only when a figure follows: not 发展目标是稳中求进)
 # A year's figure so far (2026年以来, 截至2026年10月, 全年累计): an outcome though the year is not over.
 _SO_FAR = re.compile("以来|截至|截止|累计|至今|目前")
