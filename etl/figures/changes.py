@@ -279,12 +279,18 @@ def _opens(text: str, m: re.Match[str] | None, group: str) -> re.Match[str] | No
 _NUMERAL_IN = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿]")
 
 
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
 def classify(text: str, start: int, floor: int, kind: str | None = None, end: int | None = None) -> Change:
     """Is the figure at ``start`` (of ``kind``) a change? ``floor`` is the end of the previous figure. A figure in
     points (百分点, 基点) is a difference: a change word anywhere before it in its clause makes it a change
     (下调金融机构人民币存款准备金率0.5个百分点). A word that changes rates only (加快, 收窄) changes no count."""
     points = kind in ("percentage_point", "basis_point")
     lead_start, before = lead(text, start, floor)
+    if (" " in before or "\u3000" in before) and (spaces := sum(map(len, _INNER_SPACE.findall(before)))):
+        before = " " * spaces + _INNER_SPACE.sub("", before)  # 同比增 長126.7%: a page's space inside a word, read as
+        # none (the length kept: the words near the figure keep their offsets)
     if text.startswith(_VERB_MAKERS, start) and _trigger_re().search(before):
         return LEVEL  # 上行逼近3100点, 跌破27000点: a level approached or crossed, the qualifier one verb with the change's
     m = _trigger_re().search(before)
@@ -298,6 +304,8 @@ def classify(text: str, start: int, floor: int, kind: str | None = None, end: in
     if m and kind is not None and (m.group("word") in lexicon.rate_changes() and kind not in lexicon.RATE_CHANGE_KINDS
                                    or m.group("extent") and kind == "count"):
         return LEVEL  # (加快6个电站建设, 降低幅度两个指标: a rate's word before a count; not 上调幅度达到150元)
+    if m and kind == "count" and m.group("word") in lexicon.change_nouns():
+        return LEVEL  # 规模与增速在15个副省级城市中排名…: a rate's noun before a count of things, no change of them
     if m and kind == "duration" and before.endswith(lexicon.time_frames().run, 0, m.start("word")):
         return LEVEL  # 连跌两个月: how long the run lasted, not a change of it
     noun = None
