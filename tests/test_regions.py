@@ -1773,6 +1773,16 @@ def test_places_of_the_fortieth_session(text, meta, expected):
                  "通报营商环境反面案例22个。\n",
                  {"title": "广东继续领跑", "region": None}, ["000000", "440000"],
                  id="a national body by its former name (国家旅游局); 建设部署 names no ministry"),
+    pytest.param("报告期内，公司实现营业收入110894.68万元，同比下降8.42%。\n全省地区生产总值增长5%。\n",
+                 {"title": None, "region": "四川"}, ["000000", "000000", "510000"],
+                 id="a listed company's report (报告期内, 归属于上市公司股东) names its own figures, not its region's"),
+    pytest.param("南昌在全省GDP占比22.46%。\n高新技术产品34.6亿美元，在广东自美进口总额中的比重为36.5%。\n",
+                 {"title": None, "region": "江西"}, ["360100", "360000", "440000"],
+                 id="a share in the province (在全省…占比) is the place's before it; the whole of a named place's share is that place's"),
+    pytest.param("今年2月，31个省（自治区、直辖市）和新疆生产建设兵团共有54个城市开通运营城市轨道交通，运营里程9628.2公里。"
+                 "新疆生产建设兵团生产总值增长5%。\n",
+                 {"title": None, "region": None}, ["000000", "000000", "000000", "650000"],
+                 id="the provinces counted and 新疆生产建设兵团: the whole country as national statistics count it"),
 ])
 def test_places_of_the_forty_first_session(text, meta, expected):
     """Places read from the held-out sets of the forty-first session."""

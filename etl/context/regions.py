@@ -138,6 +138,7 @@ class _Rules:
     company_suffixes: re.Pattern[str]  # 股份有限公司, 银行 …: the name before is a company's
     short_suffixes: frozenset[str]  # those of short names (南京银行), media's too (常德日报)
     trade_words: tuple[str, ...]  # common words ending in a suffix (新能源)
+    company_reports: tuple[str, ...]  # words only a listed company's report uses (归属于上市公司股东)
     media: tuple[str, ...]  # media named after their place (日报, 电视台), longest first
     company_reach: tuple[int, int]  # (reach, short_reach)
     route_words: tuple[str, ...]  # 高铁, 铁路 …: a route named by the first characters of its ends
@@ -312,6 +313,7 @@ def _load_rules(path: str) -> _Rules:
             f"(?!{lexicon.alternation(data['companies']['not_before'])})"),
         short_suffixes=frozenset(short_suffixes),
         trade_words=tuple(_unique(data["companies"]["words"], path, "companies.words")),
+        company_reports=tuple(_unique(data["companies"]["reports"], path, "companies.reports")),
         media=tuple(sorted(data["companies"]["media"], key=len, reverse=True)),
         company_reach=(int(data["companies"]["reach"]), int(data["companies"]["short_reach"])),
         route_words=tuple(_unique(data["routes"]["words"], path, "routes.words")),
@@ -993,6 +995,7 @@ def _clause_end(text: str, position: int) -> int:
 _PORT_AFTER = ("口岸", "关口", "大桥", "大橋", "港口")
 _VIA = re.compile("[经經](?![济濟营營费費验驗])|通过|通過|取道")  # (經關閘口岸; not 经济, 经营)
 _TEAM_AFTER = ("队", "隊", "男队", "女队", "男隊", "女隊", "男篮", "女篮", "男籃", "女籃", "男足", "女足")
+_ALL_PROVINCES_AND = re.compile(r"[0-9０-９一二三四五六七八九十]+个?省(?:份|区市|[(（][^()（）]{1,8}[)）])?(?:和|及|以及|、)\Z")
 _BILATERAL = re.compile(r"(?:之间的?|间的?|的)?双边|(?:之间的?|间的?)(?:贸易|经贸|进出口)")
 
 
@@ -1013,6 +1016,8 @@ def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) ->
         return False  # the set a rank is among (增速位列金华第一, 居金华最高; not 浙江最多: the most is Zhejiang's)
     if text.startswith(_PORT_AFTER, unit.end) and _VIA.search(text, start, unit.start):
         return False  # a checkpoint passed through (經關閘口岸、港珠澳大橋及橫琴口岸入境的旅客): a way in, not the figure's place
+    if text.startswith("生产建设兵团", unit.end) and _ALL_PROVINCES_AND.search(text, max(0, unit.start - 16), unit.start):
+        return False  # 31个省（自治区、直辖市）和新疆生产建设兵团: the whole country as national statistics count it
     if text.startswith(_TEAM_AFTER, unit.end):
         return False  # a team named after its place (新疆队砍下50分, 廣東隊拿下25分): a side, not where the figure is of
     if unit.start and text[unit.start - 1] in "与和同" and (_BILATERAL.match(text, unit.end) or _PARTNER_LIST.match(text, unit.end)):
@@ -1068,11 +1073,17 @@ _LEFT_OUT = "除"  # 除成都外: what is left out, up to 外 closing the phras
 _LEFT_OUT_END = re.compile(r"[^，,。；;、]{1,16}?(?:以外|之外|外)(?=[，,、的]|$)")  # (除大理洱源地热国景区关闭外，)
 
 
+# A whole named after 在 before the share of it (在全省GDP占比, 在全国经济总量中的比重).
+_SHARE_IN = re.compile(r"[^，,。；;]{2,12}?(?:中的?|里的?)?(?:占比|比重|所占比重|份额)")
+
+
 def _in_base(text: str, position: int, figure_start: int) -> bool:
     """Is the place or scope word at ``position`` inside a comparison base (比全省平均水平高, 占全国40%, 高于
     全省平均水平, 与北京相比…)? Such a place is not the figure's."""
     if position >= figure_start:
         return False
+    if text.startswith("在全", position - 1) and _SHARE_IN.match(text, position, figure_start):
+        return True  # 南昌在全省GDP占比22.46%: the whole a share is of (not 在广东自美进口总额中的比重: the share of Guangdong's)
     rules, comparisons = _gazetteer().rules, lexicon.comparisons()
     lo = max(clause_start(text, position), position - rules.comparison_reach)
     opener = None
@@ -2760,6 +2771,8 @@ def resolve_region(
         return COUNTRY, "company"  # a listed company's quote: its own figures, not its publisher's place's
     if _company_own(home, clause, end):
         return COUNTRY, "company"  # 台積電…合併營收3436億元 in a Taiwan paper: the company's, no place named
+    if any(word in clauses_before + clause for word in _gazetteer().rules.company_reports):
+        return COUNTRY, "company"  # 报告期内，公司实现营业收入110,894.68万元: a listed company's report, no place named
     wired = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source)
     other = _market_news(clause, end) and not _own_market(home, clause, end) or _mainland_measure(home, clause, end) or \
         _national_occasion(home, headline, clause[:end]) or \
