@@ -487,6 +487,7 @@ def _no_changes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
             if not any((s < m.end() and m.start() < e) or (e == m.start() and not _compared_value(text, s, e))
                        for s, e in taken)
             and not _FLAT_COUNTED.match(text, m.end())
+            and not _RECORD_TIED.match(text, m.end())
             and not (text.startswith("稳", m.end()) and text.endswith(("保", "维"), 0, m.start()))]
     # (21种蔬菜价格上涨，2种持平: what stayed flat is the count right before it, not a change of its own — unless it is the
     # value of a base the clause opens with: 与前一季度的2.9%持平; 保持平稳 holds 持平, no figure)
@@ -503,6 +504,7 @@ _WITH_OPENER = re.compile(r"与|跟")
 
 
 _SLIGHTLY = re.compile(r"略|微|稍")  # 持平略增, 持平微降: about flat
+_RECORD_TIED = re.compile(r"[^，,。；;]{0,8}?(?:历史极值|历史纪录|历史记录|纪录|记录)")  # (突破或持平当地秋季历史极值: a record tied)
 _FLAT_COUNTED = re.compile(r"(?:的)?(?:股份|个股|股票|的有|品种|家)")  # (無升跌股份有300隻, 持平的有532隻: a class counted)
 
 
