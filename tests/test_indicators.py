@@ -4666,6 +4666,18 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                   ("7%左右", "gdp_growth", "target", "2023"), ("5.5%以上", "gdp_growth", "target", "2023"),
                   ("4.5%以上", "gdp_growth", "target", "2023"), ("500亿元", "gdp", "actual", "2022")],
                  id="a frame of places' goals (从各地GDP目标来看) holds for the paragraphs of places' values after it"),
+    pytest.param("截至2018年年末，全国铁路营业里程13.9万公里。2018年年末城镇登记失业人员974万人，城镇登记失业率为3.80%。"
+                 "年末全国城镇调查失业率为4.9%。\n",
+                 {"date": "2019-06-10", "title": "人社部公布去年就业数据", "region": None},
+                 [("13.9万公里", "railway_mileage", "actual", "2018-12-31"), ("974万人", None, "actual", "2018-12-31"),
+                  ("3.80%", "registered_unemployment", "actual", "2018-12-31"),
+                  ("4.9%", "surveyed_unemployment", "actual", "2018-12-31")],
+                 id="YYYY年年末 is the year's end; 年末 right after it the same year's"),
+    pytest.param("2022年，31个省（区、市）夏粮、早稻和秋粮产量的总和达13731亿斤，比上年增加74亿斤，增长0.5%。\n",
+                 {"date": "2022-12-12", "title": "国家统计局发布2022年粮食产量数据", "region": None},
+                 [("31个", None, "actual", "2022"), ("13731亿斤", "grain_output", "actual", "2022"),
+                  ("74亿斤", None, "actual", "2022"), ("0.5%", "grain_output_growth", "actual", "2022")],
+                 id="the three harvests added are the year's grain output"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

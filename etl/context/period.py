@@ -10,9 +10,9 @@ from etl.figures import lexicon
 _AR = "0-9０-９"
 _CN = "〇○零一二三四五六七八九"
 _YEAR = (rf"(?:(?P<year>[{_AR}]{{4}}|[{_CN}]{{4}}|[一二][0０〇○零][{_AR}{_CN}]{{2}})|(?<![0-9０-９])(?P<roc>1[0-2][0-9])(?=年(?:全年|年底|年末|第[1-4１-４]季|[上下]半年"
-         rf"|度|[0-9０-９]{{1,2}}月|[一二三四五六七八九十]{{1,3}}月|前))) ?(?:年(?P<suffix>度|底|末|初)?"
+         rf"|度|[0-9０-９]{{1,2}}月|[一二三四五六七八九十]{{1,3}}月|前))) ?(?:年(?:年(?=[底末]))?(?P<suffix>度|底|末|初)?"
          rf"|(?<=[12][0-9]{{3}})(?<![0-9]{{5}})(?=全年|[上下]半年|[一二三四]季度|前三季度|(?![多余万亿千百元人件个次])[\u4e00-\u9fff]{{2,3}}?全[市省区县]))")  # (2015 年: a PDF's
-# space; 114年全年, 114年第4季, 113年度: a year of the Republic of China's calendar, as Taiwan papers write it, +1911;
+# space; 2019年年末: its end; 114年全年, 114年第4季, 113年度: a year of the Republic of China's calendar, as Taiwan papers write it, +1911;
 # 二00六年, 二0一0年: Chinese digits with Arabic zeros, as 2000s papers write them; 2022全年, 2023上半年, 2025北京全市: a
 # news headline's or a quote's year without its 年)
 _Q1_Q3 = r"前[三3３]季度|(?<![》」”\"])[前首][三3３]季(?![度的])|[1１一](?:至|到|-|—|－|~|～)[3３三]季度"  # 1至3季度: the first three

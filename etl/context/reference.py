@@ -1225,8 +1225,10 @@ def _opened_gone(context: _Cue, section: Section, doc_year: int | None) -> bool:
     """Did an earlier sentence of the paragraph open with a year before the section's (2022年，自治区人民政府坚持…。全年全区
     地区生产总值增长4.2% in a yearbook of 2024): the 全年 after it is that year's, whatever the section is."""
     year = section.year if section.year is not None else doc_year
-    return isinstance(context.period, str) and context.period.isdigit() and year is not None and \
-        int(context.period) < year and context.opening and context.adjacent and section.kind not in ("tasks", "plan")
+    period = context.period[:4] if isinstance(context.period, str) and context.period.endswith("-12-31") else \
+        context.period  # (2018年年末城镇登记失业率为3.80%。年末全国城镇调查失业率为4.9%: the end of that year)
+    return isinstance(period, str) and period.isdigit() and year is not None and \
+        int(period) < year and context.opening and context.adjacent and section.kind not in ("tasks", "plan")
     # (the sentence right before, in a review: not 2023年，…低于预期。全年…主要预期目标是… under 2024年工作安排, nor past
     # 今年以来，…。)
 
@@ -1540,10 +1542,13 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         if named is None and context is not None and context.joined:
             named = _year_named_before([context], None)  # …目标是：…；…，城镇调查失业率全年控制在5.5%以内
         when = (named, named) if named is not None else (doc_year, doc_year) if ahead else \
-            (int(context.period),) * 2 if context is not None and \
-            (context.whole or review or (status == "actual" and _opened_gone(context, section, doc_year))) else \
+            (int(context.period[:4]),) * 2 if context is not None and \
+            (context.whole or review or (status == "actual" and _opened_gone(context, section, doc_year)) or
+             (when == CONTEXT_YEAR_END and isinstance(context.period, str) and context.period.endswith("-12-31") and
+              context.adjacent)) else \
             _section_period(section, doc_year, status, "全年")  # (2025年是…的一年。全年地区生产总值…: 2025's; so
-        # is 全年 after a sentence opening with its year framing a subject: 2025年的榆林，…。…全年GDP预计在7800亿左右)
+        # is 全年 after a sentence opening with its year framing a subject: 2025年的榆林，…。…全年GDP预计在7800亿左右; and
+        # 年末 right after a year's end: 2018年年末城镇登记失业率为3.80%。年末全国城镇调查失业率为4.9%)
         if year_end and isinstance(when, tuple) and when[0] == when[1]:
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
     elif isinstance(when, tuple) and when[0] == PART and not reached:
@@ -1981,8 +1986,8 @@ def _year_named_before(cues: list[_Cue], timed: _Cue | None, sentence: str = "")
 
 
 # A year opening a sentence, after a clause naming who tells it at most (报告指出，2023年) or an entry's heading.
-_SENTENCE_OPENING_YEAR = re.compile(r"(?:【[^】]{1,16}】\s*)?(?:[^，,；;。0-9]{0,8}[，,])?[0-9]{4}年")  # (a yearbook's
-# entry: 【各项事业全面发展】 2022年，…)
+_SENTENCE_OPENING_YEAR = re.compile(r"(?:【[^】]{1,16}】\s*)?(?:[^，,；;。0-9]{0,8}[，,])?[0-9]{4}年(?:年?[末底])?")  # (a
+# yearbook's entry: 【各项事业全面发展】 2022年，…; 2018年年末…)
 # …as the time of what follows, not the date of an event or a law (2022年北京冬奥会的带动效应, 2019年修订的《条例》施行以来).
 _YEAR_OF_AN_EVENT = re.compile(r"[^，,。；;]{0,10}?(?:运会|奥会|博会|峰会|亚运|奥运|世博|大会|赛事|修订|修改|颁布|出台|施行|"
                                r"印发|发布的|《)")
