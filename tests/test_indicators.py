@@ -4678,6 +4678,19 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                  [("31个", None, "actual", "2022"), ("13731亿斤", "grain_output", "actual", "2022"),
                   ("74亿斤", None, "actual", "2022"), ("0.5%", "grain_output_growth", "actual", "2022")],
                  id="the three harvests added are the year's grain output"),
+    pytest.param("前7个月，全区50万元以上项目完成固定资产投资2280.94亿元，同比增长25.1%。\n全年全社会固定资产总投资63.63亿元。"
+                 "全盟国内生产总值达到743549万元，按可比口径计算，比上年增长7.8%。全市工业项目完成固定资产投资50亿元。\n",
+                 {"date": "2007-08-20", "title": "内蒙古经济运行", "region": "内蒙古"},
+                 [("2280.94亿元", "fixed_asset_investment", "actual", "2007-01..07"),
+                  ("25.1%", "fixed_asset_investment_growth", "actual", "2007-01..07"),
+                  ("63.63亿元", "fixed_asset_investment", "actual", "2007"), ("743549万元", "gdp", "actual", "2007"),
+                  ("7.8%", "gdp_growth", "actual", "2007"), ("50亿元", None, "actual", "2007")],
+                 id="the investment of projects above the statistics' size (50万元以上项目完成), 固定资产总投资, 按可比口径计算"),
+    pytest.param("未来五年，全市的奋斗目标是：到2012年地方财政收入达到300亿元，年均增长20%。\n",
+                 {"date": "2008-01-20", "title": "政府工作报告", "region": "呼和浩特市"},
+                 [("300亿元", "general_budget_revenue", "plan", "2012"),
+                  ("20%", "general_budget_revenue_growth", "plan", "2008-2012")],
+                 id="a rate per year to a year the plan the sentence opened with ends in: over the plan's years"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -1594,7 +1594,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         if end is not None and end[1] > int(when):
             when = (int(when) + 1, end[1])
     if isinstance(when, str) and basis_words(clause) and "-" not in when[4:5]:
-        when = _span_to(sentence, upto, when, section, averaged_over, figure_end) or when
+        named = next((c.period for c in cues if _spans_years(c.period) and isinstance(c.period[1], int) and
+                      when.isdigit() and c.period[1] == int(when) and c.status == "plan"), None)
+        when = _span_to(sentence, upto, when, section, averaged_over or named, figure_end) or when  # (未来五年…到2012年
+        # …年均增长20%: over the plan's years the sentence named)
     elif isinstance(when, tuple) and isinstance(when[0], int) and when[0] == when[1] and \
             (section.kind == "review" or span is not None) and not own_span and \
             (over == "per_year" or (span is not None and over == "cumulative")):
