@@ -4691,6 +4691,13 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                  [("300亿元", "general_budget_revenue", "plan", "2012"),
                   ("20%", "general_budget_revenue_growth", "plan", "2008-2012")],
                  id="a rate per year to a year the plan the sentence opened with ends in: over the plan's years"),
+    pytest.param("2010年第一季度末，城镇登记失业率为4.2%。二季度末城镇登记失业率为4.1%。上半年末，全市常住人口城镇化率为60%。"
+                 "三季度，城镇登记失业率为4.1%。\n",
+                 {"date": "2010-10-25", "title": "人社部新闻发布会", "region": None},
+                 [("4.2%", "registered_unemployment", "actual", "2010-03-31"),
+                  ("4.1%", "registered_unemployment", "actual", "2010-06-30"), ("60%", "urbanization_rate", "actual", "2010-06-30"),
+                  ("4.1%", "registered_unemployment", "actual", "2010-Q3")],
+                 id="a level at a quarter's or a half's end (季度末, 上半年末: not 年末) is that day's"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -716,6 +716,8 @@ def _cue(start: int, end: int, word: str, sentence: str, y: int | None, words: T
         before = sentence[start - 1 : start]
         if before == "年" or (before and before in _YEAR_DIGITS and not _DECIMAL_END.search(sentence, 0, start)):
             return None
+        if before == "半":
+            return None  # 上半年末: the half's end (its own cue), no year's
         if _YEAR_THEN_PLACE.search(sentence, max(0, start - _YEAR_THEN_PLACE_REACH), start) or \
                 _year_then_name(sentence, start):
             return None  # 2023年陕西省全年生产总值…, 2023年湖南全年…: the year before the place placed the figure already
@@ -1355,6 +1357,9 @@ _OWN_CLAUSE = frozenset({"争取"})  # a goal's verb that is as often a review's
 
 
 _GOAL_WORD_LONGEST = len("目标确定为")  # (a goal's word ending in 目标 or in a verb after it)
+# The last day of a part of a year named with 末 or 底 after it (三季度末, 上半年末, 一季度底): a level at a moment is that day's.
+_PART_LAST_DAYS = {"-Q1": "-03-31", "-Q2": "-06-30", "-H1": "-06-30", "-Q3": "-09-30", "-Q1..Q3": "-09-30", "-Q4": "-12-31"}
+_PART_END_AFTER = re.compile("末|底")
 _OUTCOME_AFTER = re.compile("[，,；;]\\s*(?:实际|完成|实现|与目标|较目标|比目标)")
 
 
@@ -1671,6 +1676,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             _VS_YEAR_END.match(sentence, figure_end if figure_end is not None else upto):
         when = f"{when}-12-31"  # 城镇化率66.5%，比上年末提高0.7个百分点: a level at the year's end (of a year gone by:
         # 今年以来…比上年末提高 in September is no year's end yet)
+    if measure == "level" and at_moment and not flow and timed is not None and own_span and when is not None and \
+            (last_day := _PART_LAST_DAYS.get(when[4:])) is not None and _PART_END_AFTER.match(sentence, timed.end):
+        when = when[:4] + last_day  # 截至三季度末，…城镇登记失业率为4.1%: a level at the part's last day
     if timed is not None and own_span and (flow or measure == "change") and when is not None and _MONTH.fullmatch(when) \
             and when[5:] != "01" and [m.group() for m in _TO_DATE.finditer(sentence, timed.end, upto)][-1:] == ["累计"] \
             and not _AT_MONTH_END.search(sentence, timed.end - 1, timed.end + 1) and \
