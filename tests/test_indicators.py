@@ -4698,6 +4698,12 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                   ("4.1%", "registered_unemployment", "actual", "2010-06-30"), ("60%", "urbanization_rate", "actual", "2010-06-30"),
                   ("4.1%", "registered_unemployment", "actual", "2010-Q3")],
                  id="a level at a quarter's or a half's end (季度末, 上半年末: not 年末) is that day's"),
+    pytest.param("2013年四个季度我国国内生产总值同比增长率分别是：7.7%、7.5%、7.8%、7.7%。\n",
+                 {"date": "2014-01-20", "title": "国家统计局新闻发布会", "region": None},
+                 [("四个季度", None, "actual", "2013"), ("7.7%", "gdp_growth", "actual", "2013-Q1"),
+                  ("7.5%", "gdp_growth", "actual", "2013-Q2"), ("7.8%", "gdp_growth", "actual", "2013-Q3"),
+                  ("7.7%", "gdp_growth", "actual", "2013-Q4")],
+                 id="the quarters counted, then their values in turn after 分别是："),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

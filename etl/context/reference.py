@@ -2008,10 +2008,17 @@ def _listed_time(sentence: str, timed: list[_Cue], upto: int) -> _Cue | None:
     """一季度、上半年、前三季度、全年全市GDP分别增长6.7%、6.6%、6.2%、6.0%: times listed before 分别 and as many figures
     after it give the i-th figure the i-th time."""
     at = sentence.rfind(_EACH, 0, upto)
-    if at < 0 or any(c in _STOPS or c in _CLAUSE_STOPS for c in sentence[at:upto]):
+    opened = _EACH_OPENS.match(sentence, at + len(_EACH)).end() if at >= 0 else 0  # (分别是：7.7%、…)
+    if at < 0 or any(c in _STOPS or c in _CLAUSE_STOPS for c in sentence[opened:upto]):
         return None
     end = min((k for k in (sentence.find(c, upto) for c in _CLAUSE_STOPS) if k >= 0), default=len(sentence))
-    items = list(_ITEM.finditer(sentence, at + len(_EACH), end))
+    items = list(_ITEM.finditer(sentence, opened, end))
+    index = next((i for i, m in enumerate(items) if m.start() <= upto < m.end()), None)
+    counted = _QUARTERS_COUNTED.search(sentence, max(0, at - _TIME_WORD_REACH * 3), at)
+    if counted is not None and 2 <= len(items) <= 4 and index is not None:
+        year = next((c.period for c in reversed(timed) if c.end <= counted.start() and isinstance(c.period, str) and
+                     c.period.isdigit()), None)  # 2013年四个季度…同比增长率分别是：7.7%、7.5%、7.8%、7.7%: each quarter's
+        return _Cue(counted.end(), None, f"{year}-Q{index + 1}" if year else (PART, f"-Q{index + 1}"))
     listed = [c for c in timed if c.end <= at][-len(items):]
     if len(items) < 2 or len(listed) < len(items) or \
             any(ch in _CLAUSE_STOPS for ch in sentence[listed[-1].end + 1 : at]):  # (1-2月和一季度，全省…分别)
@@ -2019,10 +2026,11 @@ def _listed_time(sentence: str, timed: list[_Cue], upto: int) -> _Cue | None:
     if any(sentence[a.end : a.end + 1] not in _TIMES_JOINED or b.end - a.end > _TIME_WORD_REACH
            for a, b in zip(listed, listed[1:])):
         return None
-    index = next((i for i, m in enumerate(items) if m.start() <= upto < m.end()), None)
     return None if index is None else listed[index]
 
 
+_EACH_OPENS = re.compile(r"(?:是|为)?[：:]?")
+_QUARTERS_COUNTED = re.compile(r"(?:[四4]个季度|各季度|各个季度)")  # (the quarters in turn, after 分别)
 _TIMES_JOINED = "、和及与"
 _TIME_WORD_REACH = 8  # a time word of a list and the one before it: 、前三季度
 
