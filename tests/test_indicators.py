@@ -4704,6 +4704,30 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                   ("7.5%", "gdp_growth", "actual", "2013-Q2"), ("7.8%", "gdp_growth", "actual", "2013-Q3"),
                   ("7.7%", "gdp_growth", "actual", "2013-Q4")],
                  id="the quarters counted, then their values in turn after 分别是："),
+    pytest.param("从年度目标看，全省地区生产总值增长4.8%，未完成年初目标。过去一年，我们锁定目标在5个重点领域发力，全省地区生产总值增长"
+                 "4.8%。\n",
+                 {"date": "2025-02-10", "title": "政府工作报告", "region": "湖南省"},
+                 [("4.8%", "gdp_growth", "actual", "2024"), ("5个", None, "actual", "2024"), ("4.8%", "gdp_growth", "actual", "2024")],
+                 id="a review's look at its own goals (从年度目标看) and 目标在 before a count are no goals (review)"),
+    pytest.param("从各地GDP目标来看，多数省份目标在5%以上。\n北京为2022年冬奥会举办城市，全年接待游客3.3亿人次。\n",
+                 {"date": "2025-02-10", "title": "各省GDP", "region": None},
+                 [("5%以上", None, "target", "2025"), ("3.3亿人次", "tourist_visits", "actual", "2024")],
+                 id="…nor a paragraph opening with a place and a year after 为 (review)"),
+    pytest.param("2015年年末，全市贫困人口5万人。年末，全市贫困人口全部脱贫，城镇登记失业率3.2%。\n",
+                 {"date": "2020-01-20", "title": "政府工作报告", "region": "宝鸡市"},
+                 [("5万人", None, "actual", "2015-12-31"), ("3.2%", "registered_unemployment", "actual", "2019-12-31")],
+                 id="年末 after an earlier year's end is the year reviewed (review)"),
+    pytest.param("过去五年，全市经济总量五年增长40%。一般公共预算收入增长50%。\n",
+                 {"date": "2025-01-20", "title": "政府工作报告", "region": "宝鸡市"},
+                 [("40%", "gdp_growth", "actual", "2020-2024"), ("50%", "general_budget_revenue_growth", "actual", "2020-2024")],
+                 id="a span told before its change keeps the span the sentence opened with (review)"),
+    pytest.param("全年城乡居民可支配收入总额达到2000亿元。年产10万吨碳酸钙项目，固定资产总投资5亿元。全年5000万元以上项目完成固定资产"
+                 "投资80亿元。地区生产总值、财政收入分别突破2000亿元、200亿元大关，分别为全省第二和第三。\n",
+                 {"date": "2024-03-01", "title": "统计公报", "region": "佛山市"},
+                 [("2000亿元", None, "actual", "2023"), ("10万吨", None, "actual", "2023"), ("5亿元", None, "actual", "2023"),
+                  ("80亿元", None, "actual", "2023"), ("突破2000亿元", "gdp", "actual", "2023"),
+                  ("200亿元", "fiscal_revenue", "actual", "2023")],
+                 id="a total of urban and rural incomes; a project's cost; a subset of projects; thresholds before ranks (review)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -1783,6 +1783,18 @@ def test_places_of_the_fortieth_session(text, meta, expected):
                  "新疆生产建设兵团生产总值增长5%。\n",
                  {"title": None, "region": None}, ["000000", "000000", "000000", "650000"],
                  id="the provinces counted and 新疆生产建设兵团: the whole country as national statistics count it"),
+    pytest.param("前三季度，广东GDP增长3.4%。江苏GDP增长5.8%。前三季度，该省进出口增长6%。\n与广东相比，前三季度江苏GDP增长5.8%。"
+                 "该省规模以上工业增加值增长7%。\n四川GDP增长5.1%。成都增长5.6%。该市规模以上工业增加值增长8%。\n",
+                 {"title": "各省经济", "region": None},
+                 ["440000", "320000", "320000", "320000", "320000", "510000", "510100", "510100"],
+                 id="该省 and 该市: the last place of their level named before, not a comparison's base (review)"),
+    pytest.param("前三季度，广东GDP增长3.4%。但国内生产总值增长4.8%。黄金价格上涨25%。\n今年前三季度，北京与上海进出口总值合计5.8万亿元。"
+                 "深圳与香港经贸往来密切，两地贸易额达到1万亿元。\n",
+                 {"title": "新闻", "region": None}, ["440000", "000000", "000000", "000000", "000000"],
+                 id="…no paragraph's place for the country's measure or a market's; trades together are no partner's (review)"),
+    pytest.param("报告期内，猪肉价格上涨5%。公司企业文化部组织员工培训300人次。今年上半年，深圳上市公司归母净利润1200亿元，增长10%。\n",
+                 {"title": "新闻", "region": "宝鸡市"}, ["610300", "610300", "440300", "440300"],
+                 id="报告期 alone, 企业文化部 and a city's listed firms together (review)"),
 ])
 def test_places_of_the_forty_first_session(text, meta, expected):
     """Places read from the held-out sets of the forty-first session."""

@@ -694,6 +694,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
         elif hit is not None and hit[2] in cat.whole and not _starts_list(sentence, figures, k) and \
                 regions.DISTRIBUTIVE not in sentence[hit[1] : placed.start]:
             found = _in_family(cat.whole[hit[2]], placed.fact, _gap_measure(sentence, hit[1], placed.start))  # one figure
+        elif hit is not None and hit[2] in cat.splits and hit[2] not in cat.whole and not _starts_list(sentence, figures, k) \
+                and regions.DISTRIBUTIVE not in sentence[hit[1] : placed.start]:
+            found = None  # 城乡居民可支配收入总额达到2000亿元: one figure of a split with no whole named, no part's
         elif hit is not None and hit[2] in cat.splits:
             split = (cat.splits[hit[2]], 0)
             found = _in_family(split[0][0], placed.fact)
@@ -1246,7 +1249,8 @@ _THEN_VALUE = re.compile(r"(大关|关口)?(?:[（(][^）)]{1,12}[）)])?[，,�
                          r"(?:累计)?(?:达到|达|为|实现|完成|至|(?:由|从)(?:[0-9]{4}年(?:末|底)?的?)?)")  # an aside: (人民币,下同); 突破3000亿元
 # 大关，由2012年的2199.9亿元增加到…: the value reached told from the year before (a step, 台阶, reached is a value)
 # Thresholds listed and then the values reached, each (分别迈上2000亿元、1000亿元和300亿元台阶，分别达到2317.4亿元、…).
-_THEN_VALUES = re.compile(r"(?:大关|关口|(?:新|大)?台阶)[，,]?(?:分别|均)(?:达到|达|为|实现)")
+_THEN_VALUES = re.compile(r"(?:大关|关口|(?:新|大)?台阶)[，,]?(?:分别|均)(?:达到|达|为|实现)(?=[0-9０-９])")  # (not 分别为全省
+# 第二和第三: ranks)
 _PART = re.compile(r"其中[，,]?$")
 _SIZE_CLASS_BEFORE = re.compile(r"(?:限额以上|规模以上|规上|限上|限额以下|规模以下)[\u4e00-\u9fff]{0,4}$")
 _NON = re.compile(r"非[\u4e00-\u9fff]{0,4}$")  # (非规模以上工业: right before the phrase too)
@@ -1577,7 +1581,8 @@ def opens_with_places_values(sentence: str) -> bool:
     return m is not None and places_only(m.group(1).replace("、", "").replace("和", ""))
 
 
-_PLACES_VALUE = re.compile(r"([^，,。；;：:“”0-9０-９]{2,30}?)(?:则|也|均|都)?(?:为|是)[0-9０-９]")
+_PLACES_VALUE = re.compile(r"([^，,。；;：:“”0-9０-９]{2,30}?)(?:则|也|均|都)?(?:为|是)[0-9０-９][0-9０-９.．]*(?:[%％]|个百分点|[万亿])")
+# (a rate or an amount: not 北京为2022年冬奥会举办城市)
 
 
 def opens_part(sentence: str) -> bool:

@@ -196,8 +196,10 @@ def clause_before(sentence: str, start: int, floor: int) -> str:
         return ""
     previous = max(max(sentence.rfind(c, floor, own) for c in breaks) + 1, floor)
     clause = re.sub(r"[（(][^（()）]*[)）]", "", sentence[previous:own])
-    if any(ch.isdigit() for ch in _TIME_DIGITS.sub("", clause)) or any(b in clause for b in _PUNCTUATION.brackets):
-        return ""  # a clause with a figure of its own, or cut inside an aside: not a subject alone
+    untimed = _TIME_DIGITS.sub("", clause)
+    if any(ch.isdigit() for ch in untimed) or any(b in clause for b in _PUNCTUATION.brackets) or \
+            not _strip_tail(_strip_lead(untimed.strip(_PUNCT))):
+        return ""  # a clause with a figure of its own, or cut inside an aside, or a time alone (全市1-9月，): not a subject
     return tidy(_strip_tail(_strip_lead(clause.strip(_PUNCT))))
 
 

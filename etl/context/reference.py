@@ -182,7 +182,24 @@ _PLANNED_WORK = re.compile(r"完成(?![了情率度得的好])[\u4e00-\u9fff]") 
 _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb after them (确保完成…) is the goal's
 
 
-_LOOKED_AT = ("来看", "看")
+# A frame of several places' goals (从各地GDP目标来看，…; 从经济增长目标来看，各地普遍…): the values after it are goals — not
+# a review's look at its own year's goals (从年度目标看，全省地区生产总值增长4.8%，未完成年初目标).
+_ROUNDUP_FRAME = re.compile(r"从(?P<frame>[^，,。；;：:从]{0,10}?)目标来?看[，,：:](?P<after>[^，,。；;]{0,8})")
+_ROUNDUP_SETS = re.compile("各地|各省|省份|省区市|多地|城市|各市|地市")
+_ROUNDUP_NOT = re.compile("年度|年初|主要|全年|对照|对标|完成")
+_ROUNDUP_REACH = 14
+
+
+def _roundup_at(text: str, end: int) -> bool:
+    """Does a frame of several places' goals end its 目标 at ``end``?"""
+    m = next((m for m in _ROUNDUP_FRAME.finditer(text, max(0, end - _ROUNDUP_REACH), end + _ROUNDUP_REACH)
+              if m.start() < end), None)
+    return m is not None and _roundup(m)
+
+
+def _roundup(m: re.Match) -> bool:
+    return _ROUNDUP_NOT.search(m.group("frame")) is None and \
+        (_ROUNDUP_SETS.search(m.group("frame")) or _ROUNDUP_SETS.search(m.group("after"))) is not None
 _TAKEN = ("相当于", "延长至", "延长到", "延至", "学制", "成立", "建校", "开业")  # before a span word: a comparison
 # (相当于三年再造一个亿吨大港), a term or an age (延长至四年, 学制四年, 成立四年; not 仅用三年时间，新增…: the span reached in)
 
@@ -208,10 +225,11 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
         # comparison, no span of the figures)
     if word in words.status_words and text.startswith(_REPORTED_AFTER, end) and not word.endswith(_INTENT) and \
             not (word.endswith("计划") and _PLANNED_WORK.match(text, end)) and \
-            not (word.endswith("目标") and text.startswith(_LOOKED_AT, end)):  # (从各地GDP目标来看，多数省份高于5%: goals)
+            not (word.endswith("目标") and _roundup_at(text, end)):  # (从各地GDP目标来看，多数省份高于5%: goals)
         return False  # 国民经济主要指标数据显示, 预期目标完成情况: what was reported, not a goal set (确保完成: one; 全年计划
         # 完成固定资产投资400亿元: the work planned)
-    if word == "目标" and (not _VALUE_AFTER.match(text, end) or _COMPARED_BEFORE.search(text, _clause_opened(text, start), start)):
+    if word == "目标" and (not (_VALUE_AFTER.match(text, end) or _roundup_at(text, end)) or
+                         _COMPARED_BEFORE.search(text, _clause_opened(text, start), start)):
         return False  # 目标 alone is a goal's cue right before its value (社会消费品零售总额目标1.55万亿元), not in 目标任务
         # nor in a comparison's base (比年初目标5.5%高0.6个百分点, 优于国家考核目标14.6个百分点: the outcome's distance)
     if word in _BUDGETED and (text[end : end + 1] in _NO_AMOUNT_AFTER or text.endswith(_BUDGET_NAMED, 0, start)):
@@ -237,7 +255,7 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
 
 
 _COMPARED_BEFORE = re.compile("(?<!占)比(?![重例率值])|较|与|同|优于|好于|高于|低于|高出|低出|超过|超出|快于|慢于|相差|差距")
-_VALUE_AFTER = re.compile(r"(?:[，,：:]?分别(?:为|是)|(?:均|都|则|同时)?(?:为|是|在|定为|定在|设定为|设为|(?:锚定|锁定)(?:在|为|于)?)|来?看[，,][^。；;，,0-9０-９]{0,12}|值|达到|达|突破|超过|超|增长|提高|提升|增加|下降|降低|减少)?[“\"「]?(?:不低于|不少于|约)?"
+_VALUE_AFTER = re.compile(r"(?:[，,：:]?分别(?:为|是)|(?:均|都|则|同时)?(?:为|是|在(?=[0-9０-９.．]+[%％])|定为|定在|设定为|设为|(?:锚定|锁定)(?:在|为|于)?)|值|达到|达|突破|超过|超|增长|提高|提升|增加|下降|降低|减少)?[“\"「]?(?:不低于|不少于|约)?"
                           r"[0-9０-９一二三四五六七八九十两]")  # (经济成长目标，分别为“不低于5%”、“5%以上”; a table's 全年目标 / 提高5%左右)
 _CAMPAIGN_AFTER = ("普法",)  # five-year campaigns numbered apart from the plans: “八五”普法
 _MULTIPLE_OPENERS = ("是", "为", "相当于")
@@ -894,7 +912,9 @@ def _carried(sentence: str, doc_year: int | None, late: bool = False, now: int |
         cue = cue._replace(whole=True)
     if _spans_years(cue.period) and cue.end > _OPENING_CUE and cue.status in (None, "actual") and \
             _change_after_re().match(sentence, cue.end):
-        cue = cue._replace(local=True)  # …，三年上升6个位次: the span of that change (see _carries)
+        cue = first if first is not cue and _spans_years(first.period) and first.end <= _OPENING_CUE else \
+            cue._replace(local=True)  # …，三年上升6个位次: the span of that change (see _carries); not past the span
+        # the sentence opened with (过去五年，全市经济总量五年增长40%。…)
     if cue.status is None and clause and cue.spoken and _TOLD_AHEAD.search(sentence.rstrip()[:-1]):
         return cue._replace(status="target")  # 今年西藏将稳步发展特色农牧业；…新建高标准农田20万亩: the clauses after it
         # are tasks told ahead too
@@ -1087,15 +1107,15 @@ def _goals_listed(sentence: str, start: int) -> bool:
     """Does a list of goals open after ``start`` (主要预期目标是：…), not a list of goals met (较好完成年初确定的目标任务：…,
     a list of outcomes)?"""
     listed = _GOALS_LISTED.search(sentence, start)
-    return listed is not None and \
-        not any(w in sentence[max(0, listed.start() - 12) : listed.start()] for w in time_words().achieved)
+    if listed is None:
+        return any(_roundup(m) for m in _ROUNDUP_FRAME.finditer(sentence, start))  # (从各地GDP目标来看，…: the goals of
+        # several places, one after another)
+    return not any(w in sentence[max(0, listed.start() - 12) : listed.start()] for w in time_words().achieved)
 
 
 # A list of goals opened after a colon (主要预期目标是：…；…): its items in the sentences after are goals.
 _GOALS_LISTED = re.compile(r"(?:预期目标|主要目标|目标任务|调控目标|发展目标)(?:建议)?(?:(?:是|为|确定为|定为)?[:：]"
-                           r"|(?:是|为|确定为|定为)(?=[^。；;]*[0-9０-９]))"
-                           r"|从[^，,。；;：:]{0,10}目标来?看[，,：:]")  # (主要预期目标建议为：, a draft's; 从各地GDP目标来看，…:
-# the goals of several places, one after another)
+                           r"|(?:是|为|确定为|定为)(?=[^。；;]*[0-9０-９]))")  # (主要预期目标建议为：, a draft's)
 # (目标是 without a colon opens a list only when a figure follows: not 发展目标是稳中求进)
 # A year's figure so far (2026年以来, 截至2026年10月, 全年累计): an outcome though the year is not over.
 _SO_FAR = re.compile("以来|截至|截止|累计|至今|目前")
@@ -1227,10 +1247,8 @@ def _opened_gone(context: _Cue, section: Section, doc_year: int | None) -> bool:
     """Did an earlier sentence of the paragraph open with a year before the section's (2022年，自治区人民政府坚持…。全年全区
     地区生产总值增长4.2% in a yearbook of 2024): the 全年 after it is that year's, whatever the section is."""
     year = section.year if section.year is not None else doc_year
-    period = context.period[:4] if isinstance(context.period, str) and context.period.endswith("-12-31") else \
-        context.period  # (2018年年末城镇登记失业率为3.80%。年末全国城镇调查失业率为4.9%: the end of that year)
-    return isinstance(period, str) and period.isdigit() and year is not None and \
-        int(period) < year and context.opening and context.adjacent and section.kind not in ("tasks", "plan")
+    return isinstance(context.period, str) and context.period.isdigit() and year is not None and \
+        int(context.period) < year and context.opening and context.adjacent and section.kind not in ("tasks", "plan")
     # (the sentence right before, in a review: not 2023年，…低于预期。全年…主要预期目标是… under 2024年工作安排, nor past
     # 今年以来，…。)
 
@@ -1550,10 +1568,10 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             (int(context.period[:4]),) * 2 if context is not None and \
             (context.whole or review or (status == "actual" and _opened_gone(context, section, doc_year)) or
              (when == CONTEXT_YEAR_END and isinstance(context.period, str) and context.period.endswith("-12-31") and
-              context.adjacent)) else \
+              context.adjacent and doc_year is not None and int(context.period[:4]) == doc_year - 1)) else \
             _section_period(section, doc_year, status, "全年")  # (2025年是…的一年。全年地区生产总值…: 2025's; so
         # is 全年 after a sentence opening with its year framing a subject: 2025年的榆林，…。…全年GDP预计在7800亿左右; and
-        # 年末 right after a year's end: 2018年年末城镇登记失业率为3.80%。年末全国城镇调查失业率为4.9%)
+        # 年末 right after the end of the year before the text's: 2018年年末…失业率为3.80%。年末…调查失业率为4.9% in 2019)
         if year_end and isinstance(when, tuple) and when[0] == when[1]:
             when = f"{when[0]}-12-31"  # 年末全市常住人口373.1万人: at the year's end
     elif isinstance(when, tuple) and when[0] == PART and not reached:

@@ -833,6 +833,18 @@ class _Unit(NamedTuple):
     route: bool = False  # joined by 至, 到 or a dash (崇左至凭祥铁路): a route's name, not a subject
 
 
+def last_named(text: str, level: str | None) -> str | None:
+    """The name of the last place of ``level`` (any level for "any" or None) ``text`` names outside a comparison base
+    (与广东相比，江苏…: 江苏), the country's or a foreign one aside: what 该省, 该市 after it point back to."""
+    plain = _normalized(text)
+    for m in reversed(find_places(plain)):
+        if m.ambiguous or m.code == COUNTRY or _in_base(plain, m.start, len(plain)):
+            continue
+        if level in (None, "any") or region(m.code).level == level or (level == "city" and m.surface.endswith("市")):
+            return m.surface
+    return None
+
+
 def back_reference(paragraph_text: str) -> tuple[str, str] | None:
     """The word by which a paragraph points back to a place named before it (该辖区, 当地, 全市, 我省 …) and the
     level it names, or None: not a scope word inside a comparison base (高于全国、全省1个、0.2个百分点)."""
@@ -909,9 +921,10 @@ def _scope_word(text: str) -> tuple[str, str] | None:
 
 
 # A trade of a place with others (广东与美国的贸易总值, 广东与香港、澳门的进出口总额): the others are its partners, no list of
-# subjects (not 北京与上海的进出口总额分别为…: each one's).
+# subjects (not 北京与上海的进出口总额分别为…, 合计…, 均…; 深圳与香港…，两地贸易额…: each one's or both together).
 _TRADED_WITH = ("与", "同")
-_PARTNER_LIST = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,6}?)*(?:之间的?|间的?|的)?(?:双边|贸易|经贸|进出口)(?![^，,。；;]*分别)")
+_PARTNER_LIST = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,6}?)*(?:之间的?|间的?|的)?(?:双边|贸易|经贸|进出口)"
+                           r"(?![^。；;]*(?:分别|合计|共计|总计|均|各自|两地|三地|双方))")
 
 
 def _units(matches: list[PlaceMatch], text: str) -> list[_Unit]:
@@ -2771,8 +2784,11 @@ def resolve_region(
         return COUNTRY, "company"  # a listed company's quote: its own figures, not its publisher's place's
     if _company_own(home, clause, end):
         return COUNTRY, "company"  # 台積電…合併營收3436億元 in a Taiwan paper: the company's, no place named
-    if any(word in clauses_before + clause for word in _gazetteer().rules.company_reports):
-        return COUNTRY, "company"  # 报告期内，公司实现营业收入110,894.68万元: a listed company's report, no place named
+    told = _normalized(clauses_before + clause)
+    if (any(word in told for word in _gazetteer().rules.company_reports) or ("报告期" in told and "公司" in told)) and \
+            first_place(told, None) is None and _scope_word(told) is None:
+        return COUNTRY, "company"  # 报告期内，公司实现营业收入110,894.68万元；实现归属于上市公司股东的净利润…: a listed
+        # company's report, no place named (not 深圳上市公司归母净利润1200亿元: the city's firms together)
     wired = any(_has_dateline(text) for text in (clause, paragraph_lead) if text) or _wire_source(source)
     other = _market_news(clause, end) and not _own_market(home, clause, end) or _mainland_measure(home, clause, end) or \
         _national_occasion(home, headline, clause[:end]) or \
@@ -2794,10 +2810,17 @@ def resolve_region(
     if home is None and (code := _own_measure(clauses_before + clause[:end])) is not None:
         return code, "clause"  # 输往台湾及内地的整体出口货量…上升41.4% in a text of no region: Hong Kong's own measure
     if home is None and not other and paragraph_before and _scope_word(_normalized(clause)[:end]) is None and \
-            not names_a_market(paragraph_before) and (code := clause_subject(paragraph_before, clause, home)) not in (None, COUNTRY):
+            not names_a_market(paragraph_before) and not _names_the_country(clause[:end]) and \
+            (code := clause_subject(paragraph_before, clause, home)) not in (None, COUNTRY):
         return code, "paragraph"  # 前9月，浙江固定资产投资同比增长10.0%…。社会消费品零售总额21778亿元 in a round-up of
         # several provinces: the place the paragraph's sentence before spoke of (not a market's: 恒指…。美元指数上涨0.3%)
     return COUNTRY, "national"
+
+
+def _names_the_country(text: str) -> bool:
+    """Does ``text`` name the country or a measure only it has (全国, 我国, 国家, 国内生产总值)?"""
+    rules, text = _gazetteer().rules, _normalized(text)
+    return "国家" in text or any(word in text for word in rules.national_words + rules.national_measures)
 
 
 def _publisher_region(source: str) -> str | None:

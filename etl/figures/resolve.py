@@ -647,9 +647,10 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     if c.unit == "次" and text.startswith(_BODIES, c.end) and _SESSION.search(text, max(0, c.start - _SESSION_REACH), c.start):
         return True  # 九届十七次董事会: a session of a body's term (not 第十届全运会期间共开展3次演练)
     if c.unit in _RANK_UNITS and before in "（(" and text.startswith(("）", ")"), c.end) and \
-            _RANKING_NAMED.search(text, max(0, at - _RANKING_REACH, *(text.rfind(e, 0, at) for e in "。；;！？\n")), at) \
-            is not None:
-        return True  # 排名进入前50的城市有遂宁(22位)、雅安(25位): each one's place, in brackets after its name
+            _RANKING_NAMED.search(text, max(0, at - _RANKING_REACH, *(text.rfind(e, 0, at) for e in "。；;！？\n，,：:")),
+                                  at) is not None:
+        return True  # 排名进入前50的城市有遂宁(22位)、雅安(25位): each one's place, in brackets after its name, the ranking
+        # named in its clause (not 排名方面，遂宁获奖专家最多(22位): people)
     return c.unit in _RANK_UNITS and _RANKED_BEFORE.search(text, max(0, at - _RANKED_REACH), at) is not None  # 排名3位,
     # 分列四到十位, 分列全省一、二位: places in a ranking (not 新增院士3位)
 
