@@ -2785,7 +2785,8 @@ def resolve_region(
     if _company_own(home, clause, end):
         return COUNTRY, "company"  # 台積電…合併營收3436億元 in a Taiwan paper: the company's, no place named
     told = _normalized(clauses_before + clause)
-    if (any(word in told for word in _gazetteer().rules.company_reports) or ("报告期" in told and "公司" in told)) and \
+    if (any(word in told for word in _gazetteer().rules.company_reports) or
+            ("报告期" in told and any(word in told for word in _COMPANY_ACCOUNTS))) and \
             first_place(told, None) is None and _scope_word(told) is None:
         return COUNTRY, "company"  # 报告期内，公司实现营业收入110,894.68万元；实现归属于上市公司股东的净利润…: a listed
         # company's report, no place named (not 深圳上市公司归母净利润1200亿元: the city's firms together)
@@ -2821,6 +2822,9 @@ def _names_the_country(text: str) -> bool:
     """Does ``text`` name the country or a measure only it has (全国, 我国, 国家, 国内生产总值)?"""
     rules, text = _gazetteer().rules, _normalized(text)
     return "国家" in text or any(word in text for word in rules.national_words + rules.national_measures)
+
+
+_COMPANY_ACCOUNTS = ("公司", "总资产", "净资产", "所有者权益", "营业收入", "营业总收入", "净利润", "每股")  # (报告期末总资产…)
 
 
 def _publisher_region(source: str) -> str | None:
