@@ -4728,6 +4728,11 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                   ("80亿元", None, "actual", "2023"), ("突破2000亿元", "gdp", "actual", "2023"),
                   ("200亿元", "fiscal_revenue", "actual", "2023")],
                  id="a total of urban and rural incomes; a project's cost; a subset of projects; thresholds before ranks (review)"),
+    pytest.param("粮食全年总产量21774吨，增长0.99%。2010年，地区生产总值按原统计口径预计完成140.78亿元，同比增长44.9%。\n",
+                 {"date": "2011-01-20", "title": "县政府工作报告", "region": "英山县"},
+                 [("21774吨", "grain_output", "actual", "2010"), ("0.99%", "grain_output_growth", "actual", "2010"),
+                  ("140.78亿元", "gdp", "actual", "2010"), ("44.9%", "gdp_growth", "actual", "2010")],
+                 id="粮食全年总产量; 按原统计口径 between a phrase and its value"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [
