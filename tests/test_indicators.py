@@ -4733,6 +4733,11 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                  [("21774吨", "grain_output", "actual", "2010"), ("0.99%", "grain_output_growth", "actual", "2010"),
                   ("140.78亿元", "gdp", "actual", "2010"), ("44.9%", "gdp_growth", "actual", "2010")],
                  id="粮食全年总产量; 按原统计口径 between a phrase and its value"),
+    pytest.param("除了青海省的目标在4.5%左右，其他省份都在5%以上。海南、重庆、新疆则定在6%以上或者6%左右。\n",
+                 {"date": "2025-01-21", "title": "31省份今年增速目标揭晓", "region": None},
+                 [("4.5%左右", None, "target", "2025"), ("5%以上", None, "target", "2025"), ("6%以上", None, "target", "2025"),
+                  ("6%左右", None, "target", "2025")],
+                 id="a page titled with places' growth goals (增速目标) heads goals"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -321,7 +321,7 @@ def goals_titled(title: str | None) -> str | None:
     return title if _read_heading(_unspaced(title), None).kind == "tasks" else None
 
 
-_GOALS_TITLE = re.compile("预期目标|主要目标|目标任务")
+_GOALS_TITLE = re.compile("预期目标|主要目标|目标任务|GDP目标|GDP增长目标|GDP增速目标|经济增长目标|增速目标")  # (31省份2023年GDP目标公布: a round-up of places' goals)
 
 
 def plan_titled(title: str | None, year: int | None) -> str | None:
