@@ -4698,6 +4698,12 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                   ("4.1%", "registered_unemployment", "actual", "2010-06-30"), ("60%", "urbanization_rate", "actual", "2010-06-30"),
                   ("4.1%", "registered_unemployment", "actual", "2010-Q3")],
                  id="a level at a quarter's or a half's end (季度末, 上半年末: not 年末) is that day's"),
+    pytest.param("截至三季度末，全国城镇登记失业人数为905万人；城镇登记失业率为4.1%。三季度，全国城镇新增就业100万人；城镇登记失业率为"
+                 "4.0%。\n",
+                 {"date": "2010-10-25", "title": "人社部新闻发布会", "region": None},
+                 [("905万人", None, "actual", "2010-Q3"), ("4.1%", "registered_unemployment", "actual", "2010-09-30"),
+                  ("100万人", "urban_new_jobs", "actual", "2010-Q3"), ("4.0%", "registered_unemployment", "actual", "2010-Q3")],
+                 id="…and so is one in a clause after the one naming the quarter's end"),
     pytest.param("2013年四个季度我国国内生产总值同比增长率分别是：7.7%、7.5%、7.8%、7.7%。\n",
                  {"date": "2014-01-20", "title": "国家统计局新闻发布会", "region": None},
                  [("四个季度", None, "actual", "2013"), ("7.7%", "gdp_growth", "actual", "2013-Q1"),

@@ -980,8 +980,9 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         figure_start=upto, figure_end=end, backref_level=where.backref_level, source=doc.source,
         clauses_before=doc.text[opened : where.sentence.char_start],
         paragraph_before=doc.text[layout.paragraphs[where.sentence.paragraph_index].char_start : opened]
-        if indicators.names_a_phrase(sentence[:upto]) or sentence.startswith(_CONTINUING) else "",  # (a measure of the
-        # catalogue's, as round-ups tell them, or a part of what the sentence before told; not 黄金价格上涨25%)
+        if not doc.region_hint and (sentence.startswith(_CONTINUING) or indicators.names_a_phrase(sentence[:upto])) else "",
+        # (in a text of no region: a measure of the catalogue's, as round-ups tell them, or a part of what the sentence
+        # before told; not 黄金价格上涨25%)
     )
     if how in _FROM_AROUND and fact.kind == "price" and fact.unit.startswith("美元/"):
         code, how = regions.COUNTRY, "national"  # 金价…失守4000美元关口, 布蘭特原油期貨…報每桶64.35美元 under a Taiwan

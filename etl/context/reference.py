@@ -474,6 +474,7 @@ class _Cue(NamedTuple):
     adjacent: bool = False  # left by a sentence before with none between naming the time of writing (今年以来)
     local: bool = False  # a span told inside a clause right before its change (…，三年上升6个位次): the time of that change,
     # carried to what adds up over the years only
+    at_end: bool = False  # a part of a year named with its end (三季度末): a level in the clauses after it is that day's
     own_value: bool = False  # a base's time right before its value (比上年(134908吨)减少3.3%): holds for that value only
 
 
@@ -910,6 +911,8 @@ def _carried(sentence: str, doc_year: int | None, late: bool = False, now: int |
         # clause's aside; the clauses after it go on with the year the sentence opened with
     if _A_WHOLE_YEAR.match(sentence) and isinstance(cue.period, str) and cue.period.isdigit():
         cue = cue._replace(whole=True)
+    if _is_part(cue.period) and _PART_END_AFTER.match(sentence, cue.end):
+        cue = cue._replace(at_end=True)  # 截至三季度末，…失业人数为905万人；城镇登记失业率为4.1%
     if _spans_years(cue.period) and cue.end > _OPENING_CUE and cue.status in (None, "actual") and \
             _change_after_re().match(sentence, cue.end):
         cue = first if first is not cue and _spans_years(first.period) and first.end <= _OPENING_CUE else \
@@ -1694,8 +1697,9 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
             _VS_YEAR_END.match(sentence, figure_end if figure_end is not None else upto):
         when = f"{when}-12-31"  # 城镇化率66.5%，比上年末提高0.7个百分点: a level at the year's end (of a year gone by:
         # 今年以来…比上年末提高 in September is no year's end yet)
-    if measure == "level" and at_moment and not flow and timed is not None and own_span and when is not None and \
-            (last_day := _PART_LAST_DAYS.get(when[4:])) is not None and _PART_END_AFTER.match(sentence, timed.end):
+    if measure == "level" and at_moment and not flow and timed is not None and when is not None and \
+            (last_day := _PART_LAST_DAYS.get(when[4:])) is not None and \
+            (_PART_END_AFTER.match(sentence, timed.end) if own_span else timed.at_end and timed.joined):
         when = when[:4] + last_day  # 截至三季度末，…城镇登记失业率为4.1%: a level at the part's last day
     if timed is not None and own_span and (flow or measure == "change") and when is not None and _MONTH.fullmatch(when) \
             and when[5:] != "01" and [m.group() for m in _TO_DATE.finditer(sentence, timed.end, upto)][-1:] == ["累计"] \
