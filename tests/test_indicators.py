@@ -4744,6 +4744,11 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                  [("4.5%左右", None, "target", "2025"), ("5%以上", None, "target", "2025"), ("6%以上", None, "target", "2025"),
                   ("6%左右", None, "target", "2025")],
                  id="a page titled with places' growth goals (增速目标) heads goals"),
+    pytest.param("国内生产总值同比增长6.9%，连续12个季度保持在6.7%至6.9%的区间。\n",
+                 {"date": "2017-07-20", "title": "国家统计局新闻发布会", "region": None},
+                 [("6.9%", "gdp_growth", "actual", "2017"), ("12个季度", None, "actual", "2017"),
+                  ("6.7%至6.9%", None, "actual", "2017")],
+                 id="the band a run of quarters stayed in is no value"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

@@ -850,6 +850,9 @@ def attribute(sentence: str, figures: list[Placed], previous: str = "", continue
                  (k and out[k - 1] == out[k] and _CROSSED.match(placed.fact.mention) and
                   _CROSSED_AFTER.fullmatch(sentence, figures[k - 1].end, placed.start))):
             out[k] = None  # (…15.84万吨，继续稳定在15万吨以上: the bound the value stays above, after the value itself)
+        elif out[k] is not None and placed.fact.value_high is not None and \
+                _RUN_HELD.search(sentence, max(0, placed.start - _RUN_REACH), placed.start):
+            out[k] = None  # 连续12个季度保持在6.7%至6.9%的区间: the band a run of values stayed in, no value
     for k in range(1, len(figures)):  # 同比增长17.4%，增幅较1-2月(-0.6%)提高18.0个百分点: the base's value in brackets
         if out[k] is None and out[k - 1] is not None and _BASE_ASIDE.search(sentence, figures[k - 1].end, figures[k].start) \
                 and sentence[figures[k].end : figures[k].end + 1] in (")", "）") and \
@@ -985,7 +988,7 @@ _ANOTHER_PLACE = re.compile(r"[，,](?P<place>[\u4e00-\u9fff、]{2,24}?)(?:(?:�
 _OWN_SUBJECT = re.compile(r"[0-9０-９]{4}年|全[省市县区州旗]")
 _BOTH = re.compile("(?<![年平人日月户亩])均|都")  # (between a split phrase and one figure; not 年均, 平均)
 _HELD_AGAIN = re.compile(r"[，,、](?:继续|仍|连续)?(?:稳定|保持|站稳|稳定保持|维持)(?:在)?\Z")
-_RUN_HELD = re.compile(r"连续[0-9一二三四五六七八九十两]+年(?:保持|稳定|站稳|维持|实现)?(?:在)?\Z")
+_RUN_HELD = re.compile(r"连续[0-9一二三四五六七八九十两]+(?:年|个?季度|个月)(?:保持|稳定|站稳|维持|实现)?(?:在)?\Z")
 _RUN_REACH = 12
 # …and a bound crossed, told after the value (完成239.76亿元，首次突破200亿元): the mark passed, not a second value
 _CROSSED = re.compile(r"突破|跨过|跨越|迈上|站上|跃上|超过")
