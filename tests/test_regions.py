@@ -1773,7 +1773,7 @@ def test_places_of_the_fortieth_session(text, meta, expected):
                  "通报营商环境反面案例22个。\n",
                  {"title": "广东继续领跑", "region": None}, ["000000", "440000"],
                  id="a national body by its former name (国家旅游局); 建设部署 names no ministry"),
-    pytest.param("报告期内，公司实现营业收入110894.68万元，同比下降8.42%。\n全省地区生产总值增长5%。\n",
+    pytest.param("报告期内，公司实现归属于上市公司股东的净利润8718.64万元，同比下降8.42%。\n全省地区生产总值增长5%。\n",
                  {"title": None, "region": "四川"}, ["000000", "000000", "510000"],
                  id="a listed company's report (报告期内, 归属于上市公司股东) names its own figures, not its region's"),
     pytest.param("南昌在全省GDP占比22.46%。\n高新技术产品34.6亿美元，在广东自美进口总额中的比重为36.5%。\n",
@@ -1790,11 +1790,19 @@ def test_places_of_the_fortieth_session(text, meta, expected):
                  id="该省 and 该市: the last place of their level named before, not a comparison's base (review)"),
     pytest.param("前三季度，广东GDP增长3.4%。但国内生产总值增长4.8%。黄金价格上涨25%。\n今年前三季度，北京与上海进出口总值合计5.8万亿元。"
                  "深圳与香港经贸往来密切，两地贸易额达到1万亿元。\n",
-                 {"title": "新闻", "region": None}, ["440000", "000000", "000000", "000000", "000000"],
-                 id="…no paragraph's place for the country's measure or a market's; trades together are no partner's (review)"),
+                 {"title": "新闻", "region": None}, ["440000", "000000", "000000", "000000", "440300"],
+                 id="…no paragraph's place for the country's measure or a market's; trades together are no partner's, and "
+                    "两地贸易额 after a partner named is the place's trade with it (reviews)"),
     pytest.param("报告期内，猪肉价格上涨5%。公司企业文化部组织员工培训300人次。今年上半年，深圳上市公司归母净利润1200亿元，增长10%。\n",
                  {"title": "新闻", "region": "宝鸡市"}, ["610300", "610300", "440300", "440300"],
                  id="报告期 alone, 企业文化部 and a city's listed firms together (review)"),
+    pytest.param("前三季度，上海地区生产总值增长4.7%。该市社会消费品零售总额下降2.5%。\n深圳市地区生产总值增长5.6%，对口帮扶的河源市同比"
+                 "增长4.0%。该市规模以上工业增加值增长8%。\n前三季度，浙江地区生产总值增长5.4%。跨境电商进出口增长15%，占全国的比重为17%。"
+                 "人民币对美元汇率贬值1.2%。\n报告期内，规模以上工业企业实现营业收入15.2万亿元。\n",
+                 {"title": "三季度各省经济数据盘点", "region": None},
+                 ["310000", "310000", "440300", "441600", "440300", "330000", "330000", "330000", "000000", "000000"],
+                 id="该市 after a municipality; 该市 after a subject, not a partner named on the way; a share of the country is the "
+                    "province's; no company in a statistics bureau's 报告期 (second review)"),
 ])
 def test_places_of_the_forty_first_session(text, meta, expected):
     """Places read from the held-out sets of the forty-first session."""

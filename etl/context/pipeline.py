@@ -865,8 +865,9 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
                                               word is not None and word[0].startswith(_ANAPHOR))
     lead, backref, level, anaphor = paragraph_context[paragraph.index]
     if anaphor and paragraph.char_start < sentence.char_start and \
-            (named := regions.last_named(read(doc.text[paragraph.char_start : sentence.char_start]), level)) is not None:
-        lead = backref = named  # 同样，安徽固定资产投资…。前三季度，该省固定资产投资…: the place of its level the paragraph
+            regions.find_places(earlier := read(doc.text[paragraph.char_start : sentence.char_start])):
+        named = regions.last_named(earlier, level)
+        lead = backref = named if named is not None else earlier  # 同样，安徽固定资产投资…。前三季度，该省固定资产投资…: the place of its level the paragraph
         # named last, not the paragraph before's nor the one its first clause named (四川…。成都…。该市…)
     headline = article.title if article.kind == "article" and article.title else doc.title
     headline = read(headline) if headline else headline
@@ -980,9 +981,7 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         figure_start=upto, figure_end=end, backref_level=where.backref_level, source=doc.source,
         clauses_before=doc.text[opened : where.sentence.char_start],
         paragraph_before=doc.text[layout.paragraphs[where.sentence.paragraph_index].char_start : opened]
-        if not doc.region_hint and (sentence.startswith(_CONTINUING) or indicators.names_a_phrase(sentence[:upto])) else "",
-        # (in a text of no region: a measure of the catalogue's, as round-ups tell them, or a part of what the sentence
-        # before told; not 黄金价格上涨25%)
+        if not doc.region_hint else "",  # (in a text of no region: a round-up of places)
     )
     if how in _FROM_AROUND and fact.kind == "price" and fact.unit.startswith("美元/"):
         code, how = regions.COUNTRY, "national"  # 金价…失守4000美元关口, 布蘭特原油期貨…報每桶64.35美元 under a Taiwan

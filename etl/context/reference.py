@@ -184,21 +184,20 @@ _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb 
 
 # A frame of several places' goals (从各地GDP目标来看，…; 从经济增长目标来看，各地普遍…): the values after it are goals — not
 # a review's look at its own year's goals (从年度目标看，全省地区生产总值增长4.8%，未完成年初目标).
-_ROUNDUP_FRAME = re.compile(r"从(?P<frame>[^，,。；;：:从]{0,10}?)目标来?看[，,：:](?P<after>[^，,。；;]{0,8})")
-_ROUNDUP_SETS = re.compile("各地|各省|省份|省区市|多地|城市|各市|地市")
+_ROUNDUP_FRAME = re.compile(r"从(?P<frame>[^，,。；;：:从]{0,10}?)目标来?看[，,：:](?P<after>[^，,。；;]{0,16})")
+_ROUNDUP_SETS = re.compile("各地(?!区)|多地|各省|省份|省区市|各城市|各个城市|[0-9一二三四五六七八九十]+个?城市")
 _ROUNDUP_NOT = re.compile("年度|年初|主要|全年|对照|对标|完成")
 _ROUNDUP_REACH = 14
 
 
 def _roundup_at(text: str, end: int) -> bool:
     """Does a frame of several places' goals end its 目标 at ``end``?"""
-    m = next((m for m in _ROUNDUP_FRAME.finditer(text, max(0, end - _ROUNDUP_REACH), end + _ROUNDUP_REACH)
-              if m.start() < end), None)
+    m = next((m for m in _ROUNDUP_FRAME.finditer(text, max(0, end - _ROUNDUP_REACH)) if m.start() < end), None)
     return m is not None and _roundup(m)
 
 
 def _roundup(m: re.Match) -> bool:
-    return _ROUNDUP_NOT.search(m.group("frame")) is None and \
+    return _ROUNDUP_NOT.search(m.group("frame") + m.group("after")) is None and \
         (_ROUNDUP_SETS.search(m.group("frame")) or _ROUNDUP_SETS.search(m.group("after"))) is not None
 _TAKEN = ("相当于", "延长至", "延长到", "延至", "学制", "成立", "建校", "开业")  # before a span word: a comparison
 # (相当于三年再造一个亿吨大港), a term or an age (延长至四年, 学制四年, 成立四年; not 仅用三年时间，新增…: the span reached in)
@@ -255,7 +254,7 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
 
 
 _COMPARED_BEFORE = re.compile("(?<!占)比(?![重例率值])|较|与|同|优于|好于|高于|低于|高出|低出|超过|超出|快于|慢于|相差|差距")
-_VALUE_AFTER = re.compile(r"(?:[，,：:]?分别(?:为|是)|(?:均|都|则|同时)?(?:为|是|在(?=[0-9０-９.．]+[%％])|定为|定在|设定为|设为|(?:锚定|锁定)(?:在|为|于)?)|值|达到|达|突破|超过|超|增长|提高|提升|增加|下降|降低|减少)?[“\"「]?(?:不低于|不少于|约)?"
+_VALUE_AFTER = re.compile(r"(?:[，,：:]?分别(?:为|是)|(?:均|都|则|同时)?(?:为|是|在(?=[0-9０-９.．]+(?:[%％]|万|亿))|定为|定在|设定为|设为|(?:锚定|锁定)(?:在|为|于)?)|值|达到|达|突破|超过|超|增长|提高|提升|增加|下降|降低|减少)?[“\"「]?(?:不低于|不少于|约)?"
                           r"[0-9０-９一二三四五六七八九十两]")  # (经济成长目标，分别为“不低于5%”、“5%以上”; a table's 全年目标 / 提高5%左右)
 _CAMPAIGN_AFTER = ("普法",)  # five-year campaigns numbered apart from the plans: “八五”普法
 _MULTIPLE_OPENERS = ("是", "为", "相当于")
@@ -475,6 +474,8 @@ class _Cue(NamedTuple):
     local: bool = False  # a span told inside a clause right before its change (…，三年上升6个位次): the time of that change,
     # carried to what adds up over the years only
     at_end: bool = False  # a part of a year named with its end (三季度末): a level in the clauses after it is that day's
+    roundup: bool = False  # a list of goals a round-up of places' opened (从各地GDP目标来看，…): its goals bear their bound
+    # (海南为9.5%左右; not 广东地区生产总值达到13.5万亿元, an outcome told after)
     own_value: bool = False  # a base's time right before its value (比上年(134908吨)减少3.3%): holds for that value only
 
 
@@ -926,7 +927,7 @@ def _carried(sentence: str, doc_year: int | None, late: bool = False, now: int |
         # clauses after it are the year's goals decided on too
     if cue.status is not None or not _goals_listed(sentence, cue.end):
         return cue
-    return cue._replace(status="target", listed=True)
+    return cue._replace(status="target", listed=True, roundup=_GOALS_LISTED.search(sentence, cue.end) is None)
 
 
 def month_named(sentence: str, doc_year: int | None) -> _Cue | None:
@@ -1043,7 +1044,8 @@ _OUTPACED = re.compile(r"[高低快慢]于[^，,；;。：:比较]{1,10}$")  # a
 
 def _list_opened(sentence: str) -> _Cue | None:
     """The cue of a list of goals a sentence naming no time opens: its status, no time."""
-    return _Cue(len(sentence), "target", None, listed=True) if _goals_listed(sentence, 0) else None
+    return _Cue(len(sentence), "target", None, listed=True, roundup=_GOALS_LISTED.search(sentence) is None) \
+        if _goals_listed(sentence, 0) else None
 
 
 def _aside(sentence: str, at: int) -> bool:
@@ -1130,6 +1132,12 @@ def _gone_by(sentence: str, upto: int) -> bool:
     return _SO_FAR.search(sentence, 0, upto) is not None or _DAY_GONE.search(sentence, 0, upto) is not None
 # The bound a goal sets on its value, in the figure's mention or right after it (增长4.5%左右, 45万人以上, 3%以内).
 _GOAL_BOUND = re.compile(r"左右|以上|以内|以下")
+
+
+def _bounded(sentence: str, upto: int) -> bool:
+    """Does the figure at ``upto`` bear a goal's bound in its clause (9.5%左右, 5%以上)?"""
+    end = min((k for k in (sentence.find(c, upto) for c in "，,；;。") if k >= 0), default=len(sentence))
+    return _GOAL_BOUND.search(sentence, upto, end) is not None
 _ALREADY = re.compile(r"已(?![于在将])")
 _YEAR_TO_DATE = re.compile(r"今年(?:以来|前|[0-9一二三四五六七八九十]+[-—至~]|[一二三]季度|上半年)")
 _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九")
@@ -1198,7 +1206,8 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
     heading with a year, a relative year (过去一年) does, and a span (“十二五”) for a figure taken over a span
     (年均, 累计) or of what adds up over the years (城镇新增就业)."""
     if context.period is None:
-        return context.listed  # a list of goals opened before: its status, no time
+        return context.listed and not (context.roundup and not _bounded(sentence, upto))  # a list of goals opened
+        # before: its status, no time (a round-up's: its bounded values only)
     if context.local and not accumulates:
         return False  # …，三年上升6个位次。完成一般公共预算收入21.03亿元，增长16%: the year's (not 居民人均可支配收入五年增长
         # 30.8%。…建设筹集保障性住房155.4万套: what adds up, over the five years)
@@ -1330,7 +1339,7 @@ _BASE_BEFORE = re.compile(r"(?:(?<![占同环環对對])(?:比|较|較)(?![重�
 _BASE_AFTER = re.compile(r"(?:同期)?(?:相比|相较|比较)?(?:[、和及]|[，,]?(?:分别)?(?:增长|下降|上升|提高|提升|加快|回落|回升|"
                          r"放缓|减少|增加|扩大|收窄|缩小|持平|上涨|下跌|翻|增|减|降|升|多|少|高|低|快|慢)|的|[（(])")  # (比2020年翻一番)
 _BASE_VALUE_NEXT = re.compile(r"(?:同期)?(?:的|[（(])")
-_BASE_OWN_VALUE = re.compile(r"(?:同期)?(?:的|[（(])[-－+]?[0-9０-９〇○零一二三四五六七八九十]+(?:[.．][0-9０-９]+)?"
+_BASE_OWN_VALUE = re.compile(r"(?:同期|末|底)?(?:的|[（(])[-－+]?[0-9０-９〇○零一二三四五六七八九十]+(?:[.．][0-9０-９]+)?"
                              r"(?![0-9０-９.．〇○零一二三四五六七八九十]|倍|成|半)")  # (not 比上年(以下简称同比); nor 比上年的
 # 2倍还多, 比上年的一半: a multiple of the base, this year's)
 _CHANGE_AFTER_BASE = re.compile(r"[^，,；;。]{1,30}?(?:相比[，,]?)?(?:增长|下降|减少|增加|上升|提高|降低|上涨|下跌)")
@@ -1506,7 +1515,8 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
         # on, its goals, no other time named after (not 报告确定的10件实事全部完成: what was decided, done)
     if status is None and figure_end is not None and _quoted_goal(sentence, figure_end):
         status = "target"  # “GDP增长5.5%左右，…”2025年…主要预期目标已确定: the goals quoted before the sentence names them
-    if status is None and context is not None and context.listed and not _year_gone(timed, doc_year):
+    if status is None and context is not None and context.listed and not _year_gone(timed, doc_year) and \
+            not (context.roundup and not _bounded(sentence, upto)):
         status = context.status  # …主要预期目标是：…；年末城镇登记失业率控制在3.5%以内: an item of the list, its own 年末
         # (not …主要预期目标是：…。2025年，全市地区生产总值超过1.4万亿元: a year gone by, told after the list)
     if status is None and context is not None and context.joined and context.status == "target" and \
@@ -2037,9 +2047,12 @@ def _listed_time(sentence: str, timed: list[_Cue], upto: int) -> _Cue | None:
     items = list(_ITEM.finditer(sentence, opened, end))
     index = next((i for i, m in enumerate(items) if m.start() <= upto < m.end()), None)
     counted = _QUARTERS_COUNTED.search(sentence, max(0, at - _TIME_WORD_REACH * 3), at)
-    if counted is not None and 2 <= len(items) <= 4 and index is not None:
-        year = next((c.period for c in reversed(timed) if c.end <= counted.start() and isinstance(c.period, str) and
-                     c.period.isdigit()), None)  # 2013年四个季度…同比增长率分别是：7.7%、7.5%、7.8%、7.7%: each quarter's
+    if counted is not None and len(items) == 4 and index is not None and \
+            not any(counted.end() <= c.end <= at for c in timed) and \
+            not any(ch in _CLAUSE_STOPS for ch in sentence[counted.end() : at]):
+        year = next((_year_of(c.period) for c in reversed(timed) if c.end <= counted.start() and _year_of(c.period)),
+                    None)  # 2013年四个季度…同比增长率分别是：7.7%、7.5%、7.8%、7.7%: each quarter's (not 各季度均…，上半年和
+        # 前三季度分别…: the times listed)
         return _Cue(counted.end(), None, f"{year}-Q{index + 1}" if year else (PART, f"-Q{index + 1}"))
     listed = [c for c in timed if c.end <= at][-len(items):]
     if len(items) < 2 or len(listed) < len(items) or \
@@ -2052,6 +2065,15 @@ def _listed_time(sentence: str, timed: list[_Cue], upto: int) -> _Cue | None:
 
 
 _EACH_OPENS = re.compile(r"(?:是|为)?[：:]?")
+
+
+def _year_of(period: object) -> str | None:
+    """The one year a cue's period is (2013年, 去年), if it is one."""
+    if isinstance(period, str) and period.isdigit():
+        return period
+    if isinstance(period, tuple) and isinstance(period[0], int) and period[0] == period[1]:
+        return str(period[0])
+    return None
 _QUARTERS_COUNTED = re.compile(r"(?:[四4]个季度|各季度|各个季度)")  # (the quarters in turn, after 分别)
 _TIMES_JOINED = "、和及与"
 _TIME_WORD_REACH = 8  # a time word of a list and the one before it: 、前三季度

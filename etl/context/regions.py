@@ -834,15 +834,27 @@ class _Unit(NamedTuple):
 
 
 def last_named(text: str, level: str | None) -> str | None:
-    """The name of the last place of ``level`` (any level for "any" or None) ``text`` names outside a comparison base
-    (与广东相比，江苏…: 江苏), the country's or a foreign one aside: what 该省, 该市 after it point back to."""
+    """The name of the last place of ``level`` (any level for "any" or None) ``text`` names as a clause's subject
+    (opening its clause, after a time at most: 江苏GDP增长5.8%, 前三季度，该省…), outside a comparison base (与广东相比，
+    江苏…: 江苏), the country's or a foreign one aside: what 该省, 该市 after it point back to (not a partner or an object
+    named on the way: 对口帮扶的河源市, 销往浙江、上海). A municipality is a 市 and an autonomous region a 区 too."""
     plain = _normalized(text)
     for m in reversed(find_places(plain)):
-        if m.ambiguous or m.code == COUNTRY or _in_base(plain, m.start, len(plain)):
+        if m.ambiguous or m.code == COUNTRY or _in_base(plain, m.start, len(plain)) or \
+                not _SUBJECT_OPENS.fullmatch(plain, clause_start(plain, m.start), m.start):
             continue
-        if level in (None, "any") or region(m.code).level == level or (level == "city" and m.surface.endswith("市")):
+        own = region(m.code).level
+        if level in (None, "any") or own == level or (level == "city" and (m.surface.endswith("市") or
+                                                                            m.code in _MUNICIPALITIES)) or \
+                (level == "county" and own == "province" and m.code not in _MUNICIPALITIES):
             return m.surface
     return None
+
+
+_MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
+# What may open a clause before its subject place: a time, 其中, 同样 …
+_SUBJECT_OPENS = re.compile(r"(?:其中|同样|此外|另外|而|但)?[，,]?\s*(?:[0-9]{4}年)?(?:前三季度|上半年|下半年|[一二三四]季度|全年|今年|去年|"
+                            r"前[0-9一二三四五六七八九十]{1,2}个?月|[0-9]{1,2}[-—~至][0-9]{1,2}月份?)?[，,]?\s*")
 
 
 def back_reference(paragraph_text: str) -> tuple[str, str] | None:
@@ -921,10 +933,11 @@ def _scope_word(text: str) -> tuple[str, str] | None:
 
 
 # A trade of a place with others (广东与美国的贸易总值, 广东与香港、澳门的进出口总额): the others are its partners, no list of
-# subjects (not 北京与上海的进出口总额分别为…, 合计…, 均…; 深圳与香港…，两地贸易额…: each one's or both together).
+# subjects (not 北京与上海的进出口总额分别为…, 合计…, 均超过…: each one's or both together, in the clause; 两地贸易额 after it is
+# the place's trade with the other still).
 _TRADED_WITH = ("与", "同")
 _PARTNER_LIST = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,6}?)*(?:之间的?|间的?|的)?(?:双边|贸易|经贸|进出口)"
-                           r"(?![^。；;]*(?:分别|合计|共计|总计|均|各自|两地|三地|双方))")
+                           r"(?![^，,。；;]*(?:分别|合计|共计|总计|(?<![月平年日人])均|各自))")
 
 
 def _units(matches: list[PlaceMatch], text: str) -> list[_Unit]:
@@ -2785,8 +2798,7 @@ def resolve_region(
     if _company_own(home, clause, end):
         return COUNTRY, "company"  # 台積電…合併營收3436億元 in a Taiwan paper: the company's, no place named
     told = _normalized(clauses_before + clause)
-    if (any(word in told for word in _gazetteer().rules.company_reports) or
-            ("报告期" in told and any(word in told for word in _COMPANY_ACCOUNTS))) and \
+    if any(word in told for word in _gazetteer().rules.company_reports) and \
             first_place(told, None) is None and _scope_word(told) is None:
         return COUNTRY, "company"  # 报告期内，公司实现营业收入110,894.68万元；实现归属于上市公司股东的净利润…: a listed
         # company's report, no place named (not 深圳上市公司归母净利润1200亿元: the city's firms together)
@@ -2819,12 +2831,18 @@ def resolve_region(
 
 
 def _names_the_country(text: str) -> bool:
-    """Does ``text`` name the country or a measure only it has (全国, 我国, 国家, 国内生产总值)?"""
+    """Does ``text`` name the country as its subject (全国…, 我国…, 国家层面…) or a measure only it has (国内生产总值) —
+    not inside a comparison base or a rank's set (增速比全国高, 占全国的比重, 居全国第4位), nor as an adjective (国家级,
+    国家高新技术企业)? Or a market's, a currency's or a commodity's (人民币对美元汇率, 黄金价格)?"""
     rules, text = _gazetteer().rules, _normalized(text)
-    return "国家" in text or any(word in text for word in rules.national_words + rules.national_measures)
+    if any(word in text for word in rules.national_measures) or any(word in text for word in _NOT_PLACED):
+        return True
+    free = _without_ranks(_blank_bases(text, len(text)))
+    return any(word in free for word in rules.national_words) or "国家层面" in free
 
 
-_COMPANY_ACCOUNTS = ("公司", "总资产", "净资产", "所有者权益", "营业收入", "营业总收入", "净利润", "每股")  # (报告期末总资产…)
+# What a round-up's paragraph carries no place to: a currency's, a market's or a commodity's figures.
+_NOT_PLACED = ("汇率", "人民币", "美元", "黄金", "金价", "原油", "油价", "股价", "股指", "大盘")
 
 
 def _publisher_region(source: str) -> str | None:
