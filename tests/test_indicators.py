@@ -4597,7 +4597,7 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                  "海南2022年的GDP目标为9%左右，实际增长0.2%。\n",
                  {"date": "2023-01-16", "title": "各地两会观察", "region": None},
                  [("高于5%", None, "target", "2023"), ("4.5%左右", None, "target", "2023"), ("5%以上", None, "target", "2023"),
-                  ("12个", None, "actual", "2022"), ("6%", None, "target", "2023"), ("9%左右", "gdp_growth", "target", "2022"),
+                  ("12个", None, "target", "2023"), ("6%", None, "target", "2023"), ("9%左右", "gdp_growth", "target", "2022"),
                   ("0.2%", "gdp_growth", "actual", "2022")],
                  id="goals told as 目标来看, 目标在, 目标同时锚定: goals; the outcome after 目标为…，实际 is none"),
     pytest.param("上海生产总值为30956.6亿元，虽同比下降1.4%。江苏前9月固定资产投资稳中有升，同比增长3.5%。前三季度江苏固定资产投资稳中有升，"
@@ -4756,6 +4756,14 @@ _CASES_OF_THE_FORTY_SECOND_SESSION = [
                   ("5%左右", None, "target", "2024"), ("13.5万亿元", "gdp", "actual", "2023"),
                   ("70万人以上", "urban_new_jobs", "target", "2024")],
                  id="城市居民 names no set of places; a round-up's goals bear their bound; 目标在 before an amount (second review)"),
+    pytest.param("从各地GDP目标来看，多数省份定在5%左右。\n海南为8%左右，西藏为8%。广东地区生产总值达到13.5万亿元。\n"
+                 "今年以来各季度GDP同比分别增长5.3%、4.7%、4.6%。\n",
+                 {"date": "2024-02-01", "title": "各地两会观察", "region": None},
+                 [("5%左右", None, "target", "2024"), ("8%左右", "gdp_growth", "target", "2024"),
+                  ("8%", "gdp_growth", "target", "2024"), ("13.5万亿元", "gdp", "actual", "2023"),
+                  ("5.3%", "gdp_growth", "actual", "2024-Q1"), ("4.7%", "gdp_growth", "actual", "2024-Q2"),
+                  ("4.6%", "gdp_growth", "actual", "2024-Q3")],
+                 id="a round-up's goals told as values, exact ones too, not outcomes reached; a year's quarters so far (third review)"),
 ]
 
 @pytest.mark.parametrize(("text", "meta", "expected"), [

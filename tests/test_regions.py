@@ -1803,6 +1803,15 @@ def test_places_of_the_fortieth_session(text, meta, expected):
                  ["310000", "310000", "440300", "441600", "440300", "330000", "330000", "330000", "000000", "000000"],
                  id="该市 after a municipality; 该市 after a subject, not a partner named on the way; a share of the country is the "
                     "province's; no company in a statistics bureau's 报告期 (second review)"),
+    pytest.param("前三季度，广东地区生产总值增长3.4%。该市社会消费品零售总额增长1%。\n前三季度，浙江地区生产总值增长5.4%。杭州市西湖区地区"
+                 "生产总值增长6%。该区规模以上工业增加值增长8%。\n前三季度，浙江地区生产总值增长5.4%。实际使用外资120亿美元。\n"
+                 "前三季度，深圳地区生产总值增长5.6%。比亚迪销量增长30%。报告期内，公司实现营业收入11亿元。\n"
+                 "今年前三季度，北京与上海进出口总值达5.8万亿元。\n",
+                 {"title": "三季度各省经济数据盘点", "region": None},
+                 ["440000", "000000", "330000", "330106", "330106", "330000", "330000", "440300", "000000", "000000",
+                  "000000"],
+                 id="该区 after a chain of places; 该市 after a province names none; a province's dollars; a company's figures in "
+                    "a round-up; two provinces' trade together (third review)"),
 ])
 def test_places_of_the_forty_first_session(text, meta, expected):
     """Places read from the held-out sets of the forty-first session."""

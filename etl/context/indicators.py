@@ -1022,8 +1022,6 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
         while k + size < len(figures) and _starts_list(sentence, figures, k + size - 1):
             size += 1
         own = regions.clause_start(sentence, figures[k].start)
-        if sentence.endswith(_EACH_COLON, 0, own):
-            own = regions.clause_start(sentence, own - 1)  # (…增速分别是：5.8%、7.7%: the list the colon opens)
         at = sentence.rfind(regions.DISTRIBUTIVE, own, figures[k].start)
         if (at < own or _NO_THINGS.fullmatch(sentence, own, at)) and previous is not None and previous[1] == size and \
                 _NEXT_LIST.fullmatch(sentence, figures[previous[0] + size - 1].end, figures[k].start):
@@ -1096,7 +1094,6 @@ def _listed_items(sentence: str, figures: list[Placed], out: list[str | None]) -
     return things
 
 
-_EACH_COLON = ("分别是：", "分别为：", "分别是:", "分别为:", "分别：", "分别:")
 # What may open a clause of a list after 分别 that names no things of its own (…，年均分别增长20.6%、…).
 _NO_THINGS = re.compile(r"(?:年均|平均)?")
 # Between two lists of figures over the same things: a comma and the verb of the second (…分别增长14.1%、…，达4270亿元、…).

@@ -843,6 +843,9 @@ def _headings(layout: Layout, title: str | None = None, facts: Sequence[Fact] = 
     return out
 
 
+# The measures of a place's economy a round-up tells (数字经济核心产业增加值, 新能源汽车产量, 实际使用外资).
+_REGIONAL_MEASURE = re.compile("增加值|产值|产量|投资|财政|税收|零售|进出口|出口|进口|外资|生产总值|GDP|常住人口|就业|游客|旅游|"
+                               "货运|客运|用电|存款|贷款余额|居民收入|可支配收入")
 _ANAPHOR = "该"  # a back-reference to a place the text spoke of (该省, 该市), not to its own (全省, 我市, 本市)
 
 
@@ -865,9 +868,8 @@ def _where(doc: Document, layout: Layout, starts: list[int], fact: Fact,
                                               word is not None and word[0].startswith(_ANAPHOR))
     lead, backref, level, anaphor = paragraph_context[paragraph.index]
     if anaphor and paragraph.char_start < sentence.char_start and \
-            regions.find_places(earlier := read(doc.text[paragraph.char_start : sentence.char_start])):
-        named = regions.last_named(earlier, level)
-        lead = backref = named if named is not None else earlier  # 同样，安徽固定资产投资…。前三季度，该省固定资产投资…: the place of its level the paragraph
+            (named := regions.last_named(read(doc.text[paragraph.char_start : sentence.char_start]), level)) is not None:
+        lead = backref = named  # 同样，安徽固定资产投资…。前三季度，该省固定资产投资…: the place of its level the paragraph
         # named last, not the paragraph before's nor the one its first clause named (四川…。成都…。该市…)
     headline = article.title if article.kind == "article" and article.title else doc.title
     headline = read(headline) if headline else headline
@@ -981,7 +983,9 @@ def _attribute(doc: Document, layout: Layout, where: _Where, fact: Fact, label: 
         figure_start=upto, figure_end=end, backref_level=where.backref_level, source=doc.source,
         clauses_before=doc.text[opened : where.sentence.char_start],
         paragraph_before=doc.text[layout.paragraphs[where.sentence.paragraph_index].char_start : opened]
-        if not doc.region_hint else "",  # (in a text of no region: a round-up of places)
+        if not doc.region_hint and (sentence.startswith(_CONTINUING) or _REGIONAL_MEASURE.search(sentence, 0, upto) or
+                                    indicators.names_a_phrase(sentence[:upto])) else "",  # (in a text of no region, a
+        # round-up of places: a measure of a place's economy; not 比亚迪销量, 5年期LPR)
     )
     if how in _FROM_AROUND and fact.kind == "price" and fact.unit.startswith("美元/"):
         code, how = regions.COUNTRY, "national"  # 金价…失守4000美元关口, 布蘭特原油期貨…報每桶64.35美元 under a Taiwan

@@ -185,8 +185,8 @@ _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb 
 # A frame of several places' goals (从各地GDP目标来看，…; 从经济增长目标来看，各地普遍…): the values after it are goals — not
 # a review's look at its own year's goals (从年度目标看，全省地区生产总值增长4.8%，未完成年初目标).
 _ROUNDUP_FRAME = re.compile(r"从(?P<frame>[^，,。；;：:从]{0,10}?)目标来?看[，,：:](?P<after>[^，,。；;]{0,16})")
-_ROUNDUP_SETS = re.compile("各地(?!区)|多地|各省|省份|省区市|各城市|各个城市|[0-9一二三四五六七八九十]+个?城市")
-_ROUNDUP_NOT = re.compile("年度|年初|主要|全年|对照|对标|完成")
+_ROUNDUP_SETS = re.compile("各地(?!区生产)|多地|各省|省份|省区市|各城市|各个城市|[0-9一二三四五六七八九十]+个?城市|(?:万亿|副省级|省会)城市")
+_ROUNDUP_NOT = re.compile("年度|年初|主要|全年|对照|对标|完成|建设|打造")
 _ROUNDUP_REACH = 14
 
 
@@ -197,7 +197,7 @@ def _roundup_at(text: str, end: int) -> bool:
 
 
 def _roundup(m: re.Match) -> bool:
-    return _ROUNDUP_NOT.search(m.group("frame") + m.group("after")) is None and \
+    return _ROUNDUP_NOT.search(m.group("frame")) is None and "完成" not in m.group("after") and \
         (_ROUNDUP_SETS.search(m.group("frame")) or _ROUNDUP_SETS.search(m.group("after"))) is not None
 _TAKEN = ("相当于", "延长至", "延长到", "延至", "学制", "成立", "建校", "开业")  # before a span word: a comparison
 # (相当于三年再造一个亿吨大港), a term or an age (延长至四年, 学制四年, 成立四年; not 仅用三年时间，新增…: the span reached in)
@@ -1135,9 +1135,12 @@ _GOAL_BOUND = re.compile(r"左右|以上|以内|以下")
 
 
 def _bounded(sentence: str, upto: int) -> bool:
-    """Does the figure at ``upto`` bear a goal's bound in its clause (9.5%左右, 5%以上)?"""
-    end = min((k for k in (sentence.find(c, upto) for c in "，,；;。") if k >= 0), default=len(sentence))
-    return _GOAL_BOUND.search(sentence, upto, end) is not None
+    """Is the figure at ``upto`` told as a goal's value, not an outcome reached (海南为8%左右, 西藏为8%; not 广东地区生产
+    总值达到13.5万亿元)?"""
+    return _OUTCOME_TOLD.search(sentence, _clause_opened(sentence, upto), upto) is None
+
+
+_OUTCOME_TOLD = re.compile(r"达到|实现|完成|突破|增长了|下降了|累计")
 _ALREADY = re.compile(r"已(?![于在将])")
 _YEAR_TO_DATE = re.compile(r"今年(?:以来|前|[0-9一二三四五六七八九十]+[-—至~]|[一二三]季度|上半年)")
 _YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九")
@@ -1339,7 +1342,7 @@ _BASE_BEFORE = re.compile(r"(?:(?<![占同环環对對])(?:比|较|較)(?![重�
 _BASE_AFTER = re.compile(r"(?:同期)?(?:相比|相较|比较)?(?:[、和及]|[，,]?(?:分别)?(?:增长|下降|上升|提高|提升|加快|回落|回升|"
                          r"放缓|减少|增加|扩大|收窄|缩小|持平|上涨|下跌|翻|增|减|降|升|多|少|高|低|快|慢)|的|[（(])")  # (比2020年翻一番)
 _BASE_VALUE_NEXT = re.compile(r"(?:同期)?(?:的|[（(])")
-_BASE_OWN_VALUE = re.compile(r"(?:同期|末|底)?(?:的|[（(])[-－+]?[0-9０-９〇○零一二三四五六七八九十]+(?:[.．][0-9０-９]+)?"
+_BASE_OWN_VALUE = re.compile(r"(?:同期)?(?:的|[（(])[-－+]?[0-9０-９〇○零一二三四五六七八九十]+(?:[.．][0-9０-９]+)?"
                              r"(?![0-9０-９.．〇○零一二三四五六七八九十]|倍|成|半)")  # (not 比上年(以下简称同比); nor 比上年的
 # 2倍还多, 比上年的一半: a multiple of the base, this year's)
 _CHANGE_AFTER_BASE = re.compile(r"[^，,；;。]{1,30}?(?:相比[，,]?)?(?:增长|下降|减少|增加|上升|提高|降低|上涨|下跌)")
@@ -2047,9 +2050,9 @@ def _listed_time(sentence: str, timed: list[_Cue], upto: int) -> _Cue | None:
     items = list(_ITEM.finditer(sentence, opened, end))
     index = next((i for i, m in enumerate(items) if m.start() <= upto < m.end()), None)
     counted = _QUARTERS_COUNTED.search(sentence, max(0, at - _TIME_WORD_REACH * 3), at)
-    if counted is not None and len(items) == 4 and index is not None and \
+    if counted is not None and 2 <= len(items) <= 4 and index is not None and \
             not any(counted.end() <= c.end <= at for c in timed) and \
-            not any(ch in _CLAUSE_STOPS for ch in sentence[counted.end() : at]):
+            not any(ch in _THINGS_LISTED for ch in sentence[counted.end() : at]):
         year = next((_year_of(c.period) for c in reversed(timed) if c.end <= counted.start() and _year_of(c.period)),
                     None)  # 2013年四个季度…同比增长率分别是：7.7%、7.5%、7.8%、7.7%: each quarter's (not 各季度均…，上半年和
         # 前三季度分别…: the times listed)
@@ -2074,6 +2077,7 @@ def _year_of(period: object) -> str | None:
     if isinstance(period, tuple) and isinstance(period[0], int) and period[0] == period[1]:
         return str(period[0])
     return None
+_THINGS_LISTED = "、和及与"  # (各季度，全省地区生产总值和规模以上工业增加值分别…: the things listed, no quarters)
 _QUARTERS_COUNTED = re.compile(r"(?:[四4]个季度|各季度|各个季度)")  # (the quarters in turn, after 分别)
 _TIMES_JOINED = "、和及与"
 _TIME_WORD_REACH = 8  # a time word of a list and the one before it: 、前三季度

@@ -839,14 +839,20 @@ def last_named(text: str, level: str | None) -> str | None:
     江苏…: 江苏), the country's or a foreign one aside: what 该省, 该市 after it point back to (not a partner or an object
     named on the way: 对口帮扶的河源市, 销往浙江、上海). A municipality is a 市 and an autonomous region a 区 too."""
     plain = _normalized(text)
-    for m in reversed(find_places(plain)):
-        if m.ambiguous or m.code == COUNTRY or _in_base(plain, m.start, len(plain)) or \
-                not _SUBJECT_OPENS.fullmatch(plain, clause_start(plain, m.start), m.start):
+    matches = find_places(plain)
+    for k in range(len(matches) - 1, -1, -1):
+        m = matches[k]
+        if m.ambiguous or m.code == COUNTRY or _in_base(plain, m.start, len(plain)):
+            continue
+        chain = k
+        while chain and matches[chain - 1].end == matches[chain].start:
+            chain -= 1  # (浙江湖州市安吉县, 杭州市西湖区: the chain opens the clause)
+        if not _SUBJECT_OPENS.fullmatch(plain, clause_start(plain, m.start), matches[chain].start):
             continue
         own = region(m.code).level
         if level in (None, "any") or own == level or (level == "city" and (m.surface.endswith("市") or
                                                                             m.code in _MUNICIPALITIES)) or \
-                (level == "county" and own == "province" and m.code not in _MUNICIPALITIES):
+                (level == "county" and m.code in _AUTONOMOUS_REGIONS):
             return m.surface
     return None
 
@@ -936,8 +942,10 @@ def _scope_word(text: str) -> tuple[str, str] | None:
 # subjects (not 北京与上海的进出口总额分别为…, 合计…, 均超过…: each one's or both together, in the clause; 两地贸易额 after it is
 # the place's trade with the other still).
 _TRADED_WITH = ("与", "同")
+_PARTNER_CODES = frozenset({COUNTRY, "810000", "820000", "710000"})  # (a foreign economy or a customs territory: the
+# partners a place's trade is told with; two provinces are subjects: 北京与上海进出口总值…)
 _PARTNER_LIST = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,6}?)*(?:之间的?|间的?|的)?(?:双边|贸易|经贸|进出口)"
-                           r"(?![^，,。；;]*(?:分别|合计|共计|总计|(?<![月平年日人])均|各自))")
+                           r"(?![^。；;]*(?:分别|合计|共计|总计|各自))(?![^，,。；;]*(?<![月平年日人])均)")
 
 
 def _units(matches: list[PlaceMatch], text: str) -> list[_Unit]:
@@ -957,7 +965,8 @@ def _units(matches: list[PlaceMatch], text: str) -> list[_Unit]:
         joiner = text[last.end : chain.start] if last is not None else None
         if joiner is not None and (part := _PART_OF_PLACE.match(joiner)) is not None:
             joiner = joiner[part.end() :]  # 四川东南部、云南东北部、广西南部沿海: parts of provinces listed, as the provinces
-        if last is not None and joiner in LIST_JOINERS and not (joiner in _TRADED_WITH and _PARTNER_LIST.match(text, chain.end)):
+        if last is not None and joiner in LIST_JOINERS and \
+                not (joiner in _TRADED_WITH and chain.code in _PARTNER_CODES and _PARTNER_LIST.match(text, chain.end)):
             units[-1] = _Unit(last.start, chain.end, _common_ancestor([last.code, chain.code]),
                               last.members + chain.members, last.route or joiner in _PUNCTUATION.range_dashes)
         else:
@@ -1046,7 +1055,8 @@ def _owns(unit: _Unit, text: str, home: str | None, limit: int | None = None) ->
         return False  # 31个省（自治区、直辖市）和新疆生产建设兵团: the whole country as national statistics count it
     if text.startswith(_TEAM_AFTER, unit.end):
         return False  # a team named after its place (新疆队砍下50分, 廣東隊拿下25分): a side, not where the figure is of
-    if unit.start and text[unit.start - 1] in "与和同" and (_BILATERAL.match(text, unit.end) or _PARTNER_LIST.match(text, unit.end)):
+    if unit.start and text[unit.start - 1] in "与和同" and (_BILATERAL.match(text, unit.end) or
+                                                         (unit.code in _PARTNER_CODES and _PARTNER_LIST.match(text, unit.end))):
         return False  # the other side of a bilateral trade (内地与香港双边贸易总值, 广东与美国的贸易总值)
     if home is not None and home != unit.code and is_within(home, unit.code) and _ORGAN_AFTER.match(text, unit.end):
         return False  # 在湖州市委、市政府和区委的坚强领导下，全区…, 深入贯彻浙江省委部署: the leadership above the document's
@@ -2798,7 +2808,8 @@ def resolve_region(
     if _company_own(home, clause, end):
         return COUNTRY, "company"  # 台積電…合併營收3436億元 in a Taiwan paper: the company's, no place named
     told = _normalized(clauses_before + clause)
-    if any(word in told for word in _gazetteer().rules.company_reports) and \
+    if (any(word in told for word in _gazetteer().rules.company_reports) or
+            ("报告期" in told and _COMPANY_SUBJECT.search(told) is not None)) and \
             first_place(told, None) is None and _scope_word(told) is None:
         return COUNTRY, "company"  # 报告期内，公司实现营业收入110,894.68万元；实现归属于上市公司股东的净利润…: a listed
         # company's report, no place named (not 深圳上市公司归母净利润1200亿元: the city's firms together)
@@ -2830,6 +2841,9 @@ def resolve_region(
     return COUNTRY, "national"
 
 
+_COMPANY_SUBJECT = re.compile(r"(?:^|[，,；;：:])\s*(?:本)?公司(?:实现|营业|净利润|总资产)")  # (报告期内，公司实现营业收入…)
+
+
 def _names_the_country(text: str) -> bool:
     """Does ``text`` name the country as its subject (全国…, 我国…, 国家层面…) or a measure only it has (国内生产总值) —
     not inside a comparison base or a rank's set (增速比全国高, 占全国的比重, 居全国第4位), nor as an adjective (国家级,
@@ -2842,7 +2856,7 @@ def _names_the_country(text: str) -> bool:
 
 
 # What a round-up's paragraph carries no place to: a currency's, a market's or a commodity's figures.
-_NOT_PLACED = ("汇率", "人民币", "美元", "黄金", "金价", "原油", "油价", "股价", "股指", "大盘")
+_NOT_PLACED = ("汇率", "金价", "黄金价格", "油价", "原油价格", "国际油价", "股价", "股指", "大盘", "LPR", "贷款市场报价利率")
 
 
 def _publisher_region(source: str) -> str | None:

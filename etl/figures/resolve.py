@@ -647,9 +647,8 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
     if c.unit == "次" and text.startswith(_BODIES, c.end) and _SESSION.search(text, max(0, c.start - _SESSION_REACH), c.start):
         return True  # 九届十七次董事会: a session of a body's term (not 第十届全运会期间共开展3次演练)
     if c.unit in _RANK_UNITS and before in "（(" and text.startswith(("）", ")"), c.end) and \
-            _RANKING_NAMED.search(text, max(0, at - _RANKING_REACH, *(text.rfind(e, 0, at) for e in (
-                "。；;！？\n" if _RANKS_LISTED.match(text, c.end) or _RANKS_LISTED_BEFORE.search(text, max(0, at - 12), at)
-                else "。；;！？\n，,：:"))), at) is not None:
+            _RANKING_NAMED.search(text, max(0, at - _RANKING_REACH, *(text.rfind(e, 0, at) for e in "。；;！？\n，,：:")),
+                                  at) is not None:
         return True  # 排名进入前50的城市有遂宁(22位)、雅安(25位): each one's place, in brackets after its name, the ranking
         # named in its clause (not 排名方面，遂宁获奖专家最多(22位): people)
     return c.unit in _RANK_UNITS and _RANKED_BEFORE.search(text, max(0, at - _RANKED_REACH), at) is not None  # 排名3位,
@@ -657,10 +656,7 @@ def _is_name_or_rank(c: Candidate, text: str, kind: str) -> bool:
 
 
 _RANKING_NAMED = re.compile("排名|排位|排行|位次|名次|榜")  # a ranking the sentence speaks of
-# Places with their ranks in brackets, listed (遂宁（22位）、雅安（25位）; 武汉（8位）和襄阳（52位）): ranks, the ranking named
-# anywhere before in the sentence.
-_RANKS_LISTED = re.compile(r"[）)](?:、|和|及)[^、，,。；;（()）]{1,10}[（(]第?[0-9０-９]")
-_RANKS_LISTED_BEFORE = re.compile(r"[（(]第?[0-9０-９]+[位名][）)](?:、|和|及)[^、，,。；;（()）]{1,10}[（(]\Z")
+
 _RANKING_REACH = 80
 _RANK_BEFORE = ("排名", "位居", "排在", "分列", "位列", "分居", "跃居", "并列", "列", "居")
 # …right before the number, or before the set ranked in and earlier items of a list (分列全省一、二位)
