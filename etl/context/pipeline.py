@@ -544,6 +544,7 @@ class _Contexts:
 _FRAME_REACH = 3  # paragraphs back a paragraph going on with the ones before may find its frame in
 
 
+@lru_cache(maxsize=1024)
 def _goes_on(text: str) -> bool:
     """Does a paragraph opening with ``text`` go on with the one before (其中，…; 上海为5.5%以上，…: a round-up's items)?"""
     text = read(text)

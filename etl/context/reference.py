@@ -185,7 +185,8 @@ _INTENT = ("确保", "力争", "争取", "努力")  # verbs of a goal: the verb 
 # A frame of several places' goals (从各地GDP目标来看，…; 从经济增长目标来看，各地普遍…): the values after it are goals — not
 # a review's look at its own year's goals (从年度目标看，全省地区生产总值增长4.8%，未完成年初目标).
 _ROUNDUP_FRAME = re.compile(r"从(?P<frame>[^，,。；;：:从]{0,10}?)目标来?看[，,：:](?P<after>[^，,。；;]{0,16})")
-_ROUNDUP_SETS = re.compile("各地(?!区生产)|多地|各省|省份|省区市|各城市|各个城市|[0-9一二三四五六七八九十]+个?城市|(?:万亿|副省级|省会)城市")
+_ROUNDUP_SETS = re.compile("各地(?!区生产)|多地|各省|省份|省区市|各城市|各个城市|[0-9一二三四五六七八九十]+个?城市"
+                           "|(?:万亿|副省级|省会)城市")
 _ROUNDUP_NOT = re.compile("年度|年初|主要|全年|对照|对标|完成|建设|打造")
 _ROUNDUP_REACH = 14
 
@@ -197,8 +198,12 @@ def _roundup_at(text: str, end: int) -> bool:
 
 
 def _roundup(m: re.Match) -> bool:
+    """Is the frame ``m`` matched one of several places' goals (a set of places in it or right after it, no review's
+    words)?"""
     return _ROUNDUP_NOT.search(m.group("frame")) is None and "完成" not in m.group("after") and \
         (_ROUNDUP_SETS.search(m.group("frame")) or _ROUNDUP_SETS.search(m.group("after"))) is not None
+
+
 _TAKEN = ("相当于", "延长至", "延长到", "延至", "学制", "成立", "建校", "开业")  # before a span word: a comparison
 # (相当于三年再造一个亿吨大港), a term or an age (延长至四年, 学制四年, 成立四年; not 仅用三年时间，新增…: the span reached in)
 
@@ -254,8 +259,9 @@ def _valid_cue(text: str, start: int, end: int, word: str, words: TimeWords) -> 
 
 
 _COMPARED_BEFORE = re.compile("(?<!占)比(?![重例率值])|较|与|同|优于|好于|高于|低于|高出|低出|超过|超出|快于|慢于|相差|差距")
-_VALUE_AFTER = re.compile(r"(?:[，,：:]?分别(?:为|是)|(?:均|都|则|同时)?(?:为|是|在(?=[0-9０-９.．]+(?:[%％]|万|亿))|定为|定在|设定为|设为|(?:锚定|锁定)(?:在|为|于)?)|值|达到|达|突破|超过|超|增长|提高|提升|增加|下降|降低|减少)?[“\"「]?(?:不低于|不少于|约)?"
-                          r"[0-9０-９一二三四五六七八九十两]")  # (经济成长目标，分别为“不低于5%”、“5%以上”; a table's 全年目标 / 提高5%左右)
+_VALUE_AFTER = re.compile(r"(?:[，,：:]?分别(?:为|是)|(?:均|都|则|同时)?(?:为|是|在(?=[0-9０-９.．]+(?:[%％]|万|亿))|定为|定在|设定为"
+                          r"|设为|(?:锚定|锁定)(?:在|为|于)?)|值|达到|达|突破|超过|超|增长|提高|提升|增加|下降|降低|减少)?"
+                          r"[“\"「]?(?:不低于|不少于|约)?[0-9０-９一二三四五六七八九十两]")  # (经济成长目标，分别为“不低于5%”、“5%以上”; a table's 全年目标 / 提高5%左右)
 _CAMPAIGN_AFTER = ("普法",)  # five-year campaigns numbered apart from the plans: “八五”普法
 _MULTIPLE_OPENERS = ("是", "为", "相当于")
 _AIMED_AT = ("锚定", "瞄准", "对标", "紧扣", "着眼", "聚焦", "围绕", "衔接")  # (the plan as what a year aims at)
@@ -320,7 +326,8 @@ def goals_titled(title: str | None) -> str | None:
     return title if _read_heading(_unspaced(title), None).kind == "tasks" else None
 
 
-_GOALS_TITLE = re.compile("预期目标|主要目标|目标任务|GDP目标|GDP增长目标|GDP增速目标|经济增长目标|增速目标")  # (31省份2023年GDP目标公布: a round-up of places' goals)
+_GOALS_TITLE = re.compile("预期目标|主要目标|目标任务|GDP目标|GDP增长目标|经济增长目标|增速目标")  # (31省份今年增速目标揭晓: a
+# round-up of places' goals)
 
 
 def plan_titled(title: str | None, year: int | None) -> str | None:
@@ -474,8 +481,8 @@ class _Cue(NamedTuple):
     local: bool = False  # a span told inside a clause right before its change (…，三年上升6个位次): the time of that change,
     # carried to what adds up over the years only
     at_end: bool = False  # a part of a year named with its end (三季度末): a level in the clauses after it is that day's
-    roundup: bool = False  # a list of goals a round-up of places' opened (从各地GDP目标来看，…): its goals bear their bound
-    # (海南为9.5%左右; not 广东地区生产总值达到13.5万亿元, an outcome told after)
+    roundup: bool = False  # a list of goals a round-up of places' opened (从各地GDP目标来看，…): its goals are the values
+    # told as goals (海南为9.5%左右, 西藏为8%; not 广东地区生产总值达到13.5万亿元, an outcome told after)
     own_value: bool = False  # a base's time right before its value (比上年(134908吨)减少3.3%): holds for that value only
 
 
@@ -1134,7 +1141,7 @@ def _gone_by(sentence: str, upto: int) -> bool:
 _GOAL_BOUND = re.compile(r"左右|以上|以内|以下")
 
 
-def _bounded(sentence: str, upto: int) -> bool:
+def _told_as_goal(sentence: str, upto: int) -> bool:
     """Is the figure at ``upto`` told as a goal's value, not an outcome reached (海南为8%左右, 西藏为8%; not 广东地区生产
     总值达到13.5万亿元)?"""
     return _OUTCOME_TOLD.search(sentence, _clause_opened(sentence, upto), upto) is None
@@ -1209,8 +1216,8 @@ def _carries(context: _Cue, section: Section, sentence: str, upto: int, accumula
     heading with a year, a relative year (过去一年) does, and a span (“十二五”) for a figure taken over a span
     (年均, 累计) or of what adds up over the years (城镇新增就业)."""
     if context.period is None:
-        return context.listed and not (context.roundup and not _bounded(sentence, upto))  # a list of goals opened
-        # before: its status, no time (a round-up's: its bounded values only)
+        return context.listed and not (context.roundup and not _told_as_goal(sentence, upto))  # a list of goals opened
+        # before: its status, no time (a round-up's: its values told as goals only)
     if context.local and not accumulates:
         return False  # …，三年上升6个位次。完成一般公共预算收入21.03亿元，增长16%: the year's (not 居民人均可支配收入五年增长
         # 30.8%。…建设筹集保障性住房155.4万套: what adds up, over the five years)
@@ -1519,7 +1526,7 @@ def reference(sentence: str, upto: int, section: Section, doc_year: int | None, 
     if status is None and figure_end is not None and _quoted_goal(sentence, figure_end):
         status = "target"  # “GDP增长5.5%左右，…”2025年…主要预期目标已确定: the goals quoted before the sentence names them
     if status is None and context is not None and context.listed and not _year_gone(timed, doc_year) and \
-            not (context.roundup and not _bounded(sentence, upto)):
+            not (context.roundup and not _told_as_goal(sentence, upto)):
         status = context.status  # …主要预期目标是：…；年末城镇登记失业率控制在3.5%以内: an item of the list, its own 年末
         # (not …主要预期目标是：…。2025年，全市地区生产总值超过1.4万亿元: a year gone by, told after the list)
     if status is None and context is not None and context.joined and context.status == "target" and \
@@ -2052,8 +2059,9 @@ def _listed_time(sentence: str, timed: list[_Cue], upto: int) -> _Cue | None:
     counted = _QUARTERS_COUNTED.search(sentence, max(0, at - _TIME_WORD_REACH * 3), at)
     if counted is not None and 2 <= len(items) <= 4 and index is not None and \
             not any(counted.end() <= c.end <= at for c in timed) and \
-            not any(ch in _THINGS_LISTED for ch in sentence[counted.end() : at]):
-        year = next((_year_of(c.period) for c in reversed(timed) if c.end <= counted.start() and _year_of(c.period)),
+            not any(ch in _TIMES_JOINED for ch in sentence[counted.end() : at]):  # (各季度，全省地区生产总值和规模
+        # 以上工业增加值分别…: the things listed, no quarters)
+        year = next((y for c in reversed(timed) if c.end <= counted.start() and (y := _single_year(c.period))),
                     None)  # 2013年四个季度…同比增长率分别是：7.7%、7.5%、7.8%、7.7%: each quarter's (not 各季度均…，上半年和
         # 前三季度分别…: the times listed)
         return _Cue(counted.end(), None, f"{year}-Q{index + 1}" if year else (PART, f"-Q{index + 1}"))
@@ -2068,16 +2076,6 @@ def _listed_time(sentence: str, timed: list[_Cue], upto: int) -> _Cue | None:
 
 
 _EACH_OPENS = re.compile(r"(?:是|为)?[：:]?")
-
-
-def _year_of(period: object) -> str | None:
-    """The one year a cue's period is (2013年, 去年), if it is one."""
-    if isinstance(period, str) and period.isdigit():
-        return period
-    if isinstance(period, tuple) and isinstance(period[0], int) and period[0] == period[1]:
-        return str(period[0])
-    return None
-_THINGS_LISTED = "、和及与"  # (各季度，全省地区生产总值和规模以上工业增加值分别…: the things listed, no quarters)
 _QUARTERS_COUNTED = re.compile(r"(?:[四4]个季度|各季度|各个季度)")  # (the quarters in turn, after 分别)
 _TIMES_JOINED = "、和及与"
 _TIME_WORD_REACH = 8  # a time word of a list and the one before it: 、前三季度

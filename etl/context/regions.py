@@ -858,9 +858,6 @@ def last_named(text: str, level: str | None) -> str | None:
 
 
 _MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
-# What may open a clause before its subject place: a time, 其中, 同样 …
-_SUBJECT_OPENS = re.compile(r"(?:其中|同样|此外|另外|而|但)?[，,]?\s*(?:[0-9]{4}年)?(?:前三季度|上半年|下半年|[一二三四]季度|全年|今年|去年|"
-                            r"前[0-9一二三四五六七八九十]{1,2}个?月|[0-9]{1,2}[-—~至][0-9]{1,2}月份?)?[，,]?\s*")
 
 
 def back_reference(paragraph_text: str) -> tuple[str, str] | None:
@@ -1440,6 +1437,8 @@ _TIME_CHARS = r"[0-9０-９一二三四五六七八九十〇零两年月日份�
 _HOLIDAY = r"(?:春节|国庆|中秋|清明|五一|劳动|端午|元旦|双节|暑期|暑假|寒假|节日|假日)节?(?:假期|黄金周|小长假|长假)?(?:期间|首日|当天|当日)?"
 _TIME_LEAD = re.compile(rf"{_TIME_CHARS}(?:(?:同期|{_HOLIDAY}){_TIME_CHARS})*")  # (同期全国CPI…, 国庆节期间全国边检机关…:
 # 同期 and a holiday's time too)
+# What may open a clause before its subject place (see last_named): a time, 其中, 同样 …
+_SUBJECT_OPENS = re.compile(rf"(?:其中|同样|此外|另外|而|但)?{_TIME_CHARS}")
 
 
 @lru_cache(maxsize=1024)
@@ -2834,7 +2833,7 @@ def resolve_region(
     if home is None and (code := _own_measure(clauses_before + clause[:end])) is not None:
         return code, "clause"  # 输往台湾及内地的整体出口货量…上升41.4% in a text of no region: Hong Kong's own measure
     if home is None and not other and paragraph_before and _scope_word(_normalized(clause)[:end]) is None and \
-            not names_a_market(paragraph_before) and not _names_the_country(clause[:end]) and \
+            not names_a_market(paragraph_before) and not _nationwide(clause[:end]) and \
             (code := clause_subject(paragraph_before, clause, home)) not in (None, COUNTRY):
         return code, "paragraph"  # 前9月，浙江固定资产投资同比增长10.0%…。社会消费品零售总额21778亿元 in a round-up of
         # several provinces: the place the paragraph's sentence before spoke of (not a market's: 恒指…。美元指数上涨0.3%)
@@ -2844,19 +2843,17 @@ def resolve_region(
 _COMPANY_SUBJECT = re.compile(r"(?:^|[，,；;：:])\s*(?:本)?公司(?:实现|营业|净利润|总资产)")  # (报告期内，公司实现营业收入…)
 
 
-def _names_the_country(text: str) -> bool:
+def _nationwide(text: str) -> bool:
     """Does ``text`` name the country as its subject (全国…, 我国…, 国家层面…) or a measure only it has (国内生产总值) —
     not inside a comparison base or a rank's set (增速比全国高, 占全国的比重, 居全国第4位), nor as an adjective (国家级,
-    国家高新技术企业)? Or a market's, a currency's or a commodity's (人民币对美元汇率, 黄金价格)?"""
+    国家高新技术企业)? (A market's, a currency's or a commodity's figures get no paragraph's place either: the pipeline
+    passes the paragraph only for a measure of a place's economy.)"""
     rules, text = _gazetteer().rules, _normalized(text)
-    if any(word in text for word in rules.national_measures) or any(word in text for word in _NOT_PLACED):
+    if any(word in text for word in rules.national_measures):
         return True
     free = _without_ranks(_blank_bases(text, len(text)))
     return any(word in free for word in rules.national_words) or "国家层面" in free
 
-
-# What a round-up's paragraph carries no place to: a currency's, a market's or a commodity's figures.
-_NOT_PLACED = ("汇率", "金价", "黄金价格", "油价", "原油价格", "国际油价", "股价", "股指", "大盘", "LPR", "贷款市场报价利率")
 
 
 def _publisher_region(source: str) -> str | None:
